@@ -1,0 +1,135 @@
+/* pml-heap-private.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pml-arena-map.h"
+#include "pml-heap.h"
+
+G_BEGIN_DECLS
+
+/* Offsets inside a pool are kept in units of ALIGNMENT (16 bytes), so a
+ * block "pointer" fits in 16 bits; 0 is NULL (the pool header is there). */
+#define PML_UNIT_SHIFT PML_ALIGNMENT_SHIFT
+
+typedef struct
+{
+  guint16  count;         /* ref.count */
+  guint16  freeblock;     /* unit offset of the chain head, 0 = NULL */
+  guint16  szidx;
+  guint16  nextoffset;    /* bytes */
+  guint16  maxnextoffset; /* bytes */
+  guint32  nextpool;      /* pool id, PML_NO_INDEX = none */
+  guint32  prevpool;
+  guint16 *links;         /* per unit: the next free block of the chain */
+  guint64 *live;          /* per unit: bit set while the block is handed out */
+} PmlPool;
+
+typedef struct
+{
+  guint64  address;       /* 0: the slot holds no arena */
+  guint64  first_pool;
+  guint32  ncarved;       /* pool_address = first_pool + ncarved * POOL_SIZE */
+  guint32  nfreepools;
+  guint32  ntotalpools;
+  guint32  freepools;     /* pool id of the first empty pool */
+  guint32  nextarena;     /* usable_arenas, or unused_arena_objects */
+  guint32  prevarena;
+  PmlPool *pools;         /* PML_MAX_POOLS_IN_ARENA, while mapped */
+} PmlArena;
+
+/* Undo data of the rare arena events, kept beside the 16-byte events */
+typedef struct
+{
+  PmlArena saved;         /* ARENA_UNMAP: the arena as it was, pools included */
+  guint64  base;          /* ARENA_MAP */
+  guint32  old_a;
+  guint32  old_b;
+  guint32  old_c;
+  guint32  flags;
+} PmlEventAux;
+
+enum
+{
+  AUX_GREW_ARENAS      = 1 << 8,  /* ARENA_MAP grew arenas[]; old_a = old maxarenas */
+  AUX_FROM_RECORDED    = 1 << 9,  /* ARENA_MAP took the next recorded base */
+  AUX_RAISED_HIGHWATER = 1 << 10,
+  AUX_MAP_NODES_MASK   = 0xff,    /* ARENA_MAP: the radix nodes it created */
+};
+
+typedef struct
+{
+  guint64 size;
+  guint8  live;
+} PmlRawBlock;
+
+struct _PmlHeap
+{
+  gatomicrefcount  ref_count;
+  const PmlPreset *preset;
+  guint            pool_bits;
+  guint64          pool_size;
+  guint64          arena_size;
+  guint            units_per_pool;
+
+  PmlArena        *arenas;
+  guint32          maxarenas;
+  guint32          unused_arena_objects;
+  guint32          usable_arenas;
+  guint32          nfp2lasta[PML_MAX_POOLS_IN_ARENA + 1];
+  guint32          usedpools[PML_NB_SMALL_SIZE_CLASSES];
+
+  gsize            narenas_currently_allocated;
+  gsize            ntimes_arena_allocated;
+  gsize            narenas_highwater;
+  gsize            raw_allocated_blocks;
+  PmlArenaMap      arena_map;
+
+  GArray          *raw_blocks;      /* PmlRawBlock, by raw id */
+
+  PmlArenaBases    arena_bases;
+  guint64         *recorded_bases;
+  gsize            n_recorded_bases;
+  gsize            next_recorded_base;
+
+  /* history */
+  PmlEvent        *events;
+  guint32          n_events;
+  guint32          events_allocated;
+  guint32          position;
+  GArray          *aux;             /* PmlEventAux */
+  GArray          *step_starts;     /* guint32 event index */
+};
+
+/* Simulated addresses of raw (libc) blocks: one 16-byte slot per raw id,
+ * far from any arena. */
+#define PML_RAW_BASE G_GUINT64_CONSTANT (0x0000555500000000)
+
+static inline PmlPool *
+heap_pool (PmlHeap *self,
+           guint32  pool_id)
+{
+  return &self->arenas[PML_POOL_ID_SLOT (pool_id)].pools[PML_POOL_ID_INDEX (pool_id)];
+}
+
+static inline guint64
+heap_pool_address (PmlHeap *self,
+                   guint32  pool_id)
+{
+  return self->arenas[PML_POOL_ID_SLOT (pool_id)].first_pool +
+         ((guint64) PML_POOL_ID_INDEX (pool_id) << self->pool_bits);
+}
+
+/* Applies @event and records it, or (when @redo) re-applies a recorded one */
+void     pml_heap_do_event   (PmlHeap        *self,
+                              const PmlEvent *event,
+                              gboolean        redo);
+void     pml_heap_undo_event (PmlHeap        *self,
+                              const PmlEvent *event);
+void     pml_heap_discard_redo (PmlHeap      *self);
+void     pml_heap_release_history (PmlHeap   *self);
+
+G_END_DECLS
