@@ -1,0 +1,100 @@
+/* pml-cli.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "pml-cli.h"
+
+typedef struct
+{
+  const char *name;
+  int       (*run) (int argc, char **argv);
+  const char *summary;
+} Subcommand;
+
+static const Subcommand subcommands[] = {
+  { "replay", pml_cli_replay, N_("Replay an allocation trace on the simulated pymalloc") },
+};
+
+static const Subcommand *
+find_subcommand (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
+    if (g_str_equal (subcommands[i].name, name))
+      return &subcommands[i];
+
+  return NULL;
+}
+
+static gboolean
+is_help_or_version (const char *arg)
+{
+  return g_str_equal (arg, "--help") || g_str_equal (arg, "-h") ||
+         g_str_equal (arg, "help") || g_str_equal (arg, "--version");
+}
+
+gboolean
+pml_cli_wants_command_line (int    argc,
+                            char **argv)
+{
+  if (argc < 2)
+    return FALSE;
+
+  return find_subcommand (argv[1]) != NULL || is_help_or_version (argv[1]);
+}
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n  pymemlab [FILE…]\n  pymemlab COMMAND [OPTION…]\n\n", _("Usage:"));
+  fprintf (stream, "%s\n\n",
+           _("PyMem Lab shows, step by step, how CPython manages memory. Without a command "
+             "it opens the window (on FILE, a scenario or a trace, if given)."));
+  fprintf (stream, "%s\n", _("Commands (they need no display):"));
+  for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
+    fprintf (stream, "  %-10s %s\n", subcommands[i].name, _(subcommands[i].summary));
+  fprintf (stream, "\n%s\n", _("Run “pymemlab COMMAND --help” for the options of a command."));
+}
+
+int
+pml_cli_main (int    argc,
+              char **argv)
+{
+  const Subcommand *subcommand;
+
+  g_set_prgname ("pymemlab");
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return PML_CLI_EXIT_BAD_INPUT;
+    }
+
+  if (g_str_equal (argv[1], "--version"))
+    {
+      printf ("pymemlab %s\n", PACKAGE_VERSION);
+      return PML_CLI_EXIT_OK;
+    }
+
+  if (is_help_or_version (argv[1]))
+    {
+      print_usage (stdout);
+      return PML_CLI_EXIT_OK;
+    }
+
+  subcommand = find_subcommand (argv[1]);
+  if (subcommand == NULL)
+    {
+      fprintf (stderr, _("%s: unknown command “%s”\n\n"), g_get_prgname (), argv[1]);
+      print_usage (stderr);
+      return PML_CLI_EXIT_BAD_INPUT;
+    }
+
+  return subcommand->run (argc - 1, argv + 1);
+}

@@ -1,0 +1,29 @@
+/* pml-cli.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses of every subcommand */
+enum
+{
+  PML_CLI_EXIT_OK = 0,
+  PML_CLI_EXIT_FAILED = 1,  /* the check the user asked for failed */
+  PML_CLI_EXIT_BAD_INPUT = 2,
+};
+
+gboolean pml_cli_wants_command_line (int    argc,
+                                     char **argv);
+int      pml_cli_main               (int    argc,
+                                     char **argv);
+
+int      pml_cli_replay             (int    argc,
+                                     char **argv);
+
+G_END_DECLS
