@@ -484,7 +484,8 @@ read_all (GFile         *file,
 {
   g_autoptr(GInputStream) input = NULL;
   g_autoptr(GOutputStream) output = NULL;
-  guint8 magic[2] = { 0 };
+  g_autoptr(GInputStream) buffered = NULL;
+  const guint8 *peeked;
   gsize n_read = 0;
 
   input = G_INPUT_STREAM (g_file_read (file, NULL, error));
@@ -492,16 +493,17 @@ read_all (GFile         *file,
     return NULL;
 
   /* gzip-compressed traces start with 1f 8b */
-  input = G_INPUT_STREAM (g_buffered_input_stream_new (g_steal_pointer (&input)));
+  buffered = g_buffered_input_stream_new (input);
+  g_set_object (&input, buffered);
   if (g_buffered_input_stream_fill (G_BUFFERED_INPUT_STREAM (input), 2, NULL, error) < 0)
     return NULL;
-  memcpy (magic, g_buffered_input_stream_peek_buffer (G_BUFFERED_INPUT_STREAM (input), &n_read),
-          MIN (n_read, sizeof magic));
-  if (n_read >= 2 && magic[0] == 0x1f && magic[1] == 0x8b)
+  peeked = g_buffered_input_stream_peek_buffer (G_BUFFERED_INPUT_STREAM (input), &n_read);
+  if (n_read >= 2 && peeked[0] == 0x1f && peeked[1] == 0x8b)
     {
       g_autoptr(GConverter) decompressor = G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP));
+      g_autoptr(GInputStream) converted = g_converter_input_stream_new (input, decompressor);
 
-      input = g_converter_input_stream_new (g_steal_pointer (&input), decompressor);
+      g_set_object (&input, converted);
     }
 
   output = g_memory_output_stream_new_resizable ();
