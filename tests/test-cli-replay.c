@@ -86,7 +86,10 @@ static const BadInput bad_inputs[] = {
   { "size-2^64", "pymemlab-trace 1\nm 10 18446744073709551616\n", -1, ":2: the size is larger than 2^64 − 1" },
   { "binary", "pymemlab-trace 1\n\x7f" "ELF\x02\x01\x01\0\0\0", 27, ":2: binary data (a NUL byte), not a text trace" },
   { "empty", "", 0, ":1: the file is empty; a trace starts with “pymemlab-trace 1”" },
-  { "corrupt-gzip", "\x1f\x8b\x08\0\0\0\0\0\0\x03garbage-not-deflate", 29, ": " },
+  { "corrupt-gzip", "\x1f\x8b\x08\0\0\0\0\0\0\x03garbage-not-deflate", 29, ": the gzip data is corrupt: " },
+  /* the first 24 bytes of a gzip-compressed trace */
+  { "truncated-gzip", "\x1f\x8b\x08\0\0\0\0\0\x02\x03\x2b\xa8\xcc\x4d\xcd\xcd\x49\x4c\xd2\x2d\x29\x4a\x4c\x4e", 24,
+    ": the gzip data ends too early (is the file truncated?)" },
   { "missing", NULL, 0, ": " },
 };
 

@@ -480,6 +480,7 @@ pml_trace_parse (const char  *display_name,
 
 static GBytes *
 read_all (GFile         *file,
+          gboolean      *out_gzip,
           GError       **error)
 {
   g_autoptr(GInputStream) input = NULL;
@@ -504,6 +505,7 @@ read_all (GFile         *file,
       g_autoptr(GInputStream) converted = g_converter_input_stream_new (input, decompressor);
 
       g_set_object (&input, converted);
+      *out_gzip = TRUE;
     }
 
   output = g_memory_output_stream_new_resizable ();
@@ -521,16 +523,24 @@ pml_trace_load (GFile   *file,
   g_autofree char *name = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
+  gboolean gzip = FALSE;
   const char *data;
   gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = g_file_get_parse_name (file);
-  bytes = read_all (file, &local_error);
+  bytes = read_all (file, &gzip, &local_error);
   if (bytes == NULL)
     {
-      g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_IO, "%s: %s", name, local_error->message);
+      if (gzip && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))
+        g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_IO,
+                     _("%s: the gzip data ends too early (is the file truncated?)"), name);
+      else if (gzip)
+        g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_IO,
+                     _("%s: the gzip data is corrupt: %s"), name, local_error->message);
+      else
+        g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_IO, "%s: %s", name, local_error->message);
       return NULL;
     }
 
