@@ -31,6 +31,7 @@ pml_arena_map_init (PmlArenaMap     *self,
   self->root = g_new0 (PmlArenaMapEntry **, (gsize) 1 << self->interior_bits);
   self->mid_count = 0;
   self->bottom_count = 0;
+  self->cached_entry = NULL;
 }
 
 void
@@ -196,6 +197,7 @@ pml_arena_map_drop_nodes (PmlArenaMap *self,
 {
   guint64 arena_size = (guint64) 1 << self->arena_bits;
 
+  self->cached_entry = NULL;
   drop_nodes_for (self, base + arena_size,
                   (created_mask & PML_ARENA_MAP_NEW_MID_LO) != 0,
                   (created_mask & PML_ARENA_MAP_NEW_BOTTOM_LO) != 0);
@@ -210,11 +212,22 @@ pml_arena_map_lookup (PmlArenaMap *self,
                       guint32     *out_slot)
 {
   guint64 arena_mask = ((guint64) 1 << self->arena_bits) - 1;
-  PmlArenaMapEntry *entry = get_entry (self, address, FALSE, NULL, NULL);
+  guint64 key = address >> self->arena_bits;
+  PmlArenaMapEntry *entry;
   gint32 tail;
 
-  if (entry == NULL)
-    return FALSE;
+  if (self->cached_entry != NULL && self->cached_key == key)
+    {
+      entry = self->cached_entry;
+    }
+  else
+    {
+      entry = get_entry (self, address, FALSE, NULL, NULL);
+      if (entry == NULL)
+        return FALSE;
+      self->cached_key = key;
+      self->cached_entry = entry;
+    }
 
   tail = (gint32) (address & arena_mask);
   if (tail < entry->tail_lo)

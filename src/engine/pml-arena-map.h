@@ -30,6 +30,10 @@ typedef struct
   PmlArenaMapEntry ***root;
   gsize               mid_count;
   gsize               bottom_count;
+
+  /* the last entry looked up: frees mostly hit the same ideal arena */
+  guint64             cached_key;
+  PmlArenaMapEntry   *cached_entry;
 } PmlArenaMap;
 
 /* Bits of the mask pml_arena_map_mark () returns: the nodes it created */

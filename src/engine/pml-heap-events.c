@@ -17,20 +17,6 @@
 
 #define NONE PML_NO_INDEX
 
-static inline void
-live_set (PmlPool *pool,
-          guint    unit)
-{
-  pool->live[unit >> 6] |= G_GUINT64_CONSTANT (1) << (unit & 63);
-}
-
-static inline void
-live_clear (PmlPool *pool,
-            guint    unit)
-{
-  pool->live[unit >> 6] &= ~(G_GUINT64_CONSTANT (1) << (unit & 63));
-}
-
 /* usedpools[szidx] is a doubly linked list; NONE ends it both ways */
 static void
 usedpools_unlink (PmlHeap *self,
@@ -540,28 +526,15 @@ apply_event (PmlHeap  *self,
     case PML_EVENT_BLOCK_POP:
       pool = heap_pool (self, event->pool);
       g_assert (pool->freeblock == event->block);
-      pool->freeblock = pool->links[event->block];
-      pool->count++;
-      live_set (pool, event->block);
+      pool_pop_block (pool);
       break;
 
     case PML_EVENT_BLOCK_VIRGIN:
-      pool = heap_pool (self, event->pool);
-      if (first)
-        event->a = pool->links[event->block];
-      pool->links[event->block] = 0;
-      pool->freeblock = event->block;
-      pool->nextoffset += PML_INDEX2SIZE (pool->szidx);
+      event->a = pool_add_virgin_block (heap_pool (self, event->pool), event->block);
       break;
 
     case PML_EVENT_BLOCK_PUSH:
-      pool = heap_pool (self, event->pool);
-      if (first)
-        event->a = pool->links[event->block];
-      pool->links[event->block] = pool->freeblock;
-      pool->freeblock = event->block;
-      pool->count--;
-      live_clear (pool, event->block);
+      event->a = pool_push_block (heap_pool (self, event->pool), event->block);
       break;
 
     case PML_EVENT_POOL_FULL:
@@ -633,7 +606,7 @@ pml_heap_undo_event (PmlHeap        *self,
       pool = heap_pool (self, event->pool);
       pool->freeblock = event->block;
       pool->count--;
-      live_clear (pool, event->block);
+      pool_live_clear (pool, event->block);
       break;
 
     case PML_EVENT_BLOCK_VIRGIN:
@@ -648,7 +621,7 @@ pml_heap_undo_event (PmlHeap        *self,
       pool->freeblock = pool->links[event->block];
       pool->links[event->block] = (guint16) event->a;
       pool->count++;
-      live_set (pool, event->block);
+      pool_live_set (pool, event->block);
       break;
 
     case PML_EVENT_POOL_FULL:
@@ -716,18 +689,13 @@ pml_heap_do_event (PmlHeap        *self,
   if (redo)
     {
       g_assert (self->position < self->n_events);
-      apply_event (self, &self->events[self->position++], FALSE);
+      apply_event (self, heap_event (self, self->position++), FALSE);
       return;
     }
 
   g_assert (self->position == self->n_events);
-  if (G_UNLIKELY (self->n_events == self->events_allocated))
-    {
-      self->events_allocated = MAX (1024, self->events_allocated * 2);
-      self->events = g_renew (PmlEvent, self->events, self->events_allocated);
-    }
-
-  slot = &self->events[self->n_events++];
+  slot = pml_chunks_append (&self->events);
+  self->n_events++;
   *slot = *event;
   self->position++;
   apply_event (self, slot, TRUE);
@@ -743,7 +711,7 @@ pml_heap_discard_redo (PmlHeap *self)
 
   for (guint32 i = self->position; i < self->n_events; i++)
     {
-      const PmlEvent *event = &self->events[i];
+      const PmlEvent *event = heap_event (self, i);
 
       switch (event->kind)
         {
@@ -765,6 +733,7 @@ pml_heap_discard_redo (PmlHeap *self)
   g_array_set_size (self->aux, aux_len);
   g_array_set_size (self->raw_blocks, raw_len);
   self->n_events = self->position;
+  pml_chunks_truncate (&self->events, self->n_events);
 }
 
 /* Frees what the done events own: the pools of arenas they unmapped. */
@@ -773,9 +742,9 @@ pml_heap_release_history (PmlHeap *self)
 {
   for (guint32 i = 0; i < self->position; i++)
     {
-      if (self->events[i].kind == PML_EVENT_ARENA_UNMAP)
+      if (heap_event (self, i)->kind == PML_EVENT_ARENA_UNMAP)
         {
-          PmlEventAux *aux = aux_get (self, &self->events[i]);
+          PmlEventAux *aux = aux_get (self, heap_event (self, i));
 
           pool_free_storage (self, aux->saved.pools);
           aux->saved.pools = NULL;

@@ -20,16 +20,16 @@ pml_heap_begin_step (PmlHeap *self)
 
   if (self->position != self->n_events)
     {
-      guint n_steps = self->step_starts->len;
+      guint32 n_steps = self->step_starts.length;
 
-      while (n_steps > 0 && g_array_index (self->step_starts, guint32, n_steps - 1) >= self->position)
+      while (n_steps > 0 && heap_step_start (self, n_steps - 1) >= self->position)
         n_steps--;
-      g_array_set_size (self->step_starts, n_steps);
+      pml_chunks_truncate (&self->step_starts, n_steps);
       pml_heap_discard_redo (self);
     }
 
   start = self->position;
-  g_array_append_val (self->step_starts, start);
+  *(guint32 *) pml_chunks_append (&self->step_starts) = start;
 }
 
 guint
@@ -37,7 +37,7 @@ pml_heap_get_n_steps (PmlHeap *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  return self->step_starts->len;
+  return self->step_starts.length;
 }
 
 guint
@@ -46,10 +46,10 @@ pml_heap_get_step_start (PmlHeap *self,
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  if (step >= self->step_starts->len)
+  if (step >= self->step_starts.length)
     return self->n_events;
 
-  return g_array_index (self->step_starts, guint32, step);
+  return heap_step_start (self, step);
 }
 
 guint
@@ -75,7 +75,7 @@ pml_heap_get_event (PmlHeap *self,
   g_return_val_if_fail (self != NULL, NULL);
   g_return_val_if_fail (index < self->n_events, NULL);
 
-  return &self->events[index];
+  return heap_event (self, index);
 }
 
 /* The base of the arena an ARENA_MAP or ARENA_UNMAP event mapped or released */
@@ -89,7 +89,7 @@ pml_heap_get_event_arena_base (PmlHeap *self,
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (index < self->n_events, 0);
 
-  event = &self->events[index];
+  event = heap_event (self, index);
   if (event->kind != PML_EVENT_ARENA_MAP && event->kind != PML_EVENT_ARENA_UNMAP)
     return 0;
 
@@ -106,7 +106,7 @@ pml_heap_undo (PmlHeap *self)
     return FALSE;
 
   self->position--;
-  pml_heap_undo_event (self, &self->events[self->position]);
+  pml_heap_undo_event (self, heap_event (self, self->position));
   return TRUE;
 }
 
@@ -141,7 +141,7 @@ pml_heap_seek_step (PmlHeap *self,
                     guint    n_steps_done)
 {
   g_return_if_fail (self != NULL);
-  g_return_if_fail (n_steps_done <= self->step_starts->len);
+  g_return_if_fail (n_steps_done <= self->step_starts.length);
 
   pml_heap_seek (self, pml_heap_get_step_start (self, n_steps_done));
 }
@@ -151,8 +151,8 @@ pml_heap_get_history_bytes (PmlHeap *self)
 {
   g_return_val_if_fail (self != NULL, 0);
 
-  return (gsize) self->events_allocated * sizeof (PmlEvent) +
+  return pml_chunks_get_allocated_bytes (&self->events) +
          (gsize) self->aux->len * sizeof (PmlEventAux) +
          (gsize) self->raw_blocks->len * sizeof (PmlRawBlock) +
-         (gsize) self->step_starts->len * sizeof (guint32);
+         pml_chunks_get_allocated_bytes (&self->step_starts);
 }

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "pml-arena-map.h"
+#include "pml-chunks.h"
 #include "pml-heap.h"
 
 G_BEGIN_DECLS
@@ -96,12 +97,11 @@ struct _PmlHeap
   gsize            next_recorded_base;
 
   /* history */
-  PmlEvent        *events;
-  guint32          n_events;
-  guint32          events_allocated;
-  guint32          position;
+  PmlChunks        events;          /* PmlEvent */
+  guint32          n_events;        /* recorded: done, then undone */
+  guint32          position;        /* events done */
   GArray          *aux;             /* PmlEventAux */
-  GArray          *step_starts;     /* guint32 event index */
+  PmlChunks        step_starts;     /* guint32 event index */
 };
 
 /* Simulated addresses of raw (libc) blocks: one 16-byte slot per raw id,
@@ -121,6 +121,90 @@ heap_pool_address (PmlHeap *self,
 {
   return self->arenas[PML_POOL_ID_SLOT (pool_id)].first_pool +
          ((guint64) PML_POOL_ID_INDEX (pool_id) << self->pool_bits);
+}
+
+static inline PmlEvent *
+heap_event (PmlHeap *self,
+            guint32  index)
+{
+  return (PmlEvent *) pml_chunks_get (&self->events, index);
+}
+
+static inline guint32
+heap_step_start (PmlHeap *self,
+                 guint32  step)
+{
+  return *(guint32 *) pml_chunks_get (&self->step_starts, step);
+}
+
+/* The three block events, which almost every request makes: shared by the
+ * allocator's fast path and by redo. */
+static inline void
+pool_live_set (PmlPool *pool,
+               guint    unit)
+{
+  pool->live[unit >> 6] |= G_GUINT64_CONSTANT (1) << (unit & 63);
+}
+
+static inline void
+pool_live_clear (PmlPool *pool,
+                 guint    unit)
+{
+  pool->live[unit >> 6] &= ~(G_GUINT64_CONSTANT (1) << (unit & 63));
+}
+
+static inline gboolean
+pool_live_get (PmlPool *pool,
+               guint    unit)
+{
+  return (pool->live[unit >> 6] >> (unit & 63)) & 1;
+}
+
+static inline void
+pool_pop_block (PmlPool *pool)
+{
+  guint unit = pool->freeblock;
+
+  pool->freeblock = pool->links[unit];
+  pool->count++;
+  pool_live_set (pool, unit);
+}
+
+/* Returns the link the block held before */
+static inline guint16
+pool_add_virgin_block (PmlPool *pool,
+                       guint    unit)
+{
+  guint16 old_link = pool->links[unit];
+
+  pool->links[unit] = 0;
+  pool->freeblock = unit;
+  pool->nextoffset += PML_INDEX2SIZE (pool->szidx);
+  return old_link;
+}
+
+static inline guint16
+pool_push_block (PmlPool *pool,
+                 guint    unit)
+{
+  guint16 old_link = pool->links[unit];
+
+  pool->links[unit] = pool->freeblock;
+  pool->freeblock = unit;
+  pool->count--;
+  pool_live_clear (pool, unit);
+  return old_link;
+}
+
+/* A new event at the end of the history, already applied by the caller */
+static inline PmlEvent *
+heap_record (PmlHeap *self)
+{
+  PmlEvent *event = (PmlEvent *) pml_chunks_append (&self->events);
+
+  self->n_events++;
+  self->position++;
+  return event;
 }
 
 /* Applies @event and records it, or (when @redo) re-applies a recorded one */

@@ -38,11 +38,11 @@ prepare_for_request (PmlHeap *self)
 {
   if (G_UNLIKELY (self->position != self->n_events))
     {
-      guint n_steps = self->step_starts->len;
+      guint32 n_steps = self->step_starts.length;
 
-      while (n_steps > 0 && g_array_index (self->step_starts, guint32, n_steps - 1) > self->position)
+      while (n_steps > 0 && heap_step_start (self, n_steps - 1) > self->position)
         n_steps--;
-      g_array_set_size (self->step_starts, n_steps);
+      pml_chunks_truncate (&self->step_starts, n_steps);
       pml_heap_discard_redo (self);
     }
 }
@@ -77,6 +77,26 @@ allocate_from_new_pool (PmlHeap *self,
   return pool_id;
 }
 
+/* The hot path records the block events itself, without the generic
+ * event dispatch: nearly every request makes one or two of them. */
+static inline void
+record_block_event (PmlHeap      *self,
+                    PmlEventKind  kind,
+                    guint         szidx,
+                    guint         unit,
+                    guint32       pool_id,
+                    guint32       old_link)
+{
+  PmlEvent *event = heap_record (self);
+
+  event->kind = kind;
+  event->szidx = szidx;
+  event->block = unit;
+  event->pool = pool_id;
+  event->a = old_link;
+  event->b = 0;
+}
+
 static guint64
 pymalloc_alloc (PmlHeap *self,
                 guint    szidx)
@@ -85,20 +105,28 @@ pymalloc_alloc (PmlHeap *self,
   PmlPool *pool;
   guint unit;
 
-  if (pool_id == NONE)
+  if (G_UNLIKELY (pool_id == NONE))
     pool_id = allocate_from_new_pool (self, szidx);
 
   pool = heap_pool (self, pool_id);
   unit = pool->freeblock;
-  emit (self, PML_EVENT_BLOCK_POP, szidx, unit, pool_id, 0);
+  pool_pop_block (pool);
+  record_block_event (self, PML_EVENT_BLOCK_POP, szidx, unit, pool_id, 0);
 
   /* End of the chain: extend it with a virgin block, or the pool is full */
   if (pool->freeblock == 0)
     {
       if (pool->nextoffset <= pool->maxnextoffset)
-        emit (self, PML_EVENT_BLOCK_VIRGIN, szidx, pool->nextoffset >> PML_UNIT_SHIFT, pool_id, 0);
+        {
+          guint virgin = pool->nextoffset >> PML_UNIT_SHIFT;
+
+          record_block_event (self, PML_EVENT_BLOCK_VIRGIN, szidx, virgin, pool_id,
+                              pool_add_virgin_block (pool, virgin));
+        }
       else
-        emit (self, PML_EVENT_POOL_FULL, szidx, 0, pool_id, 0);
+        {
+          emit (self, PML_EVENT_POOL_FULL, szidx, 0, pool_id, 0);
+        }
     }
 
   return block_address (self, pool_id, unit);
@@ -144,7 +172,7 @@ pymalloc_lookup (PmlHeap *self,
 {
   PmlArena *arena;
   PmlPool *pool;
-  guint64 offset, index, size;
+  guint64 offset, index;
   guint32 slot;
 
   if (!pml_arena_map_lookup (&self->arena_map, address, &slot))
@@ -157,14 +185,10 @@ pymalloc_lookup (PmlHeap *self,
   if (index >= arena->ncarved)
     return FALSE;
 
+  /* Only the first unit of a handed-out block has its live bit set */
   pool = &arena->pools[index];
   offset = address & (self->pool_size - 1);
-  if (pool->szidx == PML_DUMMY_SIZE_IDX || offset < PML_POOL_OVERHEAD || offset >= pool->nextoffset)
-    return FALSE;
-  size = PML_INDEX2SIZE (pool->szidx);
-  if ((offset - PML_POOL_OVERHEAD) % size != 0)
-    return FALSE;
-  if ((pool->live[(offset >> PML_UNIT_SHIFT) >> 6] & (G_GUINT64_CONSTANT (1) << ((offset >> PML_UNIT_SHIFT) & 63))) == 0)
+  if ((offset & (PML_ALIGNMENT - 1)) != 0 || !pool_live_get (pool, (guint) (offset >> PML_UNIT_SHIFT)))
     return FALSE;
 
   *out_pool = PML_POOL_ID (slot, index);
@@ -184,7 +208,7 @@ pymalloc_free (PmlHeap *self,
   PmlArena *arena = &self->arenas[slot];
   gboolean release;
 
-  emit (self, PML_EVENT_BLOCK_PUSH, szidx, unit, pool_id, 0);
+  record_block_event (self, PML_EVENT_BLOCK_PUSH, szidx, unit, pool_id, pool_push_block (pool, unit));
 
   if (was_full)
     {
@@ -251,7 +275,8 @@ pml_heap_new (const PmlPreset *preset)
   pml_arena_map_init (&self->arena_map, self->preset);
   self->raw_blocks = g_array_new (FALSE, FALSE, sizeof (PmlRawBlock));
   self->aux = g_array_new (FALSE, FALSE, sizeof (PmlEventAux));
-  self->step_starts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  pml_chunks_init (&self->events, sizeof (PmlEvent));
+  pml_chunks_init (&self->step_starts, sizeof (guint32));
   self->arena_bases = PML_ARENA_BASES_MISALIGNED;
 
   return self;
@@ -277,11 +302,11 @@ pml_heap_unref (PmlHeap *self)
   pml_heap_release_history (self);
   pml_arena_map_clear (&self->arena_map);
   g_free (self->arenas);
-  g_free (self->events);
+  pml_chunks_clear (&self->events);
+  pml_chunks_clear (&self->step_starts);
   g_free (self->recorded_bases);
   g_array_unref (self->raw_blocks);
   g_array_unref (self->aux);
-  g_array_unref (self->step_starts);
   g_free (self);
 }
 

@@ -1,0 +1,83 @@
+/* pml-chunks.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* An append-only array in fixed-size chunks: appending never copies what
+ * is stored, and at most one chunk is allocated beyond what is used. The
+ * history keeps millions of events in these. */
+#define PML_CHUNK_BITS 16
+#define PML_CHUNK_LENGTH (1u << PML_CHUNK_BITS)
+
+typedef struct
+{
+  guint8  **chunks;
+  guint32   n_chunks;
+  guint32   length;
+  guint32   element_size;
+} PmlChunks;
+
+static inline void
+pml_chunks_init (PmlChunks *self,
+                 guint32    element_size)
+{
+  self->chunks = NULL;
+  self->n_chunks = 0;
+  self->length = 0;
+  self->element_size = element_size;
+}
+
+static inline void
+pml_chunks_clear (PmlChunks *self)
+{
+  for (guint32 i = 0; i < self->n_chunks; i++)
+    g_free (self->chunks[i]);
+  g_clear_pointer (&self->chunks, g_free);
+  self->n_chunks = 0;
+  self->length = 0;
+}
+
+static inline gpointer
+pml_chunks_get (PmlChunks *self,
+                guint32    index)
+{
+  return self->chunks[index >> PML_CHUNK_BITS] +
+         (gsize) (index & (PML_CHUNK_LENGTH - 1)) * self->element_size;
+}
+
+/* Room for one more element at the end; the caller fills it in */
+static inline gpointer
+pml_chunks_append (PmlChunks *self)
+{
+  if (G_UNLIKELY (self->length == self->n_chunks << PML_CHUNK_BITS))
+    {
+      self->chunks = g_renew (guint8 *, self->chunks, self->n_chunks + 1);
+      self->chunks[self->n_chunks++] = g_malloc ((gsize) PML_CHUNK_LENGTH * self->element_size);
+    }
+
+  return pml_chunks_get (self, self->length++);
+}
+
+static inline void
+pml_chunks_truncate (PmlChunks *self,
+                     guint32    length)
+{
+  g_assert (length <= self->length);
+  self->length = length;
+}
+
+static inline gsize
+pml_chunks_get_allocated_bytes (PmlChunks *self)
+{
+  return (gsize) self->n_chunks * PML_CHUNK_LENGTH * self->element_size +
+         (gsize) self->n_chunks * sizeof (guint8 *);
+}
+
+G_END_DECLS
