@@ -20,6 +20,7 @@ typedef struct
 
 static const Subcommand subcommands[] = {
   { "replay", pml_cli_replay, N_("Replay an allocation trace on the simulated pymalloc") },
+  { "export", pml_cli_export, N_("Draw the allocator's state as a PNG, SVG or PDF diagram") },
 };
 
 static const Subcommand *

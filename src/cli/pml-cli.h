@@ -25,5 +25,7 @@ int      pml_cli_main               (int    argc,
 
 int      pml_cli_replay             (int    argc,
                                      char **argv);
+int      pml_cli_export             (int    argc,
+                                     char **argv);
 
 G_END_DECLS

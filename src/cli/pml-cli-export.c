@@ -1,0 +1,177 @@
+/* pml-cli-export.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "pml-cli.h"
+#include "pml-diagram.h"
+#include "pml-replay.h"
+
+typedef struct
+{
+  char    *view;
+  gint64   step;
+  gboolean end;
+  char    *format;
+  char    *output;
+  double   width;
+  double   scale;
+  char    *theme;
+  gboolean presenter;
+  char    *title;
+  char    *preset;
+} ExportOptions;
+
+static void
+export_options_clear (ExportOptions *options)
+{
+  g_clear_pointer (&options->view, g_free);
+  g_clear_pointer (&options->format, g_free);
+  g_clear_pointer (&options->output, g_free);
+  g_clear_pointer (&options->theme, g_free);
+  g_clear_pointer (&options->title, g_free);
+  g_clear_pointer (&options->preset, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportOptions, export_options_clear)
+
+static int
+fail (const char *message)
+{
+  fprintf (stderr, "%s: %s\n", g_get_prgname (), message);
+  return PML_CLI_EXIT_BAD_INPUT;
+}
+
+static int
+fail_error (const GError *error)
+{
+  return fail (error->message);
+}
+
+int
+pml_cli_export (int    argc,
+                char **argv)
+{
+  g_auto(ExportOptions) options = { .step = -1, .width = 1200, .scale = 1 };
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) input = NULL;
+  g_autoptr(GFile) output = NULL;
+  g_autoptr(PmlTrace) trace = NULL;
+  g_autoptr(PmlHeap) heap = NULL;
+  g_autoptr(PmlReplay) replay = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *subtitle = NULL;
+  const PmlPreset *preset;
+  PmlExportFormat format;
+  PmlDiagram diagram = { 0 };
+  PmlTheme theme = PML_THEME_LIGHT;
+  guint n_requests;
+  GOptionEntry entries[] = {
+    { "view", 0, 0, G_OPTION_ARG_STRING, &options.view,
+      N_("What to draw: heap, usedpools, or pool:ARENA:POOL (default: heap)"), N_("VIEW") },
+    { "step", 0, 0, G_OPTION_ARG_INT64, &options.step, N_("The state after the first N requests"), N_("N") },
+    { "end", 0, 0, G_OPTION_ARG_NONE, &options.end, N_("The state at the end (the default)"), NULL },
+    { "format", 0, 0, G_OPTION_ARG_STRING, &options.format,
+      N_("png, svg or pdf (default: from the output file's name)"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output, N_("The file to write"), N_("FILE") },
+    { "width", 0, 0, G_OPTION_ARG_DOUBLE, &options.width, N_("Width of the picture in points (default: 1200)"),
+      N_("W") },
+    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &options.scale, N_("PNG pixels per point (default: 1)"), N_("S") },
+    { "theme", 0, 0, G_OPTION_ARG_STRING, &options.theme, N_("light, dark or print (default: light)"),
+      N_("THEME") },
+    { "presenter", 0, 0, G_OPTION_ARG_NONE, &options.presenter,
+      N_("Large text and thick lines, for projectors"), NULL },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &options.title, N_("The diagram's title (default: the file name)"),
+      N_("TEXT") },
+    { "preset", 0, 0, G_OPTION_ARG_STRING, &options.preset, N_("CPython version to simulate"), N_("NAME") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("TRACE — draw the allocator's state as PNG, SVG or PDF"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_description (context,
+                                    _("Example: pymemlab export trace.gz --view pool:0:3 --step 100 -o pool.svg\n\n"
+                                      "Exit status: 0 on success, 2 for bad input or a file that cannot be "
+                                      "written (nothing is left behind then)."));
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return fail_error (error);
+
+  if (argc != 2)
+    return fail (_("export needs one trace file (see “pymemlab export --help”)"));
+  if (options.output == NULL)
+    return fail (_("export needs an output file: -o FILE"));
+  if (options.step >= 0 && options.end)
+    return fail (_("--step and --end exclude each other"));
+  if (options.width < 200 || options.width > 20000)
+    return fail (_("--width takes a number of points from 200 to 20000"));
+  if (options.scale <= 0 || options.scale > 8)
+    return fail (_("--scale takes a number above 0 and up to 8"));
+
+  if (options.format != NULL ? !pml_export_format_parse (options.format, &format)
+                             : !pml_export_format_from_path (options.output, &format))
+    {
+      g_autofree char *message = options.format != NULL
+        ? g_strdup_printf (_("unknown format “%s” (expected png, svg or pdf)"), options.format)
+        : g_strdup_printf (_("cannot tell the format from “%s”: name it .png, .svg or .pdf, or use --format"),
+                           options.output);
+      return fail (message);
+    }
+  if (options.theme != NULL && !pml_theme_from_string (options.theme, &theme))
+    return fail (_("--theme takes light, dark or print"));
+  if (!pml_view_parse (options.view != NULL ? options.view : "heap", &diagram.view, &error))
+    return fail_error (error);
+
+  input = g_file_new_for_commandline_arg (argv[1]);
+  trace = pml_trace_load (input, &error);
+  if (trace == NULL)
+    return fail_error (error);
+
+  preset = pml_preset_lookup (options.preset ? options.preset : trace->preset_name ? trace->preset_name
+                                                                                   : PML_PRESET_DEFAULT);
+  if (preset == NULL)
+    return fail (_("unknown preset (see “pymemlab replay --help” for the list)"));
+
+  n_requests = trace->requests->len;
+  if (options.step >= 0)
+    {
+      if ((guint64) options.step > trace->requests->len)
+        {
+          g_autofree char *message = g_strdup_printf (_("--step %" G_GINT64_FORMAT " is past the end of %s (%u requests)"),
+                                                      options.step, trace->display_name, trace->requests->len);
+          return fail (message);
+        }
+      n_requests = (guint) options.step;
+    }
+  else if (options.step < -1)
+    {
+      return fail (_("--step takes a number of requests, 0 or more"));
+    }
+
+  heap = pml_heap_new (preset);
+  replay = pml_replay_new (trace, heap, TRUE);
+  if (!pml_replay_run (replay, n_requests, &error))
+    return fail_error (error);
+
+  basename = g_file_get_basename (input);
+  /* Translators: the diagram's subtitle: requests replayed, their total, the CPython preset */
+  subtitle = g_strdup_printf (_("after request %u of %u · %s"), n_requests, trace->requests->len, preset->name);
+  diagram.title = options.title != NULL ? options.title : basename;
+  diagram.subtitle = subtitle;
+  diagram.width = options.width;
+  diagram.scale = options.scale;
+  pml_palette_init (&diagram.palette, theme, options.presenter);
+
+  output = g_file_new_for_commandline_arg (options.output);
+  if (!pml_diagram_export (&diagram, heap, format, output, &error))
+    return fail_error (error);
+
+  return PML_CLI_EXIT_OK;
+}

@@ -1,0 +1,255 @@
+/* pml-diagram.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <glib/gi18n-lib.h>
+
+#include "pml-diagram.h"
+#include "pml-heap-layout.h"
+#include "pml-pool-layout.h"
+#include "pml-render-text.h"
+
+#define MARGIN 16.0
+
+G_DEFINE_QUARK (pml-export-error-quark, pml_export_error)
+
+/* "heap", "usedpools" or "pool:ARENA:POOL" */
+gboolean
+pml_view_parse (const char  *text,
+                PmlView     *out,
+                GError     **error)
+{
+  g_auto(GStrv) parts = NULL;
+  guint64 slot, index;
+
+  if (g_str_equal (text, "heap"))
+    {
+      *out = (PmlView) { PML_VIEW_HEAP, 0, 0 };
+      return TRUE;
+    }
+  if (g_str_equal (text, "usedpools"))
+    {
+      *out = (PmlView) { PML_VIEW_USEDPOOLS, 0, 0 };
+      return TRUE;
+    }
+
+  parts = g_strsplit (text, ":", -1);
+  if (g_strv_length (parts) == 3 && g_str_equal (parts[0], "pool") &&
+      g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT32, &slot, NULL) &&
+      g_ascii_string_to_unsigned (parts[2], 10, 0, PML_MAX_POOLS_IN_ARENA - 1, &index, NULL))
+    {
+      *out = (PmlView) { PML_VIEW_POOL, (guint) slot, (guint) index };
+      return TRUE;
+    }
+
+  g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_VIEW,
+               _("unknown view “%s” (expected heap, usedpools or pool:ARENA:POOL, e.g. pool:0:3)"), text);
+  return FALSE;
+}
+
+gboolean
+pml_export_format_parse (const char      *text,
+                         PmlExportFormat *out)
+{
+  static const struct { const char *name; PmlExportFormat format; } formats[] = {
+    { "png", PML_EXPORT_PNG },
+    { "svg", PML_EXPORT_SVG },
+    { "pdf", PML_EXPORT_PDF },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      if (g_ascii_strcasecmp (text, formats[i].name) == 0)
+        {
+          *out = formats[i].format;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+gboolean
+pml_export_format_from_path (const char      *path,
+                             PmlExportFormat *out)
+{
+  const char *dot = strrchr (path, '.');
+
+  return dot != NULL && strchr (dot, '/') == NULL && pml_export_format_parse (dot + 1, out);
+}
+
+/* A pool view needs a mapped arena and a pool that exists in it */
+gboolean
+pml_diagram_check_view (const PmlDiagram  *self,
+                        PmlHeap           *heap,
+                        GError           **error)
+{
+  PmlArenaInfo arena;
+
+  if (self->view.kind != PML_VIEW_POOL)
+    return TRUE;
+
+  if (!pml_heap_get_arena (heap, self->view.slot, &arena))
+    {
+      g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_VIEW,
+                   _("arena slot %u holds no arena at this step"), self->view.slot);
+      return FALSE;
+    }
+  if (self->view.index >= arena.ntotalpools)
+    {
+      g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_VIEW,
+                   _("arena %u has %u pools (0 to %u), not %u"), self->view.slot, arena.ntotalpools,
+                   arena.ntotalpools - 1, self->view.index);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static double
+title_height (const PmlDiagram *self)
+{
+  return MARGIN + pml_render_line_height (&self->palette, PML_FONT_TITLE) +
+         pml_render_line_height (&self->palette, PML_FONT_NORMAL);
+}
+
+static double
+legend_height (const PmlDiagram *self)
+{
+  return pml_render_line_height (&self->palette, PML_FONT_NORMAL) + 2 * MARGIN;
+}
+
+static double
+view_height (const PmlDiagram *self,
+             PmlHeap          *heap)
+{
+  switch (self->view.kind)
+    {
+    case PML_VIEW_HEAP:
+      {
+        g_autoptr(PmlHeapLayout) layout = pml_heap_layout_new (heap, &self->palette, self->width);
+
+        return layout->height;
+      }
+
+    case PML_VIEW_POOL:
+      {
+        g_autoptr(PmlPoolLayout) layout = pml_pool_layout_new (heap, &self->palette, self->view.slot,
+                                                               self->view.index, self->width);
+
+        return layout->height;
+      }
+
+    case PML_VIEW_USEDPOOLS:
+    default:
+      return pml_usedpools_height (&self->palette);
+    }
+}
+
+double
+pml_diagram_get_height (const PmlDiagram *self,
+                        PmlHeap          *heap)
+{
+  return title_height (self) + view_height (self, heap) + legend_height (self);
+}
+
+static double
+legend_swatch (cairo_t          *cr,
+               const PmlPalette *palette,
+               double            x,
+               double            y,
+               const PmlColor   *fill,
+               gboolean          outline,
+               const char       *label)
+{
+  double side = pml_render_line_height (palette, PML_FONT_SMALL) - 4;
+
+  pml_render_set_color (cr, fill);
+  cairo_rectangle (cr, x, y + 2, side, side);
+  cairo_fill_preserve (cr);
+  pml_render_set_color (cr, outline ? &palette->accent : &palette->card_border);
+  cairo_set_line_width (cr, 1.0 * palette->line_scale);
+  cairo_stroke (cr);
+
+  return side + 6 + pml_render_text (cr, palette, label, x + side + 6, y, PML_FONT_SMALL, FALSE,
+                                     &palette->text, PML_ALIGN_START) + 18;
+}
+
+static void
+render_legend (const PmlDiagram *self,
+               cairo_t          *cr,
+               double            y)
+{
+  const PmlPalette *palette = &self->palette;
+  PmlColor class_color;
+  double x = MARGIN;
+
+  pml_palette_class_color (palette, 1, &class_color);
+  if (self->view.kind == PML_VIEW_POOL)
+    {
+      x += legend_swatch (cr, palette, x, y, &class_color, FALSE, _("allocated block"));
+      x += legend_swatch (cr, palette, x, y, &palette->free_block, TRUE,
+                          _("free block (numbered in freeblock-chain order)"));
+      x += legend_swatch (cr, palette, x, y, &palette->virgin, FALSE, _("virgin: past nextoffset"));
+      return;
+    }
+
+  x += legend_swatch (cr, palette, x, y, &class_color, FALSE, _("colour: size class; fill: blocks in use"));
+  x += legend_swatch (cr, palette, x, y, &palette->empty, FALSE, _("empty pool"));
+  x += legend_swatch (cr, palette, x, y, &palette->virgin, FALSE, _("never carved"));
+  pml_render_text (cr, palette, _("→ next arena in usable_arenas"), x, y, PML_FONT_SMALL, FALSE,
+                   &palette->accent, PML_ALIGN_START);
+}
+
+void
+pml_diagram_render (const PmlDiagram *self,
+                    PmlHeap          *heap,
+                    cairo_t          *cr)
+{
+  const PmlPalette *palette = &self->palette;
+  double height = pml_diagram_get_height (self, heap);
+  double top = title_height (self);
+
+  pml_render_set_color (cr, &palette->background);
+  cairo_paint (cr);
+
+  pml_render_text (cr, palette, self->title, MARGIN, MARGIN, PML_FONT_TITLE, TRUE, &palette->text,
+                   PML_ALIGN_START);
+  pml_render_text (cr, palette, self->subtitle, MARGIN, MARGIN + pml_render_line_height (palette, PML_FONT_TITLE),
+                   PML_FONT_NORMAL, FALSE, &palette->dim_text, PML_ALIGN_START);
+
+  cairo_save (cr);
+  cairo_translate (cr, 0, top);
+  switch (self->view.kind)
+    {
+    case PML_VIEW_HEAP:
+      {
+        g_autoptr(PmlHeapLayout) layout = pml_heap_layout_new (heap, palette, self->width);
+
+        pml_render_heap (cr, heap, layout, palette);
+      }
+      break;
+
+    case PML_VIEW_POOL:
+      {
+        g_autoptr(PmlPoolLayout) layout = pml_pool_layout_new (heap, palette, self->view.slot,
+                                                               self->view.index, self->width);
+
+        pml_render_pool (cr, layout, palette);
+      }
+      break;
+
+    case PML_VIEW_USEDPOOLS:
+    default:
+      pml_render_usedpools (cr, heap, palette, self->width);
+      break;
+    }
+  cairo_restore (cr);
+
+  render_legend (self, cr, height - legend_height (self) + MARGIN);
+}

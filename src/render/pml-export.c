@@ -1,0 +1,146 @@
+/* pml-export.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <glib/gi18n-lib.h>
+
+#include "pml-diagram.h"
+
+/* Writes a diagram through a temporary file that replaces the target only
+ * once everything was written: a failed export leaves nothing behind. */
+
+#define MAX_PNG_SIDE 32767
+
+typedef struct
+{
+  GOutputStream *stream;
+  GError        *error;
+} WriteContext;
+
+static cairo_status_t
+write_cb (void                *user_data,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  WriteContext *context = user_data;
+
+  if (context->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  if (!g_output_stream_write_all (context->stream, data, length, NULL, NULL, &context->error))
+    return CAIRO_STATUS_WRITE_ERROR;
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static cairo_status_t
+draw (const PmlDiagram *self,
+      PmlHeap          *heap,
+      PmlExportFormat   format,
+      double            height,
+      WriteContext     *context)
+{
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  switch (format)
+    {
+    case PML_EXPORT_SVG:
+      surface = cairo_svg_surface_create_for_stream (write_cb, context, self->width, height);
+      break;
+
+    case PML_EXPORT_PDF:
+      surface = cairo_pdf_surface_create_for_stream (write_cb, context, self->width, height);
+      break;
+
+    case PML_EXPORT_PNG:
+    default:
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (self->width * self->scale),
+                                            (int) ceil (height * self->scale));
+      break;
+    }
+
+  cr = cairo_create (surface);
+  if (format == PML_EXPORT_PNG)
+    cairo_scale (cr, self->scale, self->scale);
+  pml_diagram_render (self, heap, cr);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  if (status == CAIRO_STATUS_SUCCESS && format == PML_EXPORT_PNG)
+    status = cairo_surface_write_to_png_stream (surface, write_cb, context);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  return status;
+}
+
+gboolean
+pml_diagram_export (const PmlDiagram  *self,
+                    PmlHeap           *heap,
+                    PmlExportFormat    format,
+                    GFile             *file,
+                    GError           **error)
+{
+  g_autoptr(GFileOutputStream) stream = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+  WriteContext context = { NULL, NULL };
+  double height;
+  cairo_status_t status;
+
+  if (!pml_diagram_check_view (self, heap, error))
+    return FALSE;
+
+  height = pml_diagram_get_height (self, heap);
+  if (format == PML_EXPORT_PNG && (self->width * self->scale > MAX_PNG_SIDE || height * self->scale > MAX_PNG_SIDE))
+    {
+      g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_FORMAT,
+                   _("the picture would be %.0f × %.0f pixels, more than PNG images can hold here (%d); "
+                     "use SVG or PDF, or a smaller scale"),
+                   self->width * self->scale, height * self->scale, MAX_PNG_SIDE);
+      return FALSE;
+    }
+
+  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local_error);
+  if (stream == NULL)
+    {
+      g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_WRITE, _("Could not write “%s”: %s"), name,
+                   local_error->message);
+      return FALSE;
+    }
+
+  context.stream = G_OUTPUT_STREAM (stream);
+  status = draw (self, heap, format, height, &context);
+
+  if (status != CAIRO_STATUS_SUCCESS || context.error != NULL)
+    {
+      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
+
+      /* closing cancelled drops the temporary file, keeps the old one */
+      g_cancellable_cancel (cancelled);
+      g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
+      g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_WRITE, _("Could not write “%s”: %s"), name,
+                   context.error != NULL ? context.error->message : cairo_status_to_string (status));
+      g_clear_error (&context.error);
+      return FALSE;
+    }
+
+  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
+    {
+      g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_WRITE, _("Could not write “%s”: %s"), name,
+                   local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,67 @@
+/* pml-pool-layout.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pml-heap.h"
+#include "pml-palette.h"
+#include "pml-render-text.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  PML_BLOCK_ALLOCATED,
+  PML_BLOCK_FREE,     /* on the freeblock chain */
+  PML_BLOCK_VIRGIN,   /* at or past nextoffset: never handed out */
+} PmlBlockState;
+
+/* The pool view: one pool's header fields, its blocks in address order,
+ * and its freeblock chain in list order. */
+typedef struct
+{
+  double       width;
+  double       height;
+  guint        slot;
+  guint        index;
+  PmlPoolInfo  pool;
+  guint        block_size;
+  guint        n_blocks;
+  guint        columns;
+  double       cell;
+  double       fields_y;
+  PmlRect      header;      /* the 48-byte pool header */
+  PmlRect      grid;
+  GArray      *states;      /* PmlBlockState, by block index */
+  GArray      *chain;       /* guint block indexes, in chain order */
+} PmlPoolLayout;
+
+PmlPoolLayout *pml_pool_layout_new        (PmlHeap             *heap,
+                                           const PmlPalette    *palette,
+                                           guint                slot,
+                                           guint                index,
+                                           double               width);
+void           pml_pool_layout_free       (PmlPoolLayout       *self);
+void           pml_pool_layout_block_rect (const PmlPoolLayout *self,
+                                           guint                block,
+                                           PmlRect             *out);
+int            pml_pool_layout_hit        (const PmlPoolLayout *self,
+                                           double               x,
+                                           double               y);
+void           pml_render_pool            (cairo_t             *cr,
+                                           const PmlPoolLayout *layout,
+                                           const PmlPalette    *palette);
+
+/* The usedpools table: one row per size class, each its list of pools */
+double         pml_usedpools_height       (const PmlPalette    *palette);
+void           pml_render_usedpools       (cairo_t             *cr,
+                                           PmlHeap             *heap,
+                                           const PmlPalette    *palette,
+                                           double               width);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PmlPoolLayout, pml_pool_layout_free)
+
+G_END_DECLS
