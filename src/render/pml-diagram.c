@@ -118,6 +118,13 @@ title_height (const PmlDiagram *self)
          pml_render_line_height (&self->palette, PML_FONT_NORMAL);
 }
 
+/* Where the view starts below the title: its layout's y = 0 */
+double
+pml_diagram_get_view_top (const PmlDiagram *self)
+{
+  return title_height (self);
+}
+
 static double
 legend_height (const PmlDiagram *self)
 {
@@ -213,7 +220,7 @@ pml_diagram_render (const PmlDiagram *self,
 {
   const PmlPalette *palette = &self->palette;
   double height = pml_diagram_get_height (self, heap);
-  double top = title_height (self);
+  double top = pml_diagram_get_view_top (self);
 
   pml_render_set_color (cr, &palette->background);
   cairo_paint (cr);
