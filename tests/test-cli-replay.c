@@ -5,67 +5,12 @@
  */
 
 #include <string.h>
-#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+
+#include "pml-test-cli.h"
 
 /* `pymemlab replay` as a user runs it: exit statuses, messages naming the
  * file and line, nothing on stdout when the input is bad. */
-
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static char *tmp_dir;
-
-static void
-run_pymemlab (Run         *run,
-              const char  *first_arg,
-              ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-  int wait_status;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("PYMEMLAB"));
-  va_start (args, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-}
-
-static char *
-write_file (const char *name,
-            const char *contents,
-            gssize      length)
-{
-  char *path = g_build_filename (tmp_dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, contents, length, &error);
-  g_assert_no_error (error);
-  return path;
-}
 
 typedef struct
 {
@@ -99,14 +44,14 @@ test_bad_input (gconstpointer data)
   const BadInput *bad = data;
   g_autofree char *path = NULL;
   g_autofree char *expected = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(PmlTestRun) run = { 0 };
 
   if (bad->contents != NULL)
-    path = write_file (bad->name, bad->contents, bad->length);
+    path = pml_test_write_file (bad->name, bad->contents, bad->length);
   else
-    path = g_build_filename (tmp_dir, "no-such-file.trace", NULL);
+    path = pml_test_path ("no-such-file.trace");
 
-  run_pymemlab (&run, "replay", "--malloc-stats", path, NULL);
+  pml_test_run_pymemlab (&run, "replay", "--malloc-stats", path, NULL);
 
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
@@ -122,15 +67,15 @@ test_bad_input (gconstpointer data)
 static void
 test_verify_mismatch (void)
 {
-  g_autofree char *path = write_file ("mismatch.trace",
+  g_autofree char *path = pml_test_write_file ("mismatch.trace",
                                       "pymemlab-trace 1\n"
                                       "A 7f0000000000\n"
                                       "m 7f0000000030 24\n"
                                       "m 7f0000000070 24\n", -1);
-  g_auto(Run) run = { 0 };
+  g_auto(PmlTestRun) run = { 0 };
   g_autofree char *line = NULL;
 
-  run_pymemlab (&run, "replay", "--verify", path, NULL);
+  pml_test_run_pymemlab (&run, "replay", "--verify", path, NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.out, "small blocks compared with the recorded addresses: 2\n"));
   g_assert_nonnull (strstr (run.out, "mismatches: 1\n"));
@@ -141,10 +86,10 @@ test_verify_mismatch (void)
 static void
 test_verify_needs_arenas (void)
 {
-  g_autofree char *path = write_file ("no-arenas.trace", "pymemlab-trace 1\nm 10 24\n", -1);
-  g_auto(Run) run = { 0 };
+  g_autofree char *path = pml_test_write_file ("no-arenas.trace", "pymemlab-trace 1\nm 10 24\n", -1);
+  g_auto(PmlTestRun) run = { 0 };
 
-  run_pymemlab (&run, "replay", "--verify", path, NULL);
+  pml_test_run_pymemlab (&run, "replay", "--verify", path, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_nonnull (strstr (run.err, "records no arena addresses"));
@@ -190,18 +135,18 @@ query_int (JsonNode   *root,
 static void
 test_json_step (void)
 {
-  g_autofree char *path = write_file ("json.trace",
+  g_autofree char *path = pml_test_write_file ("json.trace",
                                       "pymemlab-trace 1\n"
                                       "A 7f0000000000\n"
                                       "m 7f0000000030 24\n"
                                       "m 7f0000000050 24\n", -1);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(PmlTestRun) run = { 0 };
   JsonNode *root;
   JsonArray *chain;
 
-  run_pymemlab (&run, "replay", "--json", "--step", "1", path, NULL);
+  pml_test_run_pymemlab (&run, "replay", "--json", "--step", "1", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   json_parser_load_from_data (parser, run.out, -1, &error);
   g_assert_no_error (error);
@@ -233,11 +178,11 @@ test_json_step (void)
 static void
 test_step_past_end (void)
 {
-  g_autofree char *path = write_file ("short.trace", "pymemlab-trace 1\nm 10 24\n", -1);
-  g_auto(Run) run = { 0 };
+  g_autofree char *path = pml_test_write_file ("short.trace", "pymemlab-trace 1\nm 10 24\n", -1);
+  g_auto(PmlTestRun) run = { 0 };
   g_autofree char *expected = g_strdup_printf ("pymemlab: --step 2 is past the end of %s (1 requests)\n", path);
 
-  run_pymemlab (&run, "replay", "--step", "2", path, NULL);
+  pml_test_run_pymemlab (&run, "replay", "--step", "2", path, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpstr (run.err, ==, expected);
@@ -246,10 +191,10 @@ test_step_past_end (void)
 static void
 test_unknown_preset (void)
 {
-  g_autofree char *path = write_file ("preset.trace", "pymemlab-trace 1\npreset cpython-2.7\nm 10 24\n", -1);
-  g_auto(Run) run = { 0 };
+  g_autofree char *path = pml_test_write_file ("preset.trace", "pymemlab-trace 1\npreset cpython-2.7\nm 10 24\n", -1);
+  g_auto(PmlTestRun) run = { 0 };
 
-  run_pymemlab (&run, "replay", path, NULL);
+  pml_test_run_pymemlab (&run, "replay", path, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_true (g_str_has_prefix (run.err, "pymemlab: the trace names an unknown preset “cpython-2.7” (known presets: cpython-3.8,"));
@@ -260,10 +205,10 @@ test_unknown_preset (void)
 static void
 test_preset_38_stats (void)
 {
-  g_autofree char *path = write_file ("p38.trace", "pymemlab-trace 1\nm 10 24\n", -1);
-  g_auto(Run) run = { 0 };
+  g_autofree char *path = pml_test_write_file ("p38.trace", "pymemlab-trace 1\nm 10 24\n", -1);
+  g_auto(PmlTestRun) run = { 0 };
 
-  run_pymemlab (&run, "replay", "--preset", "cpython-3.8", "--malloc-stats", path, NULL);
+  pml_test_run_pymemlab (&run, "replay", "--preset", "cpython-3.8", "--malloc-stats", path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "1 arenas * 262144 bytes/arena      =              262,144\n"));
   g_assert_null (strstr (run.out, "arena map"));
@@ -274,21 +219,21 @@ test_preset_38_stats (void)
 static void
 test_help (void)
 {
-  g_auto(Run) run = { 0 };
-  g_auto(Run) replay_help = { 0 };
-  g_auto(Run) unknown = { 0 };
+  g_auto(PmlTestRun) run = { 0 };
+  g_auto(PmlTestRun) replay_help = { 0 };
+  g_auto(PmlTestRun) unknown = { 0 };
 
-  run_pymemlab (&run, "--help", NULL);
+  pml_test_run_pymemlab (&run, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "  replay "));
 
-  run_pymemlab (&replay_help, "replay", "--help", NULL);
+  pml_test_run_pymemlab (&replay_help, "replay", "--help", NULL);
   g_assert_cmpint (replay_help.status, ==, 0);
   g_assert_nonnull (strstr (replay_help.out, "--malloc-stats"));
   g_assert_nonnull (strstr (replay_help.out, "--verify"));
   g_assert_nonnull (strstr (replay_help.out, "Exit status"));
 
-  run_pymemlab (&unknown, "frobnicate", NULL);
+  pml_test_run_pymemlab (&unknown, "frobnicate", NULL);
   g_assert_cmpint (unknown.status, ==, 2);
   g_assert_true (g_str_has_prefix (unknown.err, "pymemlab: unknown command “frobnicate”"));
 }
@@ -300,8 +245,6 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  tmp_dir = g_dir_make_tmp ("pymemlab-cli-XXXXXX", NULL);
-  g_assert_nonnull (g_getenv ("PYMEMLAB"));
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_inputs); i++)
     {
@@ -318,19 +261,6 @@ main (int   argc,
   g_test_add_func ("/replay/help", test_help);
 
   status = g_test_run ();
-
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-    const char *name;
-
-    while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-
-        g_unlink (path);
-      }
-    g_rmdir (tmp_dir);
-  }
-  g_free (tmp_dir);
+  pml_test_remove_scratch ();
   return status;
 }

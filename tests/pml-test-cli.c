@@ -1,0 +1,88 @@
+/* pml-test-cli.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <sys/wait.h>
+#include <glib/gstdio.h>
+
+#include "pml-test-cli.h"
+
+static char *scratch_dir;
+
+void
+pml_test_run_clear (PmlTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+void
+pml_test_run_pymemlab (PmlTestRun *run,
+                       const char *first_arg,
+                       ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+  int wait_status;
+
+  g_assert_nonnull (g_getenv ("PYMEMLAB"));
+  g_ptr_array_add (argv, (gpointer) g_getenv ("PYMEMLAB"));
+  va_start (args, first_arg);
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+char *
+pml_test_path (const char *name)
+{
+  if (scratch_dir == NULL)
+    scratch_dir = g_dir_make_tmp ("pymemlab-test-XXXXXX", NULL);
+  g_assert_nonnull (scratch_dir);
+
+  return g_build_filename (scratch_dir, name, NULL);
+}
+
+char *
+pml_test_write_file (const char *name,
+                     const char *contents,
+                     gssize      length)
+{
+  char *path = pml_test_path (name);
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+void
+pml_test_remove_scratch (void)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (scratch_dir == NULL)
+    return;
+
+  dir = g_dir_open (scratch_dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (scratch_dir, name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (scratch_dir);
+  g_clear_pointer (&scratch_dir, g_free);
+}

@@ -1,0 +1,34 @@
+/* pml-test-cli.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Runs the built pymemlab ($PYMEMLAB) as a user would, for the command-line
+ * tests, and gives them a scratch directory that is removed at exit. */
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;
+} PmlTestRun;
+
+void  pml_test_run_clear    (PmlTestRun *run);
+void  pml_test_run_pymemlab (PmlTestRun *run,
+                             const char *first_arg,
+                             ...) G_GNUC_NULL_TERMINATED;
+char *pml_test_write_file   (const char *name,
+                             const char *contents,
+                             gssize      length);
+char *pml_test_path         (const char *name);
+void  pml_test_remove_scratch (void);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PmlTestRun, pml_test_run_clear)
+
+G_END_DECLS

@@ -1,0 +1,122 @@
+/* test-cli-export.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include "pml-test-cli.h"
+
+/* `pymemlab export` as a user runs it: a file of the asked format, or a
+ * clear message, exit status 2, and no file left behind. */
+
+static const char *trace_text = "pymemlab-trace 1\n"
+                                "A 7f0000000000\n"
+                                "m 7f0000000030 24\n"
+                                "m 7f0000004030 512\n"
+                                "f 7f0000000030\n";
+
+static void
+test_formats (void)
+{
+  g_autofree char *trace = pml_test_write_file ("formats.trace", trace_text, -1);
+  const char *names[] = { "heap.png", "pool.svg", "used.pdf" };
+  const char *views[] = { "heap", "pool:0:1", "usedpools" };
+  const char *magic[] = { "\x89PNG", "<?xml", "%PDF-" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *output = pml_test_path (names[i]);
+      g_autofree char *contents = NULL;
+      g_auto(PmlTestRun) run = { 0 };
+
+      pml_test_run_pymemlab (&run, "export", trace, "--view", views[i], "--step", "2", "-o", output, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
+      g_assert_true (g_str_has_prefix (contents, magic[i]));
+    }
+}
+
+typedef struct
+{
+  const char *name;
+  const char *args[6];
+  const char *message;   /* after "pymemlab: " */
+} BadExport;
+
+static const BadExport bad_exports[] = {
+  { "unknown-format", { "--format", "gif" }, "unknown format “gif” (expected png, svg or pdf)" },
+  { "step-past-end", { "--step", "4" }, NULL },
+  { "unknown-view", { "--view", "arenas" },
+    "unknown view “arenas” (expected heap, usedpools or pool:ARENA:POOL, e.g. pool:0:3)" },
+  { "missing-arena", { "--view", "pool:5:0" }, "arena slot 5 holds no arena at this step" },
+  { "bad-width", { "--width", "10" }, "--width takes a number of points from 200 to 20000" },
+};
+
+static void
+test_bad_export (gconstpointer data)
+{
+  const BadExport *bad = data;
+  g_autofree char *trace = pml_test_write_file ("bad.trace", trace_text, -1);
+  g_autofree char *output = pml_test_path ("bad.png");
+  g_autofree char *expected = NULL;
+  g_auto(PmlTestRun) run = { 0 };
+
+  pml_test_run_pymemlab (&run, "export", trace, "-o", output, bad->args[0], bad->args[1], NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  expected = bad->message != NULL ? g_strdup_printf ("pymemlab: %s\n", bad->message)
+                                  : g_strdup_printf ("pymemlab: --step 4 is past the end of %s (3 requests)\n", trace);
+  g_assert_cmpstr (run.err, ==, expected);
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_unwritable (void)
+{
+  g_autofree char *trace = pml_test_write_file ("unwritable.trace", trace_text, -1);
+  g_auto(PmlTestRun) run = { 0 };
+
+  pml_test_run_pymemlab (&run, "export", trace, "-o", "/nonexistent-dir/heap.svg", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_true (g_str_has_prefix (run.err, "pymemlab: Could not write “/nonexistent-dir/heap.svg”: "));
+}
+
+static void
+test_no_format_in_name (void)
+{
+  g_autofree char *trace = pml_test_write_file ("noext.trace", trace_text, -1);
+  g_autofree char *output = pml_test_path ("diagram");
+  g_autofree char *expected = g_strdup_printf ("pymemlab: cannot tell the format from “%s”: name it .png, "
+                                               ".svg or .pdf, or use --format\n", output);
+  g_auto(PmlTestRun) run = { 0 };
+
+  pml_test_run_pymemlab (&run, "export", trace, "-o", output, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.err, ==, expected);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/export/formats", test_formats);
+  g_test_add_func ("/export/unwritable", test_unwritable);
+  g_test_add_func ("/export/no-format-in-name", test_no_format_in_name);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_exports); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/export/bad/%s", bad_exports[i].name);
+
+      g_test_add_data_func (path, &bad_exports[i], test_bad_export);
+    }
+
+  status = g_test_run ();
+  pml_test_remove_scratch ();
+  return status;
+}
