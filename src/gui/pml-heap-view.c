@@ -1,0 +1,443 @@
+/* pml-heap-view.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "pml-heap-layout.h"
+#include "pml-heap-view.h"
+
+/* The heap view: usable_arenas and the full arenas as the renderer draws
+ * them, with a tooltip for the pool under the pointer and "pool-activated"
+ * when one is clicked. It belongs in a GtkScrolledWindow: its height grows
+ * with the number of arenas. */
+
+struct _PmlHeapView
+{
+  GtkWidget      parent_instance;
+
+  PmlHeap       *heap;
+  PmlHeapLayout *layout;
+  PmlPalette     palette;
+  gboolean       presenter;
+  gboolean       dark;
+
+  const PmlArenaBox *hover_box;
+  guint          hover_pool;
+};
+
+G_DEFINE_FINAL_TYPE (PmlHeapView, pml_heap_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_HEAP,
+  PROP_PRESENTER,
+  N_PROPS
+};
+
+enum {
+  SIGNAL_POOL_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+update_palette (PmlHeapView *self)
+{
+  pml_palette_init (&self->palette, self->dark ? PML_THEME_DARK : PML_THEME_LIGHT, self->presenter);
+}
+
+/* The layout depends on the width: it is made again on every change of
+ * state or size, never while drawing */
+static void
+relayout (PmlHeapView *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  g_clear_pointer (&self->layout, pml_heap_layout_free);
+  self->hover_box = NULL;
+  if (self->heap != NULL)
+    self->layout = pml_heap_layout_new (self->heap, &self->palette, MAX (width, 400));
+
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+dark_changed_cb (PmlHeapView    *self,
+                 GParamSpec     *pspec,
+                 AdwStyleManager *style_manager)
+{
+  self->dark = adw_style_manager_get_dark (style_manager);
+  update_palette (self);
+  relayout (self);
+}
+
+static char *
+describe_pool (PmlHeapView *self,
+               guint        slot,
+               guint        index)
+{
+  PmlArenaInfo arena;
+  PmlPoolInfo pool;
+
+  pml_heap_get_arena (self->heap, slot, &arena);
+  if (index >= arena.ntotalpools)
+    return g_strdup_printf (_("Not a pool: arena %u's base is not a multiple of the pool size, so one pool's "
+                              "worth of its bytes is lost to alignment."), slot);
+
+  pml_heap_get_pool (self->heap, slot, index, &pool);
+  switch (pool.state)
+    {
+    case PML_POOL_STATE_VIRGIN:
+      return g_strdup_printf (_("Pool %u of arena %u: never carved"), index, slot);
+
+    case PML_POOL_STATE_EMPTY:
+      return g_strdup_printf (_("Pool %u of arena %u: empty, in the arena's freepools (last held %u-byte blocks)"),
+                              index, slot, PML_INDEX2SIZE (pool.szidx));
+
+    case PML_POOL_STATE_FULL:
+      return g_strdup_printf (_("Pool %u of arena %u: full, %u-byte blocks, all %u in use"), index, slot,
+                              PML_INDEX2SIZE (pool.szidx),
+                              pml_preset_blocks_in_pool (pml_heap_get_preset (self->heap), pool.szidx));
+
+    case PML_POOL_STATE_USED:
+    default:
+      return g_strdup_printf (_("Pool %u of arena %u: used, %u-byte blocks, %u of %u in use"), index, slot,
+                              PML_INDEX2SIZE (pool.szidx), pool.count,
+                              pml_preset_blocks_in_pool (pml_heap_get_preset (self->heap), pool.szidx));
+    }
+}
+
+static gboolean
+query_tooltip_cb (PmlHeapView *self,
+                  int          x,
+                  int          y,
+                  gboolean     keyboard,
+                  GtkTooltip  *tooltip)
+{
+  const PmlArenaBox *box;
+  guint pool_index;
+  g_autofree char *text = NULL;
+
+  if (self->layout == NULL)
+    return FALSE;
+
+  box = pml_heap_layout_hit (self->layout, x, y, &pool_index);
+  if (box == NULL)
+    return FALSE;
+
+  if (pool_index == G_MAXUINT)
+    {
+      PmlArenaInfo arena;
+
+      pml_heap_get_arena (self->heap, box->slot, &arena);
+      text = box->usable
+        ? g_strdup_printf (_("Arena %u at 0x%" G_GINT64_MODIFIER "x: %u of %u pools free, number %u in "
+                             "usable_arenas"),
+                           box->slot, arena.address, arena.nfreepools, arena.ntotalpools, box->list_position + 1)
+        : g_strdup_printf (_("Arena %u at 0x%" G_GINT64_MODIFIER "x: no free pool, so in no list"),
+                           box->slot, arena.address);
+    }
+  else
+    {
+      text = describe_pool (self, box->slot, pool_index);
+    }
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+motion_cb (PmlHeapView              *self,
+           double                    x,
+           double                    y,
+           GtkEventControllerMotion *controller)
+{
+  guint pool_index = G_MAXUINT;
+  const PmlArenaBox *box = self->layout ? pml_heap_layout_hit (self->layout, x, y, &pool_index) : NULL;
+
+  if (box != self->hover_box || pool_index != self->hover_pool)
+    {
+      self->hover_box = box;
+      self->hover_pool = pool_index;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+leave_cb (PmlHeapView              *self,
+          GtkEventControllerMotion *controller)
+{
+  self->hover_box = NULL;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+pressed_cb (PmlHeapView     *self,
+            int              n_press,
+            double           x,
+            double           y,
+            GtkGestureClick *gesture)
+{
+  guint pool_index;
+  const PmlArenaBox *box = self->layout ? pml_heap_layout_hit (self->layout, x, y, &pool_index) : NULL;
+
+  if (box != NULL && pool_index != G_MAXUINT)
+    g_signal_emit (self, signals[SIGNAL_POOL_ACTIVATED], 0, box->slot, pool_index);
+}
+
+static void
+pml_heap_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  PmlHeapView *self = PML_HEAP_VIEW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 400;
+      *natural = 1000;
+      return;
+    }
+
+  *minimum = *natural = 200;
+  if (self->heap != NULL)
+    {
+      g_autoptr(PmlHeapLayout) layout = pml_heap_layout_new (self->heap, &self->palette,
+                                                             for_size > 0 ? for_size : 1000);
+
+      *minimum = *natural = (int) layout->height;
+    }
+}
+
+static void
+pml_heap_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  PmlHeapView *self = PML_HEAP_VIEW (widget);
+
+  if (self->layout == NULL || (int) self->layout->width != MAX (width, 400))
+    {
+      g_clear_pointer (&self->layout, pml_heap_layout_free);
+      self->hover_box = NULL;
+      if (self->heap != NULL)
+        self->layout = pml_heap_layout_new (self->heap, &self->palette, MAX (width, 400));
+    }
+}
+
+static void
+pml_heap_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  PmlHeapView *self = PML_HEAP_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  cairo_t *cr;
+
+  if (self->layout == NULL || width <= 0 || height <= 0)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pml_render_heap (cr, self->heap, self->layout, &self->palette);
+  cairo_destroy (cr);
+
+  if (self->hover_box != NULL && self->hover_pool != G_MAXUINT)
+    {
+      PmlRect cell;
+      GdkRGBA hover = { self->palette.accent.red, self->palette.accent.green, self->palette.accent.blue, 0.35 };
+
+      if (pml_heap_layout_pool_rect (self->layout, self->hover_box, self->hover_pool, &cell))
+        gtk_snapshot_append_color (snapshot, &hover, &GRAPHENE_RECT_INIT (cell.x, cell.y, cell.width, cell.height));
+    }
+}
+
+static void
+pml_heap_view_dispose (GObject *object)
+{
+  PmlHeapView *self = PML_HEAP_VIEW (object);
+
+  g_clear_pointer (&self->layout, pml_heap_layout_free);
+  g_clear_pointer (&self->heap, pml_heap_unref);
+
+  G_OBJECT_CLASS (pml_heap_view_parent_class)->dispose (object);
+}
+
+static void
+pml_heap_view_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  PmlHeapView *self = PML_HEAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HEAP:
+      g_value_set_boxed (value, pml_heap_view_get_heap (self));
+      break;
+
+    case PROP_PRESENTER:
+      g_value_set_boolean (value, pml_heap_view_get_presenter (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pml_heap_view_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  PmlHeapView *self = PML_HEAP_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_HEAP:
+      pml_heap_view_set_heap (self, g_value_get_boxed (value));
+      break;
+
+    case PROP_PRESENTER:
+      pml_heap_view_set_presenter (self, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+pml_heap_view_class_init (PmlHeapViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pml_heap_view_dispose;
+  object_class->get_property = pml_heap_view_get_property;
+  object_class->set_property = pml_heap_view_set_property;
+
+  widget_class->measure = pml_heap_view_measure;
+  widget_class->size_allocate = pml_heap_view_size_allocate;
+  widget_class->snapshot = pml_heap_view_snapshot;
+
+  properties[PROP_HEAP] =
+    g_param_spec_boxed ("heap", NULL, NULL,
+                        PML_TYPE_HEAP,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_PRESENTER] =
+    g_param_spec_boolean ("presenter", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[SIGNAL_POOL_ACTIVATED] =
+    g_signal_new ("pool-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+
+  gtk_widget_class_set_css_name (widget_class, "heapview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+pml_heap_view_init (PmlHeapView *self)
+{
+  AdwStyleManager *style_manager = adw_style_manager_get_default ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  self->dark = adw_style_manager_get_dark (style_manager);
+  update_palette (self);
+  g_signal_connect_object (style_manager, "notify::dark", G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
+
+  g_signal_connect_object (motion, "motion", G_CALLBACK (motion_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (motion, "leave", G_CALLBACK (leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Arenas and pools of the simulated heap"), -1);
+}
+
+GtkWidget *
+pml_heap_view_new (void)
+{
+  return g_object_new (PML_TYPE_HEAP_VIEW, NULL);
+}
+
+PmlHeap *
+pml_heap_view_get_heap (PmlHeapView *self)
+{
+  g_return_val_if_fail (PML_IS_HEAP_VIEW (self), NULL);
+
+  return self->heap;
+}
+
+void
+pml_heap_view_set_heap (PmlHeapView *self,
+                        PmlHeap     *heap)
+{
+  g_return_if_fail (PML_IS_HEAP_VIEW (self));
+
+  if (self->heap == heap)
+    return;
+
+  g_clear_pointer (&self->heap, pml_heap_unref);
+  self->heap = heap != NULL ? pml_heap_ref (heap) : NULL;
+  relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEAP]);
+}
+
+gboolean
+pml_heap_view_get_presenter (PmlHeapView *self)
+{
+  g_return_val_if_fail (PML_IS_HEAP_VIEW (self), FALSE);
+
+  return self->presenter;
+}
+
+void
+pml_heap_view_set_presenter (PmlHeapView *self,
+                             gboolean     presenter)
+{
+  g_return_if_fail (PML_IS_HEAP_VIEW (self));
+
+  presenter = !!presenter;
+  if (self->presenter == presenter)
+    return;
+
+  self->presenter = presenter;
+  update_palette (self);
+  relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTER]);
+}
+
+/* The heap stepped: its arenas and pools must be laid out again */
+void
+pml_heap_view_state_changed (PmlHeapView *self)
+{
+  g_return_if_fail (PML_IS_HEAP_VIEW (self));
+
+  relayout (self);
+}

@@ -1,0 +1,257 @@
+/* pml-pool-view.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "pml-pool-layout.h"
+#include "pml-pool-view.h"
+
+/* The pool view: one pool's header fields and blocks, its freeblock chain
+ * in list order, and a tooltip for the block under the pointer. */
+
+struct _PmlPoolView
+{
+  GtkWidget      parent_instance;
+
+  PmlHeap       *heap;
+  guint          slot;
+  guint          index;
+  PmlPoolLayout *layout;
+  PmlPalette     palette;
+  gboolean       presenter;
+};
+
+G_DEFINE_FINAL_TYPE (PmlPoolView, pml_pool_view, GTK_TYPE_WIDGET)
+
+static void
+update_palette (PmlPoolView *self)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+
+  pml_palette_init (&self->palette, dark ? PML_THEME_DARK : PML_THEME_LIGHT, self->presenter);
+}
+
+static void
+relayout (PmlPoolView *self)
+{
+  g_clear_pointer (&self->layout, pml_pool_layout_free);
+  if (self->heap != NULL)
+    self->layout = pml_pool_layout_new (self->heap, &self->palette, self->slot, self->index,
+                                        MAX (gtk_widget_get_width (GTK_WIDGET (self)), 400));
+
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+dark_changed_cb (PmlPoolView *self)
+{
+  update_palette (self);
+  relayout (self);
+}
+
+static gboolean
+query_tooltip_cb (PmlPoolView *self,
+                  int          x,
+                  int          y,
+                  gboolean     keyboard,
+                  GtkTooltip  *tooltip)
+{
+  g_autofree char *text = NULL;
+  guint64 address;
+  int block;
+
+  if (self->layout == NULL || (block = pml_pool_layout_hit (self->layout, x, y)) < 0)
+    return FALSE;
+
+  address = self->layout->pool.address + PML_POOL_OVERHEAD + (guint64) block * self->layout->block_size;
+  switch (g_array_index (self->layout->states, PmlBlockState, block))
+    {
+    case PML_BLOCK_ALLOCATED:
+      text = g_strdup_printf (_("Block %d at 0x%" G_GINT64_MODIFIER "x: handed out"), block, address);
+      break;
+
+    case PML_BLOCK_FREE:
+      {
+        guint position = 0;
+
+        while (g_array_index (self->layout->chain, guint, position) != (guint) block)
+          position++;
+        text = g_strdup_printf (_("Block %d at 0x%" G_GINT64_MODIFIER "x: free, number %u of %u in the "
+                                  "freeblock chain"),
+                                block, address, position + 1, self->layout->chain->len);
+      }
+      break;
+
+    case PML_BLOCK_VIRGIN:
+    default:
+      text = g_strdup_printf (_("Block %d at 0x%" G_GINT64_MODIFIER "x: past nextoffset, never handed out"),
+                              block, address);
+      break;
+    }
+
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+pml_pool_view_measure (GtkWidget      *widget,
+                       GtkOrientation  orientation,
+                       int             for_size,
+                       int            *minimum,
+                       int            *natural,
+                       int            *minimum_baseline,
+                       int            *natural_baseline)
+{
+  PmlPoolView *self = PML_POOL_VIEW (widget);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 400;
+      *natural = 800;
+      return;
+    }
+
+  *minimum = *natural = 100;
+  if (self->heap != NULL)
+    {
+      g_autoptr(PmlPoolLayout) layout = pml_pool_layout_new (self->heap, &self->palette, self->slot, self->index,
+                                                             for_size > 0 ? for_size : 800);
+
+      *minimum = *natural = (int) layout->height;
+    }
+}
+
+static void
+pml_pool_view_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  PmlPoolView *self = PML_POOL_VIEW (widget);
+
+  if (self->layout == NULL || (int) self->layout->width != MAX (width, 400))
+    {
+      g_clear_pointer (&self->layout, pml_pool_layout_free);
+      if (self->heap != NULL)
+        self->layout = pml_pool_layout_new (self->heap, &self->palette, self->slot, self->index, MAX (width, 400));
+    }
+}
+
+static void
+pml_pool_view_snapshot (GtkWidget   *widget,
+                        GtkSnapshot *snapshot)
+{
+  PmlPoolView *self = PML_POOL_VIEW (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  cairo_t *cr;
+
+  if (self->layout == NULL || width <= 0 || height <= 0)
+    return;
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  pml_render_pool (cr, self->layout, &self->palette);
+  cairo_destroy (cr);
+}
+
+static void
+pml_pool_view_dispose (GObject *object)
+{
+  PmlPoolView *self = PML_POOL_VIEW (object);
+
+  g_clear_pointer (&self->layout, pml_pool_layout_free);
+  g_clear_pointer (&self->heap, pml_heap_unref);
+
+  G_OBJECT_CLASS (pml_pool_view_parent_class)->dispose (object);
+}
+
+static void
+pml_pool_view_class_init (PmlPoolViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = pml_pool_view_dispose;
+  widget_class->measure = pml_pool_view_measure;
+  widget_class->size_allocate = pml_pool_view_size_allocate;
+  widget_class->snapshot = pml_pool_view_snapshot;
+
+  gtk_widget_class_set_css_name (widget_class, "poolview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+pml_pool_view_init (PmlPoolView *self)
+{
+  update_palette (self);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (dark_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Blocks and freeblock chain of the selected pool"), -1);
+}
+
+GtkWidget *
+pml_pool_view_new (void)
+{
+  return g_object_new (PML_TYPE_POOL_VIEW, NULL);
+}
+
+void
+pml_pool_view_set_heap (PmlPoolView *self,
+                        PmlHeap     *heap)
+{
+  g_return_if_fail (PML_IS_POOL_VIEW (self));
+
+  if (self->heap == heap)
+    return;
+
+  g_clear_pointer (&self->heap, pml_heap_unref);
+  self->heap = heap != NULL ? pml_heap_ref (heap) : NULL;
+  relayout (self);
+}
+
+void
+pml_pool_view_set_pool (PmlPoolView *self,
+                        guint        slot,
+                        guint        index)
+{
+  g_return_if_fail (PML_IS_POOL_VIEW (self));
+
+  if (self->slot == slot && self->index == index && self->layout != NULL)
+    return;
+
+  self->slot = slot;
+  self->index = index;
+  relayout (self);
+}
+
+void
+pml_pool_view_set_presenter (PmlPoolView *self,
+                             gboolean     presenter)
+{
+  g_return_if_fail (PML_IS_POOL_VIEW (self));
+
+  if (self->presenter == !!presenter)
+    return;
+
+  self->presenter = !!presenter;
+  update_palette (self);
+  relayout (self);
+}
+
+void
+pml_pool_view_state_changed (PmlPoolView *self)
+{
+  g_return_if_fail (PML_IS_POOL_VIEW (self));
+
+  relayout (self);
+}

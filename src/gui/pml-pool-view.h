@@ -1,0 +1,29 @@
+/* pml-pool-view.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pml-heap.h"
+
+G_BEGIN_DECLS
+
+#define PML_TYPE_POOL_VIEW (pml_pool_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (PmlPoolView, pml_pool_view, PML, POOL_VIEW, GtkWidget)
+
+GtkWidget *pml_pool_view_new           (void);
+void       pml_pool_view_set_heap      (PmlPoolView *self,
+                                        PmlHeap     *heap);
+void       pml_pool_view_set_pool      (PmlPoolView *self,
+                                        guint        slot,
+                                        guint        index);
+void       pml_pool_view_set_presenter (PmlPoolView *self,
+                                        gboolean     presenter);
+void       pml_pool_view_state_changed (PmlPoolView *self);
+
+G_END_DECLS
