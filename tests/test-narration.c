@@ -8,8 +8,8 @@
 
 /* The sentence under the views for each event of a short story, written
  * out by hand. The default arena base for slot 0 is 4 KiB past a pool
- * boundary: 0x7f0000000000 - 1 MiB + 4096 = 0x7efffff01000, so the first
- * pool starts at the next 16 KiB boundary, 0x7efffff04000. */
+ * boundary: 0x7efe08000000 - 1 MiB + 4096 = 0x7efe07f01000, so the first
+ * pool starts at the next 16 KiB boundary, 0x7efe07f04000. */
 
 static void
 expect_sentences (PmlHeap           *heap,
@@ -32,16 +32,16 @@ test_small_block_story (void)
 {
   g_autoptr(PmlHeap) heap = pml_heap_new (NULL);
   const char *const allocation[] = {
-    "usable_arenas was empty, so a new arena is mapped at 0x7efffff01000 (slot 0). Its address is not a "
+    "usable_arenas was empty, so a new arena is mapped at 0x7efe07f01000 (slot 0). Its address is not a "
     "multiple of the pool size, so it holds 63 pools, not 64.",
     "No pool serves this size class, so arena 0 carves pool 0 from its untouched space; 62 free pools are left.",
     "Pool 0 is set up for 32-byte blocks (class 1) and becomes the only pool of usedpools[1].",
-    "Block 0x7efffff04030 is handed out: it was the head of the free chain of pool 0 (arena 0, 32-byte blocks).",
+    "Block 0x7efe07f04030 is handed out: it was the head of the free chain of pool 0 (arena 0, 32-byte blocks).",
     "The free chain of pool 0 is empty, so the next untouched block, at offset 80, joins it.",
     NULL
   };
   const char *const release[] = {
-    "Block 0x7efffff04030 is freed: it goes to the front of the free chain of pool 0 (arena 0), which now has "
+    "Block 0x7efe07f04030 is freed: it goes to the front of the free chain of pool 0 (arena 0), which now has "
     "0 blocks in use.",
     "Pool 0 of arena 0 is empty: it leaves usedpools[1] and goes to the front of its arena's freepools list.",
     "Arena 0 has all 63 pools free, but it is the last arena of usable_arenas, so CPython keeps it rather "

@@ -121,8 +121,10 @@ synthetic_arena_base (PmlHeap *self,
                       guint32  slot)
 {
   /* Like Linux: mmap hands out adjacent regions top-down, page aligned,
-   * and gives a released region back to the next request for its slot. */
-  guint64 top = G_GUINT64_CONSTANT (0x7f0000000000);
+   * and gives a released region back to the next request for its slot.
+   * The top sits mid-way in a 16 GiB (and a 256 MiB) region, so the first
+   * arenas share one radix-tree bottom node, as in real runs (§2.3). */
+  guint64 top = G_GUINT64_CONSTANT (0x7efe08000000);
   guint64 offset = self->arena_bases == PML_ARENA_BASES_MISALIGNED ? 4096 : 0;
 
   return top - ((guint64) slot + 1) * self->arena_size + offset;
