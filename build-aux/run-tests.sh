@@ -31,8 +31,10 @@ setup _build || exit 1
 meson compile -C _build || exit 1
 meson test -C _build --no-suite gui --print-errorlogs || status=1
 cp _build/meson-logs/testlog.json _build/meson-logs/testlog-headless.json
+rm -f _build/meson-logs/testlog.json
 xvfb-run -a -s "-screen 0 1280x1024x24" meson test -C _build --suite gui --print-errorlogs || status=1
-cp _build/meson-logs/testlog.json _build/meson-logs/testlog-gui.json
+touch _build/meson-logs/testlog.json
+mv _build/meson-logs/testlog.json _build/meson-logs/testlog-gui.json
 
 # 2. Sanitizers: memory errors and undefined behaviour fail the run
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
