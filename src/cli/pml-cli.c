@@ -40,6 +40,9 @@ is_help_or_version (const char *arg)
          g_str_equal (arg, "help") || g_str_equal (arg, "--version");
 }
 
+/* `pymemlab FILE` opens FILE in the window; a first word that is neither
+ * an option nor an existing file is taken as a mistyped command, so it
+ * gets a message instead of a window. */
 gboolean
 pml_cli_wants_command_line (int    argc,
                             char **argv)
@@ -47,7 +50,10 @@ pml_cli_wants_command_line (int    argc,
   if (argc < 2)
     return FALSE;
 
-  return find_subcommand (argv[1]) != NULL || is_help_or_version (argv[1]);
+  if (find_subcommand (argv[1]) != NULL || is_help_or_version (argv[1]))
+    return TRUE;
+
+  return argv[1][0] != '-' && !g_file_test (argv[1], G_FILE_TEST_EXISTS);
 }
 
 static void

@@ -33,7 +33,8 @@ pml_pool_layout_new (PmlHeap          *heap,
   self->states = g_array_new (FALSE, FALSE, sizeof (PmlBlockState));
   self->chain = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  if (!pml_heap_get_pool (heap, slot, index, &self->pool) || self->pool.szidx == PML_DUMMY_SIZE_IDX)
+  self->valid = pml_heap_get_pool (heap, slot, index, &self->pool);
+  if (!self->valid || self->pool.szidx == PML_DUMMY_SIZE_IDX)
     {
       self->height = 2 * MARGIN + 3 * text_line;
       self->fields_y = MARGIN;

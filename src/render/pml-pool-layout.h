@@ -27,6 +27,7 @@ typedef struct
   double       height;
   guint        slot;
   guint        index;
+  gboolean     valid;       /* the arena is mapped and has that pool */
   PmlPoolInfo  pool;
   guint        block_size;
   guint        n_blocks;

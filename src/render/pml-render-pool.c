@@ -45,6 +45,13 @@ draw_fields (cairo_t             *cr,
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
 
+  if (!layout->valid)
+    {
+      title = g_strdup_printf (_("Arena %u has no pool %u at this step"), layout->slot, layout->index);
+      pml_render_text (cr, palette, title, x, y, PML_FONT_NORMAL, TRUE, &palette->dim_text, PML_ALIGN_START);
+      return;
+    }
+
   if (pool->szidx == PML_DUMMY_SIZE_IDX)
     {
       title = g_strdup_printf (_("Pool %u of arena %u · %s"), layout->index, layout->slot,

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The PyMemLab authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# check-potfiles.sh SOURCE_ROOT
+# Fails when po/POTFILES.in does not list exactly the files that hold
+# translatable strings: C files using _(), N_() or C_(), .ui files with
+# translatable="yes", and the desktop, metainfo and schema files.
+set -euo pipefail
+cd "$1"
+
+expected=$( {
+  grep -rlE '\b(_|N_|C_|NC_)\(' --include='*.c' src || true
+  grep -rl 'translatable="yes"' --include='*.ui' ui 2>/dev/null || true
+  ls data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml
+} | LC_ALL=C sort -u)
+
+listed=$(grep -vE '^\s*(#|$)' po/POTFILES.in | LC_ALL=C sort -u)
+
+missing=$(comm -23 <(echo "$expected") <(echo "$listed"))
+stale=$(comm -13 <(echo "$expected") <(echo "$listed"))
+
+if [ -n "$missing" ] || [ -n "$stale" ]; then
+  [ -n "$missing" ] && printf 'Missing from po/POTFILES.in:\n%s\n' "$missing"
+  [ -n "$stale" ] && printf 'Listed in po/POTFILES.in but without translatable strings:\n%s\n' "$stale"
+  exit 1
+fi
+echo "po/POTFILES.in lists all $(echo "$listed" | wc -l) files with translatable strings"

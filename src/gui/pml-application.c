@@ -1,0 +1,134 @@
+/* pml-application.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gtksourceview/gtksource.h>
+
+#include "pml-application.h"
+#include "pml-gui.h"
+#include "pml-window.h"
+
+struct _PmlApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PmlApplication, pml_application, ADW_TYPE_APPLICATION)
+
+static PmlWindow *
+get_or_create_window (PmlApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (pml_window_new (self));
+
+  return PML_WINDOW (window);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  PmlApplication *self = user_data;
+  const char *developers[] = { "The PyMemLab authors", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                         "application-name", _("PyMem Lab"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The PyMemLab authors"),
+                         "version", PACKAGE_VERSION,
+                         "website", "https://github.com/pymemlab/pymemlab",
+                         "issue-url", "https://github.com/pymemlab/pymemlab/issues",
+                         "developers", developers,
+                         "copyright", "© 2026 The PyMemLab authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "about", about_action },
+};
+
+static void
+pml_application_startup (GApplication *application)
+{
+  G_APPLICATION_CLASS (pml_application_parent_class)->startup (application);
+
+  gtk_source_init ();
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions, G_N_ELEMENTS (app_actions),
+                                   application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
+                                         (const char *[]) { "<Control>q", NULL });
+}
+
+static void
+pml_application_activate (GApplication *application)
+{
+  gtk_window_present (GTK_WINDOW (get_or_create_window (PML_APPLICATION (application))));
+}
+
+static void
+pml_application_open (GApplication  *application,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  PmlWindow *window = get_or_create_window (PML_APPLICATION (application));
+
+  gtk_window_present (GTK_WINDOW (window));
+  if (n_files > 0)
+    pml_window_open_trace (window, files[0]);
+}
+
+static void
+pml_application_class_init (PmlApplicationClass *klass)
+{
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  application_class->startup = pml_application_startup;
+  application_class->activate = pml_application_activate;
+  application_class->open = pml_application_open;
+}
+
+static void
+pml_application_init (PmlApplication *self)
+{
+}
+
+PmlApplication *
+pml_application_new (void)
+{
+  return g_object_new (PML_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/io/github/pymemlab/PyMemLab",
+                       NULL);
+}
+
+int
+pml_gui_main (int    argc,
+              char **argv)
+{
+  g_autoptr(PmlApplication) application = NULL;
+
+  g_set_application_name (_("PyMem Lab"));
+  application = pml_application_new ();
+  return g_application_run (G_APPLICATION (application), argc, argv);
+}

@@ -1,0 +1,386 @@
+/* pml-window.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pml-heap-view.h"
+#include "pml-narration.h"
+#include "pml-pool-view.h"
+#include "pml-replay.h"
+#include "pml-window.h"
+
+#define EXAMPLE_URI "resource:///io/github/pymemlab/PyMemLab/examples/small_basic.trace.gz"
+
+struct _PmlWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  PmlHeapView          *heap_view;
+  PmlPoolView          *pool_view;
+  GtkLabel             *narration;
+  GtkAdjustment        *timeline_adjustment;
+  GtkLabel             *position_label;
+
+  GSettings            *settings;
+  PmlTrace             *trace;
+  PmlHeap              *heap;
+  GtkFileChooserNative *chooser;
+  gboolean              moving_timeline;
+};
+
+G_DEFINE_FINAL_TYPE (PmlWindow, pml_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* The step is the number of requests done; the views show that state */
+static guint
+current_step (PmlWindow *self)
+{
+  guint position = pml_heap_get_position (self->heap);
+  guint n_steps = pml_heap_get_n_steps (self->heap);
+  guint step = 0;
+
+  while (step < n_steps && pml_heap_get_step_start (self->heap, step) < position)
+    step++;
+
+  return position == pml_heap_get_n_events (self->heap) ? n_steps : step;
+}
+
+static void
+update_views (PmlWindow *self)
+{
+  guint position = pml_heap_get_position (self->heap);
+  g_autofree char *sentence = NULL;
+  g_autofree char *label = NULL;
+
+  /* the pool view follows the pool the last event changed */
+  if (position > 0)
+    {
+      const PmlEvent *event = pml_heap_get_event (self->heap, position - 1);
+
+      if (event->kind <= PML_EVENT_POOL_INIT)
+        pml_pool_view_set_pool (self->pool_view, PML_POOL_ID_SLOT (event->pool), PML_POOL_ID_INDEX (event->pool));
+    }
+
+  pml_heap_view_state_changed (self->heap_view);
+  pml_pool_view_state_changed (self->pool_view);
+
+  sentence = position > 0 ? pml_heap_describe_event (self->heap, position - 1)
+                          : g_strdup (_("The start: nothing is allocated yet. Step forward to replay the first request."));
+  gtk_label_set_text (self->narration, sentence);
+
+  /* Translators: the position in a replayed trace */
+  label = g_strdup_printf (_("Request %u of %u · event %u of %u"), current_step (self),
+                           pml_heap_get_n_steps (self->heap), position, pml_heap_get_n_events (self->heap));
+  gtk_label_set_text (self->position_label, label);
+
+  self->moving_timeline = TRUE;
+  gtk_adjustment_set_value (self->timeline_adjustment, current_step (self));
+  self->moving_timeline = FALSE;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.step-back", position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.event-back", position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.go-start", position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.step-forward", position < pml_heap_get_n_events (self->heap));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.event-forward", position < pml_heap_get_n_events (self->heap));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.go-end", position < pml_heap_get_n_events (self->heap));
+}
+
+static void
+set_sim_actions_enabled (PmlWindow *self,
+                         gboolean   enabled)
+{
+  const char *actions[] = { "sim.step-back", "sim.event-back", "sim.go-start", "sim.step-forward",
+                            "sim.event-forward", "sim.go-end" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], enabled);
+}
+
+static void
+show_error (PmlWindow    *self,
+            const GError *error)
+{
+  AdwToast *toast = adw_toast_new (error->message);
+
+  g_debug ("%s", error->message);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+timeline_value_changed_cb (PmlWindow     *self,
+                           GtkRange      *range)
+{
+  if (self->moving_timeline || self->heap == NULL)
+    return;
+
+  pml_heap_seek_step (self->heap, (guint) gtk_range_get_value (range));
+  update_views (self);
+}
+
+static void
+heap_view_pool_activated_cb (PmlWindow   *self,
+                             guint        slot,
+                             guint        index,
+                             PmlHeapView *view)
+{
+  pml_pool_view_set_pool (self->pool_view, slot, index);
+}
+
+static void
+sim_step_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PmlWindow *self = PML_WINDOW (widget);
+  guint step = current_step (self);
+  guint n_steps = pml_heap_get_n_steps (self->heap);
+
+  if (g_str_equal (action_name, "sim.step-forward"))
+    pml_heap_seek_step (self->heap, MIN (step + 1, n_steps));
+  else if (g_str_equal (action_name, "sim.step-back"))
+    pml_heap_seek_step (self->heap, step > 0 ? step - 1 : 0);
+  else if (g_str_equal (action_name, "sim.event-forward"))
+    pml_heap_redo (self->heap);
+  else if (g_str_equal (action_name, "sim.event-back"))
+    pml_heap_undo (self->heap);
+  else if (g_str_equal (action_name, "sim.go-start"))
+    pml_heap_seek (self->heap, 0);
+  else
+    pml_heap_seek (self->heap, pml_heap_get_n_events (self->heap));
+
+  update_views (self);
+}
+
+static void
+open_response_cb (PmlWindow            *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      pml_window_open_trace (self, file);
+    }
+  g_clear_object (&self->chooser);
+}
+
+static void
+win_open_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PmlWindow *self = PML_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Allocation traces"));
+  gtk_file_filter_add_pattern (filter, "*.trace");
+  gtk_file_filter_add_pattern (filter, "*.trace.gz");
+
+  self->chooser = gtk_file_chooser_native_new (_("Open an Allocation Trace"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (open_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+win_open_example_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  g_autoptr(GFile) example = g_file_new_for_uri (EXAMPLE_URI);
+
+  pml_window_open_trace (PML_WINDOW (widget), example);
+}
+
+static void
+presenter_changed_cb (PmlWindow *self)
+{
+  gboolean presenter = g_settings_get_boolean (self->settings, "presenter-mode");
+
+  pml_heap_view_set_presenter (self->heap_view, presenter);
+  pml_pool_view_set_presenter (self->pool_view, presenter);
+}
+
+static gboolean
+pml_window_close_request (GtkWindow *window)
+{
+  PmlWindow *self = PML_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  return GTK_WINDOW_CLASS (pml_window_parent_class)->close_request (window);
+}
+
+static void
+pml_window_dispose (GObject *object)
+{
+  PmlWindow *self = PML_WINDOW (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  gtk_widget_dispose_template (GTK_WIDGET (self), PML_TYPE_WINDOW);
+  g_clear_pointer (&self->heap, pml_heap_unref);
+  g_clear_pointer (&self->trace, pml_trace_free);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (pml_window_parent_class)->dispose (object);
+}
+
+static void
+pml_window_class_init (PmlWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  static const struct { guint key; GdkModifierType modifiers; const char *action; } keys[] = {
+    { GDK_KEY_F6, 0, "sim.step-forward" },
+    { GDK_KEY_F6, GDK_SHIFT_MASK, "sim.step-back" },
+    { GDK_KEY_F7, 0, "sim.event-forward" },
+    { GDK_KEY_F7, GDK_SHIFT_MASK, "sim.event-back" },
+    { GDK_KEY_Home, GDK_CONTROL_MASK, "sim.go-start" },
+    { GDK_KEY_End, GDK_CONTROL_MASK, "sim.go-end" },
+    { GDK_KEY_o, GDK_CONTROL_MASK, "win.open" },
+    { GDK_KEY_F5, 0, "win.presenter-mode" },
+  };
+
+  object_class->dispose = pml_window_dispose;
+  window_class->close_request = pml_window_close_request;
+
+  g_type_ensure (PML_TYPE_HEAP_VIEW);
+  g_type_ensure (PML_TYPE_POOL_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pymemlab/PyMemLab/ui/pml-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, heap_view);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, pool_view);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, narration);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, timeline_adjustment);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, position_label);
+  gtk_widget_class_bind_template_callback (widget_class, timeline_value_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, heap_view_pool_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, win_open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-example", NULL, win_open_example_action);
+  gtk_widget_class_install_action (widget_class, "sim.step-forward", NULL, sim_step_action);
+  gtk_widget_class_install_action (widget_class, "sim.step-back", NULL, sim_step_action);
+  gtk_widget_class_install_action (widget_class, "sim.event-forward", NULL, sim_step_action);
+  gtk_widget_class_install_action (widget_class, "sim.event-back", NULL, sim_step_action);
+  gtk_widget_class_install_action (widget_class, "sim.go-start", NULL, sim_step_action);
+  gtk_widget_class_install_action (widget_class, "sim.go-end", NULL, sim_step_action);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers, keys[i].action, NULL);
+}
+
+static void
+pml_window_init (PmlWindow *self)
+{
+  g_autoptr(GAction) presenter = NULL;
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  presenter = g_settings_create_action (self->settings, "presenter-mode");
+  g_action_map_add_action (G_ACTION_MAP (self), presenter);
+  g_signal_connect_object (self->settings, "changed::presenter-mode", G_CALLBACK (presenter_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  presenter_changed_cb (self);
+
+  set_sim_actions_enabled (self, FALSE);
+}
+
+PmlWindow *
+pml_window_new (PmlApplication *application)
+{
+  return g_object_new (PML_TYPE_WINDOW, "application", application, NULL);
+}
+
+/* Loads and replays a whole trace, then shows its start. Bad input is
+ * reported in the window; what was open stays open. */
+gboolean
+pml_window_open_trace (PmlWindow *self,
+                       GFile     *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PmlTrace) trace = NULL;
+  g_autoptr(PmlHeap) heap = NULL;
+  g_autoptr(PmlReplay) replay = NULL;
+  g_autofree char *basename = NULL;
+  const PmlPreset *preset;
+
+  g_return_val_if_fail (PML_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  trace = pml_trace_load (file, &error);
+  if (trace == NULL)
+    {
+      show_error (self, error);
+      return FALSE;
+    }
+
+  preset = pml_preset_lookup (trace->preset_name != NULL ? trace->preset_name
+                                                         : g_settings_get_string (self->settings, "preset"));
+  heap = pml_heap_new (preset);
+  replay = pml_replay_new (trace, heap, TRUE);
+  if (!pml_replay_run (replay, G_MAXUINT, &error))
+    {
+      show_error (self, error);
+      return FALSE;
+    }
+
+  g_clear_pointer (&self->heap, pml_heap_unref);
+  g_clear_pointer (&self->trace, pml_trace_free);
+  self->heap = g_steal_pointer (&heap);
+  self->trace = g_steal_pointer (&trace);
+  pml_heap_seek (self->heap, 0);
+
+  basename = g_file_get_basename (file);
+  adw_window_title_set_subtitle (self->window_title, basename);
+  gtk_adjustment_configure (self->timeline_adjustment, 0, 0, pml_heap_get_n_steps (self->heap), 1,
+                            MAX (1, pml_heap_get_n_steps (self->heap) / 100), 0);
+  pml_heap_view_set_heap (self->heap_view, self->heap);
+  pml_pool_view_set_heap (self->pool_view, self->heap);
+  pml_pool_view_set_pool (self->pool_view, 0, 0);
+  gtk_stack_set_visible_child_name (self->stack, "replay");
+  update_views (self);
+
+  return TRUE;
+}
+
+guint
+pml_window_get_step (PmlWindow *self)
+{
+  g_return_val_if_fail (PML_IS_WINDOW (self), 0);
+
+  return self->heap != NULL ? current_step (self) : 0;
+}
+
+guint
+pml_window_get_n_steps (PmlWindow *self)
+{
+  g_return_val_if_fail (PML_IS_WINDOW (self), 0);
+
+  return self->heap != NULL ? pml_heap_get_n_steps (self->heap) : 0;
+}

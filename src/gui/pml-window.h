@@ -1,0 +1,25 @@
+/* pml-window.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "pml-application.h"
+
+G_BEGIN_DECLS
+
+#define PML_TYPE_WINDOW (pml_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (PmlWindow, pml_window, PML, WINDOW, AdwApplicationWindow)
+
+PmlWindow *pml_window_new            (PmlApplication *application);
+gboolean   pml_window_open_trace     (PmlWindow      *self,
+                                      GFile          *file);
+guint      pml_window_get_step       (PmlWindow      *self);
+guint      pml_window_get_n_steps    (PmlWindow      *self);
+
+G_END_DECLS

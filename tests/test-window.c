@@ -1,0 +1,119 @@
+/* test-window.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "pml-application.h"
+#include "pml-window.h"
+
+/* The window as a user drives it: open the bundled example, step with
+ * the transport actions, and survive a bad file without losing what was
+ * open. The example (small_basic) holds 20,000 requests. */
+
+static PmlWindow *
+new_window (void)
+{
+  static PmlApplication *application;
+  g_autoptr(GError) error = NULL;
+
+  if (application == NULL)
+    {
+      application = pml_application_new ();
+      g_application_register (G_APPLICATION (application), NULL, &error);
+      g_assert_no_error (error);
+    }
+
+  return g_object_ref_sink (pml_window_new (application));
+}
+
+static void
+activate (PmlWindow  *window,
+          const char *action)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
+}
+
+static void
+test_open_example_and_step (void)
+{
+  PmlWindow *window = new_window ();
+
+  g_assert_cmpuint (pml_window_get_n_steps (window), ==, 0);
+  activate (window, "win.open-example");
+  g_assert_cmpuint (pml_window_get_n_steps (window), ==, 20000);
+  g_assert_cmpuint (pml_window_get_step (window), ==, 0);
+
+  activate (window, "sim.step-forward");
+  activate (window, "sim.step-forward");
+  activate (window, "sim.step-forward");
+  g_assert_cmpuint (pml_window_get_step (window), ==, 3);
+  activate (window, "sim.step-back");
+  g_assert_cmpuint (pml_window_get_step (window), ==, 2);
+
+  activate (window, "sim.go-end");
+  g_assert_cmpuint (pml_window_get_step (window), ==, 20000);
+  /* at the end there is nothing to step forward to */
+  gtk_widget_activate_action (GTK_WIDGET (window), "sim.step-forward", NULL);
+  g_assert_cmpuint (pml_window_get_step (window), ==, 20000);
+  activate (window, "sim.go-start");
+  g_assert_cmpuint (pml_window_get_step (window), ==, 0);
+
+  /* the first request maps an arena, carves and sets up a pool, hands
+   * out a block and extends the chain: five events, one request */
+  for (guint i = 0; i < 5; i++)
+    activate (window, "sim.event-forward");
+  g_assert_cmpuint (pml_window_get_step (window), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+static void
+test_bad_file_keeps_open_trace (void)
+{
+  PmlWindow *window = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("pymemlab-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "broken.trace", NULL);
+  g_autoptr(GFile) broken = g_file_new_for_path (path);
+
+  g_assert_true (g_file_set_contents (path, "pymemlab-trace 1\nm 10 5\nf 11\n", -1, NULL));
+  activate (window, "win.open-example");
+  activate (window, "sim.step-forward");
+
+  g_assert_false (pml_window_open_trace (window, broken));
+  g_assert_cmpuint (pml_window_get_n_steps (window), ==, 20000);
+  g_assert_cmpuint (pml_window_get_step (window), ==, 1);
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+static void
+test_help_overlay (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/pymemlab/PyMemLab/gtk/help-overlay.ui");
+  GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (overlay));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window/open-example-and-step", test_open_example_and_step);
+  g_test_add_func ("/window/bad-file-keeps-open-trace", test_bad_file_keeps_open_trace);
+  g_test_add_func ("/window/help-overlay", test_help_overlay);
+
+  return g_test_run ();
+}
