@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "pml-arena-map.h"
 
 void
@@ -31,7 +33,7 @@ pml_arena_map_init (PmlArenaMap     *self,
   self->root = g_new0 (PmlArenaMapEntry **, (gsize) 1 << self->interior_bits);
   self->mid_count = 0;
   self->bottom_count = 0;
-  self->cached_entry = NULL;
+  memset (self->cached_entries, 0, sizeof self->cached_entries);
 }
 
 void
@@ -197,7 +199,7 @@ pml_arena_map_drop_nodes (PmlArenaMap *self,
 {
   guint64 arena_size = (guint64) 1 << self->arena_bits;
 
-  self->cached_entry = NULL;
+  memset (self->cached_entries, 0, sizeof self->cached_entries);
   drop_nodes_for (self, base + arena_size,
                   (created_mask & PML_ARENA_MAP_NEW_MID_LO) != 0,
                   (created_mask & PML_ARENA_MAP_NEW_BOTTOM_LO) != 0);
@@ -213,20 +215,21 @@ pml_arena_map_lookup (PmlArenaMap *self,
 {
   guint64 arena_mask = ((guint64) 1 << self->arena_bits) - 1;
   guint64 key = address >> self->arena_bits;
+  guint line = key & (PML_ARENA_MAP_CACHE_SIZE - 1);
   PmlArenaMapEntry *entry;
   gint32 tail;
 
-  if (self->cached_entry != NULL && self->cached_key == key)
+  if (self->cached_entries[line] != NULL && self->cached_keys[line] == key)
     {
-      entry = self->cached_entry;
+      entry = self->cached_entries[line];
     }
   else
     {
       entry = get_entry (self, address, FALSE, NULL, NULL);
       if (entry == NULL)
         return FALSE;
-      self->cached_key = key;
-      self->cached_entry = entry;
+      self->cached_keys[line] = key;
+      self->cached_entries[line] = entry;
     }
 
   tail = (gint32) (address & arena_mask);

@@ -22,6 +22,8 @@ typedef struct
   guint32 slot_lo;
 } PmlArenaMapEntry;
 
+#define PML_ARENA_MAP_CACHE_SIZE 256
+
 typedef struct
 {
   guint               arena_bits;
@@ -31,9 +33,10 @@ typedef struct
   gsize               mid_count;
   gsize               bottom_count;
 
-  /* the last entry looked up: frees mostly hit the same ideal arena */
-  guint64             cached_key;
-  PmlArenaMapEntry   *cached_entry;
+  /* Entries looked up lately, by ideal arena number: a free walks the
+   * tree only the first time it meets an arena */
+  guint64             cached_keys[PML_ARENA_MAP_CACHE_SIZE];
+  PmlArenaMapEntry   *cached_entries[PML_ARENA_MAP_CACHE_SIZE];
 } PmlArenaMap;
 
 /* Bits of the mask pml_arena_map_mark () returns: the nodes it created */

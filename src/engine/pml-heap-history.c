@@ -18,7 +18,7 @@ pml_heap_begin_step (PmlHeap *self)
 
   g_return_if_fail (self != NULL);
 
-  if (self->position != self->n_events)
+  if (G_UNLIKELY (self->position != self->n_events))
     {
       guint32 n_steps = self->step_starts.length;
 

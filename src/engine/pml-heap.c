@@ -351,15 +351,19 @@ pml_heap_malloc (PmlHeap  *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (out_address != NULL, FALSE);
 
+  prepare_for_request (self);
+
+  /* 1..512 in one comparison: 0 wraps around to the largest value */
+  if (G_LIKELY (nbytes - 1 < PML_SMALL_REQUEST_THRESHOLD))
+    {
+      *out_address = pymalloc_alloc (self, PML_SIZE2INDEX (nbytes));
+      return TRUE;
+    }
+
   if (!check_size (nbytes, error))
     return FALSE;
 
-  prepare_for_request (self);
-  if (nbytes == 0 || nbytes > PML_SMALL_REQUEST_THRESHOLD)
-    *out_address = raw_alloc (self, nbytes);
-  else
-    *out_address = pymalloc_alloc (self, PML_SIZE2INDEX (nbytes));
-
+  *out_address = raw_alloc (self, nbytes);
   return TRUE;
 }
 

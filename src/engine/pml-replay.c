@@ -180,7 +180,7 @@ pml_replay_run (PmlReplay  *self,
       const PmlTraceRequest *request = &requests[self->next_request];
       guint64 old = request->old_slot != PML_NO_SLOT ? self->slot_address[request->old_slot] : 0;
       guint64 address = 0;
-      g_autoptr(GError) local_error = NULL;
+      GError *local_error = NULL;
       gboolean ok = TRUE;
 
       pml_heap_begin_step (self->heap);
@@ -210,6 +210,7 @@ pml_replay_run (PmlReplay  *self,
         {
           g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_BLOCK, "%s:%u: %s",
                        self->trace->display_name, request->line, local_error->message);
+          g_error_free (local_error);
           return FALSE;
         }
 
