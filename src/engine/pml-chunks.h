@@ -44,25 +44,32 @@ pml_chunks_clear (PmlChunks *self)
   self->length = 0;
 }
 
+/* @element_size is the one given to pml_chunks_init (); callers pass it
+ * as a constant (sizeof) so that the address arithmetic folds. */
 static inline gpointer
 pml_chunks_get (PmlChunks *self,
-                guint32    index)
+                guint32    index,
+                gsize      element_size)
 {
-  return self->chunks[index >> PML_CHUNK_BITS] +
-         (gsize) (index & (PML_CHUNK_LENGTH - 1)) * self->element_size;
+  return self->chunks[index >> PML_CHUNK_BITS] + (gsize) (index & (PML_CHUNK_LENGTH - 1)) * element_size;
+}
+
+static void G_GNUC_UNUSED
+pml_chunks_add_chunk (PmlChunks *self)
+{
+  self->chunks = g_renew (guint8 *, self->chunks, self->n_chunks + 1);
+  self->chunks[self->n_chunks++] = g_malloc ((gsize) PML_CHUNK_LENGTH * self->element_size);
 }
 
 /* Room for one more element at the end; the caller fills it in */
 static inline gpointer
-pml_chunks_append (PmlChunks *self)
+pml_chunks_append (PmlChunks *self,
+                   gsize      element_size)
 {
   if (G_UNLIKELY (self->length == self->n_chunks << PML_CHUNK_BITS))
-    {
-      self->chunks = g_renew (guint8 *, self->chunks, self->n_chunks + 1);
-      self->chunks[self->n_chunks++] = g_malloc ((gsize) PML_CHUNK_LENGTH * self->element_size);
-    }
+    pml_chunks_add_chunk (self);
 
-  return pml_chunks_get (self, self->length++);
+  return pml_chunks_get (self, self->length++, element_size);
 }
 
 static inline void

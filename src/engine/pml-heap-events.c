@@ -17,49 +17,6 @@
 
 #define NONE PML_NO_INDEX
 
-/* usedpools[szidx] is a doubly linked list; NONE ends it both ways */
-static void
-usedpools_unlink (PmlHeap *self,
-                  guint    szidx,
-                  guint32  pool_id)
-{
-  PmlPool *pool = heap_pool (self, pool_id);
-
-  if (pool->prevpool == NONE)
-    self->usedpools[szidx] = pool->nextpool;
-  else
-    heap_pool (self, pool->prevpool)->nextpool = pool->nextpool;
-
-  if (pool->nextpool != NONE)
-    heap_pool (self, pool->nextpool)->prevpool = pool->prevpool;
-}
-
-static void
-usedpools_insert_after (PmlHeap *self,
-                        guint    szidx,
-                        guint32  prev_id,
-                        guint32  pool_id)
-{
-  PmlPool *pool = heap_pool (self, pool_id);
-  guint32 next_id;
-
-  if (prev_id == NONE)
-    {
-      next_id = self->usedpools[szidx];
-      self->usedpools[szidx] = pool_id;
-    }
-  else
-    {
-      next_id = heap_pool (self, prev_id)->nextpool;
-      heap_pool (self, prev_id)->nextpool = pool_id;
-    }
-
-  pool->prevpool = prev_id;
-  pool->nextpool = next_id;
-  if (next_id != NONE)
-    heap_pool (self, next_id)->prevpool = pool_id;
-}
-
 /* usable_arenas: a doubly linked list of arena slots */
 static void
 usable_unlink (PmlHeap *self,
@@ -696,7 +653,7 @@ pml_heap_do_event (PmlHeap        *self,
     }
 
   g_assert (self->position == self->n_events);
-  slot = pml_chunks_append (&self->events);
+  slot = pml_chunks_append (&self->events, sizeof (PmlEvent));
   self->n_events++;
   *slot = *event;
   self->position++;

@@ -29,7 +29,7 @@ pml_heap_begin_step (PmlHeap *self)
     }
 
   start = self->position;
-  *(guint32 *) pml_chunks_append (&self->step_starts) = start;
+  *(guint32 *) pml_chunks_append (&self->step_starts, sizeof (guint32)) = start;
 }
 
 guint

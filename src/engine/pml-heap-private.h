@@ -127,14 +127,14 @@ static inline PmlEvent *
 heap_event (PmlHeap *self,
             guint32  index)
 {
-  return (PmlEvent *) pml_chunks_get (&self->events, index);
+  return (PmlEvent *) pml_chunks_get (&self->events, index, sizeof (PmlEvent));
 }
 
 static inline guint32
 heap_step_start (PmlHeap *self,
                  guint32  step)
 {
-  return *(guint32 *) pml_chunks_get (&self->step_starts, step);
+  return *(guint32 *) pml_chunks_get (&self->step_starts, step, sizeof (guint32));
 }
 
 /* The three block events, which almost every request makes: shared by the
@@ -196,11 +196,54 @@ pool_push_block (PmlPool *pool,
   return old_link;
 }
 
+/* usedpools[szidx] is a doubly linked list; PML_NO_INDEX ends it both ways */
+static inline void
+usedpools_unlink (PmlHeap *self,
+                  guint    szidx,
+                  guint32  pool_id)
+{
+  PmlPool *pool = heap_pool (self, pool_id);
+
+  if (pool->prevpool == PML_NO_INDEX)
+    self->usedpools[szidx] = pool->nextpool;
+  else
+    heap_pool (self, pool->prevpool)->nextpool = pool->nextpool;
+
+  if (pool->nextpool != PML_NO_INDEX)
+    heap_pool (self, pool->nextpool)->prevpool = pool->prevpool;
+}
+
+static inline void
+usedpools_insert_after (PmlHeap *self,
+                        guint    szidx,
+                        guint32  prev_id,
+                        guint32  pool_id)
+{
+  PmlPool *pool = heap_pool (self, pool_id);
+  guint32 next_id;
+
+  if (prev_id == PML_NO_INDEX)
+    {
+      next_id = self->usedpools[szidx];
+      self->usedpools[szidx] = pool_id;
+    }
+  else
+    {
+      next_id = heap_pool (self, prev_id)->nextpool;
+      heap_pool (self, prev_id)->nextpool = pool_id;
+    }
+
+  pool->prevpool = prev_id;
+  pool->nextpool = next_id;
+  if (next_id != PML_NO_INDEX)
+    heap_pool (self, next_id)->prevpool = pool_id;
+}
+
 /* A new event at the end of the history, already applied by the caller */
 static inline PmlEvent *
 heap_record (PmlHeap *self)
 {
-  PmlEvent *event = (PmlEvent *) pml_chunks_append (&self->events);
+  PmlEvent *event = (PmlEvent *) pml_chunks_append (&self->events, sizeof (PmlEvent));
 
   self->n_events++;
   self->position++;

@@ -77,8 +77,9 @@ allocate_from_new_pool (PmlHeap *self,
   return pool_id;
 }
 
-/* The hot path records the block events itself, without the generic
- * event dispatch: nearly every request makes one or two of them. */
+/* The hot path applies and records the block events, and a pool filling
+ * up or getting a free block again, itself, without the generic dispatch:
+ * nearly every request makes one or two of them. */
 static inline void
 record_block_event (PmlHeap      *self,
                     PmlEventKind  kind,
@@ -125,7 +126,9 @@ pymalloc_alloc (PmlHeap *self,
         }
       else
         {
-          emit (self, PML_EVENT_POOL_FULL, szidx, 0, pool_id, 0);
+          /* full: it leaves usedpools (it is the head) */
+          usedpools_unlink (self, szidx, pool_id);
+          record_block_event (self, PML_EVENT_POOL_FULL, szidx, 0, pool_id, 0);
         }
     }
 
@@ -213,7 +216,8 @@ pymalloc_free (PmlHeap *self,
   if (was_full)
     {
       /* back in usedpools, at the front: the next request reuses it */
-      emit (self, PML_EVENT_POOL_UNFULL, szidx, 0, pool_id, 0);
+      usedpools_insert_after (self, szidx, NONE, pool_id);
+      record_block_event (self, PML_EVENT_POOL_UNFULL, szidx, 0, pool_id, 0);
       return;
     }
 
