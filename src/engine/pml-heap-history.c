@@ -11,25 +11,24 @@
 /* Moving through the recorded events. Steps group events: a replayed
  * request, or later a line of a scenario. */
 
+/* A new step made after stepping back replaces the undone future */
+void
+pml_heap_truncate_for_step (PmlHeap *self)
+{
+  guint32 n_steps = self->step_starts.length;
+
+  while (n_steps > 0 && heap_step_start (self, n_steps - 1) >= self->position)
+    n_steps--;
+  pml_chunks_truncate (&self->step_starts, n_steps);
+  pml_heap_discard_redo (self);
+}
+
 void
 pml_heap_begin_step (PmlHeap *self)
 {
-  guint32 start;
-
   g_return_if_fail (self != NULL);
 
-  if (G_UNLIKELY (self->position != self->n_events))
-    {
-      guint32 n_steps = self->step_starts.length;
-
-      while (n_steps > 0 && heap_step_start (self, n_steps - 1) >= self->position)
-        n_steps--;
-      pml_chunks_truncate (&self->step_starts, n_steps);
-      pml_heap_discard_redo (self);
-    }
-
-  start = self->position;
-  *(guint32 *) pml_chunks_append (&self->step_starts, sizeof (guint32)) = start;
+  heap_begin_step (self);
 }
 
 guint

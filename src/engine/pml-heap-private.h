@@ -250,6 +250,18 @@ heap_record (PmlHeap *self)
   return event;
 }
 
+void     pml_heap_truncate_for_step (PmlHeap *self);
+
+/* pml_heap_begin_step (), inlined for the replay loop */
+static inline void
+heap_begin_step (PmlHeap *self)
+{
+  if (G_UNLIKELY (self->position != self->n_events))
+    pml_heap_truncate_for_step (self);
+
+  *(guint32 *) pml_chunks_append (&self->step_starts, sizeof (guint32)) = self->position;
+}
+
 /* Applies @event and records it, or (when @redo) re-applies a recorded one */
 void     pml_heap_do_event   (PmlHeap        *self,
                               const PmlEvent *event,

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pml-heap-private.h"
 #include "pml-replay.h"
 
 struct _PmlReplay
@@ -183,7 +184,7 @@ pml_replay_run (PmlReplay  *self,
       GError *local_error = NULL;
       gboolean ok = TRUE;
 
-      pml_heap_begin_step (self->heap);
+      heap_begin_step (self->heap);
       switch (request->op)
         {
         case PML_REQUEST_MALLOC:
