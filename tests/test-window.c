@@ -37,6 +37,14 @@ activate (PmlWindow  *window,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
 }
 
+/* Opening replays the trace in a worker: wait for it */
+static void
+wait_for_loading (PmlWindow *window)
+{
+  while (pml_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static void
 test_open_example_and_step (void)
 {
@@ -44,6 +52,8 @@ test_open_example_and_step (void)
 
   g_assert_cmpuint (pml_window_get_n_steps (window), ==, 0);
   activate (window, "win.open-example");
+  g_assert_true (pml_window_is_loading (window));
+  wait_for_loading (window);
   g_assert_cmpuint (pml_window_get_n_steps (window), ==, 20000);
   g_assert_cmpuint (pml_window_get_step (window), ==, 0);
 
@@ -82,14 +92,35 @@ test_bad_file_keeps_open_trace (void)
 
   g_assert_true (g_file_set_contents (path, "pymemlab-trace 1\nm 10 5\nf 11\n", -1, NULL));
   activate (window, "win.open-example");
+  wait_for_loading (window);
   activate (window, "sim.step-forward");
 
-  g_assert_false (pml_window_open_trace (window, broken));
+  pml_window_open_trace (window, broken);
+  wait_for_loading (window);
   g_assert_cmpuint (pml_window_get_n_steps (window), ==, 20000);
   g_assert_cmpuint (pml_window_get_step (window), ==, 1);
 
   g_unlink (path);
   g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Stop: the open stops, nothing is lost, the window stays usable */
+static void
+test_stop_loading (void)
+{
+  PmlWindow *window = new_window ();
+
+  activate (window, "win.open-example");
+  activate (window, "win.stop-loading");
+  wait_for_loading (window);
+  g_assert_false (pml_window_is_loading (window));
+
+  activate (window, "win.open-example");
+  wait_for_loading (window);
+  g_assert_cmpuint (pml_window_get_n_steps (window), ==, 20000);
+
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
 }
@@ -113,6 +144,7 @@ main (int   argc,
 
   g_test_add_func ("/window/open-example-and-step", test_open_example_and_step);
   g_test_add_func ("/window/bad-file-keeps-open-trace", test_bad_file_keeps_open_trace);
+  g_test_add_func ("/window/stop-loading", test_stop_loading);
   g_test_add_func ("/window/help-overlay", test_help_overlay);
 
   return g_test_run ();

@@ -11,7 +11,7 @@
 #include "pml-heap-view.h"
 #include "pml-narration.h"
 #include "pml-pool-view.h"
-#include "pml-replay.h"
+#include "pml-trace-loader.h"
 #include "pml-window.h"
 
 #define EXAMPLE_URI "resource:///io/github/pymemlab/PyMemLab/examples/small_basic.trace.gz"
@@ -28,8 +28,13 @@ struct _PmlWindow
   GtkLabel             *narration;
   GtkAdjustment        *timeline_adjustment;
   GtkLabel             *position_label;
+  GtkRevealer          *loading_revealer;
+  GtkProgressBar       *loading_progress;
 
   GSettings            *settings;
+  GTask                *loading;
+  GCancellable         *loading_cancellable;
+  guint                 progress_timeout;
   PmlTrace             *trace;
   PmlHeap              *heap;
   GtkFileChooserNative *chooser;
@@ -211,6 +216,88 @@ presenter_changed_cb (PmlWindow *self)
   pml_pool_view_set_presenter (self->pool_view, presenter);
 }
 
+static void
+show_loaded (PmlWindow      *self,
+             PmlLoadedTrace *loaded,
+             GFile          *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  g_clear_pointer (&self->heap, pml_heap_unref);
+  g_clear_pointer (&self->trace, pml_trace_free);
+  self->heap = g_steal_pointer (&loaded->heap);
+  self->trace = g_steal_pointer (&loaded->trace);
+
+  adw_window_title_set_subtitle (self->window_title, basename);
+  gtk_adjustment_configure (self->timeline_adjustment, 0, 0, pml_heap_get_n_steps (self->heap), 1,
+                            MAX (1, pml_heap_get_n_steps (self->heap) / 100), 0);
+  pml_heap_view_set_heap (self->heap_view, self->heap);
+  pml_pool_view_set_heap (self->pool_view, self->heap);
+  pml_pool_view_set_pool (self->pool_view, 0, 0);
+  gtk_stack_set_visible_child_name (self->stack, "replay");
+  update_views (self);
+}
+
+static gboolean
+progress_timeout_cb (gpointer user_data)
+{
+  PmlWindow *self = user_data;
+
+  double progress = pml_trace_loader_get_progress (self->loading);
+
+  /* reading the file reports nothing: pulse until replaying starts */
+  if (progress > 0)
+    gtk_progress_bar_set_fraction (self->loading_progress, progress);
+  else
+    gtk_progress_bar_pulse (self->loading_progress);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+stop_showing_progress (PmlWindow *self)
+{
+  g_clear_handle_id (&self->progress_timeout, g_source_remove);
+  gtk_revealer_set_reveal_child (self->loading_revealer, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-loading", FALSE);
+}
+
+static void
+load_done_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  PmlWindow *self = PML_WINDOW (object);
+  g_autoptr(GFile) file = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PmlLoadedTrace) loaded = pml_trace_loader_finish (result, &error);
+
+  /* a newer open replaced this one: only the newest is shown */
+  if (G_TASK (result) != self->loading)
+    return;
+
+  g_clear_object (&self->loading);
+  g_clear_object (&self->loading_cancellable);
+  stop_showing_progress (self);
+
+  if (loaded != NULL)
+    show_loaded (self, loaded, file);
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Opening the trace was stopped")));
+  else
+    show_error (self, error);
+}
+
+static void
+win_stop_loading_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  PmlWindow *self = PML_WINDOW (widget);
+
+  if (self->loading_cancellable != NULL)
+    g_cancellable_cancel (self->loading_cancellable);
+}
+
 static gboolean
 pml_window_close_request (GtkWindow *window)
 {
@@ -230,6 +317,11 @@ pml_window_dispose (GObject *object)
 {
   PmlWindow *self = PML_WINDOW (object);
 
+  if (self->loading_cancellable != NULL)
+    g_cancellable_cancel (self->loading_cancellable);
+  g_clear_object (&self->loading_cancellable);
+  g_clear_object (&self->loading);
+  g_clear_handle_id (&self->progress_timeout, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -272,11 +364,14 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, narration);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, timeline_adjustment);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, position_label);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, loading_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, loading_progress);
   gtk_widget_class_bind_template_callback (widget_class, timeline_value_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, heap_view_pool_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, win_open_action);
   gtk_widget_class_install_action (widget_class, "win.open-example", NULL, win_open_example_action);
+  gtk_widget_class_install_action (widget_class, "win.stop-loading", NULL, win_stop_loading_action);
   gtk_widget_class_install_action (widget_class, "sim.step-forward", NULL, sim_step_action);
   gtk_widget_class_install_action (widget_class, "sim.step-back", NULL, sim_step_action);
   gtk_widget_class_install_action (widget_class, "sim.event-forward", NULL, sim_step_action);
@@ -309,6 +404,7 @@ pml_window_init (PmlWindow *self)
   presenter_changed_cb (self);
 
   set_sim_actions_enabled (self, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-loading", FALSE);
 }
 
 PmlWindow *
@@ -317,56 +413,41 @@ pml_window_new (PmlApplication *application)
   return g_object_new (PML_TYPE_WINDOW, "application", application, NULL);
 }
 
-/* Loads and replays a whole trace, then shows its start. Bad input is
- * reported in the window; what was open stays open. */
-gboolean
+/* Loads and replays a whole trace in a worker, then shows its start. Bad
+ * input is reported in the window; what was open stays open meanwhile and
+ * after a failure. */
+void
 pml_window_open_trace (PmlWindow *self,
                        GFile     *file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PmlTrace) trace = NULL;
-  g_autoptr(PmlHeap) heap = NULL;
-  g_autoptr(PmlReplay) replay = NULL;
-  g_autofree char *basename = NULL;
-  const PmlPreset *preset;
+  g_autofree char *preset = NULL;
 
+  g_return_if_fail (PML_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->loading_cancellable != NULL)
+    g_cancellable_cancel (self->loading_cancellable);
+  g_clear_object (&self->loading);
+  g_clear_object (&self->loading_cancellable);
+
+  preset = g_settings_get_string (self->settings, "preset");
+  self->loading_cancellable = g_cancellable_new ();
+  self->loading = pml_trace_loader_start (self, file, preset, self->loading_cancellable, load_done_cb,
+                                          g_object_ref (file));
+
+  gtk_progress_bar_set_fraction (self->loading_progress, 0);
+  gtk_revealer_set_reveal_child (self->loading_revealer, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-loading", TRUE);
+  if (self->progress_timeout == 0)
+    self->progress_timeout = g_timeout_add (100, progress_timeout_cb, self);
+}
+
+gboolean
+pml_window_is_loading (PmlWindow *self)
+{
   g_return_val_if_fail (PML_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  trace = pml_trace_load (file, &error);
-  if (trace == NULL)
-    {
-      show_error (self, error);
-      return FALSE;
-    }
-
-  preset = pml_preset_lookup (trace->preset_name != NULL ? trace->preset_name
-                                                         : g_settings_get_string (self->settings, "preset"));
-  heap = pml_heap_new (preset);
-  replay = pml_replay_new (trace, heap, TRUE);
-  if (!pml_replay_run (replay, G_MAXUINT, &error))
-    {
-      show_error (self, error);
-      return FALSE;
-    }
-
-  g_clear_pointer (&self->heap, pml_heap_unref);
-  g_clear_pointer (&self->trace, pml_trace_free);
-  self->heap = g_steal_pointer (&heap);
-  self->trace = g_steal_pointer (&trace);
-  pml_heap_seek (self->heap, 0);
-
-  basename = g_file_get_basename (file);
-  adw_window_title_set_subtitle (self->window_title, basename);
-  gtk_adjustment_configure (self->timeline_adjustment, 0, 0, pml_heap_get_n_steps (self->heap), 1,
-                            MAX (1, pml_heap_get_n_steps (self->heap) / 100), 0);
-  pml_heap_view_set_heap (self->heap_view, self->heap);
-  pml_pool_view_set_heap (self->pool_view, self->heap);
-  pml_pool_view_set_pool (self->pool_view, 0, 0);
-  gtk_stack_set_visible_child_name (self->stack, "replay");
-  update_views (self);
-
-  return TRUE;
+  return self->loading != NULL;
 }
 
 guint

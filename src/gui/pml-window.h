@@ -17,8 +17,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PmlWindow, pml_window, PML, WINDOW, AdwApplicationWindow)
 
 PmlWindow *pml_window_new            (PmlApplication *application);
-gboolean   pml_window_open_trace     (PmlWindow      *self,
+void       pml_window_open_trace     (PmlWindow      *self,
                                       GFile          *file);
+gboolean   pml_window_is_loading     (PmlWindow      *self);
 guint      pml_window_get_step       (PmlWindow      *self);
 guint      pml_window_get_n_steps    (PmlWindow      *self);
 

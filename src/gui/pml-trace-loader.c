@@ -1,0 +1,127 @@
+/* pml-trace-loader.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "pml-replay.h"
+#include "pml-trace-loader.h"
+
+/* Requests replayed between two looks at the cancellable */
+#define SLICE 65536
+
+typedef struct
+{
+  GFile *file;
+  char  *default_preset;
+  int    progress;   /* per mille, read by the window: atomic */
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_object_unref (data->file);
+  g_free (data->default_preset);
+  g_free (data);
+}
+
+void
+pml_loaded_trace_free (PmlLoadedTrace *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->trace, pml_trace_free);
+  g_clear_pointer (&self->heap, pml_heap_unref);
+  g_free (self);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+  g_autoptr(PmlLoadedTrace) loaded = g_new0 (PmlLoadedTrace, 1);
+  g_autoptr(PmlReplay) replay = NULL;
+  g_autoptr(GError) error = NULL;
+  const PmlPreset *preset;
+  guint n_requests;
+
+  loaded->trace = pml_trace_load (data->file, &error);
+  if (loaded->trace == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  preset = pml_preset_lookup (loaded->trace->preset_name != NULL ? loaded->trace->preset_name
+                                                                 : data->default_preset);
+  if (preset == NULL)
+    {
+      g_task_return_new_error (task, PML_TRACE_ERROR, PML_TRACE_ERROR_SYNTAX,
+                               _("%s: unknown preset “%s”"), loaded->trace->display_name,
+                               loaded->trace->preset_name);
+      return;
+    }
+
+  loaded->heap = pml_heap_new (preset);
+  replay = pml_replay_new (loaded->trace, loaded->heap, TRUE);
+  n_requests = loaded->trace->requests->len;
+  while (pml_replay_get_n_done (replay) < n_requests)
+    {
+      if (g_task_return_error_if_cancelled (task))
+        return;
+      if (!pml_replay_run (replay, SLICE, &error))
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+      g_atomic_int_set (&data->progress, (int) ((guint64) pml_replay_get_n_done (replay) * 1000 / n_requests));
+    }
+
+  pml_heap_seek (loaded->heap, 0);
+  g_task_return_pointer (task, g_steal_pointer (&loaded), (GDestroyNotify) pml_loaded_trace_free);
+}
+
+GTask *
+pml_trace_loader_start (gpointer             source_object,
+                        GFile               *file,
+                        const char          *default_preset,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  GTask *task = g_task_new (source_object, cancellable, callback, user_data);
+  LoadData *data = g_new0 (LoadData, 1);
+
+  data->file = g_object_ref (file);
+  data->default_preset = g_strdup (default_preset);
+  g_task_set_source_tag (task, pml_trace_loader_start);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  g_task_run_in_thread (task, load_thread);
+
+  return task;
+}
+
+double
+pml_trace_loader_get_progress (GTask *task)
+{
+  LoadData *data = g_task_get_task_data (task);
+
+  return g_atomic_int_get (&data->progress) / 1000.0;
+}
+
+PmlLoadedTrace *
+pml_trace_loader_finish (GAsyncResult  *result,
+                         GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, g_task_get_source_object (G_TASK (result))), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

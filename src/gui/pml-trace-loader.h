@@ -1,0 +1,40 @@
+/* pml-trace-loader.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pml-heap.h"
+#include "pml-trace.h"
+
+G_BEGIN_DECLS
+
+/* Loads and replays a trace in a worker thread, so that a recording of
+ * millions of requests never blocks the window; it can be cancelled and
+ * reports its progress. */
+
+typedef struct
+{
+  PmlTrace *trace;
+  PmlHeap  *heap;    /* every request replayed, positioned at the start */
+} PmlLoadedTrace;
+
+void            pml_loaded_trace_free        (PmlLoadedTrace      *self);
+
+GTask          *pml_trace_loader_start       (gpointer             source_object,
+                                              GFile               *file,
+                                              const char          *default_preset,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+double          pml_trace_loader_get_progress (GTask              *task);
+PmlLoadedTrace *pml_trace_loader_finish      (GAsyncResult        *result,
+                                              GError             **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PmlLoadedTrace, pml_loaded_trace_free)
+
+G_END_DECLS
