@@ -316,6 +316,35 @@ test_export_errors (void)
   g_assert_false (pml_export_format_from_path ("/tmp.d/x", &format));
 }
 
+/* 1,000 full arenas: 1000 * 63 * 31 blocks of 512 bytes (misaligned
+ * default bases, 63 pools each). Drawn as bars, the SVG stays under
+ * 3 MiB (2.1 MB when written). */
+static void
+test_export_thousand_arenas (void)
+{
+  g_autoptr(PmlHeap) heap = pml_heap_new (NULL);
+  g_autofree char *path = temp_path ("thousand.svg");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) error = NULL;
+  PmlHeapCounters counters;
+  PmlDiagram diagram;
+  guint64 address;
+
+  for (guint i = 0; i < 1000 * 63 * 31; i++)
+    g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  pml_heap_get_counters (heap, &counters);
+  g_assert_cmpuint (counters.narenas_currently_allocated, ==, 1000);
+
+  init_diagram (&diagram);
+  g_assert_true (pml_diagram_export (&diagram, heap, PML_EXPORT_SVG, file, &error));
+  g_assert_no_error (error);
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_file_info_get_size (info), <, 3 * 1024 * 1024);
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -328,6 +357,7 @@ main (int   argc,
   g_test_add_func ("/render/export/png", test_export_png);
   g_test_add_func ("/render/export/svg-and-pdf", test_export_svg_and_pdf);
   g_test_add_func ("/render/export/errors", test_export_errors);
+  g_test_add_func ("/render/export/thousand-arenas", test_export_thousand_arenas);
 
   return g_test_run ();
 }

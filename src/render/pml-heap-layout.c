@@ -15,7 +15,7 @@
 #define PADDING 8.0
 #define DETAIL_CELL 18.0
 #define MAX_CELL 34.0
-#define BAR_WIDTH 120.0
+#define BAR_WIDTH 140.0
 
 /* Few arenas get big cells, up to four cards filling the width */
 static double
