@@ -125,6 +125,26 @@ test_stop_loading (void)
   g_object_unref (window);
 }
 
+/* Copy puts the heap diagram on the clipboard as an image */
+static void
+test_copy_heap (void)
+{
+  PmlWindow *window = new_window ();
+  GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
+  GdkContentFormats *formats;
+
+  activate (window, "win.open-example");
+  wait_for_loading (window);
+  activate (window, "sim.go-end");
+  activate (window, "win.copy-heap");
+
+  formats = gdk_clipboard_get_formats (clipboard);
+  g_assert_true (gdk_content_formats_contain_gtype (formats, GDK_TYPE_TEXTURE));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 static void
 test_help_overlay (void)
 {
@@ -145,6 +165,7 @@ main (int   argc,
   g_test_add_func ("/window/open-example-and-step", test_open_example_and_step);
   g_test_add_func ("/window/bad-file-keeps-open-trace", test_bad_file_keeps_open_trace);
   g_test_add_func ("/window/stop-loading", test_stop_loading);
+  g_test_add_func ("/window/copy-heap", test_copy_heap);
   g_test_add_func ("/window/help-overlay", test_help_overlay);
 
   return g_test_run ();

@@ -220,6 +220,17 @@ pml_pool_view_set_heap (PmlPoolView *self,
 }
 
 void
+pml_pool_view_get_pool (PmlPoolView *self,
+                        guint       *out_slot,
+                        guint       *out_index)
+{
+  g_return_if_fail (PML_IS_POOL_VIEW (self));
+
+  *out_slot = self->slot;
+  *out_index = self->index;
+}
+
+void
 pml_pool_view_set_pool (PmlPoolView *self,
                         guint        slot,
                         guint        index)

@@ -19,6 +19,9 @@ G_DECLARE_FINAL_TYPE (PmlPoolView, pml_pool_view, PML, POOL_VIEW, GtkWidget)
 GtkWidget *pml_pool_view_new           (void);
 void       pml_pool_view_set_heap      (PmlPoolView *self,
                                         PmlHeap     *heap);
+void       pml_pool_view_get_pool      (PmlPoolView *self,
+                                        guint       *out_slot,
+                                        guint       *out_index);
 void       pml_pool_view_set_pool      (PmlPoolView *self,
                                         guint        slot,
                                         guint        index);

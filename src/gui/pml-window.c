@@ -13,39 +13,15 @@
 #include "pml-pool-view.h"
 #include "pml-trace-loader.h"
 #include "pml-window.h"
+#include "pml-window-private.h"
 
 #define EXAMPLE_URI "resource:///io/github/pymemlab/PyMemLab/examples/small_basic.trace.gz"
-
-struct _PmlWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwWindowTitle       *window_title;
-  AdwToastOverlay      *toast_overlay;
-  GtkStack             *stack;
-  PmlHeapView          *heap_view;
-  PmlPoolView          *pool_view;
-  GtkLabel             *narration;
-  GtkAdjustment        *timeline_adjustment;
-  GtkLabel             *position_label;
-  GtkRevealer          *loading_revealer;
-  GtkProgressBar       *loading_progress;
-
-  GSettings            *settings;
-  GTask                *loading;
-  GCancellable         *loading_cancellable;
-  guint                 progress_timeout;
-  PmlTrace             *trace;
-  PmlHeap              *heap;
-  GtkFileChooserNative *chooser;
-  gboolean              moving_timeline;
-};
 
 G_DEFINE_FINAL_TYPE (PmlWindow, pml_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* The step is the number of requests done; the views show that state */
-static guint
-current_step (PmlWindow *self)
+guint
+pml_window_current_step (PmlWindow *self)
 {
   guint position = pml_heap_get_position (self->heap);
   guint n_steps = pml_heap_get_n_steps (self->heap);
@@ -81,12 +57,12 @@ update_views (PmlWindow *self)
   gtk_label_set_text (self->narration, sentence);
 
   /* Translators: the position in a replayed trace */
-  label = g_strdup_printf (_("Request %u of %u · event %u of %u"), current_step (self),
+  label = g_strdup_printf (_("Request %u of %u · event %u of %u"), pml_window_current_step (self),
                            pml_heap_get_n_steps (self->heap), position, pml_heap_get_n_events (self->heap));
   gtk_label_set_text (self->position_label, label);
 
   self->moving_timeline = TRUE;
-  gtk_adjustment_set_value (self->timeline_adjustment, current_step (self));
+  gtk_adjustment_set_value (self->timeline_adjustment, pml_window_current_step (self));
   self->moving_timeline = FALSE;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.step-back", position > 0);
@@ -102,15 +78,16 @@ set_sim_actions_enabled (PmlWindow *self,
                          gboolean   enabled)
 {
   const char *actions[] = { "sim.step-back", "sim.event-back", "sim.go-start", "sim.step-forward",
-                            "sim.event-forward", "sim.go-end" };
+                            "sim.event-forward", "sim.go-end", "win.export-heap", "win.export-pool",
+                            "win.copy-heap" };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], enabled);
 }
 
-static void
-show_error (PmlWindow    *self,
-            const GError *error)
+void
+pml_window_show_error (PmlWindow    *self,
+                       const GError *error)
 {
   AdwToast *toast = adw_toast_new (error->message);
 
@@ -145,7 +122,7 @@ sim_step_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   PmlWindow *self = PML_WINDOW (widget);
-  guint step = current_step (self);
+  guint step = pml_window_current_step (self);
   guint n_steps = pml_heap_get_n_steps (self->heap);
 
   if (g_str_equal (action_name, "sim.step-forward"))
@@ -235,6 +212,7 @@ show_loaded (PmlWindow      *self,
   pml_pool_view_set_heap (self->pool_view, self->heap);
   pml_pool_view_set_pool (self->pool_view, 0, 0);
   gtk_stack_set_visible_child_name (self->stack, "replay");
+  set_sim_actions_enabled (self, TRUE);
   update_views (self);
 }
 
@@ -284,7 +262,7 @@ load_done_cb (GObject      *object,
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Opening the trace was stopped")));
   else
-    show_error (self, error);
+    pml_window_show_error (self, error);
 }
 
 static void
@@ -347,6 +325,8 @@ pml_window_class_init (PmlWindowClass *klass)
     { GDK_KEY_Home, GDK_CONTROL_MASK, "sim.go-start" },
     { GDK_KEY_End, GDK_CONTROL_MASK, "sim.go-end" },
     { GDK_KEY_o, GDK_CONTROL_MASK, "win.open" },
+    { GDK_KEY_e, GDK_CONTROL_MASK, "win.export-heap" },
+    { GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-heap" },
     { GDK_KEY_F5, 0, "win.presenter-mode" },
   };
 
@@ -372,6 +352,9 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, win_open_action);
   gtk_widget_class_install_action (widget_class, "win.open-example", NULL, win_open_example_action);
   gtk_widget_class_install_action (widget_class, "win.stop-loading", NULL, win_stop_loading_action);
+  gtk_widget_class_install_action (widget_class, "win.export-heap", NULL, pml_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pool", NULL, pml_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-heap", NULL, pml_window_copy_action);
   gtk_widget_class_install_action (widget_class, "sim.step-forward", NULL, sim_step_action);
   gtk_widget_class_install_action (widget_class, "sim.step-back", NULL, sim_step_action);
   gtk_widget_class_install_action (widget_class, "sim.event-forward", NULL, sim_step_action);
@@ -455,7 +438,7 @@ pml_window_get_step (PmlWindow *self)
 {
   g_return_val_if_fail (PML_IS_WINDOW (self), 0);
 
-  return self->heap != NULL ? current_step (self) : 0;
+  return self->heap != NULL ? pml_window_current_step (self) : 0;
 }
 
 guint

@@ -1,0 +1,53 @@
+/* pml-window-private.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pml-heap-view.h"
+#include "pml-pool-view.h"
+#include "pml-trace.h"
+#include "pml-window.h"
+
+G_BEGIN_DECLS
+
+struct _PmlWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwWindowTitle       *window_title;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  PmlHeapView          *heap_view;
+  PmlPoolView          *pool_view;
+  GtkLabel             *narration;
+  GtkAdjustment        *timeline_adjustment;
+  GtkLabel             *position_label;
+  GtkRevealer          *loading_revealer;
+  GtkProgressBar       *loading_progress;
+
+  GSettings            *settings;
+  GTask                *loading;
+  GCancellable         *loading_cancellable;
+  guint                 progress_timeout;
+  PmlTrace             *trace;
+  PmlHeap              *heap;
+  GtkFileChooserNative *chooser;
+  gboolean              moving_timeline;
+};
+
+guint pml_window_current_step (PmlWindow    *self);
+void  pml_window_show_error    (PmlWindow    *self,
+                                const GError *error);
+
+/* pml-window-export.c */
+void  pml_window_export_action (GtkWidget    *widget,
+                                const char   *action_name,
+                                GVariant     *parameter);
+void  pml_window_copy_action   (GtkWidget    *widget,
+                                const char   *action_name,
+                                GVariant     *parameter);
+
+G_END_DECLS
