@@ -13,7 +13,8 @@
 #include "pml-pool-view.h"
 
 /* The pool view: one pool's header fields and blocks, its freeblock chain
- * in list order, and a tooltip for the block under the pointer. */
+ * in list order, a tooltip for the block under the pointer, and below it
+ * the usedpools table with every size class's list of pools. */
 
 struct _PmlPoolView
 {
@@ -124,7 +125,7 @@ pml_pool_view_measure (GtkWidget      *widget,
       g_autoptr(PmlPoolLayout) layout = pml_pool_layout_new (self->heap, &self->palette, self->slot, self->index,
                                                              for_size > 0 ? for_size : 800);
 
-      *minimum = *natural = (int) layout->height;
+      *minimum = *natural = (int) (layout->height + pml_usedpools_height (&self->palette));
     }
 }
 
@@ -158,6 +159,8 @@ pml_pool_view_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   pml_render_pool (cr, self->layout, &self->palette);
+  cairo_translate (cr, 0, self->layout->height);
+  pml_render_usedpools (cr, self->heap, &self->palette, width);
   cairo_destroy (cr);
 }
 
