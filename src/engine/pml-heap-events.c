@@ -371,9 +371,7 @@ apply_pool_take (PmlHeap  *self,
         {
           gsize units = self->units_per_pool;
 
-          /* one allocation: the chain links, then the live bitmap */
-          pool->links = g_malloc0 (units * sizeof (guint16) + units / 8);
-          pool->live = (guint64 *) (pool->links + units);
+          pool->links = g_new0 (guint16, units);
         }
       pool->szidx = PML_DUMMY_SIZE_IDX;
       pool->count = 0;
@@ -577,10 +575,10 @@ pml_heap_undo_event (PmlHeap        *self,
 
     case PML_EVENT_BLOCK_PUSH:
       pool = heap_pool (self, event->pool);
+      /* the old link carries the live bit back */
       pool->freeblock = pool->links[event->block];
       pool->links[event->block] = (guint16) event->a;
       pool->count++;
-      pool_live_set (pool, event->block);
       break;
 
     case PML_EVENT_POOL_FULL:

@@ -217,7 +217,7 @@ pml_heap_get_next_free_block (PmlHeap *self,
 
   pool_id = PML_POOL_ID (slot, index);
   unit = (guint) ((block & (self->pool_size - 1)) >> PML_UNIT_SHIFT);
-  return unit_address (self, pool_id, heap_pool (self, pool_id)->links[unit]);
+  return unit_address (self, pool_id, heap_pool (self, pool_id)->links[unit] & ~PML_LINK_LIVE);
 }
 
 guint64
@@ -276,7 +276,6 @@ digest_pool (PmlHeap   *self,
              Digest    *digest,
              PmlPool   *pool)
 {
-  guint units = pool->nextoffset >> PML_UNIT_SHIFT;
 
   digest_u64 (digest, pool->count);
   digest_u64 (digest, pool->szidx);
@@ -287,8 +286,15 @@ digest_pool (PmlHeap   *self,
   for (guint unit = pool->freeblock; unit != 0; unit = pool->links[unit])
     digest_u64 (digest, unit);
   digest_u64 (digest, G_MAXUINT64);
-  for (guint word = 0; word < (units + 63) / 64; word++)
-    digest_u64 (digest, pool->live[word]);
+  if (pool->szidx != PML_DUMMY_SIZE_IDX)
+    {
+      guint size_units = PML_INDEX2SIZE (pool->szidx) >> PML_UNIT_SHIFT;
+
+      for (guint unit = PML_POOL_OVERHEAD >> PML_UNIT_SHIFT; unit < pool->nextoffset >> PML_UNIT_SHIFT;
+           unit += size_units)
+        if (pool_live_get (pool, unit))
+          digest_u64 (digest, unit);
+    }
 }
 
 char *

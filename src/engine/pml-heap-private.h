@@ -16,6 +16,11 @@ G_BEGIN_DECLS
  * block "pointer" fits in 16 bits; 0 is NULL (the pool header is there). */
 #define PML_UNIT_SHIFT PML_ALIGNMENT_SHIFT
 
+/* A handed-out block keeps its stale link with this bit set: the flag
+ * lives in the same cache line the allocator touches anyway. Offsets in
+ * units stay below 1 << 12, so the bit is free. */
+#define PML_LINK_LIVE 0x8000
+
 typedef struct
 {
   guint16  count;         /* ref.count */
@@ -25,8 +30,8 @@ typedef struct
   guint16  maxnextoffset; /* bytes */
   guint32  nextpool;      /* pool id, PML_NO_INDEX = none */
   guint32  prevpool;
-  guint16 *links;         /* per unit: the next free block of the chain */
-  guint64 *live;          /* per unit: bit set while the block is handed out */
+  guint16 *links;         /* per unit: the next free block of the chain, or
+                           * PML_LINK_LIVE while the block is handed out */
 } PmlPool;
 
 typedef struct
@@ -143,21 +148,21 @@ static inline void
 pool_live_set (PmlPool *pool,
                guint    unit)
 {
-  pool->live[unit >> 6] |= G_GUINT64_CONSTANT (1) << (unit & 63);
+  pool->links[unit] |= PML_LINK_LIVE;
 }
 
 static inline void
 pool_live_clear (PmlPool *pool,
                  guint    unit)
 {
-  pool->live[unit >> 6] &= ~(G_GUINT64_CONSTANT (1) << (unit & 63));
+  pool->links[unit] &= ~PML_LINK_LIVE;
 }
 
 static inline gboolean
 pool_live_get (PmlPool *pool,
                guint    unit)
 {
-  return (pool->live[unit >> 6] >> (unit & 63)) & 1;
+  return (pool->links[unit] & PML_LINK_LIVE) != 0;
 }
 
 static inline void
@@ -189,10 +194,10 @@ pool_push_block (PmlPool *pool,
 {
   guint16 old_link = pool->links[unit];
 
+  /* the new link has no live bit: the block is free */
   pool->links[unit] = pool->freeblock;
   pool->freeblock = unit;
   pool->count--;
-  pool_live_clear (pool, unit);
   return old_link;
 }
 
