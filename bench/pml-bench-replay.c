@@ -16,7 +16,7 @@
  * same requests through CPython's real allocator, measured side by side
  * in this one run. Reports; asserts nothing. */
 
-#define RUNS 3
+#define RUNS 7
 
 static double
 now_ns (void)

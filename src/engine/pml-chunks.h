@@ -22,6 +22,8 @@ typedef struct
   guint32   n_chunks;
   guint32   length;
   guint32   element_size;
+  guint8   *cursor;      /* where the next element goes */
+  guint8   *cursor_end;  /* the end of the chunk the cursor is in */
 } PmlChunks;
 
 static inline void
@@ -32,6 +34,8 @@ pml_chunks_init (PmlChunks *self,
   self->n_chunks = 0;
   self->length = 0;
   self->element_size = element_size;
+  self->cursor = NULL;
+  self->cursor_end = NULL;
 }
 
 static inline void
@@ -42,6 +46,8 @@ pml_chunks_clear (PmlChunks *self)
   g_clear_pointer (&self->chunks, g_free);
   self->n_chunks = 0;
   self->length = 0;
+  self->cursor = NULL;
+  self->cursor_end = NULL;
 }
 
 /* @element_size is the one given to pml_chunks_init (); callers pass it
@@ -54,22 +60,37 @@ pml_chunks_get (PmlChunks *self,
   return self->chunks[index >> PML_CHUNK_BITS] + (gsize) (index & (PML_CHUNK_LENGTH - 1)) * element_size;
 }
 
+/* Points the cursor at element @length, making its chunk if needed */
 static void G_GNUC_UNUSED
-pml_chunks_add_chunk (PmlChunks *self)
+pml_chunks_place_cursor (PmlChunks *self)
 {
-  self->chunks = g_renew (guint8 *, self->chunks, self->n_chunks + 1);
-  self->chunks[self->n_chunks++] = g_malloc ((gsize) PML_CHUNK_LENGTH * self->element_size);
+  guint32 chunk = self->length >> PML_CHUNK_BITS;
+
+  if (chunk == self->n_chunks)
+    {
+      self->chunks = g_renew (guint8 *, self->chunks, self->n_chunks + 1);
+      self->chunks[self->n_chunks++] = g_malloc ((gsize) PML_CHUNK_LENGTH * self->element_size);
+    }
+
+  self->cursor = self->chunks[chunk] + (gsize) (self->length & (PML_CHUNK_LENGTH - 1)) * self->element_size;
+  self->cursor_end = self->chunks[chunk] + (gsize) PML_CHUNK_LENGTH * self->element_size;
 }
 
-/* Room for one more element at the end; the caller fills it in */
+/* Room for one more element at the end; the caller fills it in. The hot
+ * path is a pointer bump. */
 static inline gpointer
 pml_chunks_append (PmlChunks *self,
                    gsize      element_size)
 {
-  if (G_UNLIKELY (self->length == self->n_chunks << PML_CHUNK_BITS))
-    pml_chunks_add_chunk (self);
+  gpointer element;
 
-  return pml_chunks_get (self, self->length++, element_size);
+  if (G_UNLIKELY (self->cursor == self->cursor_end))
+    pml_chunks_place_cursor (self);
+
+  element = self->cursor;
+  self->cursor += element_size;
+  self->length++;
+  return element;
 }
 
 static inline void
@@ -78,6 +99,10 @@ pml_chunks_truncate (PmlChunks *self,
 {
   g_assert (length <= self->length);
   self->length = length;
+  self->cursor = NULL;
+  self->cursor_end = NULL;
+  if (length > 0 || self->n_chunks > 0)
+    pml_chunks_place_cursor (self);
 }
 
 static inline gsize
