@@ -168,10 +168,11 @@ raw_lookup (PmlHeap *self,
 
 /* Finds the pool and unit of a live pymalloc block */
 static gboolean
-pymalloc_lookup (PmlHeap *self,
-                 guint64  address,
-                 guint32 *out_pool,
-                 guint   *out_unit)
+pymalloc_lookup (PmlHeap  *self,
+                 guint64   address,
+                 guint32  *out_pool,
+                 guint    *out_unit,
+                 PmlPool **out_pool_struct)
 {
   PmlArena *arena;
   PmlPool *pool;
@@ -196,15 +197,17 @@ pymalloc_lookup (PmlHeap *self,
 
   *out_pool = PML_POOL_ID (slot, index);
   *out_unit = (guint) (offset >> PML_UNIT_SHIFT);
+  if (out_pool_struct != NULL)
+    *out_pool_struct = pool;
   return TRUE;
 }
 
 static void
 pymalloc_free (PmlHeap *self,
+               PmlPool *pool,
                guint32  pool_id,
                guint    unit)
 {
-  PmlPool *pool = heap_pool (self, pool_id);
   guint szidx = pool->szidx;
   gboolean was_full = pool->freeblock == 0;
   guint32 slot = PML_POOL_ID_SLOT (pool_id);
@@ -400,6 +403,7 @@ pml_heap_realloc (PmlHeap  *self,
                   GError  **error)
 {
   guint32 pool_id, raw_id;
+  PmlPool *pool;
   guint unit;
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -411,9 +415,9 @@ pml_heap_realloc (PmlHeap  *self,
   if (!check_size (nbytes, error))
     return FALSE;
 
-  if (pymalloc_lookup (self, address, &pool_id, &unit))
+  if (pymalloc_lookup (self, address, &pool_id, &unit, &pool))
     {
-      guint64 size = PML_INDEX2SIZE (heap_pool (self, pool_id)->szidx);
+      guint64 size = PML_INDEX2SIZE (pool->szidx);
 
       /* same size, or shrinking by less than a quarter: stays put */
       if (nbytes <= size && 4 * nbytes > 3 * size)
@@ -424,7 +428,7 @@ pml_heap_realloc (PmlHeap  *self,
 
       /* the new block is obtained before the old one is freed */
       pml_heap_malloc (self, nbytes, out_address, NULL);
-      pymalloc_free (self, pool_id, unit);
+      pymalloc_free (self, pool, pool_id, unit);
       return TRUE;
     }
 
@@ -448,6 +452,7 @@ pml_heap_free_block (PmlHeap  *self,
                      GError  **error)
 {
   guint32 pool_id, raw_id;
+  PmlPool *pool;
   guint unit;
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -455,10 +460,10 @@ pml_heap_free_block (PmlHeap  *self,
   if (address == 0)
     return TRUE;
 
-  if (pymalloc_lookup (self, address, &pool_id, &unit))
+  if (pymalloc_lookup (self, address, &pool_id, &unit, &pool))
     {
       prepare_for_request (self);
-      pymalloc_free (self, pool_id, unit);
+      pymalloc_free (self, pool, pool_id, unit);
       return TRUE;
     }
 
@@ -490,12 +495,13 @@ pml_heap_block_size (PmlHeap *self,
                      guint64  address)
 {
   guint32 pool_id, raw_id;
+  PmlPool *pool;
   guint unit;
 
   g_return_val_if_fail (self != NULL, 0);
 
-  if (pymalloc_lookup (self, address, &pool_id, &unit))
-    return PML_INDEX2SIZE (heap_pool (self, pool_id)->szidx);
+  if (pymalloc_lookup (self, address, &pool_id, &unit, &pool))
+    return PML_INDEX2SIZE (pool->szidx);
   if (raw_lookup (self, address, &raw_id))
     return g_array_index (self->raw_blocks, PmlRawBlock, raw_id).size;
 
@@ -511,5 +517,5 @@ pml_heap_block_is_allocated (PmlHeap *self,
 
   g_return_val_if_fail (self != NULL, FALSE);
 
-  return pymalloc_lookup (self, block, &pool_id, &unit) || raw_lookup (self, block, &raw_id);
+  return pymalloc_lookup (self, block, &pool_id, &unit, NULL) || raw_lookup (self, block, &raw_id);
 }
