@@ -6,7 +6,7 @@
 
 #include <string.h>
 
-#include "pml-heap.h"
+#include "pml-test-heap.h"
 
 /* Arena-level behaviour of pymalloc (cpython-memory-model.md §2.2, §2.3,
  * §3.3, §4.4–§4.6, §5.3): pools per arena, usable_arenas and nfp2lasta
@@ -63,38 +63,12 @@ new_aligned_heap (const char *preset_name,
   return new_heap (preset_name, bases, n_arenas);
 }
 
-static guint64
-malloc_ok (PmlHeap *heap,
-           guint64  nbytes)
-{
-  g_autoptr(GError) error = NULL;
-  guint64 address = 0;
-  gboolean ok;
-
-  ok = pml_heap_malloc (heap, nbytes, &address, &error);
-  g_assert_no_error (error);
-  g_assert_true (ok);
-  return address;
-}
-
-static void
-free_ok (PmlHeap *heap,
-         guint64  address)
-{
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  ok = pml_heap_free_block (heap, address, &error);
-  g_assert_no_error (error);
-  g_assert_true (ok);
-}
-
 static void
 malloc_512_times (PmlHeap *heap,
                   guint    n)
 {
   for (guint i = 0; i < n; i++)
-    malloc_ok (heap, 512);
+    pml_test_malloc (heap, 512);
 }
 
 /* Frees every block of a full pool of 512-byte blocks */
@@ -104,7 +78,7 @@ free_pool_512 (PmlHeap        *heap,
                guint64         pool)
 {
   for (guint k = 0; k < geometry->blocks_per_pool; k++)
-    free_ok (heap, pool + 48 + k * 512);
+    pml_test_free (heap, pool + 48 + k * 512);
 }
 
 static PmlArenaInfo
@@ -207,7 +181,7 @@ test_new_aligned (void)
   PmlArenaInfo arena;
 
   /* base % 16384 == 0: 64 pools, the first one at the base */
-  g_assert_cmphex (malloc_ok (heap, 512), ==, ARENA (0) + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 512), ==, ARENA (0) + 48);
   arena = get_arena (heap, 0);
   g_assert_cmphex (arena.address, ==, ARENA (0));
   g_assert_cmphex (arena.first_pool, ==, ARENA (0));
@@ -231,7 +205,7 @@ test_new_misaligned (void)
       PmlArenaInfo arena;
 
       /* 63 pools from the next 16 KiB boundary, ARENA (0) + 16384 */
-      g_assert_cmphex (malloc_ok (heap, 512), ==, ARENA (0) + 16384 + 48);
+      g_assert_cmphex (pml_test_malloc (heap, 512), ==, ARENA (0) + 16384 + 48);
       arena = get_arena (heap, 0);
       g_assert_cmphex (arena.address, ==, base);
       g_assert_cmphex (arena.first_pool, ==, ARENA (0) + 16384);
@@ -272,7 +246,7 @@ test_fill (gconstpointer data)
    * pool is at ARENA (0) + 63 * 16384 and its last block at
    * + 48 + 30 * 512 = + 15408 */
   malloc_512_times (heap, fill->npools * 31 - 1);
-  last = malloc_ok (heap, 512);
+  last = pml_test_malloc (heap, 512);
   g_assert_cmphex (last, ==, ARENA (0) + 63 * 16384 + 15408);
 
   arena = get_arena (heap, 0);
@@ -284,7 +258,7 @@ test_fill (gconstpointer data)
   assert_arena_counts (heap, 1, 1, 1);
 
   /* only now a second arena is mapped */
-  g_assert_cmphex (malloc_ok (heap, 512), ==, ARENA (1) + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 512), ==, ARENA (1) + 48);
   g_assert_cmphex (get_arena (heap, 1).address, ==, ARENA (1));
   ASSERT_USABLE (heap, { 1, 63 });
   assert_arena_counts (heap, 2, 2, 2);
@@ -336,7 +310,7 @@ test_alignment_stats (void)
 
   malloc_512_times (heap, 63 * 31 + 64 * 31);
   /* 12288 excess: the first pool is 4096 bytes above the base */
-  g_assert_cmphex (malloc_ok (heap, 512), ==, ARENA (2) + 16384 + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 512), ==, ARENA (2) + 16384 + 48);
 
   g_assert_cmpuint (get_arena (heap, 0).ntotalpools, ==, 63);
   g_assert_cmpuint (get_arena (heap, 1).ntotalpools, ==, 64);
@@ -365,7 +339,7 @@ test_usable_order (void)
   /* arenas 0, 1, 2 full (in no list), arena 3 with one block */
   malloc_512_times (heap, 3 * 64 * 31);
   ASSERT_NO_USABLE (heap);
-  g_assert_cmphex (malloc_ok (heap, 512), ==, ARENA (3) + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 512), ==, ARENA (3) + 48);
   ASSERT_USABLE (heap, { 3, 63 });
 
   /* Case 2: a full arena's first free pool pushes it at the head;
@@ -398,12 +372,12 @@ test_usable_order (void)
   /* allocate_from_new_pool takes from the head, arena 1 (§4.4): its only
    * empty pool, re-initialised for class 0; 1 -> 0 free pools, so the
    * arena leaves the list */
-  g_assert_cmphex (malloc_ok (heap, 16), ==, pool_of (1, 5) + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 16), ==, pool_of (1, 5) + 48);
   ASSERT_USABLE (heap, { 2, 2 }, { 0, 3 }, { 3, 63 });
 
   /* then arena 2 (2 -> 1, nfp2lasta[1] = 2), most recently emptied
    * pool first */
-  g_assert_cmphex (malloc_ok (heap, 32), ==, pool_of (2, 6) + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 32), ==, pool_of (2, 6) + 48);
   ASSERT_USABLE (heap, { 2, 1 }, { 0, 3 }, { 3, 63 });
   arena = get_arena (heap, 2);
   g_assert_cmphex (arena.freepools, ==, pool_of (2, 5));
@@ -439,8 +413,8 @@ test_release_keep_last (gconstpointer data)
   PmlArenaInfo arena;
 
   malloc_512_times (heap, 64 * g->blocks_per_pool);
-  g_assert_cmphex (malloc_ok (heap, 512), ==, ARENA (1) + 48);
-  g_assert_cmphex (malloc_ok (heap, 16), ==, ARENA (1) + g->pool_size + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 512), ==, ARENA (1) + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 16), ==, ARENA (1) + g->pool_size + 48);
   ASSERT_USABLE (heap, { 1, 62 });
 
   for (guint k = 1; k <= 64; k++)
@@ -467,13 +441,13 @@ test_release_keep_last (gconstpointer data)
 
   /* B: 62 -> 63 (Case 4), then wholly free. In 3.9+ A is behind it, so B
    * is released and A is kept; 3.8 releases B as well. */
-  free_ok (heap, ARENA (1) + 48);
+  pml_test_free (heap, ARENA (1) + 48);
   if (rc->keeps_last)
     ASSERT_USABLE (heap, { 1, 63 }, { 0, 64 });
   else
     ASSERT_USABLE (heap, { 1, 63 });
 
-  free_ok (heap, ARENA (1) + g->pool_size + 48);
+  pml_test_free (heap, ARENA (1) + g->pool_size + 48);
   counters = get_counters (heap);
   g_assert_cmpuint (counters.ntimes_arena_allocated, ==, 2);
   g_assert_cmpuint (counters.narenas_highwater, ==, 2);
@@ -513,7 +487,7 @@ test_release_equal_counts (void)
   PmlArenaInfo arena;
 
   malloc_512_times (heap, 64 * 31);
-  g_assert_cmphex (malloc_ok (heap, 512), ==, ARENA (1) + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 512), ==, ARENA (1) + 48);
 
   for (guint k = 1; k <= 63; k++)
     {
@@ -535,7 +509,7 @@ test_release_equal_counts (void)
   g_assert_false (pml_heap_owns (heap, ARENA (0) + 48));
 
   /* B is the last arena of the list: kept (Case 1 does not apply) */
-  free_ok (heap, ARENA (1) + 48);
+  pml_test_free (heap, ARENA (1) + 48);
   ASSERT_USABLE (heap, { 1, 64 });
   assert_arena_counts (heap, 2, 1, 2);
 }
@@ -594,11 +568,11 @@ test_release_38_single (void)
   /* 512 bytes: 7 per 4 KiB pool, 1 used, 6 available; 64 - 1 = 63
    * unused pools; quantization (4096 - 48) % 512 = 464. 3.8 has no
    * arena map block (§5.3). */
-  g_assert_cmphex (malloc_ok (heap, 512), ==, ARENA (0) + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 512), ==, ARENA (0) + 48);
   stats = pml_heap_format_malloc_stats (heap);
   g_assert_cmpstr (stats, ==, stats_38_one_block);
 
-  free_ok (heap, ARENA (0) + 48);
+  pml_test_free (heap, ARENA (0) + 48);
   ASSERT_NO_USABLE (heap);
   assert_arena_counts (heap, 1, 0, 1);
   g_assert_false (pml_heap_get_arena (heap, 0, &arena));
@@ -608,7 +582,7 @@ test_release_38_single (void)
   g_assert_cmpstr (stats_after, ==, stats_38_released);
 
   /* the next arena reuses slot 0, with the next recorded base */
-  g_assert_cmphex (malloc_ok (heap, 512), ==, ARENA (1) + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 512), ==, ARENA (1) + 48);
   g_assert_cmphex (get_arena (heap, 0).address, ==, ARENA (1));
   assert_arena_counts (heap, 2, 1, 1);
 }
@@ -619,8 +593,8 @@ test_keep_311_single (void)
   g_autoptr(PmlHeap) heap = new_aligned_heap ("cpython-3.11", 1);
 
   /* the same in 3.11: the only arena is the last of usable_arenas */
-  malloc_ok (heap, 512);
-  free_ok (heap, ARENA (0) + 48);
+  pml_test_malloc (heap, 512);
+  pml_test_free (heap, ARENA (0) + 48);
   ASSERT_USABLE (heap, { 0, 64 });
   assert_arena_counts (heap, 1, 1, 1);
   g_assert_cmphex (get_arena (heap, 0).freepools, ==, ARENA (0));
@@ -637,7 +611,7 @@ test_slot_reuse (void)
 
   /* slots 0 and 1 full, slot 2 with one block; unused: 3 -> 4 -> ... */
   malloc_512_times (heap, 2 * 64 * 31);
-  g_assert_cmphex (malloc_ok (heap, 512), ==, ARENA (2) + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 512), ==, ARENA (2) + 48);
   g_assert_cmpuint (pml_heap_get_unused_arena_objects (heap), ==, 3);
 
   /* emptying arena 0, then 1, releases each (equal counts with arena 2
@@ -661,19 +635,19 @@ test_slot_reuse (void)
   /* fill arena 2 (64 * 31 - 1 more): the next arena takes slot 1, the
    * last released, with the next recorded base ARENA (3) */
   malloc_512_times (heap, 64 * 31 - 1);
-  g_assert_cmphex (malloc_ok (heap, 512), ==, ARENA (3) + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 512), ==, ARENA (3) + 48);
   g_assert_cmphex (get_arena (heap, 1).address, ==, ARENA (3));
   g_assert_cmpuint (pml_heap_get_unused_arena_objects (heap), ==, 0);
   ASSERT_USABLE (heap, { 1, 63 });
 
   /* then slot 0, then slot 3, the first never-used one */
   malloc_512_times (heap, 64 * 31 - 1);
-  g_assert_cmphex (malloc_ok (heap, 512), ==, ARENA (4) + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 512), ==, ARENA (4) + 48);
   g_assert_cmphex (get_arena (heap, 0).address, ==, ARENA (4));
   g_assert_cmpuint (pml_heap_get_unused_arena_objects (heap), ==, 3);
 
   malloc_512_times (heap, 64 * 31 - 1);
-  g_assert_cmphex (malloc_ok (heap, 512), ==, ARENA (5) + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 512), ==, ARENA (5) + 48);
   g_assert_cmphex (get_arena (heap, 3).address, ==, ARENA (5));
   g_assert_cmpuint (pml_heap_get_unused_arena_objects (heap), ==, 4);
   ASSERT_USABLE (heap, { 3, 63 });
@@ -694,7 +668,7 @@ test_vector_growth (void)
   g_assert_cmpuint (pml_heap_get_unused_arena_objects (heap), ==, NONE);
 
   /* the first arena creates 16 slots; slot 0 is taken */
-  malloc_ok (heap, 512);
+  pml_test_malloc (heap, 512);
   g_assert_cmpuint (pml_heap_get_max_arenas (heap), ==, 16);
   g_assert_cmpuint (pml_heap_get_unused_arena_objects (heap), ==, 1);
 
@@ -706,7 +680,7 @@ test_vector_growth (void)
 
   /* the 17th doubles the vector: it takes slot 16, 17..31 are pushed in
    * ascending order */
-  g_assert_cmphex (malloc_ok (heap, 512), ==, ARENA (16) + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 512), ==, ARENA (16) + 48);
   g_assert_cmpuint (get_counters (heap).maxarenas, ==, 32);
   g_assert_cmpuint (pml_heap_get_max_arenas (heap), ==, 32);
   g_assert_cmphex (get_arena (heap, 16).address, ==, ARENA (16));
@@ -776,7 +750,7 @@ test_radix_two_regions (void)
 
   malloc_512_times (heap, 64 * 31);
   assert_map_nodes (heap, 1, 1);
-  g_assert_cmphex (malloc_ok (heap, 512), ==, REGION + GIB_16 + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 512), ==, REGION + GIB_16 + 48);
   assert_map_nodes (heap, 1, 2);
   assert_stats_contain (heap, map_1_2);
   g_assert_true (pml_heap_owns (heap, REGION + GIB_16 + 48));
@@ -799,7 +773,7 @@ test_radix_straddling (void)
   guint64 base = boundary - MIB + 4096;
   g_autoptr(PmlHeap) heap = new_heap ("cpython-3.11", &base, 1);
 
-  g_assert_cmphex (malloc_ok (heap, 512), ==, boundary - MIB + 16384 + 48);
+  g_assert_cmphex (pml_test_malloc (heap, 512), ==, boundary - MIB + 16384 + 48);
   g_assert_cmpuint (get_arena (heap, 0).ntotalpools, ==, 63);
   assert_map_nodes (heap, 1, 2);
   g_assert_true (pml_heap_owns (heap, boundary + 4095));
@@ -852,7 +826,7 @@ test_no_map_in_38 (void)
   g_autoptr(PmlHeap) heap = new_aligned_heap ("cpython-3.8", 1);
   g_autofree char *stats = NULL;
 
-  malloc_ok (heap, 16);
+  pml_test_malloc (heap, 16);
   stats = pml_heap_format_malloc_stats (heap);
   g_assert_null (strstr (stats, "arena map"));
   /* it ends with the first Total: 1 arena of 256 KiB */

@@ -4,7 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include "pml-heap.h"
+#include "pml-test-heap.h"
 
 /* _PyObject_Realloc (cpython-memory-model.md §4.7). Every expected value
  * is worked out by hand from the spec; none was copied from the engine's
@@ -25,47 +25,6 @@ new_heap (void)
 
   pml_heap_set_recorded_arena_bases (heap, bases, G_N_ELEMENTS (bases));
   return heap;
-}
-
-static guint64
-malloc_ok (PmlHeap *heap,
-           guint64  nbytes)
-{
-  g_autoptr(GError) error = NULL;
-  guint64 address = 0;
-  gboolean ok;
-
-  ok = pml_heap_malloc (heap, nbytes, &address, &error);
-  g_assert_no_error (error);
-  g_assert_true (ok);
-  return address;
-}
-
-static guint64
-realloc_ok (PmlHeap *heap,
-            guint64  address,
-            guint64  nbytes)
-{
-  g_autoptr(GError) error = NULL;
-  guint64 new_address = 0;
-  gboolean ok;
-
-  ok = pml_heap_realloc (heap, address, nbytes, &new_address, &error);
-  g_assert_no_error (error);
-  g_assert_true (ok);
-  return new_address;
-}
-
-static void
-free_ok (PmlHeap *heap,
-         guint64  address)
-{
-  g_autoptr(GError) error = NULL;
-  gboolean ok;
-
-  ok = pml_heap_free_block (heap, address, &error);
-  g_assert_no_error (error);
-  g_assert_true (ok);
 }
 
 static PmlPoolInfo
@@ -99,7 +58,7 @@ assert_stays (PmlHeap *heap,
   g_autofree char *before = pml_heap_dup_state_digest (heap);
   g_autofree char *after = NULL;
 
-  g_assert_cmphex (realloc_ok (heap, address, nbytes), ==, address);
+  g_assert_cmphex (pml_test_realloc (heap, address, nbytes), ==, address);
   after = pml_heap_dup_state_digest (heap);
   g_assert_cmpstr (before, ==, after);
 }
@@ -113,13 +72,13 @@ test_realloc_null (void)
   guint64 address;
 
   /* realloc (NULL, n) is malloc (n): 40 bytes, class 2 (48) */
-  address = realloc_ok (heap, 0, 40);
+  address = pml_test_realloc (heap, 0, 40);
   g_assert_cmphex (address, ==, POOL (0) + 48);
   g_assert_cmpuint (pml_heap_block_size (heap, address), ==, 48);
-  g_assert_cmphex (realloc_ok (heap, 0, 33), ==, POOL (0) + 96);
+  g_assert_cmphex (pml_test_realloc (heap, 0, 33), ==, POOL (0) + 96);
 
   /* realloc (NULL, 0) is malloc (0): raw */
-  address = realloc_ok (heap, 0, 0);
+  address = pml_test_realloc (heap, 0, 0);
   g_assert_false (pml_heap_owns (heap, address));
   g_assert_cmpuint (get_raw_blocks (heap), ==, 1);
 }
@@ -131,7 +90,7 @@ test_in_place (void)
   guint64 p, q;
 
   /* 100 bytes: a 112-byte block (class 6) */
-  p = malloc_ok (heap, 100);
+  p = pml_test_malloc (heap, 100);
   g_assert_cmphex (p, ==, POOL (0) + 48);
 
   /* nbytes <= 112 and 4 * nbytes > 3 * 112 = 336: stays */
@@ -141,7 +100,7 @@ test_in_place (void)
 
   /* 84: 336 is not > 336, so it moves to a new 96-byte block (class 5),
    * in a new pool, and the old pool empties */
-  q = realloc_ok (heap, p, 84);
+  q = pml_test_realloc (heap, p, 84);
   g_assert_cmphex (q, ==, POOL (1) + 48);
   g_assert_cmpuint (pml_heap_block_size (heap, q), ==, 96);
   g_assert_false (pml_heap_block_is_allocated (heap, p));
@@ -149,7 +108,7 @@ test_in_place (void)
 
   /* 16-byte blocks: 13 stays (52 > 48); 12 moves, see
    * test_shrink_same_class */
-  p = malloc_ok (heap, 16);
+  p = pml_test_malloc (heap, 16);
   assert_stays (heap, p, 13);
 }
 
@@ -161,13 +120,13 @@ test_shrink_same_class (void)
   PmlPoolInfo pool;
 
   /* class 0: block 48, chain {64}, nextoffset 80 */
-  p = malloc_ok (heap, 16);
+  p = pml_test_malloc (heap, 16);
   g_assert_cmphex (p, ==, POOL (0) + 48);
 
   /* 16 -> 12 moves (4 * 12 = 48 is not > 48) within class 0: the new
    * block is taken first (64; the chain is extended with 80), then the
    * old one is freed and heads the chain: 48 -> 80 */
-  q = realloc_ok (heap, p, 12);
+  q = pml_test_realloc (heap, p, 12);
   g_assert_cmphex (q, ==, POOL (0) + 64);
   pool = get_pool (heap, POOL (0));
   g_assert_cmpuint (pool.count, ==, 1);
@@ -178,7 +137,7 @@ test_shrink_same_class (void)
   g_assert_true (pml_heap_block_is_allocated (heap, q));
 
   /* so the next request of the class gets the old block back */
-  g_assert_cmphex (malloc_ok (heap, 16), ==, p);
+  g_assert_cmphex (pml_test_malloc (heap, 16), ==, p);
 }
 
 static void
@@ -189,13 +148,13 @@ test_grow (void)
   guint64 p, q, r;
 
   /* class 1, pool 0: 48 and 80 */
-  p = malloc_ok (heap, 32);
-  r = malloc_ok (heap, 32);
+  p = pml_test_malloc (heap, 32);
+  r = pml_test_malloc (heap, 32);
   g_assert_cmphex (r, ==, POOL (0) + 80);
 
   /* 32 -> 48 (class 2): a new pool for the new block; p heads pool 0's
    * chain: 48 -> 112 */
-  q = realloc_ok (heap, p, 48);
+  q = pml_test_realloc (heap, p, 48);
   g_assert_cmphex (q, ==, POOL (1) + 48);
   g_assert_cmpuint (pml_heap_block_size (heap, q), ==, 48);
   g_assert_cmphex (get_pool (heap, POOL (0)).freeblock, ==, p);
@@ -206,7 +165,7 @@ test_grow (void)
    * carved (pool 0 is still used by r); only then pool 1 empties. Had q
    * been freed first, the new block would have been pool 1
    * re-initialised, at q itself. */
-  q = realloc_ok (heap, POOL (1) + 48, 200);
+  q = pml_test_realloc (heap, POOL (1) + 48, 200);
   g_assert_cmphex (q, ==, POOL (2) + 48);
   g_assert_cmpuint (pml_heap_block_size (heap, q), ==, 208);
   g_assert_cmpint (get_pool (heap, POOL (1)).state, ==, PML_POOL_STATE_EMPTY);
@@ -221,11 +180,11 @@ test_to_zero (void)
   g_autoptr(PmlHeap) heap = new_heap ();
   guint64 p, q;
 
-  p = malloc_ok (heap, 32);
-  malloc_ok (heap, 32);
+  p = pml_test_malloc (heap, 32);
+  pml_test_malloc (heap, 32);
 
   /* 0 <= 32 but 0 is not > 96: a move, and malloc (0) is raw malloc (1) */
-  q = realloc_ok (heap, p, 0);
+  q = pml_test_realloc (heap, p, 0);
   g_assert_false (pml_heap_owns (heap, q));
   g_assert_cmpuint (pml_heap_block_size (heap, q), ==, 1);
   g_assert_cmpuint (get_raw_blocks (heap), ==, 1);
@@ -241,22 +200,22 @@ test_raw_stays_raw (void)
   PmlHeapCounters counters;
   guint64 r;
 
-  r = malloc_ok (heap, 600);
+  r = pml_test_malloc (heap, 600);
   g_assert_false (pml_heap_owns (heap, r));
   g_assert_cmpuint (get_raw_blocks (heap), ==, 1);
 
   /* pymalloc never adopts a raw block: RawRealloc, whatever the size;
    * the raw count does not change */
-  r = realloc_ok (heap, r, 100);
+  r = pml_test_realloc (heap, r, 100);
   g_assert_false (pml_heap_owns (heap, r));
   g_assert_cmpuint (pml_heap_block_size (heap, r), ==, 100);
-  r = realloc_ok (heap, r, 512);
+  r = pml_test_realloc (heap, r, 512);
   g_assert_false (pml_heap_owns (heap, r));
   g_assert_cmpuint (pml_heap_block_size (heap, r), ==, 512);
-  r = realloc_ok (heap, r, 0);     /* the raw domain turns 0 into 1 (§1) */
+  r = pml_test_realloc (heap, r, 0);     /* the raw domain turns 0 into 1 (§1) */
   g_assert_false (pml_heap_owns (heap, r));
   g_assert_cmpuint (pml_heap_block_size (heap, r), ==, 1);
-  r = realloc_ok (heap, r, 2000);
+  r = pml_test_realloc (heap, r, 2000);
   g_assert_false (pml_heap_owns (heap, r));
 
   g_assert_cmpuint (get_raw_blocks (heap), ==, 1);
@@ -264,7 +223,7 @@ test_raw_stays_raw (void)
   pml_heap_get_counters (heap, &counters);
   g_assert_cmpuint (counters.ntimes_arena_allocated, ==, 0);
 
-  free_ok (heap, r);
+  pml_test_free (heap, r);
   g_assert_cmpuint (get_raw_blocks (heap), ==, 0);
 }
 
@@ -275,12 +234,12 @@ test_small_to_raw (void)
   PmlArenaInfo arena;
   guint64 p, q;
 
-  p = malloc_ok (heap, 100);
+  p = pml_test_malloc (heap, 100);
   g_assert_cmphex (p, ==, POOL (0) + 48);
 
   /* 513 > 512: the new block is raw, the small one is freed; its pool
    * empties; the arena, the last of usable_arenas, is kept */
-  q = realloc_ok (heap, p, 513);
+  q = pml_test_realloc (heap, p, 513);
   g_assert_false (pml_heap_owns (heap, q));
   g_assert_cmpuint (pml_heap_block_size (heap, q), ==, 513);
   g_assert_cmpuint (get_raw_blocks (heap), ==, 1);
@@ -292,7 +251,7 @@ test_small_to_raw (void)
   g_assert_cmpuint (pml_heap_get_allocated_blocks (heap), ==, 1);
 
   /* and back to small: still raw */
-  q = realloc_ok (heap, q, 100);
+  q = pml_test_realloc (heap, q, 100);
   g_assert_false (pml_heap_owns (heap, q));
 }
 
@@ -320,11 +279,11 @@ test_errors (void)
   guint64 p, raw;
 
   /* class 1: 48 and 80 handed out, chain {112}, nextoffset 144 */
-  p = malloc_ok (heap, 32);
-  malloc_ok (heap, 32);
-  raw = malloc_ok (heap, 1000);
-  free_ok (heap, POOL (0) + 80);
-  free_ok (heap, raw);
+  p = pml_test_malloc (heap, 32);
+  pml_test_malloc (heap, 32);
+  raw = pml_test_malloc (heap, 1000);
+  pml_test_free (heap, POOL (0) + 80);
+  pml_test_free (heap, raw);
 
   assert_realloc_refused (heap, G_GUINT64_CONSTANT (0x1000), 32, PML_HEAP_ERROR_INVALID_BLOCK);
   assert_realloc_refused (heap, POOL (0) + 80, 32, PML_HEAP_ERROR_INVALID_BLOCK);   /* freed */

@@ -42,16 +42,9 @@ export_options_clear (ExportOptions *options)
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExportOptions, export_options_clear)
 
 static int
-fail (const char *message)
-{
-  fprintf (stderr, "%s: %s\n", g_get_prgname (), message);
-  return PML_CLI_EXIT_BAD_INPUT;
-}
-
-static int
 fail_error (const GError *error)
 {
-  return fail (error->message);
+  return pml_cli_fail (error->message);
 }
 
 int
@@ -105,15 +98,15 @@ pml_cli_export (int    argc,
     return fail_error (error);
 
   if (argc != 2)
-    return fail (_("export needs one trace file (see “pymemlab export --help”)"));
+    return pml_cli_fail (_("export needs one trace file (see “pymemlab export --help”)"));
   if (options.output == NULL)
-    return fail (_("export needs an output file: -o FILE"));
+    return pml_cli_fail (_("export needs an output file: -o FILE"));
   if (options.step >= 0 && options.end)
-    return fail (_("--step and --end exclude each other"));
+    return pml_cli_fail (_("--step and --end exclude each other"));
   if (options.width < 200 || options.width > 20000)
-    return fail (_("--width takes a number of points from 200 to 20000"));
+    return pml_cli_fail (_("--width takes a number of points from 200 to 20000"));
   if (options.scale <= 0 || options.scale > 8)
-    return fail (_("--scale takes a number above 0 and up to 8"));
+    return pml_cli_fail (_("--scale takes a number above 0 and up to 8"));
 
   if (options.format != NULL ? !pml_export_format_parse (options.format, &format)
                              : !pml_export_format_from_path (options.output, &format))
@@ -122,10 +115,10 @@ pml_cli_export (int    argc,
         ? g_strdup_printf (_("unknown format “%s” (expected png, svg or pdf)"), options.format)
         : g_strdup_printf (_("cannot tell the format from “%s”: name it .png, .svg or .pdf, or use --format"),
                            options.output);
-      return fail (message);
+      return pml_cli_fail (message);
     }
   if (options.theme != NULL && !pml_theme_from_string (options.theme, &theme))
-    return fail (_("--theme takes light, dark or print"));
+    return pml_cli_fail (_("--theme takes light, dark or print"));
   if (!pml_view_parse (options.view != NULL ? options.view : "heap", &diagram.view, &error))
     return fail_error (error);
 
@@ -134,26 +127,9 @@ pml_cli_export (int    argc,
   if (trace == NULL)
     return fail_error (error);
 
-  preset = pml_preset_lookup (options.preset ? options.preset : trace->preset_name ? trace->preset_name
-                                                                                   : PML_PRESET_DEFAULT);
-  if (preset == NULL)
-    return fail (_("unknown preset (see “pymemlab replay --help” for the list)"));
-
-  n_requests = trace->requests->len;
-  if (options.step >= 0)
-    {
-      if ((guint64) options.step > trace->requests->len)
-        {
-          g_autofree char *message = g_strdup_printf (_("--step %" G_GINT64_FORMAT " is past the end of %s (%u requests)"),
-                                                      options.step, trace->display_name, trace->requests->len);
-          return fail (message);
-        }
-      n_requests = (guint) options.step;
-    }
-  else if (options.step < -1)
-    {
-      return fail (_("--step takes a number of requests, 0 or more"));
-    }
+  preset = pml_cli_choose_preset (options.preset, trace, &error);
+  if (preset == NULL || !pml_cli_requests_for_step (options.step, trace, &n_requests, &error))
+    return fail_error (error);
 
   heap = pml_heap_new (preset);
   replay = pml_replay_new (trace, heap, TRUE);

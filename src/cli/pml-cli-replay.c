@@ -32,38 +32,6 @@ replay_options_clear (ReplayOptions *options)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReplayOptions, replay_options_clear)
 
-static int
-fail (const char *message)
-{
-  fprintf (stderr, "%s: %s\n", g_get_prgname (), message);
-  return PML_CLI_EXIT_BAD_INPUT;
-}
-
-static const PmlPreset *
-choose_preset (const ReplayOptions  *options,
-               PmlTrace             *trace,
-               GError              **error)
-{
-  const char *name = options->preset ? options->preset : trace->preset_name;
-  const PmlPreset *preset;
-
-  if (name == NULL)
-    return pml_preset_get_default ();
-
-  preset = pml_preset_lookup (name);
-  if (preset == NULL)
-    {
-      g_autofree char *known = g_strjoinv (", ", (char **) pml_preset_list_names ());
-
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   options->preset ? _("unknown preset “%s” (known presets: %s)")
-                                   : _("the trace names an unknown preset “%s” (known presets: %s)"),
-                   name, known);
-    }
-
-  return preset;
-}
-
 static void
 append_verify_report (GString   *out,
                       PmlReplay *replay,
@@ -121,7 +89,7 @@ pml_cli_replay (int    argc,
   g_autofree char *preset_help = NULL;
   g_autofree char *preset_names = g_strjoinv (", ", (char **) pml_preset_list_names ());
   const PmlPreset *preset;
-  guint n_requests = G_MAXUINT;
+  guint n_requests;
   gboolean use_recorded;
   int status = PML_CLI_EXIT_OK;
   GOptionEntry entries[] = {
@@ -154,44 +122,29 @@ pml_cli_replay (int    argc,
   g_option_context_set_description (context, preset_help);
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
-    return fail (error->message);
+    return pml_cli_fail (error->message);
 
   if (argc != 2)
-    return fail (argc < 2 ? _("replay needs a trace file (see “pymemlab replay --help”)")
+    return pml_cli_fail (argc < 2 ? _("replay needs a trace file (see “pymemlab replay --help”)")
                           : _("replay takes one trace file"));
   if (options.arena_bases != NULL && !g_str_equal (options.arena_bases, "aligned") &&
       !g_str_equal (options.arena_bases, "misaligned"))
-    return fail (_("--arena-bases takes “aligned” or “misaligned”"));
+    return pml_cli_fail (_("--arena-bases takes “aligned” or “misaligned”"));
 
   file = g_file_new_for_commandline_arg (argv[1]);
   trace = pml_trace_load (file, &error);
   if (trace == NULL)
-    return fail (error->message);
+    return pml_cli_fail (error->message);
 
-  preset = choose_preset (&options, trace, &error);
-  if (preset == NULL)
-    return fail (error->message);
-
-  if (options.step >= 0)
-    {
-      if ((guint64) options.step > trace->requests->len)
-        {
-          g_autofree char *message = g_strdup_printf (_("--step %" G_GINT64_FORMAT " is past the end of %s (%u requests)"),
-                                                      options.step, trace->display_name, trace->requests->len);
-          return fail (message);
-        }
-      n_requests = (guint) options.step;
-    }
-  else if (options.step < -1)
-    {
-      return fail (_("--step takes a number of requests, 0 or more"));
-    }
+  preset = pml_cli_choose_preset (options.preset, trace, &error);
+  if (preset == NULL || !pml_cli_requests_for_step (options.step, trace, &n_requests, &error))
+    return pml_cli_fail (error->message);
 
   if (options.verify && trace->arena_maps->len == 0)
     {
       g_autofree char *message = g_strdup_printf (_("%s records no arena addresses (“A” lines), so there is nothing to verify against"),
                                                   trace->display_name);
-      return fail (message);
+      return pml_cli_fail (message);
     }
 
   heap = pml_heap_new (preset);
@@ -201,7 +154,7 @@ pml_cli_replay (int    argc,
   use_recorded = options.arena_bases == NULL;
   replay = pml_replay_new (trace, heap, use_recorded);
   if (!pml_replay_run (replay, n_requests, &error))
-    return fail (error->message);
+    return pml_cli_fail (error->message);
 
   if (options.verify)
     {

@@ -43,6 +43,65 @@ is_help_or_version (const char *arg)
 /* `pymemlab FILE` opens FILE in the window; a first word that is neither
  * an option nor an existing file is taken as a mistyped command, so it
  * gets a message instead of a window. */
+/* Prints "pymemlab: MESSAGE" and gives the bad-input exit status */
+int
+pml_cli_fail (const char *message)
+{
+  fprintf (stderr, "%s: %s\n", g_get_prgname (), message);
+  return PML_CLI_EXIT_BAD_INPUT;
+}
+
+/* --preset, else the trace's "preset" line, else the default */
+const PmlPreset *
+pml_cli_choose_preset (const char  *option,
+                       PmlTrace    *trace,
+                       GError     **error)
+{
+  const char *name = option != NULL ? option : trace->preset_name;
+  const PmlPreset *preset;
+
+  if (name == NULL)
+    return pml_preset_get_default ();
+
+  preset = pml_preset_lookup (name);
+  if (preset == NULL)
+    {
+      g_autofree char *known = g_strjoinv (", ", (char **) pml_preset_list_names ());
+
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   option != NULL ? _("unknown preset “%s” (known presets: %s)")
+                                  : _("the trace names an unknown preset “%s” (known presets: %s)"),
+                   name, known);
+    }
+
+  return preset;
+}
+
+/* --step N: how many requests to replay; -1 (not given) means all */
+gboolean
+pml_cli_requests_for_step (gint64       step,
+                           PmlTrace    *trace,
+                           guint       *out_n_requests,
+                           GError     **error)
+{
+  if (step < -1)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--step takes a number of requests, 0 or more"));
+      return FALSE;
+    }
+  if (step > (gint64) trace->requests->len)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("--step %" G_GINT64_FORMAT " is past the end of %s (%u requests)"),
+                   step, trace->display_name, trace->requests->len);
+      return FALSE;
+    }
+
+  *out_n_requests = step >= 0 ? (guint) step : trace->requests->len;
+  return TRUE;
+}
+
 gboolean
 pml_cli_wants_command_line (int    argc,
                             char **argv)

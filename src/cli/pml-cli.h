@@ -8,6 +8,9 @@
 
 #include <glib.h>
 
+#include "pml-preset.h"
+#include "pml-trace.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses of every subcommand */
@@ -22,6 +25,16 @@ gboolean pml_cli_wants_command_line (int    argc,
                                      char **argv);
 int      pml_cli_main               (int    argc,
                                      char **argv);
+
+/* Shared by the subcommands */
+int              pml_cli_fail              (const char  *message);
+const PmlPreset *pml_cli_choose_preset     (const char  *option,
+                                            PmlTrace    *trace,
+                                            GError     **error);
+gboolean         pml_cli_requests_for_step (gint64       step,
+                                            PmlTrace    *trace,
+                                            guint       *out_n_requests,
+                                            GError     **error);
 
 int      pml_cli_replay             (int    argc,
                                      char **argv);
