@@ -40,5 +40,7 @@ int      pml_cli_replay             (int    argc,
                                      char **argv);
 int      pml_cli_export             (int    argc,
                                      char **argv);
+int      pml_cli_record             (int    argc,
+                                     char **argv);
 
 G_END_DECLS
