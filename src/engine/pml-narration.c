@@ -148,9 +148,14 @@ pml_heap_describe_event (PmlHeap *self,
       {
         guint64 bytes = g_array_index (self->raw_blocks, PmlRawBlock, event->a).size;
 
-        return g_strdup_printf (_("This request is not for 1 to %u bytes, so pymalloc passes it to the C "
-                                  "library's malloc, which returns 0x%" G_GINT64_MODIFIER "x (%" G_GUINT64_FORMAT
-                                  " bytes)."),
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "This request is not for 1 to %u bytes, so pymalloc passes it to the C "
+                                             "library's malloc, which returns 0x%" G_GINT64_MODIFIER "x (%"
+                                             G_GUINT64_FORMAT " byte).",
+                                             "This request is not for 1 to %u bytes, so pymalloc passes it to the C "
+                                             "library's malloc, which returns 0x%" G_GINT64_MODIFIER "x (%"
+                                             G_GUINT64_FORMAT " bytes).",
+                                             bytes),
                                 PML_SMALL_REQUEST_THRESHOLD, PML_RAW_BASE + ((guint64) event->a << 4), bytes);
       }
 

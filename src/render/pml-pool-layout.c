@@ -65,10 +65,13 @@ pml_pool_layout_new (PmlHeap          *heap,
       g_array_append_val (self->chain, i);
     }
 
-  /* a square-ish grid, as wide as the view allows */
+  /* about twice as wide as tall, so that a pool of a few dozen large
+   * blocks gets big cells and a readable chain */
   available = self->width - 2 * MARGIN;
-  self->columns = MAX (8, MIN (32, (guint) (available / (MIN_CELL * palette->font_scale))));
-  self->columns = MIN (self->columns, self->n_blocks);
+  self->columns = (guint) ceil (sqrt (self->n_blocks * 2.0));
+  self->columns = CLAMP (self->columns, 8, 32);
+  self->columns = MIN (self->columns, (guint) (available / (MIN_CELL * palette->font_scale)));
+  self->columns = MAX (1, MIN (self->columns, self->n_blocks));
   self->cell = MIN (MAX_CELL * palette->font_scale, available / self->columns);
 
   self->fields_y = MARGIN;
