@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "pml-application.h"
+#include "pml-preferences-window.h"
 #include "pml-window.h"
 
 /* The window as a user drives it: open the bundled example, step with
@@ -145,6 +146,38 @@ test_copy_heap (void)
   g_object_unref (window);
 }
 
+/* The preferences write the GSettings keys the window reads */
+static void
+test_preferences (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pymemlab.PyMemLab");
+  GtkWidget *preferences = pml_preferences_window_new (NULL);
+  AdwComboRow *preset_row = NULL;
+  GtkSwitch *presenter = NULL;
+  g_autofree char *preset = NULL;
+
+  g_object_ref_sink (preferences);
+  preset_row = ADW_COMBO_ROW (gtk_widget_get_template_child (preferences, PML_TYPE_PREFERENCES_WINDOW,
+                                                             "preset_row"));
+  presenter = GTK_SWITCH (gtk_widget_get_template_child (preferences, PML_TYPE_PREFERENCES_WINDOW,
+                                                         "presenter_switch"));
+
+  /* presets are listed 3.8 first; the default 3.11 is the fourth */
+  g_assert_cmpuint (adw_combo_row_get_selected (preset_row), ==, 3);
+  adw_combo_row_set_selected (preset_row, 0);
+  preset = g_settings_get_string (settings, "preset");
+  g_assert_cmpstr (preset, ==, "cpython-3.8");
+
+  g_assert_false (g_settings_get_boolean (settings, "presenter-mode"));
+  gtk_switch_set_active (presenter, TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "presenter-mode"));
+
+  g_settings_reset (settings, "preset");
+  g_settings_reset (settings, "presenter-mode");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_object_unref (preferences);
+}
+
 static void
 test_help_overlay (void)
 {
@@ -166,6 +199,7 @@ main (int   argc,
   g_test_add_func ("/window/bad-file-keeps-open-trace", test_bad_file_keeps_open_trace);
   g_test_add_func ("/window/stop-loading", test_stop_loading);
   g_test_add_func ("/window/copy-heap", test_copy_heap);
+  g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/help-overlay", test_help_overlay);
 
   return g_test_run ();

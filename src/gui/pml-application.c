@@ -11,6 +11,7 @@
 
 #include "pml-application.h"
 #include "pml-gui.h"
+#include "pml-preferences-window.h"
 #include "pml-window.h"
 
 struct _PmlApplication
@@ -61,9 +62,20 @@ about_action (GSimpleAction *action,
                          NULL);
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (pml_preferences_window_new (parent)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "about", about_action },
+  { "preferences", preferences_action },
 };
 
 static void
@@ -76,6 +88,8 @@ pml_application_startup (GApplication *application)
                                    application);
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit",
                                          (const char *[]) { "<Control>q", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences",
+                                         (const char *[]) { "<Control>comma", NULL });
 }
 
 static void
