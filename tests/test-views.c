@@ -102,6 +102,33 @@ test_heap_view_presenter (void)
   g_assert_finalize_object (view);
 }
 
+/* Zoom enlarges everything, within its limits, notifying real changes */
+static void
+test_heap_view_zoom (void)
+{
+  g_autoptr(PmlHeap) heap = heap_with_blocks (1);
+  PmlHeapView *view = g_object_ref_sink (PML_HEAP_VIEW (pml_heap_view_new ()));
+  int before, after, notified = 0;
+
+  pml_heap_view_set_heap (view, heap);
+  g_signal_connect (view, "notify::zoom", G_CALLBACK (notify_cb), &notified);
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, 1000, NULL, &before, NULL, NULL);
+
+  pml_heap_view_set_zoom (view, 2.0);
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, 1000, NULL, &after, NULL, NULL);
+  g_assert_cmpint (after, >, before);
+  g_assert_cmpint (notified, ==, 1);
+
+  pml_heap_view_set_zoom (view, 100.0);
+  g_assert_cmpfloat (pml_heap_view_get_zoom (view), ==, PML_HEAP_VIEW_MAX_ZOOM);
+  pml_heap_view_set_zoom (view, 0.0);
+  g_assert_cmpfloat (pml_heap_view_get_zoom (view), ==, PML_HEAP_VIEW_MIN_ZOOM);
+  g_assert_cmpint (notified, ==, 3);
+
+  g_signal_handlers_disconnect_by_func (view, notify_cb, &notified);
+  g_assert_finalize_object (view);
+}
+
 static void
 test_pool_view_height_follows_pool (void)
 {
@@ -133,6 +160,7 @@ main (int   argc,
 
   g_test_add_func ("/views/heap/height-follows-layout", test_heap_view_height_follows_layout);
   g_test_add_func ("/views/heap/presenter", test_heap_view_presenter);
+  g_test_add_func ("/views/heap/zoom", test_heap_view_zoom);
   g_test_add_func ("/views/pool/height-follows-pool", test_pool_view_height_follows_pool);
 
   return g_test_run ();

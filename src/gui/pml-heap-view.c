@@ -26,6 +26,7 @@ struct _PmlHeapView
   PmlPalette     palette;
   gboolean       presenter;
   gboolean       dark;
+  double         zoom;
 
   const PmlArenaBox *hover_box;
   guint          hover_pool;
@@ -37,6 +38,7 @@ enum {
   PROP_0,
   PROP_HEAP,
   PROP_PRESENTER,
+  PROP_ZOOM,
   N_PROPS
 };
 
@@ -48,10 +50,14 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* Zoom scales text, cells and lines alike: the renderer sizes
+ * everything from the palette's scales */
 static void
 update_palette (PmlHeapView *self)
 {
   pml_palette_init (&self->palette, self->dark ? PML_THEME_DARK : PML_THEME_LIGHT, self->presenter);
+  self->palette.font_scale *= self->zoom;
+  self->palette.line_scale *= self->zoom;
 }
 
 /* The layout depends on the width: it is made again on every change of
@@ -194,6 +200,22 @@ pressed_cb (PmlHeapView     *self,
     g_signal_emit (self, signals[SIGNAL_POOL_ACTIVATED], 0, box->slot, pool_index);
 }
 
+/* Ctrl + scroll zooms */
+static gboolean
+scroll_cb (PmlHeapView              *self,
+           double                    dx,
+           double                    dy,
+           GtkEventControllerScroll *controller)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+
+  if ((state & GDK_CONTROL_MASK) == 0 || dy == 0)
+    return FALSE;
+
+  pml_heap_view_set_zoom (self, self->zoom * (dy < 0 ? 1.25 : 0.8));
+  return TRUE;
+}
+
 static void
 pml_heap_view_measure (GtkWidget      *widget,
                        GtkOrientation  orientation,
@@ -294,6 +316,10 @@ pml_heap_view_get_property (GObject    *object,
       g_value_set_boolean (value, pml_heap_view_get_presenter (self));
       break;
 
+    case PROP_ZOOM:
+      g_value_set_double (value, pml_heap_view_get_zoom (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -315,6 +341,10 @@ pml_heap_view_set_property (GObject      *object,
 
     case PROP_PRESENTER:
       pml_heap_view_set_presenter (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_ZOOM:
+      pml_heap_view_set_zoom (self, g_value_get_double (value));
       break;
 
     default:
@@ -344,6 +374,10 @@ pml_heap_view_class_init (PmlHeapViewClass *klass)
     g_param_spec_boolean ("presenter", NULL, NULL,
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL,
+                         PML_HEAP_VIEW_MIN_ZOOM, PML_HEAP_VIEW_MAX_ZOOM, 1.0,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SIGNAL_POOL_ACTIVATED] =
@@ -363,7 +397,9 @@ pml_heap_view_init (PmlHeapView *self)
   AdwStyleManager *style_manager = adw_style_manager_get_default ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
 
+  self->zoom = 1.0;
   self->dark = adw_style_manager_get_dark (style_manager);
   update_palette (self);
   g_signal_connect_object (style_manager, "notify::dark", G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
@@ -373,6 +409,8 @@ pml_heap_view_init (PmlHeapView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), motion);
   g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect_object (scroll, "scroll", G_CALLBACK (scroll_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
@@ -431,6 +469,30 @@ pml_heap_view_set_presenter (PmlHeapView *self,
   update_palette (self);
   relayout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTER]);
+}
+
+double
+pml_heap_view_get_zoom (PmlHeapView *self)
+{
+  g_return_val_if_fail (PML_IS_HEAP_VIEW (self), 1.0);
+
+  return self->zoom;
+}
+
+void
+pml_heap_view_set_zoom (PmlHeapView *self,
+                        double       zoom)
+{
+  g_return_if_fail (PML_IS_HEAP_VIEW (self));
+
+  zoom = CLAMP (zoom, PML_HEAP_VIEW_MIN_ZOOM, PML_HEAP_VIEW_MAX_ZOOM);
+  if (G_APPROX_VALUE (self->zoom, zoom, 1e-9))
+    return;
+
+  self->zoom = zoom;
+  update_palette (self);
+  relayout (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
 /* The heap stepped: its arenas and pools must be laid out again */

@@ -142,6 +142,22 @@ sim_step_action (GtkWidget  *widget,
 }
 
 static void
+view_zoom_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PmlWindow *self = PML_WINDOW (widget);
+  double zoom = pml_heap_view_get_zoom (self->heap_view);
+
+  if (g_str_equal (action_name, "view.zoom-in"))
+    pml_heap_view_set_zoom (self->heap_view, zoom * 1.25);
+  else if (g_str_equal (action_name, "view.zoom-out"))
+    pml_heap_view_set_zoom (self->heap_view, zoom * 0.8);
+  else
+    pml_heap_view_set_zoom (self->heap_view, 1.0);
+}
+
+static void
 open_response_cb (PmlWindow            *self,
                   int                   response,
                   GtkFileChooserNative *chooser)
@@ -328,6 +344,10 @@ pml_window_class_init (PmlWindowClass *klass)
     { GDK_KEY_e, GDK_CONTROL_MASK, "win.export-heap" },
     { GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-heap" },
     { GDK_KEY_F5, 0, "win.presenter-mode" },
+    { GDK_KEY_plus, GDK_CONTROL_MASK, "view.zoom-in" },
+    { GDK_KEY_equal, GDK_CONTROL_MASK, "view.zoom-in" },
+    { GDK_KEY_minus, GDK_CONTROL_MASK, "view.zoom-out" },
+    { GDK_KEY_0, GDK_CONTROL_MASK, "view.zoom-reset" },
   };
 
   object_class->dispose = pml_window_dispose;
@@ -352,6 +372,9 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, win_open_action);
   gtk_widget_class_install_action (widget_class, "win.open-example", NULL, win_open_example_action);
   gtk_widget_class_install_action (widget_class, "win.stop-loading", NULL, win_stop_loading_action);
+  gtk_widget_class_install_action (widget_class, "view.zoom-in", NULL, view_zoom_action);
+  gtk_widget_class_install_action (widget_class, "view.zoom-out", NULL, view_zoom_action);
+  gtk_widget_class_install_action (widget_class, "view.zoom-reset", NULL, view_zoom_action);
   gtk_widget_class_install_action (widget_class, "win.export-heap", NULL, pml_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.export-pool", NULL, pml_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-heap", NULL, pml_window_copy_action);
