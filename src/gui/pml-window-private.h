@@ -23,6 +23,7 @@ struct _PmlWindow
   PmlHeapView          *heap_view;
   PmlPoolView          *pool_view;
   GtkLabel             *narration;
+  GtkScale             *timeline;
   GtkAdjustment        *timeline_adjustment;
   GtkLabel             *position_label;
   GtkRevealer          *loading_revealer;

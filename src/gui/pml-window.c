@@ -209,6 +209,51 @@ presenter_changed_cb (PmlWindow *self)
   pml_pool_view_set_presenter (self->pool_view, presenter);
 }
 
+/* The step after which an event has happened: the last step starting at
+ * or before it, plus one */
+static guint
+step_of_event (PmlHeap *heap,
+               guint    event)
+{
+  guint low = 0, high = pml_heap_get_n_steps (heap);
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (pml_heap_get_step_start (heap, middle) <= event)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+/* Marks on the timeline where arenas were mapped (above) and released
+ * (below): the moments worth jumping to */
+#define MAX_TIMELINE_MARKS 400
+
+static void
+mark_timeline (PmlWindow *self)
+{
+  guint n_events = pml_heap_get_n_events (self->heap);
+  guint n_marks = 0;
+
+  gtk_scale_clear_marks (self->timeline);
+  for (guint i = 0; i < n_events && n_marks < MAX_TIMELINE_MARKS; i++)
+    {
+      const PmlEvent *event = pml_heap_get_event (self->heap, i);
+
+      if (event->kind != PML_EVENT_ARENA_MAP && event->kind != PML_EVENT_ARENA_UNMAP)
+        continue;
+
+      gtk_scale_add_mark (self->timeline, step_of_event (self->heap, i),
+                          event->kind == PML_EVENT_ARENA_MAP ? GTK_POS_TOP : GTK_POS_BOTTOM, NULL);
+      n_marks++;
+    }
+}
+
 static void
 show_loaded (PmlWindow      *self,
              PmlLoadedTrace *loaded,
@@ -224,6 +269,7 @@ show_loaded (PmlWindow      *self,
   adw_window_title_set_subtitle (self->window_title, basename);
   gtk_adjustment_configure (self->timeline_adjustment, 0, 0, pml_heap_get_n_steps (self->heap), 1,
                             MAX (1, pml_heap_get_n_steps (self->heap) / 100), 0);
+  mark_timeline (self);
   pml_heap_view_set_heap (self->heap_view, self->heap);
   pml_pool_view_set_heap (self->pool_view, self->heap);
   pml_pool_view_set_pool (self->pool_view, 0, 0);
@@ -362,6 +408,7 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, heap_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, pool_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, narration);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, timeline_adjustment);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, position_label);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, loading_revealer);
