@@ -23,6 +23,7 @@ struct _PmlWindow
   PmlHeapView          *heap_view;
   PmlPoolView          *pool_view;
   GtkLabel             *narration;
+  GtkLabel             *request_label;
   GtkScale             *timeline;
   GtkAdjustment        *timeline_adjustment;
   GtkLabel             *position_label;

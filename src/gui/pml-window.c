@@ -33,6 +33,54 @@ pml_window_current_step (PmlWindow *self)
   return position == pml_heap_get_n_events (self->heap) ? n_steps : step;
 }
 
+/* The request being replayed, as the program called it */
+static void
+describe_request (PmlWindow *self)
+{
+  /* the last request begun: its events lead to the state shown */
+  guint step = pml_window_current_step (self);
+  const PmlTraceRequest *request;
+  g_autofree char *text = NULL;
+
+  if (step == 0)
+    {
+      gtk_label_set_text (self->request_label, "");
+      return;
+    }
+
+  request = &g_array_index (self->trace->requests, PmlTraceRequest, step - 1);
+  switch (request->op)
+    {
+    case PML_REQUEST_MALLOC:
+      text = g_strdup_printf ("malloc (%" G_GUINT64_FORMAT ") → 0x%" G_GINT64_MODIFIER "x",
+                              request->size, request->recorded);
+      break;
+
+    case PML_REQUEST_CALLOC:
+      text = g_strdup_printf ("calloc (%" G_GUINT64_FORMAT ", %" G_GUINT64_FORMAT ") → 0x%" G_GINT64_MODIFIER "x",
+                              request->size, request->elsize, request->recorded);
+      break;
+
+    case PML_REQUEST_REALLOC:
+      text = g_strdup_printf ("realloc (…, %" G_GUINT64_FORMAT ") → 0x%" G_GINT64_MODIFIER "x",
+                              request->size, request->recorded);
+      break;
+
+    case PML_REQUEST_FREE:
+    default:
+      text = g_strdup ("free (…)");
+      break;
+    }
+
+  gtk_label_set_text (self->request_label, text);
+  {
+    /* Translators: the tooltip of the request being replayed */
+    g_autofree char *line = g_strdup_printf (_("Request %u, line %u of the trace"), step, request->line);
+
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->request_label), line);
+  }
+}
+
 static void
 update_views (PmlWindow *self)
 {
@@ -55,6 +103,7 @@ update_views (PmlWindow *self)
   sentence = position > 0 ? pml_heap_describe_event (self->heap, position - 1)
                           : g_strdup (_("The start: nothing is allocated yet. Step forward to replay the first request."));
   gtk_label_set_text (self->narration, sentence);
+  describe_request (self);
 
   /* Translators: the position in a replayed trace */
   label = g_strdup_printf (_("Request %u of %u · event %u of %u"), pml_window_current_step (self),
@@ -408,6 +457,7 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, heap_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, pool_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, narration);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, request_label);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, timeline);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, timeline_adjustment);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, position_label);
