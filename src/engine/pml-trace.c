@@ -27,21 +27,47 @@ typedef struct
   PmlTrace    *trace;
 } Parser;
 
+static gboolean
+fail_valist (Parser        *parser,
+             GError       **error,
+             PmlTraceError  code,
+             const char    *format,
+             va_list        args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  g_set_error (error, PML_TRACE_ERROR, code, "%s:%u: %s", parser->name, parser->line, message);
+  return FALSE;
+}
+
+/* A malformed line */
 static gboolean G_GNUC_PRINTF (3, 4)
 fail (Parser      *parser,
       GError     **error,
       const char  *format,
       ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  fail_valist (parser, error, PML_TRACE_ERROR_SYNTAX, format, args);
   va_end (args);
+  return FALSE;
+}
 
-  g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_SYNTAX,
-               "%s:%u: %s", parser->name, parser->line, message);
+/* A well-formed line about a block that cannot be: unknown, freed twice,
+ * or returned while live */
+static gboolean G_GNUC_PRINTF (3, 4)
+fail_block (Parser      *parser,
+            GError     **error,
+            const char  *format,
+            ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  fail_valist (parser, error, PML_TRACE_ERROR_BLOCK, format, args);
+  va_end (args);
   return FALSE;
 }
 
@@ -209,10 +235,10 @@ take_live (Parser   *parser,
 
   released_at = find_last_release (parser, token);
   if (released_at != 0)
-    return fail (parser, error, _("“%c” of block %" G_GINT64_MODIFIER "x, which was already given back at line %u (double free)"),
+    return fail_block (parser, error, _("“%c” of block %" G_GINT64_MODIFIER "x, which was already given back at line %u (double free)"),
                  op, token, released_at);
 
-  return fail (parser, error, _("“%c” of block %" G_GINT64_MODIFIER "x, which is not a live block"), op, token);
+  return fail_block (parser, error, _("“%c” of block %" G_GINT64_MODIFIER "x, which is not a live block"), op, token);
 }
 
 static gboolean
@@ -225,10 +251,10 @@ add_live (Parser   *parser,
   guint32 slot;
 
   if (token == 0)
-    return fail (parser, error, _("a request cannot return block 0 (NULL)"));
+    return fail_block (parser, error, _("a request cannot return block 0 (NULL)"));
 
   if (g_hash_table_lookup_extended (parser->live, GSIZE_TO_POINTER (token), NULL, &value))
-    return fail (parser, error, _("block %" G_GINT64_MODIFIER "x is already live (returned at line %u)"),
+    return fail_block (parser, error, _("block %" G_GINT64_MODIFIER "x is already live (returned at line %u)"),
                  token, g_array_index (parser->slot_lines, guint32, GPOINTER_TO_UINT (value) - 1));
 
   if (parser->free_slots->len > 0)
@@ -330,9 +356,6 @@ parse_line (Parser   *parser,
 
   if (at_line_end (parser) || *parser->cursor == '#')
     return TRUE;
-
-  if (parser->line == 1)
-    return fail (parser, error, _("not a PyMem Lab trace: the first line must be “pymemlab-trace 1”"));
 
   op = *parser->cursor++;
   if (parser->cursor < parser->line_end && *parser->cursor != ' ' && *parser->cursor != '\t')
