@@ -4,6 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define _GNU_SOURCE /* memmem */
+
 #include <string.h>
 
 #include "pml-test-cli.h"
@@ -37,6 +39,37 @@ test_formats (void)
       g_assert_true (g_file_get_contents (output, &contents, NULL, NULL));
       g_assert_true (g_str_has_prefix (contents, magic[i]));
     }
+}
+
+/* --view all: heap, usedpools, then one page per size class in use; the
+ * trace leaves classes 1 (24 bytes) and 31 (512 bytes) in use: 4 pages */
+static void
+test_all_views (void)
+{
+  g_autofree char *trace = pml_test_write_file ("all.trace",
+                                                "pymemlab-trace 1\n"
+                                                "A 7f0000000000\n"
+                                                "m 7f0000000030 24\n"
+                                                "m 7f0000004030 512\n", -1);
+  g_autofree char *output = pml_test_path ("all.pdf");
+  g_autofree char *png = pml_test_path ("all.png");
+  g_autofree char *contents = NULL;
+  g_auto(PmlTestRun) run = { 0 };
+  g_auto(PmlTestRun) refused = { 0 };
+  gsize length;
+  guint n_pages = 0;
+
+  pml_test_run_pymemlab (&run, "export", trace, "--view", "all", "-o", output, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (output, &contents, &length, NULL));
+  for (const char *p = contents; (p = memmem (p, length - (p - contents), "/Type /Page", 11)) != NULL; p++)
+    if (p[11] != 's')
+      n_pages++;
+  g_assert_cmpuint (n_pages, ==, 4);
+
+  pml_test_run_pymemlab (&refused, "export", trace, "--view", "all", "-o", png, NULL);
+  g_assert_cmpint (refused.status, ==, 2);
+  g_assert_cmpstr (refused.err, ==, "pymemlab: --view all writes one page per view: it needs a PDF\n");
 }
 
 typedef struct
@@ -107,6 +140,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export/formats", test_formats);
+  g_test_add_func ("/export/all-views", test_all_views);
   g_test_add_func ("/export/unwritable", test_unwritable);
   g_test_add_func ("/export/no-format-in-name", test_no_format_in_name);
   for (guint i = 0; i < G_N_ELEMENTS (bad_exports); i++)

@@ -47,6 +47,34 @@ fail_error (const GError *error)
   return pml_cli_fail (error->message);
 }
 
+/* --view all: the heap, usedpools, then the pool each size class will
+ * serve its next request from */
+static GArray *
+all_view_pages (const PmlDiagram *model,
+                PmlHeap          *heap)
+{
+  GArray *pages = g_array_new (FALSE, FALSE, sizeof (PmlDiagram));
+  PmlDiagram page = *model;
+
+  page.view = (PmlView) { PML_VIEW_HEAP, 0, 0 };
+  g_array_append_val (pages, page);
+  page.view = (PmlView) { PML_VIEW_USEDPOOLS, 0, 0 };
+  g_array_append_val (pages, page);
+
+  for (guint szidx = 0; szidx < PML_NB_SMALL_SIZE_CLASSES; szidx++)
+    {
+      guint64 pool = pml_heap_get_usedpools (heap, szidx);
+
+      if (pool == 0)
+        continue;
+      page.view.kind = PML_VIEW_POOL;
+      pml_heap_lookup_pool (heap, pool, &page.view.slot, &page.view.index);
+      g_array_append_val (pages, page);
+    }
+
+  return pages;
+}
+
 int
 pml_cli_export (int    argc,
                 char **argv)
@@ -65,10 +93,12 @@ pml_cli_export (int    argc,
   PmlExportFormat format;
   PmlDiagram diagram = { 0 };
   PmlTheme theme = PML_THEME_LIGHT;
+  gboolean all_views;
   guint n_requests;
   GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &options.view,
-      N_("What to draw: heap, usedpools, or pool:ARENA:POOL (default: heap)"), N_("VIEW") },
+      N_("What to draw: heap, usedpools, pool:ARENA:POOL, or all (a PDF page each: heap, usedpools, "
+         "and the pool each size class allocates from next); default: heap"), N_("VIEW") },
     { "step", 0, 0, G_OPTION_ARG_INT64, &options.step, N_("The state after the first N requests"), N_("N") },
     { "end", 0, 0, G_OPTION_ARG_NONE, &options.end, N_("The state at the end (the default)"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &options.format,
@@ -119,7 +149,10 @@ pml_cli_export (int    argc,
     }
   if (options.theme != NULL && !pml_theme_from_string (options.theme, &theme))
     return pml_cli_fail (_("--theme takes light, dark or print"));
-  if (!pml_view_parse (options.view != NULL ? options.view : "heap", &diagram.view, &error))
+  all_views = g_strcmp0 (options.view, "all") == 0;
+  if (all_views && format != PML_EXPORT_PDF)
+    return pml_cli_fail (_("--view all writes one page per view: it needs a PDF"));
+  if (!all_views && !pml_view_parse (options.view != NULL ? options.view : "heap", &diagram.view, &error))
     return fail_error (error);
 
   input = g_file_new_for_commandline_arg (argv[1]);
@@ -146,8 +179,17 @@ pml_cli_export (int    argc,
   pml_palette_init (&diagram.palette, theme, options.presenter);
 
   output = g_file_new_for_commandline_arg (options.output);
-  if (!pml_diagram_export (&diagram, heap, format, output, &error))
-    return fail_error (error);
+  if (all_views)
+    {
+      g_autoptr(GArray) pages = all_view_pages (&diagram, heap);
+
+      if (!pml_diagram_export_pages ((PmlDiagram *) (gpointer) pages->data, pages->len, heap, format, output, &error))
+        return fail_error (error);
+    }
+  else if (!pml_diagram_export (&diagram, heap, format, output, &error))
+    {
+      return fail_error (error);
+    }
 
   return PML_CLI_EXIT_OK;
 }

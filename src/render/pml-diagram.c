@@ -189,16 +189,22 @@ legend_swatch (cairo_t          *cr,
 
 static void
 render_legend (const PmlDiagram *self,
+               PmlHeap          *heap,
                cairo_t          *cr,
                double            y)
 {
   const PmlPalette *palette = &self->palette;
   PmlColor class_color;
+  PmlPoolInfo pool;
   double x = MARGIN;
 
   pml_palette_class_color (palette, 1, &class_color);
   if (self->view.kind == PML_VIEW_POOL)
     {
+      /* the allocated blocks have the colour of this pool's class */
+      if (pml_heap_get_pool (heap, self->view.slot, self->view.index, &pool) && pool.szidx < PML_NB_SMALL_SIZE_CLASSES)
+        pml_palette_class_color (palette, pool.szidx, &class_color);
+
       x += legend_swatch (cr, palette, x, y, &class_color, FALSE, _("allocated block"));
       x += legend_swatch (cr, palette, x, y, &palette->free_block, TRUE,
                           _("free block (numbered in freeblock-chain order)"));
@@ -258,5 +264,5 @@ pml_diagram_render (const PmlDiagram *self,
     }
   cairo_restore (cr);
 
-  render_legend (self, cr, height - legend_height (self) + MARGIN);
+  render_legend (self, heap, cr, height - legend_height (self) + MARGIN);
 }

@@ -80,5 +80,11 @@ gboolean pml_diagram_export         (const PmlDiagram *self,
                                      PmlExportFormat   format,
                                      GFile            *file,
                                      GError          **error);
+gboolean pml_diagram_export_pages   (const PmlDiagram *pages,
+                                     guint             n_pages,
+                                     PmlHeap          *heap,
+                                     PmlExportFormat   format,
+                                     GFile            *file,
+                                     GError          **error);
 
 G_END_DECLS

@@ -39,40 +39,52 @@ write_cb (void                *user_data,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* Draws the pages: one for PNG and SVG, any number in a PDF, each page
+ * as large as its diagram */
 static cairo_status_t
-draw (const PmlDiagram *self,
+draw (const PmlDiagram *pages,
+      guint             n_pages,
       PmlHeap          *heap,
       PmlExportFormat   format,
-      double            height,
       WriteContext     *context)
 {
+  double height = pml_diagram_get_height (&pages[0], heap);
   cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
+  cairo_status_t status = CAIRO_STATUS_SUCCESS;
 
   switch (format)
     {
     case PML_EXPORT_SVG:
-      surface = cairo_svg_surface_create_for_stream (write_cb, context, self->width, height);
+      surface = cairo_svg_surface_create_for_stream (write_cb, context, pages[0].width, height);
       break;
 
     case PML_EXPORT_PDF:
-      surface = cairo_pdf_surface_create_for_stream (write_cb, context, self->width, height);
+      surface = cairo_pdf_surface_create_for_stream (write_cb, context, pages[0].width, height);
       break;
 
     case PML_EXPORT_PNG:
     default:
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (self->width * self->scale),
-                                            (int) ceil (height * self->scale));
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (pages[0].width * pages[0].scale),
+                                            (int) ceil (height * pages[0].scale));
       break;
     }
 
-  cr = cairo_create (surface);
-  if (format == PML_EXPORT_PNG)
-    cairo_scale (cr, self->scale, self->scale);
-  pml_diagram_render (self, heap, cr);
-  status = cairo_status (cr);
-  cairo_destroy (cr);
+  for (guint i = 0; i < n_pages && status == CAIRO_STATUS_SUCCESS; i++)
+    {
+      cairo_t *cr;
+
+      if (i > 0)
+        cairo_pdf_surface_set_size (surface, pages[i].width, pml_diagram_get_height (&pages[i], heap));
+
+      cr = cairo_create (surface);
+      if (format == PML_EXPORT_PNG)
+        cairo_scale (cr, pages[i].scale, pages[i].scale);
+      pml_diagram_render (&pages[i], heap, cr);
+      if (format == PML_EXPORT_PDF)
+        cairo_show_page (cr);
+      status = cairo_status (cr);
+      cairo_destroy (cr);
+    }
 
   if (status == CAIRO_STATUS_SUCCESS && format == PML_EXPORT_PNG)
     status = cairo_surface_write_to_png_stream (surface, write_cb, context);
@@ -91,6 +103,18 @@ pml_diagram_export (const PmlDiagram  *self,
                     GFile             *file,
                     GError           **error)
 {
+  return pml_diagram_export_pages (self, 1, heap, format, file, error);
+}
+
+gboolean
+pml_diagram_export_pages (const PmlDiagram  *pages,
+                          guint              n_pages,
+                          PmlHeap           *heap,
+                          PmlExportFormat    format,
+                          GFile             *file,
+                          GError           **error)
+{
+  const PmlDiagram *self = &pages[0];
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
@@ -98,8 +122,12 @@ pml_diagram_export (const PmlDiagram  *self,
   double height;
   cairo_status_t status;
 
-  if (!pml_diagram_check_view (self, heap, error))
-    return FALSE;
+  g_return_val_if_fail (n_pages >= 1, FALSE);
+  g_return_val_if_fail (n_pages == 1 || format == PML_EXPORT_PDF, FALSE);
+
+  for (guint i = 0; i < n_pages; i++)
+    if (!pml_diagram_check_view (&pages[i], heap, error))
+      return FALSE;
 
   height = pml_diagram_get_height (self, heap);
   if (format == PML_EXPORT_PNG && (self->width * self->scale > MAX_PNG_SIDE || height * self->scale > MAX_PNG_SIDE))
@@ -120,7 +148,7 @@ pml_diagram_export (const PmlDiagram  *self,
     }
 
   context.stream = G_OUTPUT_STREAM (stream);
-  status = draw (self, heap, format, height, &context);
+  status = draw (pages, n_pages, heap, format, &context);
 
   if (status != CAIRO_STATUS_SUCCESS || context.error != NULL)
     {
