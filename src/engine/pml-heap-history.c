@@ -11,13 +11,17 @@
 /* Moving through the recorded events. Steps group events: a replayed
  * request, or later a line of a scenario. */
 
-/* A new step made after stepping back replaces the undone future */
+/* Forgets what was undone: the events after the current position, and
+ * the steps that start after it (or at it, when @new_step will start
+ * there), since a new request replaces that future */
 void
-pml_heap_truncate_for_step (PmlHeap *self)
+pml_heap_discard_future (PmlHeap  *self,
+                         gboolean  new_step)
 {
   guint32 n_steps = self->step_starts.length;
 
-  while (n_steps > 0 && heap_step_start (self, n_steps - 1) >= self->position)
+  while (n_steps > 0 && (heap_step_start (self, n_steps - 1) > self->position ||
+                         (new_step && heap_step_start (self, n_steps - 1) == self->position)))
     n_steps--;
   pml_chunks_truncate (&self->step_starts, n_steps);
   pml_heap_discard_redo (self);

@@ -255,14 +255,15 @@ heap_record (PmlHeap *self)
   return event;
 }
 
-void     pml_heap_truncate_for_step (PmlHeap *self);
+void     pml_heap_discard_future (PmlHeap  *self,
+                                  gboolean  new_step);
 
 /* pml_heap_begin_step (), inlined for the replay loop */
 static inline void
 heap_begin_step (PmlHeap *self)
 {
   if (G_UNLIKELY (self->position != self->n_events))
-    pml_heap_truncate_for_step (self);
+    pml_heap_discard_future (self, TRUE);
 
   *(guint32 *) pml_chunks_append (&self->step_starts, sizeof (guint32)) = self->position;
 }

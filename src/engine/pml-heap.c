@@ -37,14 +37,7 @@ static inline void
 prepare_for_request (PmlHeap *self)
 {
   if (G_UNLIKELY (self->position != self->n_events))
-    {
-      guint32 n_steps = self->step_starts.length;
-
-      while (n_steps > 0 && heap_step_start (self, n_steps - 1) > self->position)
-        n_steps--;
-      pml_chunks_truncate (&self->step_starts, n_steps);
-      pml_heap_discard_redo (self);
-    }
+    pml_heap_discard_future (self, FALSE);
 }
 
 static guint64
