@@ -55,6 +55,30 @@ pml_heap_get_step_start (PmlHeap *self,
   return heap_step_start (self, step);
 }
 
+/* How many steps have begun by the end of event @index: those starting
+ * at or before it (a binary search: histories hold millions of steps) */
+guint
+pml_heap_get_steps_begun (PmlHeap *self,
+                          guint    index)
+{
+  guint low = 0, high;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  high = self->step_starts.length;
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (heap_step_start (self, middle) <= index)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
 guint
 pml_heap_get_n_events (PmlHeap *self)
 {

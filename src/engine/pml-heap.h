@@ -129,6 +129,8 @@ void             pml_heap_begin_step        (PmlHeap         *self);
 guint            pml_heap_get_n_steps       (PmlHeap         *self);
 guint            pml_heap_get_step_start    (PmlHeap         *self,
                                              guint            step);
+guint            pml_heap_get_steps_begun   (PmlHeap         *self,
+                                             guint            index);
 guint            pml_heap_get_n_events      (PmlHeap         *self);
 guint            pml_heap_get_position      (PmlHeap         *self);
 const PmlEvent  *pml_heap_get_event         (PmlHeap         *self,

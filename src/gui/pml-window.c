@@ -24,13 +24,11 @@ guint
 pml_window_current_step (PmlWindow *self)
 {
   guint position = pml_heap_get_position (self->heap);
-  guint n_steps = pml_heap_get_n_steps (self->heap);
-  guint step = 0;
 
-  while (step < n_steps && pml_heap_get_step_start (self->heap, step) < position)
-    step++;
+  if (position == pml_heap_get_n_events (self->heap))
+    return pml_heap_get_n_steps (self->heap);
 
-  return position == pml_heap_get_n_events (self->heap) ? n_steps : step;
+  return position > 0 ? pml_heap_get_steps_begun (self->heap, position - 1) : 0;
 }
 
 /* The request being replayed, as the program called it */
@@ -258,27 +256,6 @@ presenter_changed_cb (PmlWindow *self)
   pml_pool_view_set_presenter (self->pool_view, presenter);
 }
 
-/* The step after which an event has happened: the last step starting at
- * or before it, plus one */
-static guint
-step_of_event (PmlHeap *heap,
-               guint    event)
-{
-  guint low = 0, high = pml_heap_get_n_steps (heap);
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-
-      if (pml_heap_get_step_start (heap, middle) <= event)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  return low;
-}
-
 /* Marks on the timeline where arenas were mapped (above) and released
  * (below): the moments worth jumping to */
 #define MAX_TIMELINE_MARKS 400
@@ -297,7 +274,7 @@ mark_timeline (PmlWindow *self)
       if (event->kind != PML_EVENT_ARENA_MAP && event->kind != PML_EVENT_ARENA_UNMAP)
         continue;
 
-      gtk_scale_add_mark (self->timeline, step_of_event (self->heap, i),
+      gtk_scale_add_mark (self->timeline, pml_heap_get_steps_begun (self->heap, i),
                           event->kind == PML_EVENT_ARENA_MAP ? GTK_POS_TOP : GTK_POS_BOTTOM, NULL);
       n_marks++;
     }
