@@ -68,6 +68,19 @@ pool_state_name (PmlPoolState state)
     }
 }
 
+/* The pool after @pool_address in its list (usedpools or freepools) */
+static guint64
+next_pool (PmlHeap *heap,
+           guint64  pool_address)
+{
+  guint slot, index;
+  PmlPoolInfo pool;
+
+  pml_heap_lookup_pool (heap, pool_address, &slot, &index);
+  pml_heap_get_pool (heap, slot, index, &pool);
+  return pool.nextpool;
+}
+
 static void
 add_pool (JsonBuilder       *builder,
           PmlHeap           *heap,
@@ -116,16 +129,8 @@ add_arena (JsonBuilder *builder,
 
   json_builder_set_member_name (builder, "freepools");
   json_builder_begin_array (builder);
-  for (guint64 pool_address = arena.freepools; pool_address != 0;)
-    {
-      guint pool_slot, index;
-      PmlPoolInfo pool;
-
-      add_address_value (builder, pool_address);
-      pml_heap_lookup_pool (heap, pool_address, &pool_slot, &index);
-      pml_heap_get_pool (heap, pool_slot, index, &pool);
-      pool_address = pool.nextpool;
-    }
+  for (guint64 pool_address = arena.freepools; pool_address != 0; pool_address = next_pool (heap, pool_address))
+    add_address_value (builder, pool_address);
   json_builder_end_array (builder);
 
   json_builder_set_member_name (builder, "pools");
@@ -179,16 +184,8 @@ add_usedpools (JsonBuilder *builder,
       add_int (builder, "block_size", PML_INDEX2SIZE (szidx));
       json_builder_set_member_name (builder, "pools");
       json_builder_begin_array (builder);
-      while (pool_address != 0)
-        {
-          guint slot, index;
-          PmlPoolInfo pool;
-
-          add_address_value (builder, pool_address);
-          pml_heap_lookup_pool (heap, pool_address, &slot, &index);
-          pml_heap_get_pool (heap, slot, index, &pool);
-          pool_address = pool.nextpool;
-        }
+      for (; pool_address != 0; pool_address = next_pool (heap, pool_address))
+        add_address_value (builder, pool_address);
       json_builder_end_array (builder);
       json_builder_end_object (builder);
     }
