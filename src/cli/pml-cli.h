@@ -36,6 +36,8 @@ gboolean         pml_cli_requests_for_step (gint64       step,
                                             guint       *out_n_requests,
                                             GError     **error);
 
+int      pml_cli_run                (int    argc,
+                                     char **argv);
 int      pml_cli_replay             (int    argc,
                                      char **argv);
 int      pml_cli_export             (int    argc,

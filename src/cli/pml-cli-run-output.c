@@ -1,0 +1,142 @@
+/* pml-cli-run-output.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+
+#include "pml-cli-run-output.h"
+
+/* What `run` writes besides the script's output: the event stream as JSON
+ * lines, and the allocation requests as a trace file. */
+
+static void
+write_node (JsonBuilder *builder, FILE *out)
+{
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *text = json_to_string (root, FALSE);
+
+  fprintf (out, "%s\n", text);
+  json_builder_reset (builder);
+}
+
+static void
+write_heap_event (JsonBuilder *builder, PmlHeap *heap, guint index, gint32 line, FILE *out)
+{
+  const PmlEvent *ev = pml_heap_get_event (heap, index);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "kind");
+  json_builder_add_string_value (builder, pml_event_kind_to_string (ev->kind));
+  json_builder_set_member_name (builder, "line");
+  json_builder_add_int_value (builder, line);
+  json_builder_set_member_name (builder, "pool");
+  json_builder_add_int_value (builder, ev->pool);
+  json_builder_set_member_name (builder, "block");
+  json_builder_add_int_value (builder, ev->block);
+  json_builder_set_member_name (builder, "before");
+  json_builder_add_int_value (builder, ev->a);
+  json_builder_set_member_name (builder, "after");
+  json_builder_add_int_value (builder, ev->b);
+  json_builder_end_object (builder);
+  write_node (builder, out);
+}
+
+void
+pml_cli_run_write_json (PmlInterp *interp, FILE *out)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  PmlHeap *heap = pml_interp_get_heap (interp);
+  guint n = pml_interp_get_n_events (interp), heap_pos = 0;
+  gint32 line = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PmlObjEvent *ev = pml_interp_get_event (interp, i);
+      const PmlObjInfo *info = pml_interp_get_object (interp, ev->serial);
+
+      for (; heap_pos < ev->heap_position; heap_pos++)
+        write_heap_event (builder, heap, heap_pos, line, out);
+      if (ev->kind == PML_OBJ_EVENT_LINE)
+        line = ev->value;
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, pml_obj_event_kind_name (ev->kind));
+      json_builder_set_member_name (builder, "line");
+      json_builder_add_int_value (builder, line);
+      if (ev->kind != PML_OBJ_EVENT_LINE && ev->kind != PML_OBJ_EVENT_GC_START && ev->kind != PML_OBJ_EVENT_GC_END)
+        {
+          g_autofree char *addr = g_strdup_printf ("0x%" G_GINT64_MODIFIER "x", info ? info->address : 0);
+
+          json_builder_set_member_name (builder, "object");
+          json_builder_add_int_value (builder, ev->serial);
+          json_builder_set_member_name (builder, "type");
+          json_builder_add_string_value (builder, info ? info->type_name : "?");
+          json_builder_set_member_name (builder, "address");
+          json_builder_add_string_value (builder, addr);
+        }
+      switch (ev->kind)
+        {
+        case PML_OBJ_EVENT_INCREF:
+        case PML_OBJ_EVENT_DECREF:
+          json_builder_set_member_name (builder, "before");
+          json_builder_add_int_value (builder, ev->value + (ev->kind == PML_OBJ_EVENT_INCREF ? -1 : 1));
+          json_builder_set_member_name (builder, "after");
+          json_builder_add_int_value (builder, ev->value);
+          break;
+        case PML_OBJ_EVENT_LINE:
+          break;
+        default:
+          json_builder_set_member_name (builder, "value");
+          json_builder_add_int_value (builder, ev->value);
+        }
+      json_builder_end_object (builder);
+      write_node (builder, out);
+    }
+  for (; heap_pos < pml_heap_get_n_events (heap); heap_pos++)
+    write_heap_event (builder, heap, heap_pos, line, out);
+}
+
+gboolean
+pml_cli_run_write_trace (PmlInterp *interp, const char *path, GError **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GString) text = g_string_new ("pymemlab-trace 1\n");
+  const GArray *requests = pml_interp_get_requests (interp);
+  PmlHeap *heap = pml_interp_get_heap (interp);
+
+  g_string_append_printf (text, "preset %s\n", pml_heap_get_preset (heap)->name);
+  g_string_append (text, "# written by pymemlab run\n");
+  for (guint i = 0; requests != NULL && i < requests->len; i++)
+    {
+      const PmlRequest *r = &g_array_index (requests, PmlRequest, i);
+
+      switch (r->op)
+        {
+        case 'm':
+          g_string_append_printf (text, "m %" G_GINT64_MODIFIER "x %" G_GUINT64_FORMAT "\n", r->address, r->a);
+          break;
+        case 'c':
+          g_string_append_printf (text, "c %" G_GINT64_MODIFIER "x %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT "\n",
+                                  r->address, r->a, r->b);
+          break;
+        case 'r':
+          g_string_append_printf (text, "r %" G_GINT64_MODIFIER "x %" G_GINT64_MODIFIER "x %" G_GUINT64_FORMAT "\n",
+                                  r->old, r->address, r->a);
+          break;
+        default:
+          g_string_append_printf (text, "f %" G_GINT64_MODIFIER "x\n", r->address);
+        }
+    }
+  if (!g_file_replace_contents (file, text->str, text->len, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                NULL, NULL, error))
+    {
+      g_prefix_error (error, _("Could not write “%s”: "), path);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,141 @@
+/* pml-cli-run.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <unistd.h>
+#include <glib/gi18n.h>
+
+#include "pml-cli.h"
+#include "pml-cli-run-output.h"
+#include "pml-py.h"
+
+/* `pymemlab run SCRIPT.py`: runs a scenario headless and prints what
+ * CPython would print; the exit status is the script's. */
+
+#define DEFAULT_MAX_STEPS 10000000
+
+typedef struct
+{
+  gboolean  malloc_stats;
+  gboolean  json;
+  gint64    max_steps;
+  char     *preset;
+  char     *trace_out;
+} RunOptions;
+
+static void
+run_options_clear (RunOptions *options)
+{
+  g_clear_pointer (&options->preset, g_free);
+  g_clear_pointer (&options->trace_out, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (RunOptions, run_options_clear)
+
+static void
+write_through (gboolean is_stderr, const char *text, gsize len, gpointer data)
+{
+  gboolean *quiet_stdout = data;
+
+  if (is_stderr)
+    {
+      fwrite (text, 1, len, stderr);
+      fflush (stderr);
+    }
+  else if (!*quiet_stdout)
+    fwrite (text, 1, len, stdout);
+}
+
+int
+pml_cli_run (int    argc,
+             char **argv)
+{
+  g_auto(RunOptions) options = { FALSE, FALSE, DEFAULT_MAX_STEPS, NULL, NULL };
+  GOptionEntry entries[] = {
+    { "malloc-stats", 0, 0, G_OPTION_ARG_NONE, &options.malloc_stats,
+      N_("Print _PyObject_DebugMallocStats () after the run"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &options.json,
+      N_("Write the event stream as JSON lines instead of the script's output"), NULL },
+    { "max-steps", 0, 0, G_OPTION_ARG_INT64, &options.max_steps,
+      N_("Stop after this many executed lines (default 10000000, 0: no limit)"), N_("N") },
+    { "preset", 0, 0, G_OPTION_ARG_STRING, &options.preset, N_("The CPython version to simulate"), N_("NAME") },
+    { "trace-out", 0, 0, G_OPTION_ARG_FILENAME, &options.trace_out,
+      N_("Write the run's allocation requests as a trace"), N_("FILE") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("SCRIPT.py — run a scenario"));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = NULL;
+  gsize length;
+  const PmlPreset *preset = pml_preset_get_default ();
+  g_autoptr(PmlHeap) heap = NULL;
+  PmlInterpOptions interp_options = { 0 };
+  PmlInterp *interp;
+  gboolean quiet_stdout;
+  int status;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return pml_cli_fail (error->message);
+  if (argc != 2)
+    return pml_cli_fail (_("run needs exactly one SCRIPT.py"));
+  if (options.max_steps < 0)
+    return pml_cli_fail (_("--max-steps must not be negative"));
+  if (options.preset != NULL && (preset = pml_preset_lookup (options.preset)) == NULL)
+    {
+      g_autofree char *known = g_strjoinv (", ", (char **) pml_preset_list_names ());
+      g_autofree char *msg = g_strdup_printf (_("unknown preset “%s” (known presets: %s)"), options.preset, known);
+
+      return pml_cli_fail (msg);
+    }
+  if (!g_file_get_contents (argv[1], &source, &length, &error))
+    {
+      g_autofree char *msg = g_strdup_printf ("%s: %s", argv[1],
+                                              g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT)
+                                              ? _("no such script") : error->message);
+
+      return pml_cli_fail (msg);
+    }
+
+  heap = pml_heap_new (preset);
+  interp_options.max_steps = (guint64) options.max_steps;
+  interp_options.record_events = options.json;
+  interp_options.record_requests = options.trace_out != NULL;
+  interp = pml_interp_new (heap, &interp_options);
+  if (!pml_interp_load (interp, argv[1], source, length, &error))
+    {
+      pml_interp_free (interp);
+      fprintf (stderr, "%s\n", error->message);
+      return PML_CLI_EXIT_BAD_INPUT;
+    }
+  quiet_stdout = options.json;
+  pml_interp_set_output (interp, write_through, &quiet_stdout);
+  status = pml_interp_run (interp);
+  fflush (stdout);
+  if (pml_interp_hit_max_steps (interp))
+    {
+      fprintf (stderr, _("%s: %s: stopped after %" G_GINT64_FORMAT " steps (--max-steps): the scenario may never end\n"),
+               g_get_prgname (), argv[1], options.max_steps);
+      status = PML_CLI_EXIT_BAD_INPUT;
+    }
+  if (options.json)
+    pml_cli_run_write_json (interp, stdout);
+  if (options.trace_out != NULL && !pml_cli_run_write_trace (interp, options.trace_out, &error))
+    {
+      fprintf (stderr, "%s: %s\n", g_get_prgname (), error->message);
+      status = PML_CLI_EXIT_BAD_INPUT;
+    }
+  if (options.malloc_stats)
+    {
+      g_autofree char *stats = pml_heap_format_malloc_stats (heap);
+
+      fputs (stats, stdout);
+    }
+  pml_interp_free (interp);
+  return status;
+}

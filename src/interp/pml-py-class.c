@@ -1,0 +1,604 @@
+/* pml-py-class.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pml-py-vm.h"
+#include "pml-object-sizes.h"
+
+/* Classes and their instances as CPython 3.11 lays them out: a managed
+ * dict whose values array is sized from the class's shared keys, or
+ * __slots__; __del__ called once (PEP 442) with resurrection; weak
+ * references cleared after it. */
+
+void pml_exc_free_traceback (PmlObj *exc);
+
+PmlObj *
+pml_type_new_builtin (const char *name, PmlKind kind, PmlObj *base, gsize basicsize, gboolean gc)
+{
+  PmlObj *t = pml_obj_new_static (VM->types[T_TYPE], K_TYPE);
+
+  t->u.ty.name = g_strdup (name);
+  t->u.ty.base = base;
+  t->u.ty.inst_kind = kind;
+  t->u.ty.basicsize = basicsize;
+  t->u.ty.builtin = TRUE;
+  (void) gc;
+  return t;
+}
+
+PmlObj *
+pml_builtin_new (const char *name, PmlBuiltinFunc fn, PmlObj *self)
+{
+  PmlObj *b = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
+
+  b->u.bf.fn = fn;
+  b->u.bf.name = name;
+  b->u.bf.self = self ? pml_incref (self) : NULL;
+  b->flags |= OBJ_GC;
+  pml_gc_track (b);
+  return b;
+}
+
+static PmlObj *
+lookup_in_mro (PmlObj *type, const char *name)
+{
+  for (PmlObj *t = type; t != NULL; t = t->u.ty.base)
+    if (t->u.ty.dict != NULL)
+      {
+        PmlObj *v = pml_dict_get_str (t->u.ty.dict, name);
+
+        if (v != NULL)
+          return v;
+      }
+  return NULL;
+}
+
+PmlObj *
+pml_type_lookup (PmlObj *type, PmlObj *name)
+{
+  return lookup_in_mro (type, name->u.s.s);
+}
+
+static gboolean
+collect_slots (PmlObj *slots, GPtrArray *names)
+{
+  PmlObj *it, *item;
+
+  if (slots->kind == K_STR)
+    {
+      g_ptr_array_add (names, pml_incref (slots));
+      return TRUE;
+    }
+  it = pml_iter (slots);
+  if (it == NULL)
+    return FALSE;
+  while ((item = pml_iter_next (it)) != NULL)
+    {
+      if (item->kind != K_STR)
+        {
+          pml_err_set (T_TYPE_ERROR, "__slots__ items must be strings, not '%s'", pml_type_name (item));
+          pml_decref (item);
+          pml_decref (it);
+          return FALSE;
+        }
+      g_ptr_array_add (names, pml_str_intern (item));
+    }
+  pml_decref (it);
+  return !pml_err_occurred ();
+}
+
+/* type(name, bases, ns) */
+PmlObj *
+pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
+{
+  PmlObj *base = bases->u.t.n > 0 ? bases->u.t.items[0] : TYPE (T_OBJECT);
+  PmlObj *t, *slots, *mro;
+  gsize pos = 0, depth = 0;
+  PmlObj *k, *v;
+
+  if (bases->u.t.n > 1)
+    return pml_err_set (T_TYPE_ERROR, "multiple inheritance is not supported in scenarios");
+  if (base->kind != K_TYPE)
+    return pml_err_set (T_TYPE_ERROR, "bases must be types");
+  if (base->u.ty.builtin && base != TYPE (T_OBJECT) && !base->u.ty.is_exception)
+    return pml_err_set (T_TYPE_ERROR, "subclassing built-in type '%s' is not supported in scenarios",
+                        base->u.ty.name);
+
+  t = pml_obj_new (TYPE (T_TYPE), K_TYPE, pml_fixed_size (VM->preset, PML_FIXED_CLASS), TRUE);
+  if (t == NULL)
+    return NULL;
+  t->u.ty.name = g_strdup (name->u.s.s);
+  t->u.ty.base = pml_incref (base);
+  t->u.ty.inst_kind = K_INSTANCE;
+  t->u.ty.is_exception = base->u.ty.is_exception;
+  t->u.ty.dict = pml_dict_new ();
+  if (t->u.ty.dict == NULL)
+    goto fail;
+  while (pml_dict_next (ns, &pos, &k, &v))
+    if (!pml_dict_set (t->u.ty.dict, k, v))
+      goto fail;
+
+  slots = pml_dict_get_str (ns, "__slots__");
+  if (slots != NULL && !base->u.ty.has_dict)
+    {
+      GPtrArray *names = g_ptr_array_new ();
+
+      if (!collect_slots (slots, names))
+        {
+          g_ptr_array_unref (names);
+          goto fail;
+        }
+      t->u.ty.slots = pml_tuple_new (names->len);
+      for (guint i = 0; i < names->len; i++)
+        {
+          PmlObj *s = names->pdata[i];
+
+          if (strcmp (s->u.s.s, "__dict__") == 0)
+            t->u.ty.has_dict = TRUE;
+          else if (strcmp (s->u.s.s, "__weakref__") == 0)
+            t->u.ty.has_weakref = TRUE;
+          t->u.ty.slots->u.t.items[i] = s;
+        }
+      g_ptr_array_unref (names);
+      t->u.ty.basicsize = base->u.ty.basicsize + 8 * t->u.ty.slots->u.t.n;
+      t->u.ty.has_weakref |= base->u.ty.has_weakref;
+    }
+  else
+    {
+      t->u.ty.has_dict = TRUE;
+      t->u.ty.has_weakref = TRUE;
+      t->u.ty.basicsize = base == TYPE (T_OBJECT) || base->u.ty.is_exception
+                          ? (base->u.ty.is_exception ? base->u.ty.basicsize : 24)
+                          : base->u.ty.basicsize + (base->u.ty.has_weakref ? 0 : 8);
+      if (base->u.ty.slots != NULL)
+        t->u.ty.basicsize = base->u.ty.basicsize + 8;
+    }
+  if (t->u.ty.has_dict)
+    {
+      t->u.ty.shared_keys = g_ptr_array_new_with_free_func ((GDestroyNotify) pml_decref);
+      t->u.ty.shared_usable = PML_SHARED_KEYS_MAX_SIZE;
+    }
+  for (PmlObj *b = base; b != NULL; b = b->u.ty.base)
+    depth++;
+  mro = pml_tuple_new (depth + 1);
+  if (mro == NULL)
+    goto fail;
+  mro->u.t.items[0] = pml_incref (t);
+  depth = 1;
+  for (PmlObj *b = base; b != NULL; b = b->u.ty.base)
+    mro->u.t.items[depth++] = pml_incref (b);
+  t->u.ty.mro = mro;
+  t->u.ty.has_del = lookup_in_mro (t, "__del__") != NULL;
+  pml_gc_track (t);
+  return t;
+
+fail:
+  pml_decref (t);
+  return NULL;
+}
+
+/* ---- instances ---- */
+
+static gsize
+values_request (gsize n)
+{
+  return ((n + 2 + 7) & ~(gsize) 7) + 8 * n;
+}
+
+PmlObj *
+pml_instance_new (PmlObj *type)
+{
+  gsize presize = pml_obj_presize (type);
+  gsize request = presize + type->u.ty.basicsize;
+  PmlObj *o;
+
+  if (type->u.ty.builtin && type->u.ty.is_exception)
+    request = 16 + 72;   /* PyBaseExceptionObject */
+  o = pml_obj_new (type, K_INSTANCE, request, TRUE);
+  if (o == NULL)
+    return NULL;
+  if (type->u.ty.slots != NULL || (type->u.ty.base && type->u.ty.base->u.ty.slots))
+    {
+      gsize n = (type->u.ty.basicsize - 16) / 8;
+
+      o->u.inst.slots = g_new0 (PmlObj *, MAX (n, 1));
+      o->u.inst.nslots = n;
+    }
+  if (type->u.ty.has_dict && !type->u.ty.builtin && PRESET_MINOR () >= 11)
+    {
+      /* init_inline_values: the class's shared keys shrink by one per instance */
+      gsize n;
+
+      if (type->u.ty.shared_usable > 1)
+        type->u.ty.shared_usable--;
+      n = type->u.ty.shared_keys->len + type->u.ty.shared_usable;
+      o->u.inst.values_addr = pml_mem_alloc (values_request (n));
+      if (o->u.inst.values_addr == 0)
+        {
+          pml_decref (o);
+          return NULL;
+        }
+      o->u.inst.values = g_new0 (PmlObj *, MAX (n, 1));
+      o->u.inst.nvalues = n;
+    }
+  pml_gc_track (o);
+  return o;
+}
+
+static gint
+slot_index (PmlObj *type, PmlObj *name)
+{
+  gint offset = 0;
+  GPtrArray *chain = g_ptr_array_new ();
+
+  for (PmlObj *t = type; t != NULL; t = t->u.ty.base)
+    g_ptr_array_insert (chain, 0, t);
+  for (guint c = 0; c < chain->len; c++)
+    {
+      PmlObj *t = chain->pdata[c];
+
+      if (t->u.ty.slots == NULL)
+        continue;
+      for (gsize i = 0; i < t->u.ty.slots->u.t.n; i++)
+        if (pml_str_eq (t->u.ty.slots->u.t.items[i], name))
+          {
+            g_ptr_array_unref (chain);
+            return offset + (gint) i;
+          }
+      offset += (gint) t->u.ty.slots->u.t.n;
+    }
+  g_ptr_array_unref (chain);
+  return -1;
+}
+
+static gint
+shared_index (PmlObj *type, PmlObj *name)
+{
+  GPtrArray *keys = type->u.ty.shared_keys;
+
+  for (guint i = 0; i < keys->len; i++)
+    if (pml_str_eq (keys->pdata[i], name))
+      return (gint) i;
+  return -1;
+}
+
+/* the instance's own dict: made from its values when first needed */
+static PmlObj *
+materialize_dict (PmlObj *o)
+{
+  PmlObj *d;
+
+  if (o->u.inst.dict != NULL)
+    return o->u.inst.dict;
+  d = pml_dict_new ();
+  if (d == NULL)
+    return NULL;
+  if (o->u.inst.values != NULL)
+    {
+      GPtrArray *keys = o->type->u.ty.shared_keys;
+
+      for (gsize i = 0; i < o->u.inst.nvalues && i < keys->len; i++)
+        if (o->u.inst.values[i] != NULL && !pml_dict_set (d, keys->pdata[i], o->u.inst.values[i]))
+          {
+            pml_decref (d);
+            return NULL;
+          }
+      for (gsize i = 0; i < o->u.inst.nvalues; i++)
+        PML_CLEAR (o->u.inst.values[i]);
+      g_free (o->u.inst.values);
+      o->u.inst.values = NULL;
+      pml_mem_free (o->u.inst.values_addr);
+      o->u.inst.values_addr = 0;
+    }
+  o->u.inst.dict = d;
+  return d;
+}
+
+PmlObj *
+pml_instance_getattr (PmlObj *o, PmlObj *name, gboolean *found)
+{
+  gint i;
+
+  *found = FALSE;
+  if (o->u.inst.slots != NULL && (i = slot_index (o->type, name)) >= 0)
+    {
+      if (o->u.inst.slots[i] == NULL)
+        return NULL;
+      *found = TRUE;
+      return pml_incref (o->u.inst.slots[i]);
+    }
+  if (o->u.inst.dict != NULL)
+    {
+      gboolean error;
+      PmlObj *v = pml_dict_get (o->u.inst.dict, name, &error);
+
+      if (v != NULL)
+        {
+          *found = TRUE;
+          return pml_incref (v);
+        }
+      return NULL;
+    }
+  if (o->u.inst.values != NULL && (i = shared_index (o->type, name)) >= 0
+      && (gsize) i < o->u.inst.nvalues && o->u.inst.values[i] != NULL)
+    {
+      *found = TRUE;
+      return pml_incref (o->u.inst.values[i]);
+    }
+  if (strcmp (name->u.s.s, "__dict__") == 0 && o->type->u.ty.has_dict)
+    {
+      PmlObj *d = materialize_dict (o);
+
+      if (d == NULL)
+        return NULL;
+      *found = TRUE;
+      return pml_incref (d);
+    }
+  return NULL;
+}
+
+/* v NULL deletes; FALSE with no error set: no such attribute */
+gboolean
+pml_instance_setattr (PmlObj *o, PmlObj *name, PmlObj *v)
+{
+  gint i;
+  PmlObj *type = o->type;
+
+  if (o->u.inst.slots != NULL && (i = slot_index (type, name)) >= 0)
+    {
+      PmlObj *old = o->u.inst.slots[i];
+
+      if (v == NULL && old == NULL)
+        {
+          pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object attribute '%s' is read-only", type->u.ty.name, name->u.s.s);
+          return FALSE;
+        }
+      o->u.inst.slots[i] = v ? pml_incref (v) : NULL;
+      pml_xdecref (old);
+      return TRUE;
+    }
+  if (!type->u.ty.has_dict || type->u.ty.builtin)
+    {
+      if (type->u.ty.is_exception)
+        ;
+      else if (type == TYPE (T_OBJECT) || type->u.ty.builtin)
+        {
+          pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", type->u.ty.name, name->u.s.s);
+          return FALSE;
+        }
+      else
+        {
+          pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", type->u.ty.name, name->u.s.s);
+          return FALSE;
+        }
+    }
+  if (o->u.inst.values != NULL)
+    {
+      i = shared_index (type, name);
+      if (i < 0 && v != NULL && type->u.ty.shared_usable > 0
+          && type->u.ty.shared_keys->len < PML_SHARED_KEYS_MAX_SIZE)
+        {
+          g_ptr_array_add (type->u.ty.shared_keys, pml_incref (name));
+          type->u.ty.shared_usable--;
+          i = (gint) type->u.ty.shared_keys->len - 1;
+        }
+      if (i >= 0 && (gsize) i < o->u.inst.nvalues)
+        {
+          PmlObj *old = o->u.inst.values[i];
+
+          if (v == NULL && old == NULL)
+            {
+              pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", type->u.ty.name, name->u.s.s);
+              return FALSE;
+            }
+          o->u.inst.values[i] = v ? pml_incref (v) : NULL;
+          pml_xdecref (old);
+          return TRUE;
+        }
+      if (v == NULL)
+        {
+          pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", type->u.ty.name, name->u.s.s);
+          return FALSE;
+        }
+    }
+  if (materialize_dict (o) == NULL)
+    return FALSE;
+  if (v == NULL)
+    {
+      int r = pml_dict_del (o->u.inst.dict, name);
+
+      if (r == 0)
+        pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", type->u.ty.name, name->u.s.s);
+      return r == 1;
+    }
+  return pml_dict_set (o->u.inst.dict, name, v);
+}
+
+/* subtype_clear (tp_clear of instances): slots, then the attributes */
+void
+pml_instance_clear (PmlObj *o)
+{
+  for (gsize i = 0; i < o->u.inst.nslots; i++)
+    PML_CLEAR (o->u.inst.slots[i]);
+  if (o->u.inst.values != NULL)
+    for (gsize i = 0; i < o->u.inst.nvalues; i++)
+      PML_CLEAR (o->u.inst.values[i]);
+  if (o->u.inst.dict != NULL)
+    PML_CLEAR (o->u.inst.dict);
+  PML_CLEAR (o->u.inst.exc_args);
+}
+
+/* PyObject_CallFinalizerFromDealloc: FALSE when __del__ resurrected it */
+static gboolean
+call_finalizer_from_dealloc (PmlObj *o)
+{
+  PmlObj *del, *r, *saved_exc;
+
+  if ((o->flags & OBJ_FINALIZED) || !o->type->u.ty.has_del)
+    return TRUE;
+  del = lookup_in_mro (o->type, "__del__");
+  if (del == NULL)
+    return TRUE;
+  o->refcnt = 1;
+  pml_gc_track (o);
+  o->flags |= OBJ_FINALIZED;
+  saved_exc = pml_err_fetch ();
+  pml_incref (del);
+  r = pml_call_from_c (del, &o, 1);
+  if (r == NULL)
+    pml_err_write_unraisable ("Exception ignored in", del);
+  else
+    pml_decref (r);
+  pml_decref (del);
+  if (saved_exc != NULL)
+    pml_err_set_obj (saved_exc);
+  o->refcnt--;
+  if (o->refcnt > 0)
+    return FALSE;   /* resurrected: it stays tracked */
+  pml_gc_untrack (o);
+  return TRUE;
+}
+
+void pml_instance_dealloc (PmlObj *o);
+
+void
+pml_instance_dealloc (PmlObj *o)
+{
+  PmlObj *type = o->type;
+
+  if (!call_finalizer_from_dealloc (o))
+    return;
+  if (o->weakrefs != NULL)
+    pml_weakrefs_clear_all (o, TRUE);
+  for (gsize i = 0; i < o->u.inst.nslots; i++)
+    PML_CLEAR (o->u.inst.slots[i]);
+  g_free (o->u.inst.slots);
+  if (o->u.inst.values != NULL)
+    {
+      for (gsize i = 0; i < o->u.inst.nvalues; i++)
+        PML_CLEAR (o->u.inst.values[i]);
+      g_free (o->u.inst.values);
+      pml_mem_free (o->u.inst.values_addr);
+    }
+  PML_CLEAR (o->u.inst.dict);
+  PML_CLEAR (o->u.inst.exc_args);
+  pml_exc_free_traceback (o);
+  pml_obj_free_block (o);
+  o->flags |= OBJ_DEAD;
+  g_slice_free (PmlObj, o);
+  if (!(type->flags & OBJ_STATIC))
+    pml_decref (type);
+}
+
+/* ---- weak references ---- */
+
+gboolean
+pml_supports_weakrefs (PmlObj *o)
+{
+  switch (o->kind)
+    {
+    case K_INSTANCE:
+      return o->type->u.ty.has_weakref || o->type->u.ty.builtin;
+    case K_TYPE: case K_FUNCTION: case K_SET: case K_FROZENSET: case K_GENERATOR: case K_CODE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+PmlObj *
+pml_weakref_new (PmlObj *referent, PmlObj *callback)
+{
+  PmlObj *wr, *head = referent->weakrefs;
+
+  if (!pml_supports_weakrefs (referent))
+    return pml_err_set (T_TYPE_ERROR, "cannot create weak reference to '%s' object", pml_type_name (referent));
+  if (callback == NONE)
+    callback = NULL;
+  /* a plain ref without a callback is shared */
+  if (callback == NULL && head != NULL && head->u.wr.callback == NULL)
+    return pml_incref (head);
+  wr = pml_obj_new (TYPE (T_WEAKREF), K_WEAKREF, 16 + 64, TRUE);
+  if (wr == NULL)
+    return NULL;
+  wr->u.wr.referent = referent;
+  wr->u.wr.callback = callback ? pml_incref (callback) : NULL;
+  wr->u.wr.hash = -1;
+  if (callback == NULL || head == NULL || head->u.wr.callback != NULL)
+    {
+      wr->u.wr.wr_next = head;
+      if (head)
+        head->u.wr.wr_prev = wr;
+      referent->weakrefs = wr;
+    }
+  else
+    {
+      /* after the basic ref */
+      wr->u.wr.wr_prev = head;
+      wr->u.wr.wr_next = head->u.wr.wr_next;
+      if (head->u.wr.wr_next)
+        head->u.wr.wr_next->u.wr.wr_prev = wr;
+      head->u.wr.wr_next = wr;
+    }
+  pml_gc_track (wr);
+  return wr;
+}
+
+void
+pml_weakref_clear (PmlObj *wr)
+{
+  PmlObj *referent = wr->u.wr.referent;
+
+  if (referent == NULL)
+    return;
+  if (wr->u.wr.wr_prev)
+    wr->u.wr.wr_prev->u.wr.wr_next = wr->u.wr.wr_next;
+  else
+    referent->weakrefs = wr->u.wr.wr_next;
+  if (wr->u.wr.wr_next)
+    wr->u.wr.wr_next->u.wr.wr_prev = wr->u.wr.wr_prev;
+  wr->u.wr.wr_prev = wr->u.wr.wr_next = NULL;
+  wr->u.wr.referent = NULL;
+}
+
+/* PyObject_ClearWeakRefs: clear all, then call the callbacks in list order */
+void
+pml_weakrefs_clear_all (PmlObj *o, gboolean call_callbacks)
+{
+  GPtrArray *pending = g_ptr_array_new ();
+  PmlObj *saved_exc;
+
+  while (o->weakrefs != NULL)
+    {
+      PmlObj *wr = o->weakrefs;
+
+      pml_weakref_clear (wr);
+      if (call_callbacks && wr->u.wr.callback != NULL && wr->refcnt > 0)
+        {
+          g_ptr_array_add (pending, pml_incref (wr));
+          g_ptr_array_add (pending, pml_incref (wr->u.wr.callback));
+        }
+    }
+  saved_exc = pml_err_fetch ();
+  for (guint i = 0; i < pending->len; i += 2)
+    {
+      PmlObj *wr = pending->pdata[i], *cb = pending->pdata[i + 1], *r;
+
+      r = pml_call_from_c (cb, &wr, 1);
+      if (r == NULL)
+        pml_err_write_unraisable ("Exception ignored in", cb);
+      else
+        pml_decref (r);
+      pml_decref (cb);
+      pml_decref (wr);
+    }
+  if (saved_exc != NULL)
+    pml_err_set_obj (saved_exc);
+  g_ptr_array_unref (pending);
+}

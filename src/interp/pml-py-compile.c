@@ -1,0 +1,1847 @@
+/* pml-py-compile.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pml-py-vm.h"
+#include "pml-py-ast.h"
+#include "pml-py-opcodes.h"
+#include "pml-py-symtable.h"
+
+/* Compiles the syntax tree to the VM's code objects the way CPython 3.11's
+ * compiler does where it shows: equal constants merged across the file,
+ * constant folding (with CPython's size limits), list and set displays of
+ * three or more constants built from a constant tuple, dict displays with
+ * constant keys built by BUILD_CONST_KEY_MAP, comprehensions as functions. */
+
+typedef struct
+{
+  guint8 op;
+  gint32 arg;
+  gint32 line;
+  gint32 col;
+} Instr;
+
+typedef enum
+{
+  FB_FOR, FB_WHILE, FB_TRY, FB_HANDLER, FB_FINALLY,
+} FBlockKind;
+
+typedef struct
+{
+  FBlockKind kind;
+  int continue_label;
+  int break_label;
+  gboolean has_name;    /* handler: `except E as name` */
+  const char *name;
+} FBlock;
+
+typedef struct _Unit Unit;
+struct _Unit
+{
+  PmlScope *scope;
+  GArray   *code;       /* Instr */
+  GArray   *labels;     /* label -> instruction index */
+  GPtrArray *consts;    /* borrowed canonical constants */
+  GPtrArray *names;     /* char * */
+  FBlock    fblocks[32];
+  int       nfblocks;
+  gint32    line, col;
+  Unit     *parent;
+  char     *qualname;
+};
+
+typedef struct
+{
+  const char *filename;
+  PmlSymtable *st;
+  GHashTable *const_cache;   /* key -> canonical PmlObj */
+  GPtrArray  *arena;         /* the AST arena's references */
+  Unit *u;
+  GError **error;
+  gboolean failed;
+} Compiler;
+
+static gboolean compile_expr (Compiler *c, PmlNode *n);
+static gboolean compile_stmts (Compiler *c, GPtrArray *stmts);
+static PmlCode *compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualname,
+                               GPtrArray *body, PmlNode *expr_body, PmlNode *node);
+
+static gboolean
+unsupported (Compiler *c, PmlNode *n, const char *what)
+{
+  if (!c->failed)
+    g_set_error (c->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_UNSUPPORTED,
+                 "%s:%d:%d: %s are not supported in scenarios", c->filename, n->line, n->col + 1, what);
+  c->failed = TRUE;
+  return FALSE;
+}
+
+static gboolean
+syntax_error (Compiler *c, PmlNode *n, const char *msg)
+{
+  if (!c->failed)
+    g_set_error (c->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX,
+                 "%s:%d:%d: %s", c->filename, n->line, n->col + 1, msg);
+  c->failed = TRUE;
+  return FALSE;
+}
+
+/* ---- emitting ---- */
+
+static int
+emit (Compiler *c, guint8 op, gint32 arg)
+{
+  Instr i = { op, arg, c->u->line, c->u->col };
+
+  g_array_append_val (c->u->code, i);
+  return (int) c->u->code->len - 1;
+}
+
+static int
+new_label (Compiler *c)
+{
+  int target = -1;
+
+  g_array_append_val (c->u->labels, target);
+  return (int) c->u->labels->len - 1;
+}
+
+static void
+place_label (Compiler *c, int label)
+{
+  g_array_index (c->u->labels, int, label) = (int) c->u->code->len;
+}
+
+static void
+set_position (Compiler *c, PmlNode *n)
+{
+  c->u->line = n->line;
+  c->u->col = n->col;
+}
+
+/* ---- constants ---- */
+
+static void
+const_key (PmlObj *o, GString *key)
+{
+  switch (o->kind)
+    {
+    case K_NONE: g_string_append (key, "N"); break;
+    case K_BOOL: g_string_append (key, o == TRUE_ ? "T" : "F"); break;
+    case K_NOTIMPL: g_string_append (key, "E"); break;
+    case K_INT:
+      if (o->u.i.big)
+        {
+          g_autofree char *s = pml_bigint_to_decimal (o->u.i.big);
+          g_string_append_printf (key, "i%s", s);
+        }
+      else
+        g_string_append_printf (key, "i%" G_GINT64_FORMAT, o->u.i.v);
+      break;
+    case K_FLOAT:
+      {
+        guint64 bits;
+
+        memcpy (&bits, &o->u.f, sizeof bits);
+        g_string_append_printf (key, "f%" G_GINT64_MODIFIER "x", bits);
+      }
+      break;
+    case K_STR:
+      g_string_append_printf (key, "s%zu:", o->u.s.nbytes);
+      g_string_append_len (key, o->u.s.s, (gssize) o->u.s.nbytes);
+      break;
+    case K_BYTES:
+      g_string_append_printf (key, "b%zu:", o->u.b.len);
+      g_string_append_len (key, (const char *) o->u.b.data, (gssize) o->u.b.len);
+      break;
+    case K_TUPLE:
+    case K_FROZENSET:
+      g_string_append (key, o->kind == K_TUPLE ? "(" : "{");
+      if (o->kind == K_TUPLE)
+        for (gsize i = 0; i < o->u.t.n; i++)
+          {
+            const_key (o->u.t.items[i], key);
+            g_string_append_c (key, ',');
+          }
+      else
+        {
+          gsize pos = 0;
+          PmlObj *k;
+
+          while (pml_set_next (o, &pos, &k))
+            {
+              const_key (k, key);
+              g_string_append_c (key, ',');
+            }
+        }
+      g_string_append (key, ")");
+      break;
+    case K_CODE:
+      g_string_append_printf (key, "c%p", (void *) o);
+      break;
+    default:
+      g_string_append_printf (key, "?%p", (void *) o);
+    }
+}
+
+/* Takes a new reference: the arena keeps it; returns the canonical
+ * constant (borrowed from the cache). */
+static PmlObj *
+merge_const (Compiler *c, PmlObj *o)
+{
+  g_autoptr(GString) key = g_string_new (NULL);
+  PmlObj *canonical;
+
+  g_ptr_array_add (c->arena, o);
+  if (o->kind == K_TUPLE)
+    for (gsize i = 0; i < o->u.t.n; i++)
+      {
+        PmlObj *item = merge_const (c, pml_incref (o->u.t.items[i]));
+
+        PML_SETREF (o->u.t.items[i], pml_incref (item));
+      }
+  const_key (o, key);
+  canonical = g_hash_table_lookup (c->const_cache, key->str);
+  if (canonical != NULL)
+    return canonical;
+  /* name-like string constants are interned when the code object is made */
+  if (o->kind == K_STR && pml_str_is_identifier_like (o))
+    {
+      PmlObj *interned = pml_str_intern (pml_incref (o));
+
+      if (interned != o)
+        {
+          g_ptr_array_add (c->arena, interned);
+          o = interned;
+        }
+      else
+        pml_decref (interned);
+    }
+  g_hash_table_insert (c->const_cache, g_strdup (key->str), o);
+  return o;
+}
+
+static int
+add_const (Compiler *c, PmlObj *canonical)
+{
+  for (guint i = 0; i < c->u->consts->len; i++)
+    if (c->u->consts->pdata[i] == canonical)
+      return (int) i;
+  g_ptr_array_add (c->u->consts, canonical);
+  return (int) c->u->consts->len - 1;
+}
+
+static void
+emit_const (Compiler *c, PmlObj *canonical)
+{
+  emit (c, OP_LOAD_CONST, add_const (c, canonical));
+}
+
+static PmlObj *
+make_constant (Compiler *c, PmlNode *n)
+{
+  switch (n->ckind)
+    {
+    case C_NONE: return pml_incref (NONE);
+    case C_TRUE: return pml_incref (TRUE_);
+    case C_FALSE: return pml_incref (FALSE_);
+    case C_ELLIPSIS: return pml_incref (&VM->notimpl);
+    case C_INT:
+      {
+        int base = 10;
+        const char *s = n->str;
+
+        if (n->str_len > 1 && s[0] == '0' && strchr ("xXoObB", s[1]))
+          {
+            base = strchr ("xX", s[1]) ? 16 : strchr ("oO", s[1]) ? 8 : 2;
+            s += 2;
+          }
+        else if (n->str_len > 1 && s[0] == '0' && strspn (s, "0") != n->str_len)
+          {
+            syntax_error (c, n, "leading zeros in decimal integer literals are not permitted");
+            return NULL;
+          }
+        return pml_int_from_string (s, strlen (s), base);
+      }
+    case C_FLOAT:
+      return pml_float_new (g_ascii_strtod (n->str, NULL));
+    case C_STR:
+      return pml_str_new (n->str, (gssize) n->str_len);
+    case C_BYTES:
+      return pml_bytes_new ((const guint8 *) n->str, n->str_len);
+    }
+  return NULL;
+}
+
+static gsize
+int_bits (PmlObj *o)
+{
+  if (o->u.i.big)
+    return pml_bigint_bit_length (o->u.i.big);
+  return o->u.i.v == 0 ? 0 : (gsize) g_bit_storage ((gulong) ABS (o->u.i.v));
+}
+
+static gsize
+seq_len (PmlObj *o)
+{
+  return o->kind == K_STR ? o->u.s.len : o->kind == K_BYTES ? o->u.b.len : o->kind == K_TUPLE ? o->u.t.n : 0;
+}
+
+/* CPython's ast_opt.c limits: fold only when the result stays small */
+static gboolean
+safe_to_fold (int op, PmlObj *a, PmlObj *b)
+{
+  gboolean a_int = a->kind == K_INT, b_int = b->kind == K_INT;
+
+  if (op == OP_MUL)
+    {
+      if (a_int && b_int)
+        return int_bits (a) + int_bits (b) <= 128 || int_bits (a) == 0 || int_bits (b) == 0;
+      if ((a_int && b->kind != K_FLOAT) || (b_int && a->kind != K_FLOAT))
+        {
+          PmlObj *seq = a_int ? b : a, *num = a_int ? a : b;
+          gint64 count;
+
+          if (seq->kind == K_INT || seq->kind == K_BOOL || seq->kind == K_FLOAT)
+            return TRUE;
+          if (!pml_int_as_i64 (num, &count))
+            return FALSE;
+          if (count <= 0 || seq_len (seq) == 0)
+            return TRUE;
+          if (seq->kind == K_TUPLE)
+            return seq_len (seq) * (gsize) count <= 256;
+          return seq_len (seq) * (gsize) count <= 4096;
+        }
+      return TRUE;
+    }
+  if (op == OP_POW && a_int && b_int)
+    {
+      gint64 e;
+
+      if (!pml_int_as_i64 (b, &e))
+        return FALSE;
+      return e <= 0 || int_bits (a) * (gsize) e <= 128;
+    }
+  if (op == OP_LSHIFT && a_int && b_int)
+    {
+      gint64 e;
+
+      if (!pml_int_as_i64 (b, &e))
+        return FALSE;
+      return e < 0 || e <= 128 || int_bits (a) == 0;
+    }
+  if (op == OP_MOD && (a->kind == K_STR || a->kind == K_BYTES))
+    return FALSE;
+  if (op == OP_ADD && seq_len (a) + seq_len (b) > 4096)
+    return FALSE;
+  return TRUE;
+}
+
+/* A new reference to the folded value of @n, or NULL */
+static PmlObj *
+fold (Compiler *c, PmlNode *n)
+{
+  PmlObj *a, *b, *r = NULL;
+
+  switch (n->kind)
+    {
+    case N_CONST:
+      return make_constant (c, n);
+    case N_UNARYOP:
+      if (n->op == OP_NOT)
+        return NULL;
+      a = fold (c, n->a);
+      if (a == NULL)
+        return NULL;
+      if (a->kind == K_INT || a->kind == K_FLOAT || a->kind == K_BOOL)
+        {
+          if (n->op == OP_NEG)
+            r = pml_number_neg (a);
+          else if (n->op == OP_POS)
+            r = a->kind == K_BOOL ? pml_int_new (a == TRUE_) : pml_incref (a);
+          else if (n->op == OP_INVERT && a->kind != K_FLOAT)
+            {
+              PmlObj *one = pml_int_new (1), *neg = pml_number_neg (a);
+
+              r = neg ? pml_number_binop (OP_SUB, neg, one) : NULL;
+              pml_xdecref (neg);
+              pml_decref (one);
+            }
+        }
+      pml_decref (a);
+      if (r == NULL)
+        pml_err_clear ();
+      return r;
+    case N_BINOP:
+      a = fold (c, n->a);
+      if (a == NULL)
+        return NULL;
+      b = fold (c, n->b);
+      if (b != NULL && n->op != OP_MATMUL && safe_to_fold (n->op, a, b))
+        {
+          r = pml_binop (n->op, a, b);
+          if (r == NULL)
+            pml_err_clear ();
+        }
+      pml_decref (a);
+      pml_xdecref (b);
+      return r;
+    case N_TUPLE:
+      {
+        PmlObj *t;
+
+        if (n->flag & 0x200)   /* a store target */
+          return NULL;
+        for (guint i = 0; i < n->list->len; i++)
+          if (((PmlNode *) n->list->pdata[i])->kind != N_CONST && ((PmlNode *) n->list->pdata[i])->folded == NULL)
+            return NULL;
+        t = pml_tuple_new (n->list->len);
+        for (guint i = 0; i < n->list->len; i++)
+          {
+            PmlNode *e = n->list->pdata[i];
+
+            t->u.t.items[i] = e->folded ? pml_incref (e->folded) : make_constant (c, e);
+            if (t->u.t.items[i] == NULL)
+              {
+                pml_decref (t);
+                return NULL;
+              }
+          }
+        return t;
+      }
+    default:
+      return NULL;
+    }
+}
+
+/* Replaces foldable subtrees by constants, bottom-up (ast_opt.c). The
+ * folded constant is referenced by the arena, like the parser's. */
+static void
+fold_tree (Compiler *c, PmlNode *n)
+{
+  if (n == NULL || c->failed)
+    return;
+  fold_tree (c, n->a);
+  fold_tree (c, n->b);
+  fold_tree (c, n->c);
+  if (n->list)
+    for (guint i = 0; i < n->list->len; i++)
+      if (n->kind != N_COMPARE || TRUE)
+        fold_tree (c, n->list->pdata[i]);
+  if (n->list2 && n->kind != N_COMPARE)
+    for (guint i = 0; i < n->list2->len; i++)
+      fold_tree (c, n->list2->pdata[i]);
+  if (n->list3)
+    for (guint i = 0; i < n->list3->len; i++)
+      fold_tree (c, n->list3->pdata[i]);
+  if (n->kind == N_BINOP || n->kind == N_UNARYOP || (n->kind == N_TUPLE && n->list->len > 0))
+    {
+      PmlObj *v = fold (c, n);
+
+      if (v != NULL)
+        n->folded = merge_const (c, v);
+    }
+  else if (n->kind == N_CONST)
+    {
+      PmlObj *v = make_constant (c, n);
+
+      if (v != NULL)
+        n->folded = merge_const (c, v);
+    }
+}
+
+static gboolean
+is_const (PmlNode *n)
+{
+  return n->folded != NULL;
+}
+
+/* ---- names ---- */
+
+static int
+name_index (Compiler *c, const char *name)
+{
+  for (guint i = 0; i < c->u->names->len; i++)
+    if (strcmp (c->u->names->pdata[i], name) == 0)
+      return (int) i;
+  g_ptr_array_add (c->u->names, g_strdup (name));
+  return (int) c->u->names->len - 1;
+}
+
+static int
+index_in (GPtrArray *arr, const char *name)
+{
+  for (guint i = 0; i < arr->len; i++)
+    if (strcmp (arr->pdata[i], name) == 0)
+      return (int) i;
+  return -1;
+}
+
+typedef enum { CTX_LOAD, CTX_STORE, CTX_DEL } Ctx;
+
+static void
+emit_name (Compiler *c, const char *name, Ctx ctx)
+{
+  PmlScope *s = c->u->scope;
+  guint flags = pml_scope_flags (s, name);
+  int idx;
+
+  if (s->kind == SCOPE_FUNCTION)
+    {
+      if ((flags & (SYM_CELL | SYM_FREE)))
+        {
+          idx = index_in (s->cellvars, name);
+          if (idx < 0)
+            idx = (int) s->cellvars->len + index_in (s->freevars, name);
+          emit (c, ctx == CTX_LOAD ? OP_LOAD_DEREF : ctx == CTX_STORE ? OP_STORE_DEREF : OP_DELETE_DEREF,
+                (int) s->varnames->len + idx);
+          return;
+        }
+      if ((flags & SYM_LOCAL) && !(flags & SYM_GLOBAL))
+        {
+          idx = index_in (s->varnames, name);
+          emit (c, ctx == CTX_LOAD ? OP_LOAD_FAST : ctx == CTX_STORE ? OP_STORE_FAST : OP_DELETE_FAST, idx);
+          return;
+        }
+      emit (c, ctx == CTX_LOAD ? OP_LOAD_GLOBAL : ctx == CTX_STORE ? OP_STORE_GLOBAL : OP_DELETE_GLOBAL,
+            name_index (c, name));
+      return;
+    }
+  if (flags & SYM_GLOBAL)
+    {
+      emit (c, ctx == CTX_LOAD ? OP_LOAD_GLOBAL : ctx == CTX_STORE ? OP_STORE_GLOBAL : OP_DELETE_GLOBAL,
+            name_index (c, name));
+      return;
+    }
+  emit (c, ctx == CTX_LOAD ? OP_LOAD_NAME : ctx == CTX_STORE ? OP_STORE_NAME : OP_DELETE_NAME,
+        name_index (c, name));
+}
+
+/* ---- expressions ---- */
+
+static gboolean
+compile_list (Compiler *c, GPtrArray *list)
+{
+  for (guint i = 0; i < list->len; i++)
+    if (!compile_expr (c, list->pdata[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+has_starred (GPtrArray *elts)
+{
+  for (guint i = 0; i < elts->len; i++)
+    if (((PmlNode *) elts->pdata[i])->kind == N_STARRED)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+all_const (GPtrArray *elts)
+{
+  for (guint i = 0; i < elts->len; i++)
+    if (!is_const (elts->pdata[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static PmlObj *
+const_tuple_of (Compiler *c, GPtrArray *elts, gboolean frozen)
+{
+  PmlObj *t;
+
+  if (frozen)
+    {
+      t = pml_set_new (K_FROZENSET);
+      for (guint i = 0; i < elts->len; i++)
+        pml_set_add (t, ((PmlNode *) elts->pdata[i])->folded);
+    }
+  else
+    {
+      t = pml_tuple_new (elts->len);
+      for (guint i = 0; i < elts->len; i++)
+        t->u.t.items[i] = pml_incref (((PmlNode *) elts->pdata[i])->folded);
+    }
+  g_ptr_array_add (c->arena, t);   /* the compiler's own reference, dropped with the arena */
+  return merge_const (c, pml_incref (t));
+}
+
+/* starunpack_helper: BUILD_LIST/BUILD_SET/BUILD_TUPLE */
+static gboolean
+compile_display (Compiler *c, PmlNode *n, int build, int extend, int append, gboolean tuple)
+{
+  GPtrArray *elts = n->list;
+
+  if (elts->len > 2 && all_const (elts))
+    {
+      PmlObj *folded = const_tuple_of (c, elts, build == OP_BUILD_SET);
+
+      emit (c, build, 0);
+      emit_const (c, folded);
+      emit (c, extend, 1);
+      if (tuple)
+        emit (c, OP_LIST_TO_TUPLE, 0);
+      return TRUE;
+    }
+  if (!has_starred (elts))
+    {
+      if (!compile_list (c, elts))
+        return FALSE;
+      emit (c, build, (int) elts->len);
+      return TRUE;
+    }
+  emit (c, build, 0);
+  for (guint i = 0; i < elts->len; i++)
+    {
+      PmlNode *e = elts->pdata[i];
+
+      if (e->kind == N_STARRED)
+        {
+          if (!compile_expr (c, e->a))
+            return FALSE;
+          emit (c, extend, 1);
+        }
+      else
+        {
+          if (!compile_expr (c, e))
+            return FALSE;
+          emit (c, append, 1);
+        }
+    }
+  if (tuple)
+    emit (c, OP_LIST_TO_TUPLE, 0);
+  return TRUE;
+}
+
+static gboolean
+compile_compare (Compiler *c, PmlNode *n)
+{
+  int cleanup = -1, end;
+  guint nops = n->list->len;
+
+  if (!compile_expr (c, n->a))
+    return FALSE;
+  if (nops > 1)
+    cleanup = new_label (c);
+  for (guint i = 0; i < nops; i++)
+    {
+      int op = GPOINTER_TO_INT (n->list2->pdata[i]);
+
+      if (!compile_expr (c, n->list->pdata[i]))
+        return FALSE;
+      if (i + 1 < nops)
+        {
+          emit (c, OP_SWAP, 2);
+          emit (c, OP_COPY, 2);
+        }
+      if (op == OP_IS || op == OP_IS_NOT)
+        emit (c, OP_IS_OP, op == OP_IS_NOT);
+      else if (op == OP_IN || op == OP_NOT_IN)
+        emit (c, OP_CONTAINS_OP, op == OP_NOT_IN);
+      else
+        emit (c, OP_COMPARE_OP, op);
+      if (i + 1 < nops)
+        emit (c, OP_JUMP_IF_FALSE_OR_POP, cleanup);
+    }
+  if (nops > 1)
+    {
+      end = new_label (c);
+      emit (c, OP_JUMP, end);
+      place_label (c, cleanup);
+      emit (c, OP_SWAP, 2);
+      emit (c, OP_POP_TOP, 0);
+      place_label (c, end);
+    }
+  return TRUE;
+}
+
+static gboolean
+compile_call (Compiler *c, PmlNode *n)
+{
+  PmlNode *func = n->a;
+  gboolean method = func->kind == N_ATTRIBUTE && !has_starred (n->list) && n->list2->len == 0;
+
+  if (method)
+    {
+      if (!compile_expr (c, func->a))
+        return FALSE;
+      set_position (c, func);
+      emit (c, OP_LOAD_METHOD, name_index (c, func->str));
+    }
+  else
+    {
+      emit (c, OP_PUSH_NULL, 0);
+      if (!compile_expr (c, func))
+        return FALSE;
+    }
+  if (has_starred (n->list))
+    {
+      if (n->list2->len > 0)
+        return unsupported (c, n, "calls mixing '*' arguments and keyword arguments");
+      if (!compile_display (c, n, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, TRUE))
+        return FALSE;
+      set_position (c, n);
+      emit (c, OP_CALL_EX, 0);
+      return TRUE;
+    }
+  if (!compile_list (c, n->list))
+    return FALSE;
+  for (guint i = 0; i < n->list2->len; i++)
+    if (!compile_expr (c, ((PmlNode *) n->list2->pdata[i])->a))
+      return FALSE;
+  set_position (c, n);
+  if (n->list2->len > 0)
+    {
+      PmlObj *names = pml_tuple_new (n->list2->len);
+
+      for (guint i = 0; i < n->list2->len; i++)
+        names->u.t.items[i] = pml_str_intern_cstr (((PmlNode *) n->list2->pdata[i])->str);
+      g_ptr_array_add (c->arena, names);
+      emit (c, OP_KW_NAMES, add_const (c, merge_const (c, pml_incref (names))));
+    }
+  emit (c, OP_CALL, (int) (n->list->len + n->list2->len));
+  return TRUE;
+}
+
+static gboolean
+emit_make_function (Compiler *c, PmlCode *code, PmlScope *scope, GPtrArray *defaults)
+{
+  int flags = 0;
+
+  if (defaults != NULL && defaults->len > 0)
+    {
+      if (!compile_list (c, defaults))
+        return FALSE;
+      emit (c, OP_BUILD_TUPLE, (int) defaults->len);
+      flags |= MF_DEFAULTS;
+    }
+  if (scope->freevars->len > 0)
+    {
+      for (guint i = 0; i < scope->freevars->len; i++)
+        {
+          const char *name = scope->freevars->pdata[i];
+          PmlScope *s = c->u->scope;
+          int idx = index_in (s->cellvars, name);
+
+          if (idx < 0)
+            idx = (int) s->cellvars->len + index_in (s->freevars, name);
+          emit (c, OP_LOAD_CLOSURE, (int) s->varnames->len + idx);
+        }
+      emit (c, OP_BUILD_TUPLE, (int) scope->freevars->len);
+      flags |= MF_CLOSURE;
+    }
+  emit_const (c, code->owner);
+  emit (c, OP_MAKE_FUNCTION, flags);
+  return TRUE;
+}
+
+static char *
+child_qualname (Compiler *c, const char *name)
+{
+  if (c->u->scope->kind == SCOPE_MODULE)
+    return g_strdup (name);
+  if (c->u->scope->kind == SCOPE_FUNCTION)
+    return g_strdup_printf ("%s.<locals>.%s", c->u->qualname, name);
+  return g_strdup_printf ("%s.%s", c->u->qualname, name);
+}
+
+static gboolean
+compile_comprehension (Compiler *c, PmlNode *n)
+{
+  PmlScope *scope = pml_symtable_lookup (c->st, n);
+  g_autofree char *qualname = child_qualname (c, scope->name);
+  PmlCode *code = compile_scope (c, scope, scope->name, qualname, NULL, NULL, n);
+  PmlNode *first = n->list->pdata[0];
+
+  if (code == NULL)
+    return FALSE;
+  set_position (c, n);
+  if (!emit_make_function (c, code, scope, NULL))
+    return FALSE;
+  if (!compile_expr (c, first->b))
+    return FALSE;
+  set_position (c, n);
+  emit (c, OP_GET_ITER, 0);
+  emit (c, OP_CALL, 0);   /* the iterator is the single argument, see eval */
+  return TRUE;
+}
+
+static gboolean
+compile_fstring (Compiler *c, PmlNode *n)
+{
+  for (guint i = 0; i < n->list->len; i++)
+    {
+      PmlNode *part = n->list->pdata[i];
+
+      if (part->kind == N_FORMATTED)
+        {
+          if (!compile_expr (c, part->a))
+            return FALSE;
+          emit (c, OP_FORMAT_VALUE, part->flag);
+        }
+      else if (!compile_expr (c, part))
+        return FALSE;
+    }
+  if (n->list->len == 1 && ((PmlNode *) n->list->pdata[0])->kind == N_FORMATTED)
+    return TRUE;
+  if (n->list->len == 0)
+    {
+      emit_const (c, merge_const (c, pml_incref (VM->empty_str)));
+      return TRUE;
+    }
+  emit (c, OP_BUILD_STRING, (int) n->list->len);
+  return TRUE;
+}
+
+static gboolean
+compile_expr (Compiler *c, PmlNode *n)
+{
+  gint32 saved_line = c->u->line, saved_col = c->u->col;
+  gboolean ok = TRUE;
+
+  if (c->failed)
+    return FALSE;
+  set_position (c, n);
+  if (n->folded != NULL)
+    {
+      emit_const (c, n->folded);
+      goto done;
+    }
+  switch (n->kind)
+    {
+    case N_NAME:
+      emit_name (c, n->str, CTX_LOAD);
+      break;
+    case N_CONST:
+      return syntax_error (c, n, "invalid constant");
+    case N_BINOP:
+      ok = compile_expr (c, n->a) && compile_expr (c, n->b);
+      set_position (c, n);
+      emit (c, OP_BINARY_OP, n->op);
+      break;
+    case N_UNARYOP:
+      ok = compile_expr (c, n->a);
+      emit (c, OP_UNARY, n->op);
+      break;
+    case N_BOOLOP:
+      {
+        int end = new_label (c);
+
+        for (guint i = 0; ok && i < n->list->len; i++)
+          {
+            ok = compile_expr (c, n->list->pdata[i]);
+            if (i + 1 < n->list->len)
+              emit (c, n->op == OP_BOOL_AND ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP, end);
+          }
+        place_label (c, end);
+      }
+      break;
+    case N_COMPARE:
+      ok = compile_compare (c, n);
+      break;
+    case N_CALL:
+      ok = compile_call (c, n);
+      break;
+    case N_ATTRIBUTE:
+      ok = compile_expr (c, n->a);
+      set_position (c, n);
+      emit (c, OP_LOAD_ATTR, name_index (c, n->str));
+      break;
+    case N_SUBSCRIPT:
+      ok = compile_expr (c, n->a) && compile_expr (c, n->b);
+      set_position (c, n);
+      emit (c, OP_BINARY_SUBSCR, 0);
+      break;
+    case N_SLICE:
+      {
+        PmlNode *parts[3] = { n->a, n->b, n->c };
+        int count = n->c ? 3 : 2;
+
+        for (int i = 0; ok && i < count; i++)
+          {
+            if (parts[i])
+              ok = compile_expr (c, parts[i]);
+            else
+              emit_const (c, NONE);
+          }
+        emit (c, OP_BUILD_SLICE, count);
+      }
+      break;
+    case N_LIST:
+      ok = compile_display (c, n, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, FALSE);
+      break;
+    case N_TUPLE:
+      ok = compile_display (c, n, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, TRUE);
+      if (ok && !has_starred (n->list) && !(n->list->len > 2 && all_const (n->list)))
+        {
+          /* a plain BUILD_TUPLE, not a list converted */
+          Instr *last = &g_array_index (c->u->code, Instr, c->u->code->len - 1);
+
+          last->op = OP_BUILD_TUPLE;
+        }
+      break;
+    case N_SET:
+      ok = compile_display (c, n, OP_BUILD_SET, OP_SET_UPDATE, OP_SET_ADD, FALSE);
+      break;
+    case N_DICT:
+      {
+        guint len = n->list->len;
+
+        if (len > 1 && all_const (n->list) && len <= 16)
+          {
+            PmlObj *keys;
+
+            for (guint i = 0; ok && i < len; i++)
+              ok = compile_expr (c, n->list2->pdata[i]);
+            keys = const_tuple_of (c, n->list, FALSE);
+            emit_const (c, keys);
+            emit (c, OP_BUILD_CONST_KEY_MAP, (int) len);
+          }
+        else if (len <= 16)
+          {
+            for (guint i = 0; ok && i < len; i++)
+              ok = compile_expr (c, n->list->pdata[i]) && compile_expr (c, n->list2->pdata[i]);
+            emit (c, OP_BUILD_MAP, (int) len);
+          }
+        else
+          {
+            emit (c, OP_BUILD_MAP, 0);
+            for (guint i = 0; ok && i < len; i++)
+              {
+                ok = compile_expr (c, n->list->pdata[i]) && compile_expr (c, n->list2->pdata[i]);
+                emit (c, OP_MAP_ADD, 1);
+              }
+          }
+      }
+      break;
+    case N_LISTCOMP:
+    case N_SETCOMP:
+    case N_DICTCOMP:
+    case N_GENEXP:
+      ok = compile_comprehension (c, n);
+      break;
+    case N_IFEXP:
+      {
+        int orelse = new_label (c), end = new_label (c);
+
+        ok = compile_expr (c, n->a);
+        emit (c, OP_POP_JUMP_IF_FALSE, orelse);
+        ok = ok && compile_expr (c, n->b);
+        emit (c, OP_JUMP, end);
+        place_label (c, orelse);
+        ok = ok && compile_expr (c, n->c);
+        place_label (c, end);
+      }
+      break;
+    case N_LAMBDA:
+      {
+        PmlScope *scope = pml_symtable_lookup (c->st, n);
+        g_autofree char *qualname = child_qualname (c, "<lambda>");
+        PmlCode *code;
+
+        if (n->flag)
+          return unsupported (c, n, "'*args' in lambdas");
+        code = compile_scope (c, scope, "<lambda>", qualname, NULL, n->a, n);
+        ok = code != NULL && emit_make_function (c, code, scope, n->list3);
+      }
+      break;
+    case N_JOINEDSTR:
+      ok = compile_fstring (c, n);
+      break;
+    case N_YIELD:
+      if (n->a)
+        ok = compile_expr (c, n->a);
+      else
+        emit_const (c, NONE);
+      emit (c, OP_YIELD_VALUE, 0);
+      break;
+    case N_STARRED:
+      return syntax_error (c, n, "can't use starred expression here");
+    default:
+      return syntax_error (c, n, "invalid syntax");
+    }
+
+done:
+  c->u->line = saved_line;
+  c->u->col = saved_col;
+  return ok && !c->failed;
+}
+
+/* ---- assignment ---- */
+
+static gboolean
+compile_store (Compiler *c, PmlNode *t)
+{
+  set_position (c, t);
+  switch (t->kind)
+    {
+    case N_NAME:
+      emit_name (c, t->str, CTX_STORE);
+      return TRUE;
+    case N_ATTRIBUTE:
+      if (!compile_expr (c, t->a))
+        return FALSE;
+      set_position (c, t);
+      emit (c, OP_STORE_ATTR, name_index (c, t->str));
+      return TRUE;
+    case N_SUBSCRIPT:
+      if (!compile_expr (c, t->a) || !compile_expr (c, t->b))
+        return FALSE;
+      set_position (c, t);
+      emit (c, OP_STORE_SUBSCR, 0);
+      return TRUE;
+    case N_TUPLE:
+    case N_LIST:
+      {
+        int star = -1;
+
+        for (guint i = 0; i < t->list->len; i++)
+          if (((PmlNode *) t->list->pdata[i])->kind == N_STARRED)
+            {
+              if (star >= 0)
+                return syntax_error (c, t, "multiple starred expressions in assignment");
+              star = (int) i;
+            }
+        if (star >= 0)
+          emit (c, OP_UNPACK_EX, star | ((int) (t->list->len - (guint) star - 1) << 8));
+        else
+          emit (c, OP_UNPACK_SEQUENCE, (int) t->list->len);
+        for (guint i = 0; i < t->list->len; i++)
+          {
+            PmlNode *e = t->list->pdata[i];
+
+            if (!compile_store (c, e->kind == N_STARRED ? e->a : e))
+              return FALSE;
+          }
+        return TRUE;
+      }
+    case N_STARRED:
+      return syntax_error (c, t, "starred assignment target must be in a list or tuple");
+    case N_CALL:
+      return syntax_error (c, t, "cannot assign to function call here. Maybe you meant '==' instead of '='?");
+    case N_CONST:
+      return syntax_error (c, t, "cannot assign to literal here. Maybe you meant '==' instead of '='?");
+    default:
+      return syntax_error (c, t, "cannot assign to expression here. Maybe you meant '==' instead of '='?");
+    }
+}
+
+static gboolean
+compile_delete (Compiler *c, PmlNode *t)
+{
+  set_position (c, t);
+  switch (t->kind)
+    {
+    case N_NAME:
+      emit_name (c, t->str, CTX_DEL);
+      return TRUE;
+    case N_ATTRIBUTE:
+      if (!compile_expr (c, t->a))
+        return FALSE;
+      set_position (c, t);
+      emit (c, OP_DELETE_ATTR, name_index (c, t->str));
+      return TRUE;
+    case N_SUBSCRIPT:
+      if (!compile_expr (c, t->a) || !compile_expr (c, t->b))
+        return FALSE;
+      set_position (c, t);
+      emit (c, OP_DELETE_SUBSCR, 0);
+      return TRUE;
+    case N_TUPLE:
+    case N_LIST:
+      for (guint i = 0; i < t->list->len; i++)
+        if (!compile_delete (c, t->list->pdata[i]))
+          return FALSE;
+      return TRUE;
+    default:
+      return syntax_error (c, t, "cannot delete expression");
+    }
+}
+
+static gboolean
+compile_assign (Compiler *c, PmlNode *n)
+{
+  PmlNode *value = n->a;
+  PmlNode *target = n->list->pdata[0];
+
+  /* `a, b = x, y` with two or three names: no tuple, like CPython's SWAP */
+  if (n->list->len == 1 && target->kind == N_TUPLE && value->kind == N_TUPLE && value->folded == NULL
+      && target->list->len == value->list->len && target->list->len >= 2 && target->list->len <= 3
+      && !has_starred (target->list) && !has_starred (value->list))
+    {
+      if (!compile_list (c, value->list))
+        return FALSE;
+      set_position (c, n);
+      emit (c, OP_SWAP, (int) target->list->len);
+      if (target->list->len == 3)
+        {
+          /* [x y z] -> SWAP 3 -> [z y x]: store a, then b, then c */
+        }
+      for (guint i = 0; i < target->list->len; i++)
+        if (!compile_store (c, target->list->pdata[i]))
+          return FALSE;
+      return TRUE;
+    }
+  if (!compile_expr (c, value))
+    return FALSE;
+  for (guint i = 0; i < n->list->len; i++)
+    {
+      if (i + 1 < n->list->len)
+        emit (c, OP_COPY, 1);
+      if (!compile_store (c, n->list->pdata[i]))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+compile_augassign (Compiler *c, PmlNode *n)
+{
+  PmlNode *t = n->a;
+
+  switch (t->kind)
+    {
+    case N_NAME:
+      emit_name (c, t->str, CTX_LOAD);
+      if (!compile_expr (c, n->b))
+        return FALSE;
+      set_position (c, n);
+      emit (c, OP_INPLACE_OP, n->op);
+      emit_name (c, t->str, CTX_STORE);
+      return TRUE;
+    case N_ATTRIBUTE:
+      if (!compile_expr (c, t->a))
+        return FALSE;
+      emit (c, OP_COPY, 1);
+      emit (c, OP_LOAD_ATTR, name_index (c, t->str));
+      if (!compile_expr (c, n->b))
+        return FALSE;
+      set_position (c, n);
+      emit (c, OP_INPLACE_OP, n->op);
+      emit (c, OP_SWAP, 2);
+      emit (c, OP_STORE_ATTR, name_index (c, t->str));
+      return TRUE;
+    case N_SUBSCRIPT:
+      if (!compile_expr (c, t->a) || !compile_expr (c, t->b))
+        return FALSE;
+      emit (c, OP_COPY, 2);
+      emit (c, OP_COPY, 2);
+      emit (c, OP_BINARY_SUBSCR, 0);
+      if (!compile_expr (c, n->b))
+        return FALSE;
+      set_position (c, n);
+      emit (c, OP_INPLACE_OP, n->op);
+      emit (c, OP_SWAP, 3);
+      emit (c, OP_SWAP, 2);
+      emit (c, OP_STORE_SUBSCR, 0);
+      return TRUE;
+    default:
+      return syntax_error (c, n, "illegal expression for augmented assignment");
+    }
+}
+
+/* ---- statements ---- */
+
+static FBlock *
+push_fblock (Compiler *c, PmlNode *n, FBlockKind kind)
+{
+  FBlock *fb;
+
+  if (c->u->nfblocks >= (int) G_N_ELEMENTS (c->u->fblocks))
+    {
+      unsupported (c, n, "more than 32 nested blocks");
+      return NULL;
+    }
+  fb = &c->u->fblocks[c->u->nfblocks++];
+  memset (fb, 0, sizeof *fb);
+  fb->kind = kind;
+  return fb;
+}
+
+/* Leaves the blocks between here and the innermost loop (break/continue)
+ * or all of them (return), as CPython's compiler_unwind_fblock does. */
+static gboolean
+unwind_fblocks (Compiler *c, PmlNode *n, gboolean to_loop, gboolean preserve_tos, FBlock **loop)
+{
+  for (int i = c->u->nfblocks - 1; i >= 0; i--)
+    {
+      FBlock *fb = &c->u->fblocks[i];
+
+      switch (fb->kind)
+        {
+        case FB_FOR:
+        case FB_WHILE:
+          if (to_loop)
+            {
+              *loop = fb;
+              return TRUE;
+            }
+          if (fb->kind == FB_FOR)
+            {
+              if (preserve_tos)
+                emit (c, OP_SWAP, 2);
+              emit (c, OP_POP_TOP, 0);   /* the iterator */
+            }
+          break;
+        case FB_TRY:
+          emit (c, OP_POP_BLOCK, 0);
+          break;
+        case FB_HANDLER:
+          emit (c, OP_POP_EXCEPT, 0);
+          if (fb->has_name)
+            {
+              emit_const (c, NONE);
+              emit_name (c, fb->name, CTX_STORE);
+              emit_name (c, fb->name, CTX_DEL);
+            }
+          break;
+        case FB_FINALLY:
+          return unsupported (c, n, "'return', 'break' and 'continue' inside 'try ... finally'");
+        }
+    }
+  if (to_loop)
+    return syntax_error (c, n, "'break' outside loop");
+  return TRUE;
+}
+
+static gboolean
+compile_for (Compiler *c, PmlNode *n)
+{
+  int start = new_label (c), cleanup = new_label (c), end = new_label (c);
+  FBlock *fb;
+
+  if (!compile_expr (c, n->b))
+    return FALSE;
+  set_position (c, n);
+  emit (c, OP_GET_ITER, 0);
+  place_label (c, start);
+  set_position (c, n);
+  emit (c, OP_FOR_ITER, cleanup);
+  if (!compile_store (c, n->a))
+    return FALSE;
+  fb = push_fblock (c, n, FB_FOR);
+  if (fb == NULL)
+    return FALSE;
+  fb->continue_label = start;
+  fb->break_label = end;
+  if (!compile_stmts (c, n->list))
+    return FALSE;
+  c->u->nfblocks--;
+  set_position (c, n);
+  emit (c, OP_JUMP, start);
+  place_label (c, cleanup);
+  if (n->list2 && !compile_stmts (c, n->list2))
+    return FALSE;
+  place_label (c, end);
+  return TRUE;
+}
+
+static gboolean
+compile_while (Compiler *c, PmlNode *n)
+{
+  int start = new_label (c), orelse = new_label (c), end = new_label (c);
+  FBlock *fb;
+
+  place_label (c, start);
+  set_position (c, n->a);
+  if (!compile_expr (c, n->a))
+    return FALSE;
+  emit (c, OP_POP_JUMP_IF_FALSE, orelse);
+  fb = push_fblock (c, n, FB_WHILE);
+  if (fb == NULL)
+    return FALSE;
+  fb->continue_label = start;
+  fb->break_label = end;
+  if (!compile_stmts (c, n->list))
+    return FALSE;
+  c->u->nfblocks--;
+  emit (c, OP_JUMP, start);
+  place_label (c, orelse);
+  if (n->list2 && !compile_stmts (c, n->list2))
+    return FALSE;
+  place_label (c, end);
+  return TRUE;
+}
+
+static gboolean
+compile_try_except (Compiler *c, PmlNode *n)
+{
+  int handler = new_label (c), end = new_label (c), orelse = new_label (c);
+
+  emit (c, OP_SETUP_FINALLY, handler);
+  if (push_fblock (c, n, FB_TRY) == NULL || !compile_stmts (c, n->list))
+    return FALSE;
+  c->u->nfblocks--;
+  emit (c, OP_POP_BLOCK, 0);
+  emit (c, OP_JUMP, orelse);
+  place_label (c, handler);
+  for (guint i = 0; i < n->list2->len; i++)
+    {
+      PmlNode *h = n->list2->pdata[i];
+      int next = new_label (c);
+      FBlock *fb;
+
+      set_position (c, h);
+      if (h->a)
+        {
+          emit (c, OP_COPY, 1);
+          if (!compile_expr (c, h->a))
+            return FALSE;
+          emit (c, OP_CHECK_EXC_MATCH, 0);
+          emit (c, OP_POP_JUMP_IF_FALSE, next);
+        }
+      else if (i + 1 < n->list2->len)
+        return syntax_error (c, h, "default 'except:' must be last");
+      if (h->str)
+        emit_name (c, h->str, CTX_STORE);
+      else
+        emit (c, OP_POP_TOP, 0);
+      fb = push_fblock (c, h, FB_HANDLER);
+      if (fb == NULL)
+        return FALSE;
+      fb->has_name = h->str != NULL;
+      fb->name = h->str;
+      if (!compile_stmts (c, h->list))
+        return FALSE;
+      c->u->nfblocks--;
+      emit (c, OP_POP_EXCEPT, 0);
+      if (h->str)
+        {
+          emit_const (c, NONE);
+          emit_name (c, h->str, CTX_STORE);
+          emit_name (c, h->str, CTX_DEL);
+        }
+      emit (c, OP_JUMP, end);
+      place_label (c, next);
+    }
+  emit (c, OP_RERAISE, 0);
+  place_label (c, orelse);
+  if (n->flag && !compile_stmts (c, n->list3))
+    return FALSE;
+  place_label (c, end);
+  return TRUE;
+}
+
+static gboolean
+compile_try (Compiler *c, PmlNode *n)
+{
+  int handler, end;
+
+  if (n->b == NULL)
+    return compile_try_except (c, n);
+  handler = new_label (c);
+  end = new_label (c);
+  emit (c, OP_SETUP_FINALLY, handler);
+  if (push_fblock (c, n, FB_FINALLY) == NULL)
+    return FALSE;
+  if (n->list2->len > 0)
+    {
+      if (!compile_try_except (c, n))
+        return FALSE;
+    }
+  else if (!compile_stmts (c, n->list))
+    return FALSE;
+  c->u->nfblocks--;
+  emit (c, OP_POP_BLOCK, 0);
+  if (!compile_stmts (c, n->b->list))
+    return FALSE;
+  emit (c, OP_JUMP, end);
+  place_label (c, handler);
+  if (!compile_stmts (c, n->b->list))
+    return FALSE;
+  emit (c, OP_RERAISE, 0);
+  place_label (c, end);
+  return TRUE;
+}
+
+static gboolean
+compile_import (Compiler *c, PmlNode *n)
+{
+  for (guint i = 0; i < n->list->len; i++)
+    {
+      PmlNode *a = n->list->pdata[i];
+
+      set_position (c, a);
+      if (n->kind == N_IMPORT)
+        {
+          if (strchr (a->str, '.') != NULL)
+            return unsupported (c, a, "dotted module names");
+          emit (c, OP_IMPORT_NAME, name_index (c, a->str));
+          emit_name (c, a->a ? a->a->str : a->str, CTX_STORE);
+        }
+      else
+        {
+          if (i == 0)
+            emit (c, OP_IMPORT_NAME, name_index (c, n->str));
+          emit (c, OP_IMPORT_FROM, name_index (c, a->str));
+          emit_name (c, a->a ? a->a->str : a->str, CTX_STORE);
+        }
+    }
+  if (n->kind == N_IMPORTFROM)
+    emit (c, OP_POP_TOP, 0);
+  return TRUE;
+}
+
+static gboolean
+compile_stmt (Compiler *c, PmlNode *n)
+{
+  set_position (c, n);
+  switch (n->kind)
+    {
+    case N_EXPR_STMT:
+      if (n->a->folded != NULL)
+        return TRUE;   /* a constant statement (docstring) compiles to nothing */
+      if (!compile_expr (c, n->a))
+        return FALSE;
+      set_position (c, n);
+      emit (c, OP_POP_TOP, 0);
+      return TRUE;
+    case N_ASSIGN:
+      return compile_assign (c, n);
+    case N_AUGASSIGN:
+      return compile_augassign (c, n);
+    case N_DELETE:
+      for (guint i = 0; i < n->list->len; i++)
+        if (!compile_delete (c, n->list->pdata[i]))
+          return FALSE;
+      return TRUE;
+    case N_PASS:
+      emit (c, OP_NOP, 0);
+      return TRUE;
+    case N_IF:
+      {
+        int orelse = new_label (c), end = new_label (c);
+
+        if (!compile_expr (c, n->a))
+          return FALSE;
+        emit (c, OP_POP_JUMP_IF_FALSE, orelse);
+        if (!compile_stmts (c, n->list))
+          return FALSE;
+        if (n->list2)
+          emit (c, OP_JUMP, end);
+        place_label (c, orelse);
+        if (n->list2 && !compile_stmts (c, n->list2))
+          return FALSE;
+        place_label (c, end);
+        return TRUE;
+      }
+    case N_WHILE:
+      return compile_while (c, n);
+    case N_FOR:
+      return compile_for (c, n);
+    case N_BREAK:
+    case N_CONTINUE:
+      {
+        FBlock *loop = NULL;
+
+        if (!unwind_fblocks (c, n, TRUE, FALSE, &loop))
+          return FALSE;
+        /* the blocks inside the loop */
+        for (int i = c->u->nfblocks - 1; &c->u->fblocks[i] != loop; i--)
+          {
+            FBlock *fb = &c->u->fblocks[i];
+
+            if (fb->kind == FB_TRY)
+              emit (c, OP_POP_BLOCK, 0);
+            else if (fb->kind == FB_HANDLER)
+              {
+                emit (c, OP_POP_EXCEPT, 0);
+                if (fb->has_name)
+                  {
+                    emit_const (c, NONE);
+                    emit_name (c, fb->name, CTX_STORE);
+                    emit_name (c, fb->name, CTX_DEL);
+                  }
+              }
+            else if (fb->kind == FB_FINALLY)
+              return unsupported (c, n, "'break' and 'continue' inside 'try ... finally'");
+          }
+        if (n->kind == N_BREAK)
+          {
+            if (loop->kind == FB_FOR)
+              emit (c, OP_POP_TOP, 0);
+            emit (c, OP_JUMP, loop->break_label);
+          }
+        else
+          emit (c, OP_JUMP, loop->continue_label);
+        return TRUE;
+      }
+    case N_RETURN:
+      {
+        FBlock *unused = NULL;
+
+        if (c->u->scope->is_generator && n->a != NULL)
+          {
+            if (!compile_expr (c, n->a))
+              return FALSE;
+          }
+        else if (n->a != NULL)
+          {
+            if (!compile_expr (c, n->a))
+              return FALSE;
+          }
+        else
+          emit_const (c, NONE);
+        set_position (c, n);
+        if (!unwind_fblocks (c, n, FALSE, TRUE, &unused))
+          return FALSE;
+        emit (c, OP_RETURN_VALUE, 0);
+        return TRUE;
+      }
+    case N_FUNCTIONDEF:
+      {
+        PmlScope *scope = pml_symtable_lookup (c->st, n);
+        g_autofree char *qualname = child_qualname (c, n->str);
+        PmlCode *code = compile_scope (c, scope, n->str, qualname, n->list, NULL, n);
+
+        if (code == NULL)
+          return FALSE;
+        code->has_varargs = n->flag;
+        if (n->flag)
+          code->argcount--;
+        set_position (c, n);
+        if (!emit_make_function (c, code, scope, n->list3))
+          return FALSE;
+        emit_name (c, n->str, CTX_STORE);
+        return TRUE;
+      }
+    case N_CLASSDEF:
+      {
+        PmlScope *scope = pml_symtable_lookup (c->st, n);
+        g_autofree char *qualname = child_qualname (c, n->str);
+        PmlCode *code;
+        PmlObj *name;
+
+        code = compile_scope (c, scope, n->str, qualname, n->list, NULL, n);
+        if (code == NULL)
+          return FALSE;
+        code->is_class_body = TRUE;
+        set_position (c, n);
+        emit (c, OP_PUSH_NULL, 0);
+        emit (c, OP_LOAD_BUILD_CLASS, 0);
+        if (!emit_make_function (c, code, scope, NULL))
+          return FALSE;
+        name = merge_const (c, pml_str_intern_cstr (n->str));
+        emit_const (c, name);
+        if (!compile_list (c, n->list2))
+          return FALSE;
+        set_position (c, n);
+        emit (c, OP_CALL, (int) n->list2->len + 2);
+        emit_name (c, n->str, CTX_STORE);
+        return TRUE;
+      }
+    case N_GLOBAL:
+    case N_NONLOCAL:
+      return TRUE;
+    case N_IMPORT:
+    case N_IMPORTFROM:
+      return compile_import (c, n);
+    case N_TRY:
+      return compile_try (c, n);
+    case N_RAISE:
+      if (n->a)
+        {
+          if (!compile_expr (c, n->a))
+            return FALSE;
+          set_position (c, n);
+          emit (c, OP_RAISE_VARARGS, 1);
+        }
+      else
+        emit (c, OP_RAISE_VARARGS, 0);
+      return TRUE;
+    case N_ASSERT:
+      {
+        int end = new_label (c);
+
+        if (!compile_expr (c, n->a))
+          return FALSE;
+        emit (c, OP_POP_JUMP_IF_TRUE, end);
+        emit (c, OP_LOAD_ASSERTION_ERROR, 0);
+        if (n->b)
+          {
+            emit (c, OP_PUSH_NULL, 0);
+            emit (c, OP_SWAP, 2);
+            if (!compile_expr (c, n->b))
+              return FALSE;
+            emit (c, OP_CALL, 1);
+          }
+        emit (c, OP_RAISE_VARARGS, 1);
+        place_label (c, end);
+        return TRUE;
+      }
+    default:
+      return syntax_error (c, n, "invalid syntax");
+    }
+}
+
+static gboolean
+compile_stmts (Compiler *c, GPtrArray *stmts)
+{
+  if (stmts == NULL)
+    return TRUE;
+  for (guint i = 0; i < stmts->len; i++)
+    if (!compile_stmt (c, stmts->pdata[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/* The comprehension's body: `.0` is the iterator passed in */
+static gboolean
+compile_comprehension_body (Compiler *c, PmlNode *n)
+{
+  int build = n->kind == N_LISTCOMP ? OP_BUILD_LIST : n->kind == N_SETCOMP ? OP_BUILD_SET
+              : n->kind == N_DICTCOMP ? OP_BUILD_MAP : -1;
+  int depth = 0;
+  int starts[16], ends[16];
+
+  if (n->list->len > 16)
+    return unsupported (c, n, "comprehensions with more than 16 'for' clauses");
+  if (build >= 0)
+    emit (c, build, 0);
+  for (guint g = 0; g < n->list->len; g++)
+    {
+      PmlNode *gen = n->list->pdata[g];
+
+      starts[g] = new_label (c);
+      ends[g] = new_label (c);
+      if (g == 0)
+        emit (c, OP_LOAD_FAST, 0);
+      else
+        {
+          if (!compile_expr (c, gen->b))
+            return FALSE;
+          emit (c, OP_GET_ITER, 0);
+        }
+      place_label (c, starts[g]);
+      set_position (c, n);
+      emit (c, OP_FOR_ITER, ends[g]);
+      if (!compile_store (c, gen->a))
+        return FALSE;
+      for (guint k = 0; k < gen->list->len; k++)
+        {
+          if (!compile_expr (c, gen->list->pdata[k]))
+            return FALSE;
+          emit (c, OP_POP_JUMP_IF_FALSE, starts[g]);
+        }
+      depth++;
+    }
+  set_position (c, n);
+  switch (n->kind)
+    {
+    case N_LISTCOMP:
+    case N_SETCOMP:
+      if (!compile_expr (c, n->a))
+        return FALSE;
+      emit (c, n->kind == N_LISTCOMP ? OP_LIST_APPEND : OP_SET_ADD, depth + 1);
+      break;
+    case N_DICTCOMP:
+      if (!compile_expr (c, n->a) || !compile_expr (c, n->b))
+        return FALSE;
+      emit (c, OP_MAP_ADD, depth + 1);
+      break;
+    default:
+      if (!compile_expr (c, n->a))
+        return FALSE;
+      emit (c, OP_YIELD_VALUE, 0);
+      emit (c, OP_POP_TOP, 0);
+    }
+  for (int g = (int) n->list->len - 1; g >= 0; g--)
+    {
+      emit (c, OP_JUMP, starts[g]);
+      place_label (c, ends[g]);
+    }
+  if (build < 0)
+    emit_const (c, NONE);
+  emit (c, OP_RETURN_VALUE, 0);
+  return TRUE;
+}
+
+static PmlCode *
+compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualname,
+               GPtrArray *body, PmlNode *expr_body, PmlNode *node)
+{
+  Unit u = { 0 };
+  PmlCode *code;
+  PmlObj *owner;
+  gsize n_ops;
+
+  u.scope = scope;
+  u.code = g_array_new (FALSE, FALSE, sizeof (Instr));
+  u.labels = g_array_new (FALSE, FALSE, sizeof (int));
+  u.consts = g_ptr_array_new ();
+  u.names = g_ptr_array_new_with_free_func (g_free);
+  u.parent = c->u;
+  u.qualname = g_strdup (qualname);
+  u.line = node->line;
+  c->u = &u;
+
+  if (scope->is_generator)
+    emit (c, OP_RETURN_GENERATOR, 0);
+  if (scope->is_comprehension)
+    compile_comprehension_body (c, node);
+  else if (expr_body != NULL)
+    {
+      if (compile_expr (c, expr_body))
+        {
+          set_position (c, expr_body);
+          emit (c, OP_RETURN_VALUE, 0);
+        }
+    }
+  else
+    {
+      if (compile_stmts (c, body))
+        {
+          /* the implicit `return None` carries the last line */
+          if (scope->kind == SCOPE_FUNCTION || scope->kind == SCOPE_CLASS || TRUE)
+            {
+              emit_const (c, NONE);
+              emit (c, OP_RETURN_VALUE, 0);
+            }
+        }
+    }
+  c->u = u.parent;
+  if (c->failed)
+    {
+      g_array_unref (u.code);
+      g_array_unref (u.labels);
+      g_ptr_array_unref (u.consts);
+      g_ptr_array_unref (u.names);
+      g_free (u.qualname);
+      return NULL;
+    }
+
+  code = g_new0 (PmlCode, 1);
+  code->name = g_strdup (name);
+  code->qualname = u.qualname;
+  code->filename = g_strdup (c->filename);
+  n_ops = u.code->len;
+  code->n_ops = n_ops;
+  code->ops = g_new (guint8, n_ops);
+  code->args = g_new (gint32, n_ops);
+  code->lines = g_new (gint32, n_ops);
+  code->cols = g_new (gint32, n_ops);
+  for (gsize i = 0; i < n_ops; i++)
+    {
+      Instr *in = &g_array_index (u.code, Instr, i);
+      gint32 arg = in->arg;
+
+      switch (in->op)
+        {
+        case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
+        case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER:
+        case OP_SETUP_FINALLY:
+          arg = g_array_index (u.labels, int, arg);
+          break;
+        default:
+          break;
+        }
+      code->ops[i] = in->op;
+      code->args[i] = arg;
+      code->lines[i] = in->line;
+      code->cols[i] = in->col;
+    }
+  /* each code object holds its constants: +1 per co_consts tuple */
+  code->consts = g_ptr_array_new_with_free_func ((GDestroyNotify) pml_decref);
+  for (guint i = 0; i < u.consts->len; i++)
+    g_ptr_array_add (code->consts, pml_incref (u.consts->pdata[i]));
+  code->names = g_ptr_array_new_with_free_func ((GDestroyNotify) pml_decref);
+  for (guint i = 0; i < u.names->len; i++)
+    g_ptr_array_add (code->names, pml_str_intern_cstr (u.names->pdata[i]));
+  code->varnames = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < scope->varnames->len; i++)
+    g_ptr_array_add (code->varnames, g_strdup (scope->varnames->pdata[i]));
+  code->cellvars = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < scope->cellvars->len; i++)
+    g_ptr_array_add (code->cellvars, g_strdup (scope->cellvars->pdata[i]));
+  code->freevars = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < scope->freevars->len; i++)
+    g_ptr_array_add (code->freevars, g_strdup (scope->freevars->pdata[i]));
+  for (guint i = 0; i < scope->varnames->len; i++)
+    if (pml_scope_flags (scope, scope->varnames->pdata[i]) & SYM_PARAM)
+      code->argcount++;
+  code->is_module = scope->kind == SCOPE_MODULE;
+  code->is_generator = scope->is_generator;
+  code->is_comprehension = scope->is_comprehension;
+  code->firstline = node->line;
+  code->stacksize = 64 + n_ops;   /* generous: the VM checks it */
+
+  g_array_unref (u.code);
+  g_array_unref (u.labels);
+  g_ptr_array_unref (u.consts);
+  g_ptr_array_unref (u.names);
+
+  owner = pml_obj_new_static (TYPE (T_CODE), K_CODE);
+  owner->u.code.code = code;
+  code->owner = owner;
+  if (c->u != NULL)
+    {
+      /* the enclosing code object's constant */
+      g_ptr_array_add (c->arena, owner);
+      merge_const (c, pml_incref (owner));
+    }
+  return code;
+}
+
+void
+pml_code_free (PmlCode *code)
+{
+  g_free (code->name);
+  g_free (code->qualname);
+  g_free (code->filename);
+  g_free (code->ops);
+  g_free (code->args);
+  g_free (code->lines);
+  g_free (code->cols);
+  g_ptr_array_unref (code->consts);
+  g_ptr_array_unref (code->names);
+  g_ptr_array_unref (code->varnames);
+  g_ptr_array_unref (code->cellvars);
+  g_ptr_array_unref (code->freevars);
+  g_free (code);
+}
+
+/* Returns the module's code object; *arena receives the references the
+ * parser's AST arena holds until the main module finishes. */
+PmlObj *
+pml_compile_module (const char *filename, const char *source, gsize len,
+                               GPtrArray **arena, GError **error)
+{
+  Compiler c = { 0 };
+  PmlNode *module;
+  PmlCode *code;
+
+  module = pml_parse (filename, source, len, error);
+  if (module == NULL)
+    return NULL;
+  c.filename = filename;
+  c.error = error;
+  c.st = pml_symtable_build (module, filename, error);
+  if (c.st == NULL)
+    {
+      pml_node_free (module);
+      return NULL;
+    }
+  c.const_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  c.arena = g_ptr_array_new ();
+  fold_tree (&c, module);
+  code = c.failed ? NULL : compile_scope (&c, c.st->top, "<module>", "<module>", module->list, NULL, module);
+  g_hash_table_unref (c.const_cache);
+  pml_symtable_free (c.st);
+  pml_node_free (module);
+  if (code == NULL)
+    {
+      for (guint i = 0; i < c.arena->len; i++)
+        pml_decref (c.arena->pdata[i]);
+      g_ptr_array_unref (c.arena);
+      return NULL;
+    }
+  *arena = c.arena;
+  return code->owner;
+}

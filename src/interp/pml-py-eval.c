@@ -1,0 +1,1334 @@
+/* pml-py-eval.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pml-py-vm.h"
+#include "pml-py-ast.h"
+#include "pml-py-opcodes.h"
+#include "pml-object-sizes.h"
+
+/* The evaluation loop. Values on the stack are owned references; calls to
+ * Python functions move their arguments into the new frame, calls to
+ * built-ins borrow them, as in CPython 3.11's ceval.c. Each new source
+ * line is a step. */
+
+PmlObj *pml_dict_from_items (PmlObj **keys, gsize key_stride, PmlObj **values, gsize value_stride, gsize n);
+void pml_err_attach_locals (PmlObj *exc, PmlObj **locals, gsize n);
+char *pml_name_suggestion (PmlFrame *f, const char *name);
+PmlObj *pml_build_class (PmlObj **args, gsize nargs);
+PmlObj *pml_format_value (PmlObj *v, int conversion);
+PmlObj *pml_builtin_method_descriptor (PmlObj *self, const char *name);
+
+#define PUSH(v) (f->stack[f->sp++] = (v))
+#define POP() (f->stack[--f->sp])
+#define TOP() (f->stack[f->sp - 1])
+#define PEEK(n) (f->stack[f->sp - (n)])
+
+static PmlFrame *
+frame_new (PmlCode *code, PmlObj *func, PmlObj *globals)
+{
+  PmlFrame *f = g_new0 (PmlFrame, 1);
+
+  f->code = code;
+  f->func = func;
+  f->globals = globals;
+  f->nfast = code->varnames->len + code->cellvars->len + code->freevars->len;
+  f->fast = g_new0 (PmlObj *, MAX (f->nfast, 1));
+  f->stack = g_new0 (PmlObj *, code->stacksize);
+  f->line = -1;
+  return f;
+}
+
+void
+pml_frame_free (PmlFrame *f)
+{
+  /* _PyFrame_Clear: locals in order, then the stack, then the function */
+  for (gsize i = 0; i < f->nfast; i++)
+    PML_CLEAR (f->fast[i]);
+  while (f->sp > 0)
+    {
+      PmlObj *v = f->stack[--f->sp];
+
+      pml_xdecref (v);
+    }
+  PML_CLEAR (f->locals);
+  PML_CLEAR (f->func);
+  g_free (f->fast);
+  g_free (f->stack);
+  g_free (f);
+}
+
+static PmlObj *
+cell_new (PmlObj *v)
+{
+  PmlObj *c = pml_obj_new (TYPE (T_CELL), K_CELL, pml_fixed_size (VM->preset, PML_FIXED_CELL), TRUE);
+
+  if (c == NULL)
+    return NULL;
+  c->u.cell.ref = v;
+  pml_gc_track (c);
+  return c;
+}
+
+static PmlObj *
+arg_error (PmlCode *code, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
+
+static PmlObj *
+arg_error (PmlCode *code, const char *fmt, ...)
+{
+  va_list ap;
+  g_autofree char *msg = NULL;
+
+  va_start (ap, fmt);
+  msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  return pml_err_set (T_TYPE_ERROR, "%s() %s", code->qualname, msg);
+}
+
+/* Binds the arguments into a new frame. With @steal the frame takes the
+ * caller's references (the caller forgets them). */
+static PmlFrame *
+bind_arguments (PmlObj *func, PmlObj **args, gsize nargs, PmlObj *kwnames, gboolean steal)
+{
+  PmlCode *code = func->u.fn.code;
+  gsize nkw = kwnames ? kwnames->u.t.n : 0, npos = nargs - nkw;
+  gsize argcount = code->argcount;
+  PmlFrame *f = frame_new (code, pml_incref (func), func->u.fn.globals);
+  PmlObj *defaults = func->u.fn.defaults;
+  gsize ndefaults = defaults ? defaults->u.t.n : 0;
+  gsize i;
+
+  for (i = 0; i < npos && i < argcount; i++)
+    f->fast[i] = steal ? args[i] : pml_incref (args[i]);
+  if (code->has_varargs)
+    {
+      PmlObj *rest = npos > argcount ? pml_tuple_new (npos - argcount) : pml_incref (VM->empty_tuple);
+
+      if (rest == NULL)
+        goto fail_steal;
+      for (gsize k = argcount; k < npos; k++)
+        rest->u.t.items[k - argcount] = steal ? args[k] : pml_incref (args[k]);
+      f->fast[argcount] = rest;
+    }
+  else if (npos > argcount)
+    {
+      for (gsize k = argcount; k < nargs && steal; k++)
+        pml_decref (args[k]);
+      pml_frame_free (f);
+      if (ndefaults > 0)
+        return arg_error (code, "takes from %zu to %zu positional arguments but %zu were given",
+                          argcount - ndefaults, argcount, npos), NULL;
+      return arg_error (code, "takes %zu positional argument%s but %zu %s given", argcount,
+                        argcount == 1 ? "" : "s", npos, npos == 1 ? "was" : "were"), NULL;
+    }
+  for (gsize k = 0; k < nkw; k++)
+    {
+      PmlObj *name = kwnames->u.t.items[k], *v = args[npos + k];
+      gsize j;
+
+      for (j = 0; j < argcount; j++)
+        if (strcmp (code->varnames->pdata[j], name->u.s.s) == 0)
+          break;
+      if (j == argcount || f->fast[j] != NULL)
+        {
+          for (gsize m = k; m < nkw && steal; m++)
+            pml_decref (args[npos + m]);
+          pml_frame_free (f);
+          if (j == argcount)
+            return arg_error (code, "got an unexpected keyword argument '%s'", name->u.s.s), NULL;
+          return arg_error (code, "got multiple values for argument '%s'", name->u.s.s), NULL;
+        }
+      f->fast[j] = steal ? v : pml_incref (v);
+    }
+  for (gsize j = 0; j < argcount; j++)
+    if (f->fast[j] == NULL)
+      {
+        if (j >= argcount - ndefaults)
+          f->fast[j] = pml_incref (defaults->u.t.items[j - (argcount - ndefaults)]);
+        else
+          {
+            GString *missing = g_string_new (NULL);
+            gsize n_missing = 0;
+
+            for (gsize m = j; m < argcount - ndefaults; m++)
+              if (f->fast[m] == NULL)
+                n_missing++;
+            for (gsize m = j, seen = 0; m < argcount - ndefaults; m++)
+              if (f->fast[m] == NULL)
+                {
+                  if (seen > 0)
+                    g_string_append (missing, seen + 1 == n_missing ? (n_missing > 2 ? ", and " : " and ") : ", ");
+                  g_string_append_printf (missing, "'%s'", (char *) code->varnames->pdata[m]);
+                  seen++;
+                }
+            pml_frame_free (f);
+            arg_error (code, "missing %zu required positional argument%s: %s", n_missing,
+                       n_missing == 1 ? "" : "s", missing->str);
+            g_string_free (missing, TRUE);
+            return NULL;
+          }
+      }
+  /* cells, then the closure's free variables */
+  {
+    gsize nvar = code->varnames->len;
+
+    for (gsize c = 0; c < code->cellvars->len; c++)
+      {
+        int param = -1;
+        PmlObj *cell;
+
+        for (gsize j = 0; j < nvar; j++)
+          if (strcmp (code->varnames->pdata[j], code->cellvars->pdata[c]) == 0)
+            param = (int) j;
+        cell = cell_new (param >= 0 && f->fast[param] ? pml_incref (f->fast[param]) : NULL);
+        if (cell == NULL)
+          {
+            pml_frame_free (f);
+            return NULL;
+          }
+        f->fast[nvar + c] = cell;
+      }
+    for (gsize c = 0; c < code->freevars->len; c++)
+      f->fast[nvar + code->cellvars->len + c] = pml_incref (func->u.fn.closure->u.t.items[c]);
+  }
+  return f;
+
+fail_steal:
+  pml_frame_free (f);
+  return NULL;
+}
+
+gsize
+pml_gen_sizeof (PmlObj *gen)
+{
+  PmlCode *code = gen->u.gen.frame ? gen->u.gen.frame->code : NULL;
+  gsize nlocalsplus = code ? code->varnames->len + code->cellvars->len + code->freevars->len : 0;
+  gsize depth = code ? code->stacksize : 1;
+
+  return pml_fixed_size (VM->preset, PML_FIXED_GENERATOR) - 64 + 8 * (nlocalsplus + depth + 7);
+}
+
+static PmlObj *
+gen_new (PmlFrame *f)
+{
+  PmlCode *code = f->code;
+  gsize nlocalsplus = code->varnames->len + code->cellvars->len + code->freevars->len;
+  gsize size = pml_fixed_size (VM->preset, PML_FIXED_GENERATOR) - 64 + 8 * (nlocalsplus + code->stacksize + 7);
+  PmlObj *g = pml_obj_new (TYPE (T_GENERATOR), K_GENERATOR, size, TRUE);
+
+  if (g == NULL)
+    {
+      pml_frame_free (f);
+      return NULL;
+    }
+  g->u.gen.frame = f;
+  f->gen = g;
+  f->on_heap = TRUE;
+  f->ip = 1;   /* past RETURN_GENERATOR */
+  g->u.gen.name = pml_str_new (code->name, -1);
+  pml_gc_track (g);
+  return g;
+}
+
+PmlObj *
+pml_function_call (PmlObj *func, PmlObj **args, gsize nargs, PmlObj *kwnames, gboolean steal)
+{
+  PmlFrame *f = bind_arguments (func, args, nargs, kwnames, steal);
+
+  if (f == NULL)
+    return NULL;
+  if (f->code->is_generator)
+    return gen_new (f);
+  return pml_eval_frame (f, NULL);
+}
+
+void
+pml_gen_dealloc_frame (PmlObj *gen)
+{
+  PmlFrame *f = gen->u.gen.frame;
+
+  if (f == NULL)
+    return;
+  gen->u.gen.frame = NULL;
+  f->gen = NULL;
+  pml_frame_free (f);
+}
+
+PmlObj *
+pml_gen_send (PmlObj *gen, PmlObj *value)
+{
+  PmlFrame *f = gen->u.gen.frame;
+  PmlObj *r;
+
+  if (gen->u.gen.running)
+    return pml_err_set (T_VALUE_ERROR, "generator already executing");
+  if (f == NULL)
+    return pml_err_set (T_STOP_ITERATION, NULL);
+  if (f->line < 0 && value != NULL && value != NONE)
+    return pml_err_set (T_TYPE_ERROR, "can't send non-None value to a just-started generator");
+  gen->u.gen.running = TRUE;
+  pml_incref (gen);
+  r = pml_eval_frame (f, value ? pml_incref (value) : pml_incref (NONE));
+  gen->u.gen.running = FALSE;
+  if (gen->u.gen.frame == NULL || gen->u.gen.done)
+    {
+      /* returned or raised: the frame is gone */
+      if (r != NULL)
+        {
+          PmlObj *exc;
+
+          if (r == NONE)
+            pml_err_set (T_STOP_ITERATION, NULL);
+          else
+            {
+              PmlObj *args = pml_tuple_pack (1, r);
+
+              exc = args ? pml_err_new (TYPE (T_STOP_ITERATION), args) : NULL;
+              pml_xdecref (args);
+              if (exc)
+                pml_err_set_obj (exc);
+            }
+          pml_decref (r);
+          r = NULL;
+        }
+    }
+  pml_decref (gen);
+  return r;
+}
+
+/* ---- helpers for the loop ---- */
+
+static gboolean
+unpack (PmlFrame *f, PmlObj *seq, gsize n, int star, gsize after)
+{
+  PmlObj *it, *item;
+  GPtrArray *items;
+  gsize total = star >= 0 ? (gsize) star + after : n;
+
+  if (star < 0 && seq->kind == K_TUPLE && seq->u.t.n == n)
+    {
+      for (gsize i = n; i > 0; i--)
+        PUSH (pml_incref (seq->u.t.items[i - 1]));
+      return TRUE;
+    }
+  if (star < 0 && seq->kind == K_LIST && seq->u.l.n == n)
+    {
+      for (gsize i = n; i > 0; i--)
+        PUSH (pml_incref (seq->u.l.items[i - 1]));
+      return TRUE;
+    }
+  it = pml_iter (seq);
+  if (it == NULL)
+    {
+      if (VM->exc && VM->exc->type == TYPE (T_TYPE_ERROR))
+        {
+          pml_err_clear ();
+          pml_err_set (T_TYPE_ERROR, "cannot unpack non-iterable %s object", pml_type_name (seq));
+        }
+      return FALSE;
+    }
+  items = g_ptr_array_new ();
+  while ((item = pml_iter_next (it)) != NULL)
+    g_ptr_array_add (items, item);
+  pml_decref (it);
+  if (pml_err_occurred ())
+    goto fail;
+  if (star < 0 && items->len != n)
+    {
+      if (items->len < n)
+        pml_err_set (T_VALUE_ERROR, "not enough values to unpack (expected %zu, got %u)", n, items->len);
+      else
+        pml_err_set (T_VALUE_ERROR, "too many values to unpack (expected %zu)", n);
+      goto fail;
+    }
+  if (star >= 0)
+    {
+      PmlObj *middle;
+
+      if (items->len < total)
+        {
+          pml_err_set (T_VALUE_ERROR, "not enough values to unpack (expected at least %zu, got %u)", total, items->len);
+          goto fail;
+        }
+      for (gsize i = items->len; i > items->len - after; i--)
+        PUSH (items->pdata[i - 1]);
+      middle = pml_list_new (0);
+      for (gsize i = (gsize) star; i < items->len - after; i++)
+        pml_list_append (middle, items->pdata[i]);
+      PUSH (middle);
+      for (gsize i = (gsize) star; i > 0; i--)
+        PUSH (items->pdata[i - 1]);
+      g_ptr_array_unref (items);
+      return TRUE;
+    }
+  for (gsize i = n; i > 0; i--)
+    PUSH (items->pdata[i - 1]);
+  g_ptr_array_unref (items);
+  return TRUE;
+
+fail:
+  for (guint i = 0; i < items->len; i++)
+    pml_decref (items->pdata[i]);
+  g_ptr_array_unref (items);
+  return FALSE;
+}
+
+static PmlObj *
+name_error (PmlFrame *f, PmlObj *name)
+{
+  char *suggestion = pml_name_suggestion (f, name->u.s.s);
+
+  pml_err_set (T_NAME_ERROR, "name '%s' is not defined", name->u.s.s);
+  if (VM->exc && suggestion)
+    VM->exc->u.inst.exc_suggestion = suggestion;
+  else
+    g_free (suggestion);
+  return NULL;
+}
+
+static PmlObj *
+load_global (PmlFrame *f, PmlObj *name)
+{
+  PmlObj *v = pml_dict_get_str (f->globals, name->u.s.s);
+
+  if (v == NULL)
+    v = pml_dict_get_str (VM->builtins, name->u.s.s);
+  if (v == NULL)
+    return name_error (f, name);
+  return pml_incref (v);
+}
+
+static gboolean
+new_line (PmlFrame *f, gint32 line)
+{
+  f->line = line;
+  VM->line = line;
+  VM->steps++;
+  pml_event (PML_OBJ_EVENT_LINE, 0, line);
+  if (VM->opts.max_steps > 0 && VM->steps > VM->opts.max_steps)
+    {
+      VM->stopped = TRUE;
+      pml_err_set (T_KEYBOARD_INTERRUPT, "the scenario was stopped after %" G_GUINT64_FORMAT " steps (--max-steps)",
+                   VM->opts.max_steps);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---- the loop ---- */
+
+PmlObj *
+pml_eval_frame (PmlFrame *f, PmlObj *send)
+{
+  PmlCode *code = f->code;
+  PmlObj *retval = NULL;
+  gboolean yielded = FALSE;
+  gboolean reraise = FALSE;
+  gsize exc_depth = VM->exc_stack->len;
+
+  if (VM->depth >= VM->recursion_limit)
+    {
+      pml_xdecref (send);
+      pml_err_set (T_RECURSION_ERROR, "maximum recursion depth exceeded");
+      if (!f->on_heap)
+        pml_frame_free (f);
+      return NULL;
+    }
+  VM->depth++;
+  f->back = VM->frame;
+  VM->frame = f;
+  if (send != NULL)
+    {
+      if (f->line >= 0)
+        PUSH (send);   /* the value of the suspended yield expression */
+      else
+        pml_decref (send);
+    }
+
+  for (;;)
+    {
+      guint8 op;
+      gint32 arg;
+      PmlObj *a, *b, *c, *r;
+
+      if (f->ip >= code->n_ops)
+        {
+          retval = pml_incref (NONE);
+          break;
+        }
+      op = code->ops[f->ip];
+      arg = code->args[f->ip];
+      if (code->lines[f->ip] != f->line && op != OP_RETURN_GENERATOR)
+        if (!new_line (f, code->lines[f->ip]))
+          goto error;
+      f->ip++;
+
+      switch ((PmlOpcode) op)
+        {
+        case OP_NOP:
+        case OP_RETURN_GENERATOR:
+          break;
+
+        case OP_POP_TOP:
+          a = POP ();
+          pml_xdecref (a);
+          break;
+
+        case OP_PUSH_NULL:
+          PUSH (NULL);
+          break;
+
+        case OP_COPY:
+          a = pml_xincref (PEEK (arg));
+          PUSH (a);
+          break;
+
+        case OP_SWAP:
+          a = PEEK (1);
+          PEEK (1) = PEEK (arg);
+          PEEK (arg) = a;
+          break;
+
+        case OP_LOAD_CONST:
+          PUSH (pml_incref (code->consts->pdata[arg]));
+          break;
+
+        case OP_LOAD_FAST:
+          a = f->fast[arg];
+          if (a == NULL)
+            {
+              pml_err_set (T_UNBOUND_LOCAL_ERROR, "local variable '%s' referenced before assignment",
+                           (char *) code->varnames->pdata[arg]);
+              goto error;
+            }
+          PUSH (pml_incref (a));
+          break;
+
+        case OP_STORE_FAST:
+          a = f->fast[arg];
+          f->fast[arg] = POP ();
+          pml_xdecref (a);
+          break;
+
+        case OP_DELETE_FAST:
+          a = f->fast[arg];
+          if (a == NULL)
+            {
+              pml_err_set (T_UNBOUND_LOCAL_ERROR, "local variable '%s' referenced before assignment",
+                           (char *) code->varnames->pdata[arg]);
+              goto error;
+            }
+          f->fast[arg] = NULL;
+          pml_decref (a);
+          break;
+
+        case OP_LOAD_DEREF:
+        case OP_LOAD_CLOSURE:
+          c = f->fast[arg];
+          if (op == OP_LOAD_CLOSURE)
+            {
+              PUSH (pml_incref (c));
+              break;
+            }
+          if (c->u.cell.ref == NULL)
+            {
+              gsize idx = (gsize) arg - code->varnames->len;
+              const char *name = idx < code->cellvars->len ? code->cellvars->pdata[idx]
+                                 : code->freevars->pdata[idx - code->cellvars->len];
+
+              pml_err_set (T_NAME_ERROR, "free variable '%s' referenced before assignment in enclosing scope", name);
+              goto error;
+            }
+          PUSH (pml_incref (c->u.cell.ref));
+          break;
+
+        case OP_STORE_DEREF:
+          c = f->fast[arg];
+          a = c->u.cell.ref;
+          c->u.cell.ref = POP ();
+          pml_xdecref (a);
+          break;
+
+        case OP_DELETE_DEREF:
+          c = f->fast[arg];
+          PML_CLEAR (c->u.cell.ref);
+          break;
+
+        case OP_LOAD_NAME:
+          {
+            PmlObj *name = code->names->pdata[arg];
+
+            a = f->locals ? pml_dict_get_str (f->locals, name->u.s.s) : NULL;
+            if (a == NULL)
+              a = pml_dict_get_str (f->globals, name->u.s.s);
+            if (a == NULL)
+              a = pml_dict_get_str (VM->builtins, name->u.s.s);
+            if (a == NULL)
+              {
+                name_error (f, name);
+                goto error;
+              }
+            PUSH (pml_incref (a));
+          }
+          break;
+
+        case OP_STORE_NAME:
+        case OP_STORE_GLOBAL:
+          a = POP ();
+          if (!pml_dict_set (op == OP_STORE_NAME && f->locals ? f->locals : f->globals, code->names->pdata[arg], a))
+            {
+              pml_decref (a);
+              goto error;
+            }
+          pml_decref (a);
+          break;
+
+        case OP_DELETE_NAME:
+        case OP_DELETE_GLOBAL:
+          {
+            int res = pml_dict_del (op == OP_DELETE_NAME && f->locals ? f->locals : f->globals, code->names->pdata[arg]);
+
+            if (res < 0)
+              goto error;
+            if (res == 0)
+              {
+                name_error (f, code->names->pdata[arg]);
+                goto error;
+              }
+          }
+          break;
+
+        case OP_LOAD_GLOBAL:
+          a = load_global (f, code->names->pdata[arg]);
+          if (a == NULL)
+            goto error;
+          PUSH (a);
+          break;
+
+        case OP_LOAD_ATTR:
+          a = POP ();
+          r = pml_getattr (a, code->names->pdata[arg]);
+          pml_decref (a);
+          if (r == NULL)
+            goto error;
+          PUSH (r);
+          break;
+
+        case OP_LOAD_METHOD:
+          {
+            PmlObj *name = code->names->pdata[arg], *meth;
+
+            a = TOP ();
+            if (a->kind == K_INSTANCE && !a->type->u.ty.builtin)
+              {
+                gboolean found;
+                PmlObj *own = pml_instance_getattr (a, name, &found);
+
+                if (!found && !pml_err_occurred () && (meth = pml_type_lookup (a->type, name)) != NULL
+                    && meth->kind == K_FUNCTION)
+                  {
+                    /* the unbound function and self: no bound method object */
+                    TOP () = pml_incref (meth);
+                    PUSH (a);
+                    break;
+                  }
+                pml_xdecref (own);
+                pml_err_clear ();
+              }
+            else if (a->kind != K_MODULE && a->kind != K_TYPE && a->kind != K_INSTANCE
+                     && (meth = pml_builtin_method_descriptor (a, name->u.s.s)) != NULL)
+              {
+                TOP () = meth;
+                PUSH (a);
+                break;
+              }
+            r = pml_getattr (a, name);
+            if (r == NULL)
+              goto error;
+            TOP () = NULL;
+            PUSH (r);
+            pml_decref (a);
+          }
+          break;
+
+        case OP_STORE_ATTR:
+          a = POP ();        /* the object */
+          b = POP ();        /* the value */
+          if (!pml_setattr (a, code->names->pdata[arg], b))
+            {
+              pml_decref (a);
+              pml_decref (b);
+              goto error;
+            }
+          pml_decref (b);
+          pml_decref (a);
+          break;
+
+        case OP_DELETE_ATTR:
+          a = POP ();
+          if (!pml_setattr (a, code->names->pdata[arg], NULL))
+            {
+              pml_decref (a);
+              goto error;
+            }
+          pml_decref (a);
+          break;
+
+        case OP_KW_NAMES:
+          f->kwnames = code->consts->pdata[arg];
+          break;
+
+        case OP_CALL:
+        case OP_CALL_EX:
+          {
+            gsize n = op == OP_CALL ? (gsize) arg : 1;
+            PmlObj **args, *callable, *first;
+            gsize nargs;
+            PmlObj *kwnames = f->kwnames;
+            gsize base;
+
+            f->kwnames = NULL;
+            if (op == OP_CALL_EX)
+              {
+                PmlObj *tuple = POP ();
+
+                callable = POP ();
+                first = POP ();   /* NULL */
+                if (callable->kind == K_FUNCTION)
+                  r = pml_function_call (callable, tuple->u.t.items, tuple->u.t.n, NULL, FALSE);
+                else
+                  r = pml_call (callable, tuple->u.t.items, tuple->u.t.n, NULL);
+                pml_decref (tuple);
+                pml_decref (callable);
+                pml_xdecref (first);
+                if (r == NULL)
+                  goto error;
+                PUSH (r);
+                break;
+              }
+            first = PEEK (n + 2);
+            if (first != NULL)
+              {
+                callable = first;
+                base = f->sp - n - 1;
+                nargs = n + 1;
+              }
+            else
+              {
+                callable = PEEK (n + 1);
+                base = f->sp - n;
+                nargs = n;
+              }
+            args = &f->stack[base];
+            if (callable->kind == K_FUNCTION)
+              {
+                /* the new frame takes the arguments */
+                r = pml_function_call (callable, args, nargs, kwnames, TRUE);
+                for (gsize i = 0; i < nargs; i++)
+                  args[i] = NULL;
+              }
+            else
+              r = pml_call (callable, args, nargs, kwnames);
+            pml_decref (callable);
+            for (gsize i = 0; i < nargs; i++)
+              pml_xdecref (args[i]);
+            f->sp -= n + 2;
+            if (r == NULL)
+              goto error;
+            PUSH (r);
+          }
+          break;
+
+        case OP_BINARY_OP:
+        case OP_INPLACE_OP:
+          b = POP ();
+          a = POP ();
+          if (op == OP_INPLACE_OP && a->kind == K_LIST && arg == OP_ADD)
+            {
+              r = pml_list_extend (a, b) ? pml_incref (a) : NULL;
+            }
+          else
+            r = pml_binop (arg, a, b);
+          pml_decref (a);
+          pml_decref (b);
+          if (r == NULL)
+            goto error;
+          PUSH (r);
+          break;
+
+        case OP_UNARY:
+          a = POP ();
+          if (arg == OP_NOT)
+            {
+              int t = pml_truth (a);
+
+              r = t < 0 ? NULL : pml_incref (BOOL (!t));
+            }
+          else if (a->kind == K_INT || a->kind == K_BOOL || a->kind == K_FLOAT)
+            {
+              if (arg == OP_NEG)
+                r = pml_number_neg (a);
+              else if (arg == OP_POS)
+                r = a->kind == K_BOOL ? pml_int_new (a == TRUE_) : pml_incref (a);
+              else if (a->kind == K_FLOAT)
+                r = pml_err_set (T_TYPE_ERROR, "bad operand type for unary ~: 'float'");
+              else
+                {
+                  PmlObj *neg = pml_number_neg (a), *one = pml_int_new (1);
+
+                  r = neg ? pml_number_binop (OP_SUB, neg, one) : NULL;
+                  pml_xdecref (neg);
+                  pml_decref (one);
+                }
+            }
+          else
+            r = pml_err_set (T_TYPE_ERROR, "bad operand type for unary %s: '%s'",
+                             arg == OP_NEG ? "-" : arg == OP_POS ? "+" : "~", pml_type_name (a));
+          pml_decref (a);
+          if (r == NULL)
+            goto error;
+          PUSH (r);
+          break;
+
+        case OP_COMPARE_OP:
+          b = POP ();
+          a = POP ();
+          r = pml_richcompare (a, b, arg);
+          pml_decref (a);
+          pml_decref (b);
+          if (r == NULL)
+            goto error;
+          PUSH (r);
+          break;
+
+        case OP_IS_OP:
+          b = POP ();
+          a = POP ();
+          r = pml_incref (BOOL ((a == b) != arg));
+          pml_decref (a);
+          pml_decref (b);
+          PUSH (r);
+          break;
+
+        case OP_CONTAINS_OP:
+          {
+            int res;
+
+            b = POP ();
+            a = POP ();
+            res = pml_contains (b, a);
+            pml_decref (a);
+            pml_decref (b);
+            if (res < 0)
+              goto error;
+            PUSH (pml_incref (BOOL (res != arg)));
+          }
+          break;
+
+        case OP_BINARY_SUBSCR:
+          b = POP ();
+          a = POP ();
+          r = pml_getitem (a, b);
+          pml_decref (a);
+          pml_decref (b);
+          if (r == NULL)
+            goto error;
+          PUSH (r);
+          break;
+
+        case OP_STORE_SUBSCR:
+          b = POP ();   /* key */
+          a = POP ();   /* container */
+          c = POP ();   /* value */
+          {
+            gboolean ok = pml_setitem (a, b, c);
+
+            pml_decref (c);
+            pml_decref (a);
+            pml_decref (b);
+            if (!ok)
+              goto error;
+          }
+          break;
+
+        case OP_DELETE_SUBSCR:
+          b = POP ();
+          a = POP ();
+          {
+            gboolean ok = pml_setitem (a, b, NULL);
+
+            pml_decref (a);
+            pml_decref (b);
+            if (!ok)
+              goto error;
+          }
+          break;
+
+        case OP_BUILD_SLICE:
+          {
+            PmlObj *step = arg == 3 ? POP () : pml_incref (NONE);
+
+            b = POP ();
+            a = POP ();
+            r = pml_obj_new (TYPE (T_SLICE), K_SLICE, 16 + 40, FALSE);
+            if (r == NULL)
+              {
+                pml_decref (a);
+                pml_decref (b);
+                pml_decref (step);
+                goto error;
+              }
+            r->u.sl.start = a;
+            r->u.sl.stop = b;
+            r->u.sl.step = step;
+            PUSH (r);
+          }
+          break;
+
+        case OP_BUILD_TUPLE:
+          r = pml_tuple_new ((gsize) arg);
+          if (r == NULL)
+            goto error;
+          for (gint32 i = arg; i > 0; i--)
+            r->u.t.items[i - 1] = POP ();
+          PUSH (r);
+          break;
+
+        case OP_BUILD_LIST:
+          r = pml_list_new ((gsize) arg);
+          if (r == NULL)
+            goto error;
+          for (gint32 i = arg; i > 0; i--)
+            r->u.l.items[i - 1] = POP ();
+          PUSH (r);
+          break;
+
+        case OP_BUILD_SET:
+          r = pml_set_new (K_SET);
+          if (r == NULL)
+            goto error;
+          {
+            gboolean ok = TRUE;
+
+            for (gint32 i = arg; i > 0; i--)
+              ok = ok && pml_set_add (r, PEEK (i));
+            for (gint32 i = 0; i < arg; i++)
+              pml_decref (POP ());
+            if (!ok)
+              {
+                pml_decref (r);
+                goto error;
+              }
+          }
+          PUSH (r);
+          break;
+
+        case OP_BUILD_MAP:
+          r = pml_dict_from_items (&f->stack[f->sp - 2 * (gsize) arg], 2,
+                                   &f->stack[f->sp - 2 * (gsize) arg + 1], 2, (gsize) arg);
+          for (gint32 i = 0; i < 2 * arg; i++)
+            pml_decref (POP ());
+          if (r == NULL)
+            goto error;
+          PUSH (r);
+          break;
+
+        case OP_BUILD_CONST_KEY_MAP:
+          {
+            PmlObj *keys = POP ();
+
+            r = pml_dict_from_items (keys->u.t.items, 1, &f->stack[f->sp - (gsize) arg], 1, (gsize) arg);
+            for (gint32 i = 0; i < arg; i++)
+              pml_decref (POP ());
+            pml_decref (keys);
+            if (r == NULL)
+              goto error;
+            PUSH (r);
+          }
+          break;
+
+        case OP_LIST_EXTEND:
+          a = POP ();
+          if (!pml_list_extend (PEEK (arg), a))
+            {
+              if (VM->exc && VM->exc->type == TYPE (T_TYPE_ERROR))
+                {
+                  pml_err_clear ();
+                  pml_err_set (T_TYPE_ERROR, "Value after * must be an iterable, not %s", pml_type_name (a));
+                }
+              pml_decref (a);
+              goto error;
+            }
+          pml_decref (a);
+          break;
+
+        case OP_SET_UPDATE:
+          {
+            PmlObj *it = NULL, *item;
+
+            a = POP ();
+            it = pml_iter (a);
+            pml_decref (a);
+            if (it == NULL)
+              goto error;
+            while ((item = pml_iter_next (it)) != NULL)
+              {
+                gboolean ok = pml_set_add (PEEK (arg), item);
+
+                pml_decref (item);
+                if (!ok)
+                  break;
+              }
+            pml_decref (it);
+            if (pml_err_occurred ())
+              goto error;
+          }
+          break;
+
+        case OP_LIST_APPEND:
+          a = POP ();
+          if (!pml_list_append (PEEK (arg), a))
+            goto error;
+          break;
+
+        case OP_SET_ADD:
+          a = POP ();
+          {
+            gboolean ok = pml_set_add (PEEK (arg), a);
+
+            pml_decref (a);
+            if (!ok)
+              goto error;
+          }
+          break;
+
+        case OP_MAP_ADD:
+          b = POP ();
+          a = POP ();
+          {
+            gboolean ok = pml_dict_set (PEEK (arg), a, b);
+
+            pml_decref (a);
+            pml_decref (b);
+            if (!ok)
+              goto error;
+          }
+          break;
+
+        case OP_LIST_TO_TUPLE:
+          a = POP ();
+          r = pml_tuple_from_array (a->u.l.items, a->u.l.n);
+          pml_decref (a);
+          if (r == NULL)
+            goto error;
+          PUSH (r);
+          break;
+
+        case OP_UNPACK_SEQUENCE:
+        case OP_UNPACK_EX:
+          a = POP ();
+          {
+            gboolean ok = op == OP_UNPACK_SEQUENCE ? unpack (f, a, (gsize) arg, -1, 0)
+                                                   : unpack (f, a, 0, arg & 0xff, (gsize) (arg >> 8));
+
+            pml_decref (a);
+            if (!ok)
+              goto error;
+          }
+          break;
+
+        case OP_GET_ITER:
+          a = POP ();
+          r = pml_iter (a);
+          pml_decref (a);
+          if (r == NULL)
+            goto error;
+          PUSH (r);
+          break;
+
+        case OP_FOR_ITER:
+          r = pml_iter_next (TOP ());
+          if (r != NULL)
+            {
+              PUSH (r);
+              break;
+            }
+          if (pml_err_occurred ())
+            goto error;
+          a = POP ();
+          pml_decref (a);
+          f->ip = (gsize) arg;
+          break;
+
+        case OP_JUMP:
+          if ((gsize) arg < f->ip)
+            {
+              /* a backward jump starts its line again */
+              f->ip = (gsize) arg;
+              if (code->lines[f->ip] == f->line && !new_line (f, f->line))
+                goto error;
+            }
+          else
+            f->ip = (gsize) arg;
+          break;
+
+        case OP_POP_JUMP_IF_FALSE:
+        case OP_POP_JUMP_IF_TRUE:
+          {
+            int t;
+
+            a = POP ();
+            t = a == TRUE_ ? 1 : a == FALSE_ ? 0 : pml_truth (a);
+            pml_decref (a);
+            if (t < 0)
+              goto error;
+            if (t == (op == OP_POP_JUMP_IF_TRUE))
+              f->ip = (gsize) arg;
+          }
+          break;
+
+        case OP_JUMP_IF_FALSE_OR_POP:
+        case OP_JUMP_IF_TRUE_OR_POP:
+          {
+            int t = pml_truth (TOP ());
+
+            if (t < 0)
+              goto error;
+            if (t == (op == OP_JUMP_IF_TRUE_OR_POP))
+              f->ip = (gsize) arg;
+            else
+              pml_decref (POP ());
+          }
+          break;
+
+        case OP_RETURN_VALUE:
+          retval = POP ();
+          goto exit_frame;
+
+        case OP_YIELD_VALUE:
+          retval = POP ();
+          yielded = TRUE;
+          goto exit_frame;
+
+        case OP_MAKE_FUNCTION:
+          {
+            PmlObj *code_obj = POP ();
+            PmlObj *closure = arg & MF_CLOSURE ? POP () : NULL;
+            PmlObj *defaults = arg & MF_DEFAULTS ? POP () : NULL;
+            PmlCode *fc = code_obj->u.code.code;
+
+            r = pml_obj_new (TYPE (T_FUNCTION), K_FUNCTION, pml_fixed_size (VM->preset, PML_FIXED_FUNCTION), TRUE);
+            if (r == NULL)
+              {
+                pml_decref (code_obj);
+                pml_xdecref (closure);
+                pml_xdecref (defaults);
+                goto error;
+              }
+            r->u.fn.code = fc;
+            r->u.fn.globals = pml_incref (f->globals);
+            r->u.fn.name = pml_str_intern_cstr (fc->name);
+            r->u.fn.qualname = pml_str_new (fc->qualname, -1);
+            r->u.fn.defaults = defaults;
+            r->u.fn.closure = closure;
+            pml_gc_track (r);
+            PUSH (r);
+          }
+          break;
+
+        case OP_LOAD_BUILD_CLASS:
+          PUSH (pml_incref (pml_dict_get_str (VM->builtins, "__build_class__")));
+          break;
+
+        case OP_FORMAT_VALUE:
+          a = POP ();
+          r = pml_format_value (a, arg);
+          pml_decref (a);
+          if (r == NULL)
+            goto error;
+          PUSH (r);
+          break;
+
+        case OP_BUILD_STRING:
+          {
+            GString *s = g_string_new (NULL);
+            gsize n;
+
+            for (gint32 i = arg; i > 0; i--)
+              g_string_append_len (s, PEEK (i)->u.s.s, (gssize) PEEK (i)->u.s.nbytes);
+            for (gint32 i = 0; i < arg; i++)
+              pml_decref (POP ());
+            n = s->len;
+            r = pml_str_new_take (g_string_free (s, FALSE), n);
+            if (r == NULL)
+              goto error;
+            PUSH (r);
+          }
+          break;
+
+        case OP_RAISE_VARARGS:
+          if (arg == 0)
+            {
+              if (VM->exc_stack->len == 0)
+                {
+                  pml_err_set (T_RUNTIME_ERROR, "No active exception to reraise");
+                  goto error;
+                }
+              pml_err_set_obj (pml_incref (VM->exc_stack->pdata[VM->exc_stack->len - 1]));
+              goto error;
+            }
+          a = POP ();
+          if (a->kind == K_TYPE && a->u.ty.is_exception)
+            {
+              r = pml_call (a, NULL, 0, NULL);
+              pml_decref (a);
+              if (r == NULL)
+                goto error;
+              a = r;
+            }
+          if (a->kind != K_INSTANCE || !a->type->u.ty.is_exception)
+            {
+              pml_decref (a);
+              pml_err_set (T_TYPE_ERROR, "exceptions must derive from BaseException");
+              goto error;
+            }
+          pml_err_set_obj (a);
+          goto error;
+
+        case OP_SETUP_FINALLY:
+          if (f->nblocks >= G_N_ELEMENTS (f->blocks))
+            {
+              pml_err_set (T_RUNTIME_ERROR, "too many nested blocks");
+              goto error;
+            }
+          f->blocks[f->nblocks].handler = (gsize) arg;
+          f->blocks[f->nblocks].level = f->sp;
+          f->blocks[f->nblocks].kind = (int) VM->exc_stack->len;
+          f->nblocks++;
+          break;
+
+        case OP_POP_BLOCK:
+          f->nblocks--;
+          break;
+
+        case OP_POP_EXCEPT:
+          if (VM->exc_stack->len > exc_depth)
+            pml_decref (g_ptr_array_steal_index (VM->exc_stack, VM->exc_stack->len - 1));
+          break;
+
+        case OP_RERAISE:
+          a = POP ();
+          if (VM->exc_stack->len > exc_depth)
+            pml_decref (g_ptr_array_steal_index (VM->exc_stack, VM->exc_stack->len - 1));
+          pml_err_set_obj (a);
+          reraise = TRUE;
+          goto error;
+
+        case OP_CHECK_EXC_MATCH:
+          b = POP ();
+          {
+            gboolean m = pml_err_matches (TOP (), b);
+
+            pml_decref (b);
+            PUSH (pml_incref (BOOL (m)));
+          }
+          break;
+
+        case OP_IMPORT_NAME:
+          r = pml_import (code->names->pdata[arg]);
+          if (r == NULL)
+            goto error;
+          PUSH (r);
+          break;
+
+        case OP_IMPORT_FROM:
+          {
+            PmlObj *name = code->names->pdata[arg];
+
+            a = pml_dict_get_str (TOP ()->u.mod.dict, name->u.s.s);
+            if (a == NULL)
+              {
+                pml_err_set (T_IMPORT_ERROR, "cannot import name '%s' from '%s' (unknown location)",
+                             name->u.s.s, TOP ()->u.mod.name);
+                goto error;
+              }
+            PUSH (pml_incref (a));
+          }
+          break;
+
+        case OP_LOAD_ASSERTION_ERROR:
+          PUSH (pml_incref (TYPE (T_ASSERTION_ERROR)));
+          break;
+
+        default:
+          pml_err_set (T_RUNTIME_ERROR, "bad opcode %d", op);
+          goto error;
+        }
+      continue;
+
+error:
+      if (!reraise && VM->exc != NULL)
+        pml_err_add_frame (VM->exc, code, f->line);
+      reraise = FALSE;
+      if (!VM->stopped && f->nblocks > 0 && VM->exc != NULL)
+        {
+          PmlBlock *blk = &f->blocks[--f->nblocks];
+          PmlObj *exc;
+
+          while (f->sp > blk->level)
+            pml_xdecref (POP ());
+          while (VM->exc_stack->len > (gsize) blk->kind)
+            pml_decref (g_ptr_array_steal_index (VM->exc_stack, VM->exc_stack->len - 1));
+          exc = pml_err_fetch ();
+          g_ptr_array_add (VM->exc_stack, pml_incref (exc));
+          PUSH (exc);
+          f->ip = blk->handler;
+          continue;
+        }
+      retval = NULL;
+      break;
+    }
+
+exit_frame:
+  while (VM->exc_stack->len > exc_depth)
+    pml_decref (g_ptr_array_steal_index (VM->exc_stack, VM->exc_stack->len - 1));
+  VM->frame = f->back;
+  VM->depth--;
+  if (VM->frame)
+    VM->line = VM->frame->line;
+  if (yielded)
+    return retval;
+  if (retval == NULL && VM->exc != NULL && !code->is_module)
+    {
+      /* the traceback keeps the frame's locals, as a frame object would */
+      pml_err_attach_locals (VM->exc, f->fast, f->nfast);
+    }
+  if (f->gen != NULL)
+    {
+      PmlObj *gen = f->gen;
+
+      gen->u.gen.done = TRUE;
+      gen->u.gen.frame = NULL;
+      f->gen = NULL;
+    }
+  pml_frame_free (f);
+  return retval;
+}
+
+/* Runs a module or class body with @locals as its namespace */
+PmlObj *pml_eval_code (PmlCode *code, PmlObj *globals, PmlObj *locals, PmlObj *func);
+
+PmlObj *
+pml_eval_code (PmlCode *code, PmlObj *globals, PmlObj *locals, PmlObj *func)
+{
+  PmlFrame *f = frame_new (code, func ? pml_incref (func) : NULL, globals);
+
+  f->locals = pml_incref (locals);
+  return pml_eval_frame (f, NULL);
+}

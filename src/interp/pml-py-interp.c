@@ -1,0 +1,498 @@
+/* pml-py-interp.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pml-py-vm.h"
+
+/* Start-up, running a scenario as __main__, and interpreter shutdown in
+ * CPython's order: the AST arena and the module code are released, a full
+ * collection runs, then __main__'s names are cleared. */
+
+struct _PmlInterp
+{
+  PmlVM vm;
+  PmlObj *code;
+  GPtrArray *arena;
+  char *source;
+  void (*write) (gboolean is_stderr, const char *text, gsize len, gpointer data);
+  gpointer write_data;
+};
+
+void pml_modules_init (void);
+PmlObj *pml_str_new_static (const char *utf8, gsize nbytes);
+PmlObj *pml_eval_code (PmlCode *code, PmlObj *globals, PmlObj *locals, PmlObj *func);
+
+G_DEFINE_QUARK (pml-script-error-quark, pml_script_error)
+
+static PmlInterp *current;
+
+void
+pml_write_out (const char *s, gssize len)
+{
+  gsize n = len < 0 ? strlen (s) : (gsize) len;
+
+  if (current && current->write)
+    current->write (FALSE, s, n, current->write_data);
+  else
+    g_string_append_len (VM->out, s, (gssize) n);
+}
+
+void pml_write_err (const char *s, gssize len);
+
+void
+pml_write_err (const char *s, gssize len)
+{
+  gsize n = len < 0 ? strlen (s) : (gsize) len;
+
+  if (current && current->write)
+    current->write (TRUE, s, n, current->write_data);
+  else
+    g_string_append_len (VM->err, s, (gssize) n);
+}
+
+typedef struct
+{
+  PmlTypeId id;
+  const char *name;
+  PmlKind kind;
+  int base;          /* a PmlTypeId, or -1 */
+  gsize basicsize;
+} TypeDef;
+
+static const TypeDef type_defs[] = {
+  { T_OBJECT, "object", K_OBJECT, -1, 16 },
+  { T_NONETYPE, "NoneType", K_NONE, T_OBJECT, 16 },
+  { T_INT, "int", K_INT, T_OBJECT, 24 },
+  { T_BOOL, "bool", K_BOOL, T_INT, 24 },
+  { T_FLOAT, "float", K_FLOAT, T_OBJECT, 24 },
+  { T_STR, "str", K_STR, T_OBJECT, 48 },
+  { T_BYTES, "bytes", K_BYTES, T_OBJECT, 33 },
+  { T_BYTEARRAY, "bytearray", K_BYTEARRAY, T_OBJECT, 56 },
+  { T_TUPLE, "tuple", K_TUPLE, T_OBJECT, 24 },
+  { T_LIST, "list", K_LIST, T_OBJECT, 40 },
+  { T_DICT, "dict", K_DICT, T_OBJECT, 48 },
+  { T_SET, "set", K_SET, T_OBJECT, 200 },
+  { T_FROZENSET, "frozenset", K_FROZENSET, T_OBJECT, 200 },
+  { T_FUNCTION, "function", K_FUNCTION, T_OBJECT, 136 },
+  { T_BUILTIN, "builtin_function_or_method", K_BUILTIN, T_OBJECT, 56 },
+  { T_METHOD, "method", K_METHOD, T_OBJECT, 48 },
+  { T_MODULE, "module", K_MODULE, T_OBJECT, 56 },
+  { T_WEAKREF, "weakref.ReferenceType", K_WEAKREF, T_OBJECT, 64 },
+  { T_CELL, "cell", K_CELL, T_OBJECT, 24 },
+  { T_CODE, "code", K_CODE, T_OBJECT, 200 },
+  { T_RANGE, "range", K_RANGE, T_OBJECT, 48 },
+  { T_SLICE, "slice", K_SLICE, T_OBJECT, 40 },
+  { T_GENERATOR, "generator", K_GENERATOR, T_OBJECT, 88 },
+  { T_LIST_ITER, "list_iterator", K_ITER, T_OBJECT, 32 },
+  { T_TUPLE_ITER, "tuple_iterator", K_ITER, T_OBJECT, 32 },
+  { T_STR_ITER, "str_ascii_iterator", K_ITER, T_OBJECT, 32 },
+  { T_RANGE_ITER, "range_iterator", K_ITER, T_OBJECT, 48 },
+  { T_DICT_KEYITER, "dict_keyiterator", K_ITER, T_OBJECT, 56 },
+  { T_DICT_VALUEITER, "dict_valueiterator", K_ITER, T_OBJECT, 56 },
+  { T_DICT_ITEMITER, "dict_itemiterator", K_ITER, T_OBJECT, 56 },
+  { T_SET_ITER, "set_iterator", K_ITER, T_OBJECT, 48 },
+  { T_ENUMERATE, "enumerate", K_ITER, T_OBJECT, 48 },
+  { T_ZIP, "zip", K_ITER, T_OBJECT, 48 },
+  { T_REVERSED, "reversed", K_ITER, T_OBJECT, 32 },
+  { T_BYTES_ITER, "bytes_iterator", K_ITER, T_OBJECT, 32 },
+  { T_DICT_KEYS, "dict_keys", K_DICTVIEW, T_OBJECT, 24 },
+  { T_DICT_VALUES, "dict_values", K_DICTVIEW, T_OBJECT, 24 },
+  { T_DICT_ITEMS, "dict_items", K_DICTVIEW, T_OBJECT, 24 },
+  { T_NOTIMPL, "ellipsis", K_NOTIMPL, T_OBJECT, 16 },
+  { T_BASE_EXCEPTION, "BaseException", K_INSTANCE, T_OBJECT, 72 },
+  { T_EXCEPTION, "Exception", K_INSTANCE, T_BASE_EXCEPTION, 72 },
+  { T_ARITHMETIC_ERROR, "ArithmeticError", K_INSTANCE, T_EXCEPTION, 72 },
+  { T_LOOKUP_ERROR, "LookupError", K_INSTANCE, T_EXCEPTION, 72 },
+  { T_NAME_ERROR, "NameError", K_INSTANCE, T_EXCEPTION, 88 },
+  { T_UNBOUND_LOCAL_ERROR, "UnboundLocalError", K_INSTANCE, T_NAME_ERROR, 88 },
+  { T_ATTRIBUTE_ERROR, "AttributeError", K_INSTANCE, T_EXCEPTION, 88 },
+  { T_TYPE_ERROR, "TypeError", K_INSTANCE, T_EXCEPTION, 72 },
+  { T_VALUE_ERROR, "ValueError", K_INSTANCE, T_EXCEPTION, 72 },
+  { T_INDEX_ERROR, "IndexError", K_INSTANCE, T_LOOKUP_ERROR, 72 },
+  { T_KEY_ERROR, "KeyError", K_INSTANCE, T_LOOKUP_ERROR, 72 },
+  { T_ZERO_DIVISION_ERROR, "ZeroDivisionError", K_INSTANCE, T_ARITHMETIC_ERROR, 72 },
+  { T_RUNTIME_ERROR, "RuntimeError", K_INSTANCE, T_EXCEPTION, 72 },
+  { T_RECURSION_ERROR, "RecursionError", K_INSTANCE, T_RUNTIME_ERROR, 72 },
+  { T_MEMORY_ERROR, "MemoryError", K_INSTANCE, T_EXCEPTION, 72 },
+  { T_STOP_ITERATION, "StopIteration", K_INSTANCE, T_EXCEPTION, 80 },
+  { T_OVERFLOW_ERROR, "OverflowError", K_INSTANCE, T_ARITHMETIC_ERROR, 72 },
+  { T_ASSERTION_ERROR, "AssertionError", K_INSTANCE, T_EXCEPTION, 72 },
+  { T_NOT_IMPLEMENTED_ERROR, "NotImplementedError", K_INSTANCE, T_RUNTIME_ERROR, 72 },
+  { T_IMPORT_ERROR, "ImportError", K_INSTANCE, T_EXCEPTION, 96 },
+  { T_MODULE_NOT_FOUND_ERROR, "ModuleNotFoundError", K_INSTANCE, T_IMPORT_ERROR, 96 },
+  { T_GENERATOR_EXIT, "GeneratorExit", K_INSTANCE, T_BASE_EXCEPTION, 72 },
+  { T_KEYBOARD_INTERRUPT, "KeyboardInterrupt", K_INSTANCE, T_BASE_EXCEPTION, 72 },
+  { T_SYSTEM_EXIT, "SystemExit", K_INSTANCE, T_BASE_EXCEPTION, 80 },
+  { T_UNICODE_ERROR, "UnicodeError", K_INSTANCE, T_VALUE_ERROR, 72 },
+};
+
+static void
+init_types (PmlVM *vm)
+{
+  PmlObj *type_type = g_slice_new0 (PmlObj);
+
+  type_type->kind = K_TYPE;
+  type_type->refcnt = 1;
+  type_type->flags = OBJ_STATIC;
+  type_type->type = type_type;
+  type_type->u.ty.name = g_strdup ("type");
+  type_type->u.ty.inst_kind = K_TYPE;
+  type_type->u.ty.builtin = TRUE;
+  type_type->u.ty.basicsize = 904;
+  vm->types[T_TYPE] = type_type;
+  for (guint i = 0; i < G_N_ELEMENTS (type_defs); i++)
+    {
+      const TypeDef *d = &type_defs[i];
+
+      vm->types[d->id] = pml_type_new_builtin (d->name, d->kind, d->base >= 0 ? vm->types[d->base] : NULL,
+                                               d->basicsize, FALSE);
+      if (d->kind == K_INSTANCE)
+        {
+          vm->types[d->id]->u.ty.is_exception = TRUE;
+          vm->types[d->id]->u.ty.has_dict = TRUE;
+          vm->types[d->id]->u.ty.has_weakref = TRUE;
+        }
+    }
+  type_type->u.ty.base = vm->types[T_OBJECT];
+}
+
+static void
+init_singletons (PmlVM *vm)
+{
+  PmlObj *statics[] = { &vm->none, &vm->true_, &vm->false_, &vm->notimpl };
+  PmlTypeId ids[] = { T_NONETYPE, T_BOOL, T_BOOL, T_NOTIMPL };
+  PmlKind kinds[] = { K_NONE, K_BOOL, K_BOOL, K_NOTIMPL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (statics); i++)
+    {
+      statics[i]->type = vm->types[ids[i]];
+      statics[i]->kind = kinds[i];
+      statics[i]->refcnt = 1;
+      statics[i]->flags = OBJ_STATIC;
+      statics[i]->serial = vm->next_serial++;
+      statics[i]->addr = G_GUINT64_CONSTANT (0x555555900000) + 32 * i;
+    }
+  vm->true_.u.i.v = 1;
+  for (int i = 0; i < PML_NSMALLNEG + PML_NSMALLPOS; i++)
+    {
+      PmlObj *o = pml_obj_new_static (vm->types[T_INT], K_INT);
+
+      o->u.i.v = i - PML_NSMALLNEG;
+      vm->small_ints[i] = o;
+    }
+  vm->empty_str = pml_str_new_static ("", 0);
+  vm->empty_str->flags |= OBJ_INTERNED;
+  g_hash_table_insert (vm->interned, vm->empty_str->u.s.s, vm->empty_str);
+  for (int c = 0; c < 256; c++)
+    {
+      char buf[8];
+      gint n = g_unichar_to_utf8 ((gunichar) c, buf);
+
+      vm->latin1[c] = pml_str_new_static (buf, (gsize) n);
+      vm->bytes1[c] = pml_obj_new_static (vm->types[T_BYTES], K_BYTES);
+      vm->bytes1[c]->u.b.data = g_memdup2 (&c, 1);
+      vm->bytes1[c]->u.b.data[0] = (guint8) c;
+      vm->bytes1[c]->u.b.len = 1;
+    }
+  vm->empty_bytes = pml_obj_new_static (vm->types[T_BYTES], K_BYTES);
+  vm->empty_bytes->u.b.data = g_malloc0 (1);
+  vm->empty_tuple = pml_obj_new_static (vm->types[T_TUPLE], K_TUPLE);
+  vm->empty_tuple->flags |= OBJ_GC;
+  vm->dummy = pml_obj_new_static (vm->types[T_OBJECT], K_OBJECT);
+}
+
+PmlInterp *
+pml_interp_new (PmlHeap *heap, const PmlInterpOptions *options)
+{
+  PmlInterp *interp = g_new0 (PmlInterp, 1);
+  PmlVM *vm = &interp->vm;
+
+  vm->heap = pml_heap_ref (heap);
+  vm->preset = pml_heap_get_preset (heap);
+  if (options)
+    vm->opts = *options;
+  vm->recursion_limit = 1000;
+  vm->interned = g_hash_table_new (g_str_hash, g_str_equal);
+  for (int i = 0; i < PML_TUPLE_MAXSAVESIZE; i++)
+    vm->tuple_free[i] = g_ptr_array_new ();
+  vm->list_free = g_ptr_array_new ();
+  vm->dict_free = g_ptr_array_new ();
+  vm->float_free = g_ptr_array_new ();
+  vm->keys_free = g_array_new (FALSE, FALSE, sizeof (guint64));
+  vm->exc_stack = g_ptr_array_new ();
+  vm->trash = g_ptr_array_new ();
+  vm->out = g_string_new (NULL);
+  vm->err = g_string_new (NULL);
+  vm->events = g_array_new (FALSE, FALSE, sizeof (PmlObjEvent));
+  vm->objects = g_array_new (FALSE, TRUE, sizeof (PmlObjInfo));
+  if (vm->opts.record_requests)
+    vm->requests = g_array_new (FALSE, FALSE, sizeof (PmlRequest));
+
+  pml_vm = vm;
+  pml_vm_logging = vm->opts.record_events;
+  current = interp;
+  init_types (vm);
+  pml_gc_init ();
+  init_singletons (vm);
+  pml_builtins_init ();
+  pml_modules_init ();
+  return interp;
+}
+
+static void
+make_main (PmlInterp *interp, const char *filename)
+{
+  PmlVM *vm = &interp->vm;
+  PmlObj *name = pml_str_intern_cstr ("__main__"), *file = pml_str_new (filename, -1);
+  PmlObj *builtins_module = pml_module_new ("builtins");
+
+  PML_SETREF (builtins_module->u.mod.dict, pml_incref (vm->builtins));
+  vm->main_module = pml_module_new ("__main__");
+  vm->main_globals = vm->main_module->u.mod.dict;
+  pml_dict_set_str (vm->main_globals, "__name__", name);
+  pml_dict_set_str (vm->main_globals, "__doc__", NONE);
+  pml_dict_set_str (vm->main_globals, "__package__", NONE);
+  pml_dict_set_str (vm->main_globals, "__builtins__", builtins_module);
+  pml_dict_set_str (vm->main_globals, "__file__", file);
+  pml_dict_set_str (vm->modules, "__main__", vm->main_module);
+  pml_decref (name);
+  pml_decref (file);
+  pml_decref (builtins_module);
+}
+
+gboolean
+pml_interp_load (PmlInterp  *interp,
+                 const char *filename,
+                 const char *source,
+                 gsize       length,
+                 GError    **error)
+{
+  pml_vm = &interp->vm;
+  current = interp;
+  interp->source = g_strndup (source, length);
+  interp->vm.filename = g_intern_string (filename);
+  interp->vm.source_lines = g_strsplit (interp->source, "\n", -1);
+  interp->vm.n_source_lines = g_strv_length (interp->vm.source_lines);
+  interp->code = pml_compile_module (filename, source, length, &interp->arena, error);
+  if (interp->code == NULL)
+    return FALSE;
+  make_main (interp, filename);
+  return TRUE;
+}
+
+/* _PyModule_ClearDict: names with one leading underscore first, then the rest */
+static void
+clear_module_dict (PmlObj *d)
+{
+  for (int pass = 0; pass < 2; pass++)
+    {
+      gsize pos = 0;
+      PmlObj *k, *v;
+
+      while (pml_dict_next (d, &pos, &k, &v))
+        {
+          gboolean underscore = k->u.s.s[0] == '_' && k->u.s.s[1] != '_';
+
+          if (v == NONE || k->kind != K_STR)
+            continue;
+          if (pass == 0 && !underscore)
+            continue;
+          if (pass == 1 && strcmp (k->u.s.s, "__builtins__") == 0)
+            continue;
+          pml_incref (k);
+          pml_dict_set (d, k, NONE);
+          pml_decref (k);
+        }
+    }
+}
+
+static void
+finalize (PmlInterp *interp)
+{
+  PmlVM *vm = &interp->vm;
+  gint64 collected, uncollectable;
+
+  (void) collected;
+  (void) uncollectable;
+  pml_err_clear ();
+  /* _PyGC_CollectNoFail: a full collection, no callbacks, even when disabled */
+  if (!vm->gc_collecting)
+    {
+      gboolean saved = vm->gc_enabled;
+      PmlObj *callbacks = vm->gc_callbacks;
+
+      vm->gc_callbacks = NULL;
+      vm->gc_collecting = FALSE;
+      pml_gc_collect (2, "shutdown");
+      vm->gc_callbacks = callbacks;
+      vm->gc_enabled = saved;
+    }
+  vm->finalizing = TRUE;
+  clear_module_dict (vm->main_globals);
+  pml_err_clear ();
+  vm->finalizing = FALSE;
+  {
+    PmlObj *callbacks = vm->gc_callbacks;
+
+    vm->gc_callbacks = NULL;
+    pml_gc_collect (2, "shutdown");
+    vm->gc_callbacks = callbacks;
+  }
+  pml_err_clear ();
+}
+
+int
+pml_interp_run (PmlInterp *interp)
+{
+  PmlVM *vm = &interp->vm;
+  PmlObj *r;
+  int status = 0;
+
+  pml_vm = vm;
+  pml_vm_logging = vm->opts.record_events;
+  current = interp;
+  g_return_val_if_fail (interp->code != NULL, 2);
+  r = pml_eval_code (interp->code->u.code.code, vm->main_globals, vm->main_globals, NULL);
+  if (r == NULL)
+    {
+      PmlObj *exc = pml_err_fetch ();
+
+      if (vm->stopped)
+        status = 3;
+      else
+        {
+          GString *text = g_string_new (NULL);
+
+          if (exc != NULL)
+            pml_err_print (exc, text);
+          pml_write_err (text->str, (gssize) text->len);
+          g_string_free (text, TRUE);
+          status = 1;
+        }
+      pml_xdecref (exc);
+    }
+  else
+    pml_decref (r);
+  /* the AST arena goes when the main module has run */
+  if (interp->arena != NULL)
+    {
+      for (guint i = 0; i < interp->arena->len; i++)
+        pml_decref (interp->arena->pdata[i]);
+      g_clear_pointer (&interp->arena, g_ptr_array_unref);
+    }
+  if (!vm->stopped)
+    finalize (interp);
+  return status;
+}
+
+const char *
+pml_interp_get_stdout (PmlInterp *interp)
+{
+  return interp->vm.out->str;
+}
+
+const char *
+pml_interp_get_stderr (PmlInterp *interp)
+{
+  return interp->vm.err->str;
+}
+
+gboolean
+pml_interp_hit_max_steps (PmlInterp *interp)
+{
+  return interp->vm.stopped;
+}
+
+guint64
+pml_interp_get_steps (PmlInterp *interp)
+{
+  return interp->vm.steps;
+}
+
+PmlHeap *
+pml_interp_get_heap (PmlInterp *interp)
+{
+  return interp->vm.heap;
+}
+
+guint
+pml_interp_get_n_events (PmlInterp *interp)
+{
+  return interp->vm.events->len;
+}
+
+const PmlObjEvent *
+pml_interp_get_event (PmlInterp *interp, guint index)
+{
+  g_return_val_if_fail (index < interp->vm.events->len, NULL);
+  return &g_array_index (interp->vm.events, PmlObjEvent, index);
+}
+
+const PmlObjInfo *
+pml_interp_get_object (PmlInterp *interp, guint32 serial)
+{
+  if (serial >= interp->vm.objects->len)
+    return NULL;
+  return &g_array_index (interp->vm.objects, PmlObjInfo, serial);
+}
+
+const GArray *
+pml_interp_get_requests (PmlInterp *interp)
+{
+  return interp->vm.requests;
+}
+
+const char *
+pml_obj_event_kind_name (PmlObjEventKind kind)
+{
+  static const char *names[] = {
+    "line", "new", "free", "incref", "decref", "track", "untrack", "gc-start", "gc-update-refs",
+    "gc-subtract-refs", "gc-unreachable", "gc-reachable", "gc-finalize", "gc-clear", "gc-end", "promote",
+  };
+
+  return kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";
+}
+
+void
+pml_interp_set_output (PmlInterp *interp,
+                       void (*write) (gboolean is_stderr, const char *text, gsize len, gpointer data),
+                       gpointer data)
+{
+  interp->write = write;
+  interp->write_data = data;
+}
+
+/* The simulated objects live in host memory owned by the interpreter; it
+ * is torn down wholesale (objects still alive are not deallocated one by
+ * one: CPython does not free them at exit either). */
+void
+pml_interp_free (PmlInterp *interp)
+{
+  PmlVM *vm;
+
+  if (interp == NULL)
+    return;
+  vm = &interp->vm;
+  g_strfreev (vm->source_lines);
+  g_free (interp->source);
+  if (interp->arena)
+    g_ptr_array_unref (interp->arena);
+  g_string_free (vm->out, TRUE);
+  g_string_free (vm->err, TRUE);
+  g_array_unref (vm->events);
+  g_array_unref (vm->objects);
+  if (vm->requests)
+    g_array_unref (vm->requests);
+  pml_heap_unref (vm->heap);
+  if (current == interp)
+    current = NULL;
+  if (pml_vm == vm)
+    pml_vm = NULL;
+  g_free (interp);
+}

@@ -1,0 +1,516 @@
+/* pml-py-list.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pml-py-vm.h"
+#include "pml-object-sizes.h"
+#include "pml-py-ast.h"
+
+/* tuple and list, with CPython's allocation pattern: tuples sized exactly
+ * and recycled per length, list objects recycled, item arrays grown by
+ * list_resize's over-allocation. */
+
+#define MAX_ITEMS ((gsize) 1 << 28)   /* beyond: MemoryError, to protect the host */
+
+PmlObj *pml_freelist_pop (GPtrArray *list);
+
+PmlObj *
+pml_tuple_new (gsize n)
+{
+  PmlObj *o = NULL;
+
+  if (n == 0)
+    return pml_incref (VM->empty_tuple);
+  if (n > MAX_ITEMS)
+    return pml_err_no_memory ();
+  if (n < PML_TUPLE_MAXSAVESIZE)
+    o = pml_freelist_pop (VM->tuple_free[n]);
+  if (o == NULL)
+    {
+      o = pml_obj_new (TYPE (T_TUPLE), K_TUPLE, pml_tuple_size (n), TRUE);
+      if (o == NULL)
+        return NULL;
+      o->u.t.items = g_new0 (PmlObj *, n);
+      o->u.t.n = n;
+    }
+  pml_gc_track (o);
+  return o;
+}
+
+PmlObj *
+pml_tuple_from_array (PmlObj **items, gsize n)
+{
+  PmlObj *t = pml_tuple_new (n);
+
+  if (t == NULL)
+    return NULL;
+  for (gsize i = 0; i < n; i++)
+    t->u.t.items[i] = pml_incref (items[i]);
+  return t;
+}
+
+PmlObj *
+pml_tuple_pack (gsize n, ...)
+{
+  va_list ap;
+  PmlObj *t = pml_tuple_new (n);
+
+  if (t == NULL)
+    return NULL;
+  va_start (ap, n);
+  for (gsize i = 0; i < n; i++)
+    t->u.t.items[i] = pml_incref (va_arg (ap, PmlObj *));
+  va_end (ap);
+  return t;
+}
+
+gboolean
+pml_may_be_tracked (PmlObj *o)
+{
+  if (!(o->flags & OBJ_GC))
+    return FALSE;
+  if (o->kind == K_TUPLE)
+    return (o->flags & OBJ_TRACKED) != 0;
+  return TRUE;
+}
+
+void
+pml_tuple_maybe_untrack (PmlObj *t)
+{
+  for (gsize i = 0; i < t->u.t.n; i++)
+    if (t->u.t.items[i] == NULL || pml_may_be_tracked (t->u.t.items[i]))
+      return;
+  pml_gc_untrack (t);
+}
+
+gint64
+pml_tuple_hash (PmlObj *t)
+{
+  /* tuplehash: xxHash's round function over the item hashes */
+  const guint64 p1 = G_GUINT64_CONSTANT (11400714785074694791);
+  const guint64 p2 = G_GUINT64_CONSTANT (14029467366897019727);
+  const guint64 p5 = G_GUINT64_CONSTANT (2870177450012600261);
+  guint64 acc = p5;
+  gboolean ok;
+
+  for (gsize i = 0; i < t->u.t.n; i++)
+    {
+      gint64 h = pml_hash (t->u.t.items[i], &ok);
+
+      if (!ok)
+        return -1;
+      acc += (guint64) h * p2;
+      acc = (acc << 31) | (acc >> 33);
+      acc *= p1;
+    }
+  acc += t->u.t.n ^ (p5 ^ G_GUINT64_CONSTANT (3527539));
+  if (acc == G_MAXUINT64)
+    return 1546275796;
+  return (gint64) acc;
+}
+
+/* ---- list ---- */
+
+static PmlObj *
+list_object (void)
+{
+  PmlObj *o = pml_freelist_pop (VM->list_free);
+
+  if (o == NULL)
+    o = pml_obj_new (TYPE (T_LIST), K_LIST, pml_list_object_size (), TRUE);
+  return o;
+}
+
+/* PyList_New: exactly n slots from PyMem_Calloc */
+PmlObj *
+pml_list_new (gsize n)
+{
+  PmlObj *o;
+
+  if (n > MAX_ITEMS)
+    return pml_err_no_memory ();
+  o = list_object ();
+  if (o == NULL)
+    return NULL;
+  if (n > 0)
+    {
+      o->u.l.items_addr = pml_mem_calloc (n, 8);
+      if (o->u.l.items_addr == 0)
+        {
+          pml_decref (o);
+          return NULL;
+        }
+      o->u.l.items = g_new0 (PmlObj *, n);
+    }
+  o->u.l.n = n;
+  o->u.l.alloc = n;
+  pml_gc_track (o);
+  return o;
+}
+
+/* list_new_prealloc: n slots from PyMem_Malloc, no items yet */
+PmlObj *
+pml_list_new_prealloc (gsize n)
+{
+  PmlObj *o;
+
+  if (n == 0)
+    return pml_list_new (0);
+  if (n > G_MAXSSIZE / 8)
+    return pml_err_no_memory ();
+  o = list_object ();
+  if (o == NULL)
+    return NULL;
+  o->u.l.items_addr = n > MAX_ITEMS ? 0 : pml_mem_alloc (n * 8);
+  if (o->u.l.items_addr == 0)
+    {
+      if (!pml_err_occurred ())
+        pml_err_no_memory ();
+      pml_decref (o);
+      return NULL;
+    }
+  o->u.l.items = g_new0 (PmlObj *, n);
+  o->u.l.alloc = n;
+  pml_gc_track (o);
+  return o;
+}
+
+static gboolean
+set_allocated (PmlObj *l, gsize new_allocated)
+{
+  guint64 addr;
+
+  if (new_allocated > MAX_ITEMS)
+    {
+      pml_err_no_memory ();
+      return FALSE;
+    }
+  if (l->u.l.items_addr == 0 && new_allocated > 0)
+    addr = pml_mem_alloc (new_allocated * 8);
+  else
+    addr = pml_mem_realloc (l->u.l.items_addr, new_allocated * 8);
+  if (addr == 0 && (new_allocated > 0 || pml_err_occurred ()))
+    return FALSE;
+  l->u.l.items_addr = addr;
+  l->u.l.items = g_renew (PmlObj *, l->u.l.items, MAX (new_allocated, 1));
+  for (gsize i = l->u.l.alloc; i < new_allocated; i++)
+    l->u.l.items[i] = NULL;
+  l->u.l.alloc = new_allocated;
+  return TRUE;
+}
+
+/* list_resize: the size changes to @newsize, items beyond are the caller's */
+gboolean
+pml_list_resize_to (PmlObj *l, gsize newsize)
+{
+  gsize allocated = l->u.l.alloc;
+
+  if (allocated >= newsize && newsize >= (allocated >> 1))
+    {
+      l->u.l.n = newsize;
+      return TRUE;
+    }
+  if (!set_allocated (l, pml_list_resize (VM->preset, allocated, l->u.l.n, newsize)))
+    return FALSE;
+  l->u.l.n = newsize;
+  return TRUE;
+}
+
+gboolean
+pml_list_append (PmlObj *l, PmlObj *v)
+{
+  gsize n = l->u.l.n;
+
+  if (n < l->u.l.alloc)
+    {
+      l->u.l.items[n] = v;
+      l->u.l.n = n + 1;
+      return TRUE;
+    }
+  if (!pml_list_resize_to (l, n + 1))
+    {
+      pml_decref (v);
+      return FALSE;
+    }
+  l->u.l.items[n] = v;
+  return TRUE;
+}
+
+/* list_preallocate_exact: rounds up to an even count (3.10+) */
+static gboolean
+preallocate_exact (PmlObj *l, gsize n)
+{
+  gsize slots = pml_list_literal_slots (VM->preset, n < 3 ? 3 : n);
+
+  if (n < 3 && PRESET_MINOR () >= 10)
+    slots = (n + 1) & ~(gsize) 1;
+  return set_allocated (l, slots);
+}
+
+static gint64
+length_hint (PmlObj *o)
+{
+  switch (o->kind)
+    {
+    case K_LIST: return (gint64) o->u.l.n;
+    case K_TUPLE: return (gint64) o->u.t.n;
+    case K_STR: return (gint64) o->u.s.len;
+    case K_DICT: return (gint64) o->u.d.used;
+    case K_SET: case K_FROZENSET: return (gint64) o->u.set.used;
+    case K_RANGE: return o->u.r.len;
+    case K_DICTVIEW: return (gint64) o->u.dv.dict->u.d.used;
+    case K_ITER:
+      switch (o->u.it.ikind)
+        {
+        case IT_LIST: return o->u.it.seq ? MAX (0, (gint64) o->u.it.seq->u.l.n - o->u.it.index) : 0;
+        case IT_TUPLE: return o->u.it.seq ? MAX (0, (gint64) o->u.it.seq->u.t.n - o->u.it.index) : 0;
+        case IT_RANGE: return o->u.it.count;
+        default: return -1;
+        }
+    default:
+      return -1;
+    }
+}
+
+gboolean
+pml_list_extend (PmlObj *l, PmlObj *iterable)
+{
+  PmlObj *it, *item;
+  gint64 hint;
+
+  if (iterable->kind == K_LIST || iterable->kind == K_TUPLE)
+    {
+      gsize n = iterable->kind == K_LIST ? iterable->u.l.n : iterable->u.t.n;
+      PmlObj **src = iterable->kind == K_LIST ? iterable->u.l.items : iterable->u.t.items;
+      gsize m = l->u.l.n;
+
+      if (n == 0)
+        return TRUE;
+      if (l->u.l.items == NULL || l->u.l.alloc == 0)
+        {
+          if (!preallocate_exact (l, n))
+            return FALSE;
+          l->u.l.n = n;
+        }
+      else if (!pml_list_resize_to (l, m + n))
+        return FALSE;
+      for (gsize i = 0; i < n; i++)
+        l->u.l.items[m + i] = pml_incref (src[i]);
+      return TRUE;
+    }
+  it = pml_iter (iterable);
+  if (it == NULL)
+    return FALSE;
+  hint = length_hint (iterable);
+  if (hint < 0)
+    hint = 8;
+  if (l->u.l.alloc == 0)
+    {
+      if (hint > 0 && !preallocate_exact (l, (gsize) hint))
+        goto fail;
+    }
+  else
+    {
+      gsize m = l->u.l.n;
+
+      if (!pml_list_resize_to (l, m + (gsize) hint))
+        goto fail;
+      l->u.l.n = m;
+    }
+  while ((item = pml_iter_next (it)) != NULL)
+    {
+      if (l->u.l.n < l->u.l.alloc)
+        l->u.l.items[l->u.l.n++] = item;
+      else if (!pml_list_append (l, item))
+        goto fail;
+    }
+  if (pml_err_occurred ())
+    goto fail;
+  pml_decref (it);
+  if (l->u.l.n < l->u.l.alloc)
+    return pml_list_resize_to (l, l->u.l.n);
+  return TRUE;
+
+fail:
+  pml_decref (it);
+  return FALSE;
+}
+
+PmlObj *
+pml_list_from_iterable (PmlObj *iterable)
+{
+  PmlObj *l = pml_list_new (0);
+  gint64 n = iterable->kind == K_ITER || iterable->kind == K_GENERATOR ? -1 : length_hint (iterable);
+
+  if (l == NULL)
+    return NULL;
+  if (n > 0 && !preallocate_exact (l, (gsize) n))
+    {
+      pml_decref (l);
+      return NULL;
+    }
+  if (!pml_list_extend (l, iterable))
+    {
+      pml_decref (l);
+      return NULL;
+    }
+  return l;
+}
+
+PmlObj *
+pml_list_pop (PmlObj *l, gint64 index)
+{
+  gsize n = l->u.l.n;
+  PmlObj *v;
+
+  if (n == 0)
+    return pml_err_set (T_INDEX_ERROR, "pop from empty list");
+  if (index < 0)
+    index += (gint64) n;
+  if (index < 0 || index >= (gint64) n)
+    return pml_err_set (T_INDEX_ERROR, "pop index out of range");
+  v = l->u.l.items[index];
+  memmove (l->u.l.items + index, l->u.l.items + index + 1, (n - (gsize) index - 1) * sizeof (PmlObj *));
+  l->u.l.items[n - 1] = NULL;
+  if (!pml_list_resize_to (l, n - 1))
+    {
+      pml_decref (v);
+      return NULL;
+    }
+  return v;
+}
+
+void
+pml_list_clear (PmlObj *l)
+{
+  PmlObj **items = l->u.l.items;
+  gsize n = l->u.l.n;
+  guint64 addr = l->u.l.items_addr;
+
+  if (items == NULL)
+    return;
+  l->u.l.items = NULL;
+  l->u.l.n = 0;
+  l->u.l.alloc = 0;
+  l->u.l.items_addr = 0;
+  for (gsize i = n; i > 0; i--)
+    pml_xdecref (items[i - 1]);
+  g_free (items);
+  pml_mem_free (addr);
+}
+
+/* [x] * n: exactly the needed slots */
+PmlObj *
+pml_list_repeat (PmlObj *l, gint64 count)
+{
+  gsize n = l->u.l.n, size;
+  PmlObj *r;
+
+  if (count <= 0 || n == 0)
+    return pml_list_new (0);
+  if ((guint64) count > (guint64) G_MAXSSIZE / n)
+    return pml_err_no_memory ();
+  size = n * (gsize) count;
+  r = pml_list_new_prealloc (size);
+  if (r == NULL)
+    return NULL;
+  for (gsize i = 0; i < size; i++)
+    r->u.l.items[i] = pml_incref (l->u.l.items[i % n]);
+  r->u.l.n = size;
+  return r;
+}
+
+typedef struct
+{
+  PmlObj *key;
+  PmlObj *item;
+} SortPair;
+
+static gboolean sort_failed;
+
+static gint
+compare_pairs (gconstpointer a, gconstpointer b, gpointer unused)
+{
+  const SortPair *x = a, *y = b;
+  PmlObj *lt;
+  int r = 0;
+
+  if (sort_failed)
+    return 0;
+  lt = pml_richcompare (x->key, y->key, OP_LT);
+  if (lt == NULL)
+    {
+      sort_failed = TRUE;
+      return 0;
+    }
+  if (pml_truth (lt) == 1)
+    r = -1;
+  else
+    {
+      PmlObj *gt = pml_richcompare (y->key, x->key, OP_LT);
+
+      if (gt == NULL)
+        sort_failed = TRUE;
+      else if (pml_truth (gt) == 1)
+        r = 1;
+      pml_xdecref (gt);
+    }
+  pml_decref (lt);
+  return r;
+}
+
+/* a stable sort, as list.sort () */
+gboolean
+pml_list_sort (PmlObj *l, PmlObj *key, gboolean reverse)
+{
+  gsize n = l->u.l.n;
+  SortPair *pairs = g_new0 (SortPair, MAX (n, 1));
+  gboolean ok = TRUE;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      pairs[i].item = l->u.l.items[i];
+      pairs[i].key = key ? pml_call_from_c (key, &pairs[i].item, 1) : pml_incref (pairs[i].item);
+      if (pairs[i].key == NULL)
+        {
+          ok = FALSE;
+          n = i;
+          break;
+        }
+    }
+  if (ok)
+    {
+      sort_failed = FALSE;
+      if (reverse)
+        for (gsize i = 0; i < n / 2; i++)
+          {
+            SortPair t = pairs[i];
+
+            pairs[i] = pairs[n - 1 - i];
+            pairs[n - 1 - i] = t;
+          }
+      g_qsort_with_data (pairs, (gint) n, sizeof (SortPair), compare_pairs, NULL);
+      if (reverse)
+        for (gsize i = 0; i < n / 2; i++)
+          {
+            SortPair t = pairs[i];
+
+            pairs[i] = pairs[n - 1 - i];
+            pairs[n - 1 - i] = t;
+          }
+      ok = !sort_failed;
+      if (ok)
+        for (gsize i = 0; i < n; i++)
+          l->u.l.items[i] = pairs[i].item;
+    }
+  for (gsize i = 0; i < n; i++)
+    pml_decref (pairs[i].key);
+  g_free (pairs);
+  return ok;
+}

@@ -1,0 +1,677 @@
+/* pml-py-modules.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pml-py-vm.h"
+
+/* The modules a scenario can import: gc, sys, weakref and pymalloc (direct
+ * access to the simulated allocator). */
+
+#define NARGS(name, min, max) G_STMT_START { if (nargs < (min) || nargs > (max)) \
+  return pml_err_set (T_TYPE_ERROR, "%s() takes %s (%zu given)", name, \
+                      (min) == (max) ? ((min) == 0 ? "no arguments" : (min) == 1 ? "exactly one argument" : "2 arguments") \
+                                     : "a different number of arguments", nargs); } G_STMT_END
+#define NO_KW(name) G_STMT_START { if (kwnames != NULL && kwnames->u.t.n > 0) \
+  return pml_err_set (T_TYPE_ERROR, "%s() takes no keyword arguments", name); } G_STMT_END
+#define UNUSED_SELF (void) self
+
+static PmlObj *
+int_arg (PmlObj *o, gint64 *out)
+{
+  if (!pml_index_value (o, out))
+    return NULL;
+  return NONE;
+}
+
+/* ---- gc ---- */
+
+static PmlObj *
+gc_collect_fn (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gint64 generation = 2;
+  PmlObj *kw = NULL;
+
+  UNUSED_SELF;
+  if (kwnames && kwnames->u.t.n == 1 && strcmp (kwnames->u.t.items[0]->u.s.s, "generation") == 0)
+    kw = args[--nargs];
+  NARGS ("collect", 0, 1);
+  if (nargs == 1)
+    kw = args[0];
+  if (kw && int_arg (kw, &generation) == NULL)
+    return NULL;
+  if (generation < 0 || generation > 2)
+    return pml_err_set (T_VALUE_ERROR, "invalid generation");
+  return pml_int_new (pml_gc_collect ((int) generation, "gc.collect"));
+}
+
+static PmlObj *
+gc_get_count (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *a, *b, *c, *t;
+
+  UNUSED_SELF;
+  (void) args;
+  NO_KW ("get_count");
+  NARGS ("get_count", 0, 0);
+  /* read first: building the tuple can change the count */
+  a = pml_int_new (VM->gen[0].count);
+  b = pml_int_new (VM->gen[1].count);
+  c = pml_int_new (VM->gen[2].count);
+  t = pml_tuple_pack (3, a, b, c);
+  pml_decref (a);
+  pml_decref (b);
+  pml_decref (c);
+  return t;
+}
+
+static PmlObj *
+gc_get_threshold (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *a, *b, *c, *t;
+
+  UNUSED_SELF;
+  (void) args;
+  NO_KW ("get_threshold");
+  NARGS ("get_threshold", 0, 0);
+  a = pml_int_new (VM->gen[0].threshold);
+  b = pml_int_new (VM->gen[1].threshold);
+  c = pml_int_new (VM->gen[2].threshold);
+  t = pml_tuple_pack (3, a, b, c);
+  pml_decref (a);
+  pml_decref (b);
+  pml_decref (c);
+  return t;
+}
+
+static PmlObj *
+gc_set_threshold (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gint64 v[3];
+
+  UNUSED_SELF;
+  NO_KW ("set_threshold");
+  if (nargs < 1 || nargs > 3)
+    return pml_err_set (T_TYPE_ERROR, "set_threshold() takes at most 3 arguments (%zu given)", nargs);
+  for (gsize i = 0; i < nargs; i++)
+    if (int_arg (args[i], &v[i]) == NULL)
+      return NULL;
+  for (gsize i = 0; i < nargs; i++)
+    VM->gen[i].threshold = v[i];
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+gc_enable (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  UNUSED_SELF;
+  (void) args;
+  (void) kwnames;
+  NARGS ("enable", 0, 0);
+  VM->gc_enabled = TRUE;
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+gc_disable (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  UNUSED_SELF;
+  (void) args;
+  (void) kwnames;
+  NARGS ("disable", 0, 0);
+  VM->gc_enabled = FALSE;
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+gc_isenabled (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  UNUSED_SELF;
+  (void) args;
+  (void) kwnames;
+  NARGS ("isenabled", 0, 0);
+  return pml_incref (BOOL (VM->gc_enabled));
+}
+
+static PmlObj *
+gc_is_tracked (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  UNUSED_SELF;
+  (void) kwnames;
+  NARGS ("is_tracked", 1, 1);
+  return pml_incref (BOOL ((args[0]->flags & OBJ_GC) && (args[0]->flags & OBJ_TRACKED)));
+}
+
+static PmlObj *
+gc_set_debug (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  UNUSED_SELF;
+  (void) kwnames;
+  NARGS ("set_debug", 1, 1);
+  if (int_arg (args[0], &VM->gc_debug) == NULL)
+    return NULL;
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+gc_get_debug (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  UNUSED_SELF;
+  (void) args;
+  (void) kwnames;
+  NARGS ("get_debug", 0, 0);
+  return pml_int_new (VM->gc_debug);
+}
+
+static PmlObj *
+gc_get_stats (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlGenStats snapshot[PML_NUM_GENERATIONS];
+  PmlObj *list;
+
+  UNUSED_SELF;
+  (void) args;
+  (void) kwnames;
+  NARGS ("get_stats", 0, 0);
+  memcpy (snapshot, VM->gen_stats, sizeof snapshot);
+  list = pml_list_new (0);
+  if (list == NULL)
+    return NULL;
+  for (int i = 0; i < PML_NUM_GENERATIONS; i++)
+    {
+      PmlObj *d = pml_dict_new (), *v;
+
+      if (d == NULL)
+        {
+          pml_decref (list);
+          return NULL;
+        }
+      v = pml_int_new (snapshot[i].collections);
+      pml_dict_set_str (d, "collections", v);
+      pml_decref (v);
+      v = pml_int_new (snapshot[i].collected);
+      pml_dict_set_str (d, "collected", v);
+      pml_decref (v);
+      v = pml_int_new (snapshot[i].uncollectable);
+      pml_dict_set_str (d, "uncollectable", v);
+      pml_decref (v);
+      pml_list_append (list, d);
+    }
+  return list;
+}
+
+typedef struct
+{
+  PmlObj **targets;
+  gsize n;
+  gboolean found;
+  PmlObj *result;
+} ReferrerSearch;
+
+static gboolean
+visit_find (PmlObj *ref, gpointer data)
+{
+  ReferrerSearch *s = data;
+
+  for (gsize i = 0; i < s->n; i++)
+    if (ref == s->targets[i])
+      {
+        s->found = TRUE;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static PmlObj *
+gc_get_referrers (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  ReferrerSearch s = { args, nargs, FALSE, NULL };
+  PmlObj *result;
+  PmlObj *heads[] = { &VM->gen[0].head, &VM->gen[1].head, &VM->gen[2].head };
+
+  UNUSED_SELF;
+  NO_KW ("get_referrers");
+  result = pml_list_new (0);
+  if (result == NULL)
+    return NULL;
+  for (guint g = 0; g < G_N_ELEMENTS (heads); g++)
+    for (PmlObj *o = heads[g]->gc_next; o != heads[g]; o = o->gc_next)
+      {
+        if (o == result)
+          continue;
+        s.found = FALSE;
+        pml_gc_traverse (o, visit_find, &s);
+        if (s.found && !pml_list_append (result, pml_incref (o)))
+          {
+            pml_decref (result);
+            return NULL;
+          }
+      }
+  return result;
+}
+
+static gboolean
+visit_collect (PmlObj *ref, gpointer data)
+{
+  return !pml_list_append (data, pml_incref (ref));
+}
+
+static PmlObj *
+gc_get_referents (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *result;
+
+  UNUSED_SELF;
+  NO_KW ("get_referents");
+  result = pml_list_new (0);
+  if (result == NULL)
+    return NULL;
+  for (gsize i = 0; i < nargs; i++)
+    if (args[i]->flags & OBJ_GC)
+      pml_gc_traverse (args[i], visit_collect, result);
+  return result;
+}
+
+static PmlObj *
+gc_freeze (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  UNUSED_SELF;
+  (void) args;
+  (void) kwnames;
+  NARGS ("freeze", 0, 0);
+  for (int i = 0; i < PML_NUM_GENERATIONS; i++)
+    {
+      pml_gc_list_merge (&VM->gen[i].head, &VM->permanent);
+      VM->gen[i].count = 0;
+    }
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+gc_unfreeze (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  UNUSED_SELF;
+  (void) args;
+  (void) kwnames;
+  NARGS ("unfreeze", 0, 0);
+  pml_gc_list_merge (&VM->permanent, &VM->gen[PML_NUM_GENERATIONS - 1].head);
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+gc_get_freeze_count (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  UNUSED_SELF;
+  (void) args;
+  (void) kwnames;
+  NARGS ("get_freeze_count", 0, 0);
+  return pml_int_new ((gint64) pml_gc_list_size (&VM->permanent));
+}
+
+static PmlObj *
+gc_is_finalized (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  UNUSED_SELF;
+  (void) kwnames;
+  NARGS ("is_finalized", 1, 1);
+  return pml_incref (BOOL (args[0]->flags & OBJ_FINALIZED));
+}
+
+/* ---- sys ---- */
+
+void pml_write_err (const char *s, gssize len);
+
+static PmlObj *
+sys_getrefcount (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  UNUSED_SELF;
+  NO_KW ("getrefcount");
+  NARGS ("getrefcount", 1, 1);
+  /* 3.11 static objects started at 999999999 */
+  if (args[0]->flags & OBJ_STATIC && PRESET_MINOR () == 11)
+    return pml_int_new (args[0]->refcnt + 999999998);
+  if (args[0]->flags & OBJ_STATIC && PRESET_MINOR () >= 12)
+    return pml_int_new (4294967295);
+  return pml_int_new (args[0]->refcnt);
+}
+
+static PmlObj *
+sys_getsizeof (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  UNUSED_SELF;
+  NO_KW ("getsizeof");
+  NARGS ("getsizeof", 1, 2);
+  return pml_int_new ((gint64) pml_sizeof (args[0]));
+}
+
+static PmlObj *
+sys_intern (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  UNUSED_SELF;
+  NO_KW ("intern");
+  NARGS ("intern", 1, 1);
+  if (args[0]->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "intern() argument must be str, not %s", pml_type_name (args[0]));
+  return pml_str_intern (pml_incref (args[0]));
+}
+
+static PmlObj *
+sys_debugmallocstats (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  g_autofree char *text = NULL;
+
+  UNUSED_SELF;
+  (void) args;
+  (void) kwnames;
+  NARGS ("_debugmallocstats", 0, 0);
+  text = pml_heap_format_malloc_stats (VM->heap);
+  pml_write_err (text, -1);
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+sys_getrecursionlimit (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  UNUSED_SELF;
+  (void) args;
+  (void) kwnames;
+  NARGS ("getrecursionlimit", 0, 0);
+  return pml_int_new (VM->recursion_limit);
+}
+
+static PmlObj *
+sys_setrecursionlimit (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gint64 limit;
+
+  UNUSED_SELF;
+  (void) kwnames;
+  NARGS ("setrecursionlimit", 1, 1);
+  if (int_arg (args[0], &limit) == NULL)
+    return NULL;
+  if (limit < 1)
+    return pml_err_set (T_VALUE_ERROR, "recursion limit must be greater or equal than 1");
+  if (limit <= (gint64) VM->depth)
+    return pml_err_set (T_RECURSION_ERROR, "cannot set the recursion limit to %" G_GINT64_FORMAT
+                        " at the recursion depth %u: the limit is too low", limit, VM->depth);
+  VM->recursion_limit = (guint) MIN (limit, 100000);
+  return pml_incref (NONE);
+}
+
+/* ---- weakref ---- */
+
+static PmlObj *
+weakref_ref (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  UNUSED_SELF;
+  NO_KW ("ref");
+  if (nargs < 1 || nargs > 2)
+    return pml_err_set (T_TYPE_ERROR, "ref expected at most 2 arguments, got %zu", nargs);
+  return pml_weakref_new (args[0], nargs == 2 ? args[1] : NULL);
+}
+
+static PmlObj *
+weakref_getweakrefcount (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gint64 n = 0;
+
+  UNUSED_SELF;
+  (void) kwnames;
+  NARGS ("getweakrefcount", 1, 1);
+  for (PmlObj *wr = args[0]->weakrefs; wr != NULL; wr = wr->u.wr.wr_next)
+    n++;
+  return pml_int_new (n);
+}
+
+/* ---- pymalloc ---- */
+
+static PmlObj *
+addr_result (guint64 addr)
+{
+  if (addr == 0)
+    return NULL;
+  return pml_int_from_big (pml_bigint_from_i64 ((gint64) addr));
+}
+
+static gboolean
+size_arg (PmlObj *o, gsize *out)
+{
+  gint64 v;
+
+  if (!pml_index_value (o, &v))
+    return FALSE;
+  if (v < 0)
+    {
+      pml_err_set (T_VALUE_ERROR, "size must be non-negative");
+      return FALSE;
+    }
+  *out = (gsize) v;
+  return TRUE;
+}
+
+static gboolean
+addr_arg (PmlObj *o, guint64 *out)
+{
+  gint64 v;
+
+  if (!pml_index_value (o, &v))
+    return FALSE;
+  *out = (guint64) v;
+  return TRUE;
+}
+
+static PmlObj *
+pymalloc_malloc (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gsize n;
+
+  UNUSED_SELF;
+  NO_KW ("malloc");
+  NARGS ("malloc", 1, 1);
+  if (!size_arg (args[0], &n))
+    return NULL;
+  return addr_result (pml_mem_alloc (n));
+}
+
+static PmlObj *
+pymalloc_calloc (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gsize n, size;
+
+  UNUSED_SELF;
+  NO_KW ("calloc");
+  NARGS ("calloc", 2, 2);
+  if (!size_arg (args[0], &n) || !size_arg (args[1], &size))
+    return NULL;
+  return addr_result (pml_mem_calloc (n, size));
+}
+
+static PmlObj *
+pymalloc_realloc (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  guint64 addr, r = 0;
+  gsize n;
+  g_autoptr(GError) error = NULL;
+
+  UNUSED_SELF;
+  NO_KW ("realloc");
+  NARGS ("realloc", 2, 2);
+  if (!addr_arg (args[0], &addr) || !size_arg (args[1], &n))
+    return NULL;
+  if (!pml_heap_realloc (VM->heap, addr, n, &r, &error))
+    {
+      if (g_error_matches (error, PML_HEAP_ERROR, PML_HEAP_ERROR_INVALID_BLOCK))
+        return pml_err_set (T_VALUE_ERROR, "0x%" G_GINT64_MODIFIER "x is not a live block", addr);
+      return pml_err_no_memory ();
+    }
+  return addr_result (r);
+}
+
+static PmlObj *
+pymalloc_free (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  guint64 addr;
+  g_autoptr(GError) error = NULL;
+
+  UNUSED_SELF;
+  NO_KW ("free");
+  NARGS ("free", 1, 1);
+  if (!addr_arg (args[0], &addr))
+    return NULL;
+  if (addr != 0 && !pml_heap_free_block (VM->heap, addr, &error))
+    return pml_err_set (T_VALUE_ERROR, "0x%" G_GINT64_MODIFIER "x is not a live block", addr);
+  return pml_incref (NONE);
+}
+
+/* ---- module objects ---- */
+
+PmlObj *
+pml_module_new (const char *name)
+{
+  PmlObj *m = pml_obj_new_static (TYPE (T_MODULE), K_MODULE);
+  PmlObj *n = pml_str_intern_cstr (name);
+
+  m->u.mod.name = g_strdup (name);
+  m->u.mod.dict = pml_dict_new ();
+  pml_dict_set_str (m->u.mod.dict, "__name__", n);
+  pml_decref (n);
+  pml_gc_track (m);
+  return m;
+}
+
+static void
+add (PmlObj *m, const char *name, PmlBuiltinFunc fn)
+{
+  PmlObj *b = pml_builtin_new (name, fn, m);
+
+  pml_dict_set_str (m->u.mod.dict, name, b);
+  pml_decref (b);
+}
+
+static void
+add_int (PmlObj *m, const char *name, gint64 v)
+{
+  PmlObj *i = pml_int_new (v);
+
+  pml_dict_set_str (m->u.mod.dict, name, i);
+  pml_decref (i);
+}
+
+static PmlObj *
+make_gc (void)
+{
+  PmlObj *m = pml_module_new ("gc");
+
+  add (m, "collect", gc_collect_fn);
+  add (m, "get_count", gc_get_count);
+  add (m, "get_threshold", gc_get_threshold);
+  add (m, "set_threshold", gc_set_threshold);
+  add (m, "enable", gc_enable);
+  add (m, "disable", gc_disable);
+  add (m, "isenabled", gc_isenabled);
+  add (m, "is_tracked", gc_is_tracked);
+  add (m, "is_finalized", gc_is_finalized);
+  add (m, "set_debug", gc_set_debug);
+  add (m, "get_debug", gc_get_debug);
+  add (m, "get_stats", gc_get_stats);
+  add (m, "get_referrers", gc_get_referrers);
+  add (m, "get_referents", gc_get_referents);
+  add (m, "freeze", gc_freeze);
+  add (m, "unfreeze", gc_unfreeze);
+  add (m, "get_freeze_count", gc_get_freeze_count);
+  add_int (m, "DEBUG_STATS", 1);
+  add_int (m, "DEBUG_COLLECTABLE", 2);
+  add_int (m, "DEBUG_UNCOLLECTABLE", 4);
+  add_int (m, "DEBUG_SAVEALL", 32);
+  add_int (m, "DEBUG_LEAK", 38);
+  VM->gc_garbage = pml_list_new (0);
+  VM->gc_callbacks = pml_list_new (0);
+  pml_dict_set_str (m->u.mod.dict, "garbage", VM->gc_garbage);
+  pml_dict_set_str (m->u.mod.dict, "callbacks", VM->gc_callbacks);
+  return m;
+}
+
+static PmlObj *
+make_sys (void)
+{
+  PmlObj *m = pml_module_new ("sys");
+  PmlObj *err = pml_obj_new_static (TYPE (T_OBJECT), K_OBJECT), *out = pml_obj_new_static (TYPE (T_OBJECT), K_OBJECT);
+  PmlObj *v = pml_str_new (VM->preset->python_version, -1);
+
+  add (m, "getrefcount", sys_getrefcount);
+  add (m, "getsizeof", sys_getsizeof);
+  add (m, "intern", sys_intern);
+  add (m, "_debugmallocstats", sys_debugmallocstats);
+  add (m, "getrecursionlimit", sys_getrecursionlimit);
+  add (m, "setrecursionlimit", sys_setrecursionlimit);
+  pml_dict_set_str (m->u.mod.dict, "stderr", err);
+  pml_dict_set_str (m->u.mod.dict, "stdout", out);
+  pml_dict_set_str (m->u.mod.dict, "version", v);
+  pml_decref (v);
+  add_int (m, "maxsize", G_MAXINT64);
+  return m;
+}
+
+static PmlObj *
+make_weakref (void)
+{
+  PmlObj *m = pml_module_new ("weakref");
+
+  pml_dict_set_str (m->u.mod.dict, "ref", TYPE (T_WEAKREF));
+  pml_dict_set_str (m->u.mod.dict, "ReferenceType", TYPE (T_WEAKREF));
+  add (m, "getweakrefcount", weakref_getweakrefcount);
+  return m;
+}
+
+PmlObj *pml_weakref_type_call (PmlObj **args, gsize nargs, PmlObj *kwnames);
+
+PmlObj *
+pml_weakref_type_call (PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  return weakref_ref (NULL, args, nargs, kwnames);
+}
+
+static PmlObj *
+make_pymalloc (void)
+{
+  PmlObj *m = pml_module_new ("pymalloc");
+
+  add (m, "malloc", pymalloc_malloc);
+  add (m, "calloc", pymalloc_calloc);
+  add (m, "realloc", pymalloc_realloc);
+  add (m, "free", pymalloc_free);
+  return m;
+}
+
+void pml_modules_init (void);
+
+void
+pml_modules_init (void)
+{
+  PmlObj *mods[] = { make_gc (), make_sys (), make_weakref (), make_pymalloc () };
+
+  VM->modules = pml_dict_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (mods); i++)
+    {
+      pml_dict_set_str (VM->modules, mods[i]->u.mod.name, mods[i]);
+      pml_decref (mods[i]);
+    }
+}
+
+PmlObj *
+pml_import (PmlObj *name)
+{
+  PmlObj *m = pml_dict_get_str (VM->modules, name->u.s.s);
+
+  if (m == NULL)
+    {
+      pml_err_set (T_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name->u.s.s);
+      return NULL;
+    }
+  return pml_incref (m);
+}

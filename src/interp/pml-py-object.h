@@ -1,0 +1,211 @@
+/* pml-py-object.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "pml-bigint.h"
+#include "pml-heap.h"
+
+G_BEGIN_DECLS
+
+/* The simulated CPython objects of a scenario. Each object lives in host
+ * memory, and owns the simulated blocks CPython would have asked pymalloc
+ * for; its reference count follows CPython's exactly. */
+
+typedef struct _PmlObj   PmlObj;
+typedef struct _PmlCode  PmlCode;
+typedef struct _PmlFrame PmlFrame;
+typedef struct _PmlVM    PmlVM;
+
+typedef enum
+{
+  K_NONE, K_BOOL, K_INT, K_FLOAT, K_STR, K_BYTES, K_BYTEARRAY,
+  K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET,
+  K_FUNCTION, K_BUILTIN, K_METHOD, K_TYPE, K_INSTANCE, K_MODULE,
+  K_WEAKREF, K_CELL, K_CODE, K_RANGE, K_SLICE, K_ITER, K_GENERATOR,
+  K_DICTVIEW, K_NOTIMPL, K_OBJECT,
+} PmlKind;
+
+typedef enum
+{
+  IT_LIST, IT_TUPLE, IT_STR, IT_RANGE, IT_DICT_KEYS, IT_DICT_VALUES,
+  IT_DICT_ITEMS, IT_SET, IT_ENUMERATE, IT_ZIP, IT_REVERSED, IT_BYTES,
+} PmlIterKind;
+
+enum
+{
+  OBJ_STATIC    = 1 << 0,  /* statically allocated by the runtime: no block */
+  OBJ_GC        = 1 << 1,  /* type has Py_TPFLAGS_HAVE_GC */
+  OBJ_TRACKED   = 1 << 2,
+  OBJ_FINALIZED = 1 << 3,  /* PEP 442: __del__ already called */
+  OBJ_COLLECTING = 1 << 4,
+  OBJ_UNREACHABLE = 1 << 5,
+  OBJ_INTERNED  = 1 << 6,
+  OBJ_FREELIST  = 1 << 7,  /* parked on a free list */
+  OBJ_DEAD      = 1 << 8,
+  OBJ_GC_ALLOC  = 1 << 9,  /* allocated by the GC allocator (counts in gen 0) */
+};
+
+typedef struct
+{
+  PmlObj *key;
+  PmlObj *value;
+  gint64  hash;
+} PmlDictEntry;
+
+typedef PmlObj *(*PmlBuiltinFunc) (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+
+struct _PmlObj
+{
+  PmlObj  *type;
+  gint64   refcnt;
+  guint64  addr;       /* the simulated PyObject *, 0 when not yet placed */
+  guint32  serial;
+  guint16  kind;
+  guint16  flags;
+  PmlObj  *gc_prev, *gc_next;
+  gint64   gc_refs;
+  PmlObj  *weakrefs;   /* the head of the weakref list */
+  union
+  {
+    struct { gint64 v; PmlBigint *big; } i;
+    double f;
+    struct { char *s; gsize len; gsize nbytes; guint8 skind; gint64 hash; } s;
+    struct { guint8 *data; gsize len; gsize alloc; guint64 buf_addr; } b;
+    struct { PmlObj **items; gsize n; } t;
+    struct { PmlObj **items; gsize n, alloc; guint64 items_addr; } l;
+    struct
+    {
+      PmlDictEntry *entries;
+      gint32 *indices;
+      guint   log2size;
+      gsize   nentries, used, usable;
+      gboolean unicode;       /* all keys str: 16-byte entries */
+      guint64 keys_addr;      /* 0: the shared empty keys */
+    } d;
+    struct
+    {
+      PmlDictEntry *table;    /* key NULL: unused; key == dummy: deleted */
+      gsize mask, fill, used;
+      guint64 table_addr;
+      gint64 hash;
+    } set;
+    struct
+    {
+      PmlCode *code;
+      PmlObj  *globals, *defaults, *closure, *name, *qualname, *dict;
+    } fn;
+    struct { PmlBuiltinFunc fn; const char *name; PmlObj *self; gboolean tracked_args; } bf;
+    struct { PmlObj *func, *self; } m;
+    struct
+    {
+      char    *name;
+      PmlObj  *base, *dict, *mro, *slots;
+      PmlKind  inst_kind;     /* for built-in types */
+      gsize    basicsize;     /* tp_basicsize without pre-header */
+      gboolean has_dict, has_weakref, has_del, is_exception, builtin;
+      /* shared keys of the instances' values arrays (3.11 split tables) */
+      GPtrArray *shared_keys;
+      gsize    shared_usable;
+    } ty;
+    struct
+    {
+      PmlObj **values; gsize nvalues; guint64 values_addr;
+      PmlObj  *dict;
+      PmlObj **slots;  gsize nslots;
+      PmlObj  *exc_args;   /* exceptions: args tuple */
+      PmlObj  *exc_tb;     /* exceptions: the frames it passed (a GArray) */
+      char    *exc_suggestion; /* NameError: "Did you mean" */
+    } inst;
+    struct { char *name; PmlObj *dict; } mod;
+    struct { PmlObj *referent, *callback; PmlObj *wr_prev, *wr_next; gint64 hash; } wr;
+    struct { PmlObj *ref; } cell;
+    struct { PmlCode *code; } code;
+    struct { gint64 start, stop, step, len; } r;
+    struct { PmlObj *start, *stop, *step; } sl;
+    struct
+    {
+      PmlIterKind ikind;
+      PmlObj *seq, *seq2;     /* the iterated object(s), NULL when exhausted */
+      gint64  index, stop, step, count;
+      PmlObj *result;         /* enumerate/zip: cached result tuple */
+    } it;
+    struct { PmlFrame *frame; gboolean running, done; PmlObj *name; } gen;
+    struct { PmlObj *dict; int which; } dv;
+  } u;
+};
+
+/* Code objects are plain C structs owned by a K_CODE object. */
+struct _PmlCode
+{
+  char     *name;
+  char     *qualname;
+  char     *filename;
+  guint8   *ops;
+  gint32   *args;
+  gint32   *lines;
+  gint32   *cols;
+  gsize     n_ops;
+  GPtrArray *consts;      /* owned references */
+  GPtrArray *names;       /* owned str objects */
+  GPtrArray *varnames;    /* locals, parameters first */
+  GPtrArray *cellvars;
+  GPtrArray *freevars;
+  guint     argcount;
+  gboolean  is_module, is_class_body, is_generator, is_comprehension;
+  gboolean  has_varargs;
+  gint32    firstline;
+  gsize     stacksize;
+  PmlObj   *owner;        /* the K_CODE object */
+};
+
+/* Reference counting. Static objects are counted too, as in 3.11. */
+void     pml_obj_dealloc (PmlObj *o);
+void     pml_obj_log_refcnt (PmlObj *o, gint64 delta);
+
+extern _Thread_local PmlVM *pml_vm;
+extern _Thread_local gboolean pml_vm_logging;
+
+static inline PmlObj *
+pml_incref (PmlObj *o)
+{
+  o->refcnt++;
+  if (G_UNLIKELY (pml_vm_logging) && !(o->flags & OBJ_STATIC))
+    pml_obj_log_refcnt (o, 1);
+  return o;
+}
+
+static inline void
+pml_decref (PmlObj *o)
+{
+  o->refcnt--;
+  if (G_UNLIKELY (pml_vm_logging) && !(o->flags & OBJ_STATIC))
+    pml_obj_log_refcnt (o, -1);
+  if (o->refcnt == 0)
+    pml_obj_dealloc (o);
+}
+
+static inline void
+pml_xdecref (PmlObj *o)
+{
+  if (o != NULL)
+    pml_decref (o);
+}
+
+static inline PmlObj *
+pml_xincref (PmlObj *o)
+{
+  if (o != NULL)
+    pml_incref (o);
+  return o;
+}
+
+#define PML_CLEAR(p) G_STMT_START { PmlObj *_tmp = (p); (p) = NULL; pml_xdecref (_tmp); } G_STMT_END
+#define PML_SETREF(p, v) G_STMT_START { PmlObj *_tmp = (p); (p) = (v); pml_xdecref (_tmp); } G_STMT_END
+
+G_END_DECLS

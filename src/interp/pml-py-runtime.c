@@ -1,0 +1,514 @@
+/* pml-py-runtime.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pml-py-vm.h"
+
+/* Object allocation and deallocation: every object's memory is requested
+ * from the simulated pymalloc with CPython's request size (GC header and
+ * pre-header included); free lists park objects instead of freeing them. */
+
+_Thread_local PmlVM *pml_vm;
+_Thread_local gboolean pml_vm_logging;
+
+#define STATIC_BASE G_GUINT64_CONSTANT (0x555555a00000)
+#define TRASHCAN_UNWIND_LEVEL 50
+#define MAX_REQUEST G_GUINT64_CONSTANT (0x1000000000)   /* 64 GiB: more is a MemoryError */
+
+void
+pml_event (int kind, guint32 serial, gint64 value)
+{
+  PmlObjEvent ev;
+
+  if (!VM->opts.record_events)
+    return;
+  ev.kind = (guint8) kind;
+  ev.reserved[0] = ev.reserved[1] = ev.reserved[2] = 0;
+  ev.serial = serial;
+  ev.value = (gint32) CLAMP (value, G_MININT32, G_MAXINT32);
+  ev.heap_position = pml_heap_get_n_events (VM->heap);
+  g_array_append_val (VM->events, ev);
+}
+
+void
+pml_obj_log_refcnt (PmlObj *o, gint64 delta)
+{
+  pml_event (delta > 0 ? PML_OBJ_EVENT_INCREF : PML_OBJ_EVENT_DECREF, o->serial, o->refcnt);
+}
+
+/* ---- simulated memory ---- */
+
+static void
+log_request (char op, guint64 address, guint64 old, guint64 a, guint64 b)
+{
+  PmlRequest r = { op, address, old, a, b };
+
+  if (VM->requests != NULL)
+    g_array_append_val (VM->requests, r);
+}
+
+guint64
+pml_mem_alloc (gsize nbytes)
+{
+  guint64 addr = 0;
+  g_autoptr(GError) error = NULL;
+
+  if (nbytes > MAX_REQUEST || !pml_heap_malloc (VM->heap, nbytes, &addr, &error))
+    {
+      pml_err_no_memory ();
+      return 0;
+    }
+  log_request ('m', addr, 0, nbytes, 0);
+  return addr;
+}
+
+guint64
+pml_mem_calloc (gsize nelem, gsize elsize)
+{
+  guint64 addr = 0;
+  g_autoptr(GError) error = NULL;
+
+  if ((elsize != 0 && nelem > MAX_REQUEST / elsize) || !pml_heap_calloc (VM->heap, nelem, elsize, &addr, &error))
+    {
+      pml_err_no_memory ();
+      return 0;
+    }
+  log_request ('c', addr, 0, nelem, elsize);
+  return addr;
+}
+
+guint64
+pml_mem_realloc (guint64 old, gsize nbytes)
+{
+  guint64 addr = 0;
+  g_autoptr(GError) error = NULL;
+
+  if (nbytes > MAX_REQUEST || !pml_heap_realloc (VM->heap, old, nbytes, &addr, &error))
+    {
+      pml_err_no_memory ();
+      return 0;
+    }
+  log_request ('r', addr, old, nbytes, 0);
+  return addr;
+}
+
+void
+pml_mem_free (guint64 addr)
+{
+  if (addr != 0 && pml_heap_free_block (VM->heap, addr, NULL))
+    log_request ('f', addr, 0, 0, 0);
+}
+
+/* GC header, plus the managed-dict pointers of ordinary classes (3.11) */
+gsize
+pml_obj_presize (PmlObj *type)
+{
+  gsize pre = 0;
+
+  if (type->u.ty.inst_kind == K_INSTANCE || type->u.ty.inst_kind == K_TYPE || !type->u.ty.builtin)
+    pre = 16;
+  else
+    {
+      switch (type->u.ty.inst_kind)
+        {
+        case K_TUPLE: case K_LIST: case K_DICT: case K_SET: case K_FROZENSET:
+        case K_FUNCTION: case K_BUILTIN: case K_METHOD: case K_MODULE: case K_WEAKREF:
+        case K_CELL: case K_GENERATOR: case K_ITER: case K_DICTVIEW:
+          pre = 16;
+          break;
+        default:
+          pre = 0;
+        }
+    }
+  if (!type->u.ty.builtin && type->u.ty.has_dict && PRESET_MINOR () >= 11)
+    pre += 16;
+  return pre;
+}
+
+static void
+register_object (PmlObj *o, gsize request)
+{
+  PmlObjInfo info = { 0 };
+
+  o->serial = VM->next_serial++;
+  if (!VM->opts.record_events)
+    return;
+  info.type_name = g_intern_string (o->type ? o->type->u.ty.name : "type");
+  info.address = o->addr;
+  info.size = request;
+  info.line = VM->line;
+  g_array_append_val (VM->objects, info);
+}
+
+static gboolean
+type_is_gc (PmlObj *type)
+{
+  return pml_obj_presize (type) >= 16;
+}
+
+PmlObj *
+pml_obj_new (PmlObj *type, PmlKind kind, gsize request, gboolean gc_alloc)
+{
+  gsize presize = type ? pml_obj_presize (type) : 16;
+  guint64 block;
+  PmlObj *o;
+
+  block = pml_mem_alloc (request);
+  if (block == 0)
+    return NULL;
+  o = g_slice_new0 (PmlObj);
+  o->type = type;
+  o->kind = kind;
+  o->refcnt = 1;
+  o->addr = block + presize;
+  if (type == NULL || type_is_gc (type))
+    o->flags |= OBJ_GC;
+  register_object (o, request);
+  pml_event (PML_OBJ_EVENT_NEW, o->serial, 1);
+  if (type != NULL && !(type->flags & OBJ_STATIC))
+    pml_incref (type);
+  if (gc_alloc)
+    {
+      o->flags |= OBJ_GC_ALLOC;
+      pml_gc_on_alloc ();
+    }
+  return o;
+}
+
+PmlObj *
+pml_obj_new_static (PmlObj *type, PmlKind kind)
+{
+  PmlObj *o = g_slice_new0 (PmlObj);
+
+  o->type = type;
+  o->kind = kind;
+  o->refcnt = 1;
+  o->flags = OBJ_STATIC;
+  register_object (o, 0);
+  o->addr = STATIC_BASE + 32 * (guint64) o->serial;
+  if (type != NULL && type_is_gc (type))
+    o->flags |= OBJ_GC;
+  return o;
+}
+
+/* PyObject_Free / PyObject_GC_Del */
+void
+pml_obj_free_block (PmlObj *o)
+{
+  if (o->flags & OBJ_GC_ALLOC)
+    pml_gc_on_free (o);
+  if (!(o->flags & OBJ_STATIC))
+    pml_mem_free (o->addr - pml_obj_presize (o->type));
+  pml_event (PML_OBJ_EVENT_FREE, o->serial, 0);
+}
+
+static void
+release_host (PmlObj *o)
+{
+  PmlObj *type = o->type;
+
+  o->flags |= OBJ_DEAD;
+  g_slice_free (PmlObj, o);
+  /* heap types lose the instance's reference after tp_free */
+  if (type != NULL && !(type->flags & OBJ_STATIC))
+    pml_decref (type);
+}
+
+/* ---- free lists ---- */
+
+static gboolean
+park (GPtrArray *list, guint max, PmlObj *o)
+{
+  if (list->len >= max)
+    return FALSE;
+  o->flags |= OBJ_FREELIST;
+  g_ptr_array_add (list, o);
+  pml_event (PML_OBJ_EVENT_FREE, o->serial, 1);
+  return TRUE;
+}
+
+/* ---- deallocation ---- */
+
+static void dealloc_now (PmlObj *o);
+
+void
+pml_trashcan_begin (void)
+{
+  VM->dealloc_depth++;
+}
+
+void
+pml_trashcan_end (void)
+{
+  VM->dealloc_depth--;
+  if (VM->dealloc_depth == 0)
+    while (VM->trash->len > 0)
+      {
+        PmlObj *o = g_ptr_array_steal_index (VM->trash, VM->trash->len - 1);
+
+        VM->dealloc_depth++;
+        dealloc_now (o);
+        VM->dealloc_depth--;
+      }
+}
+
+static gboolean
+uses_trashcan (PmlObj *o)
+{
+  return o->kind == K_LIST || o->kind == K_TUPLE || o->kind == K_DICT || o->kind == K_INSTANCE;
+}
+
+void
+pml_obj_dealloc (PmlObj *o)
+{
+  if (o->flags & OBJ_STATIC)
+    {
+      /* 3.11 statically allocated objects start at 999999999 and never die */
+      o->refcnt = 1;
+      return;
+    }
+  if (uses_trashcan (o) && VM->dealloc_depth >= TRASHCAN_UNWIND_LEVEL)
+    {
+      if (o->flags & OBJ_TRACKED)
+        pml_gc_untrack (o);
+      g_ptr_array_add (VM->trash, o);
+      return;
+    }
+  pml_trashcan_begin ();
+  dealloc_now (o);
+  pml_trashcan_end ();
+}
+
+static void
+free_items_reversed (PmlObj **items, gsize n)
+{
+  for (gsize i = n; i > 0; i--)
+    pml_xdecref (items[i - 1]);
+}
+
+void pml_dict_dealloc_contents (PmlObj *d);
+void pml_set_dealloc_contents (PmlObj *s);
+void pml_instance_dealloc (PmlObj *o);
+void pml_str_forget_interned (PmlObj *s);
+
+static void
+dealloc_now (PmlObj *o)
+{
+  if (o->flags & OBJ_TRACKED)
+    pml_gc_untrack (o);
+
+  switch (o->kind)
+    {
+    case K_INT:
+      if (o->u.i.big)
+        pml_bigint_free (o->u.i.big);
+      break;
+
+    case K_FLOAT:
+      if (park (VM->float_free, PML_FLOAT_MAXFREELIST, o))
+        return;
+      break;
+
+    case K_STR:
+      if (o->flags & OBJ_INTERNED)
+        pml_str_forget_interned (o);
+      g_free (o->u.s.s);
+      break;
+
+    case K_BYTES:
+      g_free (o->u.b.data);
+      break;
+
+    case K_BYTEARRAY:
+      g_free (o->u.b.data);
+      pml_mem_free (o->u.b.buf_addr);
+      break;
+
+    case K_TUPLE:
+      free_items_reversed (o->u.t.items, o->u.t.n);
+      if (o->u.t.n > 0 && o->u.t.n < PML_TUPLE_MAXSAVESIZE
+          && park (VM->tuple_free[o->u.t.n], PML_TUPLE_MAXFREELIST, o))
+        {
+          memset (o->u.t.items, 0, o->u.t.n * sizeof (PmlObj *));
+          return;
+        }
+      g_free (o->u.t.items);
+      break;
+
+    case K_LIST:
+      free_items_reversed (o->u.l.items, o->u.l.n);
+      g_free (o->u.l.items);
+      pml_mem_free (o->u.l.items_addr);
+      o->u.l.items = NULL;
+      o->u.l.n = o->u.l.alloc = 0;
+      o->u.l.items_addr = 0;
+      if (park (VM->list_free, PML_LIST_MAXFREELIST, o))
+        return;
+      break;
+
+    case K_DICT:
+      pml_dict_dealloc_contents (o);
+      if (park (VM->dict_free, PML_DICT_MAXFREELIST, o))
+        return;
+      break;
+
+    case K_SET:
+    case K_FROZENSET:
+      pml_set_dealloc_contents (o);
+      break;
+
+    case K_INSTANCE:
+      pml_instance_dealloc (o);
+      return;
+
+    case K_FUNCTION:
+      pml_xdecref (o->u.fn.globals);
+      pml_xdecref (o->u.fn.name);
+      pml_xdecref (o->u.fn.qualname);
+      pml_xdecref (o->u.fn.defaults);
+      pml_xdecref (o->u.fn.closure);
+      pml_xdecref (o->u.fn.dict);
+      pml_decref (o->u.fn.code->owner);
+      if (o->weakrefs)
+        pml_weakrefs_clear_all (o, TRUE);
+      break;
+
+    case K_BUILTIN:
+      pml_xdecref (o->u.bf.self);
+      break;
+
+    case K_METHOD:
+      pml_decref (o->u.m.func);
+      pml_decref (o->u.m.self);
+      break;
+
+    case K_TYPE:
+      if (o->weakrefs)
+        pml_weakrefs_clear_all (o, TRUE);
+      pml_xdecref (o->u.ty.dict);
+      pml_xdecref (o->u.ty.base);
+      pml_xdecref (o->u.ty.mro);
+      pml_xdecref (o->u.ty.slots);
+      if (o->u.ty.shared_keys)
+        g_ptr_array_unref (o->u.ty.shared_keys);
+      g_free (o->u.ty.name);
+      break;
+
+    case K_MODULE:
+      pml_xdecref (o->u.mod.dict);
+      g_free (o->u.mod.name);
+      break;
+
+    case K_WEAKREF:
+      pml_weakref_clear (o);
+      pml_xdecref (o->u.wr.callback);
+      break;
+
+    case K_CELL:
+      pml_xdecref (o->u.cell.ref);
+      break;
+
+    case K_ITER:
+      pml_xdecref (o->u.it.seq);
+      pml_xdecref (o->u.it.seq2);
+      pml_xdecref (o->u.it.result);
+      break;
+
+    case K_GENERATOR:
+      pml_gen_dealloc_frame (o);
+      if (o->weakrefs)
+        pml_weakrefs_clear_all (o, TRUE);
+      pml_xdecref (o->u.gen.name);
+      break;
+
+    case K_DICTVIEW:
+      pml_xdecref (o->u.dv.dict);
+      break;
+
+    case K_SLICE:
+      pml_xdecref (o->u.sl.start);
+      pml_xdecref (o->u.sl.stop);
+      pml_xdecref (o->u.sl.step);
+      break;
+
+    case K_CODE:
+      pml_code_free (o->u.code.code);
+      break;
+
+    default:
+      break;
+    }
+  pml_obj_free_block (o);
+  release_host (o);
+}
+
+/* Frees parked objects (clear_freelists at the end of a full collection) */
+void
+pml_gc_clear_freelists (void)
+{
+  GPtrArray *lists[PML_TUPLE_MAXSAVESIZE + 3];
+  guint n = 0;
+
+  for (int i = 1; i < PML_TUPLE_MAXSAVESIZE; i++)
+    lists[n++] = VM->tuple_free[i];
+  lists[n++] = VM->float_free;
+  lists[n++] = VM->list_free;
+  lists[n++] = VM->dict_free;
+  for (guint k = 0; k < n; k++)
+    {
+      GPtrArray *list = lists[k];
+
+      while (list->len > 0)
+        {
+          PmlObj *o = g_ptr_array_steal_index (list, list->len - 1);
+
+          if (o->kind == K_TUPLE)
+            g_free (o->u.t.items);
+          o->flags &= (guint16) ~OBJ_FREELIST;
+          if (o->flags & OBJ_GC_ALLOC)
+            pml_gc_on_free (o);
+          pml_mem_free (o->addr - pml_obj_presize (o->type));
+          release_host (o);
+        }
+    }
+  while (VM->keys_free->len > 0)
+    {
+      guint64 addr = g_array_index (VM->keys_free, guint64, VM->keys_free->len - 1);
+
+      g_array_set_size (VM->keys_free, VM->keys_free->len - 1);
+      pml_mem_free (addr);
+    }
+}
+
+/* Reuses a parked object: no malloc and no GC count (§8.4) */
+PmlObj *pml_freelist_pop (GPtrArray *list);
+
+PmlObj *
+pml_freelist_pop (GPtrArray *list)
+{
+  PmlObj *o;
+
+  if (list->len == 0)
+    return NULL;
+  o = g_ptr_array_steal_index (list, list->len - 1);
+  o->flags &= (guint16) ~OBJ_FREELIST;
+  o->refcnt = 1;
+  if (o->type != NULL && !(o->type->flags & OBJ_STATIC))
+    pml_incref (o->type);
+  o->weakrefs = NULL;
+  o->serial = VM->next_serial++;
+  if (VM->opts.record_events)
+    {
+      PmlObjInfo info = { g_intern_string (o->type->u.ty.name), o->addr, 0, VM->line };
+
+      g_array_append_val (VM->objects, info);
+    }
+  pml_event (PML_OBJ_EVENT_NEW, o->serial, 1);
+  return o;
+}

@@ -1,0 +1,420 @@
+/* pml-py-symtable.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "pml-py-symtable.h"
+
+/* Which names of each scope are locals, globals, cells and free variables,
+ * found the way CPython's symtable.c does it: collect, then resolve from
+ * the innermost scope outwards. */
+
+static PmlScope *
+scope_new (PmlScopeKind kind, PmlNode *node, PmlScope *parent, const char *name)
+{
+  PmlScope *s = g_new0 (PmlScope, 1);
+
+  s->kind = kind;
+  s->node = node;
+  s->parent = parent;
+  s->name = g_strdup (name);
+  s->symbols = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  s->order = g_ptr_array_new_with_free_func (g_free);
+  s->children = g_ptr_array_new ();
+  s->cellvars = g_ptr_array_new_with_free_func (g_free);
+  s->freevars = g_ptr_array_new_with_free_func (g_free);
+  s->varnames = g_ptr_array_new_with_free_func (g_free);
+  if (parent != NULL)
+    g_ptr_array_add (parent->children, s);
+  return s;
+}
+
+static void
+scope_free (PmlScope *s)
+{
+  for (guint i = 0; i < s->children->len; i++)
+    scope_free (s->children->pdata[i]);
+  g_ptr_array_unref (s->children);
+  g_hash_table_unref (s->symbols);
+  g_ptr_array_unref (s->order);
+  g_ptr_array_unref (s->cellvars);
+  g_ptr_array_unref (s->freevars);
+  g_ptr_array_unref (s->varnames);
+  g_free (s->name);
+  g_free (s);
+}
+
+void
+pml_symtable_free (PmlSymtable *st)
+{
+  if (st == NULL)
+    return;
+  scope_free (st->top);
+  g_hash_table_unref (st->by_node);
+  g_free (st);
+}
+
+guint
+pml_scope_flags (PmlScope *s, const char *name)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (s->symbols, name));
+}
+
+static void
+add_flag (PmlScope *s, const char *name, guint flag)
+{
+  guint old = pml_scope_flags (s, name);
+
+  if (old == 0)
+    g_ptr_array_add (s->order, g_strdup (name));
+  g_hash_table_replace (s->symbols, g_strdup (name), GUINT_TO_POINTER (old | flag));
+}
+
+typedef struct
+{
+  PmlSymtable *st;
+  const char *filename;
+  GError **error;
+} Builder;
+
+static gboolean visit_stmt (Builder *b, PmlScope *s, PmlNode *n);
+static gboolean visit_expr (Builder *b, PmlScope *s, PmlNode *n);
+
+static gboolean
+visit_list (Builder *b, PmlScope *s, GPtrArray *list, gboolean stmts)
+{
+  if (list == NULL)
+    return TRUE;
+  for (guint i = 0; i < list->len; i++)
+    if (!(stmts ? visit_stmt (b, s, list->pdata[i]) : visit_expr (b, s, list->pdata[i])))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+fail (Builder *b, PmlNode *n, const char *fmt, const char *name)
+{
+  g_autofree char *msg = g_strdup_printf (fmt, name);
+
+  g_set_error (b->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX, "%s:%d:%d: %s",
+               b->filename, n->line, n->col + 1, msg);
+  return FALSE;
+}
+
+static gboolean
+bind_name (Builder *b, PmlScope *s, PmlNode *n, const char *name)
+{
+  guint flags = pml_scope_flags (s, name);
+
+  if ((flags & SYM_GLOBAL) || (flags & SYM_NONLOCAL))
+    return TRUE;
+  add_flag (s, name, SYM_LOCAL);
+  (void) b;
+  (void) n;
+  return TRUE;
+}
+
+/* assignment targets: names are bound, everything else is evaluated */
+static gboolean
+visit_target (Builder *b, PmlScope *s, PmlNode *t)
+{
+  switch (t->kind)
+    {
+    case N_NAME:
+      return bind_name (b, s, t, t->str);
+    case N_TUPLE:
+    case N_LIST:
+      for (guint i = 0; i < t->list->len; i++)
+        if (!visit_target (b, s, t->list->pdata[i]))
+          return FALSE;
+      return TRUE;
+    case N_STARRED:
+      return visit_target (b, s, t->a);
+    case N_ATTRIBUTE:
+      return visit_expr (b, s, t->a);
+    case N_SUBSCRIPT:
+      return visit_expr (b, s, t->a) && visit_expr (b, s, t->b);
+    default:
+      return TRUE;   /* the compiler reports invalid targets */
+    }
+}
+
+static gboolean
+visit_function (Builder *b, PmlScope *s, PmlNode *n, GPtrArray *params, GPtrArray *body, PmlNode *expr_body, const char *name)
+{
+  PmlScope *f = scope_new (SCOPE_FUNCTION, n, s, name);
+
+  g_hash_table_insert (b->st->by_node, n, f);
+  for (guint i = 0; i < params->len; i++)
+    {
+      PmlNode *p = params->pdata[i];
+
+      add_flag (f, p->str, SYM_PARAM | SYM_LOCAL);
+      g_ptr_array_add (f->varnames, g_strdup (p->str));
+    }
+  if (body != NULL)
+    return visit_list (b, f, body, TRUE);
+  return visit_expr (b, f, expr_body);
+}
+
+static gboolean
+visit_comprehension (Builder *b, PmlScope *s, PmlNode *n)
+{
+  PmlScope *c;
+  PmlNode *first = n->list->pdata[0];
+
+  /* the outermost iterable is evaluated in the enclosing scope */
+  if (!visit_expr (b, s, first->b))
+    return FALSE;
+  c = scope_new (SCOPE_FUNCTION, n, s, n->kind == N_GENEXP ? "<genexpr>" : n->kind == N_LISTCOMP ? "<listcomp>"
+                 : n->kind == N_SETCOMP ? "<setcomp>" : "<dictcomp>");
+  c->is_comprehension = TRUE;
+  c->is_generator = n->kind == N_GENEXP;
+  g_hash_table_insert (b->st->by_node, n, c);
+  add_flag (c, ".0", SYM_PARAM | SYM_LOCAL);
+  g_ptr_array_add (c->varnames, g_strdup (".0"));
+  for (guint i = 0; i < n->list->len; i++)
+    {
+      PmlNode *gen = n->list->pdata[i];
+
+      if (i > 0 && !visit_expr (b, c, gen->b))
+        return FALSE;
+      if (!visit_target (b, c, gen->a) || !visit_list (b, c, gen->list, FALSE))
+        return FALSE;
+    }
+  return visit_expr (b, c, n->a) && (n->b == NULL || visit_expr (b, c, n->b));
+}
+
+static gboolean
+visit_expr (Builder *b, PmlScope *s, PmlNode *n)
+{
+  if (n == NULL)
+    return TRUE;
+  switch (n->kind)
+    {
+    case N_NAME:
+      add_flag (s, n->str, SYM_USED);
+      return TRUE;
+    case N_LAMBDA:
+      return visit_list (b, s, n->list3, FALSE) && visit_function (b, s, n, n->list, NULL, n->a, "<lambda>");
+    case N_LISTCOMP:
+    case N_SETCOMP:
+    case N_DICTCOMP:
+    case N_GENEXP:
+      return visit_comprehension (b, s, n);
+    case N_YIELD:
+      if (s->kind != SCOPE_FUNCTION)
+        return fail (b, n, "'yield' outside function%s", "");
+      s->is_generator = TRUE;
+      return visit_expr (b, s, n->a);
+    case N_COMPARE:
+      return visit_expr (b, s, n->a) && visit_list (b, s, n->list, FALSE);
+    case N_DICT:
+      return visit_list (b, s, n->list, FALSE) && visit_list (b, s, n->list2, FALSE);
+    case N_CALL:
+      if (!visit_expr (b, s, n->a) || !visit_list (b, s, n->list, FALSE))
+        return FALSE;
+      for (guint i = 0; i < n->list2->len; i++)
+        if (!visit_expr (b, s, ((PmlNode *) n->list2->pdata[i])->a))
+          return FALSE;
+      return TRUE;
+    default:
+      return visit_expr (b, s, n->a) && visit_expr (b, s, n->b) && visit_expr (b, s, n->c)
+             && visit_list (b, s, n->list, FALSE);
+    }
+}
+
+static gboolean
+visit_stmt (Builder *b, PmlScope *s, PmlNode *n)
+{
+  switch (n->kind)
+    {
+    case N_EXPR_STMT:
+    case N_RETURN:
+      if (n->kind == N_RETURN && s->kind != SCOPE_FUNCTION)
+        return fail (b, n, "'return' outside function%s", "");
+      return visit_expr (b, s, n->a);
+    case N_ASSIGN:
+      if (!visit_expr (b, s, n->a))
+        return FALSE;
+      for (guint i = 0; i < n->list->len; i++)
+        if (!visit_target (b, s, n->list->pdata[i]))
+          return FALSE;
+      return TRUE;
+    case N_AUGASSIGN:
+      if (n->a->kind == N_NAME)
+        add_flag (s, n->a->str, SYM_USED);
+      return visit_expr (b, s, n->b) && visit_target (b, s, n->a);
+    case N_DELETE:
+      for (guint i = 0; i < n->list->len; i++)
+        if (!visit_target (b, s, n->list->pdata[i]))
+          return FALSE;
+      return TRUE;
+    case N_IF:
+    case N_WHILE:
+      return visit_expr (b, s, n->a) && visit_list (b, s, n->list, TRUE) && visit_list (b, s, n->list2, TRUE);
+    case N_FOR:
+      return visit_expr (b, s, n->b) && visit_target (b, s, n->a)
+             && visit_list (b, s, n->list, TRUE) && visit_list (b, s, n->list2, TRUE);
+    case N_FUNCTIONDEF:
+      if (!visit_list (b, s, n->list3, FALSE) || !bind_name (b, s, n, n->str))
+        return FALSE;
+      return visit_function (b, s, n, n->list2, n->list, NULL, n->str);
+    case N_CLASSDEF:
+      {
+        PmlScope *c;
+
+        if (!visit_list (b, s, n->list2, FALSE) || !bind_name (b, s, n, n->str))
+          return FALSE;
+        c = scope_new (SCOPE_CLASS, n, s, n->str);
+        g_hash_table_insert (b->st->by_node, n, c);
+        return visit_list (b, c, n->list, TRUE);
+      }
+    case N_GLOBAL:
+    case N_NONLOCAL:
+      for (guint i = 0; i < n->list->len; i++)
+        {
+          PmlNode *name = n->list->pdata[i];
+          guint flags = pml_scope_flags (s, name->str);
+
+          if (n->kind == N_NONLOCAL && s->kind != SCOPE_FUNCTION)
+            return fail (b, name, "nonlocal declaration not allowed at module level%s", "");
+          if (flags & (SYM_LOCAL | SYM_USED))
+            return fail (b, name, n->kind == N_GLOBAL ? "name '%s' is used prior to global declaration"
+                                                       : "name '%s' is used prior to nonlocal declaration", name->str);
+          add_flag (s, name->str, n->kind == N_GLOBAL ? SYM_GLOBAL : SYM_NONLOCAL);
+        }
+      return TRUE;
+    case N_IMPORT:
+    case N_IMPORTFROM:
+      for (guint i = 0; i < n->list->len; i++)
+        {
+          PmlNode *a = n->list->pdata[i];
+          g_autofree char *bound = a->a ? g_strdup (a->a->str) : g_strdup (a->str);
+          char *dot = strchr (bound, '.');
+
+          if (dot != NULL)
+            *dot = '\0';
+          bind_name (b, s, a, bound);
+        }
+      return TRUE;
+    case N_TRY:
+      if (!visit_list (b, s, n->list, TRUE) || !visit_list (b, s, n->list3, TRUE))
+        return FALSE;
+      for (guint i = 0; i < n->list2->len; i++)
+        {
+          PmlNode *h = n->list2->pdata[i];
+
+          if (!visit_expr (b, s, h->a) || (h->str && !bind_name (b, s, h, h->str))
+              || !visit_list (b, s, h->list, TRUE))
+            return FALSE;
+        }
+      return n->b == NULL || visit_list (b, s, n->b->list, TRUE);
+    case N_RAISE:
+    case N_ASSERT:
+      return visit_expr (b, s, n->a) && visit_expr (b, s, n->b);
+    default:
+      return TRUE;
+    }
+}
+
+/* is @name bound as a local of some enclosing function scope? */
+static PmlScope *
+find_binding (PmlScope *s, const char *name)
+{
+  for (PmlScope *p = s->parent; p != NULL; p = p->parent)
+    {
+      guint flags;
+
+      if (p->kind == SCOPE_CLASS)
+        continue;
+      if (p->kind == SCOPE_MODULE)
+        return NULL;
+      flags = pml_scope_flags (p, name);
+      if (flags & SYM_GLOBAL)
+        return NULL;
+      if ((flags & SYM_LOCAL) && !(flags & SYM_NONLOCAL))
+        return p;
+    }
+  return NULL;
+}
+
+static void
+mark_free (PmlScope *from, PmlScope *owner, const char *name)
+{
+  if (!(pml_scope_flags (owner, name) & SYM_CELL))
+    {
+      add_flag (owner, name, SYM_CELL);
+      g_ptr_array_add (owner->cellvars, g_strdup (name));
+    }
+  for (PmlScope *p = from; p != owner; p = p->parent)
+    if (p->kind == SCOPE_FUNCTION && !(pml_scope_flags (p, name) & SYM_FREE))
+      {
+        add_flag (p, name, SYM_FREE);
+        g_ptr_array_add (p->freevars, g_strdup (name));
+      }
+}
+
+static gboolean
+resolve (Builder *b, PmlScope *s)
+{
+  for (guint i = 0; i < s->order->len; i++)
+    {
+      const char *name = s->order->pdata[i];
+      guint flags = pml_scope_flags (s, name);
+
+      if (s->kind == SCOPE_FUNCTION && (flags & SYM_LOCAL) && !(flags & (SYM_GLOBAL | SYM_NONLOCAL | SYM_PARAM)))
+        g_ptr_array_add (s->varnames, g_strdup (name));
+    }
+  for (guint i = 0; i < s->order->len; i++)
+    {
+      const char *name = s->order->pdata[i];
+      guint flags = pml_scope_flags (s, name);
+      PmlScope *owner;
+
+      if (s->kind != SCOPE_FUNCTION || (flags & SYM_GLOBAL))
+        continue;
+      if ((flags & SYM_LOCAL) && !(flags & SYM_NONLOCAL))
+        continue;
+      owner = find_binding (s, name);
+      if (owner != NULL)
+        mark_free (s, owner, name);
+      else if (flags & SYM_NONLOCAL)
+        {
+          g_set_error (b->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX,
+                       "%s:%d:%d: no binding for nonlocal '%s' found",
+                       b->filename, s->node->line, s->node->col + 1, name);
+          return FALSE;
+        }
+    }
+  for (guint i = 0; i < s->children->len; i++)
+    if (!resolve (b, s->children->pdata[i]))
+      return FALSE;
+  return TRUE;
+}
+
+PmlSymtable *
+pml_symtable_build (PmlNode *module, const char *filename, GError **error)
+{
+  PmlSymtable *st = g_new0 (PmlSymtable, 1);
+  Builder b = { st, filename, error };
+
+  st->by_node = g_hash_table_new (NULL, NULL);
+  st->top = scope_new (SCOPE_MODULE, module, NULL, "<module>");
+  g_hash_table_insert (st->by_node, module, st->top);
+  if (!visit_list (&b, st->top, module->list, TRUE) || !resolve (&b, st->top))
+    {
+      pml_symtable_free (st);
+      return NULL;
+    }
+  return st;
+}
+
+PmlScope *
+pml_symtable_lookup (PmlSymtable *st, PmlNode *node)
+{
+  return g_hash_table_lookup (st->by_node, node);
+}

@@ -1,0 +1,334 @@
+/* pml-py-vm.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pml-py.h"
+#include "pml-py-object.h"
+
+G_BEGIN_DECLS
+
+/* The interpreter's state, shared by the files of src/interp. */
+
+#define PML_NSMALLNEG 5
+#define PML_NSMALLPOS 257
+#define PML_TUPLE_MAXSAVESIZE 20
+#define PML_TUPLE_MAXFREELIST 2000
+#define PML_LIST_MAXFREELIST 80
+#define PML_DICT_MAXFREELIST 80
+#define PML_FLOAT_MAXFREELIST 100
+#define PML_NUM_GENERATIONS 3
+#define PML_SHARED_KEYS_MAX_SIZE 30
+
+typedef struct
+{
+  PmlObj head;              /* sentinel of a circular list */
+  gint64 threshold;
+  gint64 count;
+} PmlGeneration;
+
+typedef struct
+{
+  gint64 collections, collected, uncollectable;
+} PmlGenStats;
+
+typedef struct
+{
+  int kind;                 /* SETUP_* opcode */
+  gsize handler;
+  gsize level;
+} PmlBlock;
+
+struct _PmlFrame
+{
+  PmlCode  *code;
+  PmlObj   *func;           /* owned, may be NULL for the module */
+  PmlObj   *globals;        /* borrowed from func or the module */
+  PmlObj   *locals;         /* module and class bodies: a dict (owned) */
+  PmlObj  **fast;           /* varnames, then cells, then free vars */
+  gsize     nfast;
+  PmlObj  **stack;
+  gsize     sp;
+  gsize     ip;
+  PmlBlock  blocks[32];
+  guint     nblocks;
+  PmlFrame *back;
+  PmlObj   *gen;            /* the generator owning this frame, borrowed */
+  gint32    line;
+  PmlObj   *kwnames;
+  gboolean  on_heap;        /* a generator frame, kept after return */
+};
+
+typedef enum
+{
+  T_OBJECT, T_TYPE, T_NONETYPE, T_BOOL, T_INT, T_FLOAT, T_STR, T_BYTES, T_BYTEARRAY,
+  T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET, T_FUNCTION, T_BUILTIN, T_METHOD,
+  T_MODULE, T_WEAKREF, T_CELL, T_CODE, T_RANGE, T_SLICE, T_GENERATOR,
+  T_LIST_ITER, T_TUPLE_ITER, T_STR_ITER, T_RANGE_ITER, T_DICT_KEYITER,
+  T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_REVERSED,
+  T_BYTES_ITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_NOTIMPL,
+  /* exceptions */
+  T_BASE_EXCEPTION, T_EXCEPTION, T_ARITHMETIC_ERROR, T_LOOKUP_ERROR,
+  T_NAME_ERROR, T_UNBOUND_LOCAL_ERROR, T_ATTRIBUTE_ERROR, T_TYPE_ERROR, T_VALUE_ERROR,
+  T_INDEX_ERROR, T_KEY_ERROR, T_ZERO_DIVISION_ERROR, T_RUNTIME_ERROR,
+  T_RECURSION_ERROR, T_MEMORY_ERROR, T_STOP_ITERATION, T_OVERFLOW_ERROR,
+  T_ASSERTION_ERROR, T_NOT_IMPLEMENTED_ERROR, T_IMPORT_ERROR, T_MODULE_NOT_FOUND_ERROR,
+  T_GENERATOR_EXIT, T_KEYBOARD_INTERRUPT, T_SYSTEM_EXIT, T_UNICODE_ERROR,
+  N_BUILTIN_TYPES
+} PmlTypeId;
+
+struct _PmlVM
+{
+  const PmlPreset *preset;
+  PmlHeap  *heap;
+  PmlInterpOptions opts;
+
+  PmlObj   *types[N_BUILTIN_TYPES];
+  PmlObj    none, true_, false_, notimpl;
+  PmlObj   *empty_tuple, *empty_str, *empty_bytes;
+  PmlObj   *small_ints[PML_NSMALLNEG + PML_NSMALLPOS];
+  PmlObj   *latin1[256];
+  PmlObj   *bytes1[256];
+  PmlObj   *dummy;           /* deleted set entries */
+  GHashTable *interned;      /* utf-8 -> PmlObj (borrowed, as 3.10+) */
+
+  PmlObj   *builtins;        /* dict */
+  PmlObj   *modules;         /* dict: name -> module */
+  PmlObj   *main_module;
+  PmlObj   *main_globals;
+
+  /* free lists */
+  GPtrArray *tuple_free[PML_TUPLE_MAXSAVESIZE];
+  GPtrArray *list_free;
+  GPtrArray *dict_free;
+  GPtrArray *float_free;
+  GArray    *keys_free;      /* addresses of 8-slot str-key tables */
+
+  /* the collector */
+  PmlGeneration gen[PML_NUM_GENERATIONS];
+  PmlObj    permanent;
+  PmlGenStats gen_stats[PML_NUM_GENERATIONS];
+  gboolean  gc_enabled;
+  gboolean  gc_collecting;
+  gint64    gc_debug;
+  gint64    long_lived_total, long_lived_pending;
+  PmlObj   *gc_garbage;      /* list */
+  PmlObj   *gc_callbacks;    /* list */
+
+  /* execution */
+  PmlObj   *exc;             /* the exception being raised, owned */
+  GPtrArray *exc_stack;      /* exceptions being handled (sys.exc_info) */
+  PmlFrame *frame;
+  guint     depth;
+  guint     recursion_limit;
+  guint64   steps;
+  gint32    line;
+  guint     dealloc_depth;
+  GPtrArray *trash;          /* deallocations deferred by the trashcan */
+  gboolean  finalizing;
+  gboolean  stopped;         /* --max-steps reached */
+
+  /* output */
+  GString  *out;
+  GString  *err;
+  const char *filename;
+  char    **source_lines;
+  guint     n_source_lines;
+
+  /* the object-level event stream */
+  GArray   *events;          /* PmlObjEvent */
+  GArray   *objects;         /* PmlObjInfo, by serial */
+  GArray   *requests;        /* PmlRequest, or NULL */
+  guint32   next_serial;
+  guint     interned_code_consts;
+};
+
+#define VM pml_vm
+#define TYPE(id) (pml_vm->types[id])
+#define NONE (&pml_vm->none)
+#define TRUE_ (&pml_vm->true_)
+#define FALSE_ (&pml_vm->false_)
+#define BOOL(b) ((b) ? TRUE_ : FALSE_)
+#define IS_TYPE(o, id) ((o)->type == pml_vm->types[id])
+#define PRESET_MINOR() (pml_vm->preset->python_version[2] == '1' ? 10 + (pml_vm->preset->python_version[3] - '0') : (pml_vm->preset->python_version[2] - '0'))
+
+/* runtime (pml-py-runtime.c) */
+void      pml_vm_init_runtime (PmlVM *vm);
+void      pml_vm_free_runtime (PmlVM *vm);
+PmlObj   *pml_obj_new       (PmlObj *type, PmlKind kind, gsize request, gboolean gc_alloc);
+PmlObj   *pml_obj_new_static (PmlObj *type, PmlKind kind);
+void      pml_obj_free_block (PmlObj *o);
+guint64   pml_mem_alloc     (gsize nbytes);
+guint64   pml_mem_calloc    (gsize nelem, gsize elsize);
+guint64   pml_mem_realloc   (guint64 addr, gsize nbytes);
+void      pml_mem_free      (guint64 addr);
+gsize     pml_obj_presize   (PmlObj *type);
+void      pml_event         (int kind, guint32 serial, gint64 value);
+void      pml_trashcan_begin (void);
+void      pml_trashcan_end  (void);
+
+/* errors (pml-py-error.c) */
+PmlObj   *pml_err_set       (PmlTypeId type, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
+PmlObj   *pml_err_set_obj   (PmlObj *exc);
+PmlObj   *pml_err_new       (PmlObj *type, PmlObj *args_tuple);
+gboolean  pml_err_occurred  (void);
+gboolean  pml_err_matches   (PmlObj *exc, PmlObj *type_or_tuple);
+PmlObj   *pml_err_fetch     (void);
+void      pml_err_clear     (void);
+PmlObj   *pml_err_no_memory (void);
+void      pml_err_add_frame (PmlObj *exc, PmlCode *code, gint32 line);
+void      pml_err_print     (PmlObj *exc, GString *to);
+void      pml_err_write_unraisable (const char *prefix, PmlObj *obj);
+char     *pml_exc_message   (PmlObj *exc);
+gboolean  pml_type_is_subtype (PmlObj *type, PmlObj *base);
+
+/* numbers (pml-py-number.c) */
+PmlObj   *pml_int_new       (gint64 v);
+PmlObj   *pml_int_from_big  (PmlBigint *big);
+PmlBigint *pml_int_as_big   (PmlObj *o);
+gboolean  pml_int_as_i64    (PmlObj *o, gint64 *out);
+PmlObj   *pml_float_new     (double v);
+double    pml_number_as_double (PmlObj *o, gboolean *ok);
+PmlObj   *pml_number_binop  (int op, PmlObj *a, PmlObj *b);
+PmlObj   *pml_number_neg    (PmlObj *a);
+int       pml_number_compare (PmlObj *a, PmlObj *b, gboolean *ok);
+char     *pml_float_repr    (double v);
+gint64    pml_float_hash    (double v);
+gsize     pml_int_sizeof    (PmlObj *o);
+PmlObj   *pml_int_from_string (const char *s, gsize len, int base);
+
+/* strings (pml-py-str.c) */
+PmlObj   *pml_str_new       (const char *utf8, gssize nbytes);
+PmlObj   *pml_str_new_take  (char *utf8, gsize nbytes);
+PmlObj   *pml_str_intern    (PmlObj *s);
+PmlObj   *pml_str_intern_cstr (const char *s);
+gboolean  pml_str_is_identifier_like (PmlObj *s);
+gint64    pml_str_hash      (PmlObj *s);
+PmlObj   *pml_str_char_at   (PmlObj *s, gint64 i);
+PmlObj   *pml_str_slice     (PmlObj *s, gint64 start, gint64 stop, gint64 step);
+PmlObj   *pml_str_concat    (PmlObj *a, PmlObj *b);
+PmlObj   *pml_str_repeat    (PmlObj *a, gint64 n);
+PmlObj   *pml_str_repr      (PmlObj *s);
+gboolean  pml_str_eq        (PmlObj *a, PmlObj *b);
+int       pml_str_compare   (PmlObj *a, PmlObj *b);
+gsize     pml_str_sizeof    (PmlObj *s);
+PmlObj   *pml_str_method    (PmlObj *self, const char *name, PmlObj **args, gsize nargs);
+gboolean  pml_str_contains  (PmlObj *hay, PmlObj *needle);
+PmlObj   *pml_bytes_new     (const guint8 *data, gsize len);
+PmlObj   *pml_bytes_repr    (PmlObj *b);
+
+/* containers (pml-py-tuple.c, pml-py-list.c, pml-py-dict.c, pml-py-set.c) */
+PmlObj   *pml_tuple_new     (gsize n);
+PmlObj   *pml_tuple_pack    (gsize n, ...);
+PmlObj   *pml_tuple_from_array (PmlObj **items, gsize n);  /* new references */
+void      pml_tuple_maybe_untrack (PmlObj *t);
+gint64    pml_tuple_hash    (PmlObj *t);
+PmlObj   *pml_list_new      (gsize n);                    /* exactly n NULL slots */
+PmlObj   *pml_list_new_prealloc (gsize n);                /* 0 items, n slots */
+gboolean  pml_list_append   (PmlObj *l, PmlObj *v);       /* takes a new ref */
+gboolean  pml_list_extend   (PmlObj *l, PmlObj *iterable);
+gboolean  pml_list_resize_to (PmlObj *l, gsize newsize);
+PmlObj   *pml_list_pop      (PmlObj *l, gint64 index);
+void      pml_list_clear    (PmlObj *l);
+PmlObj   *pml_list_repeat   (PmlObj *l, gint64 n);
+PmlObj   *pml_list_from_iterable (PmlObj *it);
+gboolean  pml_list_sort     (PmlObj *l, PmlObj *key, gboolean reverse);
+PmlObj   *pml_dict_new      (void);
+PmlObj   *pml_dict_get      (PmlObj *d, PmlObj *key, gboolean *error);   /* borrowed */
+PmlObj   *pml_dict_get_str  (PmlObj *d, const char *key);                /* borrowed */
+gboolean  pml_dict_set      (PmlObj *d, PmlObj *key, PmlObj *value);     /* borrows both */
+gboolean  pml_dict_set_str  (PmlObj *d, const char *key, PmlObj *value);
+int       pml_dict_del      (PmlObj *d, PmlObj *key);                    /* 1 ok, 0 missing, -1 error */
+void      pml_dict_clear    (PmlObj *d);
+gboolean  pml_dict_next     (PmlObj *d, gsize *pos, PmlObj **key, PmlObj **value);
+gsize     pml_dict_sizeof   (PmlObj *d);
+void      pml_dict_maybe_untrack (PmlObj *d);
+PmlObj   *pml_set_new       (PmlKind kind);
+gboolean  pml_set_add       (PmlObj *s, PmlObj *key);
+int       pml_set_contains  (PmlObj *s, PmlObj *key);
+int       pml_set_discard   (PmlObj *s, PmlObj *key);
+gboolean  pml_set_next      (PmlObj *s, gsize *pos, PmlObj **key);
+gsize     pml_set_sizeof    (PmlObj *s);
+void      pml_set_clear     (PmlObj *s);
+gboolean  pml_may_be_tracked (PmlObj *o);
+
+/* the object protocol (pml-py-abstract.c) */
+PmlObj   *pml_repr          (PmlObj *o);
+PmlObj   *pml_str          (PmlObj *o);
+gint64    pml_hash          (PmlObj *o, gboolean *ok);
+int       pml_eq            (PmlObj *a, PmlObj *b);       /* -1 error */
+PmlObj   *pml_richcompare   (PmlObj *a, PmlObj *b, int op);
+int       pml_truth         (PmlObj *o);
+PmlObj   *pml_getattr       (PmlObj *o, PmlObj *name);
+PmlObj   *pml_getattr_cstr  (PmlObj *o, const char *name);
+gboolean  pml_setattr       (PmlObj *o, PmlObj *name, PmlObj *v);   /* v NULL: delete */
+PmlObj   *pml_getitem       (PmlObj *o, PmlObj *key);
+gboolean  pml_setitem       (PmlObj *o, PmlObj *key, PmlObj *v);     /* v NULL: delete */
+PmlObj   *pml_iter          (PmlObj *o);
+PmlObj   *pml_iter_next     (PmlObj *it);                             /* NULL + no error: end */
+int       pml_contains      (PmlObj *container, PmlObj *item);
+PmlObj   *pml_binop         (int op, PmlObj *a, PmlObj *b);
+gint64    pml_len           (PmlObj *o);
+const char *pml_type_name   (PmlObj *o);
+PmlObj   *pml_type_lookup   (PmlObj *type, PmlObj *name);             /* borrowed */
+gsize     pml_sizeof        (PmlObj *o);
+PmlObj   *pml_call          (PmlObj *callable, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_call_from_c   (PmlObj *callable, PmlObj **args, gsize nargs);
+gboolean  pml_is_true_obj   (PmlObj *o);
+gboolean  pml_index_value   (PmlObj *o, gint64 *out);
+
+/* classes and instances (pml-py-class.c) */
+PmlObj   *pml_class_new     (PmlObj *name, PmlObj *bases, PmlObj *ns);
+PmlObj   *pml_instance_new  (PmlObj *type);
+PmlObj   *pml_instance_getattr (PmlObj *o, PmlObj *name, gboolean *found);
+gboolean  pml_instance_setattr (PmlObj *o, PmlObj *name, PmlObj *v);
+void      pml_instance_clear (PmlObj *o);
+PmlObj   *pml_builtin_new   (const char *name, PmlBuiltinFunc fn, PmlObj *self);
+PmlObj   *pml_type_new_builtin (const char *name, PmlKind kind, PmlObj *base, gsize basicsize, gboolean gc);
+
+/* weak references (pml-py-weakref.c) */
+PmlObj   *pml_weakref_new   (PmlObj *referent, PmlObj *callback);
+void      pml_weakref_clear (PmlObj *wr);
+void      pml_weakrefs_clear_all (PmlObj *o, gboolean call_callbacks);
+gboolean  pml_supports_weakrefs (PmlObj *o);
+
+/* the collector (pml-py-gc.c) */
+void      pml_gc_track      (PmlObj *o);
+void      pml_gc_untrack    (PmlObj *o);
+void      pml_gc_on_alloc   (void);
+void      pml_gc_on_free    (PmlObj *o);
+gint64    pml_gc_collect    (int generation, const char *reason);
+void      pml_gc_init       (void);
+void      pml_gc_traverse   (PmlObj *o, gboolean (*visit) (PmlObj *ref, gpointer data), gpointer data);
+void      pml_gc_clear_freelists (void);
+void      pml_gc_list_init  (PmlObj *head);
+void      pml_gc_list_append (PmlObj *o, PmlObj *head);
+void      pml_gc_list_remove (PmlObj *o);
+void      pml_gc_list_merge (PmlObj *from, PmlObj *to);
+gsize     pml_gc_list_size  (PmlObj *head);
+
+/* modules (pml-py-builtins.c, pml-py-modules.c) */
+void      pml_builtins_init (void);
+PmlObj   *pml_import        (PmlObj *name);
+PmlObj   *pml_module_new    (const char *name);
+
+/* frames and evaluation (pml-py-eval.c) */
+PmlObj   *pml_eval_frame    (PmlFrame *f, PmlObj *send);
+PmlObj   *pml_function_call (PmlObj *func, PmlObj **args, gsize nargs, PmlObj *kwnames, gboolean steal);
+PmlObj   *pml_gen_send      (PmlObj *gen, PmlObj *value);
+void      pml_frame_free    (PmlFrame *f);
+void      pml_gen_dealloc_frame (PmlObj *gen);
+gsize     pml_gen_sizeof    (PmlObj *gen);
+
+/* compiler (pml-py-compile.c) */
+PmlObj   *pml_compile_module (const char *filename, const char *source, gsize len,
+                               GPtrArray **arena, GError **error);
+void      pml_code_free     (PmlCode *code);
+
+/* output */
+void      pml_write_out     (const char *s, gssize len);
+
+G_END_DECLS

@@ -1,0 +1,119 @@
+/* pml-py.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pml-heap.h"
+
+G_BEGIN_DECLS
+
+/* Scenario scripts: a Python-subset interpreter whose every object lives in
+ * a simulated CPython heap (scenario-language.md). */
+
+#define PML_SCRIPT_ERROR (pml_script_error_quark ())
+
+typedef enum
+{
+  PML_SCRIPT_ERROR_SYNTAX,        /* malformed source */
+  PML_SCRIPT_ERROR_UNSUPPORTED,   /* valid Python outside the subset */
+  PML_SCRIPT_ERROR_ENCODING,      /* not UTF-8 */
+} PmlScriptError;
+
+typedef enum
+{
+  PML_OBJ_EVENT_LINE,       /* value: the line that starts executing */
+  PML_OBJ_EVENT_NEW,        /* value: refcount after */
+  PML_OBJ_EVENT_FREE,
+  PML_OBJ_EVENT_INCREF,     /* value: refcount after */
+  PML_OBJ_EVENT_DECREF,
+  PML_OBJ_EVENT_TRACK,
+  PML_OBJ_EVENT_UNTRACK,
+  PML_OBJ_EVENT_GC_START,   /* value: generation */
+  PML_OBJ_EVENT_GC_UPDATE_REFS,    /* value: gc_refs after */
+  PML_OBJ_EVENT_GC_SUBTRACT_REFS,
+  PML_OBJ_EVENT_GC_UNREACHABLE,
+  PML_OBJ_EVENT_GC_REACHABLE,
+  PML_OBJ_EVENT_GC_FINALIZE,
+  PML_OBJ_EVENT_GC_CLEAR,
+  PML_OBJ_EVENT_GC_END,     /* value: collected + uncollectable */
+  PML_OBJ_EVENT_PROMOTE,    /* value: the generation it moves to */
+} PmlObjEventKind;
+
+typedef struct
+{
+  guint8  kind;
+  guint8  reserved[3];
+  guint32 serial;           /* object number (line events: 0) */
+  gint32  value;
+  guint32 heap_position;    /* allocator events recorded before this one */
+} PmlObjEvent;
+
+typedef struct
+{
+  const char *type_name;    /* interned */
+  guint64     address;
+  guint64     size;
+  gint32      line;
+} PmlObjInfo;
+
+typedef struct
+{
+  guint64  max_steps;       /* executed lines; 0: no limit */
+  gboolean record_events;   /* keep the object-level event stream */
+  gboolean record_requests; /* keep the allocation requests (for a trace) */
+} PmlInterpOptions;
+
+/* One allocation request, as a trace line: 'm', 'c', 'r' or 'f' */
+typedef struct
+{
+  char    op;
+  guint64 address;          /* the block returned (freed for 'f') */
+  guint64 old;              /* 'r': the block reallocated */
+  guint64 a;                /* size, or nelem for 'c' */
+  guint64 b;                /* 'c': elsize */
+} PmlRequest;
+
+typedef struct _PmlInterp PmlInterp;
+
+GQuark       pml_script_error_quark  (void);
+
+PmlInterp   *pml_interp_new          (PmlHeap          *heap,
+                                      const PmlInterpOptions *options);
+void         pml_interp_free         (PmlInterp        *interp);
+
+/* Compiles the whole script first: anything outside the subset is refused
+ * with FILE:LINE:COL before a line runs. */
+gboolean     pml_interp_load         (PmlInterp        *interp,
+                                      const char       *filename,
+                                      const char       *source,
+                                      gsize             length,
+                                      GError          **error);
+
+/* Runs the loaded script to its end, then finalizes like Py_FinalizeEx.
+ * Returns the exit status: 0, or 1 after an uncaught exception. */
+int          pml_interp_run          (PmlInterp        *interp);
+
+const char  *pml_interp_get_stdout   (PmlInterp        *interp);
+const char  *pml_interp_get_stderr   (PmlInterp        *interp);
+gboolean     pml_interp_hit_max_steps (PmlInterp       *interp);
+guint64      pml_interp_get_steps    (PmlInterp        *interp);
+PmlHeap     *pml_interp_get_heap     (PmlInterp        *interp);
+guint        pml_interp_get_n_events (PmlInterp        *interp);
+const PmlObjEvent *pml_interp_get_event (PmlInterp     *interp,
+                                         guint          index);
+const PmlObjInfo  *pml_interp_get_object (PmlInterp    *interp,
+                                          guint32       serial);
+const char  *pml_obj_event_kind_name (PmlObjEventKind   kind);
+const GArray *pml_interp_get_requests (PmlInterp       *interp);
+
+/* Where stdout and stderr go as they are written (NULL: kept in memory). */
+void         pml_interp_set_output   (PmlInterp        *interp,
+                                      void (*write) (gboolean is_stderr, const char *text, gsize len, gpointer data),
+                                      gpointer          data);
+
+G_END_DECLS
