@@ -68,6 +68,7 @@ typedef struct
 } Compiler;
 
 static gboolean compile_expr (Compiler *c, PmlNode *n);
+static gsize max_stack_depth (PmlCode *code);
 static gboolean compile_stmts (Compiler *c, GPtrArray *stmts);
 static PmlCode *compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualname,
                                GPtrArray *body, PmlNode *expr_body, PmlNode *node);
@@ -1291,7 +1292,6 @@ compile_try_except (Compiler *c, PmlNode *n)
       set_position (c, h);
       if (h->a)
         {
-          emit (c, OP_COPY, 1);
           if (!compile_expr (c, h->a))
             return FALSE;
           emit (c, OP_CHECK_EXC_MATCH, 0);
@@ -1770,7 +1770,8 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
   code->is_generator = scope->is_generator;
   code->is_comprehension = scope->is_comprehension;
   code->firstline = node->line;
-  code->stacksize = 64 + n_ops;   /* generous: the VM checks it */
+  code->max_depth = max_stack_depth (code);
+  code->stacksize = code->max_depth + 4;
 
   g_array_unref (u.code);
   g_array_unref (u.labels);
@@ -1787,6 +1788,110 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
       merge_const (c, pml_incref (owner));
     }
   return code;
+}
+
+/* How the stack changes across an instruction (fall-through path) */
+static int
+stack_effect (guint8 op, gint32 arg)
+{
+  switch (op)
+    {
+    case OP_POP_TOP: case OP_STORE_NAME: case OP_STORE_GLOBAL: case OP_STORE_FAST: case OP_STORE_DEREF:
+    case OP_BINARY_OP: case OP_INPLACE_OP: case OP_COMPARE_OP: case OP_IS_OP: case OP_CONTAINS_OP:
+    case OP_BINARY_SUBSCR: case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_LIST_APPEND: case OP_SET_ADD:
+    case OP_DELETE_ATTR: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
+    case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+      return -1;
+    case OP_COPY: case OP_LOAD_CONST: case OP_LOAD_NAME: case OP_LOAD_GLOBAL: case OP_LOAD_FAST:
+    case OP_LOAD_DEREF: case OP_LOAD_CLOSURE: case OP_LOAD_METHOD: case OP_PUSH_NULL: case OP_LOAD_BUILD_CLASS:
+    case OP_IMPORT_NAME: case OP_IMPORT_FROM: case OP_LOAD_ASSERTION_ERROR: case OP_FOR_ITER:
+      return 1;
+    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_CALL_EX:
+      return -2;
+    case OP_STORE_SUBSCR:
+      return -3;
+    case OP_CALL:
+      return -(arg + 1);
+    case OP_BUILD_SLICE:
+      return 1 - arg;
+    case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING:
+      return 1 - arg;
+    case OP_BUILD_MAP:
+      return 1 - 2 * arg;
+    case OP_BUILD_CONST_KEY_MAP:
+      return -arg;
+    case OP_UNPACK_SEQUENCE:
+      return arg - 1;
+    case OP_UNPACK_EX:
+      return (arg & 0xff) + (arg >> 8);
+    case OP_MAKE_FUNCTION:
+      return -(((arg & MF_DEFAULTS) != 0) + ((arg & MF_CLOSURE) != 0));
+    default:
+      return 0;
+    }
+}
+
+/* The deepest the stack gets, following every path (CPython's stackdepth) */
+static gsize
+max_stack_depth (PmlCode *code)
+{
+  gint *depth = g_new (gint, code->n_ops + 1);
+  GArray *work = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gint max = 0;
+
+  for (gsize i = 0; i <= code->n_ops; i++)
+    depth[i] = -1;
+#define VISIT(at, d) G_STMT_START { gsize _at = (at); gint _d = (d); \
+    if (_at <= code->n_ops && depth[_at] < _d) { depth[_at] = _d; g_array_append_val (work, _at); } } G_STMT_END
+  VISIT (0, 0);
+  while (work->len > 0)
+    {
+      gsize i = g_array_index (work, gsize, work->len - 1);
+      guint8 op;
+      gint32 arg;
+      gint d;
+
+      g_array_set_size (work, work->len - 1);
+      if (i >= code->n_ops)
+        continue;
+      op = code->ops[i];
+      arg = code->args[i];
+      d = depth[i];
+      max = MAX (max, d);
+      switch (op)
+        {
+        case OP_RETURN_VALUE: case OP_RAISE_VARARGS: case OP_RERAISE:
+          break;
+        case OP_JUMP:
+          VISIT ((gsize) arg, d);
+          break;
+        case OP_FOR_ITER:
+          max = MAX (max, d + 1);
+          VISIT (i + 1, d + 1);
+          VISIT ((gsize) arg, d - 1);
+          break;
+        case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
+          VISIT (i + 1, d - 1);
+          VISIT ((gsize) arg, d - 1);
+          break;
+        case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+          VISIT (i + 1, d - 1);
+          VISIT ((gsize) arg, d);
+          break;
+        case OP_SETUP_FINALLY:
+          VISIT (i + 1, d);
+          VISIT ((gsize) arg, d + 1);
+          break;
+        default:
+          d += stack_effect (op, arg);
+          max = MAX (max, d);
+          VISIT (i + 1, d);
+        }
+    }
+#undef VISIT
+  g_array_unref (work);
+  g_free (depth);
+  return (gsize) max;
 }
 
 void

@@ -207,9 +207,9 @@ fail_steal:
 gsize
 pml_gen_sizeof (PmlObj *gen)
 {
-  PmlCode *code = gen->u.gen.frame ? gen->u.gen.frame->code : NULL;
+  PmlCode *code = gen->u.gen.code;
   gsize nlocalsplus = code ? code->varnames->len + code->cellvars->len + code->freevars->len : 0;
-  gsize depth = code ? code->stacksize : 1;
+  gsize depth = code ? code->max_depth : 1;
 
   return pml_fixed_size (VM->preset, PML_FIXED_GENERATOR) - 64 + 8 * (nlocalsplus + depth + 7);
 }
@@ -219,7 +219,7 @@ gen_new (PmlFrame *f)
 {
   PmlCode *code = f->code;
   gsize nlocalsplus = code->varnames->len + code->cellvars->len + code->freevars->len;
-  gsize size = pml_fixed_size (VM->preset, PML_FIXED_GENERATOR) - 64 + 8 * (nlocalsplus + code->stacksize + 7);
+  gsize size = pml_fixed_size (VM->preset, PML_FIXED_GENERATOR) - 64 + 8 * (nlocalsplus + code->max_depth + 7);
   PmlObj *g = pml_obj_new (TYPE (T_GENERATOR), K_GENERATOR, size, TRUE);
 
   if (g == NULL)
@@ -232,6 +232,8 @@ gen_new (PmlFrame *f)
   f->on_heap = TRUE;
   f->ip = 1;   /* past RETURN_GENERATOR */
   g->u.gen.name = pml_str_new (code->name, -1);
+  g->u.gen.code = code;
+  pml_incref (code->owner);
   pml_gc_track (g);
   return g;
 }

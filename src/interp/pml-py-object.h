@@ -135,7 +135,7 @@ struct _PmlObj
       gint64  index, stop, step, count;
       PmlObj *result;         /* enumerate/zip: cached result tuple */
     } it;
-    struct { PmlFrame *frame; gboolean running, done; PmlObj *name; } gen;
+    struct { PmlFrame *frame; gboolean running, done; PmlObj *name; PmlCode *code; } gen;
     struct { PmlObj *dict; int which; } dv;
   } u;
 };
@@ -160,7 +160,8 @@ struct _PmlCode
   gboolean  is_module, is_class_body, is_generator, is_comprehension;
   gboolean  has_varargs;
   gint32    firstline;
-  gsize     stacksize;
+  gsize     stacksize;      /* slots the VM allocates */
+  gsize     max_depth;      /* the deepest the stack gets */
   PmlObj   *owner;        /* the K_CODE object */
 };
 

@@ -425,6 +425,8 @@ dealloc_now (PmlObj *o)
       if (o->weakrefs)
         pml_weakrefs_clear_all (o, TRUE);
       pml_xdecref (o->u.gen.name);
+      if (o->u.gen.code)
+        pml_decref (o->u.gen.code->owner);
       break;
 
     case K_DICTVIEW:

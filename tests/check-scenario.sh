@@ -1,0 +1,42 @@
+#!/bin/sh
+# check-scenario.sh PYMEMLAB SCRIPT.py
+# Runs one conformance scenario and compares it with what CPython 3.11
+# printed: stdout byte for byte; with NAME.rc, the exit status and the last
+# line of stderr (NAME.err); without, exit status 0.
+set -u
+pymemlab=$1
+script=$2
+base=${script%.py}
+out=$(mktemp)
+err=$(mktemp)
+trap 'rm -f "$out" "$err"' EXIT
+
+"$pymemlab" run "$script" >"$out" 2>"$err"
+status=$?
+
+if ! cmp -s "$out" "$base.out"; then
+  echo "FAIL $script: standard output differs from $base.out"
+  diff "$base.out" "$out" | head -20
+  tail -5 "$err"
+  exit 1
+fi
+if [ -f "$base.rc" ]; then
+  expected_rc=$(cat "$base.rc")
+  if [ "$status" != "$expected_rc" ]; then
+    echo "FAIL $script: exit status $status, CPython's was $expected_rc"
+    tail -5 "$err"
+    exit 1
+  fi
+  last=$(tail -n 1 "$err")
+  if [ "$last" != "$(cat "$base.err")" ]; then
+    echo "FAIL $script: last stderr line differs"
+    echo "  expected: $(cat "$base.err")"
+    echo "  got:      $last"
+    exit 1
+  fi
+elif [ "$status" != 0 ]; then
+  echo "FAIL $script: exit status $status, expected 0"
+  tail -5 "$err"
+  exit 1
+fi
+echo "PASS $script"
