@@ -1147,16 +1147,34 @@ pml_setitem (PmlObj *o, PmlObj *key, PmlObj *v)
 
           if (!slice_indices (key, (gint64) o->u.l.n, &start, &stop, &step, &count))
             return FALSE;
-          if (v == NULL && step == 1)
+          if (v == NULL)
             {
-              for (gint64 k = count; k > 0; k--)
-                {
-                  PmlObj *item = pml_list_pop (o, start + k - 1);
+              /* list_ass_subscript: one resize, then the garbage in index order */
+              PmlObj **garbage = g_new (PmlObj *, MAX (count, 1));
+              gsize n = o->u.l.n, kept = 0, k = 0;
+              gint64 lo = step > 0 ? start : start + step * (count - 1);
+              gint64 st = ABS (step);
 
-                  if (item == NULL)
-                    return FALSE;
-                  pml_decref (item);
+              if (count == 0)
+                {
+                  g_free (garbage);
+                  return TRUE;
                 }
+              for (gsize i = 0; i < n; i++)
+                {
+                  if ((gint64) i >= lo && ((gint64) i - lo) % st == 0 && k < (gsize) count)
+                    garbage[k++] = o->u.l.items[i];
+                  else
+                    o->u.l.items[kept++] = o->u.l.items[i];
+                }
+              if (!pml_list_resize_to (o, kept))
+                {
+                  g_free (garbage);
+                  return FALSE;
+                }
+              for (gsize i = 0; i < k; i++)
+                pml_decref (garbage[i]);
+              g_free (garbage);
               return TRUE;
             }
           pml_err_set (T_TYPE_ERROR, "slice assignment is not supported in scenarios");

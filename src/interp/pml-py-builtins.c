@@ -1803,7 +1803,6 @@ static const MethodDef methods[] = {
   { K_INT, "bit_length", m_int_bit_length },
 };
 
-static GHashTable *descriptors;
 
 /* LOAD_ATTR of a method of a built-in type: a bound built-in method */
 PmlObj *pml_builtin_method_lookup (PmlObj *self, const char *name);
@@ -1836,14 +1835,14 @@ pml_builtin_method_descriptor (PmlObj *self, const char *name)
   for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
     if (methods[i].kind == self->kind && strcmp (methods[i].name, name) == 0)
       {
-        PmlObj *d = g_hash_table_lookup (descriptors, &methods[i]);
+        PmlObj *d = g_hash_table_lookup (VM->method_descriptors, &methods[i]);
 
         if (d == NULL)
           {
             d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
             d->u.bf.fn = methods[i].fn;
             d->u.bf.name = methods[i].name;
-            g_hash_table_insert (descriptors, (gpointer) &methods[i], d);
+            g_hash_table_insert (VM->method_descriptors, (gpointer) &methods[i], d);
           }
         return pml_incref (d);
       }
@@ -2040,7 +2039,7 @@ pml_builtins_init (void)
     { "UnicodeError", T_UNICODE_ERROR },
   };
 
-  descriptors = g_hash_table_new (NULL, NULL);
+  VM->method_descriptors = g_hash_table_new (NULL, NULL);
   VM->builtins = pml_dict_new ();
   for (guint i = 0; i < G_N_ELEMENTS (types); i++)
     pml_dict_set_str (VM->builtins, types[i].name, TYPE (types[i].id));

@@ -491,7 +491,7 @@ pml_instance_dealloc (PmlObj *o)
   pml_exc_free_traceback (o);
   pml_obj_free_block (o);
   o->flags |= OBJ_DEAD;
-  g_slice_free (PmlObj, o);
+  pml_obj_host_free (o);
   if (!(type->flags & OBJ_STATIC))
     pml_decref (type);
 }

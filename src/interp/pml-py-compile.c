@@ -1362,11 +1362,32 @@ compile_try (Compiler *c, PmlNode *n)
 }
 
 static gboolean
+known_module (const char *name)
+{
+  return g_strv_contains ((const char *[]) { "gc", "sys", "weakref", "pymalloc", NULL }, name);
+}
+
+static gboolean
 compile_import (Compiler *c, PmlNode *n)
 {
+  const char *module = n->kind == N_IMPORTFROM ? n->str : NULL;
+
+  if (module != NULL && !known_module (module))
+    {
+      g_autofree char *what = g_strdup_printf ("imports of '%s' (scenarios can import gc, sys, weakref and pymalloc)", module);
+
+      return unsupported (c, n, what);
+    }
   for (guint i = 0; i < n->list->len; i++)
     {
       PmlNode *a = n->list->pdata[i];
+
+      if (module == NULL && !known_module (a->str))
+        {
+          g_autofree char *what = g_strdup_printf ("imports of '%s' (scenarios can import gc, sys, weakref and pymalloc)", a->str);
+
+          return unsupported (c, a, what);
+        }
 
       set_position (c, a);
       if (n->kind == N_IMPORT)

@@ -83,10 +83,8 @@ PmlObj *
 pml_err_no_memory (void)
 {
   /* CPython raises a preallocated MemoryError: nothing is allocated */
-  static PmlObj *prealloc;
-  PmlObj *exc = g_slice_new0 (PmlObj);
+  PmlObj *exc = pml_obj_host_new ();
 
-  (void) prealloc;
   exc->type = TYPE (T_MEMORY_ERROR);
   exc->kind = K_INSTANCE;
   exc->refcnt = 1;
@@ -185,6 +183,7 @@ pml_exc_free_traceback (PmlObj *exc)
 {
   GArray *tb = (GArray *) exc->u.inst.exc_tb;
 
+  g_clear_pointer (&exc->u.inst.exc_suggestion, g_free);
   if (tb == NULL)
     return;
   exc->u.inst.exc_tb = NULL;
@@ -198,7 +197,22 @@ pml_exc_free_traceback (PmlObj *exc)
       pml_decref (e->code->owner);
     }
   g_array_unref (tb);
-  g_clear_pointer (&exc->u.inst.exc_suggestion, g_free);
+}
+
+/* teardown: the host memory only, no reference counting */
+void pml_exc_forget_traceback (PmlObj *exc);
+
+void
+pml_exc_forget_traceback (PmlObj *exc)
+{
+  GArray *tb = (GArray *) exc->u.inst.exc_tb;
+
+  if (tb == NULL)
+    return;
+  for (guint i = 0; i < tb->len; i++)
+    g_free (g_array_index (tb, TbEntry, i).locals);
+  g_array_unref (tb);
+  exc->u.inst.exc_tb = NULL;
 }
 
 char *

@@ -25,6 +25,8 @@ struct _PmlInterp
 };
 
 void pml_modules_init (void);
+void pml_register_object (PmlObj *o, gsize request);
+void pml_vm_free_objects (void);
 PmlObj *pml_str_new_static (const char *utf8, gsize nbytes);
 PmlObj *pml_eval_code (PmlCode *code, PmlObj *globals, PmlObj *locals, PmlObj *func);
 
@@ -135,7 +137,7 @@ static const TypeDef type_defs[] = {
 static void
 init_types (PmlVM *vm)
 {
-  PmlObj *type_type = g_slice_new0 (PmlObj);
+  PmlObj *type_type = pml_obj_host_new ();
 
   type_type->kind = K_TYPE;
   type_type->refcnt = 1;
@@ -175,8 +177,8 @@ init_singletons (PmlVM *vm)
       statics[i]->kind = kinds[i];
       statics[i]->refcnt = 1;
       statics[i]->flags = OBJ_STATIC;
-      statics[i]->serial = vm->next_serial++;
       statics[i]->addr = G_GUINT64_CONSTANT (0x555555900000) + 32 * i;
+      pml_register_object (statics[i], 0);
     }
   vm->true_.u.i.v = 1;
   for (int i = 0; i < PML_NSMALLNEG + PML_NSMALLPOS; i++)
@@ -214,6 +216,7 @@ pml_interp_new (PmlHeap *heap, const PmlInterpOptions *options)
   PmlVM *vm = &interp->vm;
 
   vm->heap = pml_heap_ref (heap);
+  vm->host_objects.host_next = vm->host_objects.host_prev = &vm->host_objects;
   vm->preset = pml_heap_get_preset (heap);
   if (options)
     vm->opts = *options;
@@ -479,6 +482,8 @@ pml_interp_free (PmlInterp *interp)
   if (interp == NULL)
     return;
   vm = &interp->vm;
+  pml_vm = vm;
+  pml_vm_free_objects ();
   g_strfreev (vm->source_lines);
   g_free (interp->source);
   if (interp->arena)
@@ -486,6 +491,16 @@ pml_interp_free (PmlInterp *interp)
   g_string_free (vm->out, TRUE);
   g_string_free (vm->err, TRUE);
   g_array_unref (vm->events);
+  g_hash_table_unref (vm->interned);
+  g_hash_table_unref (vm->method_descriptors);
+  for (int i = 0; i < PML_TUPLE_MAXSAVESIZE; i++)
+    g_ptr_array_unref (vm->tuple_free[i]);
+  g_ptr_array_unref (vm->list_free);
+  g_ptr_array_unref (vm->dict_free);
+  g_ptr_array_unref (vm->float_free);
+  g_array_unref (vm->keys_free);
+  g_ptr_array_unref (vm->exc_stack);
+  g_ptr_array_unref (vm->trash);
   g_array_unref (vm->objects);
   if (vm->requests)
     g_array_unref (vm->requests);

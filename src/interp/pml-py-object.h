@@ -71,6 +71,7 @@ struct _PmlObj
   PmlObj  *gc_prev, *gc_next;
   gint64   gc_refs;
   PmlObj  *weakrefs;   /* the head of the weakref list */
+  PmlObj  *host_prev, *host_next;   /* every live object, for teardown */
   union
   {
     struct { gint64 v; PmlBigint *big; } i;
@@ -164,6 +165,9 @@ struct _PmlCode
   gsize     max_depth;      /* the deepest the stack gets */
   PmlObj   *owner;        /* the K_CODE object */
 };
+
+PmlObj  *pml_obj_host_new  (void);
+void     pml_obj_host_free (PmlObj *o);
 
 /* Reference counting. Static objects are counted too, as in 3.11. */
 void     pml_obj_dealloc (PmlObj *o);

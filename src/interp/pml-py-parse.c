@@ -2463,22 +2463,6 @@ pml_parse (const char *filename,
   PmlNode *module;
   const char *bad;
 
-  if (!g_utf8_validate (source, (gssize) length, &bad))
-    {
-      int line = 1;
-      gsize offset = (gsize) (bad - source), line_start = 0;
-
-      for (gsize i = 0; i < offset; i++)
-        if (source[i] == '\n')
-          {
-            line++;
-            line_start = i + 1;
-          }
-      g_set_error (error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_ENCODING,
-                   "%s:%d:%d: the file is not valid UTF-8 (byte 0x%02x)",
-                   filename, line, (int) (offset - line_start) + 1, (unsigned) (unsigned char) *bad);
-      return NULL;
-    }
   if (memchr (source, '\0', length) != NULL)
     {
       const char *nul = memchr (source, '\0', length);
@@ -2497,6 +2481,22 @@ pml_parse (const char *filename,
       return NULL;
     }
 
+  if (!g_utf8_validate (source, (gssize) length, &bad))
+    {
+      int line = 1;
+      gsize offset = (gsize) (bad - source), line_start = 0;
+
+      for (gsize i = 0; i < offset; i++)
+        if (source[i] == '\n')
+          {
+            line++;
+            line_start = i + 1;
+          }
+      g_set_error (error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_ENCODING,
+                   "%s:%d:%d: the file is not valid UTF-8 (byte 0x%02x)",
+                   filename, line, (int) (offset - line_start) + 1, (unsigned) (unsigned char) *bad);
+      return NULL;
+    }
   p.filename = filename;
   p.src = source;
   p.len = length;

@@ -42,6 +42,94 @@ pml_obj_log_refcnt (PmlObj *o, gint64 delta)
   pml_event (delta > 0 ? PML_OBJ_EVENT_INCREF : PML_OBJ_EVENT_DECREF, o->serial, o->refcnt);
 }
 
+/* ---- host memory ---- */
+
+PmlObj *
+pml_obj_host_new (void)
+{
+  PmlObj *o = g_new0 (PmlObj, 1);
+  PmlObj *head = &VM->host_objects;
+
+  o->host_next = head->host_next;
+  o->host_prev = head;
+  head->host_next->host_prev = o;
+  head->host_next = o;
+  return o;
+}
+
+void
+pml_obj_host_free (PmlObj *o)
+{
+  o->host_prev->host_next = o->host_next;
+  o->host_next->host_prev = o->host_prev;
+  g_free (o);
+}
+
+void pml_exc_forget_traceback (PmlObj *exc);
+
+/* The host buffers of an object torn down with the interpreter */
+static void
+free_host_buffers (PmlObj *o)
+{
+  switch (o->kind)
+    {
+    case K_INT: pml_bigint_free (o->u.i.big); break;
+    case K_STR: g_free (o->u.s.s); break;
+    case K_BYTES: case K_BYTEARRAY: g_free (o->u.b.data); break;
+    case K_TUPLE: g_free (o->u.t.items); break;
+    case K_LIST: g_free (o->u.l.items); break;
+    case K_DICT: g_free (o->u.d.entries); g_free (o->u.d.indices); break;
+    case K_SET: case K_FROZENSET: g_free (o->u.set.table); break;
+    case K_TYPE:
+      g_free (o->u.ty.name);
+      if (o->u.ty.shared_keys)
+        g_ptr_array_set_free_func (o->u.ty.shared_keys, NULL), g_ptr_array_unref (o->u.ty.shared_keys);
+      break;
+    case K_INSTANCE:
+      g_free (o->u.inst.values);
+      g_free (o->u.inst.slots);
+      g_free (o->u.inst.exc_suggestion);
+      pml_exc_forget_traceback (o);
+      break;
+    case K_MODULE: g_free (o->u.mod.name); break;
+    case K_CODE:
+      {
+        PmlCode *code = o->u.code.code;
+
+        g_ptr_array_set_free_func (code->consts, NULL);
+        g_ptr_array_set_free_func (code->names, NULL);
+        pml_code_free (code);
+      }
+      break;
+    case K_GENERATOR:
+      if (o->u.gen.frame)
+        {
+          g_free (o->u.gen.frame->fast);
+          g_free (o->u.gen.frame->stack);
+          g_free (o->u.gen.frame);
+        }
+      break;
+    default:
+      break;
+    }
+}
+
+void pml_vm_free_objects (void);
+
+void
+pml_vm_free_objects (void)
+{
+  PmlObj *head = &VM->host_objects;
+
+  while (head->host_next != head)
+    {
+      PmlObj *o = head->host_next;
+
+      free_host_buffers (o);
+      pml_obj_host_free (o);
+    }
+}
+
 /* ---- simulated memory ---- */
 
 static void
@@ -131,19 +219,24 @@ pml_obj_presize (PmlObj *type)
   return pre;
 }
 
-static void
-register_object (PmlObj *o, gsize request)
+/* The object's number, and what the event stream says about it */
+void pml_register_object (PmlObj *o, gsize request);
+
+void
+pml_register_object (PmlObj *o, gsize request)
 {
-  PmlObjInfo info = { 0 };
+  PmlObjInfo *info;
 
   o->serial = VM->next_serial++;
   if (!VM->opts.record_events)
     return;
-  info.type_name = g_intern_string (o->type ? o->type->u.ty.name : "type");
-  info.address = o->addr;
-  info.size = request;
-  info.line = VM->line;
-  g_array_append_val (VM->objects, info);
+  if (VM->objects->len <= o->serial)
+    g_array_set_size (VM->objects, o->serial + 1);
+  info = &g_array_index (VM->objects, PmlObjInfo, o->serial);
+  info->type_name = g_intern_string (o->type ? o->type->u.ty.name : "type");
+  info->address = o->addr;
+  info->size = request;
+  info->line = VM->line;
 }
 
 static gboolean
@@ -162,14 +255,14 @@ pml_obj_new (PmlObj *type, PmlKind kind, gsize request, gboolean gc_alloc)
   block = pml_mem_alloc (request);
   if (block == 0)
     return NULL;
-  o = g_slice_new0 (PmlObj);
+  o = pml_obj_host_new ();
   o->type = type;
   o->kind = kind;
   o->refcnt = 1;
   o->addr = block + presize;
   if (type == NULL || type_is_gc (type))
     o->flags |= OBJ_GC;
-  register_object (o, request);
+  pml_register_object (o, request);
   pml_event (PML_OBJ_EVENT_NEW, o->serial, 1);
   if (type != NULL && !(type->flags & OBJ_STATIC))
     pml_incref (type);
@@ -184,14 +277,15 @@ pml_obj_new (PmlObj *type, PmlKind kind, gsize request, gboolean gc_alloc)
 PmlObj *
 pml_obj_new_static (PmlObj *type, PmlKind kind)
 {
-  PmlObj *o = g_slice_new0 (PmlObj);
+  PmlObj *o = pml_obj_host_new ();
 
   o->type = type;
   o->kind = kind;
   o->refcnt = 1;
   o->flags = OBJ_STATIC;
-  register_object (o, 0);
+  o->serial = VM->next_serial;
   o->addr = STATIC_BASE + 32 * (guint64) o->serial;
+  pml_register_object (o, 0);
   if (type != NULL && type_is_gc (type))
     o->flags |= OBJ_GC;
   return o;
@@ -214,7 +308,7 @@ release_host (PmlObj *o)
   PmlObj *type = o->type;
 
   o->flags |= OBJ_DEAD;
-  g_slice_free (PmlObj, o);
+  pml_obj_host_free (o);
   /* heap types lose the instance's reference after tp_free */
   if (type != NULL && !(type->flags & OBJ_STATIC))
     pml_decref (type);
@@ -504,13 +598,7 @@ pml_freelist_pop (GPtrArray *list)
   if (o->type != NULL && !(o->type->flags & OBJ_STATIC))
     pml_incref (o->type);
   o->weakrefs = NULL;
-  o->serial = VM->next_serial++;
-  if (VM->opts.record_events)
-    {
-      PmlObjInfo info = { g_intern_string (o->type->u.ty.name), o->addr, 0, VM->line };
-
-      g_array_append_val (VM->objects, info);
-    }
+  pml_register_object (o, 0);
   pml_event (PML_OBJ_EVENT_NEW, o->serial, 1);
   return o;
 }

@@ -94,6 +94,7 @@ struct _PmlVM
   PmlObj   *bytes1[256];
   PmlObj   *dummy;           /* deleted set entries */
   GHashTable *interned;      /* utf-8 -> PmlObj (borrowed, as 3.10+) */
+  GHashTable *method_descriptors;
 
   PmlObj   *builtins;        /* dict */
   PmlObj   *modules;         /* dict: name -> module */
@@ -137,6 +138,8 @@ struct _PmlVM
   const char *filename;
   char    **source_lines;
   guint     n_source_lines;
+
+  PmlObj    host_objects;    /* sentinel of the list of every live object */
 
   /* the object-level event stream */
   GArray   *events;          /* PmlObjEvent */

@@ -1,0 +1,228 @@
+/* test-cli-run.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+#include <json-glib/json-glib.h>
+
+#include "pml-test-cli.h"
+
+/* `pymemlab run` on bad input: refused before the run with FILE:LINE:COL,
+ * exit status 2, nothing on stdout, never a crash. */
+
+typedef struct
+{
+  const char *name;
+  const char *contents;
+  gssize      length;
+  const char *message;    /* after "PATH" */
+} BadScript;
+
+static const BadScript bad_scripts[] = {
+  { "with", "x = 1\nwith open('f') as f:\n    pass\n", -1, ":2:1: 'with' statements are not supported in scenarios\n" },
+  { "import-os", "import gc\nimport os\n", -1,
+    ":2:8: imports of 'os' (scenarios can import gc, sys, weakref and pymalloc) are not supported in scenarios\n" },
+  { "decorator", "@staticmethod\ndef f():\n    pass\n", -1, ":1:1: decorators are not supported in scenarios\n" },
+  { "walrus", "if (n := 3):\n    pass\n", -1, ":1:7: assignment expressions (':=') are not supported in scenarios\n" },
+  { "kwargs", "def f(**kw):\n    pass\n", -1, ":1:7: '**kwargs' parameters are not supported in scenarios\n" },
+  { "truncated", "def f(x):\n    return [x,\n", -1, ":3:1: unexpected end of file: a bracket is never closed\n" },
+  { "unterminated-string", "s = 'abc\n", -1, ":1:5: unterminated string literal\n" },
+  { "bad-indent", "if True:\n        x = 1\n    y = 2\n", -1, ":3:5: unindent does not match any outer indentation level\n" },
+  { "latin-1", "s = 'caf\xe9'\n", -1, ":1:9: the file is not valid UTF-8 (byte 0xe9)\n" },
+  { "nul-byte", "x = 1\ny = \0\n", 12, ":2:5: source code cannot contain null bytes\n" },
+  { "return-outside", "return 3\n", -1, ":1:1: 'return' outside function\n" },
+};
+
+static void
+test_bad_script (gconstpointer data)
+{
+  const BadScript *bad = data;
+  g_autofree char *path = pml_test_write_file (bad->name, bad->contents, bad->length);
+  g_autofree char *expected = g_strconcat (path, bad->message, NULL);
+  g_auto(PmlTestRun) run = { 0 };
+
+  pml_test_run_pymemlab (&run, "run", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, expected);
+}
+
+/* Random bytes, and 10 MB of nested brackets: a message, no crash */
+static void
+test_garbage (void)
+{
+  GRand *rand = g_rand_new_with_seed (20261124);
+
+  for (int round = 0; round < 20; round++)
+    {
+      gsize n = 1 + g_rand_int_range (rand, 0, 4096);
+      g_autofree guint8 *bytes = g_malloc (n);
+      g_autofree char *path = NULL;
+      g_auto(PmlTestRun) run = { 0 };
+
+      for (gsize i = 0; i < n; i++)
+        /* half the rounds stay ASCII so the parser, not the decoder, sees them */
+        bytes[i] = (guint8) (round % 2 ? g_rand_int_range (rand, 0, 256) : g_rand_int_range (rand, 9, 127));
+      path = pml_test_write_file ("garbage.py", (const char *) bytes, (gssize) n);
+      pml_test_run_pymemlab (&run, "run", "--max-steps", "10000", path, NULL);
+      g_assert_cmpint (run.status, >=, 0);
+      g_assert_cmpint (run.status, <=, 2);
+      if (run.status == 2)
+        g_assert_true (g_str_has_prefix (run.err, path));
+    }
+  g_rand_free (rand);
+}
+
+static void
+test_nested_brackets (void)
+{
+  gsize depth = 5 * 1024 * 1024;
+  GString *text = g_string_new ("x = ");
+  g_autofree char *path = NULL;
+  g_autofree char *expected = NULL;
+  g_auto(PmlTestRun) run = { 0 };
+
+  for (gsize i = 0; i < depth; i++)
+    g_string_append_c (text, '(');
+  for (gsize i = 0; i < depth; i++)
+    g_string_append_c (text, ')');
+  g_string_append_c (text, '\n');
+  path = pml_test_write_file ("nested.py", text->str, (gssize) text->len);
+  g_string_free (text, TRUE);
+  pml_test_run_pymemlab (&run, "run", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  expected = g_strconcat (path, ":1:", NULL);
+  g_assert_true (g_str_has_prefix (run.err, expected));
+  g_assert_nonnull (strstr (run.err, "too many nested"));
+}
+
+static void
+test_missing_script (void)
+{
+  g_autofree char *path = pml_test_path ("no-such-script.py");
+  g_autofree char *expected = g_strconcat ("pymemlab: ", path, ": no such script\n", NULL);
+  g_auto(PmlTestRun) run = { 0 };
+
+  pml_test_run_pymemlab (&run, "run", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.err, ==, expected);
+}
+
+/* A script that never ends stops at --max-steps, after printing what it printed */
+static void
+test_max_steps (void)
+{
+  g_autofree char *path = pml_test_write_file ("forever.py", "print('start')\nn = 0\nwhile True:\n    n += 1\n", -1);
+  g_autofree char *expected = g_strconcat ("pymemlab: ", path,
+                                           ": stopped after 1000 steps (--max-steps): the scenario may never end\n", NULL);
+  g_auto(PmlTestRun) run = { 0 };
+
+  pml_test_run_pymemlab (&run, "run", "--max-steps", "1000", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "start\n");
+  g_assert_cmpstr (run.err, ==, expected);
+}
+
+/* Runtime errors end like CPython's: a traceback, exit status 1 */
+static void
+test_traceback (void)
+{
+  g_autofree char *path = pml_test_write_file ("fails.py", "def f(d):\n    return d['k']\n\nf({})\n", -1);
+  g_autofree char *expected = g_strdup_printf ("Traceback (most recent call last):\n"
+                                               "  File \"%s\", line 4, in <module>\n    f({})\n"
+                                               "  File \"%s\", line 2, in f\n    return d['k']\n"
+                                               "KeyError: 'k'\n", path, path);
+  g_auto(PmlTestRun) run = { 0 };
+
+  pml_test_run_pymemlab (&run, "run", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, expected);
+}
+
+/* --trace-out: replaying the run's requests gives the run's heap */
+static void
+test_trace_out (void)
+{
+  g_autofree char *script = pml_test_write_file ("lists.py",
+                                                 "keep = []\nfor i in range(2000):\n"
+                                                 "    keep.append([i, str(i)])\n"
+                                                 "del keep[::2]\n" "print(len(keep))\n", -1);
+  g_autofree char *trace = pml_test_path ("lists.trace");
+  g_auto(PmlTestRun) run = { 0 };
+  g_auto(PmlTestRun) replay = { 0 };
+  const char *stats;
+
+  pml_test_run_pymemlab (&run, "run", "--malloc-stats", "--trace-out", trace, script, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "1000\n"));
+  stats = run.out + strlen ("1000\n");
+  g_assert_nonnull (strstr (stats, "# arenas allocated total"));
+
+  pml_test_run_pymemlab (&replay, "replay", "--malloc-stats", trace, NULL);
+  g_assert_cmpint (replay.status, ==, 0);
+  g_assert_cmpstr (replay.out, ==, stats);
+}
+
+/* --json: one object per event, with the line that caused it */
+static void
+test_json (void)
+{
+  g_autofree char *path = pml_test_write_file ("json.py", "a = [1, 2]\nb = a\ndel a\n", -1);
+  g_auto(PmlTestRun) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+  gboolean saw_list = FALSE, saw_incref_line2 = FALSE;
+
+  pml_test_run_pymemlab (&run, "run", "--json", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint i = 0; lines[i] && lines[i][0]; i++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      JsonObject *ev;
+
+      g_assert_true (json_parser_load_from_data (parser, lines[i], -1, NULL));
+      ev = json_node_get_object (json_parser_get_root (parser));
+      g_assert_true (json_object_has_member (ev, "kind"));
+      g_assert_true (json_object_has_member (ev, "line"));
+      /* line 0 is start-up: the modules' own objects */
+      if (g_str_equal (json_object_get_string_member (ev, "kind"), "new")
+          && g_strcmp0 (json_object_get_string_member (ev, "type"), "list") == 0
+          && json_object_get_int_member (ev, "line") == 1)
+        saw_list = TRUE;
+      /* b = a: the list goes from 1 to 2 references on line 2 */
+      if (g_str_equal (json_object_get_string_member (ev, "kind"), "incref")
+          && json_object_get_int_member (ev, "line") == 2
+          && g_strcmp0 (json_object_get_string_member (ev, "type"), "list") == 0
+          && json_object_get_int_member (ev, "after") == 3)
+        saw_incref_line2 = TRUE;
+    }
+  g_assert_true (saw_list);
+  g_assert_true (saw_incref_line2);
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_scripts); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/run/bad/%s", bad_scripts[i].name);
+
+      g_test_add_data_func (name, &bad_scripts[i], test_bad_script);
+    }
+  g_test_add_func ("/run/bad/garbage", test_garbage);
+  g_test_add_func ("/run/bad/nested-brackets", test_nested_brackets);
+  g_test_add_func ("/run/bad/missing", test_missing_script);
+  g_test_add_func ("/run/max-steps", test_max_steps);
+  g_test_add_func ("/run/traceback", test_traceback);
+  g_test_add_func ("/run/trace-out", test_trace_out);
+  g_test_add_func ("/run/json", test_json);
+  status = g_test_run ();
+  pml_test_remove_scratch ();
+  return status;
+}
