@@ -164,6 +164,15 @@ init_types (PmlVM *vm)
   type_type->u.ty.base = vm->types[T_OBJECT];
 }
 
+static const char *static_names[] = {
+  "__init__", "__call__", "__del__", "__repr__", "__str__", "__eq__", "__hash__", "__len__",
+  "__iter__", "__next__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__bool__",
+  "__name__", "__qualname__", "__module__", "__main__", "__dict__", "__slots__", "__weakref__",
+  "__class__", "__doc__", "__package__", "__builtins__", "__file__", "__build_class__",
+  "generation", "collected", "uncollectable", "collections", "start", "stop", "self",
+  NULL
+};
+
 static void
 init_singletons (PmlVM *vm)
 {
@@ -201,6 +210,15 @@ init_singletons (PmlVM *vm)
       vm->bytes1[c]->u.b.data = g_memdup2 (&c, 1);
       vm->bytes1[c]->u.b.data[0] = (guint8) c;
       vm->bytes1[c]->u.b.len = 1;
+    }
+  /* identifiers the runtime itself uses are static interned strings in
+     CPython (_Py_ID): looking them up allocates nothing */
+  for (guint i = 0; static_names[i] != NULL; i++)
+    {
+      PmlObj *name = pml_str_new_static (static_names[i], strlen (static_names[i]));
+
+      name->flags |= OBJ_INTERNED;
+      g_hash_table_insert (vm->interned, name->u.s.s, name);
     }
   vm->empty_bytes = pml_obj_new_static (vm->types[T_BYTES], K_BYTES);
   vm->empty_bytes->u.b.data = g_malloc0 (1);

@@ -390,26 +390,43 @@ fail:
   return NULL;
 }
 
+/* PySequence_Fast: a list or tuple is read in place, anything else is
+ * first made into a list */
 static PmlObj *
 join (PmlObj *self, PmlObj *iterable)
 {
-  PmlObj *it = pml_iter (iterable), *item;
+  PmlObj *seq, *item;
   GString *out;
   gboolean first = TRUE;
-  gsize n_items = 0;
+  gsize n_items = 0, n, pos = 0;
   PmlObj *only = NULL;
 
-  if (it == NULL)
-    return NULL;
-  out = g_string_new (NULL);
-  while ((item = pml_iter_next (it)) != NULL)
+  if (iterable->kind == K_LIST || iterable->kind == K_TUPLE)
+    seq = pml_incref (iterable);
+  else
     {
+      seq = pml_list_from_iterable (iterable);
+      if (seq == NULL)
+        {
+          if (VM->exc && VM->exc->type == TYPE (T_TYPE_ERROR))
+            {
+              pml_err_clear ();
+              pml_err_set (T_TYPE_ERROR, "can only join an iterable");
+            }
+          return NULL;
+        }
+    }
+  n = seq->kind == K_LIST ? seq->u.l.n : seq->u.t.n;
+  out = g_string_new (NULL);
+  while (pos < n && (item = pml_incref (seq->kind == K_LIST ? seq->u.l.items[pos] : seq->u.t.items[pos])) != NULL)
+    {
+      pos++;
       if (item->kind != K_STR)
         {
           pml_err_set (T_TYPE_ERROR, "sequence item %zu: expected str instance, %s found",
                        n_items, pml_type_name (item));
           pml_decref (item);
-          pml_decref (it);
+          pml_decref (seq);
           pml_xdecref (only);
           g_string_free (out, TRUE);
           return NULL;
@@ -421,13 +438,7 @@ join (PmlObj *self, PmlObj *iterable)
       n_items++;
       PML_SETREF (only, item);
     }
-  pml_decref (it);
-  if (pml_err_occurred ())
-    {
-      pml_xdecref (only);
-      g_string_free (out, TRUE);
-      return NULL;
-    }
+  pml_decref (seq);
   /* joining one exact str returns it unchanged */
   if (n_items == 1)
     {
