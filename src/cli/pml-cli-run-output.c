@@ -58,17 +58,19 @@ pml_cli_run_write_json (PmlInterp *interp, FILE *out)
     {
       const PmlObjEvent *ev = pml_interp_get_event (interp, i);
       const PmlObjInfo *info = pml_interp_get_object (interp, ev->serial);
+      PmlObjEventKind kind = pml_obj_event_get_kind (ev);
+      gint32 value = pml_obj_event_get_value (ev);
 
-      for (; heap_pos < ev->heap_position; heap_pos++)
+      for (; heap_pos < pml_interp_get_event_heap_position (interp, i); heap_pos++)
         write_heap_event (builder, heap, heap_pos, line, out);
-      if (ev->kind == PML_OBJ_EVENT_LINE)
-        line = ev->value;
+      if (kind == PML_OBJ_EVENT_LINE)
+        line = value;
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, pml_obj_event_kind_name (ev->kind));
+      json_builder_add_string_value (builder, pml_obj_event_kind_name (kind));
       json_builder_set_member_name (builder, "line");
       json_builder_add_int_value (builder, line);
-      if (ev->kind != PML_OBJ_EVENT_LINE && ev->kind != PML_OBJ_EVENT_GC_START && ev->kind != PML_OBJ_EVENT_GC_END)
+      if (kind != PML_OBJ_EVENT_LINE && kind != PML_OBJ_EVENT_GC_START && kind != PML_OBJ_EVENT_GC_END)
         {
           g_autofree char *addr = g_strdup_printf ("0x%" G_GINT64_MODIFIER "x", info ? info->address : 0);
 
@@ -79,20 +81,20 @@ pml_cli_run_write_json (PmlInterp *interp, FILE *out)
           json_builder_set_member_name (builder, "address");
           json_builder_add_string_value (builder, addr);
         }
-      switch (ev->kind)
+      switch (kind)
         {
         case PML_OBJ_EVENT_INCREF:
         case PML_OBJ_EVENT_DECREF:
           json_builder_set_member_name (builder, "before");
-          json_builder_add_int_value (builder, ev->value + (ev->kind == PML_OBJ_EVENT_INCREF ? -1 : 1));
+          json_builder_add_int_value (builder, value + (kind == PML_OBJ_EVENT_INCREF ? -1 : 1));
           json_builder_set_member_name (builder, "after");
-          json_builder_add_int_value (builder, ev->value);
+          json_builder_add_int_value (builder, value);
           break;
         case PML_OBJ_EVENT_LINE:
           break;
         default:
           json_builder_set_member_name (builder, "value");
-          json_builder_add_int_value (builder, ev->value);
+          json_builder_add_int_value (builder, value);
         }
       json_builder_end_object (builder);
       write_node (builder, out);

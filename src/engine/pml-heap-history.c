@@ -79,6 +79,14 @@ pml_heap_get_steps_begun (PmlHeap *self,
   return low;
 }
 
+/* For a caller that checks the count after every one of its own events
+ * (the scenario interpreter): a read, not a call */
+const guint *
+pml_heap_get_n_events_location (PmlHeap *self)
+{
+  return &self->n_events;
+}
+
 guint
 pml_heap_get_n_events (PmlHeap *self)
 {

@@ -132,6 +132,7 @@ guint            pml_heap_get_step_start    (PmlHeap         *self,
 guint            pml_heap_get_steps_begun   (PmlHeap         *self,
                                              guint            index);
 guint            pml_heap_get_n_events      (PmlHeap         *self);
+const guint     *pml_heap_get_n_events_location (PmlHeap    *self);
 guint            pml_heap_get_position      (PmlHeap         *self);
 const PmlEvent  *pml_heap_get_event         (PmlHeap         *self,
                                              guint            index);

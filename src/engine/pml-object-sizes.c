@@ -14,7 +14,13 @@
 static int
 minor_version (const PmlPreset *preset)
 {
-  return (int) g_ascii_strtoll (preset->python_version + 2, NULL, 10);
+  const char *p = preset->python_version + 2;
+  int minor = 0;
+
+  /* by hand: the interpreter asks for every object it allocates */
+  while (g_ascii_isdigit (*p))
+    minor = minor * 10 + (*p++ - '0');
+  return minor;
 }
 
 guint

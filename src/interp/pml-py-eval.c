@@ -395,12 +395,20 @@ name_error (PmlFrame *f, PmlObj *name)
 }
 
 static PmlObj *
+dict_lookup (PmlObj *d, PmlObj *name)
+{
+  gboolean error;
+
+  return pml_dict_get (d, name, &error);
+}
+
+static PmlObj *
 load_global (PmlFrame *f, PmlObj *name)
 {
-  PmlObj *v = pml_dict_get_str (f->globals, name->u.s.s);
+  PmlObj *v = dict_lookup (f->globals, name);
 
   if (v == NULL)
-    v = pml_dict_get_str (VM->builtins, name->u.s.s);
+    v = dict_lookup (VM->builtins, name);
   if (v == NULL)
     return name_error (f, name);
   return pml_incref (v);
@@ -566,11 +574,11 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           {
             PmlObj *name = code->names->pdata[arg];
 
-            a = f->locals ? pml_dict_get_str (f->locals, name->u.s.s) : NULL;
+            a = f->locals ? dict_lookup (f->locals, name) : NULL;
+            if (a == NULL && f->locals != f->globals)
+              a = dict_lookup (f->globals, name);
             if (a == NULL)
-              a = pml_dict_get_str (f->globals, name->u.s.s);
-            if (a == NULL)
-              a = pml_dict_get_str (VM->builtins, name->u.s.s);
+              a = dict_lookup (VM->builtins, name);
             if (a == NULL)
               {
                 name_error (f, name);

@@ -236,6 +236,7 @@ pml_interp_new (PmlHeap *heap, const PmlInterpOptions *options)
   vm->heap = pml_heap_ref (heap);
   vm->host_objects.host_next = vm->host_objects.host_prev = &vm->host_objects;
   vm->preset = pml_heap_get_preset (heap);
+  vm->heap_n_events = pml_heap_get_n_events_location (heap);
   if (options)
     vm->opts = *options;
   vm->recursion_limit = 1000;
@@ -250,7 +251,8 @@ pml_interp_new (PmlHeap *heap, const PmlInterpOptions *options)
   vm->trash = g_ptr_array_new ();
   vm->out = g_string_new (NULL);
   vm->err = g_string_new (NULL);
-  vm->events = g_array_new (FALSE, FALSE, sizeof (PmlObjEvent));
+  pml_chunks_init (&vm->events, sizeof (PmlObjEvent));
+  vm->event_sync = g_array_new (FALSE, FALSE, 2 * sizeof (guint32));
   vm->objects = g_array_new (FALSE, TRUE, sizeof (PmlObjInfo));
   if (vm->opts.record_requests)
     vm->requests = g_array_new (FALSE, FALSE, sizeof (PmlRequest));
@@ -445,14 +447,39 @@ pml_interp_get_heap (PmlInterp *interp)
 guint
 pml_interp_get_n_events (PmlInterp *interp)
 {
-  return interp->vm.events->len;
+  return interp->vm.events.length;
 }
 
 const PmlObjEvent *
 pml_interp_get_event (PmlInterp *interp, guint index)
 {
-  g_return_val_if_fail (index < interp->vm.events->len, NULL);
-  return &g_array_index (interp->vm.events, PmlObjEvent, index);
+  g_return_val_if_fail (index < interp->vm.events.length, NULL);
+  return pml_chunks_get (&interp->vm.events, index, sizeof (PmlObjEvent));
+}
+
+guint
+pml_interp_get_event_heap_position (PmlInterp *interp, guint index)
+{
+  GArray *sync = interp->vm.event_sync;
+  guint lo = 0, hi = sync->len;
+
+  /* the last sync point at or before @index */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (((guint32 *) (gpointer) sync->data)[2 * mid] <= index)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo == 0 ? 0 : ((guint32 *) (gpointer) sync->data)[2 * (lo - 1) + 1];
+}
+
+gsize
+pml_interp_get_event_bytes (PmlInterp *interp)
+{
+  return pml_chunks_get_allocated_bytes (&interp->vm.events) + interp->vm.event_sync->len * 2 * sizeof (guint32);
 }
 
 const PmlObjInfo *
@@ -508,7 +535,8 @@ pml_interp_free (PmlInterp *interp)
     g_ptr_array_unref (interp->arena);
   g_string_free (vm->out, TRUE);
   g_string_free (vm->err, TRUE);
-  g_array_unref (vm->events);
+  pml_chunks_clear (&vm->events);
+  g_array_unref (vm->event_sync);
   g_hash_table_unref (vm->interned);
   g_hash_table_unref (vm->method_descriptors);
   for (int i = 0; i < PML_TUPLE_MAXSAVESIZE; i++)

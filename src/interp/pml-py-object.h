@@ -106,9 +106,11 @@ struct _PmlObj
     struct
     {
       char    *name;
+      const char *interned_name;   /* for the event stream */
       PmlObj  *base, *dict, *mro, *slots;
       PmlKind  inst_kind;     /* for built-in types */
       gsize    basicsize;     /* tp_basicsize without pre-header */
+      gsize    presize_plus1; /* cached pre-header size + 1; 0: not yet known */
       gboolean has_dict, has_weakref, has_del, is_exception, builtin;
       /* shared keys of the instances' values arrays (3.11 split tables) */
       GPtrArray *shared_keys;
@@ -171,44 +173,6 @@ void     pml_obj_host_free (PmlObj *o);
 
 /* Reference counting. Static objects are counted too, as in 3.11. */
 void     pml_obj_dealloc (PmlObj *o);
-void     pml_obj_log_refcnt (PmlObj *o, gint64 delta);
-
-extern _Thread_local PmlVM *pml_vm;
-extern _Thread_local gboolean pml_vm_logging;
-
-static inline PmlObj *
-pml_incref (PmlObj *o)
-{
-  o->refcnt++;
-  if (G_UNLIKELY (pml_vm_logging) && !(o->flags & OBJ_STATIC))
-    pml_obj_log_refcnt (o, 1);
-  return o;
-}
-
-static inline void
-pml_decref (PmlObj *o)
-{
-  o->refcnt--;
-  if (G_UNLIKELY (pml_vm_logging) && !(o->flags & OBJ_STATIC))
-    pml_obj_log_refcnt (o, -1);
-  if (o->refcnt == 0)
-    pml_obj_dealloc (o);
-}
-
-static inline void
-pml_xdecref (PmlObj *o)
-{
-  if (o != NULL)
-    pml_decref (o);
-}
-
-static inline PmlObj *
-pml_xincref (PmlObj *o)
-{
-  if (o != NULL)
-    pml_incref (o);
-  return o;
-}
 
 #define PML_CLEAR(p) G_STMT_START { PmlObj *_tmp = (p); (p) = NULL; pml_xdecref (_tmp); } G_STMT_END
 #define PML_SETREF(p, v) G_STMT_START { PmlObj *_tmp = (p); (p) = (v); pml_xdecref (_tmp); } G_STMT_END

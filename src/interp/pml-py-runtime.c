@@ -22,33 +22,40 @@ _Thread_local gboolean pml_vm_logging;
 #define MAX_REQUEST G_GUINT64_CONSTANT (0x1000000000)   /* 64 GiB: more is a MemoryError */
 
 void
-pml_event (int kind, guint32 serial, gint64 value)
+pml_event_record (int kind, guint32 serial, gint64 value)
 {
-  PmlObjEvent ev;
+  PmlObjEvent *ev;
+  guint heap_position = *VM->heap_n_events;
 
-  if (!VM->opts.record_events)
-    return;
-  ev.kind = (guint8) kind;
-  ev.reserved[0] = ev.reserved[1] = ev.reserved[2] = 0;
-  ev.serial = serial;
-  ev.value = (gint32) CLAMP (value, G_MININT32, G_MAXINT32);
-  ev.heap_position = pml_heap_get_n_events (VM->heap);
-  g_array_append_val (VM->events, ev);
+  if (heap_position != VM->last_heap_position)
+    {
+      guint32 sync[2] = { VM->events.length, heap_position };
+
+      g_array_append_vals (VM->event_sync, sync, 1);
+      VM->last_heap_position = heap_position;
+    }
+  ev = pml_chunks_append (&VM->events, sizeof (PmlObjEvent));
+  ev->serial = serial;
+  ev->packed = (gint32) ((guint32) CLAMP (value, -(1 << 26), (1 << 26) - 1) << 5) | kind;
 }
 
-void
-pml_obj_log_refcnt (PmlObj *o, gint64 delta)
-{
-  pml_event (delta > 0 ? PML_OBJ_EVENT_INCREF : PML_OBJ_EVENT_DECREF, o->serial, o->refcnt);
-}
 
 /* ---- host memory ---- */
 
 PmlObj *
 pml_obj_host_new (void)
 {
-  PmlObj *o = g_new0 (PmlObj, 1);
+  PmlObj *o = VM->host_free;
   PmlObj *head = &VM->host_objects;
+
+  /* recycled host structs: the host allocator was a tenth of the run */
+  if (o != NULL)
+    {
+      VM->host_free = o->host_next;
+      memset (o, 0, sizeof *o);
+    }
+  else
+    o = g_new0 (PmlObj, 1);
 
   o->host_next = head->host_next;
   o->host_prev = head;
@@ -62,7 +69,8 @@ pml_obj_host_free (PmlObj *o)
 {
   o->host_prev->host_next = o->host_next;
   o->host_next->host_prev = o->host_prev;
-  g_free (o);
+  o->host_next = VM->host_free;
+  VM->host_free = o;
 }
 
 void pml_exc_forget_traceback (PmlObj *exc);
@@ -127,6 +135,13 @@ pml_vm_free_objects (void)
 
       free_host_buffers (o);
       pml_obj_host_free (o);
+    }
+  while (VM->host_free != NULL)
+    {
+      PmlObj *o = VM->host_free;
+
+      VM->host_free = o->host_next;
+      g_free (o);
     }
 }
 
@@ -194,8 +209,18 @@ pml_mem_free (guint64 addr)
 }
 
 /* GC header, plus the managed-dict pointers of ordinary classes (3.11) */
+static gsize compute_presize (PmlObj *type);
+
 gsize
 pml_obj_presize (PmlObj *type)
+{
+  if (type->u.ty.presize_plus1 == 0)
+    type->u.ty.presize_plus1 = compute_presize (type) + 1;
+  return type->u.ty.presize_plus1 - 1;
+}
+
+static gsize
+compute_presize (PmlObj *type)
 {
   gsize pre = 0;
 
@@ -233,7 +258,9 @@ pml_register_object (PmlObj *o, gsize request)
   if (VM->objects->len <= o->serial)
     g_array_set_size (VM->objects, o->serial + 1);
   info = &g_array_index (VM->objects, PmlObjInfo, o->serial);
-  info->type_name = g_intern_string (o->type ? o->type->u.ty.name : "type");
+  if (o->type != NULL && o->type->u.ty.interned_name == NULL)
+    o->type->u.ty.interned_name = g_intern_string (o->type->u.ty.name);
+  info->type_name = o->type ? o->type->u.ty.interned_name : "type";
   info->address = o->addr;
   info->size = request;
   info->line = VM->line;

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "pml-chunks.h"
 #include "pml-py.h"
 #include "pml-py-object.h"
 
@@ -140,14 +141,75 @@ struct _PmlVM
   guint     n_source_lines;
 
   PmlObj    host_objects;    /* sentinel of the list of every live object */
+  PmlObj   *host_free;       /* host structs to reuse */
 
   /* the object-level event stream */
-  GArray   *events;          /* PmlObjEvent */
+  PmlChunks events;          /* PmlObjEvent */
+  GArray   *event_sync;      /* (event index, heap position) where the latter changed */
+  guint     last_heap_position;
+  const guint *heap_n_events;   /* the allocator's event count, read in place */
   GArray   *objects;         /* PmlObjInfo, by serial */
   GArray   *requests;        /* PmlRequest, or NULL */
   guint32   next_serial;
   guint     interned_code_consts;
 };
+
+extern _Thread_local PmlVM *pml_vm;
+extern _Thread_local gboolean pml_vm_logging;
+
+/* Every reference-count change is an event: appended in place, since a
+ * run makes about a hundred of them per loop iteration */
+static inline void
+pml_log_refcnt (PmlObj *o, PmlObjEventKind kind)
+{
+  PmlVM *vm = pml_vm;
+  PmlObjEvent *ev;
+
+  if (G_UNLIKELY (*vm->heap_n_events != vm->last_heap_position))
+    {
+      guint32 sync[2] = { vm->events.length, *vm->heap_n_events };
+
+      g_array_append_vals (vm->event_sync, sync, 1);
+      vm->last_heap_position = *vm->heap_n_events;
+    }
+  ev = pml_chunks_append (&vm->events, sizeof (PmlObjEvent));
+  ev->serial = o->serial;
+  ev->packed = (gint32) ((guint32) o->refcnt << 5) | (gint32) kind;
+}
+
+static inline PmlObj *
+pml_incref (PmlObj *o)
+{
+  o->refcnt++;
+  if (G_UNLIKELY (pml_vm_logging) && !(o->flags & OBJ_STATIC))
+    pml_log_refcnt (o, PML_OBJ_EVENT_INCREF);
+  return o;
+}
+
+static inline void
+pml_decref (PmlObj *o)
+{
+  o->refcnt--;
+  if (G_UNLIKELY (pml_vm_logging) && !(o->flags & OBJ_STATIC))
+    pml_log_refcnt (o, PML_OBJ_EVENT_DECREF);
+  if (o->refcnt == 0)
+    pml_obj_dealloc (o);
+}
+
+static inline void
+pml_xdecref (PmlObj *o)
+{
+  if (o != NULL)
+    pml_decref (o);
+}
+
+static inline PmlObj *
+pml_xincref (PmlObj *o)
+{
+  if (o != NULL)
+    pml_incref (o);
+  return o;
+}
 
 #define VM pml_vm
 #define TYPE(id) (pml_vm->types[id])
@@ -169,7 +231,9 @@ guint64   pml_mem_calloc    (gsize nelem, gsize elsize);
 guint64   pml_mem_realloc   (guint64 addr, gsize nbytes);
 void      pml_mem_free      (guint64 addr);
 gsize     pml_obj_presize   (PmlObj *type);
-void      pml_event         (int kind, guint32 serial, gint64 value);
+void      pml_event_record  (int kind, guint32 serial, gint64 value);
+#define pml_event(kind, serial, value) \
+  G_STMT_START { if (G_UNLIKELY (pml_vm->opts.record_events)) pml_event_record ((kind), (serial), (value)); } G_STMT_END
 void      pml_trashcan_begin (void);
 void      pml_trashcan_end  (void);
 

@@ -44,14 +44,25 @@ typedef enum
   PML_OBJ_EVENT_PROMOTE,    /* value: the generation it moves to */
 } PmlObjEventKind;
 
+/* 8 bytes: a run keeps about a hundred of these per loop iteration */
 typedef struct
 {
-  guint8  kind;
-  guint8  reserved[3];
   guint32 serial;           /* object number (line events: 0) */
-  gint32  value;
-  guint32 heap_position;    /* allocator events recorded before this one */
+  gint32  packed;           /* value << 5 | kind */
 } PmlObjEvent;
+
+static inline PmlObjEventKind
+pml_obj_event_get_kind (const PmlObjEvent *ev)
+{
+  return (PmlObjEventKind) (ev->packed & 31);
+}
+
+/* the line, the reference count after, the generation... */
+static inline gint32
+pml_obj_event_get_value (const PmlObjEvent *ev)
+{
+  return ev->packed >> 5;
+}
 
 typedef struct
 {
@@ -106,6 +117,10 @@ PmlHeap     *pml_interp_get_heap     (PmlInterp        *interp);
 guint        pml_interp_get_n_events (PmlInterp        *interp);
 const PmlObjEvent *pml_interp_get_event (PmlInterp     *interp,
                                          guint          index);
+/* How many allocator events came before object event @index */
+guint        pml_interp_get_event_heap_position (PmlInterp *interp,
+                                                 guint      index);
+gsize        pml_interp_get_event_bytes (PmlInterp     *interp);
 const PmlObjInfo  *pml_interp_get_object (PmlInterp    *interp,
                                           guint32       serial);
 const char  *pml_obj_event_kind_name (PmlObjEventKind   kind);

@@ -1,0 +1,89 @@
+/* pml-bench-scenario.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "pml-py.h"
+
+/* Runs a scenario in the simulator with the full event stream kept, then
+ * the same file in python3.11 (when installed), and prints both times,
+ * their ratio and whether the outputs agree. Asserts nothing. */
+
+static double
+run_simulator (const char *path, const char *source, gsize length, char **out, guint *n_events,
+               guint *n_heap_events, gsize *bytes)
+{
+  g_autoptr(PmlHeap) heap = pml_heap_new (pml_preset_get_default ());
+  PmlInterpOptions options = { 0, TRUE, FALSE };
+  PmlInterp *interp = pml_interp_new (heap, &options);
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+  double seconds;
+
+  if (!pml_interp_load (interp, path, source, length, &error))
+    g_error ("%s", error->message);
+  start = g_get_monotonic_time ();
+  if (pml_interp_run (interp) != 0)
+    g_error ("%s failed: %s", path, pml_interp_get_stderr (interp));
+  seconds = (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
+  *out = g_strdup (pml_interp_get_stdout (interp));
+  *n_events = pml_interp_get_n_events (interp);
+  *n_heap_events = pml_heap_get_n_events (heap);
+  *bytes = pml_interp_get_event_bytes (interp) + pml_heap_get_history_bytes (heap);
+  pml_interp_free (interp);
+  return seconds;
+}
+
+static double
+run_cpython (const char *python, const char *path, char **out)
+{
+  const char *argv[] = { python, "-I", path, NULL };
+  g_autoptr(GError) error = NULL;
+  int status;
+  gint64 start = g_get_monotonic_time ();
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, out, NULL, &status, &error))
+    return -1;
+  if (!g_spawn_check_wait_status (status, NULL))
+    return -1;
+  return (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *python = argc > 2 ? argv[2] : "python3.11";
+  g_autofree char *source = NULL, *sim_out = NULL, *py_out = NULL;
+  gsize length, bytes;
+  guint n_events, n_heap_events;
+  double t_sim, t_py;
+
+  if (argc < 2)
+    {
+      fprintf (stderr, "usage: %s SCRIPT.py [PYTHON]\n", argv[0]);
+      return 2;
+    }
+  if (!g_file_get_contents (argv[1], &source, &length, NULL))
+    return 2;
+  t_sim = run_simulator (argv[1], source, length, &sim_out, &n_events, &n_heap_events, &bytes);
+  t_py = run_cpython (python, argv[1], &py_out);
+  printf ("%s\n", argv[1]);
+  printf ("  PyMem Lab, full history kept: %.3f s, %u object events + %u allocator events, %.1f MiB of history\n",
+          t_sim, n_events, n_heap_events, (double) bytes / (1024 * 1024));
+  if (t_py < 0)
+    {
+      printf ("  %s: not available, no ratio\n", python);
+      return 0;
+    }
+  printf ("  %s: %.3f s (process, start-up included)\n", python, t_py);
+  printf ("  ratio PyMem Lab / CPython: %.2f (target <= 3)\n", t_sim / t_py);
+  if (g_strcmp0 (sim_out, py_out) == 0)
+    printf ("  outputs agree\n");
+  else
+    printf ("  outputs differ:\n--- PyMem Lab\n%s--- %s\n%s", sim_out, python, py_out);
+  return 0;
+}
