@@ -18,7 +18,7 @@ run_simulator (const char *path, const char *source, gsize length, char **out, g
                guint *n_heap_events, gsize *bytes)
 {
   g_autoptr(PmlHeap) heap = pml_heap_new (pml_preset_get_default ());
-  PmlInterpOptions options = { 0, TRUE, FALSE };
+  PmlInterpOptions options = { 0, TRUE, FALSE, FALSE };
   PmlInterp *interp = pml_interp_new (heap, &options);
   g_autoptr(GError) error = NULL;
   gint64 start;

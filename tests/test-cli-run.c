@@ -203,6 +203,25 @@ test_json (void)
   g_assert_true (saw_incref_line2);
 }
 
+/* --gc-log: one block per collection on stderr; stdout is untouched */
+static void
+test_gc_log (void)
+{
+  g_autofree char *path = pml_test_write_file ("cycle.py", "import gc\nclass N:\n    pass\ngc.collect()\n"
+                                               "a = N()\nb = N()\na.o = b\nb.o = a\ndel a, b\nprint(gc.collect())\n", -1);
+  g_auto(PmlTestRun) run = { 0 };
+  const char *block;
+
+  pml_test_run_pymemlab (&run, "run", "--gc-log", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "2\n");
+  g_assert_true (g_str_has_prefix (run.err, "gc: collection of generation 2 (gc.collect()), line 4\n"));
+  block = strstr (run.err, "gc: collection of generation 2 (gc.collect()), line 10\n");
+  g_assert_nonnull (block);
+  g_assert_nonnull (strstr (block, ", unreachable 2, collected 2, uncollectable 0, kept in generation 2 "));
+  g_assert_nonnull (strstr (run.err, "(interpreter shutdown)"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -222,6 +241,7 @@ main (int argc, char **argv)
   g_test_add_func ("/run/traceback", test_traceback);
   g_test_add_func ("/run/trace-out", test_trace_out);
   g_test_add_func ("/run/json", test_json);
+  g_test_add_func ("/run/gc-log", test_gc_log);
   status = g_test_run ();
   pml_test_remove_scratch ();
   return status;

@@ -76,7 +76,7 @@ static PmlInterp *
 run_script (const char *source, gboolean requests, int *status)
 {
   g_autoptr(PmlHeap) heap = pml_heap_new (pml_preset_lookup ("cpython-3.11"));
-  PmlInterpOptions options = { 100000, FALSE, requests };
+  PmlInterpOptions options = { 100000, FALSE, requests, FALSE };
   PmlInterp *interp = pml_interp_new (heap, &options);
   g_autoptr(GError) error = NULL;
 

@@ -23,6 +23,7 @@ typedef struct
 {
   gboolean  malloc_stats;
   gboolean  json;
+  gboolean  gc_log;
   gint64    max_steps;
   char     *preset;
   char     *trace_out;
@@ -55,12 +56,14 @@ int
 pml_cli_run (int    argc,
              char **argv)
 {
-  g_auto(RunOptions) options = { FALSE, FALSE, DEFAULT_MAX_STEPS, NULL, NULL };
+  g_auto(RunOptions) options = { FALSE, FALSE, FALSE, DEFAULT_MAX_STEPS, NULL, NULL };
   GOptionEntry entries[] = {
     { "malloc-stats", 0, 0, G_OPTION_ARG_NONE, &options.malloc_stats,
       N_("Print _PyObject_DebugMallocStats () after the run"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &options.json,
       N_("Write the event stream as JSON lines instead of the script's output"), NULL },
+    { "gc-log", 0, 0, G_OPTION_ARG_NONE, &options.gc_log,
+      N_("Describe each collection of the cycle collector on standard error"), NULL },
     { "max-steps", 0, 0, G_OPTION_ARG_INT64, &options.max_steps,
       N_("Stop after this many executed lines (default 10000000, 0: no limit)"), N_("N") },
     { "preset", 0, 0, G_OPTION_ARG_STRING, &options.preset, N_("The CPython version to simulate"), N_("NAME") },
@@ -106,6 +109,7 @@ pml_cli_run (int    argc,
   interp_options.max_steps = (guint64) options.max_steps;
   interp_options.record_events = options.json;
   interp_options.record_requests = options.trace_out != NULL;
+  interp_options.gc_log = options.gc_log;
   interp = pml_interp_new (heap, &interp_options);
   if (!pml_interp_load (interp, argv[1], source, length, &error))
     {

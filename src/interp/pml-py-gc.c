@@ -15,6 +15,7 @@
  * gc_refs computed from reference counts, and every phase an event. */
 
 void pml_exc_free_traceback (PmlObj *exc);
+void pml_write_err (const char *s, gssize len);
 
 /* ---- lists ---- */
 
@@ -467,11 +468,31 @@ debug_cycle (const char *msg, PmlObj *o)
   g_string_append (VM->err, line);
 }
 
+/* --gc-log: one readable block per collection, on stderr */
+static void
+log_collection (int generation, const char *trigger, gsize examined, gsize unreachable,
+                gint64 collected, gint64 uncollectable, gsize promoted)
+{
+  g_autofree char *text = NULL;
+
+  if (!VM->opts.gc_log)
+    return;
+  text = g_strdup_printf ("gc: collection of generation %d (%s), line %d\n"
+                          "    examined %zu, unreachable %zu, collected %" G_GINT64_FORMAT
+                          ", uncollectable %" G_GINT64_FORMAT ", %s %zu\n",
+                          generation, trigger, VM->line, examined, unreachable, collected, uncollectable,
+                          generation < PML_NUM_GENERATIONS - 1 ? "promoted" : "kept in generation 2", promoted);
+  pml_write_err (text, -1);
+}
+
+static const char *current_trigger = "gc.collect()";
+
 static gint64
 collect (int generation, gint64 *n_collected, gint64 *n_uncollectable)
 {
   PmlObj *young, *old, unreachable, final_unreachable;
   gint64 m = 0, n = 0;
+  gsize examined, n_unreachable, promoted;
   PmlObj *saved_exc = pml_err_fetch ();
 
   pml_event (PML_OBJ_EVENT_GC_START, 0, generation);
@@ -490,9 +511,12 @@ collect (int generation, gint64 *n_collected, gint64 *n_uncollectable)
   young = &VM->gen[generation].head;
   old = generation < PML_NUM_GENERATIONS - 1 ? &VM->gen[generation + 1].head : young;
 
+  examined = pml_gc_list_size (young);
   pml_gc_list_init (&unreachable);
   deduce_unreachable (young, &unreachable);
+  n_unreachable = pml_gc_list_size (&unreachable);
   untrack_tuples (young);
+  promoted = pml_gc_list_size (young);
   if (young != old)
     {
       if (generation == PML_NUM_GENERATIONS - 2)
@@ -541,6 +565,7 @@ collect (int generation, gint64 *n_collected, gint64 *n_uncollectable)
   VM->gen_stats[generation].uncollectable += n;
   *n_collected = m;
   *n_uncollectable = n;
+  log_collection (generation, current_trigger, examined, n_unreachable, m, n, promoted);
   pml_event (PML_OBJ_EVENT_GC_END, 0, n + m);
   if (saved_exc != NULL)
     pml_err_set_obj (saved_exc);
@@ -608,7 +633,14 @@ collect_generations (void)
       {
         if (i == PML_NUM_GENERATIONS - 1 && VM->long_lived_pending < VM->long_lived_total / 4)
           continue;
-        collect_with_callback (i);
+        {
+          g_autofree char *trigger = g_strdup_printf ("automatic: count %" G_GINT64_FORMAT " > threshold %" G_GINT64_FORMAT,
+                                                      VM->gen[i].count, VM->gen[i].threshold);
+
+          current_trigger = trigger;
+          collect_with_callback (i);
+          current_trigger = "gc.collect()";
+        }
         break;
       }
 }
@@ -639,11 +671,12 @@ pml_gc_collect (int generation, const char *reason)
 {
   gint64 n;
 
-  (void) reason;
   if (VM->gc_collecting)
     return 0;
   VM->gc_collecting = TRUE;
+  current_trigger = reason;
   n = collect_with_callback (generation);
+  current_trigger = "gc.collect()";
   VM->gc_collecting = FALSE;
   return n;
 }

@@ -352,7 +352,7 @@ finalize (PmlInterp *interp)
 
       vm->gc_callbacks = NULL;
       vm->gc_collecting = FALSE;
-      pml_gc_collect (2, "shutdown");
+      pml_gc_collect (2, "interpreter shutdown");
       vm->gc_callbacks = callbacks;
       vm->gc_enabled = saved;
     }
@@ -364,7 +364,7 @@ finalize (PmlInterp *interp)
     PmlObj *callbacks = vm->gc_callbacks;
 
     vm->gc_callbacks = NULL;
-    pml_gc_collect (2, "shutdown");
+    pml_gc_collect (2, "interpreter shutdown");
     vm->gc_callbacks = callbacks;
   }
   pml_err_clear ();

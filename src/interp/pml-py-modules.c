@@ -47,7 +47,7 @@ gc_collect_fn (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     return NULL;
   if (generation < 0 || generation > 2)
     return pml_err_set (T_VALUE_ERROR, "invalid generation");
-  return pml_int_new (pml_gc_collect ((int) generation, "gc.collect"));
+  return pml_int_new (pml_gc_collect ((int) generation, "gc.collect()"));
 }
 
 static PmlObj *

@@ -77,6 +77,7 @@ typedef struct
   guint64  max_steps;       /* executed lines; 0: no limit */
   gboolean record_events;   /* keep the object-level event stream */
   gboolean record_requests; /* keep the allocation requests (for a trace) */
+  gboolean gc_log;          /* describe each collection on stderr */
 } PmlInterpOptions;
 
 /* One allocation request, as a trace line: 'm', 'c', 'r' or 'f' */
