@@ -153,8 +153,12 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
     {
       t->u.ty.has_dict = TRUE;
       t->u.ty.has_weakref = TRUE;
+      /* the object itself: 3.8-3.10 hold dict and weakref pointers in it,
+         3.11 only the weakref one (the dict is in the pre-header), 3.12+
+         neither (both in the pre-header) */
       t->u.ty.basicsize = base == TYPE (T_OBJECT) || base->u.ty.is_exception
-                          ? (base->u.ty.is_exception ? base->u.ty.basicsize : 24)
+                          ? (base->u.ty.is_exception ? base->u.ty.basicsize
+                             : PRESET_MINOR () <= 10 ? 32 : PRESET_MINOR () == 11 ? 24 : 16)
                           : base->u.ty.basicsize + (base->u.ty.has_weakref ? 0 : 8);
       if (base->u.ty.slots != NULL)
         t->u.ty.basicsize = base->u.ty.basicsize + 8;
@@ -196,10 +200,27 @@ pml_instance_new (PmlObj *type)
 {
   gsize presize = pml_obj_presize (type);
   gsize request = presize + type->u.ty.basicsize;
+  gboolean split_values = type->u.ty.has_dict && !type->u.ty.builtin && PRESET_MINOR () >= 11;
+  gboolean inline_values = split_values && PRESET_MINOR () >= 13;
+  gsize n = 0;
   PmlObj *o;
 
   if (type->u.ty.builtin && type->u.ty.is_exception)
     request = 16 + 72;   /* PyBaseExceptionObject */
+  if (split_values)
+    {
+      /* the class's shared keys: 3.13 sizes the inline values before it
+         shrinks them by one, 3.11 and 3.12 the separate array after */
+      if (inline_values)
+        {
+          n = type->u.ty.shared_keys->len + type->u.ty.shared_usable;
+          request = pml_instance_size (VM->preset, n);
+        }
+      if (type->u.ty.shared_usable > 1)
+        type->u.ty.shared_usable--;
+      if (!inline_values)
+        n = type->u.ty.shared_keys->len + type->u.ty.shared_usable;
+    }
   o = pml_obj_new (type, K_INSTANCE, request, TRUE);
   if (o == NULL)
     return NULL;
@@ -210,19 +231,16 @@ pml_instance_new (PmlObj *type)
       o->u.inst.slots = g_new0 (PmlObj *, MAX (n, 1));
       o->u.inst.nslots = n;
     }
-  if (type->u.ty.has_dict && !type->u.ty.builtin && PRESET_MINOR () >= 11)
+  if (split_values)
     {
-      /* init_inline_values: the class's shared keys shrink by one per instance */
-      gsize n;
-
-      if (type->u.ty.shared_usable > 1)
-        type->u.ty.shared_usable--;
-      n = type->u.ty.shared_keys->len + type->u.ty.shared_usable;
-      o->u.inst.values_addr = pml_mem_alloc (values_request (n));
-      if (o->u.inst.values_addr == 0)
+      if (!inline_values)
         {
-          pml_decref (o);
-          return NULL;
+          o->u.inst.values_addr = pml_mem_alloc (values_request (n));
+          if (o->u.inst.values_addr == 0)
+            {
+              pml_decref (o);
+              return NULL;
+            }
         }
       o->u.inst.values = g_new0 (PmlObj *, MAX (n, 1));
       o->u.inst.nvalues = n;

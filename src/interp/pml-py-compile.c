@@ -580,7 +580,8 @@ compile_display (Compiler *c, PmlNode *n, int build, int extend, int append, gbo
 {
   GPtrArray *elts = n->list;
 
-  if (elts->len > 2 && all_const (elts))
+  /* 3.9 started building constant displays from a constant tuple */
+  if (elts->len > 2 && all_const (elts) && (PRESET_MINOR () >= 9 || tuple))
     {
       PmlObj *folded = const_tuple_of (c, elts, build == OP_BUILD_SET);
 

@@ -204,23 +204,34 @@ fail_steal:
   return NULL;
 }
 
+/* 3.11+ allocate a generator and its frame in one block: the object,
+ * then locals and stack. 3.12's frames are one word shorter, and its
+ * generators keep at least two stack slots; before 3.11 the frame was a
+ * separate object and the generator a fixed size. */
+static gsize
+generator_size (PmlCode *code)
+{
+  gsize nlocalsplus = code->varnames->len + code->cellvars->len + code->freevars->len;
+  int minor = PRESET_MINOR ();
+
+  if (minor <= 10)
+    return pml_fixed_size (VM->preset, PML_FIXED_GENERATOR);
+  if (minor == 11)
+    return pml_fixed_size (VM->preset, PML_FIXED_GENERATOR) - 64 + 8 * (nlocalsplus + code->max_depth + 7);
+  return 160 + 8 * (nlocalsplus + MAX (code->max_depth, 2));
+}
+
 gsize
 pml_gen_sizeof (PmlObj *gen)
 {
-  PmlCode *code = gen->u.gen.code;
-  gsize nlocalsplus = code ? code->varnames->len + code->cellvars->len + code->freevars->len : 0;
-  gsize depth = code ? code->max_depth : 1;
-
-  return pml_fixed_size (VM->preset, PML_FIXED_GENERATOR) - 64 + 8 * (nlocalsplus + depth + 7);
+  return generator_size (gen->u.gen.code);
 }
 
 static PmlObj *
 gen_new (PmlFrame *f)
 {
   PmlCode *code = f->code;
-  gsize nlocalsplus = code->varnames->len + code->cellvars->len + code->freevars->len;
-  gsize size = pml_fixed_size (VM->preset, PML_FIXED_GENERATOR) - 64 + 8 * (nlocalsplus + code->max_depth + 7);
-  PmlObj *g = pml_obj_new (TYPE (T_GENERATOR), K_GENERATOR, size, TRUE);
+  PmlObj *g = pml_obj_new (TYPE (T_GENERATOR), K_GENERATOR, generator_size (code), TRUE);
 
   if (g == NULL)
     {
@@ -384,7 +395,8 @@ fail:
 static PmlObj *
 name_error (PmlFrame *f, PmlObj *name)
 {
-  char *suggestion = pml_name_suggestion (f, name->u.s.s);
+  /* "Did you mean" arrived in 3.10 */
+  char *suggestion = PRESET_MINOR () >= 10 ? pml_name_suggestion (f, name->u.s.s) : NULL;
 
   pml_err_set (T_NAME_ERROR, "name '%s' is not defined", name->u.s.s);
   if (VM->exc && suggestion)
@@ -736,13 +748,16 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
                 nargs = n;
               }
             args = &f->stack[base];
-            if (callable->kind == K_FUNCTION)
+            if (callable->kind == K_FUNCTION && PRESET_MINOR () >= 11)
               {
-                /* the new frame takes the arguments */
+                /* 3.11+: the new frame takes the arguments */
                 r = pml_function_call (callable, args, nargs, kwnames, TRUE);
                 for (gsize i = 0; i < nargs; i++)
                   args[i] = NULL;
               }
+            else if (callable->kind == K_FUNCTION)
+              /* before 3.11 the frame copies them; the caller's stack keeps its own */
+              r = pml_function_call (callable, args, nargs, kwnames, FALSE);
             else
               r = pml_call (callable, args, nargs, kwnames);
             pml_decref (callable);

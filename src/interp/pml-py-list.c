@@ -242,15 +242,12 @@ pml_list_append (PmlObj *l, PmlObj *v)
   return TRUE;
 }
 
-/* list_preallocate_exact: rounds up to an even count (3.10+) */
+/* list_preallocate_exact: exactly n slots, rounded up to an even count
+ * since 3.10 */
 static gboolean
 preallocate_exact (PmlObj *l, gsize n)
 {
-  gsize slots = pml_list_literal_slots (VM->preset, n < 3 ? 3 : n);
-
-  if (n < 3 && PRESET_MINOR () >= 10)
-    slots = (n + 1) & ~(gsize) 1;
-  return set_allocated (l, slots);
+  return set_allocated (l, PRESET_MINOR () >= 10 ? (n + 1) & ~(gsize) 1 : n);
 }
 
 static gint64
@@ -292,7 +289,7 @@ pml_list_extend (PmlObj *l, PmlObj *iterable)
 
       if (n == 0)
         return TRUE;
-      if (l->u.l.items == NULL || l->u.l.alloc == 0)
+      if ((l->u.l.items == NULL || l->u.l.alloc == 0) && PRESET_MINOR () >= 10)
         {
           if (!preallocate_exact (l, n))
             return FALSE;

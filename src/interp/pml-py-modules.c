@@ -335,7 +335,9 @@ sys_getrefcount (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   /* 3.11 static objects started at 999999999 */
   if (args[0]->flags & OBJ_STATIC && PRESET_MINOR () == 11)
     return pml_int_new (args[0]->refcnt + 999999998);
-  if (args[0]->flags & OBJ_STATIC && PRESET_MINOR () >= 12)
+  /* PEP 683: 3.12 makes static objects and every interned string immortal */
+  if ((args[0]->flags & OBJ_STATIC && PRESET_MINOR () >= 12)
+      || (args[0]->flags & OBJ_INTERNED && PRESET_MINOR () == 12))
     return pml_int_new (4294967295);
   return pml_int_new (args[0]->refcnt);
 }

@@ -1,17 +1,23 @@
 #!/bin/sh
-# check-scenario.sh PYMEMLAB SCRIPT.py
+# check-scenario.sh PYMEMLAB SCRIPT.py [PRESET EXPECTED]
 # Runs one conformance scenario and compares it with what CPython 3.11
 # printed: stdout byte for byte; with NAME.rc, the exit status and the last
-# line of stderr (NAME.err); without, exit status 0.
+# line of stderr (NAME.err); without, exit status 0. With PRESET, runs it
+# with --preset and compares with EXPECTED.out/.rc/.err instead.
 set -u
 pymemlab=$1
 script=$2
-base=${script%.py}
+preset=${3:-}
+base=${4:-${script%.py}}
 out=$(mktemp)
 err=$(mktemp)
 trap 'rm -f "$out" "$err"' EXIT
 
-"$pymemlab" run "$script" >"$out" 2>"$err"
+if [ -n "$preset" ]; then
+  "$pymemlab" run --preset "$preset" "$script" >"$out" 2>"$err"
+else
+  "$pymemlab" run "$script" >"$out" 2>"$err"
+fi
 status=$?
 
 if ! cmp -s "$out" "$base.out"; then
