@@ -13,9 +13,20 @@
  * the same file in python3.11 (when installed), and prints both times,
  * their ratio and whether the outputs agree. Asserts nothing. */
 
+static guint
+count_collections (PmlInterp *interp)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < pml_interp_get_n_events (interp); i++)
+    if (pml_obj_event_get_kind (pml_interp_get_event (interp, i)) == PML_OBJ_EVENT_GC_START)
+      n++;
+  return n;
+}
+
 static double
 run_simulator (const char *path, const char *source, gsize length, char **out, guint *n_events,
-               guint *n_heap_events, gsize *bytes)
+               guint *n_heap_events, gsize *bytes, guint *n_collections)
 {
   g_autoptr(PmlHeap) heap = pml_heap_new (pml_preset_get_default ());
   PmlInterpOptions options = { 0, TRUE, FALSE, FALSE };
@@ -34,6 +45,7 @@ run_simulator (const char *path, const char *source, gsize length, char **out, g
   *n_events = pml_interp_get_n_events (interp);
   *n_heap_events = pml_heap_get_n_events (heap);
   *bytes = pml_interp_get_event_bytes (interp) + pml_heap_get_history_bytes (heap);
+  *n_collections = count_collections (interp);
   pml_interp_free (interp);
   return seconds;
 }
@@ -59,7 +71,7 @@ main (int argc, char **argv)
   const char *python = argc > 2 ? argv[2] : "python3.11";
   g_autofree char *source = NULL, *sim_out = NULL, *py_out = NULL;
   gsize length, bytes;
-  guint n_events, n_heap_events;
+  guint n_events, n_heap_events, n_collections;
   double t_sim, t_py;
 
   if (argc < 2)
@@ -69,11 +81,13 @@ main (int argc, char **argv)
     }
   if (!g_file_get_contents (argv[1], &source, &length, NULL))
     return 2;
-  t_sim = run_simulator (argv[1], source, length, &sim_out, &n_events, &n_heap_events, &bytes);
+  t_sim = run_simulator (argv[1], source, length, &sim_out, &n_events, &n_heap_events, &bytes, &n_collections);
   t_py = run_cpython (python, argv[1], &py_out);
   printf ("%s\n", argv[1]);
   printf ("  PyMem Lab, full history kept: %.3f s, %u object events + %u allocator events, %.1f MiB of history\n",
           t_sim, n_events, n_heap_events, (double) bytes / (1024 * 1024));
+  printf ("  collections (including shutdown's): %u, %.0f per second of the run\n", n_collections,
+          n_collections / t_sim);
   if (t_py < 0)
     {
       printf ("  %s: not available, no ratio\n", python);

@@ -980,22 +980,18 @@ min_max (PmlObj **args, gsize nargs, PmlObj *kwnames, int mode)
 {
   gsize npos = positional (nargs, kwnames);
   PmlObj *key = kwarg (args, nargs, kwnames, "key");
+  /* min and max are METH_VARARGS in 3.11: called with a tuple */
+  g_autoptr(PmlObjTemp) argtuple = pml_tuple_from_array (args, npos);
 
+  if (argtuple == NULL)
+    return NULL;
   if (key == NONE)
     key = NULL;
   if (npos == 0)
     return pml_err_set (T_TYPE_ERROR, "%s expected at least 1 argument, got 0", mode < 0 ? "min" : "max");
   if (npos == 1)
     return reduce_iter (args[0], NULL, mode, key);
-  {
-    PmlObj *t = pml_tuple_from_array (args, npos), *r;
-
-    if (t == NULL)
-      return NULL;
-    r = reduce_iter (t, NULL, mode, key);
-    pml_decref (t);
-    return r;
-  }
+  return reduce_iter (argtuple, NULL, mode, key);
 }
 
 static PmlObj *

@@ -465,6 +465,8 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
   VM->depth++;
   f->back = VM->frame;
   VM->frame = f;
+  if (G_UNLIKELY (VM->gc_scheduled) && f->line < 0)
+    pml_gc_run_scheduled ();
   if (send != NULL)
     {
       if (f->line >= 0)
@@ -1094,8 +1096,10 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
         case OP_JUMP:
           if ((gsize) arg < f->ip)
             {
-              /* a backward jump starts its line again */
+              /* a backward jump starts its line again, and checks the eval breaker */
               f->ip = (gsize) arg;
+              if (G_UNLIKELY (VM->gc_scheduled))
+                pml_gc_run_scheduled ();
               if (code->lines[f->ip] == f->line && !new_line (f, f->line))
                 goto error;
             }

@@ -652,10 +652,28 @@ pml_gc_on_alloc (void)
   if (VM->gen[0].count > VM->gen[0].threshold && VM->gen[0].threshold != 0 && VM->gc_enabled
       && !VM->gc_collecting && !pml_err_occurred () && !VM->finalizing)
     {
+      /* 3.12+ only schedule it: the eval breaker runs it (§7.4) */
+      if (PRESET_MINOR () >= 12)
+        {
+          VM->gc_scheduled = TRUE;
+          return;
+        }
       VM->gc_collecting = TRUE;
       collect_generations ();
       VM->gc_collecting = FALSE;
     }
+}
+
+/* The eval breaker: at function entry and backward jumps */
+void
+pml_gc_run_scheduled (void)
+{
+  VM->gc_scheduled = FALSE;
+  if (VM->gc_collecting || !VM->gc_enabled)
+    return;
+  VM->gc_collecting = TRUE;
+  collect_generations ();
+  VM->gc_collecting = FALSE;
 }
 
 void

@@ -29,6 +29,15 @@ int_arg (PmlObj *o, gint64 *out)
   return NONE;
 }
 
+/* METH_VARARGS functions get their arguments as a tuple, which CPython
+ * builds for the call (and the GC counts when it is not recycled) */
+static gboolean
+varargs_tuple (PmlObj **args, gsize nargs, PmlObj **out)
+{
+  *out = pml_tuple_from_array (args, nargs);
+  return *out != NULL;
+}
+
 /* ---- gc ---- */
 
 static PmlObj *
@@ -93,9 +102,12 @@ static PmlObj *
 gc_set_threshold (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   gint64 v[3];
+  g_autoptr(PmlObjTemp) tuple = NULL;
 
   UNUSED_SELF;
   NO_KW ("set_threshold");
+  if (!varargs_tuple (args, nargs, &tuple))
+    return NULL;
   if (nargs < 1 || nargs > 3)
     return pml_err_set (T_TYPE_ERROR, "set_threshold() takes at most 3 arguments (%zu given)", nargs);
   for (gsize i = 0; i < nargs; i++)
@@ -233,16 +245,19 @@ gc_get_referrers (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   ReferrerSearch s = { args, nargs, FALSE, NULL };
   PmlObj *result;
   PmlObj *heads[] = { &VM->gen[0].head, &VM->gen[1].head, &VM->gen[2].head };
+  g_autoptr(PmlObjTemp) tuple = NULL;
 
   UNUSED_SELF;
   NO_KW ("get_referrers");
+  if (!varargs_tuple (args, nargs, &tuple))
+    return NULL;
   result = pml_list_new (0);
   if (result == NULL)
     return NULL;
   for (guint g = 0; g < G_N_ELEMENTS (heads); g++)
     for (PmlObj *o = heads[g]->gc_next; o != heads[g]; o = o->gc_next)
       {
-        if (o == result)
+        if (o == result || o == tuple)
           continue;
         s.found = FALSE;
         pml_gc_traverse (o, visit_find, &s);
@@ -265,9 +280,12 @@ static PmlObj *
 gc_get_referents (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   PmlObj *result;
+  g_autoptr(PmlObjTemp) tuple = NULL;
 
   UNUSED_SELF;
   NO_KW ("get_referents");
+  if (!varargs_tuple (args, nargs, &tuple))
+    return NULL;
   result = pml_list_new (0);
   if (result == NULL)
     return NULL;

@@ -115,6 +115,7 @@ struct _PmlVM
   PmlGenStats gen_stats[PML_NUM_GENERATIONS];
   gboolean  gc_enabled;
   gboolean  gc_collecting;
+  gboolean  gc_scheduled;     /* 3.12+: a collection waits for the eval breaker */
   gint64    gc_debug;
   gint64    long_lived_total, long_lived_pending;
   PmlObj   *gc_garbage;      /* list */
@@ -210,6 +211,15 @@ pml_xincref (PmlObj *o)
     pml_incref (o);
   return o;
 }
+
+/* g_autoptr (PmlObjTemp): a reference dropped at the end of the scope */
+typedef PmlObj PmlObjTemp;
+static inline void
+pml_obj_temp_release (PmlObjTemp *o)
+{
+  pml_decref (o);
+}
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PmlObjTemp, pml_obj_temp_release)
 
 #define VM pml_vm
 #define TYPE(id) (pml_vm->types[id])
@@ -366,6 +376,7 @@ gboolean  pml_supports_weakrefs (PmlObj *o);
 void      pml_gc_track      (PmlObj *o);
 void      pml_gc_untrack    (PmlObj *o);
 void      pml_gc_on_alloc   (void);
+void      pml_gc_run_scheduled (void);
 void      pml_gc_on_free    (PmlObj *o);
 gint64    pml_gc_collect    (int generation, const char *reason);
 void      pml_gc_init       (void);
