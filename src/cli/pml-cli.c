@@ -22,6 +22,7 @@ static const Subcommand subcommands[] = {
   { "run", pml_cli_run, N_("Run a scenario script and print what CPython would print") },
   { "replay", pml_cli_replay, N_("Replay an allocation trace on the simulated pymalloc") },
   { "export", pml_cli_export, N_("Draw the allocator's state as a PNG, SVG or PDF diagram") },
+  { "handout", pml_cli_handout, N_("Draw a scenario as a PDF handout, one page per step") },
   { "record", pml_cli_record, N_("Record a real Python program's allocations as a trace") },
 };
 

@@ -38,6 +38,8 @@ gboolean         pml_cli_requests_for_step (gint64       step,
 
 int      pml_cli_run                (int    argc,
                                      char **argv);
+int      pml_cli_handout            (int    argc,
+                                     char **argv);
 int      pml_cli_replay             (int    argc,
                                      char **argv);
 int      pml_cli_export             (int    argc,

@@ -1236,7 +1236,8 @@ compile_for (Compiler *c, PmlNode *n)
   if (!compile_stmts (c, n->list))
     return FALSE;
   c->u->nfblocks--;
-  set_position (c, n);
+  /* the jump back belongs to the body's last line, as in CPython: the
+     loop's own line then starts again, once */
   emit (c, OP_JUMP, start);
   place_label (c, cleanup);
   if (n->list2 && !compile_stmts (c, n->list2))

@@ -80,6 +80,16 @@ gboolean pml_diagram_export         (const PmlDiagram *self,
                                      PmlExportFormat   format,
                                      GFile            *file,
                                      GError          **error);
+/* Draws onto a Cairo surface made with @write and @closure (a stream
+ * surface: cairo_pdf_surface_create_for_stream (write, closure, ...)) */
+typedef cairo_status_t (*PmlExportDrawFunc) (gpointer           data,
+                                             cairo_write_func_t write,
+                                             gpointer           closure);
+
+gboolean pml_export_write_file      (GFile            *file,
+                                     PmlExportDrawFunc draw_func,
+                                     gpointer          data,
+                                     GError          **error);
 gboolean pml_diagram_export_pages   (const PmlDiagram *pages,
                                      guint             n_pages,
                                      PmlHeap          *heap,

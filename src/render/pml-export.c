@@ -46,7 +46,7 @@ draw (const PmlDiagram *pages,
       guint             n_pages,
       PmlHeap          *heap,
       PmlExportFormat   format,
-      WriteContext     *context)
+      gpointer          context)
 {
   double height = pml_diagram_get_height (&pages[0], heap);
   cairo_surface_t *surface;
@@ -106,38 +106,35 @@ pml_diagram_export (const PmlDiagram  *self,
   return pml_diagram_export_pages (self, 1, heap, format, file, error);
 }
 
-gboolean
-pml_diagram_export_pages (const PmlDiagram  *pages,
-                          guint              n_pages,
-                          PmlHeap           *heap,
-                          PmlExportFormat    format,
-                          GFile             *file,
-                          GError           **error)
+typedef struct
 {
-  const PmlDiagram *self = &pages[0];
+  const PmlDiagram *pages;
+  guint             n_pages;
+  PmlHeap          *heap;
+  PmlExportFormat   format;
+} DiagramPages;
+
+static cairo_status_t
+draw_diagrams (gpointer data, cairo_write_func_t write, gpointer closure)
+{
+  DiagramPages *d = data;
+
+  return draw (d->pages, d->n_pages, d->heap, d->format, closure);
+}
+
+/* Writes through a temporary file that replaces @file only once @draw
+ * succeeded: a failed export leaves the old file, or none. */
+gboolean
+pml_export_write_file (GFile               *file,
+                       PmlExportDrawFunc    draw_func,
+                       gpointer             data,
+                       GError             **error)
+{
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
   WriteContext context = { NULL, NULL };
-  double height;
   cairo_status_t status;
-
-  g_return_val_if_fail (n_pages >= 1, FALSE);
-  g_return_val_if_fail (n_pages == 1 || format == PML_EXPORT_PDF, FALSE);
-
-  for (guint i = 0; i < n_pages; i++)
-    if (!pml_diagram_check_view (&pages[i], heap, error))
-      return FALSE;
-
-  height = pml_diagram_get_height (self, heap);
-  if (format == PML_EXPORT_PNG && (self->width * self->scale > MAX_PNG_SIDE || height * self->scale > MAX_PNG_SIDE))
-    {
-      g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_FORMAT,
-                   _("the picture would be %.0f × %.0f pixels, more than PNG images can hold here (%d); "
-                     "use SVG or PDF, or a smaller scale"),
-                   self->width * self->scale, height * self->scale, MAX_PNG_SIDE);
-      return FALSE;
-    }
 
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local_error);
   if (stream == NULL)
@@ -148,7 +145,7 @@ pml_diagram_export_pages (const PmlDiagram  *pages,
     }
 
   context.stream = G_OUTPUT_STREAM (stream);
-  status = draw (pages, n_pages, heap, format, &context);
+  status = draw_func (data, write_cb, &context);
 
   if (status != CAIRO_STATUS_SUCCESS || context.error != NULL)
     {
@@ -171,4 +168,36 @@ pml_diagram_export_pages (const PmlDiagram  *pages,
     }
 
   return TRUE;
+}
+
+gboolean
+pml_diagram_export_pages (const PmlDiagram  *pages,
+                          guint              n_pages,
+                          PmlHeap           *heap,
+                          PmlExportFormat    format,
+                          GFile             *file,
+                          GError           **error)
+{
+  const PmlDiagram *self = &pages[0];
+  DiagramPages data = { pages, n_pages, heap, format };
+  double height;
+
+  g_return_val_if_fail (n_pages >= 1, FALSE);
+  g_return_val_if_fail (n_pages == 1 || format == PML_EXPORT_PDF, FALSE);
+
+  for (guint i = 0; i < n_pages; i++)
+    if (!pml_diagram_check_view (&pages[i], heap, error))
+      return FALSE;
+
+  height = pml_diagram_get_height (self, heap);
+  if (format == PML_EXPORT_PNG && (self->width * self->scale > MAX_PNG_SIDE || height * self->scale > MAX_PNG_SIDE))
+    {
+      g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_FORMAT,
+                   _("the picture would be %.0f × %.0f pixels, more than PNG images can hold here (%d); "
+                     "use SVG or PDF, or a smaller scale"),
+                   self->width * self->scale, height * self->scale, MAX_PNG_SIDE);
+      return FALSE;
+    }
+
+  return pml_export_write_file (file, draw_diagrams, &data, error);
 }

@@ -1,0 +1,286 @@
+/* pml-cli-handout.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "pml-cli.h"
+#include "pml-diagram.h"
+#include "pml-handout.h"
+#include "pml-py.h"
+
+/* `pymemlab handout SCRIPT.py -o FILE.pdf`: runs the scenario, then draws
+ * one page per executed line (or per line marked `# step`) with the code,
+ * the heap after that line and a narration of what the line did. */
+
+#define DEFAULT_MAX_PAGES 300
+
+typedef struct
+{
+  char     *output;
+  char     *preset;
+  char     *theme;
+  gint64    max_pages;
+} HandoutOptions;
+
+static void
+handout_options_clear (HandoutOptions *options)
+{
+  g_clear_pointer (&options->output, g_free);
+  g_clear_pointer (&options->preset, g_free);
+  g_clear_pointer (&options->theme, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HandoutOptions, handout_options_clear)
+
+static void
+discard_output (gboolean is_stderr, const char *text, gsize len, gpointer data)
+{
+  GString *err = data;
+
+  if (is_stderr)
+    g_string_append_len (err, text, (gssize) len);
+}
+
+/* "a list, 2 dicts and a Point" */
+static void
+append_counts (GString *out, GHashTable *counts)
+{
+  GList *names = g_list_sort (g_hash_table_get_keys (counts), (GCompareFunc) g_strcmp0);
+  guint i = 0, n = g_list_length (names);
+
+  for (GList *l = names; l != NULL; l = l->next, i++)
+    {
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, l->data));
+
+      if (i > 0)
+        g_string_append (out, i + 1 == n ? _(" and ") : ", ");
+      if (count == 1)
+        g_string_append_printf (out, _("a %s"), (const char *) l->data);
+      else
+        g_string_append_printf (out, "%u %s", count, (const char *) l->data);
+    }
+  g_list_free (names);
+}
+
+/* What the events from @first to @end (exclusive) did, in a few sentences */
+static char *
+narrate (PmlInterp *interp, guint first, guint end, gint line)
+{
+  PmlHeap *heap = pml_interp_get_heap (interp);
+  g_autoptr(GHashTable) made = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) freed = g_hash_table_new (g_str_hash, g_str_equal);
+  guint refcounts = 0, collections = 0, handed = 0, given = 0, arenas = 0;
+  guint heap_first = pml_interp_get_event_heap_position (interp, first);
+  guint heap_end = end < pml_interp_get_n_events (interp) ? pml_interp_get_event_heap_position (interp, end)
+                                                           : pml_heap_get_n_events (heap);
+  GString *text = g_string_new (NULL);
+
+  for (guint i = first; i < end; i++)
+    {
+      const PmlObjEvent *ev = pml_interp_get_event (interp, i);
+      const PmlObjInfo *info = pml_interp_get_object (interp, ev->serial);
+      GHashTable *table = NULL;
+
+      switch (pml_obj_event_get_kind (ev))
+        {
+        case PML_OBJ_EVENT_NEW: table = made; break;
+        case PML_OBJ_EVENT_FREE: table = freed; break;
+        case PML_OBJ_EVENT_INCREF: case PML_OBJ_EVENT_DECREF: refcounts++; break;
+        case PML_OBJ_EVENT_GC_START: collections++; break;
+        default: break;
+        }
+      if (table != NULL && info != NULL)
+        g_hash_table_insert (table, (gpointer) info->type_name,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (table, info->type_name)) + 1));
+    }
+  for (guint i = heap_first; i < heap_end; i++)
+    switch (pml_heap_get_event (heap, i)->kind)
+      {
+      case PML_EVENT_BLOCK_POP: case PML_EVENT_BLOCK_VIRGIN: case PML_EVENT_RAW_ALLOC: handed++; break;
+      case PML_EVENT_BLOCK_PUSH: case PML_EVENT_RAW_FREE: given++; break;
+      case PML_EVENT_ARENA_MAP: arenas++; break;
+      default: break;
+      }
+
+  g_string_append_printf (text, _("Line %d ran."), line);
+  if (g_hash_table_size (made) > 0)
+    {
+      g_string_append (text, _(" It made "));
+      append_counts (text, made);
+      g_string_append_c (text, '.');
+    }
+  if (g_hash_table_size (freed) > 0)
+    {
+      g_string_append (text, _(" It freed "));
+      append_counts (text, freed);
+      g_string_append_c (text, '.');
+    }
+  g_string_append_c (text, '\n');
+  g_string_append_printf (text, ngettext ("%u reference count changed; ", "%u reference counts changed; ", refcounts),
+                          refcounts);
+  g_string_append_printf (text, ngettext ("pymalloc handed out %u block ", "pymalloc handed out %u blocks ", handed),
+                          handed);
+  g_string_append_printf (text, ngettext ("and took %u back.", "and took %u back.", given), given);
+  if (arenas > 0)
+    g_string_append_printf (text, ngettext (" A new arena was mapped.", " %u new arenas were mapped.", arenas), arenas);
+  if (collections > 0)
+    g_string_append_printf (text, ngettext ("\nThe cycle collector ran once.", "\nThe cycle collector ran %u times.",
+                                            collections), collections);
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+has_step_marks (char **lines)
+{
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (strstr (lines[i], "# step") != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+int
+pml_cli_handout (int    argc,
+                 char **argv)
+{
+  g_auto(HandoutOptions) options = { NULL, NULL, NULL, DEFAULT_MAX_PAGES };
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output, N_("The PDF to write"), N_("FILE") },
+    { "preset", 0, 0, G_OPTION_ARG_STRING, &options.preset, N_("The CPython version to simulate"), N_("NAME") },
+    { "theme", 0, 0, G_OPTION_ARG_STRING, &options.theme, N_("print (default), light or dark"), N_("THEME") },
+    { "max-pages", 0, 0, G_OPTION_ARG_INT64, &options.max_pages,
+      N_("Refuse scripts that would need more pages (default 300)"), N_("N") },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) context = g_option_context_new (_("SCRIPT.py — a PDF handout, one page per step"));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = NULL;
+  g_autoptr(GString) script_err = g_string_new (NULL);
+  g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (PmlHandoutPage));
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(PmlHeap) heap = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autofree char *basename = NULL;
+  const PmlPreset *preset = pml_preset_get_default ();
+  PmlTheme theme = PML_THEME_PRINT;
+  PmlInterpOptions interp_options = { 10000000, TRUE, FALSE, FALSE };
+  PmlHandout handout = { 0 };
+  PmlExportFormat format;
+  PmlInterp *interp;
+  gboolean marked;
+  guint n;
+  gsize length;
+
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return pml_cli_fail (error->message);
+  if (argc != 2)
+    return pml_cli_fail (_("handout needs exactly one SCRIPT.py"));
+  if (options.output == NULL)
+    return pml_cli_fail (_("handout needs -o FILE.pdf"));
+  if (!pml_export_format_from_path (options.output, &format) || format != PML_EXPORT_PDF)
+    {
+      g_autofree char *msg = g_strdup_printf (_("%s: a handout is a PDF: name the file .pdf"), options.output);
+
+      return pml_cli_fail (msg);
+    }
+  if (options.preset != NULL && (preset = pml_preset_lookup (options.preset)) == NULL)
+    {
+      g_autofree char *msg = g_strdup_printf (_("unknown preset “%s”"), options.preset);
+
+      return pml_cli_fail (msg);
+    }
+  if (options.theme != NULL && !pml_theme_from_string (options.theme, &theme))
+    {
+      g_autofree char *msg = g_strdup_printf (_("unknown theme “%s” (expected light, dark or print)"), options.theme);
+
+      return pml_cli_fail (msg);
+    }
+  if (!g_file_get_contents (argv[1], &source, &length, &error))
+    {
+      g_autofree char *msg = g_strdup_printf ("%s: %s", argv[1],
+                                              g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT)
+                                              ? _("no such script") : error->message);
+
+      return pml_cli_fail (msg);
+    }
+
+  heap = pml_heap_new (preset);
+  interp = pml_interp_new (heap, &interp_options);
+  if (!pml_interp_load (interp, argv[1], source, length, &error))
+    {
+      pml_interp_free (interp);
+      fprintf (stderr, "%s\n", error->message);
+      return PML_CLI_EXIT_BAD_INPUT;
+    }
+  pml_interp_set_output (interp, discard_output, script_err);
+  pml_interp_run (interp);
+  if (pml_interp_hit_max_steps (interp))
+    {
+      pml_interp_free (interp);
+      fprintf (stderr, _("%s: %s: stopped after %d steps: the scenario may never end\n"), g_get_prgname (), argv[1],
+               10000000);
+      return PML_CLI_EXIT_BAD_INPUT;
+    }
+
+  lines = g_strsplit (source, "\n", -1);
+  marked = has_step_marks (lines);
+  n = pml_interp_get_n_events (interp);
+  for (guint i = 0; i < n; i++)
+    {
+      const PmlObjEvent *ev = pml_interp_get_event (interp, i);
+      gint line;
+      guint end = i + 1;
+      PmlHandoutPage page;
+
+      if (pml_obj_event_get_kind (ev) != PML_OBJ_EVENT_LINE)
+        continue;
+      line = pml_obj_event_get_value (ev);
+      if (marked && (line < 1 || (guint) line > g_strv_length (lines) || strstr (lines[line - 1], "# step") == NULL))
+        continue;
+      while (end < n && pml_obj_event_get_kind (pml_interp_get_event (interp, end)) != PML_OBJ_EVENT_LINE)
+        end++;
+      if ((gint64) pages->len >= options.max_pages)
+        {
+          pml_interp_free (interp);
+          fprintf (stderr, _("%s: %s: the handout would have more than %" G_GINT64_FORMAT " pages; mark the lines "
+                             "to show with “# step”, or raise --max-pages\n"), g_get_prgname (), argv[1],
+                   options.max_pages);
+          return PML_CLI_EXIT_BAD_INPUT;
+        }
+      page.line = line;
+      page.heap_position = end < n ? pml_interp_get_event_heap_position (interp, end) : pml_heap_get_n_events (heap);
+      page.narration = narrate (interp, i, end, line);
+      g_ptr_array_add (texts, (gpointer) page.narration);
+      g_array_append_val (pages, page);
+    }
+  if (pages->len == 0)
+    {
+      pml_interp_free (interp);
+      return pml_cli_fail (_("the script ran no line: there is nothing to show"));
+    }
+
+  basename = g_path_get_basename (argv[1]);
+  handout.title = basename;
+  handout.preset_name = preset->name;
+  handout.source_lines = lines;
+  handout.n_source_lines = g_strv_length (lines);
+  pml_palette_init (&handout.palette, theme, FALSE);
+  file = g_file_new_for_commandline_arg (options.output);
+  if (!pml_handout_export (&handout, (PmlHandoutPage *) (gpointer) pages->data, pages->len, heap, file, &error))
+    {
+      pml_interp_free (interp);
+      fprintf (stderr, "%s: %s\n", g_get_prgname (), error->message);
+      return PML_CLI_EXIT_BAD_INPUT;
+    }
+  printf (ngettext ("%s: %u page\n", "%s: %u pages\n", pages->len), options.output, pages->len);
+  pml_interp_free (interp);
+  return PML_CLI_EXIT_OK;
+}

@@ -1,0 +1,45 @@
+/* pml-handout.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "pml-heap.h"
+#include "pml-palette.h"
+
+G_BEGIN_DECLS
+
+/* A scenario handout: a PDF with one page per step, each showing the code
+ * with the line that ran, the heap after it, and what it did. */
+
+typedef struct
+{
+  guint       heap_position;  /* allocator events done when the page's line had run */
+  gint        line;           /* 1-based */
+  const char *narration;      /* sentences, one per line of text */
+} PmlHandoutPage;
+
+typedef struct
+{
+  const char  *title;         /* the scenario */
+  const char  *preset_name;
+  char       **source_lines;
+  guint        n_source_lines;
+  PmlPalette   palette;
+} PmlHandout;
+
+#define PML_HANDOUT_PAGE_WIDTH  842.0   /* A4 landscape, in points */
+#define PML_HANDOUT_PAGE_HEIGHT 595.0
+
+gboolean pml_handout_export (const PmlHandout     *self,
+                             const PmlHandoutPage *pages,
+                             guint                 n_pages,
+                             PmlHeap              *heap,
+                             GFile                *file,
+                             GError              **error);
+
+G_END_DECLS

@@ -1,0 +1,116 @@
+/* test-cli-handout.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define _GNU_SOURCE
+#include <string.h>
+
+#include "pml-test-cli.h"
+
+/* `pymemlab handout`: a PDF with one A4 landscape page per executed line,
+ * or per line marked `# step`, checked by its structure */
+
+static guint
+count_pages (const char *path, gboolean *a4_landscape)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (const char *p = contents; (p = memmem (p, length - (gsize) (p - contents), "/Type /Page", 11)) != NULL; p++)
+    if (p[11] != 's')
+      n++;
+  *a4_landscape = memmem (contents, length, "/MediaBox [ 0 0 842 595 ]", 25) != NULL;
+  return n;
+}
+
+/* The lines CPython reports to sys.settrace: 1, 2, 3, 2, 3, 2, 4 */
+static void
+test_every_line (void)
+{
+  g_autofree char *script = pml_test_write_file ("lines.py", "x = []\nfor i in range(2):\n    x.append([i])\n"
+                                                 "del x\n", -1);
+  g_autofree char *pdf = pml_test_path ("lines.pdf");
+  g_autofree char *expected = g_strconcat (pdf, ": 7 pages\n", NULL);
+  g_auto(PmlTestRun) run = { 0 };
+  gboolean a4;
+
+  pml_test_run_pymemlab (&run, "handout", script, "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_cmpuint (count_pages (pdf, &a4), ==, 7);
+  g_assert_true (a4);
+}
+
+static void
+test_step_marks (void)
+{
+  g_autofree char *script = pml_test_write_file ("marked.py", "a = [1, 2, 3]  # step\nb = a\n"
+                                                 "for i in range(5):\n    b = b + [i]\ndel a  # step\n", -1);
+  g_autofree char *pdf = pml_test_path ("marked.pdf");
+  g_auto(PmlTestRun) run = { 0 };
+  gboolean a4;
+
+  pml_test_run_pymemlab (&run, "handout", script, "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_pages (pdf, &a4), ==, 2);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *output;      /* NULL: a path in the scratch directory */
+  const char *extra;       /* an extra option, or NULL */
+  const char *message;     /* the end of stderr */
+} BadHandout;
+
+static const BadHandout bad_handouts[] = {
+  { "not-pdf", "handout.png", NULL, "a handout is a PDF: name the file .pdf\n" },
+  { "unwritable", "/nonexistent-dir/handout.pdf", NULL, NULL },
+  { "too-many-pages", "long.pdf", "--max-pages=5", "the handout would have more than 5 pages; mark the lines to "
+    "show with “# step”, or raise --max-pages\n" },
+};
+
+static void
+test_bad (gconstpointer data)
+{
+  const BadHandout *bad = data;
+  g_autofree char *script = pml_test_write_file ("loop.py", "n = 0\nfor i in range(10):\n    n += i\n", -1);
+  g_autofree char *output = bad->output[0] == '/' ? g_strdup (bad->output) : pml_test_path (bad->output);
+  g_auto(PmlTestRun) run = { 0 };
+
+  if (bad->extra)
+    pml_test_run_pymemlab (&run, "handout", bad->extra, script, "-o", output, NULL);
+  else
+    pml_test_run_pymemlab (&run, "handout", script, "-o", output, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err, "pymemlab: "));
+  if (bad->message)
+    g_assert_true (g_str_has_suffix (run.err, bad->message));
+  else
+    g_assert_nonnull (strstr (run.err, "Could not write"));
+  g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int argc, char **argv)
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/handout/every-line", test_every_line);
+  g_test_add_func ("/handout/step-marks", test_step_marks);
+  for (guint i = 0; i < G_N_ELEMENTS (bad_handouts); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/handout/bad/%s", bad_handouts[i].name);
+
+      g_test_add_data_func (path, &bad_handouts[i], test_bad);
+    }
+  status = g_test_run ();
+  pml_test_remove_scratch ();
+  return status;
+}
