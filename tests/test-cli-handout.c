@@ -96,6 +96,35 @@ test_bad (gconstpointer data)
   g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
 }
 
+/* `export` draws a script's heap after a step or a line, like a trace's */
+static void
+test_export_script (void)
+{
+  g_autofree char *script = pml_test_write_file ("grow.py", "x = []\nfor i in range(300):\n    x.append([i])\n"
+                                                 "\n# the end\ny = len(x)\n", -1);
+  g_autofree char *svg = pml_test_path ("grow.svg");
+  g_autofree char *contents = NULL;
+  g_auto(PmlTestRun) run = { 0 };
+  g_auto(PmlTestRun) never = { 0 };
+  g_auto(PmlTestRun) past = { 0 };
+  g_autofree char *never_msg = g_strconcat ("pymemlab: ", script, ": line 5 never ran (blank, a comment, or never "
+                                            "reached)\n", NULL);
+  g_autofree char *past_msg = g_strconcat ("pymemlab: ", script, " ran 603 lines: there is no step 604\n", NULL);
+
+  pml_test_run_pymemlab (&run, "export", script, "--line", "3", "-o", svg, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<svg"));
+
+  pml_test_run_pymemlab (&never, "export", script, "--line", "5", "-o", svg, NULL);
+  g_assert_cmpint (never.status, ==, 2);
+  g_assert_cmpstr (never.err, ==, never_msg);
+  /* 1, then 2 and 3 300 times, a last 2, then 6 */
+  pml_test_run_pymemlab (&past, "export", script, "--step", "604", "-o", svg, NULL);
+  g_assert_cmpint (past.status, ==, 2);
+  g_assert_cmpstr (past.err, ==, past_msg);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -104,6 +133,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/handout/every-line", test_every_line);
   g_test_add_func ("/handout/step-marks", test_step_marks);
+  g_test_add_func ("/handout/export-script", test_export_script);
   for (guint i = 0; i < G_N_ELEMENTS (bad_handouts); i++)
     {
       g_autofree char *path = g_strdup_printf ("/handout/bad/%s", bad_handouts[i].name);

@@ -12,11 +12,13 @@
 #include "pml-cli.h"
 #include "pml-diagram.h"
 #include "pml-replay.h"
+#include "pml-cli-scenario.h"
 
 typedef struct
 {
   char    *view;
   gint64   step;
+  gint64   line;
   gboolean end;
   char    *format;
   char    *output;
@@ -75,11 +77,80 @@ all_view_pages (const PmlDiagram *model,
   return pages;
 }
 
+static int
+write_diagram (PmlDiagram *diagram, PmlHeap *heap, gboolean all_views, PmlExportFormat format, GFile *output)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (all_views)
+    {
+      g_autoptr(GArray) pages = all_view_pages (diagram, heap);
+
+      if (!pml_diagram_export_pages ((PmlDiagram *) (gpointer) pages->data, pages->len, heap, format, output, &error))
+        return fail_error (error);
+    }
+  else if (!pml_diagram_export (diagram, heap, format, output, &error))
+    return fail_error (error);
+  return PML_CLI_EXIT_OK;
+}
+
+/* A script: run it, then draw the heap after step N, after line L last
+ * ran, or at the end */
+static int
+export_scenario (const char *path, const ExportOptions *options, PmlDiagram *diagram, gboolean all_views,
+                 PmlExportFormat format, GFile *output)
+{
+  const PmlPreset *preset = pml_preset_get_default ();
+  g_autofree char *subtitle = NULL;
+  PmlInterp *interp;
+  PmlHeap *heap;
+  guint index, n_steps;
+  int status;
+
+  if (options->preset != NULL && (preset = pml_preset_lookup (options->preset)) == NULL)
+    {
+      g_autofree char *msg = g_strdup_printf (_("unknown preset “%s”"), options->preset);
+
+      return pml_cli_fail (msg);
+    }
+  interp = pml_cli_run_scenario (path, preset, NULL);
+  if (interp == NULL)
+    return PML_CLI_EXIT_BAD_INPUT;
+  heap = pml_interp_get_heap (interp);
+  index = pml_cli_scenario_find_step (interp, options->step, options->line, &n_steps);
+  if (options->step >= 0 || options->line >= 0)
+    {
+      if (index == G_MAXUINT)
+        {
+          g_autofree char *msg = options->step >= 0
+            ? g_strdup_printf (_("%s ran %u lines: there is no step %" G_GINT64_FORMAT), path, n_steps, options->step)
+            : g_strdup_printf (_("%s: line %" G_GINT64_FORMAT " never ran (blank, a comment, or never reached)"),
+                               path, options->line);
+
+          pml_interp_free (interp);
+          return pml_cli_fail (msg);
+        }
+      pml_heap_seek (heap, pml_cli_scenario_position_after (interp, index));
+      /* Translators: a script's diagram: the line, the step, all steps, the preset */
+      subtitle = g_strdup_printf (_("after line %d (step %u of %u) · %s"),
+                                  pml_obj_event_get_value (pml_interp_get_event (interp, index)),
+                                  pml_cli_scenario_step_of (interp, index), n_steps,
+                                  preset->name);
+    }
+  else
+    /* Translators: a script's diagram at the end: lines run, the preset */
+    subtitle = g_strdup_printf (_("at the end, after %u lines ran · %s"), n_steps, preset->name);
+  diagram->subtitle = subtitle;
+  status = write_diagram (diagram, heap, all_views, format, output);
+  pml_interp_free (interp);
+  return status;
+}
+
 int
 pml_cli_export (int    argc,
                 char **argv)
 {
-  g_auto(ExportOptions) options = { .step = -1, .width = 1200, .scale = 1 };
+  g_auto(ExportOptions) options = { .step = -1, .line = -1, .width = 1200, .scale = 1 };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) input = NULL;
@@ -99,7 +170,10 @@ pml_cli_export (int    argc,
     { "view", 0, 0, G_OPTION_ARG_STRING, &options.view,
       N_("What to draw: heap, usedpools, pool:ARENA:POOL, or all (a PDF page each: heap, usedpools, "
          "and the pool each size class allocates from next); default: heap"), N_("VIEW") },
-    { "step", 0, 0, G_OPTION_ARG_INT64, &options.step, N_("The state after the first N requests"), N_("N") },
+    { "step", 0, 0, G_OPTION_ARG_INT64, &options.step,
+      N_("The state after the first N requests (a trace) or N executed lines (a script)"), N_("N") },
+    { "line", 0, 0, G_OPTION_ARG_INT64, &options.line,
+      N_("A script: the state after line L last ran"), N_("L") },
     { "end", 0, 0, G_OPTION_ARG_NONE, &options.end, N_("The state at the end (the default)"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &options.format,
       N_("png, svg or pdf (default: from the output file's name)"), N_("FORMAT") },
@@ -117,7 +191,7 @@ pml_cli_export (int    argc,
     { NULL }
   };
 
-  context = g_option_context_new (_("TRACE — draw the allocator's state as PNG, SVG or PDF"));
+  context = g_option_context_new (_("TRACE|SCRIPT.py — draw the allocator's state as PNG, SVG or PDF"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
@@ -131,8 +205,8 @@ pml_cli_export (int    argc,
     return pml_cli_fail (_("export needs one trace file (see “pymemlab export --help”)"));
   if (options.output == NULL)
     return pml_cli_fail (_("export needs an output file: -o FILE"));
-  if (options.step >= 0 && options.end)
-    return pml_cli_fail (_("--step and --end exclude each other"));
+  if ((options.step >= 0) + (options.line >= 0) + options.end > 1)
+    return pml_cli_fail (_("--step, --line and --end exclude each other"));
   if (options.width < 200 || options.width > 20000)
     return pml_cli_fail (_("--width takes a number of points from 200 to 20000"));
   if (options.scale <= 0 || options.scale > 8)
@@ -156,6 +230,17 @@ pml_cli_export (int    argc,
     return fail_error (error);
 
   input = g_file_new_for_commandline_arg (argv[1]);
+  basename = g_file_get_basename (input);
+  diagram.title = options.title != NULL ? options.title : basename;
+  diagram.width = options.width;
+  diagram.scale = options.scale;
+  pml_palette_init (&diagram.palette, theme, options.presenter);
+  output = g_file_new_for_commandline_arg (options.output);
+  if (pml_cli_is_scenario (argv[1]))
+    return export_scenario (argv[1], &options, &diagram, all_views, format, output);
+  if (options.line >= 0)
+    return pml_cli_fail (_("--line is for scripts: a trace has requests (use --step)"));
+
   trace = pml_trace_load (input, &error);
   if (trace == NULL)
     return fail_error (error);
@@ -169,27 +254,8 @@ pml_cli_export (int    argc,
   if (!pml_replay_run (replay, n_requests, &error))
     return fail_error (error);
 
-  basename = g_file_get_basename (input);
   /* Translators: the diagram's subtitle: requests replayed, their total, the CPython preset */
   subtitle = g_strdup_printf (_("after request %u of %u · %s"), n_requests, trace->requests->len, preset->name);
-  diagram.title = options.title != NULL ? options.title : basename;
   diagram.subtitle = subtitle;
-  diagram.width = options.width;
-  diagram.scale = options.scale;
-  pml_palette_init (&diagram.palette, theme, options.presenter);
-
-  output = g_file_new_for_commandline_arg (options.output);
-  if (all_views)
-    {
-      g_autoptr(GArray) pages = all_view_pages (&diagram, heap);
-
-      if (!pml_diagram_export_pages ((PmlDiagram *) (gpointer) pages->data, pages->len, heap, format, output, &error))
-        return fail_error (error);
-    }
-  else if (!pml_diagram_export (&diagram, heap, format, output, &error))
-    {
-      return fail_error (error);
-    }
-
-  return PML_CLI_EXIT_OK;
+  return write_diagram (&diagram, heap, all_views, format, output);
 }

@@ -13,7 +13,7 @@
 #include "pml-cli.h"
 #include "pml-diagram.h"
 #include "pml-handout.h"
-#include "pml-py.h"
+#include "pml-cli-scenario.h"
 
 /* `pymemlab handout SCRIPT.py -o FILE.pdf`: runs the scenario, then draws
  * one page per executed line (or per line marked `# step`) with the code,
@@ -38,15 +38,6 @@ handout_options_clear (HandoutOptions *options)
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HandoutOptions, handout_options_clear)
-
-static void
-discard_output (gboolean is_stderr, const char *text, gsize len, gpointer data)
-{
-  GString *err = data;
-
-  if (is_stderr)
-    g_string_append_len (err, text, (gssize) len);
-}
 
 /* "a list, 2 dicts and a Point" */
 static void
@@ -161,7 +152,6 @@ pml_cli_handout (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("SCRIPT.py — a PDF handout, one page per step"));
   g_autoptr(GError) error = NULL;
   g_autofree char *source = NULL;
-  g_autoptr(GString) script_err = g_string_new (NULL);
   g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (PmlHandoutPage));
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(PmlHeap) heap = NULL;
@@ -170,13 +160,11 @@ pml_cli_handout (int    argc,
   g_autofree char *basename = NULL;
   const PmlPreset *preset = pml_preset_get_default ();
   PmlTheme theme = PML_THEME_PRINT;
-  PmlInterpOptions interp_options = { 10000000, TRUE, FALSE, FALSE };
   PmlHandout handout = { 0 };
   PmlExportFormat format;
   PmlInterp *interp;
   gboolean marked;
   guint n;
-  gsize length;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -203,32 +191,10 @@ pml_cli_handout (int    argc,
 
       return pml_cli_fail (msg);
     }
-  if (!g_file_get_contents (argv[1], &source, &length, &error))
-    {
-      g_autofree char *msg = g_strdup_printf ("%s: %s", argv[1],
-                                              g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT)
-                                              ? _("no such script") : error->message);
-
-      return pml_cli_fail (msg);
-    }
-
-  heap = pml_heap_new (preset);
-  interp = pml_interp_new (heap, &interp_options);
-  if (!pml_interp_load (interp, argv[1], source, length, &error))
-    {
-      pml_interp_free (interp);
-      fprintf (stderr, "%s\n", error->message);
-      return PML_CLI_EXIT_BAD_INPUT;
-    }
-  pml_interp_set_output (interp, discard_output, script_err);
-  pml_interp_run (interp);
-  if (pml_interp_hit_max_steps (interp))
-    {
-      pml_interp_free (interp);
-      fprintf (stderr, _("%s: %s: stopped after %d steps: the scenario may never end\n"), g_get_prgname (), argv[1],
-               10000000);
-      return PML_CLI_EXIT_BAD_INPUT;
-    }
+  interp = pml_cli_run_scenario (argv[1], preset, &source);
+  if (interp == NULL)
+    return PML_CLI_EXIT_BAD_INPUT;
+  heap = pml_heap_ref (pml_interp_get_heap (interp));
 
   lines = g_strsplit (source, "\n", -1);
   marked = has_step_marks (lines);
@@ -256,7 +222,7 @@ pml_cli_handout (int    argc,
           return PML_CLI_EXIT_BAD_INPUT;
         }
       page.line = line;
-      page.heap_position = end < n ? pml_interp_get_event_heap_position (interp, end) : pml_heap_get_n_events (heap);
+      page.heap_position = pml_cli_scenario_position_after (interp, i);
       page.narration = narrate (interp, i, end, line);
       g_ptr_array_add (texts, (gpointer) page.narration);
       g_array_append_val (pages, page);
