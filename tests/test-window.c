@@ -107,6 +107,60 @@ test_bad_file_keeps_open_trace (void)
   g_object_unref (window);
 }
 
+/* A scenario opens like a trace: it runs in the worker, its requests are
+ * the steps, and each step knows the script line that made it, in
+ * program order after the interpreter's own start-up (line 0) */
+static void
+test_open_scenario (void)
+{
+  PmlWindow *window = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("pymemlab-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lists.py", NULL);
+  g_autofree char *bad_path = g_build_filename (dir, "bad.py", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+  gint last = 0;
+  gboolean saw_line_2 = FALSE;
+  guint n;
+
+  g_assert_true (g_file_set_contents (path, "a = [object(), object()]\nb = {'k': a}\nc = str(len(a)) * 100\n", -1, NULL));
+  g_assert_true (g_file_set_contents (bad_path, "with open('x') as f:\n    pass\n", -1, NULL));
+  pml_window_open_trace (window, file);
+  wait_for_loading (window);
+  n = pml_window_get_n_steps (window);
+  g_assert_cmpuint (n, >, 0);
+  /* it opens past the start-up, at the script's first request */
+  g_assert_cmpuint (pml_window_get_step (window), >, 0);
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 0);
+  activate (window, "sim.step-forward");
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 1);
+  activate (window, "sim.go-start");
+  for (guint i = 0; i < n; i++)
+    {
+      gint line;
+
+      activate (window, "sim.step-forward");
+      line = pml_window_get_script_line (window);
+      g_assert_cmpint (line, >=, last);
+      g_assert_cmpint (line, <=, 3);
+      saw_line_2 |= line == 2;
+      last = line;
+    }
+  g_assert_true (saw_line_2);
+  g_assert_cmpint (last, ==, 3);
+
+  /* a script outside the subset is refused; the open one stays */
+  pml_window_open_trace (window, bad);
+  wait_for_loading (window);
+  g_assert_cmpuint (pml_window_get_n_steps (window), ==, n);
+
+  g_unlink (path);
+  g_unlink (bad_path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 /* Stop: the open stops, nothing is lost, the window stays usable */
 static void
 test_stop_loading (void)
@@ -197,6 +251,7 @@ main (int   argc,
 
   g_test_add_func ("/window/open-example-and-step", test_open_example_and_step);
   g_test_add_func ("/window/bad-file-keeps-open-trace", test_bad_file_keeps_open_trace);
+  g_test_add_func ("/window/open-scenario", test_open_scenario);
   g_test_add_func ("/window/stop-loading", test_stop_loading);
   g_test_add_func ("/window/copy-heap", test_copy_heap);
   g_test_add_func ("/window/preferences", test_preferences);

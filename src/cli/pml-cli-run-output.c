@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
@@ -107,34 +108,9 @@ gboolean
 pml_cli_run_write_trace (PmlInterp *interp, const char *path, GError **error)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GString) text = g_string_new ("pymemlab-trace 1\n");
-  const GArray *requests = pml_interp_get_requests (interp);
-  PmlHeap *heap = pml_interp_get_heap (interp);
+  g_autofree char *text = pml_interp_format_trace (interp);
 
-  g_string_append_printf (text, "preset %s\n", pml_heap_get_preset (heap)->name);
-  g_string_append (text, "# written by pymemlab run\n");
-  for (guint i = 0; requests != NULL && i < requests->len; i++)
-    {
-      const PmlRequest *r = &g_array_index (requests, PmlRequest, i);
-
-      switch (r->op)
-        {
-        case 'm':
-          g_string_append_printf (text, "m %" G_GINT64_MODIFIER "x %" G_GUINT64_FORMAT "\n", r->address, r->a);
-          break;
-        case 'c':
-          g_string_append_printf (text, "c %" G_GINT64_MODIFIER "x %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT "\n",
-                                  r->address, r->a, r->b);
-          break;
-        case 'r':
-          g_string_append_printf (text, "r %" G_GINT64_MODIFIER "x %" G_GINT64_MODIFIER "x %" G_GUINT64_FORMAT "\n",
-                                  r->old, r->address, r->a);
-          break;
-        default:
-          g_string_append_printf (text, "f %" G_GINT64_MODIFIER "x\n", r->address);
-        }
-    }
-  if (!g_file_replace_contents (file, text->str, text->len, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+  if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
                                 NULL, NULL, error))
     {
       g_prefix_error (error, _("Could not write “%s”: "), path);

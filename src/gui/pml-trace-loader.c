@@ -6,8 +6,10 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
+#include "pml-py.h"
 #include "pml-replay.h"
 #include "pml-trace-loader.h"
 
@@ -37,7 +39,50 @@ pml_loaded_trace_free (PmlLoadedTrace *self)
 
   g_clear_pointer (&self->trace, pml_trace_free);
   g_clear_pointer (&self->heap, pml_heap_unref);
+  g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->request_lines, g_array_unref);
   g_free (self);
+}
+
+/* Runs a scenario and turns its allocation requests into a trace */
+static PmlTrace *
+run_scenario (LoadData *data, PmlLoadedTrace *loaded, GError **error)
+{
+  g_autofree char *name = g_file_get_parse_name (data->file);
+  g_autofree char *text = NULL;
+  g_autoptr(PmlHeap) heap = NULL;
+  const PmlPreset *preset = pml_preset_lookup (data->default_preset);
+  PmlInterpOptions options = { 10000000, FALSE, TRUE, FALSE };
+  const GArray *requests;
+  PmlInterp *interp;
+  PmlTrace *trace;
+  gsize length;
+
+  if (!g_file_load_contents (data->file, NULL, &loaded->source, &length, NULL, error))
+    return NULL;
+  heap = pml_heap_new (preset != NULL ? preset : pml_preset_get_default ());
+  interp = pml_interp_new (heap, &options);
+  if (!pml_interp_load (interp, name, loaded->source, length, error))
+    {
+      pml_interp_free (interp);
+      return NULL;
+    }
+  pml_interp_run (interp);
+  if (pml_interp_hit_max_steps (interp))
+    {
+      g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_SYNTAX,
+                   _("%s: stopped after 10,000,000 steps: the scenario may never end"), name);
+      pml_interp_free (interp);
+      return NULL;
+    }
+  requests = pml_interp_get_requests (interp);
+  loaded->request_lines = g_array_sized_new (FALSE, FALSE, sizeof (gint32), requests->len);
+  for (guint i = 0; i < requests->len; i++)
+    g_array_append_val (loaded->request_lines, g_array_index (requests, PmlRequest, i).line);
+  text = pml_interp_format_trace (interp);
+  pml_interp_free (interp);
+  trace = pml_trace_parse (name, text, strlen (text), error);
+  return trace;
 }
 
 static void
@@ -53,7 +98,14 @@ load_thread (GTask        *task,
   const PmlPreset *preset;
   guint n_requests;
 
-  loaded->trace = pml_trace_load (data->file, &error);
+  {
+    g_autofree char *basename = g_file_get_basename (data->file);
+
+    if (g_str_has_suffix (basename, ".py"))
+      loaded->trace = run_scenario (data, loaded, &error);
+    else
+      loaded->trace = pml_trace_load (data->file, &error);
+  }
   if (loaded->trace == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));

@@ -15,12 +15,15 @@ G_BEGIN_DECLS
 
 /* Loads and replays a trace in a worker thread, so that a recording of
  * millions of requests never blocks the window; it can be cancelled and
- * reports its progress. */
+ * reports its progress. A scenario script (.py) is run first, and its
+ * allocation requests replayed like a trace's. */
 
 typedef struct
 {
   PmlTrace *trace;
-  PmlHeap  *heap;    /* every request replayed, positioned at the start */
+  PmlHeap  *heap;          /* every request replayed, positioned at the start */
+  char     *source;        /* a scenario's text, or NULL for a trace */
+  GArray   *request_lines; /* a scenario: the script line of each request (gint32) */
 } PmlLoadedTrace;
 
 void            pml_loaded_trace_free        (PmlLoadedTrace      *self);

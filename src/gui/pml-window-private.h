@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <gtksourceview/gtksource.h>
+
 #include "pml-heap-view.h"
 #include "pml-pool-view.h"
 #include "pml-trace.h"
@@ -24,6 +26,8 @@ struct _PmlWindow
   PmlPoolView          *pool_view;
   GtkLabel             *narration;
   GtkLabel             *request_label;
+  GtkWidget            *source_scroller;
+  GtkSourceView        *source_view;
   GtkScale             *timeline;
   GtkAdjustment        *timeline_adjustment;
   GtkLabel             *position_label;
@@ -35,12 +39,14 @@ struct _PmlWindow
   GCancellable         *loading_cancellable;
   guint                 progress_timeout;
   PmlTrace             *trace;
+  GArray               *request_lines;   /* a scenario: the script line of each request */
   PmlHeap              *heap;
   GtkFileChooserNative *chooser;
   gboolean              moving_timeline;
 };
 
 guint pml_window_current_step (PmlWindow    *self);
+gint  pml_window_current_line (PmlWindow    *self);
 void  pml_window_show_error    (PmlWindow    *self,
                                 const GError *error);
 

@@ -73,11 +73,15 @@ describe_request (PmlWindow *self)
   gtk_label_set_text (self->request_label, text);
   {
     /* Translators: the tooltip of the request being replayed */
-    g_autofree char *line = g_strdup_printf (_("Request %u, line %u of the trace"), step, request->line);
+    g_autofree char *line = self->request_lines != NULL
+      ? g_strdup_printf (_("Request %u, made by line %d of the script"), step, pml_window_current_line (self))
+      : g_strdup_printf (_("Request %u, line %u of the trace"), step, request->line);
 
     gtk_widget_set_tooltip_text (GTK_WIDGET (self->request_label), line);
   }
 }
+
+static void show_current_line (PmlWindow *self);
 
 static void
 update_views (PmlWindow *self)
@@ -102,6 +106,7 @@ update_views (PmlWindow *self)
                           : g_strdup (_("The start: nothing is allocated yet. Step forward to replay the first request."));
   gtk_label_set_text (self->narration, sentence);
   describe_request (self);
+  show_current_line (self);
 
   /* Translators: the position in a replayed trace */
   label = g_strdup_printf (_("Request %u of %u · event %u of %u"), pml_window_current_step (self),
@@ -226,7 +231,8 @@ win_open_action (GtkWidget  *widget,
   PmlWindow *self = PML_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (filter, _("Allocation traces"));
+  gtk_file_filter_set_name (filter, _("Scenarios and allocation traces"));
+  gtk_file_filter_add_pattern (filter, "*.py");
   gtk_file_filter_add_pattern (filter, "*.trace");
   gtk_file_filter_add_pattern (filter, "*.trace.gz");
 
@@ -280,6 +286,51 @@ mark_timeline (PmlWindow *self)
     }
 }
 
+/* A scenario shows its script beside the views, read-only for now */
+static void
+show_source (PmlWindow  *self,
+             const char *source)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+
+  gtk_widget_set_visible (self->source_scroller, source != NULL);
+  gtk_text_buffer_set_text (buffer, source != NULL ? source : "", -1);
+  if (source != NULL)
+    {
+      GtkSourceLanguage *python = gtk_source_language_manager_get_language (gtk_source_language_manager_get_default (),
+                                                                            "python3");
+
+      gtk_source_buffer_set_language (GTK_SOURCE_BUFFER (buffer), python);
+    }
+}
+
+/* The script line that made the request being shown */
+gint
+pml_window_current_line (PmlWindow *self)
+{
+  guint step = pml_window_current_step (self);
+
+  if (self->request_lines == NULL || step == 0 || step > self->request_lines->len)
+    return 0;
+  return g_array_index (self->request_lines, gint32, step - 1);
+}
+
+static void
+show_current_line (PmlWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+  gint line = pml_window_current_line (self);
+  GtkTextIter iter;
+
+  if (self->request_lines == NULL)
+    return;
+  /* line 0: the interpreter's own start-up, before the script's first line */
+  gtk_source_view_set_highlight_current_line (self->source_view, line > 0);
+  gtk_text_buffer_get_iter_at_line (buffer, &iter, MAX (line, 1) - 1);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->source_view), &iter, 0.2, FALSE, 0, 0);
+}
+
 static void
 show_loaded (PmlWindow      *self,
              PmlLoadedTrace *loaded,
@@ -291,11 +342,24 @@ show_loaded (PmlWindow      *self,
   g_clear_pointer (&self->trace, pml_trace_free);
   self->heap = g_steal_pointer (&loaded->heap);
   self->trace = g_steal_pointer (&loaded->trace);
+  g_clear_pointer (&self->request_lines, g_array_unref);
+  self->request_lines = g_steal_pointer (&loaded->request_lines);
+  show_source (self, loaded->source);
 
   adw_window_title_set_subtitle (self->window_title, basename);
   gtk_adjustment_configure (self->timeline_adjustment, 0, 0, pml_heap_get_n_steps (self->heap), 1,
                             MAX (1, pml_heap_get_n_steps (self->heap) / 100), 0);
   mark_timeline (self);
+  /* a scenario starts where the script does, after the interpreter's own
+     start-up allocations (which stay a step back) */
+  if (self->request_lines != NULL)
+    {
+      guint first = 0;
+
+      while (first < self->request_lines->len && g_array_index (self->request_lines, gint32, first) <= 0)
+        first++;
+      pml_heap_seek_step (self->heap, first);
+    }
   pml_heap_view_set_heap (self->heap_view, self->heap);
   pml_pool_view_set_heap (self->pool_view, self->heap);
   pml_pool_view_set_pool (self->pool_view, 0, 0);
@@ -394,6 +458,7 @@ pml_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), PML_TYPE_WINDOW);
   g_clear_pointer (&self->heap, pml_heap_unref);
   g_clear_pointer (&self->trace, pml_trace_free);
+  g_clear_pointer (&self->request_lines, g_array_unref);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (pml_window_parent_class)->dispose (object);
@@ -428,7 +493,10 @@ pml_window_class_init (PmlWindowClass *klass)
   g_type_ensure (PML_TYPE_HEAP_VIEW);
   g_type_ensure (PML_TYPE_POOL_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pymemlab/PyMemLab/ui/pml-window.ui");
+  g_type_ensure (GTK_SOURCE_TYPE_VIEW);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, source_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, source_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, heap_view);
@@ -536,6 +604,16 @@ pml_window_get_step (PmlWindow *self)
   g_return_val_if_fail (PML_IS_WINDOW (self), 0);
 
   return self->heap != NULL ? pml_window_current_step (self) : 0;
+}
+
+/* A scenario: the script line that made the request shown; 0 before the
+ * script's first line (or for a trace) */
+gint
+pml_window_get_script_line (PmlWindow *self)
+{
+  g_return_val_if_fail (PML_IS_WINDOW (self), 0);
+
+  return self->heap != NULL ? pml_window_current_line (self) : 0;
 }
 
 guint

@@ -21,6 +21,7 @@ void       pml_window_open_trace     (PmlWindow      *self,
                                       GFile          *file);
 gboolean   pml_window_is_loading     (PmlWindow      *self);
 guint      pml_window_get_step       (PmlWindow      *self);
+gint       pml_window_get_script_line (PmlWindow  *self);
 guint      pml_window_get_n_steps    (PmlWindow      *self);
 
 G_END_DECLS

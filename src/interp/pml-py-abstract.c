@@ -1160,20 +1160,20 @@ pml_setitem (PmlObj *o, PmlObj *key, PmlObj *v)
                   g_free (garbage);
                   return TRUE;
                 }
-              for (gsize i = 0; i < n; i++)
+              for (gsize j = 0; j < n; j++)
                 {
-                  if ((gint64) i >= lo && ((gint64) i - lo) % st == 0 && k < (gsize) count)
-                    garbage[k++] = o->u.l.items[i];
+                  if ((gint64) j >= lo && ((gint64) j - lo) % st == 0 && k < (gsize) count)
+                    garbage[k++] = o->u.l.items[j];
                   else
-                    o->u.l.items[kept++] = o->u.l.items[i];
+                    o->u.l.items[kept++] = o->u.l.items[j];
                 }
               if (!pml_list_resize_to (o, kept))
                 {
                   g_free (garbage);
                   return FALSE;
                 }
-              for (gsize i = 0; i < k; i++)
-                pml_decref (garbage[i]);
+              for (gsize j = 0; j < k; j++)
+                pml_decref (garbage[j]);
               g_free (garbage);
               return TRUE;
             }

@@ -226,10 +226,10 @@ pml_instance_new (PmlObj *type)
     return NULL;
   if (type->u.ty.slots != NULL || (type->u.ty.base && type->u.ty.base->u.ty.slots))
     {
-      gsize n = (type->u.ty.basicsize - 16) / 8;
+      gsize n_slots = (type->u.ty.basicsize - 16) / 8;
 
-      o->u.inst.slots = g_new0 (PmlObj *, MAX (n, 1));
-      o->u.inst.nslots = n;
+      o->u.inst.slots = g_new0 (PmlObj *, MAX (n_slots, 1));
+      o->u.inst.nslots = n_slots;
     }
   if (split_values)
     {

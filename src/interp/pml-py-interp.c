@@ -496,6 +496,38 @@ pml_interp_get_requests (PmlInterp *interp)
   return interp->vm.requests;
 }
 
+char *
+pml_interp_format_trace (PmlInterp *interp)
+{
+  const GArray *requests = interp->vm.requests;
+  GString *text = g_string_new ("pymemlab-trace 1\n");
+
+  g_string_append_printf (text, "preset %s\n", interp->vm.preset->name);
+  g_string_append_printf (text, "# the allocation requests of %s\n", interp->vm.filename);
+  for (guint i = 0; requests != NULL && i < requests->len; i++)
+    {
+      const PmlRequest *r = &g_array_index (requests, PmlRequest, i);
+
+      switch (r->op)
+        {
+        case 'm':
+          g_string_append_printf (text, "m %" G_GINT64_MODIFIER "x %" G_GUINT64_FORMAT "\n", r->address, r->a);
+          break;
+        case 'c':
+          g_string_append_printf (text, "c %" G_GINT64_MODIFIER "x %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT "\n",
+                                  r->address, r->a, r->b);
+          break;
+        case 'r':
+          g_string_append_printf (text, "r %" G_GINT64_MODIFIER "x %" G_GINT64_MODIFIER "x %" G_GUINT64_FORMAT "\n",
+                                  r->old, r->address, r->a);
+          break;
+        default:
+          g_string_append_printf (text, "f %" G_GINT64_MODIFIER "x\n", r->address);
+        }
+    }
+  return g_string_free (text, FALSE);
+}
+
 const char *
 pml_obj_event_kind_name (PmlObjEventKind kind)
 {

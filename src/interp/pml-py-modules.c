@@ -13,7 +13,7 @@
 /* The modules a scenario can import: gc, sys, weakref and pymalloc (direct
  * access to the simulated allocator). */
 
-#define NARGS(name, min, max) G_STMT_START { if (nargs < (min) || nargs > (max)) \
+#define NARGS(name, min, max) G_STMT_START { if ((gssize) nargs < (gssize) (min) || nargs > (max)) \
   return pml_err_set (T_TYPE_ERROR, "%s() takes %s (%zu given)", name, \
                       (min) == (max) ? ((min) == 0 ? "no arguments" : (min) == 1 ? "exactly one argument" : "2 arguments") \
                                      : "a different number of arguments", nargs); } G_STMT_END

@@ -150,7 +150,7 @@ pml_vm_free_objects (void)
 static void
 log_request (char op, guint64 address, guint64 old, guint64 a, guint64 b)
 {
-  PmlRequest r = { op, address, old, a, b };
+  PmlRequest r = { op, address, old, a, b, VM->line };
 
   if (VM->requests != NULL)
     g_array_append_val (VM->requests, r);

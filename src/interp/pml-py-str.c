@@ -447,9 +447,9 @@ join (PmlObj *self, PmlObj *iterable)
     }
   pml_xdecref (only);
   {
-    gsize n = out->len;
+    gsize nbytes = out->len;
 
-    return pml_str_new_take (g_string_free (out, FALSE), n);
+    return pml_str_new_take (g_string_free (out, FALSE), nbytes);
   }
 }
 

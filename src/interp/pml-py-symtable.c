@@ -95,9 +95,17 @@ visit_list (Builder *b, PmlScope *s, GPtrArray *list, gboolean stmts)
 }
 
 static gboolean
-fail (Builder *b, PmlNode *n, const char *fmt, const char *name)
+fail (Builder *b, PmlNode *n, const char *fmt, ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+fail (Builder *b, PmlNode *n, const char *fmt, ...)
 {
-  g_autofree char *msg = g_strdup_printf (fmt, name);
+  va_list ap;
+  g_autofree char *msg = NULL;
+
+  va_start (ap, fmt);
+  msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
 
   g_set_error (b->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX, "%s:%d:%d: %s",
                b->filename, n->line, n->col + 1, msg);
@@ -207,7 +215,7 @@ visit_expr (Builder *b, PmlScope *s, PmlNode *n)
       return visit_comprehension (b, s, n);
     case N_YIELD:
       if (s->kind != SCOPE_FUNCTION)
-        return fail (b, n, "'yield' outside function%s", "");
+        return fail (b, n, "'yield' outside function");
       s->is_generator = TRUE;
       return visit_expr (b, s, n->a);
     case N_COMPARE:
@@ -235,7 +243,7 @@ visit_stmt (Builder *b, PmlScope *s, PmlNode *n)
     case N_EXPR_STMT:
     case N_RETURN:
       if (n->kind == N_RETURN && s->kind != SCOPE_FUNCTION)
-        return fail (b, n, "'return' outside function%s", "");
+        return fail (b, n, "'return' outside function");
       return visit_expr (b, s, n->a);
     case N_ASSIGN:
       if (!visit_expr (b, s, n->a))
@@ -281,10 +289,10 @@ visit_stmt (Builder *b, PmlScope *s, PmlNode *n)
           guint flags = pml_scope_flags (s, name->str);
 
           if (n->kind == N_NONLOCAL && s->kind != SCOPE_FUNCTION)
-            return fail (b, name, "nonlocal declaration not allowed at module level%s", "");
+            return fail (b, name, "nonlocal declaration not allowed at module level");
           if (flags & (SYM_LOCAL | SYM_USED))
-            return fail (b, name, n->kind == N_GLOBAL ? "name '%s' is used prior to global declaration"
-                                                       : "name '%s' is used prior to nonlocal declaration", name->str);
+            return fail (b, name, "name '%s' is used prior to %s declaration", name->str,
+                         n->kind == N_GLOBAL ? "global" : "nonlocal");
           add_flag (s, name->str, n->kind == N_GLOBAL ? SYM_GLOBAL : SYM_NONLOCAL);
         }
       return TRUE;

@@ -88,6 +88,7 @@ typedef struct
   guint64 old;              /* 'r': the block reallocated */
   guint64 a;                /* size, or nelem for 'c' */
   guint64 b;                /* 'c': elsize */
+  gint32  line;             /* the script line that made it */
 } PmlRequest;
 
 typedef struct _PmlInterp PmlInterp;
@@ -126,6 +127,8 @@ const PmlObjInfo  *pml_interp_get_object (PmlInterp    *interp,
                                           guint32       serial);
 const char  *pml_obj_event_kind_name (PmlObjEventKind   kind);
 const GArray *pml_interp_get_requests (PmlInterp       *interp);
+/* The requests as a trace file's text (scenario-language.md "Trace files") */
+char        *pml_interp_format_trace (PmlInterp        *interp);
 
 /* Where stdout and stderr go as they are written (NULL: kept in memory). */
 void         pml_interp_set_output   (PmlInterp        *interp,
