@@ -91,7 +91,8 @@ collect_phases (Collection *c, const char *source, guint index, const char *type
           p->unreachable = TRUE;
           break;
         case PML_OBJ_EVENT_GC_REACHABLE:
-          p->rescued = TRUE;
+          /* 1: moved back from the unreachable list (0 and 2 are bookkeeping) */
+          p->rescued |= pml_obj_event_get_value (ev) == 1;
           break;
         case PML_OBJ_EVENT_GC_FINALIZE:
           p->finalized = TRUE;

@@ -262,7 +262,10 @@ visit_reachable (PmlObj *ref, gpointer young)
       pml_event (PML_OBJ_EVENT_GC_REACHABLE, ref->serial, 1);
     }
   else if (ref->gc_refs == 0)
-    ref->gc_refs = 1;
+    {
+      ref->gc_refs = 1;
+      pml_event (PML_OBJ_EVENT_GC_REACHABLE, ref->serial, 2);
+    }
   return FALSE;
 }
 
@@ -318,7 +321,10 @@ deduce_unreachable (PmlObj *young, PmlObj *unreachable)
   move_unreachable (young, unreachable);
   /* clear the unreachable mark: the list is a normal list from here */
   for (PmlObj *o = unreachable->gc_next; o != unreachable; o = o->gc_next)
-    o->flags &= (guint16) ~OBJ_UNREACHABLE;
+    {
+      o->flags &= (guint16) ~OBJ_UNREACHABLE;
+      pml_event (PML_OBJ_EVENT_GC_REACHABLE, o->serial, 0);
+    }
 }
 
 static void
@@ -507,7 +513,11 @@ collect (int generation, gint64 *n_collected, gint64 *n_uncollectable)
   for (int i = 0; i <= generation; i++)
     VM->gen[i].count = 0;
   for (int i = 0; i < generation; i++)
-    pml_gc_list_merge (&VM->gen[i].head, &VM->gen[generation].head);
+    {
+      for (PmlObj *o = VM->gen[i].head.gc_next; o != &VM->gen[i].head; o = o->gc_next)
+        pml_event (PML_OBJ_EVENT_PROMOTE, o->serial, PML_PROMOTE_VALUE (i, generation));
+      pml_gc_list_merge (&VM->gen[i].head, &VM->gen[generation].head);
+    }
   young = &VM->gen[generation].head;
   old = generation < PML_NUM_GENERATIONS - 1 ? &VM->gen[generation + 1].head : young;
 
@@ -522,7 +532,7 @@ collect (int generation, gint64 *n_collected, gint64 *n_uncollectable)
       if (generation == PML_NUM_GENERATIONS - 2)
         VM->long_lived_pending += (gint64) pml_gc_list_size (young);
       for (PmlObj *o = young->gc_next; o != young; o = o->gc_next)
-        pml_event (PML_OBJ_EVENT_PROMOTE, o->serial, generation + 1);
+        pml_event (PML_OBJ_EVENT_PROMOTE, o->serial, PML_PROMOTE_VALUE (generation, generation + 1));
       pml_gc_list_merge (young, old);
     }
   else

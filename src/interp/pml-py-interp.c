@@ -9,20 +9,12 @@
 #include <string.h>
 
 #include "pml-py-vm.h"
+#include "pml-py-interp-private.h"
 
 /* Start-up, running a scenario as __main__, and interpreter shutdown in
  * CPython's order: the AST arena and the module code are released, a full
  * collection runs, then __main__'s names are cleared. */
 
-struct _PmlInterp
-{
-  PmlVM vm;
-  PmlObj *code;
-  GPtrArray *arena;
-  char *source;
-  void (*write) (gboolean is_stderr, const char *text, gsize len, gpointer data);
-  gpointer write_data;
-};
 
 void pml_modules_init (void);
 void pml_register_object (PmlObj *o, gsize request);
@@ -411,6 +403,8 @@ pml_interp_run (PmlInterp *interp)
     }
   if (!vm->stopped)
     finalize (interp);
+  if (vm->opts.record_events)
+    pml_interp_history_init (interp);
   return status;
 }
 
@@ -569,6 +563,10 @@ pml_interp_free (PmlInterp *interp)
   g_string_free (vm->err, TRUE);
   pml_chunks_clear (&vm->events);
   g_array_unref (vm->event_sync);
+  if (interp->states)
+    g_array_unref (interp->states);
+  if (interp->update_undo)
+    g_array_unref (interp->update_undo);
   g_hash_table_unref (vm->interned);
   g_hash_table_unref (vm->method_descriptors);
   for (int i = 0; i < PML_TUPLE_MAXSAVESIZE; i++)

@@ -304,6 +304,8 @@ gc_freeze (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   NARGS ("freeze", 0, 0);
   for (int i = 0; i < PML_NUM_GENERATIONS; i++)
     {
+      for (PmlObj *o = VM->gen[i].head.gc_next; o != &VM->gen[i].head; o = o->gc_next)
+        pml_event (PML_OBJ_EVENT_PROMOTE, o->serial, PML_PROMOTE_VALUE (i, 3));
       pml_gc_list_merge (&VM->gen[i].head, &VM->permanent);
       VM->gen[i].count = 0;
     }
@@ -317,6 +319,8 @@ gc_unfreeze (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) args;
   (void) kwnames;
   NARGS ("unfreeze", 0, 0);
+  for (PmlObj *o = VM->permanent.gc_next; o != &VM->permanent; o = o->gc_next)
+    pml_event (PML_OBJ_EVENT_PROMOTE, o->serial, PML_PROMOTE_VALUE (3, 2));
   pml_gc_list_merge (&VM->permanent, &VM->gen[PML_NUM_GENERATIONS - 1].head);
   return pml_incref (NONE);
 }

@@ -37,12 +37,16 @@ typedef enum
   PML_OBJ_EVENT_GC_UPDATE_REFS,    /* value: gc_refs after */
   PML_OBJ_EVENT_GC_SUBTRACT_REFS,
   PML_OBJ_EVENT_GC_UNREACHABLE,
-  PML_OBJ_EVENT_GC_REACHABLE,
+  PML_OBJ_EVENT_GC_REACHABLE,     /* back from unreachable (1), the mark cleared (0), gc_refs 0 -> 1 (2) */
   PML_OBJ_EVENT_GC_FINALIZE,
   PML_OBJ_EVENT_GC_CLEAR,
   PML_OBJ_EVENT_GC_END,     /* value: collected + uncollectable */
-  PML_OBJ_EVENT_PROMOTE,    /* value: the generation it moves to */
+  PML_OBJ_EVENT_PROMOTE,    /* value: PML_PROMOTE_VALUE (from, to); 3 is the permanent generation */
 } PmlObjEventKind;
+
+#define PML_PROMOTE_VALUE(from, to) ((from) * 4 + (to))
+#define PML_PROMOTE_FROM(value)     ((value) / 4)
+#define PML_PROMOTE_TO(value)       ((value) % 4)
 
 /* 8 bytes: a run keeps about a hundred of these per loop iteration */
 typedef struct
@@ -129,6 +133,26 @@ const char  *pml_obj_event_kind_name (PmlObjEventKind   kind);
 const GArray *pml_interp_get_requests (PmlInterp       *interp);
 /* The requests as a trace file's text (scenario-language.md "Trace files") */
 char        *pml_interp_format_trace (PmlInterp        *interp);
+
+/* Stepping a finished run (with record_events): the object events are
+ * one undoable stream with the allocator's; seeking moves both. */
+typedef struct
+{
+  gint64  refcnt;
+  gint64  gc_refs;          /* during a collection that examined it; else -1 */
+  guint8  alive;
+  guint8  tracked;
+  guint8  unreachable;      /* on the collector's unreachable list */
+  guint8  generation;       /* 0, 1, 2, or 3 (permanent); 0 when untracked */
+  guint32 gc_epoch;         /* internal: the collection that set gc_refs */
+} PmlObjState;
+
+void         pml_interp_seek         (PmlInterp        *interp,
+                                      guint             position);
+guint        pml_interp_get_position (PmlInterp        *interp);
+guint        pml_interp_get_lines_done (PmlInterp      *interp);
+const PmlObjState *pml_interp_get_object_state (PmlInterp *interp,
+                                                guint32    serial);
 
 /* Where stdout and stderr go as they are written (NULL: kept in memory). */
 void         pml_interp_set_output   (PmlInterp        *interp,
