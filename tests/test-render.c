@@ -267,6 +267,145 @@ test_export_svg_and_pdf (void)
   g_unlink (pdf_path);
 }
 
+/* Cairo writes colours as rgb(R%,G%,B%), each with up to six decimals and
+ * no trailing zeros */
+static char *
+svg_colour (const PmlColor *c)
+{
+  GString *out = g_string_new ("rgb(");
+  double channels[3] = { c->red, c->green, c->blue };
+
+  for (int i = 0; i < 3; i++)
+    {
+      char buf[32];
+      char *end;
+
+      g_snprintf (buf, sizeof buf, "%f", channels[i] * 100);
+      end = buf + strlen (buf) - 1;
+      while (*end == '0')
+        *end-- = '\0';
+      if (*end == '.')
+        *end = '\0';
+      g_string_append_printf (out, "%s%%%s", buf, i < 2 ? "," : ")");
+    }
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  GHashTable *fills;     /* "rgb(...)" -> count of path elements filled with it */
+  GHashTable *strokes;
+} SvgCounts;
+
+static void
+count_path (GMarkupParseContext *context, const char *element, const char **names, const char **values,
+            gpointer data, GError **error)
+{
+  SvgCounts *counts = data;
+
+  if (strcmp (element, "path") != 0)
+    return;
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *fill, *stroke;
+
+      if (strcmp (names[i], "style") != 0)
+        continue;
+      if ((fill = strstr (values[i], "fill:rgb(")) != NULL)
+        {
+          char *key = g_strndup (fill + 5, strcspn (fill + 5, ";\""));
+
+          g_hash_table_replace (counts->fills, key,
+                                GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts->fills, key)) + 1));
+        }
+      if ((stroke = strstr (values[i], "stroke:rgb(")) != NULL)
+        {
+          char *key = g_strndup (stroke + 7, strcspn (stroke + 7, ";\""));
+
+          g_hash_table_replace (counts->strokes, key,
+                                GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts->strokes, key)) + 1));
+        }
+    }
+}
+
+static guint
+count_of (GHashTable *table, const PmlColor *colour)
+{
+  g_autofree char *key = svg_colour (colour);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (table, key));
+}
+
+static void
+parse_svg (const char *path, SvgCounts *counts)
+{
+  GMarkupParser parser = { count_path, NULL, NULL, NULL, NULL };
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GMarkupParseContext) context = NULL;
+  gsize length;
+
+  counts->fills = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  counts->strokes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  context = g_markup_parse_context_new (&parser, 0, counts, NULL);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_true (g_markup_parse_context_parse (context, contents, length, &error));
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+}
+
+/* Three 24-byte mallocs and the second freed: by obmalloc's rules the pool
+ * (510 blocks of 32 bytes) has blocks 0 and 2 handed out, 1 and 3 on the
+ * free chain (3 was carved when the chain ran dry) and 506 virgin blocks;
+ * the arena has one used pool and 62 never carved. The SVG holds one
+ * element per block and per pool, plus one legend swatch per colour (and
+ * the pool header, drawn in the virgin colour). */
+static void
+test_export_svg_elements (void)
+{
+  g_autoptr(PmlHeap) heap = pml_heap_new (pml_preset_lookup ("cpython-3.11"));
+  g_autofree char *pool_path = temp_path ("pool.svg");
+  g_autofree char *heap_path = temp_path ("arena.svg");
+  g_autoptr(GFile) pool_file = g_file_new_for_path (pool_path);
+  g_autoptr(GFile) heap_file = g_file_new_for_path (heap_path);
+  g_autoptr(GError) error = NULL;
+  guint64 blocks[3];
+  PmlDiagram diagram;
+  PmlColor class_1;
+  SvgCounts pool = { 0 }, arena = { 0 };
+
+  for (int i = 0; i < 3; i++)
+    g_assert_true (pml_heap_malloc (heap, 24, &blocks[i], NULL));
+  g_assert_true (pml_heap_free_block (heap, blocks[1], NULL));
+
+  init_diagram (&diagram);
+  pml_palette_class_color (&diagram.palette, 1, &class_1);
+  diagram.view.kind = PML_VIEW_POOL;
+  g_assert_true (pml_heap_lookup_pool (heap, blocks[0], &diagram.view.slot, &diagram.view.index));
+  g_assert_true (pml_diagram_export (&diagram, heap, PML_EXPORT_SVG, pool_file, &error));
+  g_assert_no_error (error);
+  parse_svg (pool_path, &pool);
+  g_assert_cmpuint (count_of (pool.fills, &class_1), ==, 2 + 1);
+  g_assert_cmpuint (count_of (pool.fills, &diagram.palette.free_block), ==, 2 + 1);
+  g_assert_cmpuint (count_of (pool.fills, &diagram.palette.virgin), ==, 506 + 1 + 1);
+
+  diagram.view.kind = PML_VIEW_HEAP;
+  g_assert_true (pml_diagram_export (&diagram, heap, PML_EXPORT_SVG, heap_file, &error));
+  g_assert_no_error (error);
+  parse_svg (heap_path, &arena);
+  /* the used pool: its outline in its class's colour, filled as far as it is used */
+  g_assert_cmpuint (count_of (arena.strokes, &class_1), ==, 1);
+  g_assert_cmpuint (count_of (arena.fills, &class_1), ==, 1 + 1);
+  g_assert_cmpuint (count_of (arena.fills, &diagram.palette.virgin), ==, 62 + 1);
+
+  g_hash_table_unref (pool.fills);
+  g_hash_table_unref (pool.strokes);
+  g_hash_table_unref (arena.fills);
+  g_hash_table_unref (arena.strokes);
+  g_unlink (pool_path);
+  g_unlink (heap_path);
+}
+
 static void
 test_export_errors (void)
 {
@@ -356,6 +495,7 @@ main (int   argc,
   g_test_add_func ("/render/pool-layout/chain", test_pool_layout_chain);
   g_test_add_func ("/render/export/png", test_export_png);
   g_test_add_func ("/render/export/svg-and-pdf", test_export_svg_and_pdf);
+  g_test_add_func ("/render/export/svg-elements", test_export_svg_elements);
   g_test_add_func ("/render/export/errors", test_export_errors);
   g_test_add_func ("/render/export/thousand-arenas", test_export_thousand_arenas);
 
