@@ -4,8 +4,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define _GNU_SOURCE
+
 #include <sys/wait.h>
 #include <glib/gstdio.h>
+
+#include <string.h>
 
 #include "pml-test-cli.h"
 
@@ -85,4 +89,19 @@ pml_test_remove_scratch (void)
     }
   g_rmdir (scratch_dir);
   g_clear_pointer (&scratch_dir, g_free);
+}
+
+guint
+pml_test_count_pdf_pages (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  /* binary streams: search bytes, not a C string */
+  for (const char *p = contents; (p = memmem (p, length - (gsize) (p - contents), "/Type /Page", 11)) != NULL; p++)
+    if (p[11] != 's')
+      n++;
+  return n;
 }

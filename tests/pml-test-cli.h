@@ -28,6 +28,8 @@ char *pml_test_write_file   (const char *name,
                              gssize      length);
 char *pml_test_path         (const char *name);
 void  pml_test_remove_scratch (void);
+/* pages of a PDF file, by its /Type /Page objects */
+guint pml_test_count_pdf_pages (const char *path);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PmlTestRun, pml_test_run_clear)
 

@@ -17,14 +17,10 @@ count_pages (const char *path, gboolean *a4_landscape)
 {
   g_autofree char *contents = NULL;
   gsize length;
-  guint n = 0;
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  for (const char *p = contents; (p = memmem (p, length - (gsize) (p - contents), "/Type /Page", 11)) != NULL; p++)
-    if (p[11] != 's')
-      n++;
   *a4_landscape = memmem (contents, length, "/MediaBox [ 0 0 842 595 ]", 25) != NULL;
-  return n;
+  return pml_test_count_pdf_pages (path);
 }
 
 /* The lines CPython reports to sys.settrace: 1, 2, 3, 2, 3, 2, 4 */

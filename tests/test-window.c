@@ -4,10 +4,16 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define _GNU_SOURCE
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include <string.h>
+#include <cairo.h>
+
 #include "pml-application.h"
+#include "pml-export-dialog.h"
+#include "pml-test-cli.h"
 #include "pml-preferences-window.h"
 #include "pml-window.h"
 
@@ -161,6 +167,79 @@ test_open_scenario (void)
   g_object_unref (window);
 }
 
+static PmlExportDialog *
+find_export_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* owned by GTK */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (PML_IS_EXPORT_DIALOG (window))
+        return PML_EXPORT_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* Export: the dialog's choices, then the files they give */
+static void
+test_export_dialog (void)
+{
+  PmlWindow *window = new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("pymemlab-window-XXXXXX", NULL);
+  g_autofree char *png_path = g_build_filename (dir, "heap.png", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "all.pdf", NULL);
+  g_autoptr(GFile) png = g_file_new_for_path (png_path);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GError) error = NULL;
+  PmlExportDialog *dialog;
+  PmlExportChoice choice;
+  cairo_surface_t *surface;
+
+  activate (window, "win.open-example");
+  wait_for_loading (window);
+  activate (window, "win.export-pool");
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  pml_export_dialog_get_choice (dialog, &choice);
+  g_assert_false (choice.all_views);
+  g_assert_cmpint (choice.view, ==, PML_VIEW_POOL);
+  g_assert_cmpint (choice.format, ==, PML_EXPORT_PNG);
+  g_assert_cmpfloat (choice.width, ==, 1200);
+  g_assert_cmpfloat (choice.scale, ==, 2);
+  g_assert_cmpint (choice.theme, ==, PML_THEME_PRINT);
+  /* every view is a PDF */
+  choice.all_views = TRUE;
+  pml_export_dialog_set_choice (dialog, &choice);
+  pml_export_dialog_get_choice (dialog, &choice);
+  g_assert_cmpint (choice.format, ==, PML_EXPORT_PDF);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* a PNG 800 points wide at 1.5 pixels a point */
+  choice = (PmlExportChoice) { FALSE, PML_VIEW_HEAP, PML_EXPORT_PNG, 800, 1.5, PML_THEME_DARK };
+  g_assert_true (pml_window_export_to (window, &choice, png, &error));
+  g_assert_no_error (error);
+  surface = cairo_image_surface_create_from_png (png_path);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1200);
+  cairo_surface_destroy (surface);
+
+  /* at the start nothing is allocated: the heap and usedpools only; after
+     the first request, one pool is in use: a third page */
+  choice = (PmlExportChoice) { TRUE, PML_VIEW_HEAP, PML_EXPORT_PDF, 1000, 1, PML_THEME_PRINT };
+  g_assert_true (pml_window_export_to (window, &choice, pdf, &error));
+  g_assert_cmpuint (pml_test_count_pdf_pages (pdf_path), ==, 2);
+  activate (window, "sim.step-forward");
+  g_assert_true (pml_window_export_to (window, &choice, pdf, &error));
+  g_assert_cmpuint (pml_test_count_pdf_pages (pdf_path), ==, 3);
+
+  g_unlink (png_path);
+  g_unlink (pdf_path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 /* Stop: the open stops, nothing is lost, the window stays usable */
 static void
 test_stop_loading (void)
@@ -252,6 +331,7 @@ main (int   argc,
   g_test_add_func ("/window/open-example-and-step", test_open_example_and_step);
   g_test_add_func ("/window/bad-file-keeps-open-trace", test_bad_file_keeps_open_trace);
   g_test_add_func ("/window/open-scenario", test_open_scenario);
+  g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/stop-loading", test_stop_loading);
   g_test_add_func ("/window/copy-heap", test_copy_heap);
   g_test_add_func ("/window/preferences", test_preferences);

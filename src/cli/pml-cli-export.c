@@ -49,34 +49,6 @@ fail_error (const GError *error)
   return pml_cli_fail (error->message);
 }
 
-/* --view all: the heap, usedpools, then the pool each size class will
- * serve its next request from */
-static GArray *
-all_view_pages (const PmlDiagram *model,
-                PmlHeap          *heap)
-{
-  GArray *pages = g_array_new (FALSE, FALSE, sizeof (PmlDiagram));
-  PmlDiagram page = *model;
-
-  page.view = (PmlView) { PML_VIEW_HEAP, 0, 0 };
-  g_array_append_val (pages, page);
-  page.view = (PmlView) { PML_VIEW_USEDPOOLS, 0, 0 };
-  g_array_append_val (pages, page);
-
-  for (guint szidx = 0; szidx < PML_NB_SMALL_SIZE_CLASSES; szidx++)
-    {
-      guint64 pool = pml_heap_get_usedpools (heap, szidx);
-
-      if (pool == 0)
-        continue;
-      page.view.kind = PML_VIEW_POOL;
-      pml_heap_lookup_pool (heap, pool, &page.view.slot, &page.view.index);
-      g_array_append_val (pages, page);
-    }
-
-  return pages;
-}
-
 static int
 write_diagram (PmlDiagram *diagram, PmlHeap *heap, gboolean all_views, PmlExportFormat format, GFile *output)
 {
@@ -84,7 +56,7 @@ write_diagram (PmlDiagram *diagram, PmlHeap *heap, gboolean all_views, PmlExport
 
   if (all_views)
     {
-      g_autoptr(GArray) pages = all_view_pages (diagram, heap);
+      g_autoptr(GArray) pages = pml_diagram_all_view_pages (diagram, heap);
 
       if (!pml_diagram_export_pages ((PmlDiagram *) (gpointer) pages->data, pages->len, heap, format, output, &error))
         return fail_error (error);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "pml-diagram.h"
+#include "pml-export-dialog.h"
 #include "pml-window-private.h"
 
 /* Export and copy of the views as diagrams: the same renderer as the
@@ -40,6 +41,37 @@ init_diagram (PmlWindow  *self,
   pml_palette_init (&diagram->palette, PML_THEME_PRINT, FALSE);
 }
 
+/* Writes the chosen diagram(s) for the state shown */
+gboolean
+pml_window_export_to (PmlWindow             *self,
+                      const PmlExportChoice *choice,
+                      GFile                 *file,
+                      GError               **error)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  PmlDiagram diagram;
+
+  g_return_val_if_fail (PML_IS_WINDOW (self), FALSE);
+  if (self->heap == NULL)
+    {
+      g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_VIEW, _("Nothing is open to export"));
+      return FALSE;
+    }
+  init_diagram (self, choice->view, &diagram, &title, &subtitle);
+  diagram.width = choice->width;
+  diagram.scale = choice->scale;
+  pml_palette_init (&diagram.palette, choice->theme, FALSE);
+  if (choice->all_views)
+    {
+      g_autoptr(GArray) pages = pml_diagram_all_view_pages (&diagram, self->heap);
+
+      return pml_diagram_export_pages ((PmlDiagram *) (gpointer) pages->data, pages->len, self->heap,
+                                       PML_EXPORT_PDF, file, error);
+    }
+  return pml_diagram_export (&diagram, self->heap, choice->format, file, error);
+}
+
 static void
 export_response_cb (PmlWindow            *self,
                     int                   response,
@@ -47,34 +79,38 @@ export_response_cb (PmlWindow            *self,
 {
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = NULL;
-  PmlExportFormat format;
-  PmlDiagram diagram;
-  PmlViewKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "view-kind"));
+  PmlExportChoice *choice = g_object_get_data (G_OBJECT (chooser), "choice");
 
-  if (response != GTK_RESPONSE_ACCEPT || self->heap == NULL)
-    goto out;
-
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  path = g_file_get_parse_name (file);
-  if (!pml_export_format_from_path (path, &format))
+  if (response == GTK_RESPONSE_ACCEPT && self->heap != NULL)
     {
-      g_set_error (&error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_FORMAT,
-                   _("Cannot tell the format of “%s”: name it .png, .svg or .pdf"), path);
-      pml_window_show_error (self, error);
-      goto out;
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      if (!pml_window_export_to (self, choice, file, &error))
+        pml_window_show_error (self, error);
+      else
+        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Diagram exported")));
     }
-
-  init_diagram (self, kind, &diagram, &title, &subtitle);
-  if (!pml_diagram_export (&diagram, self->heap, format, file, &error))
-    pml_window_show_error (self, error);
-  else
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Diagram exported")));
-
-out:
   g_clear_object (&self->chooser);
+}
+
+/* The dialog chose: now where */
+static void
+export_chosen_cb (PmlWindow             *self,
+                  const PmlExportChoice *choice)
+{
+  static const char *extensions[] = { "png", "svg", "pdf" };
+  const char *what = choice->all_views ? "views" : choice->view == PML_VIEW_POOL ? "pool" : "heap";
+  g_autofree char *name = g_strdup_printf ("%s-%u.%s", what, pml_window_current_step (self),
+                                           extensions[choice->all_views ? PML_EXPORT_PDF : choice->format]);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_("Export the Diagram"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_object_set_data_full (G_OBJECT (self->chooser), "choice", g_memdup2 (choice, sizeof *choice), g_free);
+  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
 
 void
@@ -84,20 +120,13 @@ pml_window_export_action (GtkWidget  *widget,
 {
   PmlWindow *self = PML_WINDOW (widget);
   PmlViewKind kind = g_str_equal (action_name, "win.export-pool") ? PML_VIEW_POOL : PML_VIEW_HEAP;
-  g_autofree char *name = NULL;
+  PmlExportDialog *dialog;
 
   if (self->heap == NULL)
     return;
-
-  self->chooser = gtk_file_chooser_native_new (kind == PML_VIEW_POOL ? _("Export the Pool Diagram")
-                                                                     : _("Export the Heap Diagram"),
-                                               GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"), _("_Cancel"));
-  name = g_strdup_printf ("%s-%u.png", kind == PML_VIEW_POOL ? "pool" : "heap", pml_window_current_step (self));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  g_object_set_data (G_OBJECT (self->chooser), "view-kind", GINT_TO_POINTER (kind));
-  g_signal_connect_object (self->chooser, "response", G_CALLBACK (export_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  dialog = pml_export_dialog_new (GTK_WINDOW (self), kind);
+  g_signal_connect_object (dialog, "export-chosen", G_CALLBACK (export_chosen_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* The heap diagram as an image on the clipboard, for pasting into slides */

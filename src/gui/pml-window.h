@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "pml-export-dialog.h"
+
 #include "pml-application.h"
 
 G_BEGIN_DECLS
@@ -23,5 +25,10 @@ gboolean   pml_window_is_loading     (PmlWindow      *self);
 guint      pml_window_get_step       (PmlWindow      *self);
 gint       pml_window_get_script_line (PmlWindow  *self);
 guint      pml_window_get_n_steps    (PmlWindow      *self);
+
+gboolean   pml_window_export_to      (PmlWindow      *self,
+                                      const PmlExportChoice *choice,
+                                      GFile          *file,
+                                      GError        **error);
 
 G_END_DECLS

@@ -266,3 +266,31 @@ pml_diagram_render (const PmlDiagram *self,
 
   render_legend (self, heap, cr, height - legend_height (self) + MARGIN);
 }
+
+/* Every view, a page each: the heap, usedpools, then the pool each size
+ * class will serve its next request from */
+GArray *
+pml_diagram_all_view_pages (const PmlDiagram *model,
+                            PmlHeap          *heap)
+{
+  GArray *pages = g_array_new (FALSE, FALSE, sizeof (PmlDiagram));
+  PmlDiagram page = *model;
+
+  page.view = (PmlView) { PML_VIEW_HEAP, 0, 0 };
+  g_array_append_val (pages, page);
+  page.view = (PmlView) { PML_VIEW_USEDPOOLS, 0, 0 };
+  g_array_append_val (pages, page);
+
+  for (guint szidx = 0; szidx < PML_NB_SMALL_SIZE_CLASSES; szidx++)
+    {
+      guint64 pool = pml_heap_get_usedpools (heap, szidx);
+
+      if (pool == 0)
+        continue;
+      page.view.kind = PML_VIEW_POOL;
+      pml_heap_lookup_pool (heap, pool, &page.view.slot, &page.view.index);
+      g_array_append_val (pages, page);
+    }
+
+  return pages;
+}

@@ -90,6 +90,8 @@ gboolean pml_export_write_file      (GFile            *file,
                                      PmlExportDrawFunc draw_func,
                                      gpointer          data,
                                      GError          **error);
+GArray  *pml_diagram_all_view_pages (const PmlDiagram *model,
+                                     PmlHeap          *heap);
 gboolean pml_diagram_export_pages   (const PmlDiagram *pages,
                                      guint             n_pages,
                                      PmlHeap          *heap,

@@ -1,0 +1,125 @@
+/* pml-export-dialog.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "pml-export-dialog.h"
+
+/* The choices; "Export…" emits ::export-chosen and the window asks where. */
+
+struct _PmlExportDialog
+{
+  AdwWindow       parent_instance;
+
+  AdwComboRow    *what_row;
+  AdwComboRow    *format_row;
+  GtkSpinButton  *width_spin;
+  AdwActionRow   *scale_row;
+  GtkSpinButton  *scale_spin;
+  AdwComboRow    *theme_row;
+};
+
+G_DEFINE_FINAL_TYPE (PmlExportDialog, pml_export_dialog, ADW_TYPE_WINDOW)
+
+enum { WHAT_HEAP, WHAT_POOL, WHAT_ALL };
+enum { EXPORT_CHOSEN, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
+/* every view is a multi-page PDF; the scale only matters for PNG */
+static void
+choice_changed_cb (PmlExportDialog *self)
+{
+  gboolean all = adw_combo_row_get_selected (self->what_row) == WHAT_ALL;
+
+  if (all && adw_combo_row_get_selected (self->format_row) != PML_EXPORT_PDF)
+    adw_combo_row_set_selected (self->format_row, PML_EXPORT_PDF);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->format_row), !all);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row),
+                            adw_combo_row_get_selected (self->format_row) == PML_EXPORT_PNG);
+}
+
+static void
+export_clicked_cb (PmlExportDialog *self)
+{
+  PmlExportChoice choice;
+
+  pml_export_dialog_get_choice (self, &choice);
+  g_signal_emit (self, signals[EXPORT_CHOSEN], 0, &choice);
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static void
+pml_export_dialog_class_init (PmlExportDialogClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  /* the choice is passed as a pointer: read it during emission */
+  signals[EXPORT_CHOSEN] = g_signal_new ("export-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                                         NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_POINTER);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pymemlab/PyMemLab/ui/pml-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PmlExportDialog, what_row);
+  gtk_widget_class_bind_template_child (widget_class, PmlExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, PmlExportDialog, width_spin);
+  gtk_widget_class_bind_template_child (widget_class, PmlExportDialog, scale_row);
+  gtk_widget_class_bind_template_child (widget_class, PmlExportDialog, scale_spin);
+  gtk_widget_class_bind_template_child (widget_class, PmlExportDialog, theme_row);
+  gtk_widget_class_bind_template_callback (widget_class, choice_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+pml_export_dialog_init (PmlExportDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  choice_changed_cb (self);
+}
+
+PmlExportDialog *
+pml_export_dialog_new (GtkWindow   *parent,
+                       PmlViewKind  view)
+{
+  PmlExportDialog *self = g_object_new (PML_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+
+  adw_combo_row_set_selected (self->what_row, view == PML_VIEW_POOL ? WHAT_POOL : WHAT_HEAP);
+  return self;
+}
+
+void
+pml_export_dialog_get_choice (PmlExportDialog *self,
+                              PmlExportChoice *out)
+{
+  static const PmlTheme themes[] = { PML_THEME_PRINT, PML_THEME_LIGHT, PML_THEME_DARK };
+  guint what = adw_combo_row_get_selected (self->what_row);
+
+  g_return_if_fail (PML_IS_EXPORT_DIALOG (self));
+  out->all_views = what == WHAT_ALL;
+  out->view = what == WHAT_POOL ? PML_VIEW_POOL : PML_VIEW_HEAP;
+  out->format = (PmlExportFormat) adw_combo_row_get_selected (self->format_row);
+  out->width = gtk_spin_button_get_value (self->width_spin);
+  out->scale = gtk_spin_button_get_value (self->scale_spin);
+  out->theme = themes[MIN (adw_combo_row_get_selected (self->theme_row), 2)];
+}
+
+void
+pml_export_dialog_set_choice (PmlExportDialog       *self,
+                              const PmlExportChoice *choice)
+{
+  g_return_if_fail (PML_IS_EXPORT_DIALOG (self));
+  adw_combo_row_set_selected (self->what_row, choice->all_views ? WHAT_ALL
+                                              : choice->view == PML_VIEW_POOL ? WHAT_POOL : WHAT_HEAP);
+  adw_combo_row_set_selected (self->format_row, choice->format);
+  gtk_spin_button_set_value (self->width_spin, choice->width);
+  gtk_spin_button_set_value (self->scale_spin, choice->scale);
+  adw_combo_row_set_selected (self->theme_row, choice->theme == PML_THEME_PRINT ? 0
+                                               : choice->theme == PML_THEME_LIGHT ? 1 : 2);
+}
+
+void
+pml_export_dialog_activate_export (PmlExportDialog *self)
+{
+  export_clicked_cb (self);
+}
