@@ -129,7 +129,8 @@ test_open_scenario (void)
   gboolean saw_line_2 = FALSE;
   guint n;
 
-  g_assert_true (g_file_set_contents (path, "a = [object(), object()]\nb = {'k': a}\nc = str(len(a)) * 100\n", -1, NULL));
+  g_assert_true (g_file_set_contents (path, "import gc\na = [object(), object()]\nb = {'k': a}\ngc.collect()\n"
+                                      "c = str(len(a)) * 100\n", -1, NULL));
   g_assert_true (g_file_set_contents (bad_path, "with open('x') as f:\n    pass\n", -1, NULL));
   pml_window_open_trace (window, file);
   wait_for_loading (window);
@@ -148,12 +149,22 @@ test_open_scenario (void)
       activate (window, "sim.step-forward");
       line = pml_window_get_script_line (window);
       g_assert_cmpint (line, >=, last);
-      g_assert_cmpint (line, <=, 3);
+      g_assert_cmpint (line, <=, 5);
       saw_line_2 |= line == 2;
       last = line;
     }
   g_assert_true (saw_line_2);
-  g_assert_cmpint (last, ==, 3);
+  g_assert_cmpint (last, ==, 5);
+  /* gc.collect () on line 4, then the two collections of the shutdown,
+     at steps in order on the timeline */
+  {
+    const GArray *collections = pml_window_get_collection_steps (window);
+
+    g_assert_nonnull (collections);
+    g_assert_cmpuint (collections->len, ==, 3);
+    g_assert_cmpuint (g_array_index (collections, guint, 0), <=, g_array_index (collections, guint, 1));
+    g_assert_cmpuint (g_array_index (collections, guint, 2), <=, n);
+  }
 
   /* a script outside the subset is refused; the open one stays */
   pml_window_open_trace (window, bad);

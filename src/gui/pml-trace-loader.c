@@ -41,6 +41,7 @@ pml_loaded_trace_free (PmlLoadedTrace *self)
   g_clear_pointer (&self->heap, pml_heap_unref);
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->request_lines, g_array_unref);
+  g_clear_pointer (&self->collection_steps, g_array_unref);
   g_free (self);
 }
 
@@ -79,6 +80,12 @@ run_scenario (LoadData *data, PmlLoadedTrace *loaded, GError **error)
   loaded->request_lines = g_array_sized_new (FALSE, FALSE, sizeof (gint32), requests->len);
   for (guint i = 0; i < requests->len; i++)
     g_array_append_val (loaded->request_lines, g_array_index (requests, PmlRequest, i).line);
+  {
+    const GArray *collections = pml_interp_get_collection_requests (interp);
+
+    loaded->collection_steps = g_array_sized_new (FALSE, FALSE, sizeof (guint), collections->len);
+    g_array_append_vals (loaded->collection_steps, collections->data, collections->len);
+  }
   text = pml_interp_format_trace (interp);
   pml_interp_free (interp);
   trace = pml_trace_parse (name, text, strlen (text), error);

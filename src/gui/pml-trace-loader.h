@@ -24,6 +24,7 @@ typedef struct
   PmlHeap  *heap;          /* every request replayed, positioned at the start */
   char     *source;        /* a scenario's text, or NULL for a trace */
   GArray   *request_lines; /* a scenario: the script line of each request (gint32) */
+  GArray   *collection_steps; /* a scenario: requests made before each collection (guint) */
 } PmlLoadedTrace;
 
 void            pml_loaded_trace_free        (PmlLoadedTrace      *self);

@@ -40,6 +40,7 @@ struct _PmlWindow
   guint                 progress_timeout;
   PmlTrace             *trace;
   GArray               *request_lines;   /* a scenario: the script line of each request */
+  GArray               *collection_steps; /* a scenario: requests made before each collection */
   PmlHeap              *heap;
   GtkFileChooserNative *chooser;
   gboolean              moving_timeline;

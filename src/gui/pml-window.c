@@ -284,6 +284,34 @@ mark_timeline (PmlWindow *self)
                           event->kind == PML_EVENT_ARENA_MAP ? GTK_POS_TOP : GTK_POS_BOTTOM, NULL);
       n_marks++;
     }
+  /* a scenario's collections under the timeline, labelled where the
+     labels do not run into each other */
+  {
+    guint spacing = MAX (1, pml_heap_get_n_steps (self->heap) / 30);
+    gint64 last_label = -(gint64) spacing;
+
+    for (guint i = 0; self->collection_steps != NULL && i < self->collection_steps->len; i++)
+      {
+        guint step = g_array_index (self->collection_steps, guint, i);
+        gboolean label = (gint64) step - last_label >= spacing;
+
+        if (n_marks++ >= MAX_TIMELINE_MARKS)
+          break;
+        /* Translators: a timeline mark: the cycle collector ran here */
+        gtk_scale_add_mark (self->timeline, step, GTK_POS_BOTTOM, label ? _("gc") : NULL);
+        if (label)
+          last_label = step;
+      }
+  }
+}
+
+/* A scenario: the requests made before each collection, or NULL */
+const GArray *
+pml_window_get_collection_steps (PmlWindow *self)
+{
+  g_return_val_if_fail (PML_IS_WINDOW (self), NULL);
+
+  return self->collection_steps;
 }
 
 /* A scenario shows its script beside the views, read-only for now */
@@ -344,6 +372,8 @@ show_loaded (PmlWindow      *self,
   self->trace = g_steal_pointer (&loaded->trace);
   g_clear_pointer (&self->request_lines, g_array_unref);
   self->request_lines = g_steal_pointer (&loaded->request_lines);
+  g_clear_pointer (&self->collection_steps, g_array_unref);
+  self->collection_steps = g_steal_pointer (&loaded->collection_steps);
   show_source (self, loaded->source);
 
   adw_window_title_set_subtitle (self->window_title, basename);
@@ -459,6 +489,7 @@ pml_window_dispose (GObject *object)
   g_clear_pointer (&self->heap, pml_heap_unref);
   g_clear_pointer (&self->trace, pml_trace_free);
   g_clear_pointer (&self->request_lines, g_array_unref);
+  g_clear_pointer (&self->collection_steps, g_array_unref);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (pml_window_parent_class)->dispose (object);

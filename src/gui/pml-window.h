@@ -26,6 +26,7 @@ guint      pml_window_get_step       (PmlWindow      *self);
 gint       pml_window_get_script_line (PmlWindow  *self);
 guint      pml_window_get_n_steps    (PmlWindow      *self);
 
+const GArray *pml_window_get_collection_steps (PmlWindow *self);
 gboolean   pml_window_export_to      (PmlWindow      *self,
                                       const PmlExportChoice *choice,
                                       GFile          *file,

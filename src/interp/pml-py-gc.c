@@ -502,6 +502,8 @@ collect (int generation, gint64 *n_collected, gint64 *n_uncollectable)
   PmlObj *saved_exc = pml_err_fetch ();
 
   pml_event (PML_OBJ_EVENT_GC_START, 0, generation);
+  if (VM->requests != NULL)
+    g_array_append_val (VM->collection_requests, VM->requests->len);
   if (VM->gc_debug & 1)
     {
       g_autofree char *line = g_strdup_printf ("gc: collecting generation %d...\n", generation);

@@ -247,7 +247,10 @@ pml_interp_new (PmlHeap *heap, const PmlInterpOptions *options)
   vm->event_sync = g_array_new (FALSE, FALSE, 2 * sizeof (guint32));
   vm->objects = g_array_new (FALSE, TRUE, sizeof (PmlObjInfo));
   if (vm->opts.record_requests)
-    vm->requests = g_array_new (FALSE, FALSE, sizeof (PmlRequest));
+    {
+      vm->requests = g_array_new (FALSE, FALSE, sizeof (PmlRequest));
+      vm->collection_requests = g_array_new (FALSE, FALSE, sizeof (guint));
+    }
 
   pml_vm = vm;
   pml_vm_logging = vm->opts.record_events;
@@ -490,6 +493,12 @@ pml_interp_get_requests (PmlInterp *interp)
   return interp->vm.requests;
 }
 
+const GArray *
+pml_interp_get_collection_requests (PmlInterp *interp)
+{
+  return interp->vm.collection_requests;
+}
+
 char *
 pml_interp_format_trace (PmlInterp *interp)
 {
@@ -580,6 +589,8 @@ pml_interp_free (PmlInterp *interp)
   g_array_unref (vm->objects);
   if (vm->requests)
     g_array_unref (vm->requests);
+  if (vm->collection_requests)
+    g_array_unref (vm->collection_requests);
   pml_heap_unref (vm->heap);
   if (current == interp)
     current = NULL;

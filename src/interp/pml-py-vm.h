@@ -151,6 +151,7 @@ struct _PmlVM
   const guint *heap_n_events;   /* the allocator's event count, read in place */
   GArray   *objects;         /* PmlObjInfo, by serial */
   GArray   *requests;        /* PmlRequest, or NULL */
+  GArray   *collection_requests; /* with requests: how many had been made when each collection began (guint) */
   guint32   next_serial;
   guint     interned_code_consts;
 };

@@ -131,6 +131,8 @@ const PmlObjInfo  *pml_interp_get_object (PmlInterp    *interp,
                                           guint32       serial);
 const char  *pml_obj_event_kind_name (PmlObjEventKind   kind);
 const GArray *pml_interp_get_requests (PmlInterp       *interp);
+/* with record_requests: for each collection, the requests made before it (guint) */
+const GArray *pml_interp_get_collection_requests (PmlInterp *interp);
 /* The requests as a trace file's text (scenario-language.md "Trace files") */
 char        *pml_interp_format_trace (PmlInterp        *interp);
 
