@@ -157,6 +157,8 @@ apply (PmlInterp *interp, guint32 index, const PmlObjEvent *ev, gboolean forward
     }
 }
 
+/* Built on the first seek, not after every run: a million-iteration
+ * loop has a hundred million events to walk */
 void
 pml_interp_history_init (PmlInterp *interp)
 {
@@ -182,7 +184,8 @@ pml_interp_seek (PmlInterp *interp,
 {
   guint n = pml_interp_get_n_events (interp);
 
-  g_return_if_fail (interp->states != NULL);
+  if (interp->states == NULL)
+    pml_interp_history_init (interp);
   position = MIN (position, n);
   while (interp->position < position)
     {
@@ -202,12 +205,14 @@ pml_interp_seek (PmlInterp *interp,
 guint
 pml_interp_get_position (PmlInterp *interp)
 {
-  return interp->position;
+  return interp->states != NULL ? interp->position : pml_interp_get_n_events (interp);
 }
 
 guint
 pml_interp_get_lines_done (PmlInterp *interp)
 {
+  if (interp->states == NULL)
+    pml_interp_history_init (interp);
   return interp->lines_done;
 }
 
@@ -217,7 +222,8 @@ pml_interp_get_object_state (PmlInterp *interp,
 {
   PmlObjState *s;
 
-  g_return_val_if_fail (interp->states != NULL, NULL);
+  if (interp->states == NULL)
+    pml_interp_history_init (interp);
   s = state_of (interp, serial);
   /* what is stale is not shown: the view is the same however it was reached */
   interp->view = *s;

@@ -406,8 +406,6 @@ pml_interp_run (PmlInterp *interp)
     }
   if (!vm->stopped)
     finalize (interp);
-  if (vm->opts.record_events)
-    pml_interp_history_init (interp);
   return status;
 }
 
