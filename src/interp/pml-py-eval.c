@@ -10,6 +10,7 @@
 
 #include "pml-py-vm.h"
 #include "pml-py-ast.h"
+#include "pml-py-interp-private.h"
 #include "pml-py-opcodes.h"
 #include "pml-object-sizes.h"
 
@@ -432,6 +433,8 @@ new_line (PmlFrame *f, gint32 line)
   f->line = line;
   VM->line = line;
   VM->steps++;
+  if (G_UNLIKELY (VM->opts.record_graph))
+    pml_graph_snapshot (PML_INTERP_OF_VM (VM));
   pml_event (PML_OBJ_EVENT_LINE, 0, line);
   if (VM->opts.max_steps > 0 && VM->steps > VM->opts.max_steps)
     {

@@ -178,9 +178,11 @@ pml_interp_history_init (PmlInterp *interp)
   interp->recording_undo = FALSE;
 }
 
+/* Moves the objects alone: the window interleaves their events with the
+ * allocator's, each tied at the allocator's position it came after */
 void
-pml_interp_seek (PmlInterp *interp,
-                 guint      position)
+pml_interp_seek_objects (PmlInterp *interp,
+                         guint      position)
 {
   guint n = pml_interp_get_n_events (interp);
 
@@ -197,6 +199,16 @@ pml_interp_seek (PmlInterp *interp,
       interp->position--;
       apply (interp, interp->position, pml_interp_get_event (interp, interp->position), FALSE);
     }
+}
+
+void
+pml_interp_seek (PmlInterp *interp,
+                 guint      position)
+{
+  guint n = pml_interp_get_n_events (interp);
+
+  position = MIN (position, n);
+  pml_interp_seek_objects (interp, position);
   pml_heap_seek (pml_interp_get_heap (interp),
                  position < n ? pml_interp_get_event_heap_position (interp, position)
                               : pml_heap_get_n_events (pml_interp_get_heap (interp)));

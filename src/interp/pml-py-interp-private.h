@@ -28,8 +28,19 @@ struct _PmlInterp
   PmlObjState view;        /* what pml_interp_get_object_state returns */
   GArray    *update_undo;  /* UpdateUndo, by event: what update_refs overwrote */
   gboolean   recording_undo;
+
+  /* the object graph as each line starts (pml-py-graph.c) */
+  GArray    *graphs;       /* PmlGraphSnapshot, by position */
+  GPtrArray *graph_blobs;  /* the snapshots' arrays, each once */
+  gsize      graph_edges;
+  gsize      graph_work;
+  gboolean   graphs_full;
 };
 
+/* The interpreter running now: its VM is its first member */
+#define PML_INTERP_OF_VM(vm) ((PmlInterp *) (gpointer) (vm))
+
 void pml_interp_history_init (PmlInterp *interp);
+void pml_graph_snapshot      (PmlInterp *interp);
 
 G_END_DECLS

@@ -246,6 +246,10 @@ pml_interp_new (PmlHeap *heap, const PmlInterpOptions *options)
   pml_chunks_init (&vm->events, sizeof (PmlObjEvent));
   vm->event_sync = g_array_new (FALSE, FALSE, 2 * sizeof (guint32));
   vm->objects = g_array_new (FALSE, TRUE, sizeof (PmlObjInfo));
+  /* the graph is drawn from the event stream's object numbers */
+  vm->opts.record_graph = vm->opts.record_graph && vm->opts.record_events;
+  interp->graphs = g_array_new (FALSE, FALSE, sizeof (PmlGraphSnapshot));
+  interp->graph_blobs = g_ptr_array_new_with_free_func (g_free);
   if (vm->opts.record_requests)
     {
       vm->requests = g_array_new (FALSE, FALSE, sizeof (PmlRequest));
@@ -397,6 +401,9 @@ pml_interp_run (PmlInterp *interp)
     }
   else
     pml_decref (r);
+  /* the graph as the script ends, before the interpreter tears it down */
+  if (vm->opts.record_graph)
+    pml_graph_snapshot (interp);
   /* the AST arena goes when the main module has run */
   if (interp->arena != NULL)
     {
@@ -574,6 +581,8 @@ pml_interp_free (PmlInterp *interp)
     g_array_unref (interp->states);
   if (interp->update_undo)
     g_array_unref (interp->update_undo);
+  g_array_unref (interp->graphs);
+  g_ptr_array_unref (interp->graph_blobs);
   g_hash_table_unref (vm->interned);
   g_hash_table_unref (vm->method_descriptors);
   for (int i = 0; i < PML_TUPLE_MAXSAVESIZE; i++)

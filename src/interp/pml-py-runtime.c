@@ -147,6 +147,15 @@ pml_vm_free_objects (void)
 
 /* ---- simulated memory ---- */
 
+/* With the requests kept, each is a step of the heap's history, as in a
+ * replayed trace: the window steps a scenario's heap request by request */
+static inline void
+begin_request (void)
+{
+  if (VM->requests != NULL)
+    pml_heap_begin_step (VM->heap);
+}
+
 static void
 log_request (char op, guint64 address, guint64 old, guint64 a, guint64 b)
 {
@@ -162,7 +171,13 @@ pml_mem_alloc (gsize nbytes)
   guint64 addr = 0;
   g_autoptr(GError) error = NULL;
 
-  if (nbytes > MAX_REQUEST || !pml_heap_malloc (VM->heap, nbytes, &addr, &error))
+  if (nbytes > MAX_REQUEST)
+    {
+      pml_err_no_memory ();
+      return 0;
+    }
+  begin_request ();
+  if (!pml_heap_malloc (VM->heap, nbytes, &addr, &error))
     {
       pml_err_no_memory ();
       return 0;
@@ -177,7 +192,13 @@ pml_mem_calloc (gsize nelem, gsize elsize)
   guint64 addr = 0;
   g_autoptr(GError) error = NULL;
 
-  if ((elsize != 0 && nelem > MAX_REQUEST / elsize) || !pml_heap_calloc (VM->heap, nelem, elsize, &addr, &error))
+  if (elsize != 0 && nelem > MAX_REQUEST / elsize)
+    {
+      pml_err_no_memory ();
+      return 0;
+    }
+  begin_request ();
+  if (!pml_heap_calloc (VM->heap, nelem, elsize, &addr, &error))
     {
       pml_err_no_memory ();
       return 0;
@@ -192,7 +213,13 @@ pml_mem_realloc (guint64 old, gsize nbytes)
   guint64 addr = 0;
   g_autoptr(GError) error = NULL;
 
-  if (nbytes > MAX_REQUEST || !pml_heap_realloc (VM->heap, old, nbytes, &addr, &error))
+  if (nbytes > MAX_REQUEST)
+    {
+      pml_err_no_memory ();
+      return 0;
+    }
+  begin_request ();
+  if (!pml_heap_realloc (VM->heap, old, nbytes, &addr, &error))
     {
       pml_err_no_memory ();
       return 0;
@@ -204,7 +231,10 @@ pml_mem_realloc (guint64 old, gsize nbytes)
 void
 pml_mem_free (guint64 addr)
 {
-  if (addr != 0 && pml_heap_free_block (VM->heap, addr, NULL))
+  if (addr == 0)
+    return;
+  begin_request ();
+  if (pml_heap_free_block (VM->heap, addr, NULL))
     log_request ('f', addr, 0, 0, 0);
 }
 

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "pml-heap.h"
+#include "pml-object-graph.h"
 
 G_BEGIN_DECLS
 
@@ -82,6 +83,7 @@ typedef struct
   gboolean record_events;   /* keep the object-level event stream */
   gboolean record_requests; /* keep the allocation requests (for a trace) */
   gboolean gc_log;          /* describe each collection on stderr */
+  gboolean record_graph;    /* with record_events: who refers to whom, at each line */
 } PmlInterpOptions;
 
 /* One allocation request, as a trace line: 'm', 'c', 'r' or 'f' */
@@ -123,6 +125,9 @@ PmlHeap     *pml_interp_get_heap     (PmlInterp        *interp);
 guint        pml_interp_get_n_events (PmlInterp        *interp);
 const PmlObjEvent *pml_interp_get_event (PmlInterp     *interp,
                                          guint          index);
+/* One sentence telling what object event @index does; NULL past the end */
+char        *pml_interp_describe_event (PmlInterp      *interp,
+                                        guint           index) G_GNUC_WARN_UNUSED_RESULT;
 /* How many allocator events came before object event @index */
 guint        pml_interp_get_event_heap_position (PmlInterp *interp,
                                                  guint      index);
@@ -151,10 +156,18 @@ typedef struct
 
 void         pml_interp_seek         (PmlInterp        *interp,
                                       guint             position);
+void         pml_interp_seek_objects (PmlInterp        *interp,
+                                      guint             position);
 guint        pml_interp_get_position (PmlInterp        *interp);
 guint        pml_interp_get_lines_done (PmlInterp      *interp);
 const PmlObjState *pml_interp_get_object_state (PmlInterp *interp,
                                                 guint32    serial);
+
+/* With record_graph: the object graph as it was at @position (the last
+ * snapshot taken at or before it), or NULL before the script's first line */
+const PmlGraphSnapshot *pml_interp_get_graph (PmlInterp *interp,
+                                              guint      position);
+gboolean     pml_interp_graph_is_complete (PmlInterp   *interp);
 
 /* Where stdout and stderr go as they are written (NULL: kept in memory). */
 void         pml_interp_set_output   (PmlInterp        *interp,
