@@ -76,7 +76,9 @@ static const BadExport bad_exports[] = {
   { "unknown-format", { "--format", "gif" }, "unknown format “gif” (expected png, svg or pdf)" },
   { "step-past-end", { "--step", "4" }, NULL },
   { "unknown-view", { "--view", "arenas" },
-    "unknown view “arenas” (expected heap, usedpools or pool:ARENA:POOL, e.g. pool:0:3)" },
+    "unknown view “arenas” (expected heap, usedpools, objects or pool:ARENA:POOL, e.g. pool:0:3)" },
+  { "objects-of-a-trace", { "--view", "objects" },
+    "the objects view needs a scenario script (.py): a trace records no objects" },
   { "missing-arena", { "--view", "pool:5:0" }, "arena slot 5 holds no arena at this step" },
   { "bad-width", { "--width", "10" }, "--width takes a number of points from 200 to 20000" },
 };
@@ -97,6 +99,63 @@ test_bad_export (gconstpointer data)
                                   : g_strdup_printf ("pymemlab: --step 4 is past the end of %s (3 requests)\n", trace);
   g_assert_cmpstr (run.err, ==, expected);
   g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+}
+
+/* Paths of the SVG filled with @fill and stroked with @stroke (Cairo's
+ * percentages): Cairo writes no ids, so elements are told by colour */
+static guint
+count_svg_paths (const char *svg,
+                 const char *fill,
+                 const char *stroke)
+{
+  g_autofree char *fill_style = g_strdup_printf ("fill:rgb(%s)", fill);
+  g_autofree char *stroke_style = g_strdup_printf ("stroke:rgb(%s)", stroke);
+  g_auto(GStrv) elements = g_strsplit (svg, "<path ", -1);
+  guint n = 0;
+
+  for (guint i = 1; elements[i] != NULL; i++)
+    {
+      const char *end = strchr (elements[i], '>');
+      g_autofree char *element = g_strndup (elements[i], end != NULL ? (gsize) (end - elements[i]) : strlen (elements[i]));
+
+      n += strstr (element, fill_style) != NULL && strstr (element, stroke_style) != NULL;
+    }
+  return n;
+}
+
+/* The objects view of a two-node cycle: with its names after line 5, two
+ * white cards (object) and two pills (name, outlined in the accent); after
+ * del on line 8 the cards alone */
+static void
+test_objects_view (void)
+{
+  g_autofree char *script = pml_test_write_file ("cycle.py",
+                                                 "import gc\n"
+                                                 "class Node:\n"
+                                                 "    pass\n"
+                                                 "a = Node()\n"
+                                                 "b = Node()\n"
+                                                 "a.other = b\n"
+                                                 "b.other = a\n"
+                                                 "del a, b\n"
+                                                 "gc.collect()\n", -1);
+  const char *card = "75.294118%,74.901961%,73.72549%";    /* #c0bfbc */
+  const char *accent = "10.980392%,44.313725%,84.705882%"; /* #1c71d8 */
+  const char *lines[] = { "5", "8" };
+  const guint pills[] = { 2, 0 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *output = pml_test_path ("objects.svg");
+      g_autofree char *svg = NULL;
+      g_auto(PmlTestRun) run = { 0 };
+
+      pml_test_run_pymemlab (&run, "export", script, "--view", "objects", "--line", lines[i], "-o", output, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_true (g_file_get_contents (output, &svg, NULL, NULL));
+      g_assert_cmpuint (count_svg_paths (svg, "100%,100%,100%", card), ==, 2);
+      g_assert_cmpuint (count_svg_paths (svg, "100%,100%,100%", accent), ==, pills[i]);
+    }
 }
 
 static void
@@ -135,6 +194,7 @@ main (int   argc,
   g_test_add_func ("/export/formats", test_formats);
   g_test_add_func ("/export/all-views", test_all_views);
   g_test_add_func ("/export/unwritable", test_unwritable);
+  g_test_add_func ("/export/objects-view", test_objects_view);
   g_test_add_func ("/export/no-format-in-name", test_no_format_in_name);
   for (guint i = 0; i < G_N_ELEMENTS (bad_exports); i++)
     {

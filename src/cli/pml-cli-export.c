@@ -102,7 +102,7 @@ export_scenario (const char *path, const ExportOptions *options, PmlDiagram *dia
           pml_interp_free (interp);
           return pml_cli_fail (msg);
         }
-      pml_heap_seek (heap, pml_cli_scenario_position_after (interp, index));
+      pml_cli_scenario_seek_after (interp, index);
       /* Translators: a script's diagram: the line, the step, all steps, the preset */
       subtitle = g_strdup_printf (_("after line %d (step %u of %u) · %s"),
                                   pml_obj_event_get_value (pml_interp_get_event (interp, index)),
@@ -113,6 +113,7 @@ export_scenario (const char *path, const ExportOptions *options, PmlDiagram *dia
     /* Translators: a script's diagram at the end: lines run, the preset */
     subtitle = g_strdup_printf (_("at the end, after %u lines ran · %s"), n_steps, preset->name);
   diagram->subtitle = subtitle;
+  diagram->interp = interp;
   status = write_diagram (diagram, heap, all_views, format, output);
   pml_interp_free (interp);
   return status;
@@ -140,8 +141,9 @@ pml_cli_export (int    argc,
   guint n_requests;
   GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &options.view,
-      N_("What to draw: heap, usedpools, pool:ARENA:POOL, or all (a PDF page each: heap, usedpools, "
-         "and the pool each size class allocates from next); default: heap"), N_("VIEW") },
+      N_("What to draw: heap, usedpools, pool:ARENA:POOL, objects (a script's objects and references), "
+         "or all (a PDF page each: heap, usedpools, a script's objects, and the pool each size class "
+         "allocates from next); default: heap"), N_("VIEW") },
     { "step", 0, 0, G_OPTION_ARG_INT64, &options.step,
       N_("The state after the first N requests (a trace) or N executed lines (a script)"), N_("N") },
     { "line", 0, 0, G_OPTION_ARG_INT64, &options.line,

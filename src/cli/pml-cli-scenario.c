@@ -39,7 +39,7 @@ pml_cli_run_scenario (const char      *path,
   g_autoptr(GError) error = NULL;
   g_autoptr(PmlHeap) heap = pml_heap_new (preset);
   g_autoptr(GString) script_err = g_string_new (NULL);
-  PmlInterpOptions options = { SCENARIO_MAX_STEPS, TRUE, FALSE, FALSE };
+  PmlInterpOptions options = { SCENARIO_MAX_STEPS, TRUE, FALSE, FALSE, TRUE };
   g_autofree char *source = NULL;
   PmlInterp *interp;
   gsize length;
@@ -110,6 +110,19 @@ pml_cli_scenario_position_after (PmlInterp *interp,
     if (pml_obj_event_get_kind (pml_interp_get_event (interp, i)) == PML_OBJ_EVENT_LINE)
       return pml_interp_get_event_heap_position (interp, i);
   return pml_heap_get_n_events (pml_interp_get_heap (interp));
+}
+
+/* Moves the objects and the allocator to where the line of event @index
+ * has run: just before the next line starts */
+void
+pml_cli_scenario_seek_after (PmlInterp *interp,
+                             guint      index)
+{
+  guint n = pml_interp_get_n_events (interp), next = index + 1;
+
+  while (next < n && pml_obj_event_get_kind (pml_interp_get_event (interp, next)) != PML_OBJ_EVENT_LINE)
+    next++;
+  pml_interp_seek (interp, next);
 }
 
 /* Which step (1-based) the line event @index starts */

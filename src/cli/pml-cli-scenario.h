@@ -20,6 +20,8 @@ guint      pml_cli_scenario_find_step      (PmlInterp       *interp,
                                             guint           *out_n_steps);
 guint      pml_cli_scenario_position_after (PmlInterp       *interp,
                                             guint            index);
+void       pml_cli_scenario_seek_after     (PmlInterp       *interp,
+                                            guint            index);
 guint      pml_cli_scenario_step_of        (PmlInterp       *interp,
                                             guint            index);
 

@@ -11,6 +11,7 @@
 
 #include "pml-diagram.h"
 #include "pml-heap-layout.h"
+#include "pml-objects-layout.h"
 #include "pml-pool-layout.h"
 #include "pml-render-text.h"
 
@@ -37,6 +38,11 @@ pml_view_parse (const char  *text,
       *out = (PmlView) { PML_VIEW_USEDPOOLS, 0, 0 };
       return TRUE;
     }
+  if (g_str_equal (text, "objects"))
+    {
+      *out = (PmlView) { PML_VIEW_OBJECTS, 0, 0 };
+      return TRUE;
+    }
 
   parts = g_strsplit (text, ":", -1);
   if (g_strv_length (parts) == 3 && g_str_equal (parts[0], "pool") &&
@@ -48,7 +54,7 @@ pml_view_parse (const char  *text,
     }
 
   g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_VIEW,
-               _("unknown view “%s” (expected heap, usedpools or pool:ARENA:POOL, e.g. pool:0:3)"), text);
+               _("unknown view “%s” (expected heap, usedpools, objects or pool:ARENA:POOL, e.g. pool:0:3)"), text);
   return FALSE;
 }
 
@@ -91,6 +97,12 @@ pml_diagram_check_view (const PmlDiagram  *self,
 {
   PmlArenaInfo arena;
 
+  if (self->view.kind == PML_VIEW_OBJECTS && self->interp == NULL)
+    {
+      g_set_error_literal (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_VIEW,
+                           _("the objects view needs a scenario script (.py): a trace records no objects"));
+      return FALSE;
+    }
   if (self->view.kind != PML_VIEW_POOL)
     return TRUE;
 
@@ -152,6 +164,13 @@ view_height (const PmlDiagram *self,
         return layout->height;
       }
 
+    case PML_VIEW_OBJECTS:
+      {
+        g_autoptr(PmlObjectsLayout) layout = pml_objects_layout_new (self->interp, &self->palette, self->width);
+
+        return layout->height;
+      }
+
     case PML_VIEW_USEDPOOLS:
     default:
       return pml_usedpools_height (&self->palette);
@@ -199,6 +218,24 @@ render_legend (const PmlDiagram *self,
   double x = MARGIN;
 
   pml_palette_class_color (palette, 1, &class_color);
+  if (self->view.kind == PML_VIEW_OBJECTS)
+    {
+      static const char *const generations[] = { N_("generation 0"), N_("generation 1"), N_("generation 2") };
+      PmlObjectNode node = { 0 };
+      PmlColor color;
+
+      node.tracked = TRUE;
+      for (guint g = 0; g < G_N_ELEMENTS (generations); g++)
+        {
+          node.generation = g;
+          pml_palette_generation_color (palette, &node, &color);
+          x += legend_swatch (cr, palette, x, y, &color, FALSE, _(generations[g]));
+        }
+      x += legend_swatch (cr, palette, x, y, &palette->virgin, FALSE, _("untracked · grey: unreachable"));
+      pml_render_text (cr, palette, _("→ a reference (dashed: weak)"), x, y, PML_FONT_SMALL, FALSE,
+                       &palette->accent, PML_ALIGN_START);
+      return;
+    }
   if (self->view.kind == PML_VIEW_POOL)
     {
       /* the allocated blocks have the colour of this pool's class */
@@ -257,6 +294,14 @@ pml_diagram_render (const PmlDiagram *self,
       }
       break;
 
+    case PML_VIEW_OBJECTS:
+      {
+        g_autoptr(PmlObjectsLayout) layout = pml_objects_layout_new (self->interp, palette, self->width);
+
+        pml_render_objects (cr, layout, palette);
+      }
+      break;
+
     case PML_VIEW_USEDPOOLS:
     default:
       pml_render_usedpools (cr, heap, palette, self->width);
@@ -280,6 +325,11 @@ pml_diagram_all_view_pages (const PmlDiagram *model,
   g_array_append_val (pages, page);
   page.view = (PmlView) { PML_VIEW_USEDPOOLS, 0, 0 };
   g_array_append_val (pages, page);
+  if (model->interp != NULL)
+    {
+      page.view = (PmlView) { PML_VIEW_OBJECTS, 0, 0 };
+      g_array_append_val (pages, page);
+    }
 
   for (guint szidx = 0; szidx < PML_NB_SMALL_SIZE_CLASSES; szidx++)
     {

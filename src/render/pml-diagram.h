@@ -11,6 +11,7 @@
 
 #include "pml-heap.h"
 #include "pml-palette.h"
+#include "pml-py.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,7 @@ typedef enum
   PML_VIEW_HEAP,
   PML_VIEW_POOL,
   PML_VIEW_USEDPOOLS,
+  PML_VIEW_OBJECTS,    /* a scenario's objects and references */
 } PmlViewKind;
 
 typedef struct
@@ -56,6 +58,7 @@ typedef struct
   double           width;
   double           scale;    /* PNG only: pixels per unit */
   PmlPalette       palette;
+  PmlInterp       *interp;   /* a scenario, at the heap's position; NULL for a trace */
 } PmlDiagram;
 
 GQuark   pml_export_error_quark     (void);

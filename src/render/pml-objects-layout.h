@@ -1,0 +1,86 @@
+/* pml-objects-layout.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pml-palette.h"
+#include "pml-py.h"
+#include "pml-render-text.h"
+
+G_BEGIN_DECLS
+
+/* The objects view: a scenario's objects as nodes (type, size, reference
+ * count, generation), references as arrows, names as the roots. Names are
+ * the first column; each object sits one column right of the first thing
+ * found to refer to it; what no name reaches is drawn apart below. */
+
+typedef struct
+{
+  guint32     serial;
+  const char *type_name;
+  guint64     address;
+  guint64     size;
+  gint64      refcnt;
+  gint64      gc_refs;       /* during a collection that examined it; else -1 */
+  gboolean    tracked;
+  guint       generation;    /* 0, 1, 2, or 3 (permanent) */
+  gboolean    unreachable;   /* on the collector's unreachable list */
+  gboolean    named;         /* some name reaches it */
+  PmlRect     rect;
+} PmlObjectNode;
+
+#define PML_OBJECT_LINK_ROOT G_MAXUINT
+
+typedef struct
+{
+  guint       from;          /* node index, or PML_OBJECT_LINK_ROOT */
+  guint       root;          /* from a root: its index in roots */
+  guint       to;            /* node index */
+  const char *label;
+  gboolean    weak;
+} PmlObjectLink;
+
+typedef struct
+{
+  const char *name;
+  const char *scope;         /* NULL: a global */
+  PmlRect     rect;
+} PmlObjectRoot;
+
+typedef struct
+{
+  GArray   *nodes;           /* PmlObjectNode */
+  GArray   *links;           /* PmlObjectLink */
+  GArray   *roots;           /* PmlObjectRoot */
+  double    width;
+  double    height;
+  double    apart_top;       /* where the objects no name reaches start; 0: none */
+  gboolean  has_graph;       /* FALSE before the script's first line */
+  gboolean  truncated;       /* too many objects: only the first are shown */
+  gboolean  collecting;      /* the cycle collector is running */
+} PmlObjectsLayout;
+
+PmlObjectsLayout *pml_objects_layout_new       (PmlInterp              *interp,
+                                                const PmlPalette       *palette,
+                                                double                  width);
+void              pml_objects_layout_free      (PmlObjectsLayout       *self);
+/* The node at (@x, @y), or -1 */
+int               pml_objects_layout_node_at   (const PmlObjectsLayout *self,
+                                                double                  x,
+                                                double                  y);
+int               pml_objects_layout_find      (const PmlObjectsLayout *self,
+                                                guint32                 serial);
+
+void              pml_render_objects           (cairo_t                *cr,
+                                                const PmlObjectsLayout *layout,
+                                                const PmlPalette       *palette);
+void              pml_palette_generation_color (const PmlPalette       *palette,
+                                                const PmlObjectNode    *node,
+                                                PmlColor               *out);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PmlObjectsLayout, pml_objects_layout_free)
+
+G_END_DECLS

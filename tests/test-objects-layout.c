@@ -1,0 +1,245 @@
+/* test-objects-layout.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include "pml-objects-layout.h"
+
+/* The objects view's model for small scripts worked out by hand: which
+ * names refer to which objects, the references between them, reference
+ * counts as CPython keeps them, and what the collector marks. */
+
+static const char cycle_script[] =
+  "import gc\n"                       /* 1 */
+  "class Node:\n"                     /* 2 */
+  "    pass\n"                        /* 3 */
+  "a = Node()\n"                      /* 4 */
+  "b = Node()\n"                      /* 5 */
+  "a.other = b\n"                     /* 6 */
+  "b.other = a\n"                     /* 7 */
+  "del a, b\n"                        /* 8 */
+  "gc.collect()\n"                    /* 9 */
+  "x = 1\n";                          /* 10 */
+
+typedef struct
+{
+  PmlInterp  *interp;
+  PmlPalette  palette;
+} Fixture;
+
+static void
+fixture_run (Fixture    *f,
+             const char *source)
+{
+  PmlHeap *heap = pml_heap_new (pml_preset_lookup ("cpython-3.11"));
+  PmlInterpOptions options = { 100000, TRUE, FALSE, FALSE, TRUE };
+  g_autoptr(GError) error = NULL;
+
+  f->interp = pml_interp_new (heap, &options);
+  pml_heap_unref (heap);
+  g_assert_true (pml_interp_load (f->interp, "graph.py", source, strlen (source), &error));
+  g_assert_cmpint (pml_interp_run (f->interp), ==, 0);
+  pml_palette_init (&f->palette, PML_THEME_LIGHT, FALSE);
+}
+
+/* Just before line @line starts for the first time */
+static void
+seek_to_line (Fixture *f,
+              gint32   line)
+{
+  guint n = pml_interp_get_n_events (f->interp);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PmlObjEvent *ev = pml_interp_get_event (f->interp, i);
+
+      if (pml_obj_event_get_kind (ev) == PML_OBJ_EVENT_LINE && pml_obj_event_get_value (ev) == line)
+        {
+          pml_interp_seek (f->interp, i);
+          return;
+        }
+    }
+  g_assert_not_reached ();
+}
+
+static const PmlObjectNode *
+node (PmlObjectsLayout *layout,
+      guint             index)
+{
+  g_assert_cmpuint (index, <, layout->nodes->len);
+  return &g_array_index (layout->nodes, PmlObjectNode, index);
+}
+
+static guint
+count_links (PmlObjectsLayout *layout,
+             gboolean          from_root,
+             const char       *label)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < layout->links->len; i++)
+    {
+      const PmlObjectLink *link = &g_array_index (layout->links, PmlObjectLink, i);
+
+      if ((link->from == PML_OBJECT_LINK_ROOT) == from_root && g_strcmp0 (link->label, label) == 0)
+        n++;
+    }
+  return n;
+}
+
+static void
+test_names_and_cycle (void)
+{
+  Fixture f;
+  g_autoptr(PmlObjectsLayout) layout = NULL;
+  const PmlObjectNode *a, *b;
+
+  fixture_run (&f, cycle_script);
+
+  /* before line 7: a and b named, a.other = b; b has two references */
+  seek_to_line (&f, 7);
+  layout = pml_objects_layout_new (f.interp, &f.palette, 1000);
+  g_assert_true (layout->has_graph);
+  g_assert_cmpuint (layout->roots->len, ==, 2);
+  g_assert_cmpstr (g_array_index (layout->roots, PmlObjectRoot, 0).name, ==, "a");
+  g_assert_cmpstr (g_array_index (layout->roots, PmlObjectRoot, 1).name, ==, "b");
+  g_assert_cmpuint (layout->nodes->len, ==, 2);
+  a = node (layout, 0);
+  b = node (layout, 1);
+  g_assert_cmpstr (a->type_name, ==, "Node");
+  g_assert_cmpstr (b->type_name, ==, "Node");
+  g_assert_cmpint (a->refcnt, ==, 1);
+  g_assert_cmpint (b->refcnt, ==, 2);
+  g_assert_true (a->named && b->named);
+  g_assert_true (a->tracked && a->generation == 0);
+  /* cpython-memory-model.md §8: a 3.11 instance is one 56-byte request */
+  g_assert_cmpuint (a->size, ==, 56);
+  g_assert_cmpuint (count_links (layout, TRUE, "a"), ==, 1);
+  g_assert_cmpuint (count_links (layout, FALSE, "other"), ==, 1);
+  g_clear_pointer (&layout, pml_objects_layout_free);
+
+  /* before line 9: no names, the two hold each other; drawn apart */
+  seek_to_line (&f, 9);
+  layout = pml_objects_layout_new (f.interp, &f.palette, 1000);
+  g_assert_cmpuint (layout->roots->len, ==, 0);
+  g_assert_cmpuint (layout->nodes->len, ==, 2);
+  g_assert_cmpuint (count_links (layout, FALSE, "other"), ==, 2);
+  g_assert_false (node (layout, 0)->named);
+  g_assert_cmpint (node (layout, 0)->refcnt, ==, 1);
+  g_assert_cmpint (node (layout, 1)->refcnt, ==, 1);
+  g_assert_cmpfloat (layout->apart_top, >, 0);
+  g_assert_cmpfloat (node (layout, 0)->rect.y, >, layout->apart_top);
+  g_clear_pointer (&layout, pml_objects_layout_free);
+
+  /* before line 10: collected, nothing of the script's is left */
+  seek_to_line (&f, 10);
+  layout = pml_objects_layout_new (f.interp, &f.palette, 1000);
+  g_assert_cmpuint (layout->nodes->len, ==, 0);
+
+  pml_interp_free (f.interp);
+}
+
+/* In the collection: after subtract_refs both have gc_refs 0, and once
+ * move_unreachable has run both are greyed, still drawn */
+static void
+test_mid_collection (void)
+{
+  Fixture f;
+  guint n, i, unreachable = 0;
+
+  fixture_run (&f, cycle_script);
+  n = pml_interp_get_n_events (f.interp);
+  seek_to_line (&f, 9);
+  for (i = pml_interp_get_position (f.interp); i < n; i++)
+    {
+      const PmlObjEvent *ev = pml_interp_get_event (f.interp, i);
+
+      if (pml_obj_event_get_kind (ev) == PML_OBJ_EVENT_GC_UNREACHABLE)
+        {
+          const PmlObjInfo *info = pml_interp_get_object (f.interp, ev->serial);
+
+          if (g_str_equal (info->type_name, "Node") && ++unreachable == 2)
+            break;
+        }
+    }
+  g_assert_cmpuint (i, <, n);
+  pml_interp_seek (f.interp, i + 1);
+  {
+    g_autoptr(PmlObjectsLayout) layout = pml_objects_layout_new (f.interp, &f.palette, 1000);
+
+    g_assert_true (layout->collecting);
+    g_assert_cmpuint (layout->nodes->len, ==, 2);
+    for (guint k = 0; k < 2; k++)
+      {
+        g_assert_true (node (layout, k)->unreachable);
+        g_assert_cmpint (node (layout, k)->gc_refs, ==, 0);
+        g_assert_cmpint (node (layout, k)->refcnt, ==, 1);
+      }
+  }
+  pml_interp_free (f.interp);
+}
+
+/* A list named twice and held twice by another list: four references;
+ * a function's local is a root with its scope */
+static void
+test_aliases_and_locals (void)
+{
+  static const char script[] =
+    "data = [1, 2, 3]\n"               /* 1 */
+    "alias = data\n"                   /* 2 */
+    "box = [data, data]\n"             /* 3 */
+    "def f(item):\n"                   /* 4 */
+    "    inner = [item]\n"             /* 5 */
+    "    return len(inner)\n"          /* 6 */
+    "f(box)\n";                        /* 7 */
+  Fixture f;
+  g_autoptr(PmlObjectsLayout) layout = NULL;
+  const PmlObjectRoot *local = NULL;
+  int data, box;
+
+  fixture_run (&f, script);
+  seek_to_line (&f, 4);
+  layout = pml_objects_layout_new (f.interp, &f.palette, 1000);
+  g_assert_cmpuint (layout->nodes->len, ==, 2);
+  data = 0;
+  box = 1;
+  g_assert_cmpstr (node (layout, data)->type_name, ==, "list");
+  g_assert_cmpint (node (layout, data)->refcnt, ==, 4);
+  g_assert_cmpint (node (layout, box)->refcnt, ==, 1);
+  g_assert_cmpuint (count_links (layout, FALSE, "[0]"), ==, 1);
+  g_assert_cmpuint (count_links (layout, FALSE, "[1]"), ==, 1);
+  g_clear_pointer (&layout, pml_objects_layout_free);
+
+  /* inside f, before line 6: item and inner are f's names */
+  seek_to_line (&f, 6);
+  layout = pml_objects_layout_new (f.interp, &f.palette, 1000);
+  for (guint i = 0; i < layout->roots->len; i++)
+    if (g_strcmp0 (g_array_index (layout->roots, PmlObjectRoot, i).name, "inner") == 0)
+      local = &g_array_index (layout->roots, PmlObjectRoot, i);
+  g_assert_nonnull (local);
+  g_assert_cmpstr (local->scope, ==, "f");
+  g_assert_cmpuint (layout->nodes->len, ==, 3);
+  /* box: the global, f's item (the argument moved into the frame), and
+     inner's item */
+  g_assert_cmpstr (node (layout, box)->type_name, ==, "list");
+  g_assert_cmpint (node (layout, box)->refcnt, ==, 3);
+  g_assert_cmpint (pml_objects_layout_find (layout, node (layout, 2)->serial), ==, 2);
+
+  pml_interp_free (f.interp);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/objects/names-and-cycle", test_names_and_cycle);
+  g_test_add_func ("/objects/mid-collection", test_mid_collection);
+  g_test_add_func ("/objects/aliases-and-locals", test_aliases_and_locals);
+
+  return g_test_run ();
+}
