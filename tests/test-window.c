@@ -136,11 +136,17 @@ test_open_scenario (void)
   wait_for_loading (window);
   n = pml_window_get_n_steps (window);
   g_assert_cmpuint (n, >, 0);
-  /* it opens past the start-up, at the script's first request */
+  /* it opens past the start-up's requests, as line 1 starts */
   g_assert_cmpuint (pml_window_get_step (window), >, 0);
-  g_assert_cmpint (pml_window_get_script_line (window), ==, 0);
-  activate (window, "sim.step-forward");
   g_assert_cmpint (pml_window_get_script_line (window), ==, 1);
+  /* a line at a time: 1, 2, then back to 1 and to the start-up (line 0) */
+  activate (window, "sim.line-forward");
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 2);
+  activate (window, "sim.line-back");
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 1);
+  activate (window, "sim.line-back");
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 0);
+  g_assert_cmpuint (pml_window_get_step (window), ==, 0);
   activate (window, "sim.go-start");
   for (guint i = 0; i < n; i++)
     {
@@ -174,6 +180,109 @@ test_open_scenario (void)
   g_unlink (path);
   g_unlink (bad_path);
   g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+#define EXAMPLES "resource:///io/github/pymemlab/PyMemLab/examples/"
+
+static void
+run_to_line (PmlWindow *window,
+             gint       line)
+{
+  while (pml_window_get_script_line (window) != line)
+    activate (window, "sim.line-forward");
+}
+
+/* An example of the gallery, a line at a time: the objects view draws the
+ * script's list alone, then with the second list holding it twice; the
+ * output pane shows what the lines before printed */
+static void
+test_example_objects (void)
+{
+  PmlWindow *window = new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (EXAMPLES "refcounts.py");
+
+  pml_window_open_trace (window, refcounts);
+  wait_for_loading (window);
+  /* refcounts.py: line 4 makes data, line 10 box; 5, 8, 11 print */
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 2);
+  g_assert_cmpuint (pml_window_get_n_objects (window), ==, 0);
+  run_to_line (window, 7);
+  g_assert_cmpuint (pml_window_get_n_objects (window), ==, 1);
+  {
+    g_autofree char *output = pml_window_dup_output (window);
+
+    g_assert_cmpstr (output, ==, "one name: 2\n");
+  }
+  run_to_line (window, 13);
+  g_assert_cmpuint (pml_window_get_n_objects (window), ==, 2);
+  {
+    g_autofree char *narration = pml_window_dup_narration (window);
+
+    g_assert_cmpstr (narration, ==, "Line 13 runs.");
+  }
+  activate (window, "sim.line-back");
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 11);
+  {
+    g_autofree char *output = pml_window_dup_output (window);
+
+    g_assert_cmpstr (output, ==, "one name: 2\ntwo names: 3\n");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+typedef struct
+{
+  guint  step;
+  gint   line;
+  guint  n_objects;
+  char  *narration;
+} Seen;
+
+/* Event by event a scenario interleaves its object events with the
+ * allocator's; stepping back retraces the same states in reverse */
+static void
+test_scenario_events_retrace (void)
+{
+  PmlWindow *window = new_window ();
+  g_autoptr(GFile) cycles = g_file_new_for_uri (EXAMPLES "cycles_and_collect.py");
+  g_autoptr(GArray) seen = g_array_new (FALSE, TRUE, sizeof (Seen));
+  guint requests = 0, lines = 0;
+
+  pml_window_open_trace (window, cycles);
+  wait_for_loading (window);
+  run_to_line (window, 12);
+  for (guint i = 0; i < 400; i++)
+    {
+      Seen s = { pml_window_get_step (window), pml_window_get_script_line (window),
+                 pml_window_get_n_objects (window), pml_window_dup_narration (window) };
+
+      g_array_append_val (seen, s);
+      activate (window, "sim.event-forward");
+      requests += pml_window_get_step (window) != s.step;
+      lines += pml_window_get_script_line (window) != s.line;
+    }
+  /* both kinds of event were met: requests made, and lines run (12, then
+     Node.__init__'s 6 and 7, 13...) */
+  g_assert_cmpuint (requests, >, 0);
+  g_assert_cmpuint (lines, >, 2);
+  for (guint i = seen->len; i-- > 0;)
+    {
+      Seen *s = &g_array_index (seen, Seen, i);
+      g_autofree char *narration = NULL;
+
+      activate (window, "sim.event-back");
+      narration = pml_window_dup_narration (window);
+      g_assert_cmpuint (pml_window_get_step (window), ==, s->step);
+      g_assert_cmpint (pml_window_get_script_line (window), ==, s->line);
+      g_assert_cmpuint (pml_window_get_n_objects (window), ==, s->n_objects);
+      g_assert_cmpstr (narration, ==, s->narration);
+      g_free (s->narration);
+    }
+
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
 }
@@ -342,6 +451,8 @@ main (int   argc,
   g_test_add_func ("/window/open-example-and-step", test_open_example_and_step);
   g_test_add_func ("/window/bad-file-keeps-open-trace", test_bad_file_keeps_open_trace);
   g_test_add_func ("/window/open-scenario", test_open_scenario);
+  g_test_add_func ("/window/example-objects", test_example_objects);
+  g_test_add_func ("/window/scenario-events-retrace", test_scenario_events_retrace);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/stop-loading", test_stop_loading);
   g_test_add_func ("/window/copy-heap", test_copy_heap);

@@ -42,10 +42,30 @@ pml_loaded_trace_free (PmlLoadedTrace *self)
   g_clear_pointer (&self->source, g_free);
   g_clear_pointer (&self->request_lines, g_array_unref);
   g_clear_pointer (&self->collection_steps, g_array_unref);
+  g_clear_pointer (&self->interp, pml_interp_free);
+  if (self->output != NULL)
+    g_string_free (self->output, TRUE);
+  g_clear_pointer (&self->output_marks, g_array_unref);
   g_free (self);
 }
 
-/* Runs a scenario and turns its allocation requests into a trace */
+static void
+keep_output (gboolean    is_stderr,
+             const char *text,
+             gsize       len,
+             gpointer    data)
+{
+  PmlLoadedTrace *loaded = data;
+  PmlOutputMark mark;
+
+  g_string_append_len (loaded->output, text, (gssize) len);
+  mark.position = pml_interp_get_n_events (loaded->interp);
+  mark.length = (guint) loaded->output->len;
+  g_array_append_val (loaded->output_marks, mark);
+}
+
+/* Runs a scenario, keeping its objects' event stream and graph for the
+ * objects view, and turns its allocation requests into a trace */
 static PmlTrace *
 run_scenario (LoadData *data, PmlLoadedTrace *loaded, GError **error)
 {
@@ -53,7 +73,7 @@ run_scenario (LoadData *data, PmlLoadedTrace *loaded, GError **error)
   g_autofree char *text = NULL;
   g_autoptr(PmlHeap) heap = NULL;
   const PmlPreset *preset = pml_preset_lookup (data->default_preset);
-  PmlInterpOptions options = { 10000000, FALSE, TRUE, FALSE };
+  PmlInterpOptions options = { 10000000, TRUE, TRUE, FALSE, TRUE };
   const GArray *requests;
   PmlInterp *interp;
   PmlTrace *trace;
@@ -68,7 +88,13 @@ run_scenario (LoadData *data, PmlLoadedTrace *loaded, GError **error)
       pml_interp_free (interp);
       return NULL;
     }
+  loaded->interp = interp;
+  loaded->output = g_string_new (NULL);
+  loaded->output_marks = g_array_new (FALSE, FALSE, sizeof (PmlOutputMark));
+  pml_interp_set_output (interp, keep_output, loaded);
   pml_interp_run (interp);
+  pml_interp_set_output (interp, NULL, NULL);
+  loaded->interp = NULL;
   if (pml_interp_hit_max_steps (interp))
     {
       g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_SYNTAX,
@@ -87,8 +113,11 @@ run_scenario (LoadData *data, PmlLoadedTrace *loaded, GError **error)
     g_array_append_vals (loaded->collection_steps, collections->data, collections->len);
   }
   text = pml_interp_format_trace (interp);
-  pml_interp_free (interp);
   trace = pml_trace_parse (name, text, strlen (text), error);
+  if (trace == NULL)
+    pml_interp_free (interp);
+  else
+    loaded->interp = interp;
   return trace;
 }
 
@@ -126,6 +155,16 @@ load_thread (GTask        *task,
       g_task_return_new_error (task, PML_TRACE_ERROR, PML_TRACE_ERROR_SYNTAX,
                                _("%s: unknown preset “%s”"), loaded->trace->display_name,
                                loaded->trace->preset_name);
+      return;
+    }
+
+  /* a scenario's heap is the run's own, stepped with its objects: the
+     object states are built here, off the main loop */
+  if (loaded->interp != NULL)
+    {
+      loaded->heap = pml_heap_ref (pml_interp_get_heap (loaded->interp));
+      pml_interp_seek (loaded->interp, 0);
+      g_task_return_pointer (task, g_steal_pointer (&loaded), (GDestroyNotify) pml_loaded_trace_free);
       return;
     }
 

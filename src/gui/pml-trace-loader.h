@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "pml-heap.h"
+#include "pml-py.h"
 #include "pml-trace.h"
 
 G_BEGIN_DECLS
@@ -25,7 +26,18 @@ typedef struct
   char     *source;        /* a scenario's text, or NULL for a trace */
   GArray   *request_lines; /* a scenario: the script line of each request (gint32) */
   GArray   *collection_steps; /* a scenario: requests made before each collection (guint) */
+  PmlInterp *interp;       /* a scenario: the finished run, to step its objects; its heap is @heap */
+  GString  *output;        /* a scenario: what it printed, standard error included */
+  GArray   *output_marks;  /* a scenario: PmlOutputMark, one per write */
 } PmlLoadedTrace;
+
+/* After @position object events, the first @length bytes of the output
+ * had been written */
+typedef struct
+{
+  guint position;
+  guint length;
+} PmlOutputMark;
 
 void            pml_loaded_trace_free        (PmlLoadedTrace      *self);
 

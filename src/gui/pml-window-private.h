@@ -9,6 +9,8 @@
 #include <gtksourceview/gtksource.h>
 
 #include "pml-heap-view.h"
+#include "pml-objects-view.h"
+#include "pml-trace-loader.h"
 #include "pml-pool-view.h"
 #include "pml-trace.h"
 #include "pml-window.h"
@@ -26,7 +28,10 @@ struct _PmlWindow
   PmlPoolView          *pool_view;
   GtkLabel             *narration;
   GtkLabel             *request_label;
-  GtkWidget            *source_scroller;
+  GtkWidget            *script_pane;
+  GtkStack             *view_stack;
+  PmlObjectsView       *objects_view;
+  GtkTextView          *output_view;
   GtkSourceView        *source_view;
   GtkScale             *timeline;
   GtkAdjustment        *timeline_adjustment;
@@ -42,6 +47,9 @@ struct _PmlWindow
   GArray               *request_lines;   /* a scenario: the script line of each request */
   GArray               *collection_steps; /* a scenario: requests made before each collection */
   PmlHeap              *heap;
+  PmlInterp            *interp;          /* a scenario: its run, stepped with the heap */
+  GString              *output;          /* a scenario: all it printed */
+  GArray               *output_marks;    /* a scenario: PmlOutputMark */
   GtkFileChooserNative *chooser;
   gboolean              moving_timeline;
 };
@@ -50,6 +58,17 @@ guint pml_window_current_step (PmlWindow    *self);
 gint  pml_window_current_line (PmlWindow    *self);
 void  pml_window_show_error    (PmlWindow    *self,
                                 const GError *error);
+
+/* pml-window-scenario.c */
+void   pml_window_scenario_sync              (PmlWindow *self);
+void   pml_window_scenario_step_event        (PmlWindow *self,
+                                              gboolean   forward);
+void   pml_window_scenario_step_line         (PmlWindow *self,
+                                              gboolean   forward);
+void   pml_window_scenario_go_first_line     (PmlWindow *self);
+gint64 pml_window_scenario_last_object_event (PmlWindow *self);
+gint   pml_window_scenario_line              (PmlWindow *self);
+guint  pml_window_scenario_output_length     (PmlWindow *self);
 
 /* pml-window-export.c */
 void  pml_window_export_action (GtkWidget    *widget,

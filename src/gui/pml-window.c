@@ -8,8 +8,10 @@
 
 #include <glib/gi18n.h>
 
+#include "pml-example-gallery.h"
 #include "pml-heap-view.h"
 #include "pml-narration.h"
+#include "pml-objects-view.h"
 #include "pml-pool-view.h"
 #include "pml-trace-loader.h"
 #include "pml-window.h"
@@ -82,6 +84,7 @@ describe_request (PmlWindow *self)
 }
 
 static void show_current_line (PmlWindow *self);
+static void show_output       (PmlWindow *self);
 
 static void
 update_views (PmlWindow *self)
@@ -101,16 +104,32 @@ update_views (PmlWindow *self)
 
   pml_heap_view_state_changed (self->heap_view);
   pml_pool_view_state_changed (self->pool_view);
+  if (self->interp != NULL)
+    pml_objects_view_state_changed (self->objects_view);
 
-  sentence = position > 0 ? pml_heap_describe_event (self->heap, position - 1)
-                          : g_strdup (_("The start: nothing is allocated yet. Step forward to replay the first request."));
+  if (self->interp != NULL && pml_window_scenario_last_object_event (self) >= 0)
+    sentence = pml_interp_describe_event (self->interp, (guint) pml_window_scenario_last_object_event (self));
+  else if (position > 0)
+    sentence = pml_heap_describe_event (self->heap, position - 1);
+  else if (self->interp != NULL)
+    sentence = g_strdup (_("The interpreter has not started: step forward to watch it set up its objects."));
+  else
+    sentence = g_strdup (_("The start: nothing is allocated yet. Step forward to replay the first request."));
   gtk_label_set_text (self->narration, sentence);
   describe_request (self);
   show_current_line (self);
+  show_output (self);
 
-  /* Translators: the position in a replayed trace */
-  label = g_strdup_printf (_("Request %u of %u · event %u of %u"), pml_window_current_step (self),
-                           pml_heap_get_n_steps (self->heap), position, pml_heap_get_n_events (self->heap));
+  if (self->interp != NULL)
+    /* Translators: the position in a scenario: its line, requests, events */
+    label = g_strdup_printf (_("Line %d · request %u of %u · event %u of %u"), pml_window_current_line (self),
+                             pml_window_current_step (self), pml_heap_get_n_steps (self->heap),
+                             position + pml_interp_get_position (self->interp),
+                             pml_heap_get_n_events (self->heap) + pml_interp_get_n_events (self->interp));
+  else
+    /* Translators: the position in a replayed trace */
+    label = g_strdup_printf (_("Request %u of %u · event %u of %u"), pml_window_current_step (self),
+                             pml_heap_get_n_steps (self->heap), position, pml_heap_get_n_events (self->heap));
   gtk_label_set_text (self->position_label, label);
 
   self->moving_timeline = TRUE;
@@ -123,6 +142,24 @@ update_views (PmlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.step-forward", position < pml_heap_get_n_events (self->heap));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.event-forward", position < pml_heap_get_n_events (self->heap));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.go-end", position < pml_heap_get_n_events (self->heap));
+  if (self->interp != NULL)
+    {
+      gboolean at_start = position == 0 && pml_interp_get_position (self->interp) == 0;
+      gboolean at_end = position == pml_heap_get_n_events (self->heap) &&
+                        pml_interp_get_position (self->interp) == pml_interp_get_n_events (self->interp);
+
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.event-back", !at_start);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.go-start", !at_start);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.line-back", !at_start);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.event-forward", !at_end);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.go-end", !at_end);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.line-forward", !at_end);
+    }
+  else
+    {
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.line-back", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.line-forward", FALSE);
+    }
 }
 
 static void
@@ -130,8 +167,8 @@ set_sim_actions_enabled (PmlWindow *self,
                          gboolean   enabled)
 {
   const char *actions[] = { "sim.step-back", "sim.event-back", "sim.go-start", "sim.step-forward",
-                            "sim.event-forward", "sim.go-end", "win.export-heap", "win.export-pool",
-                            "win.copy-heap" };
+                            "sim.event-forward", "sim.go-end", "sim.line-back", "sim.line-forward",
+                            "win.export-heap", "win.export-pool", "win.copy-heap" };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], enabled);
@@ -156,6 +193,8 @@ timeline_value_changed_cb (PmlWindow     *self,
     return;
 
   pml_heap_seek_step (self->heap, (guint) gtk_range_get_value (range));
+  if (self->interp != NULL)
+    pml_window_scenario_sync (self);
   update_views (self);
 }
 
@@ -177,6 +216,19 @@ sim_step_action (GtkWidget  *widget,
   guint step = pml_window_current_step (self);
   guint n_steps = pml_heap_get_n_steps (self->heap);
 
+  if (self->interp != NULL && g_str_has_prefix (action_name, "sim.event-"))
+    {
+      pml_window_scenario_step_event (self, g_str_equal (action_name, "sim.event-forward"));
+      update_views (self);
+      return;
+    }
+  if (self->interp != NULL && g_str_has_prefix (action_name, "sim.line-"))
+    {
+      pml_window_scenario_step_line (self, g_str_equal (action_name, "sim.line-forward"));
+      update_views (self);
+      return;
+    }
+
   if (g_str_equal (action_name, "sim.step-forward"))
     pml_heap_seek_step (self->heap, MIN (step + 1, n_steps));
   else if (g_str_equal (action_name, "sim.step-back"))
@@ -187,9 +239,13 @@ sim_step_action (GtkWidget  *widget,
     pml_heap_undo (self->heap);
   else if (g_str_equal (action_name, "sim.go-start"))
     pml_heap_seek (self->heap, 0);
-  else
+  else if (g_str_equal (action_name, "sim.go-end"))
     pml_heap_seek (self->heap, pml_heap_get_n_events (self->heap));
+  else
+    return;
 
+  if (self->interp != NULL)
+    pml_window_scenario_sync (self);
   update_views (self);
 }
 
@@ -236,7 +292,7 @@ win_open_action (GtkWidget  *widget,
   gtk_file_filter_add_pattern (filter, "*.trace");
   gtk_file_filter_add_pattern (filter, "*.trace.gz");
 
-  self->chooser = gtk_file_chooser_native_new (_("Open an Allocation Trace"), GTK_WINDOW (self),
+  self->chooser = gtk_file_chooser_native_new (_("Open a Scenario Script or an Allocation Trace"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (open_response_cb), self, G_CONNECT_SWAPPED);
@@ -254,12 +310,51 @@ win_open_example_action (GtkWidget  *widget,
 }
 
 static void
+example_activated_cb (PmlWindow         *self,
+                      const char        *uri,
+                      PmlExampleGallery *gallery)
+{
+  g_autoptr(GFile) example = g_file_new_for_uri (uri);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (gallery));
+
+  /* the Examples window closes once one is picked */
+  if (root != GTK_ROOT (self))
+    gtk_window_close (GTK_WINDOW (root));
+  pml_window_open_trace (self, example);
+}
+
+static void
+win_show_examples_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  PmlWindow *self = PML_WINDOW (widget);
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *gallery = pml_example_gallery_new ();
+
+  gtk_window_set_title (GTK_WINDOW (window), _("Examples"));
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 720);
+  gtk_widget_set_vexpand (gallery, TRUE);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), gallery);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  g_signal_connect_object (gallery, "example-activated", G_CALLBACK (example_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 presenter_changed_cb (PmlWindow *self)
 {
   gboolean presenter = g_settings_get_boolean (self->settings, "presenter-mode");
 
   pml_heap_view_set_presenter (self->heap_view, presenter);
   pml_pool_view_set_presenter (self->pool_view, presenter);
+  pml_objects_view_set_presenter (self->objects_view, presenter);
 }
 
 /* Marks on the timeline where arenas were mapped (above) and released
@@ -321,7 +416,7 @@ show_source (PmlWindow  *self,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
 
-  gtk_widget_set_visible (self->source_scroller, source != NULL);
+  gtk_widget_set_visible (self->script_pane, source != NULL);
   gtk_text_buffer_set_text (buffer, source != NULL ? source : "", -1);
   if (source != NULL)
     {
@@ -338,6 +433,8 @@ pml_window_current_line (PmlWindow *self)
 {
   guint step = pml_window_current_step (self);
 
+  if (self->interp != NULL)
+    return pml_window_scenario_line (self);
   if (self->request_lines == NULL || step == 0 || step > self->request_lines->len)
     return 0;
   return g_array_index (self->request_lines, gint32, step - 1);
@@ -359,6 +456,31 @@ show_current_line (PmlWindow *self)
   gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->source_view), &iter, 0.2, FALSE, 0, 0);
 }
 
+/* What the script had printed by the position shown */
+static void
+show_output (PmlWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->output_view);
+  guint length = self->interp != NULL ? pml_window_scenario_output_length (self) : 0;
+  GtkTextIter end;
+
+  gtk_text_buffer_set_text (buffer, self->output != NULL ? self->output->str : "", (int) length);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_view_scroll_to_iter (self->output_view, &end, 0, FALSE, 0, 0);
+}
+
+static void
+clear_scenario (PmlWindow *self)
+{
+  /* the view borrows the run: it lets go first */
+  if (self->objects_view != NULL)
+    pml_objects_view_set_interp (self->objects_view, NULL);
+  g_clear_pointer (&self->interp, pml_interp_free);
+  if (self->output != NULL)
+    g_string_free (g_steal_pointer (&self->output), TRUE);
+  g_clear_pointer (&self->output_marks, g_array_unref);
+}
+
 static void
 show_loaded (PmlWindow      *self,
              PmlLoadedTrace *loaded,
@@ -368,6 +490,10 @@ show_loaded (PmlWindow      *self,
 
   g_clear_pointer (&self->heap, pml_heap_unref);
   g_clear_pointer (&self->trace, pml_trace_free);
+  clear_scenario (self);
+  self->interp = g_steal_pointer (&loaded->interp);
+  self->output = g_steal_pointer (&loaded->output);
+  self->output_marks = g_steal_pointer (&loaded->output_marks);
   self->heap = g_steal_pointer (&loaded->heap);
   self->trace = g_steal_pointer (&loaded->trace);
   g_clear_pointer (&self->request_lines, g_array_unref);
@@ -382,14 +508,14 @@ show_loaded (PmlWindow      *self,
   mark_timeline (self);
   /* a scenario starts where the script does, after the interpreter's own
      start-up allocations (which stay a step back) */
-  if (self->request_lines != NULL)
-    {
-      guint first = 0;
-
-      while (first < self->request_lines->len && g_array_index (self->request_lines, gint32, first) <= 0)
-        first++;
-      pml_heap_seek_step (self->heap, first);
-    }
+  if (self->interp != NULL)
+    pml_window_scenario_go_first_line (self);
+  gtk_widget_set_visible (gtk_stack_page_get_child (gtk_stack_get_page (self->view_stack,
+                                                                        gtk_stack_get_child_by_name (self->view_stack,
+                                                                                                     "objects"))),
+                          self->interp != NULL);
+  pml_objects_view_set_interp (self->objects_view, self->interp);
+  gtk_stack_set_visible_child_name (self->view_stack, self->interp != NULL ? "objects" : "heap");
   pml_heap_view_set_heap (self->heap_view, self->heap);
   pml_pool_view_set_heap (self->pool_view, self->heap);
   pml_pool_view_set_pool (self->pool_view, 0, 0);
@@ -485,11 +611,13 @@ pml_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  pml_objects_view_set_interp (self->objects_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), PML_TYPE_WINDOW);
   g_clear_pointer (&self->heap, pml_heap_unref);
   g_clear_pointer (&self->trace, pml_trace_free);
   g_clear_pointer (&self->request_lines, g_array_unref);
   g_clear_pointer (&self->collection_steps, g_array_unref);
+  clear_scenario (self);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (pml_window_parent_class)->dispose (object);
@@ -506,9 +634,12 @@ pml_window_class_init (PmlWindowClass *klass)
     { GDK_KEY_F6, GDK_SHIFT_MASK, "sim.step-back" },
     { GDK_KEY_F7, 0, "sim.event-forward" },
     { GDK_KEY_F7, GDK_SHIFT_MASK, "sim.event-back" },
+    { GDK_KEY_F8, 0, "sim.line-forward" },
+    { GDK_KEY_F8, GDK_SHIFT_MASK, "sim.line-back" },
     { GDK_KEY_Home, GDK_CONTROL_MASK, "sim.go-start" },
     { GDK_KEY_End, GDK_CONTROL_MASK, "sim.go-end" },
     { GDK_KEY_o, GDK_CONTROL_MASK, "win.open" },
+    { GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.show-examples" },
     { GDK_KEY_e, GDK_CONTROL_MASK, "win.export-heap" },
     { GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-heap" },
     { GDK_KEY_F5, 0, "win.presenter-mode" },
@@ -523,10 +654,15 @@ pml_window_class_init (PmlWindowClass *klass)
 
   g_type_ensure (PML_TYPE_HEAP_VIEW);
   g_type_ensure (PML_TYPE_POOL_VIEW);
+  g_type_ensure (PML_TYPE_OBJECTS_VIEW);
+  g_type_ensure (PML_TYPE_EXAMPLE_GALLERY);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pymemlab/PyMemLab/ui/pml-window.ui");
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, PmlWindow, source_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, script_pane);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, objects_view);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, output_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, source_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, stack);
@@ -541,9 +677,11 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, loading_progress);
   gtk_widget_class_bind_template_callback (widget_class, timeline_value_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, heap_view_pool_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, example_activated_cb);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, win_open_action);
   gtk_widget_class_install_action (widget_class, "win.open-example", NULL, win_open_example_action);
+  gtk_widget_class_install_action (widget_class, "win.show-examples", NULL, win_show_examples_action);
   gtk_widget_class_install_action (widget_class, "win.stop-loading", NULL, win_stop_loading_action);
   gtk_widget_class_install_action (widget_class, "view.zoom-in", NULL, view_zoom_action);
   gtk_widget_class_install_action (widget_class, "view.zoom-out", NULL, view_zoom_action);
@@ -557,6 +695,8 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "sim.event-back", NULL, sim_step_action);
   gtk_widget_class_install_action (widget_class, "sim.go-start", NULL, sim_step_action);
   gtk_widget_class_install_action (widget_class, "sim.go-end", NULL, sim_step_action);
+  gtk_widget_class_install_action (widget_class, "sim.line-forward", NULL, sim_step_action);
+  gtk_widget_class_install_action (widget_class, "sim.line-back", NULL, sim_step_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers, keys[i].action, NULL);
@@ -653,4 +793,36 @@ pml_window_get_n_steps (PmlWindow *self)
   g_return_val_if_fail (PML_IS_WINDOW (self), 0);
 
   return self->heap != NULL ? pml_heap_get_n_steps (self->heap) : 0;
+}
+
+/* A scenario: the objects the objects view draws */
+guint
+pml_window_get_n_objects (PmlWindow *self)
+{
+  g_return_val_if_fail (PML_IS_WINDOW (self), 0);
+
+  return pml_objects_view_get_n_nodes (self->objects_view);
+}
+
+/* The sentence under the views */
+char *
+pml_window_dup_narration (PmlWindow *self)
+{
+  g_return_val_if_fail (PML_IS_WINDOW (self), NULL);
+
+  return g_strdup (gtk_label_get_text (self->narration));
+}
+
+/* What the output pane shows */
+char *
+pml_window_dup_output (PmlWindow *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (PML_IS_WINDOW (self), NULL);
+
+  buffer = gtk_text_view_get_buffer (self->output_view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }

@@ -25,6 +25,9 @@ gboolean   pml_window_is_loading     (PmlWindow      *self);
 guint      pml_window_get_step       (PmlWindow      *self);
 gint       pml_window_get_script_line (PmlWindow  *self);
 guint      pml_window_get_n_steps    (PmlWindow      *self);
+guint      pml_window_get_n_objects  (PmlWindow      *self);
+char      *pml_window_dup_narration  (PmlWindow      *self) G_GNUC_WARN_UNUSED_RESULT;
+char      *pml_window_dup_output     (PmlWindow      *self) G_GNUC_WARN_UNUSED_RESULT;
 
 const GArray *pml_window_get_collection_steps (PmlWindow *self);
 gboolean   pml_window_export_to      (PmlWindow      *self,

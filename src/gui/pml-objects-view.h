@@ -1,0 +1,29 @@
+/* pml-objects-view.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "pml-py.h"
+
+G_BEGIN_DECLS
+
+#define PML_TYPE_OBJECTS_VIEW (pml_objects_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (PmlObjectsView, pml_objects_view, PML, OBJECTS_VIEW, GtkWidget)
+
+GtkWidget *pml_objects_view_new           (void);
+
+/* @interp is borrowed: the window clears it before freeing the run */
+void       pml_objects_view_set_interp    (PmlObjectsView *self,
+                                           PmlInterp      *interp);
+void       pml_objects_view_set_presenter (PmlObjectsView *self,
+                                           gboolean        presenter);
+guint      pml_objects_view_get_n_nodes   (PmlObjectsView *self);
+void       pml_objects_view_state_changed (PmlObjectsView *self);
+
+G_END_DECLS
