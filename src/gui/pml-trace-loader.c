@@ -19,6 +19,7 @@
 typedef struct
 {
   GFile *file;
+  char  *text;       /* a script's text from the editor, or NULL: read the file */
   char  *default_preset;
   int    progress;   /* per mille, read by the window: atomic */
 } LoadData;
@@ -27,6 +28,7 @@ static void
 load_data_free (LoadData *data)
 {
   g_object_unref (data->file);
+  g_free (data->text);
   g_free (data->default_preset);
   g_free (data);
 }
@@ -79,7 +81,12 @@ run_scenario (LoadData *data, PmlLoadedTrace *loaded, GError **error)
   PmlTrace *trace;
   gsize length;
 
-  if (!g_file_load_contents (data->file, NULL, &loaded->source, &length, NULL, error))
+  if (data->text != NULL)
+    {
+      loaded->source = g_strdup (data->text);
+      length = strlen (data->text);
+    }
+  else if (!g_file_load_contents (data->file, NULL, &loaded->source, &length, NULL, error))
     return NULL;
   heap = pml_heap_new (preset != NULL ? preset : pml_preset_get_default ());
   interp = pml_interp_new (heap, &options);
@@ -137,7 +144,7 @@ load_thread (GTask        *task,
   {
     g_autofree char *basename = g_file_get_basename (data->file);
 
-    if (g_str_has_suffix (basename, ".py"))
+    if (data->text != NULL || g_str_has_suffix (basename, ".py"))
       loaded->trace = run_scenario (data, loaded, &error);
     else
       loaded->trace = pml_trace_load (data->file, &error);
@@ -190,6 +197,7 @@ load_thread (GTask        *task,
 GTask *
 pml_trace_loader_start (gpointer             source_object,
                         GFile               *file,
+                        const char          *text,
                         const char          *default_preset,
                         GCancellable        *cancellable,
                         GAsyncReadyCallback  callback,
@@ -199,6 +207,7 @@ pml_trace_loader_start (gpointer             source_object,
   LoadData *data = g_new0 (LoadData, 1);
 
   data->file = g_object_ref (file);
+  data->text = g_strdup (text);
   data->default_preset = g_strdup (default_preset);
   g_task_set_source_tag (task, pml_trace_loader_start);
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);

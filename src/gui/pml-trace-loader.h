@@ -41,8 +41,10 @@ typedef struct
 
 void            pml_loaded_trace_free        (PmlLoadedTrace      *self);
 
+/* @text: a script's text to run as @file, or NULL to read @file */
 GTask          *pml_trace_loader_start       (gpointer             source_object,
                                               GFile               *file,
+                                              const char          *text,
                                               const char          *default_preset,
                                               GCancellable        *cancellable,
                                               GAsyncReadyCallback  callback,

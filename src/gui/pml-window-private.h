@@ -17,6 +17,15 @@
 
 G_BEGIN_DECLS
 
+/* What to do once unsaved changes are saved or discarded */
+typedef enum
+{
+  PML_EDITOR_THEN_NOTHING,
+  PML_EDITOR_THEN_CLOSE,
+  PML_EDITOR_THEN_OPEN,
+  PML_EDITOR_THEN_NEW,
+} PmlEditorThen;
+
 struct _PmlWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -51,6 +60,18 @@ struct _PmlWindow
   GString              *output;          /* a scenario: all it printed */
   GArray               *output_marks;    /* a scenario: PmlOutputMark */
   GtkFileChooserNative *chooser;
+
+  /* the script editor (pml-window-editor.c) */
+  GFile                *document;        /* the script edited; NULL: untitled */
+  gboolean              editing;
+  gboolean              setting_text;
+  gboolean              closing;         /* unsaved changes were dealt with */
+  gboolean              run_from_editor; /* the load under way runs the editor's text */
+  guint                 draft_timeout;
+  char                 *error_message;   /* what the underlined line did wrong */
+  GtkFileChooserNative *save_chooser;
+  PmlEditorThen         then;
+  GFile                *then_file;
   gboolean              moving_timeline;
 };
 
@@ -58,6 +79,33 @@ guint pml_window_current_step (PmlWindow    *self);
 gint  pml_window_current_line (PmlWindow    *self);
 void  pml_window_show_error    (PmlWindow    *self,
                                 const GError *error);
+
+void   pml_window_run_text                   (PmlWindow     *self,
+                                              GFile         *file,
+                                              const char    *text);
+void   pml_window_request_open               (PmlWindow     *self,
+                                              GFile         *file);
+
+/* pml-window-editor.c */
+void     pml_window_editor_class_init    (GtkWidgetClass *widget_class);
+void     pml_window_editor_init          (PmlWindow      *self);
+void     pml_window_editor_dispose       (PmlWindow      *self);
+void     pml_window_editor_set_text      (PmlWindow      *self,
+                                          GFile          *document,
+                                          const char     *text);
+void     pml_window_editor_close         (PmlWindow      *self);
+gboolean pml_window_editor_is_modified   (PmlWindow      *self);
+void     pml_window_editor_mark_error    (PmlWindow      *self,
+                                          const char     *message);
+void     pml_window_editor_show_line     (PmlWindow      *self,
+                                          gint            line);
+gboolean pml_window_editor_save_to       (PmlWindow      *self,
+                                          GFile          *file,
+                                          GError        **error);
+gboolean pml_window_editor_confirm       (PmlWindow      *self,
+                                          PmlEditorThen   then,
+                                          GFile          *then_file);
+void     pml_window_editor_offer_draft   (PmlWindow      *self);
 
 /* pml-window-scenario.c */
 void   pml_window_scenario_sync              (PmlWindow *self);

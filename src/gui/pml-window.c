@@ -274,7 +274,7 @@ open_response_cb (PmlWindow            *self,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      pml_window_open_trace (self, file);
+      pml_window_request_open (self, file);
     }
   g_clear_object (&self->chooser);
 }
@@ -306,7 +306,7 @@ win_open_example_action (GtkWidget  *widget,
 {
   g_autoptr(GFile) example = g_file_new_for_uri (EXAMPLE_URI);
 
-  pml_window_open_trace (PML_WINDOW (widget), example);
+  pml_window_request_open (PML_WINDOW (widget), example);
 }
 
 static void
@@ -320,7 +320,7 @@ example_activated_cb (PmlWindow         *self,
   /* the Examples window closes once one is picked */
   if (root != GTK_ROOT (self))
     gtk_window_close (GTK_WINDOW (root));
-  pml_window_open_trace (self, example);
+  pml_window_request_open (self, example);
 }
 
 static void
@@ -409,24 +409,6 @@ pml_window_get_collection_steps (PmlWindow *self)
   return self->collection_steps;
 }
 
-/* A scenario shows its script beside the views, read-only for now */
-static void
-show_source (PmlWindow  *self,
-             const char *source)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
-
-  gtk_widget_set_visible (self->script_pane, source != NULL);
-  gtk_text_buffer_set_text (buffer, source != NULL ? source : "", -1);
-  if (source != NULL)
-    {
-      GtkSourceLanguage *python = gtk_source_language_manager_get_language (gtk_source_language_manager_get_default (),
-                                                                            "python3");
-
-      gtk_source_buffer_set_language (GTK_SOURCE_BUFFER (buffer), python);
-    }
-}
-
 /* The script line that made the request being shown */
 gint
 pml_window_current_line (PmlWindow *self)
@@ -443,17 +425,9 @@ pml_window_current_line (PmlWindow *self)
 static void
 show_current_line (PmlWindow *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
-  gint line = pml_window_current_line (self);
-  GtkTextIter iter;
-
-  if (self->request_lines == NULL)
-    return;
   /* line 0: the interpreter's own start-up, before the script's first line */
-  gtk_source_view_set_highlight_current_line (self->source_view, line > 0);
-  gtk_text_buffer_get_iter_at_line (buffer, &iter, MAX (line, 1) - 1);
-  gtk_text_buffer_place_cursor (buffer, &iter);
-  gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->source_view), &iter, 0.2, FALSE, 0, 0);
+  if (self->request_lines != NULL)
+    pml_window_editor_show_line (self, pml_window_current_line (self));
 }
 
 /* What the script had printed by the position shown */
@@ -500,9 +474,14 @@ show_loaded (PmlWindow      *self,
   self->request_lines = g_steal_pointer (&loaded->request_lines);
   g_clear_pointer (&self->collection_steps, g_array_unref);
   self->collection_steps = g_steal_pointer (&loaded->collection_steps);
-  show_source (self, loaded->source);
+  /* the editor keeps what ran from it; a file opened is the new text */
+  if (loaded->source == NULL)
+    pml_window_editor_close (self);
+  else if (!self->run_from_editor)
+    pml_window_editor_set_text (self, file, loaded->source);
 
-  adw_window_title_set_subtitle (self->window_title, basename);
+  if (!self->editing)
+    adw_window_title_set_subtitle (self->window_title, basename);
   gtk_adjustment_configure (self->timeline_adjustment, 0, 0, pml_heap_get_n_steps (self->heap), 1,
                             MAX (1, pml_heap_get_n_steps (self->heap) / 100), 0);
   mark_timeline (self);
@@ -566,11 +545,45 @@ load_done_cb (GObject      *object,
   stop_showing_progress (self);
 
   if (loaded != NULL)
-    show_loaded (self, loaded, file);
+    {
+      const char *traceback;
+
+      show_loaded (self, loaded, file);
+      /* an uncaught exception: underline the line it came from */
+      if (self->output != NULL &&
+          (traceback = g_strrstr (self->output->str, "Traceback (most recent call last):")) != NULL)
+        pml_window_editor_mark_error (self, traceback);
+    }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Opening the trace was stopped")));
   else
-    pml_window_show_error (self, error);
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+
+      /* a script that cannot run is shown with its error, to be fixed;
+         the views keep the last run */
+      if (!self->run_from_editor && g_str_has_suffix (basename, ".py"))
+        {
+          g_autofree char *text = NULL;
+
+          if (g_file_load_contents (file, NULL, &text, NULL, NULL, NULL) && g_utf8_validate (text, -1, NULL))
+            {
+              pml_window_editor_set_text (self, file, text);
+              gtk_stack_set_visible_child_name (self->stack, "replay");
+            }
+        }
+      if (self->editing)
+        {
+          /* Translators: shown under the views when a script cannot run */
+          g_autofree char *sentence = g_strdup_printf (_("%s — fix it and press Run (Ctrl+Return)."),
+                                                       error->message);
+
+          pml_window_editor_mark_error (self, error->message);
+          gtk_label_set_text (self->narration, sentence);
+        }
+      pml_window_show_error (self, error);
+    }
+  self->run_from_editor = FALSE;
 }
 
 static void
@@ -589,6 +602,10 @@ pml_window_close_request (GtkWindow *window)
 {
   PmlWindow *self = PML_WINDOW (window);
   int width, height;
+
+  /* unsaved changes first: the window closes once they are dealt with */
+  if (!self->closing && !pml_window_editor_confirm (self, PML_EDITOR_THEN_CLOSE, NULL))
+    return TRUE;
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_set_int (self->settings, "window-width", width);
@@ -612,6 +629,8 @@ pml_window_dispose (GObject *object)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
   pml_objects_view_set_interp (self->objects_view, NULL);
+  if (self->source_view != NULL)
+    pml_window_editor_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PML_TYPE_WINDOW);
   g_clear_pointer (&self->heap, pml_heap_unref);
   g_clear_pointer (&self->trace, pml_trace_free);
@@ -700,6 +719,7 @@ pml_window_class_init (PmlWindowClass *klass)
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers, keys[i].action, NULL);
+  pml_window_editor_class_init (widget_class);
 }
 
 static void
@@ -724,6 +744,8 @@ pml_window_init (PmlWindow *self)
 
   set_sim_actions_enabled (self, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-loading", FALSE);
+  pml_window_editor_init (self);
+  pml_window_editor_offer_draft (self);
 }
 
 PmlWindow *
@@ -735,14 +757,12 @@ pml_window_new (PmlApplication *application)
 /* Loads and replays a whole trace in a worker, then shows its start. Bad
  * input is reported in the window; what was open stays open meanwhile and
  * after a failure. */
-void
-pml_window_open_trace (PmlWindow *self,
-                       GFile     *file)
+static void
+start_loading (PmlWindow  *self,
+               GFile      *file,
+               const char *text)
 {
   g_autofree char *preset = NULL;
-
-  g_return_if_fail (PML_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
 
   if (self->loading_cancellable != NULL)
     g_cancellable_cancel (self->loading_cancellable);
@@ -751,7 +771,8 @@ pml_window_open_trace (PmlWindow *self,
 
   preset = g_settings_get_string (self->settings, "preset");
   self->loading_cancellable = g_cancellable_new ();
-  self->loading = pml_trace_loader_start (self, file, preset, self->loading_cancellable, load_done_cb,
+  self->run_from_editor = text != NULL;
+  self->loading = pml_trace_loader_start (self, file, text, preset, self->loading_cancellable, load_done_cb,
                                           g_object_ref (file));
 
   gtk_progress_bar_set_fraction (self->loading_progress, 0);
@@ -759,6 +780,34 @@ pml_window_open_trace (PmlWindow *self,
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-loading", TRUE);
   if (self->progress_timeout == 0)
     self->progress_timeout = g_timeout_add (100, progress_timeout_cb, self);
+}
+
+void
+pml_window_open_trace (PmlWindow *self,
+                       GFile     *file)
+{
+  g_return_if_fail (PML_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  start_loading (self, file, NULL);
+}
+
+/* Runs the editor's text as the script @file */
+void
+pml_window_run_text (PmlWindow  *self,
+                     GFile      *file,
+                     const char *text)
+{
+  start_loading (self, file, text);
+}
+
+/* Opens @file once unsaved changes are saved or discarded */
+void
+pml_window_request_open (PmlWindow *self,
+                         GFile     *file)
+{
+  if (pml_window_editor_confirm (self, PML_EDITOR_THEN_OPEN, file))
+    pml_window_open_trace (self, file);
 }
 
 gboolean

@@ -29,6 +29,11 @@ guint      pml_window_get_n_objects  (PmlWindow      *self);
 char      *pml_window_dup_narration  (PmlWindow      *self) G_GNUC_WARN_UNUSED_RESULT;
 char      *pml_window_dup_output     (PmlWindow      *self) G_GNUC_WARN_UNUSED_RESULT;
 
+/* The script editor */
+GtkTextBuffer *pml_window_get_script_buffer (PmlWindow *self);
+gint       pml_window_get_error_line (PmlWindow      *self);
+void       pml_window_recover_draft  (PmlWindow      *self);
+
 const GArray *pml_window_get_collection_steps (PmlWindow *self);
 gboolean   pml_window_export_to      (PmlWindow      *self,
                                       const PmlExportChoice *choice,

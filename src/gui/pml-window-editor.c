@@ -1,0 +1,617 @@
+/* pml-window-editor.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "pml-window-private.h"
+
+/* The script editor: a scenario's text can be changed and run again,
+ * saved (atomically: g_file_replace writes a new file and renames it), and
+ * is never lost: closing or opening another file asks first, and a draft
+ * is kept on disk while there are unsaved changes, to be recovered after
+ * a crash. The line that runs is shown with a tag, not the cursor, so
+ * stepping never moves what the user is typing. */
+
+#define DRAFT_DELAY_MS 1500
+
+static GtkTextBuffer *
+get_buffer (PmlWindow *self)
+{
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+}
+
+static char *
+dup_text (PmlWindow *self)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (get_buffer (self), &start, &end);
+  return gtk_text_buffer_get_text (get_buffer (self), &start, &end, FALSE);
+}
+
+/* Where unsaved changes are kept between a crash and the next start */
+static char *
+draft_dir (void)
+{
+  return g_build_filename (g_get_user_state_dir (), "pymemlab", NULL);
+}
+
+static void
+remove_draft (void)
+{
+  g_autofree char *dir = draft_dir ();
+  g_autofree char *script = g_build_filename (dir, "draft.py", NULL);
+  g_autofree char *info = g_build_filename (dir, "draft.ini", NULL);
+
+  g_unlink (script);
+  g_unlink (info);
+}
+
+static gboolean
+write_draft_cb (gpointer user_data)
+{
+  PmlWindow *self = user_data;
+  g_autofree char *dir = draft_dir ();
+  g_autofree char *script = g_build_filename (dir, "draft.py", NULL);
+  g_autofree char *info = g_build_filename (dir, "draft.ini", NULL);
+  g_autofree char *text = dup_text (self);
+  g_autoptr(GKeyFile) keys = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+
+  self->draft_timeout = 0;
+  if (!gtk_text_buffer_get_modified (get_buffer (self)))
+    return G_SOURCE_REMOVE;
+  if (self->document != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (self->document);
+
+      g_key_file_set_string (keys, "draft", "document", uri);
+    }
+  if (g_mkdir_with_parents (dir, 0700) != 0 ||
+      !g_file_set_contents (script, text, -1, &error) ||
+      !g_key_file_save_to_file (keys, info, &error))
+    g_warning ("Could not keep a draft of the script in %s: %s", dir,
+               error != NULL ? error->message : g_strerror (errno));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+update_title (PmlWindow *self)
+{
+  g_autofree char *name = self->document != NULL ? g_file_get_basename (self->document)
+                                                 : g_strdup (_("Untitled Script"));
+  g_autofree char *title = NULL;
+
+  if (!self->editing)
+    return;
+  /* Translators: the subtitle of a script with unsaved changes */
+  title = gtk_text_buffer_get_modified (get_buffer (self)) ? g_strdup_printf (_("• %s (unsaved)"), name)
+                                                           : g_strdup (name);
+  adw_window_title_set_subtitle (self->window_title, title);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", TRUE);
+}
+
+static void
+buffer_changed_cb (PmlWindow *self)
+{
+  GtkTextIter start, end;
+
+  if (self->setting_text)
+    return;
+  /* the error marks belong to the text that ran */
+  gtk_text_buffer_get_bounds (get_buffer (self), &start, &end);
+  gtk_text_buffer_remove_tag_by_name (get_buffer (self), "error", &start, &end);
+  g_clear_pointer (&self->error_message, g_free);
+  if (self->draft_timeout == 0)
+    self->draft_timeout = g_timeout_add (DRAFT_DELAY_MS, write_draft_cb, self);
+}
+
+static void
+modified_changed_cb (PmlWindow *self)
+{
+  /* nothing unsaved, nothing to recover */
+  if (!gtk_text_buffer_get_modified (get_buffer (self)))
+    {
+      g_clear_handle_id (&self->draft_timeout, g_source_remove);
+      remove_draft ();
+    }
+  update_title (self);
+}
+
+static gboolean
+source_query_tooltip_cb (PmlWindow  *self,
+                         int         x,
+                         int         y,
+                         gboolean    keyboard,
+                         GtkTooltip *tooltip)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self->source_view);
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (get_buffer (self)), "error");
+  GtkTextIter iter;
+  int bx, by;
+
+  if (self->error_message == NULL)
+    return FALSE;
+  if (keyboard)
+    gtk_text_buffer_get_iter_at_mark (get_buffer (self), &iter, gtk_text_buffer_get_insert (get_buffer (self)));
+  else
+    {
+      gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
+      gtk_text_view_get_iter_at_location (view, &iter, bx, by);
+    }
+  if (!gtk_text_iter_has_tag (&iter, tag))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, self->error_message);
+  return TRUE;
+}
+
+/* Sets the editor's text as loaded from a file: not modified */
+void
+pml_window_editor_set_text (PmlWindow  *self,
+                            GFile      *document,
+                            const char *text)
+{
+  GtkTextBuffer *buffer = get_buffer (self);
+  GtkSourceLanguage *python = gtk_source_language_manager_get_language (gtk_source_language_manager_get_default (),
+                                                                        "python3");
+
+  g_set_object (&self->document, document);
+  self->editing = TRUE;
+  self->setting_text = TRUE;
+  gtk_text_buffer_begin_irreversible_action (buffer);
+  gtk_text_buffer_set_text (buffer, text, -1);
+  gtk_text_buffer_end_irreversible_action (buffer);
+  gtk_source_buffer_set_language (GTK_SOURCE_BUFFER (buffer), python);
+  gtk_text_buffer_set_modified (buffer, FALSE);
+  self->setting_text = FALSE;
+  g_clear_pointer (&self->error_message, g_free);
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  remove_draft ();
+  gtk_widget_set_visible (self->script_pane, TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", TRUE);
+  update_title (self);
+}
+
+/* Stops editing: a trace is open */
+void
+pml_window_editor_close (PmlWindow *self)
+{
+  self->editing = FALSE;
+  g_clear_object (&self->document);
+  self->setting_text = TRUE;
+  gtk_text_buffer_set_text (get_buffer (self), "", -1);
+  gtk_text_buffer_set_modified (get_buffer (self), FALSE);
+  self->setting_text = FALSE;
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  gtk_widget_set_visible (self->script_pane, FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", FALSE);
+}
+
+gboolean
+pml_window_editor_is_modified (PmlWindow *self)
+{
+  return self->editing && gtk_text_buffer_get_modified (get_buffer (self));
+}
+
+/* Underlines the line a message names ("FILE:LINE:COL: what" from the
+ * compiler, or a traceback's last "line N"), and keeps the message for
+ * the line's tooltip */
+void
+pml_window_editor_mark_error (PmlWindow  *self,
+                              const char *message)
+{
+  GtkTextBuffer *buffer = get_buffer (self);
+  g_autoptr(GRegex) compile = g_regex_new (":([0-9]+):([0-9]+): ", 0, 0, NULL);
+  g_autoptr(GRegex) traceback = g_regex_new ("line ([0-9]+)", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  gint64 line = 0, column = 0;
+  GtkTextIter start, end;
+
+  if (!self->editing || message == NULL)
+    return;
+  if (g_regex_match (compile, message, 0, &match))
+    {
+      g_autofree char *l = g_match_info_fetch (match, 1);
+      g_autofree char *c = g_match_info_fetch (match, 2);
+
+      line = g_ascii_strtoll (l, NULL, 10);
+      column = g_ascii_strtoll (c, NULL, 10);
+    }
+  else
+    {
+      g_clear_pointer (&match, g_match_info_unref);
+      /* the innermost frame is the last one a traceback names */
+      for (g_regex_match (traceback, message, 0, &match); g_match_info_matches (match);
+           g_match_info_next (match, NULL))
+        {
+          g_autofree char *l = g_match_info_fetch (match, 1);
+
+          line = g_ascii_strtoll (l, NULL, 10);
+        }
+    }
+  if (line <= 0 || line > gtk_text_buffer_get_line_count (buffer))
+    return;
+
+  g_free (self->error_message);
+  self->error_message = g_strdup (message);
+  gtk_text_buffer_get_iter_at_line (buffer, &start, (int) line - 1);
+  /* an error at the end of the file (a bracket never closed) belongs to
+     the last line with something on it */
+  while (gtk_text_iter_ends_line (&start) && gtk_text_iter_get_line (&start) > 0)
+    {
+      gtk_text_iter_backward_line (&start);
+      column = 0;
+    }
+  end = start;
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+  if (column > 1 && column - 1 < gtk_text_iter_get_line_offset (&end))
+    gtk_text_iter_set_line_offset (&start, (int) column - 1);
+  gtk_text_buffer_apply_tag_by_name (buffer, "error", &start, &end);
+  gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->source_view), &start, 0.2, FALSE, 0, 0);
+}
+
+/* Shows the line that runs: a tag, so the cursor stays where the user is */
+void
+pml_window_editor_show_line (PmlWindow *self,
+                             gint       line)
+{
+  GtkTextBuffer *buffer = get_buffer (self);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, "running", &start, &end);
+  if (line <= 0 || line > gtk_text_buffer_get_line_count (buffer))
+    return;
+  gtk_text_buffer_get_iter_at_line (buffer, &start, line - 1);
+  end = start;
+  gtk_text_iter_forward_line (&end);
+  gtk_text_buffer_apply_tag_by_name (buffer, "running", &start, &end);
+  gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->source_view), &start, 0.2, FALSE, 0, 0);
+}
+
+static void
+win_run_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PmlWindow *self = PML_WINDOW (widget);
+  g_autofree char *text = dup_text (self);
+  g_autoptr(GFile) file = self->document != NULL ? g_object_ref (self->document)
+                                                 : g_file_new_for_path (_("Untitled.py"));
+
+  pml_window_run_text (self, file, text);
+}
+
+/* Saving ---------------------------------------------------------------- */
+
+static gboolean
+is_writable_document (GFile *file)
+{
+  g_autofree char *scheme = file != NULL ? g_file_get_uri_scheme (file) : NULL;
+
+  /* the bundled examples live in the resources: Save As makes a copy */
+  return file != NULL && g_strcmp0 (scheme, "resource") != 0;
+}
+
+gboolean
+pml_window_editor_save_to (PmlWindow  *self,
+                           GFile      *file,
+                           GError    **error)
+{
+  g_autofree char *text = dup_text (self);
+
+  if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, error))
+    return FALSE;
+  g_set_object (&self->document, file);
+  gtk_text_buffer_set_modified (get_buffer (self), FALSE);
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  remove_draft ();
+  update_title (self);
+  return TRUE;
+}
+
+static void
+finish_pending (PmlWindow *self,
+                gboolean   proceed)
+{
+  PmlEditorThen then = self->then;
+  g_autoptr(GFile) then_file = g_steal_pointer (&self->then_file);
+
+  self->then = PML_EDITOR_THEN_NOTHING;
+  if (!proceed)
+    return;
+  switch (then)
+    {
+    case PML_EDITOR_THEN_CLOSE:
+      self->closing = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+      break;
+    case PML_EDITOR_THEN_OPEN:
+      pml_window_open_trace (self, then_file);
+      break;
+    case PML_EDITOR_THEN_NEW:
+      pml_window_editor_set_text (self, NULL, "");
+      break;
+    case PML_EDITOR_THEN_NOTHING:
+    default:
+      break;
+    }
+}
+
+static void
+save_as_response_cb (PmlWindow            *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean saved = FALSE;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      saved = pml_window_editor_save_to (self, file, &error);
+      if (!saved)
+        pml_window_show_error (self, error);
+    }
+  g_clear_object (&self->save_chooser);
+  finish_pending (self, saved);
+}
+
+static void
+save_as (PmlWindow *self)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = self->document != NULL ? g_file_get_basename (self->document) : g_strdup ("script.py");
+
+  gtk_file_filter_set_name (filter, _("Python scripts"));
+  gtk_file_filter_add_pattern (filter, "*.py");
+  self->save_chooser = gtk_file_chooser_native_new (_("Save the Script"), GTK_WINDOW (self),
+                                                    GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->save_chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->save_chooser), name);
+  g_signal_connect_object (self->save_chooser, "response", G_CALLBACK (save_as_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->save_chooser));
+}
+
+/* Saves to the document, or asks where when there is none to write */
+static void
+save (PmlWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!is_writable_document (self->document))
+    {
+      save_as (self);
+      return;
+    }
+  if (!pml_window_editor_save_to (self, self->document, &error))
+    {
+      pml_window_show_error (self, error);
+      finish_pending (self, FALSE);
+      return;
+    }
+  finish_pending (self, TRUE);
+}
+
+static void
+win_save_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  PmlWindow *self = PML_WINDOW (widget);
+
+  self->then = PML_EDITOR_THEN_NOTHING;
+  if (g_str_equal (action_name, "win.save-as"))
+    save_as (self);
+  else
+    save (self);
+}
+
+static void
+unsaved_response_cb (PmlWindow        *self,
+                     const char       *response,
+                     AdwMessageDialog *dialog)
+{
+  if (g_str_equal (response, "save"))
+    save (self);
+  else if (g_str_equal (response, "discard"))
+    {
+      gtk_text_buffer_set_modified (get_buffer (self), FALSE);
+      g_clear_handle_id (&self->draft_timeout, g_source_remove);
+      remove_draft ();
+      finish_pending (self, TRUE);
+    }
+  else
+    finish_pending (self, FALSE);
+}
+
+/* Before what would drop unsaved changes: asks, then does @then (or not).
+ * Returns TRUE when it can go ahead at once. */
+gboolean
+pml_window_editor_confirm (PmlWindow     *self,
+                           PmlEditorThen  then,
+                           GFile         *then_file)
+{
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+
+  if (!pml_window_editor_is_modified (self))
+    return TRUE;
+  self->then = then;
+  g_set_object (&self->then_file, then_file);
+  name = self->document != NULL ? g_file_get_basename (self->document) : g_strdup (_("Untitled Script"));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
+  /* Translators: the script's file name */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” has unsaved changes. If you don't save them, they are lost."), name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "discard", _("_Discard"),
+                                    "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (unsaved_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return FALSE;
+}
+
+static void
+win_new_script_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  PmlWindow *self = PML_WINDOW (widget);
+
+  if (!pml_window_editor_confirm (self, PML_EDITOR_THEN_NEW, NULL))
+    return;
+  pml_window_editor_set_text (self, NULL, "");
+  gtk_stack_set_visible_child_name (self->stack, "replay");
+  gtk_widget_grab_focus (GTK_WIDGET (self->source_view));
+}
+
+/* Recovery ---------------------------------------------------------------- */
+
+static void
+recover_draft_cb (PmlWindow *self)
+{
+  g_autofree char *dir = draft_dir ();
+  g_autofree char *script = g_build_filename (dir, "draft.py", NULL);
+  g_autofree char *info = g_build_filename (dir, "draft.ini", NULL);
+  g_autoptr(GKeyFile) keys = g_key_file_new ();
+  g_autofree char *text = NULL;
+  g_autofree char *uri = NULL;
+  g_autoptr(GFile) document = NULL;
+
+  if (!g_file_get_contents (script, &text, NULL, NULL))
+    return;
+  if (g_key_file_load_from_file (keys, info, G_KEY_FILE_NONE, NULL))
+    uri = g_key_file_get_string (keys, "draft", "document", NULL);
+  if (uri != NULL)
+    document = g_file_new_for_uri (uri);
+  pml_window_editor_set_text (self, document, text);
+  /* what was recovered is not saved yet, and must not look saved; its
+     draft stays until it is */
+  gtk_text_buffer_set_modified (get_buffer (self), TRUE);
+  write_draft_cb (self);
+  gtk_stack_set_visible_child_name (self->stack, "replay");
+  {
+    g_autoptr(GFile) file = document != NULL ? g_object_ref (document) : g_file_new_for_path (_("Untitled.py"));
+
+    pml_window_run_text (self, file, text);
+  }
+}
+
+/* After a crash: offers the changes that were never saved */
+void
+pml_window_editor_offer_draft (PmlWindow *self)
+{
+  g_autofree char *dir = draft_dir ();
+  g_autofree char *script = g_build_filename (dir, "draft.py", NULL);
+  AdwToast *toast;
+
+  if (!g_file_test (script, G_FILE_TEST_IS_REGULAR))
+    return;
+  toast = adw_toast_new (_("A script with unsaved changes was found from the last session"));
+  adw_toast_set_button_label (toast, _("_Recover"));
+  adw_toast_set_timeout (toast, 0);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (recover_draft_cb), self, G_CONNECT_SWAPPED);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+pml_window_editor_init (PmlWindow *self)
+{
+  GtkTextBuffer *buffer = get_buffer (self);
+
+  gtk_text_buffer_create_tag (buffer, "error", "underline", PANGO_UNDERLINE_ERROR, NULL);
+  gtk_text_buffer_create_tag (buffer, "running", "paragraph-background", "rgba(53,132,228,0.22)", NULL);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (buffer_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (buffer, "modified-changed", G_CALLBACK (modified_changed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->source_view), TRUE);
+  g_signal_connect_object (self->source_view, "query-tooltip", G_CALLBACK (source_query_tooltip_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", FALSE);
+}
+
+void
+pml_window_editor_dispose (PmlWindow *self)
+{
+  /* a clean exit with unsaved changes keeps the draft: it was confirmed
+     by Discard only when the user said so */
+  if (self->draft_timeout != 0)
+    {
+      g_clear_handle_id (&self->draft_timeout, g_source_remove);
+      write_draft_cb (self);
+    }
+  if (self->save_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));
+  g_clear_object (&self->save_chooser);
+  g_clear_object (&self->document);
+  g_clear_object (&self->then_file);
+  g_clear_pointer (&self->error_message, g_free);
+}
+
+void
+pml_window_editor_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.run", NULL, win_run_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, win_save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, win_save_action);
+  gtk_widget_class_install_action (widget_class, "win.new-script", NULL, win_new_script_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.run", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-script", NULL);
+}
+
+/* Public, for the tests and the recovery toast ----------------------------- */
+
+GtkTextBuffer *
+pml_window_get_script_buffer (PmlWindow *self)
+{
+  g_return_val_if_fail (PML_IS_WINDOW (self), NULL);
+
+  return get_buffer (self);
+}
+
+/* The first line underlined as an error; 0: none */
+gint
+pml_window_get_error_line (PmlWindow *self)
+{
+  GtkTextTag *tag;
+  GtkTextIter iter;
+
+  g_return_val_if_fail (PML_IS_WINDOW (self), 0);
+
+  tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (get_buffer (self)), "error");
+  gtk_text_buffer_get_start_iter (get_buffer (self), &iter);
+  if (!gtk_text_iter_starts_tag (&iter, tag) && !gtk_text_iter_forward_to_tag_toggle (&iter, tag))
+    return 0;
+  return gtk_text_iter_get_line (&iter) + 1;
+}
+
+void
+pml_window_recover_draft (PmlWindow *self)
+{
+  g_return_if_fail (PML_IS_WINDOW (self));
+
+  recover_draft_cb (self);
+}
