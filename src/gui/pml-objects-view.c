@@ -24,9 +24,17 @@ struct _PmlObjectsView
   PmlObjectsLayout *layout;
   PmlPalette        palette;
   gboolean          presenter;
+  guint32           selected;   /* object number; 0: none */
 };
 
 G_DEFINE_FINAL_TYPE (PmlObjectsView, pml_objects_view, GTK_TYPE_WIDGET)
+
+enum {
+  OBJECT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 update_palette (PmlObjectsView *self)
@@ -45,6 +53,61 @@ relayout (PmlObjectsView *self)
                                            MAX (gtk_widget_get_width (GTK_WIDGET (self)), 400));
   gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+select_node (PmlObjectsView *self,
+             int             index)
+{
+  const PmlObjectNode *node;
+
+  if (self->layout == NULL || index < 0 || (guint) index >= self->layout->nodes->len)
+    return;
+  node = &g_array_index (self->layout->nodes, PmlObjectNode, index);
+  self->selected = node->serial;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_signal_emit (self, signals[OBJECT_ACTIVATED], 0, node->serial);
+}
+
+static void
+click_pressed_cb (PmlObjectsView  *self,
+                  int              n_press,
+                  double           x,
+                  double           y,
+                  GtkGestureClick *gesture)
+{
+  if (self->layout == NULL)
+    return;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  select_node (self, pml_objects_layout_node_at (self->layout, x, y));
+}
+
+/* Keyboard: the arrow keys walk the objects in the order they are drawn */
+static gboolean
+key_pressed_cb (PmlObjectsView        *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  int index, n;
+
+  if (self->layout == NULL || (n = (int) self->layout->nodes->len) == 0)
+    return FALSE;
+  index = self->selected != 0 ? pml_objects_layout_find (self->layout, self->selected) : -1;
+  switch (keyval)
+    {
+    case GDK_KEY_Down:
+    case GDK_KEY_Right:
+      select_node (self, index < 0 ? 0 : (index + 1) % n);
+      return TRUE;
+    case GDK_KEY_Up:
+    case GDK_KEY_Left:
+      select_node (self, index <= 0 ? n - 1 : index - 1);
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 static void
@@ -120,6 +183,22 @@ pml_objects_view_snapshot (GtkWidget   *widget,
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   pml_render_objects (cr, self->layout, &self->palette);
+  /* the selection, outlined as the focus would be */
+  if (self->selected != 0)
+    {
+      int index = pml_objects_layout_find (self->layout, self->selected);
+
+      if (index >= 0)
+        {
+          PmlRect rect = g_array_index (self->layout->nodes, PmlObjectNode, index).rect;
+
+          rect.x -= 3, rect.y -= 3, rect.width += 6, rect.height += 6;
+          pml_render_rounded_rect (cr, &rect, 8);
+          pml_render_set_color (cr, &self->palette.accent);
+          cairo_set_line_width (cr, 2.5 * self->palette.line_scale);
+          cairo_stroke (cr);
+        }
+    }
   cairo_destroy (cr);
 }
 
@@ -145,19 +224,39 @@ pml_objects_view_class_init (PmlObjectsViewClass *klass)
   widget_class->snapshot = pml_objects_view_snapshot;
 
   gtk_widget_class_set_css_name (widget_class, "objectsview");
+
+  /**
+   * PmlObjectsView::object-activated:
+   * @serial: the object's number in the event stream
+   *
+   * An object was clicked, or chosen with the arrow keys.
+   */
+  signals[OBJECT_ACTIVATED] =
+    g_signal_new ("object-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
 static void
 pml_objects_view_init (PmlObjectsView *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   update_palette (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (dark_changed_cb), self,
                            G_CONNECT_SWAPPED);
+
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (click_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("The scenario's objects, their reference counts and references"), -1);
+                                  _("The scenario's objects, their reference counts and references; "
+                                    "the arrow keys choose one for the inspector"), -1);
 }
 
 GtkWidget *
@@ -173,6 +272,7 @@ pml_objects_view_set_interp (PmlObjectsView *self,
   g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
 
   self->interp = interp;
+  self->selected = 0;
   relayout (self);
 }
 
@@ -196,6 +296,25 @@ pml_objects_view_get_n_nodes (PmlObjectsView *self)
   g_return_val_if_fail (PML_IS_OBJECTS_VIEW (self), 0);
 
   return self->layout != NULL ? self->layout->nodes->len : 0;
+}
+
+/* The selected object's number, 0 for none */
+guint32
+pml_objects_view_get_selected (PmlObjectsView *self)
+{
+  g_return_val_if_fail (PML_IS_OBJECTS_VIEW (self), 0);
+
+  return self->selected;
+}
+
+/* What clicking node @index does (the tests select this way) */
+void
+pml_objects_view_select_index (PmlObjectsView *self,
+                               guint           index)
+{
+  g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
+
+  select_node (self, (int) index);
 }
 
 void

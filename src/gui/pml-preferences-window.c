@@ -18,6 +18,7 @@ struct _PmlPreferencesWindow
   AdwComboRow          *preset_row;
   GtkStringList        *preset_list;
   GtkSwitch            *presenter_switch;
+  GtkSpinButton        *speed_spin;
 
   GSettings            *settings;
 };
@@ -58,6 +59,7 @@ pml_preferences_window_class_init (PmlPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PmlPreferencesWindow, preset_row);
   gtk_widget_class_bind_template_child (widget_class, PmlPreferencesWindow, preset_list);
   gtk_widget_class_bind_template_child (widget_class, PmlPreferencesWindow, presenter_switch);
+  gtk_widget_class_bind_template_child (widget_class, PmlPreferencesWindow, speed_spin);
   gtk_widget_class_bind_template_callback (widget_class, preset_row_selected_cb);
 }
 
@@ -80,6 +82,8 @@ pml_preferences_window_init (PmlPreferencesWindow *self)
       adw_combo_row_set_selected (self->preset_row, i);
 
   g_settings_bind (self->settings, "presenter-mode", self->presenter_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "animation-speed", gtk_spin_button_get_adjustment (self->speed_spin), "value",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 GtkWidget *

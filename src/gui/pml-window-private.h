@@ -9,6 +9,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "pml-heap-view.h"
+#include "pml-inspector.h"
 #include "pml-objects-view.h"
 #include "pml-trace-loader.h"
 #include "pml-pool-view.h"
@@ -40,6 +41,11 @@ struct _PmlWindow
   GtkWidget            *script_pane;
   GtkStack             *view_stack;
   PmlObjectsView       *objects_view;
+  PmlInspector         *inspector;
+  guint32               inspected_object; /* 0: the inspector shows a pool, or nothing */
+  gboolean              inspecting_pool;
+  guint                 inspected_slot;
+  guint                 inspected_index;
   GtkTextView          *output_view;
   GtkSourceView        *source_view;
   GtkScale             *timeline;
@@ -60,6 +66,9 @@ struct _PmlWindow
   GString              *output;          /* a scenario: all it printed */
   GArray               *output_marks;    /* a scenario: PmlOutputMark */
   GtkFileChooserNative *chooser;
+  GtkButton            *play_button;
+  GtkSpinButton        *speed_spin;
+  guint                 play_timeout;
 
   /* the script editor (pml-window-editor.c) */
   GFile                *document;        /* the script edited; NULL: untitled */
@@ -85,6 +94,11 @@ void   pml_window_run_text                   (PmlWindow     *self,
                                               const char    *text);
 void   pml_window_request_open               (PmlWindow     *self,
                                               GFile         *file);
+
+/* pml-window-play.c */
+void     pml_window_play_class_init      (GtkWidgetClass *widget_class);
+void     pml_window_play_init            (PmlWindow      *self);
+void     pml_window_play_stop            (PmlWindow      *self);
 
 /* pml-window-editor.c */
 void     pml_window_editor_class_init    (GtkWidgetClass *widget_class);

@@ -85,6 +85,7 @@ describe_request (PmlWindow *self)
 
 static void show_current_line (PmlWindow *self);
 static void show_output       (PmlWindow *self);
+static void refresh_inspector (PmlWindow *self);
 
 static void
 update_views (PmlWindow *self)
@@ -119,6 +120,7 @@ update_views (PmlWindow *self)
   describe_request (self);
   show_current_line (self);
   show_output (self);
+  refresh_inspector (self);
 
   if (self->interp != NULL)
     /* Translators: the position in a scenario: its line, requests, events */
@@ -167,7 +169,7 @@ set_sim_actions_enabled (PmlWindow *self,
                          gboolean   enabled)
 {
   const char *actions[] = { "sim.step-back", "sim.event-back", "sim.go-start", "sim.step-forward",
-                            "sim.event-forward", "sim.go-end", "sim.line-back", "sim.line-forward",
+                            "sim.event-forward", "sim.go-end", "sim.line-back", "sim.line-forward", "sim.play",
                             "win.export-heap", "win.export-pool", "win.copy-heap" };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
@@ -205,6 +207,33 @@ heap_view_pool_activated_cb (PmlWindow   *self,
                              PmlHeapView *view)
 {
   pml_pool_view_set_pool (self->pool_view, slot, index);
+  self->inspecting_pool = TRUE;
+  self->inspected_object = 0;
+  self->inspected_slot = slot;
+  self->inspected_index = index;
+  pml_inspector_show_pool (self->inspector, self->heap, slot, index);
+}
+
+static void
+objects_view_object_activated_cb (PmlWindow      *self,
+                                  guint           serial,
+                                  PmlObjectsView *view)
+{
+  self->inspecting_pool = FALSE;
+  self->inspected_object = serial;
+  pml_inspector_show_object (self->inspector, self->interp, serial);
+}
+
+/* The inspector follows its selection through the steps */
+static void
+refresh_inspector (PmlWindow *self)
+{
+  if (self->inspected_object != 0 && self->interp != NULL)
+    pml_inspector_show_object (self->inspector, self->interp, self->inspected_object);
+  else if (self->inspecting_pool && self->heap != NULL)
+    pml_inspector_show_pool (self->inspector, self->heap, self->inspected_slot, self->inspected_index);
+  else
+    pml_inspector_clear (self->inspector);
 }
 
 static void
@@ -462,6 +491,9 @@ show_loaded (PmlWindow      *self,
 {
   g_autofree char *basename = g_file_get_basename (file);
 
+  pml_window_play_stop (self);
+  self->inspected_object = 0;
+  self->inspecting_pool = FALSE;
   g_clear_pointer (&self->heap, pml_heap_unref);
   g_clear_pointer (&self->trace, pml_trace_free);
   clear_scenario (self);
@@ -625,6 +657,7 @@ pml_window_dispose (GObject *object)
   g_clear_object (&self->loading_cancellable);
   g_clear_object (&self->loading);
   g_clear_handle_id (&self->progress_timeout, g_source_remove);
+  g_clear_handle_id (&self->play_timeout, g_source_remove);
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
@@ -674,6 +707,7 @@ pml_window_class_init (PmlWindowClass *klass)
   g_type_ensure (PML_TYPE_HEAP_VIEW);
   g_type_ensure (PML_TYPE_POOL_VIEW);
   g_type_ensure (PML_TYPE_OBJECTS_VIEW);
+  g_type_ensure (PML_TYPE_INSPECTOR);
   g_type_ensure (PML_TYPE_EXAMPLE_GALLERY);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pymemlab/PyMemLab/ui/pml-window.ui");
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
@@ -697,6 +731,8 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, timeline_value_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, heap_view_pool_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, example_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, objects_view_object_activated_cb);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, inspector);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, win_open_action);
   gtk_widget_class_install_action (widget_class, "win.open-example", NULL, win_open_example_action);
@@ -720,6 +756,9 @@ pml_window_class_init (PmlWindowClass *klass)
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers, keys[i].action, NULL);
   pml_window_editor_class_init (widget_class);
+  pml_window_play_class_init (widget_class);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, play_button);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, speed_spin);
 }
 
 static void
@@ -746,6 +785,7 @@ pml_window_init (PmlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-loading", FALSE);
   pml_window_editor_init (self);
   pml_window_editor_offer_draft (self);
+  pml_window_play_init (self);
 }
 
 PmlWindow *
@@ -874,4 +914,20 @@ pml_window_dup_output (PmlWindow *self)
   buffer = gtk_text_view_get_buffer (self->output_view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+GtkWidget *
+pml_window_get_objects_view (PmlWindow *self)
+{
+  g_return_val_if_fail (PML_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->objects_view);
+}
+
+GtkWidget *
+pml_window_get_inspector (PmlWindow *self)
+{
+  g_return_val_if_fail (PML_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->inspector);
 }

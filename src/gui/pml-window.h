@@ -30,6 +30,9 @@ char      *pml_window_dup_narration  (PmlWindow      *self) G_GNUC_WARN_UNUSED_R
 char      *pml_window_dup_output     (PmlWindow      *self) G_GNUC_WARN_UNUSED_RESULT;
 
 /* The script editor */
+gboolean   pml_window_is_playing     (PmlWindow      *self);
+GtkWidget *pml_window_get_objects_view (PmlWindow    *self);
+GtkWidget *pml_window_get_inspector  (PmlWindow      *self);
 GtkTextBuffer *pml_window_get_script_buffer (PmlWindow *self);
 gint       pml_window_get_error_line (PmlWindow      *self);
 void       pml_window_recover_draft  (PmlWindow      *self);

@@ -1,0 +1,123 @@
+/* test-transport.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <adwaita.h>
+
+#include "pml-test-window.h"
+
+/* The transport as a teacher drives it: Play steps a script a line at a
+ * time until its end or Pause, and the timeline moves the objects with
+ * the heap. */
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Play runs the lines one after the other and stops by itself at the end;
+ * from the end it starts again */
+static void
+test_play_to_the_end (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) example = g_file_new_for_uri (PML_TEST_EXAMPLES "del_statement.py");
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pymemlab.PyMemLab");
+  gint last = 0;
+  guint ticks = 0;
+
+  g_settings_set_double (settings, "animation-speed", 4.0);
+  pml_window_open_trace (window, example);
+  pml_test_wait_for_loading (window);
+  g_assert_false (pml_window_is_playing (window));
+  pml_test_activate (window, "sim.play");
+  g_assert_true (pml_window_is_playing (window));
+  /* 175 ms a line; a short script ends within seconds */
+  while (pml_window_is_playing (window) && ticks++ < 200)
+    {
+      gint line;
+
+      pml_test_wait (50);
+      line = pml_window_get_script_line (window);
+      /* lines advance, or the script's functions run (a lower line) */
+      g_assert_cmpint (line, >=, 0);
+      last = line;
+    }
+  g_assert_false (pml_window_is_playing (window));
+  g_assert_cmpuint (pml_window_get_step (window), ==, pml_window_get_n_steps (window));
+  g_assert_cmpint (last, >, 1);
+
+  pml_test_activate (window, "sim.play");
+  g_assert_true (pml_window_is_playing (window));
+  g_assert_cmpuint (pml_window_get_step (window), <, pml_window_get_n_steps (window));
+  pml_test_activate (window, "sim.play");
+  g_assert_false (pml_window_is_playing (window));
+
+  g_settings_reset (settings, "animation-speed");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Dragging the timeline to a request puts the objects where the heap is:
+ * the same state as stepping there request by request */
+static void
+test_timeline_moves_objects (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) example = g_file_new_for_uri (PML_TEST_EXAMPLES "cycles_and_collect.py");
+  GtkRange *timeline;
+  guint target, objects_by_steps, line_by_steps;
+
+  pml_window_open_trace (window, example);
+  pml_test_wait_for_loading (window);
+  timeline = GTK_RANGE (find_widget (GTK_WIDGET (window), GTK_TYPE_SCALE));
+  g_assert_nonnull (timeline);
+
+  /* after line 15 both Nodes are alive */
+  pml_test_run_to_line (window, 16);
+  target = pml_window_get_step (window);
+  pml_test_activate (window, "sim.go-start");
+  while (pml_window_get_step (window) < target)
+    pml_test_activate (window, "sim.step-forward");
+  objects_by_steps = pml_window_get_n_objects (window);
+  line_by_steps = pml_window_get_script_line (window);
+  g_assert_cmpuint (objects_by_steps, ==, 2);
+
+  gtk_range_set_value (timeline, 0);
+  g_assert_cmpuint (pml_window_get_step (window), ==, 0);
+  g_assert_cmpuint (pml_window_get_n_objects (window), ==, 0);
+  gtk_range_set_value (timeline, target);
+  g_assert_cmpuint (pml_window_get_step (window), ==, target);
+  g_assert_cmpuint (pml_window_get_n_objects (window), ==, objects_by_steps);
+  g_assert_cmpint (pml_window_get_script_line (window), ==, line_by_steps);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/transport/play-to-the-end", test_play_to_the_end);
+  g_test_add_func ("/transport/timeline-moves-objects", test_timeline_moves_objects);
+
+  return g_test_run ();
+}
