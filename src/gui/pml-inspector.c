@@ -149,11 +149,17 @@ pml_inspector_new (void)
 void
 pml_inspector_clear (PmlInspector *self)
 {
+  GtkWidget *hint;
+
   g_return_if_fail (PML_IS_INSPECTOR (self));
 
   clear_rows (self);
   gtk_label_set_text (self->heading, _("Inspector"));
-  add_row (self, _("Select"), _("click a pool in the heap or an object to see its fields"));
+  hint = gtk_label_new (_("Click a pool in the heap, or an object, to see its fields."));
+  gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (hint), 0);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_grid_attach (self->grid, hint, 0, 0, 2, 1);
 }
 
 void
