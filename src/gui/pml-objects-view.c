@@ -289,6 +289,16 @@ pml_objects_view_set_presenter (PmlObjectsView *self,
   relayout (self);
 }
 
+/* Whether object @serial is drawn */
+gboolean
+pml_objects_view_shows (PmlObjectsView *self,
+                        guint32         serial)
+{
+  g_return_val_if_fail (PML_IS_OBJECTS_VIEW (self), FALSE);
+
+  return self->layout != NULL && pml_objects_layout_find (self->layout, serial) >= 0;
+}
+
 /* What is drawn, for tests */
 guint
 pml_objects_view_get_n_nodes (PmlObjectsView *self)

@@ -15,9 +15,12 @@
 
 #define PLAY_INTERVAL_MS 700.0
 
-static gboolean
-at_end (PmlWindow *self)
+/* Nothing left to step to (or nothing open) */
+gboolean
+pml_window_is_at_end (PmlWindow *self)
 {
+  g_return_val_if_fail (PML_IS_WINDOW (self), TRUE);
+
   if (self->heap == NULL)
     return TRUE;
   if (pml_heap_get_position (self->heap) < pml_heap_get_n_events (self->heap))
@@ -42,7 +45,7 @@ play_tick_cb (gpointer user_data)
 {
   PmlWindow *self = user_data;
 
-  if (at_end (self))
+  if (pml_window_is_at_end (self))
     {
       self->play_timeout = 0;
       show_playing (self);
@@ -90,7 +93,7 @@ sim_play_action (GtkWidget  *widget,
   if (self->heap == NULL)
     return;
   /* from the end, Play starts again */
-  if (at_end (self))
+  if (pml_window_is_at_end (self))
     gtk_widget_activate_action (widget, "sim.go-start", NULL);
   self->play_timeout = g_timeout_add (interval_ms (self), play_tick_cb, self);
   show_playing (self);

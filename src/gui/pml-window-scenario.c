@@ -50,9 +50,68 @@ move_to (PmlWindow *self,
   pml_heap_seek (self->heap, heap_position);
 }
 
+/* Whether the objects view draws the object of event @index as things
+ * are now (an event of no object, a line or a collection's start or end,
+ * always shows) */
+static gboolean
+shows (PmlWindow *self,
+       guint      index)
+{
+  const PmlObjEvent *ev = pml_interp_get_event (self->interp, index);
+
+  pml_objects_view_state_changed (self->objects_view);
+  return ev->serial == 0 || pml_objects_view_shows (self->objects_view, ev->serial);
+}
+
+static void
+step_one_event (PmlWindow *self,
+                gboolean   forward);
+
+/* One event that shows: the allocator's, or one that changes what the
+ * objects view draws, before or after it (a collection of generation 2
+ * examines hundreds of the interpreter's own objects, never drawn) */
 void
 pml_window_scenario_step_event (PmlWindow *self,
                                 gboolean   forward)
+{
+  guint n = pml_interp_get_n_events (self->interp);
+  gint64 last;
+
+  if (forward)
+    {
+      for (;;)
+        {
+          guint before = pml_interp_get_position (self->interp);
+          gboolean shown_before = before < n && shows (self, before);
+
+          step_one_event (self, TRUE);
+          if (pml_interp_get_position (self->interp) == before)
+            return;   /* the allocator's */
+          if (shown_before || shows (self, before) || before + 1 == n)
+            return;
+        }
+    }
+
+  /* back over the one that shows, then over the hidden ones before it,
+     to where stepping forward from comes back here */
+  step_one_event (self, FALSE);
+  while ((last = pml_window_scenario_last_object_event (self)) >= 0)
+    {
+      if (shows (self, (guint) last))
+        return;
+      step_one_event (self, FALSE);
+      if (shows (self, (guint) last))
+        {
+          /* it shows once undone: it is the one forward stops after */
+          step_one_event (self, TRUE);
+          return;
+        }
+    }
+}
+
+static void
+step_one_event (PmlWindow *self,
+                gboolean   forward)
 {
   guint i = pml_interp_get_position (self->interp);
   guint h = pml_heap_get_position (self->heap);

@@ -31,6 +31,7 @@ char      *pml_window_dup_output     (PmlWindow      *self) G_GNUC_WARN_UNUSED_R
 
 /* The script editor */
 gboolean   pml_window_is_playing     (PmlWindow      *self);
+gboolean   pml_window_is_at_end      (PmlWindow      *self);
 GtkWidget *pml_window_get_objects_view (PmlWindow    *self);
 GtkWidget *pml_window_get_inspector  (PmlWindow      *self);
 GtkTextBuffer *pml_window_get_script_buffer (PmlWindow *self);

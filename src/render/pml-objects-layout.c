@@ -203,6 +203,9 @@ place (PmlObjectsLayout *self,
       row = g_array_index (rows, guint, column[i])++;
       node->rect = (PmlRect) { column_x (column[i], font_scale), top + row * (node_height + ROW_GAP),
                                NODE_WIDTH * font_scale, node_height };
+      /* what no name reaches needs no column of names */
+      if (!named)
+        node->rect.x -= ROOT_WIDTH * font_scale + COLUMN_GAP;
       bottom = MAX (bottom, node->rect.y + node_height);
       self->width = MAX (self->width, node->rect.x + node->rect.width + MARGIN);
     }
