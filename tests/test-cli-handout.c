@@ -10,7 +10,7 @@
 #include "pml-test-cli.h"
 
 /* `pymemlab handout`: a PDF with one A4 landscape page per executed line,
- * or per line marked `# step`, checked by its structure */
+ * or per line marked `# step`, checked by its structure and its text */
 
 static guint
 count_pages (const char *path, gboolean *a4_landscape)
@@ -53,6 +53,132 @@ test_step_marks (void)
   pml_test_run_pymemlab (&run, "handout", script, "-o", pdf, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpuint (count_pages (pdf, &a4), ==, 2);
+}
+
+/* The text of one page, as pdftotext (poppler-utils, which
+ * build-aux/install-deps.sh installs) reads it: Cairo keeps text as text */
+static char *
+page_text (const char *pdf,
+           guint       page)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  const char *argv[] = { "pdftotext", "-f", number, "-l", number, pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return text;
+}
+
+static guint
+count (const char *text,
+       const char *needle)
+{
+  guint n = 0;
+
+  for (const char *at = strstr (text, needle); at != NULL; at = strstr (at + 1, needle))
+    n++;
+  return n;
+}
+
+/* Each page draws the objects after its line too, and tells what the line
+ * did to them: a cycle with both names, then left by del */
+static void
+test_objects (void)
+{
+  g_autofree char *script = pml_test_write_file ("cycle.py",
+                                                 "class Node:\n"
+                                                 "    pass\n"
+                                                 "a = Node()\n"
+                                                 "b = Node()\n"
+                                                 "a.other = b\n"
+                                                 "b.other = a  # step\n"
+                                                 "del a, b  # step\n"
+                                                 "x = 1\n", -1);
+  g_autofree char *pdf = pml_test_path ("cycle.pdf");
+  g_autofree char *named = NULL;
+  g_autofree char *left = NULL;
+  g_auto(PmlTestRun) run = { 0 };
+  gboolean a4;
+
+  pml_test_run_pymemlab (&run, "handout", script, "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_pages (pdf, &a4), ==, 2);
+  g_assert_true (a4);
+
+  /* the heap view draws no object cards: these come from the objects view */
+  named = page_text (pdf, 1);
+  g_assert_nonnull (strstr (named, "The heap after line 6"));
+  g_assert_nonnull (strstr (named, "The objects after line 6"));
+  g_assert_cmpuint (count (named, "Node #"), ==, 2);
+  g_assert_cmpuint (count (named, "refcount 2 · 56 B"), ==, 2);
+  g_assert_null (strstr (named, "Reached from no name"));
+  /* b.other = a: a gains its second reference */
+  g_assert_cmpuint (count (named, "The reference count of Node "), ==, 1);
+  g_assert_nonnull (strstr (named, " rises to 2."));
+  g_assert_null (strstr (named, "Cut to fit"));
+
+  left = page_text (pdf, 2);
+  g_assert_nonnull (strstr (left, "The objects after line 7"));
+  g_assert_nonnull (strstr (left, "Reached from no name"));
+  g_assert_cmpuint (count (left, "refcount 1 · 56 B"), ==, 2);
+  g_assert_cmpuint (count (left, " falls to 1."), ==, 2);
+  g_assert_null (strstr (left, "Cut to fit"));
+}
+
+/* A line that frees five lists the page drew tells of two, then counts
+ * the rest: the narration keeps to its lines */
+static void
+test_objects_capped (void)
+{
+  g_autofree char *script = pml_test_write_file ("five.py",
+                                                 "a = [[1], [2], [3], [4]]\n"
+                                                 "del a  # step\n"
+                                                 "x = 1\n", -1);
+  g_autofree char *pdf = pml_test_path ("five.pdf");
+  g_autofree char *text = NULL;
+  g_auto(PmlTestRun) run = { 0 };
+
+  pml_test_run_pymemlab (&run, "handout", script, "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  text = page_text (pdf, 1);
+  g_assert_nonnull (strstr (text, "It freed 5 list."));
+  g_assert_cmpuint (count (text, " is freed"), ==, 2);
+  g_assert_cmpuint (count (text, "…and 3 more changes to the script’s objects."), ==, 1);
+}
+
+/* A chain thirteen objects long is too wide to read scaled into its
+ * column: it is cut, and the page says so */
+static void
+test_objects_cut (void)
+{
+  g_autofree char *script = pml_test_write_file ("chain.py",
+                                                 "class N:\n"
+                                                 "    pass\n"
+                                                 "head = N()\n"
+                                                 "cur = head\n"
+                                                 "for i in range(12):\n"
+                                                 "    cur.next = N()\n"
+                                                 "    cur = cur.next\n"
+                                                 "x = 1  # step\n"
+                                                 "y = 2\n", -1);
+  g_autofree char *pdf = pml_test_path ("chain.pdf");
+  g_autofree char *text = NULL;
+  g_auto(PmlTestRun) run = { 0 };
+  gboolean a4;
+
+  pml_test_run_pymemlab (&run, "handout", script, "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpuint (count_pages (pdf, &a4), ==, 1);
+  text = page_text (pdf, 1);
+  g_assert_nonnull (strstr (text, "N #"));
+  g_assert_cmpuint (count (text, "Cut to fit the page: “pymemlab export --view objects” draws it "
+                                 "whole."), ==, 1);
+  g_assert_null (strstr (text, "--view heap"));
 }
 
 typedef struct
@@ -129,6 +255,9 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/handout/every-line", test_every_line);
   g_test_add_func ("/handout/step-marks", test_step_marks);
+  g_test_add_func ("/handout/objects", test_objects);
+  g_test_add_func ("/handout/objects-capped", test_objects_capped);
+  g_test_add_func ("/handout/objects-cut", test_objects_cut);
   g_test_add_func ("/handout/export-script", test_export_script);
   for (guint i = 0; i < G_N_ELEMENTS (bad_handouts); i++)
     {

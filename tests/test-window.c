@@ -255,7 +255,7 @@ test_scenario_events_retrace (void)
   pml_window_open_trace (window, cycles);
   wait_for_loading (window);
   run_to_line (window, 12);
-  for (guint i = 0; i < 400; i++)
+  for (guint i = 0; i < 400 && !pml_window_is_at_end (window); i++)
     {
       Seen s = { pml_window_get_step (window), pml_window_get_script_line (window),
                  pml_window_get_n_objects (window), pml_window_dup_narration (window) };
@@ -360,6 +360,150 @@ test_export_dialog (void)
   g_object_unref (window);
 }
 
+/* Paths of the SVG filled with @fill and stroked with @stroke (Cairo's
+ * percentages), as test-cli-export tells the objects view's cards apart */
+static guint
+count_svg_paths (const char *svg,
+                 const char *fill,
+                 const char *stroke)
+{
+  g_autofree char *fill_style = g_strdup_printf ("fill:rgb(%s)", fill);
+  g_autofree char *stroke_style = g_strdup_printf ("stroke:rgb(%s)", stroke);
+  g_auto(GStrv) elements = g_strsplit (svg, "<path ", -1);
+  guint n = 0;
+
+  for (guint i = 1; elements[i] != NULL; i++)
+    {
+      const char *end = strchr (elements[i], '>');
+      g_autofree char *element = g_strndup (elements[i], end != NULL ? (gsize) (end - elements[i])
+                                                                     : strlen (elements[i]));
+
+      n += strstr (element, fill_style) != NULL && strstr (element, stroke_style) != NULL;
+    }
+  return n;
+}
+
+/* The choices of the export dialog's What row */
+static GListModel *
+what_rows (PmlExportDialog *dialog)
+{
+  GObject *row = gtk_widget_get_template_child (GTK_WIDGET (dialog), PML_TYPE_EXPORT_DIALOG, "what_row");
+
+  return adw_combo_row_get_model (ADW_COMBO_ROW (row));
+}
+
+/* The pages "every view" gives for the heap alone, with no objects, as
+ * @uri's run leaves it when line @line starts: the same run outside the
+ * window */
+static guint
+count_heap_pages (const char *uri,
+                  gint        line)
+{
+  PmlInterpOptions options = { 10000000, TRUE, FALSE, FALSE, TRUE };
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+  g_autoptr(PmlHeap) heap = pml_heap_new (pml_preset_get_default ());
+  g_autoptr(GArray) pages = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *source = NULL;
+  PmlDiagram model = { .view = { PML_VIEW_HEAP, 0, 0 }, .width = 1000, .scale = 1 };
+  PmlInterp *interp = pml_interp_new (heap, &options);
+  gsize length;
+  guint n;
+
+  g_assert_true (g_file_load_contents (file, NULL, &source, &length, NULL, &error));
+  g_assert_true (pml_interp_load (interp, uri, source, length, &error));
+  pml_interp_run (interp);
+  n = pml_interp_get_n_events (interp);
+  for (guint i = 0; i < n; i++)
+    {
+      const PmlObjEvent *ev = pml_interp_get_event (interp, i);
+
+      if (pml_obj_event_get_kind (ev) == PML_OBJ_EVENT_LINE && pml_obj_event_get_value (ev) == line)
+        {
+          pml_interp_seek (interp, i);
+          break;
+        }
+    }
+  pml_palette_init (&model.palette, PML_THEME_PRINT, FALSE);
+  pages = pml_diagram_all_view_pages (&model, heap);
+  pml_interp_free (interp);
+  return pages->len;
+}
+
+/* A scenario's export offers its objects, a trace's does not: an SVG of
+ * the objects alone, and every view with one page more than the heap's */
+static void
+test_export_objects (void)
+{
+  PmlWindow *window = new_window ();
+  g_autoptr(GFile) cycles = g_file_new_for_uri (EXAMPLES "cycles_and_collect.py");
+  g_autofree char *dir = g_dir_make_tmp ("pymemlab-window-XXXXXX", NULL);
+  g_autofree char *svg_path = g_build_filename (dir, "objects.svg", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "all.pdf", NULL);
+  g_autoptr(GFile) svg = g_file_new_for_path (svg_path);
+  g_autoptr(GFile) pdf = g_file_new_for_path (pdf_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  const char *card = "75.294118%,74.901961%,73.72549%";    /* #c0bfbc */
+  const char *accent = "10.980392%,44.313725%,84.705882%"; /* #1c71d8 */
+  PmlExportChoice choice = { FALSE, PML_VIEW_OBJECTS, PML_EXPORT_SVG, 1200, 1, PML_THEME_LIGHT };
+  PmlExportDialog *dialog;
+  guint heap_pages;
+
+  /* a trace: heap, pool and every view; asking for objects gets the heap */
+  activate (window, "win.open-example");
+  wait_for_loading (window);
+  activate (window, "win.export-heap");
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (what_rows (dialog)), ==, 3);
+  pml_export_dialog_set_choice (dialog, &choice);
+  pml_export_dialog_get_choice (dialog, &choice);
+  g_assert_cmpint (choice.view, ==, PML_VIEW_HEAP);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  choice.view = PML_VIEW_OBJECTS;
+  g_assert_false (pml_window_export_to (window, &choice, svg, &error));
+  g_assert_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_VIEW);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (svg_path, G_FILE_TEST_EXISTS));
+
+  /* the scenario as line 16 (del a, b) starts: a and b hold the cycle */
+  pml_window_open_trace (window, cycles);
+  wait_for_loading (window);
+  run_to_line (window, 16);
+  activate (window, "win.export-heap");
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (what_rows (dialog)), ==, 4);
+  pml_export_dialog_set_choice (dialog, &choice);
+  pml_export_dialog_get_choice (dialog, &choice);
+  g_assert_false (choice.all_views);
+  g_assert_cmpint (choice.view, ==, PML_VIEW_OBJECTS);
+  g_assert_cmpint (choice.format, ==, PML_EXPORT_SVG);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* two white cards (the Nodes) and two pills (the names a and b) */
+  g_assert_true (pml_window_export_to (window, &choice, svg, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (svg_path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_assert_cmpuint (count_svg_paths (contents, "100%,100%,100%", card), ==, 2);
+  g_assert_cmpuint (count_svg_paths (contents, "100%,100%,100%", accent), ==, 2);
+
+  heap_pages = count_heap_pages (EXAMPLES "cycles_and_collect.py", 16);
+  g_assert_cmpuint (heap_pages, >=, 3);
+  choice = (PmlExportChoice) { TRUE, PML_VIEW_HEAP, PML_EXPORT_PDF, 1000, 1, PML_THEME_PRINT };
+  g_assert_true (pml_window_export_to (window, &choice, pdf, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (pml_test_count_pdf_pages (pdf_path), ==, heap_pages + 1);
+
+  g_unlink (svg_path);
+  g_unlink (pdf_path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 /* Stop: the open stops, nothing is lost, the window stays usable */
 static void
 test_stop_loading (void)
@@ -454,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/window/example-objects", test_example_objects);
   g_test_add_func ("/window/scenario-events-retrace", test_scenario_events_retrace);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
+  g_test_add_func ("/window/export-objects", test_export_objects);
   g_test_add_func ("/window/stop-loading", test_stop_loading);
   g_test_add_func ("/window/copy-heap", test_copy_heap);
   g_test_add_func ("/window/preferences", test_preferences);

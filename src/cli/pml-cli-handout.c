@@ -13,13 +13,17 @@
 #include "pml-cli.h"
 #include "pml-diagram.h"
 #include "pml-handout.h"
+#include "pml-objects-layout.h"
 #include "pml-cli-scenario.h"
 
 /* `pymemlab handout SCRIPT.py -o FILE.pdf`: runs the scenario, then draws
  * one page per executed line (or per line marked `# step`) with the code,
- * the heap after that line and a narration of what the line did. */
+ * the heap and the objects after that line and a narration of what the
+ * line did. */
 
 #define DEFAULT_MAX_PAGES 300
+/* sentences about single objects under the narration */
+#define MAX_DETAILS 3
 
 typedef struct
 {
@@ -127,6 +131,149 @@ narrate (PmlInterp *interp, guint first, guint end, gint line)
   return g_string_free (text, FALSE);
 }
 
+typedef struct
+{
+  guint32 serial;
+  gint64  before;   /* its reference count as the line started */
+  gint64  after;
+  guint   made;     /* its NEW event, or G_MAXUINT */
+  guint   freed;    /* its FREE event, or G_MAXUINT */
+} Touched;
+
+/* The last event that took @t's reference count to where the line left
+ * it: counts move by one, so going from before to after passes there */
+static guint
+find_count_event (PmlInterp     *interp,
+                  guint          first,
+                  guint          end,
+                  const Touched *t)
+{
+  PmlObjEventKind kind = t->after > t->before ? PML_OBJ_EVENT_INCREF : PML_OBJ_EVENT_DECREF;
+
+  for (guint i = end; i-- > first;)
+    {
+      const PmlObjEvent *ev = pml_interp_get_event (interp, i);
+
+      if (ev->serial == t->serial && pml_obj_event_get_kind (ev) == kind &&
+          pml_obj_event_get_value (ev) == t->after)
+        return i;
+    }
+  return G_MAXUINT;
+}
+
+/* The objects the objects view draws at @position */
+static GHashTable *
+dup_drawn (PmlInterp        *interp,
+           guint             position,
+           const PmlPalette *palette)
+{
+  g_autoptr(PmlObjectsLayout) layout = NULL;
+  GHashTable *drawn = g_hash_table_new (NULL, NULL);
+
+  pml_interp_seek (interp, position);
+  layout = pml_objects_layout_new (interp, palette, 0);
+  for (guint i = 0; i < layout->nodes->len; i++)
+    {
+      const PmlObjectNode *node = &g_array_index (layout->nodes, PmlObjectNode, i);
+
+      g_hash_table_add (drawn, GUINT_TO_POINTER (node->serial));
+    }
+  return drawn;
+}
+
+/* What the line did to the objects the page draws, in the order it first
+ * touched them: each one made, freed (drawn on the page before), or left
+ * with another reference count. The rest (a call's arguments, the
+ * runtime's objects) the summary counts already. NULL for nothing. */
+static char *
+describe_objects (PmlInterp        *interp,
+                  guint             first,
+                  guint             end,
+                  const PmlPalette *palette)
+{
+  g_autoptr(GHashTable) drawn_before = dup_drawn (interp, first, palette);
+  g_autoptr(GHashTable) drawn_after = dup_drawn (interp, end, palette);
+  g_autoptr(GArray) touched = g_array_new (FALSE, FALSE, sizeof (Touched));
+  g_autoptr(GHashTable) index_of = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) sentences = g_ptr_array_new_with_free_func (g_free);
+  GString *text;
+
+  for (guint i = first; i < end; i++)
+    {
+      const PmlObjEvent *ev = pml_interp_get_event (interp, i);
+      PmlObjEventKind kind = pml_obj_event_get_kind (ev);
+      gint32 value = pml_obj_event_get_value (ev);
+      gpointer found;
+      Touched *t;
+
+      if (kind != PML_OBJ_EVENT_NEW && kind != PML_OBJ_EVENT_FREE &&
+          kind != PML_OBJ_EVENT_INCREF && kind != PML_OBJ_EVENT_DECREF)
+        continue;
+      if (!g_hash_table_lookup_extended (index_of, GUINT_TO_POINTER (ev->serial), NULL, &found))
+        {
+          gint64 before = kind == PML_OBJ_EVENT_INCREF ? value - 1
+                          : kind == PML_OBJ_EVENT_DECREF ? value + 1 : 0;
+          Touched fresh = { ev->serial, before, before, G_MAXUINT, G_MAXUINT };
+
+          found = GUINT_TO_POINTER (touched->len);
+          g_array_append_val (touched, fresh);
+          g_hash_table_insert (index_of, GUINT_TO_POINTER (ev->serial), found);
+        }
+      t = &g_array_index (touched, Touched, GPOINTER_TO_UINT (found));
+      if (kind == PML_OBJ_EVENT_NEW)
+        {
+          t->made = i;
+          t->before = t->after = value;
+        }
+      else if (kind == PML_OBJ_EVENT_FREE)
+        t->freed = i;
+      else
+        t->after = value;
+    }
+
+  for (guint k = 0; k < touched->len; k++)
+    {
+      const Touched *t = &g_array_index (touched, Touched, k);
+      gboolean before = g_hash_table_contains (drawn_before, GUINT_TO_POINTER (t->serial));
+      gboolean after = g_hash_table_contains (drawn_after, GUINT_TO_POINTER (t->serial));
+      guint at;
+
+      if (t->freed != G_MAXUINT)
+        {
+          if (t->made == G_MAXUINT && before)
+            g_ptr_array_add (sentences, pml_interp_describe_event (interp, t->freed));
+          continue;
+        }
+      if (!after)
+        continue;
+      if (t->made != G_MAXUINT)
+        g_ptr_array_add (sentences, pml_interp_describe_event (interp, t->made));
+      /* a new object's count told from its birth: the card shows the end */
+      if (t->after != t->before && (at = find_count_event (interp, first, end, t)) != G_MAXUINT)
+        g_ptr_array_add (sentences, pml_interp_describe_event (interp, at));
+    }
+  if (sentences->len == 0)
+    return NULL;
+
+  text = g_string_new (NULL);
+  for (guint k = 0; k < sentences->len; k++)
+    {
+      guint rest = sentences->len - k;
+
+      if (k > 0)
+        g_string_append_c (text, '\n');
+      if (k + 1 == MAX_DETAILS && rest > 1)
+        {
+          g_string_append_printf (text, ngettext ("…and %u more change to the script’s objects.",
+                                                  "…and %u more changes to the script’s objects.", rest),
+                                  rest);
+          break;
+        }
+      g_string_append (text, g_ptr_array_index (sentences, k));
+    }
+  return g_string_free (text, FALSE);
+}
+
 static gboolean
 has_step_marks (char **lines)
 {
@@ -154,7 +301,6 @@ pml_cli_handout (int    argc,
   g_autofree char *source = NULL;
   g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (PmlHandoutPage));
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(PmlHeap) heap = NULL;
   g_autoptr(GFile) file = NULL;
   g_auto(GStrv) lines = NULL;
   g_autofree char *basename = NULL;
@@ -194,8 +340,8 @@ pml_cli_handout (int    argc,
   interp = pml_cli_run_scenario (argv[1], preset, &source);
   if (interp == NULL)
     return PML_CLI_EXIT_BAD_INPUT;
-  heap = pml_heap_ref (pml_interp_get_heap (interp));
 
+  pml_palette_init (&handout.palette, theme, FALSE);
   lines = g_strsplit (source, "\n", -1);
   marked = has_step_marks (lines);
   n = pml_interp_get_n_events (interp);
@@ -222,9 +368,11 @@ pml_cli_handout (int    argc,
           return PML_CLI_EXIT_BAD_INPUT;
         }
       page.line = line;
-      page.heap_position = pml_cli_scenario_position_after (interp, i);
+      page.position = end;
       page.narration = narrate (interp, i, end, line);
+      page.details = describe_objects (interp, i, end, &handout.palette);
       g_ptr_array_add (texts, (gpointer) page.narration);
+      g_ptr_array_add (texts, (gpointer) page.details);
       g_array_append_val (pages, page);
     }
   if (pages->len == 0)
@@ -238,9 +386,10 @@ pml_cli_handout (int    argc,
   handout.preset_name = preset->name;
   handout.source_lines = lines;
   handout.n_source_lines = g_strv_length (lines);
-  pml_palette_init (&handout.palette, theme, FALSE);
+  handout.interp = interp;
   file = g_file_new_for_commandline_arg (options.output);
-  if (!pml_handout_export (&handout, (PmlHandoutPage *) (gpointer) pages->data, pages->len, heap, file, &error))
+  if (!pml_handout_export (&handout, (PmlHandoutPage *) (gpointer) pages->data, pages->len, file,
+                           &error))
     {
       pml_interp_free (interp);
       fprintf (stderr, "%s: %s\n", g_get_prgname (), error->message);

@@ -99,19 +99,6 @@ pml_cli_scenario_find_step (PmlInterp *interp,
   return found;
 }
 
-/* Allocator events done once the line of event @index had run */
-guint
-pml_cli_scenario_position_after (PmlInterp *interp,
-                                 guint      index)
-{
-  guint n = pml_interp_get_n_events (interp);
-
-  for (guint i = index + 1; i < n; i++)
-    if (pml_obj_event_get_kind (pml_interp_get_event (interp, i)) == PML_OBJ_EVENT_LINE)
-      return pml_interp_get_event_heap_position (interp, i);
-  return pml_heap_get_n_events (pml_interp_get_heap (interp));
-}
-
 /* Moves the objects and the allocator to where the line of event @index
  * has run: just before the next line starts */
 void

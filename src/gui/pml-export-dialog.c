@@ -20,19 +20,59 @@ struct _PmlExportDialog
   AdwActionRow   *scale_row;
   GtkSpinButton  *scale_spin;
   AdwComboRow    *theme_row;
+
+  gboolean        with_objects;
 };
 
 G_DEFINE_FINAL_TYPE (PmlExportDialog, pml_export_dialog, ADW_TYPE_WINDOW)
 
-enum { WHAT_HEAP, WHAT_POOL, WHAT_ALL };
+/* the rows of what_row's model; a trace's has no WHAT_OBJECTS */
+typedef enum { WHAT_HEAP, WHAT_POOL, WHAT_OBJECTS, WHAT_ALL } What;
 enum { EXPORT_CHOSEN, N_SIGNALS };
 static guint signals[N_SIGNALS];
+
+static What
+get_what (PmlExportDialog *self)
+{
+  guint row = adw_combo_row_get_selected (self->what_row);
+
+  if (row == GTK_INVALID_LIST_POSITION)
+    return WHAT_HEAP;
+  return !self->with_objects && row >= WHAT_OBJECTS ? row + 1 : row;
+}
+
+static What
+what_of_view (PmlViewKind view)
+{
+  switch (view)
+    {
+    case PML_VIEW_POOL:
+      return WHAT_POOL;
+
+    case PML_VIEW_OBJECTS:
+      return WHAT_OBJECTS;
+
+    default:
+      return WHAT_HEAP;
+    }
+}
+
+static void
+set_what (PmlExportDialog *self,
+          What             what)
+{
+  if (!self->with_objects && what == WHAT_OBJECTS)
+    what = WHAT_HEAP;
+  if (!self->with_objects && what > WHAT_OBJECTS)
+    what--;
+  adw_combo_row_set_selected (self->what_row, what);
+}
 
 /* every view is a multi-page PDF; the scale only matters for PNG */
 static void
 choice_changed_cb (PmlExportDialog *self)
 {
-  gboolean all = adw_combo_row_get_selected (self->what_row) == WHAT_ALL;
+  gboolean all = get_what (self) == WHAT_ALL;
 
   if (all && adw_combo_row_get_selected (self->format_row) != PML_EXPORT_PDF)
     adw_combo_row_set_selected (self->format_row, PML_EXPORT_PDF);
@@ -78,13 +118,22 @@ pml_export_dialog_init (PmlExportDialog *self)
   choice_changed_cb (self);
 }
 
+/* @with_objects: a scenario is open, so its objects can be drawn */
 PmlExportDialog *
 pml_export_dialog_new (GtkWindow   *parent,
-                       PmlViewKind  view)
+                       PmlViewKind  view,
+                       gboolean     with_objects)
 {
   PmlExportDialog *self = g_object_new (PML_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
 
-  adw_combo_row_set_selected (self->what_row, view == PML_VIEW_POOL ? WHAT_POOL : WHAT_HEAP);
+  self->with_objects = with_objects;
+  if (!with_objects)
+    {
+      GListModel *whats = adw_combo_row_get_model (self->what_row);
+
+      gtk_string_list_remove (GTK_STRING_LIST (whats), WHAT_OBJECTS);
+    }
+  set_what (self, what_of_view (view));
   return self;
 }
 
@@ -92,12 +141,16 @@ void
 pml_export_dialog_get_choice (PmlExportDialog *self,
                               PmlExportChoice *out)
 {
+  static const PmlViewKind views[] = {
+    PML_VIEW_HEAP, PML_VIEW_POOL, PML_VIEW_OBJECTS, PML_VIEW_HEAP,
+  };
   static const PmlTheme themes[] = { PML_THEME_PRINT, PML_THEME_LIGHT, PML_THEME_DARK };
-  guint what = adw_combo_row_get_selected (self->what_row);
+  What what;
 
   g_return_if_fail (PML_IS_EXPORT_DIALOG (self));
+  what = get_what (self);
   out->all_views = what == WHAT_ALL;
-  out->view = what == WHAT_POOL ? PML_VIEW_POOL : PML_VIEW_HEAP;
+  out->view = views[what];
   out->format = (PmlExportFormat) adw_combo_row_get_selected (self->format_row);
   out->width = gtk_spin_button_get_value (self->width_spin);
   out->scale = gtk_spin_button_get_value (self->scale_spin);
@@ -109,8 +162,7 @@ pml_export_dialog_set_choice (PmlExportDialog       *self,
                               const PmlExportChoice *choice)
 {
   g_return_if_fail (PML_IS_EXPORT_DIALOG (self));
-  adw_combo_row_set_selected (self->what_row, choice->all_views ? WHAT_ALL
-                                              : choice->view == PML_VIEW_POOL ? WHAT_POOL : WHAT_HEAP);
+  set_what (self, choice->all_views ? WHAT_ALL : what_of_view (choice->view));
   adw_combo_row_set_selected (self->format_row, choice->format);
   gtk_spin_button_set_value (self->width_spin, choice->width);
   gtk_spin_button_set_value (self->scale_spin, choice->scale);

@@ -13,12 +13,13 @@
 G_BEGIN_DECLS
 
 /* What to export and how: the view (or every view), format, size, scale
- * and colours; the file is asked for after. */
+ * and colours; the file is asked for after. The objects view is offered
+ * for a scenario only: a trace records no objects. */
 
 typedef struct
 {
   gboolean         all_views;
-  PmlViewKind      view;      /* PML_VIEW_HEAP or PML_VIEW_POOL */
+  PmlViewKind      view;      /* PML_VIEW_HEAP, PML_VIEW_POOL or PML_VIEW_OBJECTS */
   PmlExportFormat  format;
   double           width;
   double           scale;
@@ -30,7 +31,8 @@ typedef struct
 G_DECLARE_FINAL_TYPE (PmlExportDialog, pml_export_dialog, PML, EXPORT_DIALOG, AdwWindow)
 
 PmlExportDialog *pml_export_dialog_new        (GtkWindow             *parent,
-                                               PmlViewKind            view);
+                                               PmlViewKind            view,
+                                               gboolean               with_objects);
 void             pml_export_dialog_get_choice (PmlExportDialog       *self,
                                                PmlExportChoice       *out);
 void             pml_export_dialog_set_choice (PmlExportDialog       *self,

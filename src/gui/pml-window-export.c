@@ -39,6 +39,8 @@ init_diagram (PmlWindow  *self,
   diagram->width = EXPORT_WIDTH;
   diagram->scale = 2;
   pml_palette_init (&diagram->palette, PML_THEME_PRINT, FALSE);
+  /* a scenario's objects, moved with the heap; every view then has them */
+  diagram->interp = self->interp;
 }
 
 /* Writes the chosen diagram(s) for the state shown */
@@ -98,7 +100,9 @@ export_chosen_cb (PmlWindow             *self,
                   const PmlExportChoice *choice)
 {
   static const char *extensions[] = { "png", "svg", "pdf" };
-  const char *what = choice->all_views ? "views" : choice->view == PML_VIEW_POOL ? "pool" : "heap";
+  const char *what = choice->all_views ? "views"
+                     : choice->view == PML_VIEW_POOL ? "pool"
+                     : choice->view == PML_VIEW_OBJECTS ? "objects" : "heap";
   g_autofree char *name = g_strdup_printf ("%s-%u.%s", what, pml_window_current_step (self),
                                            extensions[choice->all_views ? PML_EXPORT_PDF : choice->format]);
 
@@ -124,7 +128,7 @@ pml_window_export_action (GtkWidget  *widget,
 
   if (self->heap == NULL)
     return;
-  dialog = pml_export_dialog_new (GTK_WINDOW (self), kind);
+  dialog = pml_export_dialog_new (GTK_WINDOW (self), kind, self->interp != NULL);
   g_signal_connect_object (dialog, "export-chosen", G_CALLBACK (export_chosen_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }

@@ -206,7 +206,8 @@ legend_swatch (cairo_t          *cr,
                                      &palette->text, PML_ALIGN_START) + 18;
 }
 
-static void
+/* Returns where the legend ends on the right */
+static double
 render_legend (const PmlDiagram *self,
                PmlHeap          *heap,
                cairo_t          *cr,
@@ -232,9 +233,8 @@ render_legend (const PmlDiagram *self,
           x += legend_swatch (cr, palette, x, y, &color, FALSE, _(generations[g]));
         }
       x += legend_swatch (cr, palette, x, y, &palette->virgin, FALSE, _("untracked · grey: unreachable"));
-      pml_render_text (cr, palette, _("→ a reference (dashed: weak)"), x, y, PML_FONT_SMALL, FALSE,
-                       &palette->accent, PML_ALIGN_START);
-      return;
+      return x + pml_render_text (cr, palette, _("→ a reference (dashed: weak)"), x, y, PML_FONT_SMALL,
+                                  FALSE, &palette->accent, PML_ALIGN_START);
     }
   if (self->view.kind == PML_VIEW_POOL)
     {
@@ -246,14 +246,45 @@ render_legend (const PmlDiagram *self,
       x += legend_swatch (cr, palette, x, y, &palette->free_block, TRUE,
                           _("free block (numbered in freeblock-chain order)"));
       x += legend_swatch (cr, palette, x, y, &palette->virgin, FALSE, _("virgin: past nextoffset"));
-      return;
+      return x;
     }
 
   x += legend_swatch (cr, palette, x, y, &class_color, FALSE, _("colour: size class; fill: blocks in use"));
   x += legend_swatch (cr, palette, x, y, &palette->empty, FALSE, _("empty pool"));
   x += legend_swatch (cr, palette, x, y, &palette->virgin, FALSE, _("never carved"));
-  pml_render_text (cr, palette, _("→ next arena in usable_arenas"), x, y, PML_FONT_SMALL, FALSE,
-                   &palette->accent, PML_ALIGN_START);
+  return x + pml_render_text (cr, palette, _("→ next arena in usable_arenas"), x, y, PML_FONT_SMALL,
+                              FALSE, &palette->accent, PML_ALIGN_START);
+}
+
+/* What the diagram draws may need more than its width: an objects view
+ * as wide as its cards go, a legend longer than a narrow picture */
+double
+pml_diagram_get_drawn_width (const PmlDiagram *self,
+                             PmlHeap          *heap)
+{
+  cairo_surface_t *scratch = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr = cairo_create (scratch);
+  const PmlPalette *palette = &self->palette;
+  double width = self->width;
+  double title, subtitle;
+
+  title = pml_render_text (cr, palette, self->title, MARGIN, 0, PML_FONT_TITLE, TRUE, &palette->text,
+                           PML_ALIGN_START);
+  subtitle = pml_render_text (cr, palette, self->subtitle, MARGIN, 0, PML_FONT_NORMAL, FALSE,
+                              &palette->dim_text, PML_ALIGN_START);
+  width = MAX (width, 2 * MARGIN + MAX (title, subtitle));
+  width = MAX (width, render_legend (self, heap, cr, 0) + MARGIN);
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+
+  if (self->view.kind == PML_VIEW_OBJECTS)
+    {
+      g_autoptr(PmlObjectsLayout) layout = NULL;
+
+      layout = pml_objects_layout_new (self->interp, palette, self->width);
+      width = MAX (width, layout->width);
+    }
+  return width;
 }
 
 void

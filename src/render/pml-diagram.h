@@ -74,6 +74,8 @@ gboolean pml_diagram_check_view     (const PmlDiagram *self,
                                      GError          **error);
 double   pml_diagram_get_height     (const PmlDiagram *self,
                                      PmlHeap          *heap);
+double   pml_diagram_get_drawn_width (const PmlDiagram *self,
+                                      PmlHeap          *heap);
 double   pml_diagram_get_view_top   (const PmlDiagram *self);
 void     pml_diagram_render         (const PmlDiagram *self,
                                      PmlHeap          *heap,

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
@@ -17,15 +18,36 @@
 #define MARGIN 28.0
 #define CODE_WIDTH 330.0
 #define GUTTER 20.0
-#define NARRATION_LINES 5
+#define VIEW_X (MARGIN + CODE_WIDTH + GUTTER)
+#define VIEW_WIDTH (PML_HANDOUT_PAGE_WIDTH - MARGIN - VIEW_X)
+#define VIEW_GAP 10.0
+#define NARRATION_LINES 3
+#define DETAIL_LINES 3
+/* laid out wider than their column, then scaled: the heap's legend fits */
+#define WIDENING 1.3
+/* what a view cut to fit keeps of the column at least */
+#define MIN_SHARE 0.35
+/* smaller, a card's text would be under 4 points: cut the view instead */
+#define MIN_SCALE 0.36
 
 typedef struct
 {
   const PmlHandout     *handout;
   const PmlHandoutPage *pages;
   guint                 n_pages;
-  PmlHeap              *heap;
 } HandoutJob;
+
+/* One view in the column beside the code */
+typedef struct
+{
+  PmlDiagram  diagram;
+  const char *cut_note;   /* said when it does not fit even at MIN_SCALE */
+  double      height;     /* as laid out */
+  double      box;        /* on the page */
+  double      scale;
+  gboolean    cut;
+  double      note;       /* the cut note's height under the box, or 0 */
+} Panel;
 
 /* The code around the line that ran, that line highlighted */
 static void
@@ -60,57 +82,200 @@ draw_code (const PmlHandout *self, cairo_t *cr, gint current, double top, double
     }
 }
 
+/* The views share the column at one scale, the largest at which they fit
+ * (none grows past the column's width), so their text matches. Below
+ * MIN_SCALE the text could not be read: they are drawn at MIN_SCALE, the
+ * smaller ones whole if that leaves the largest MIN_SHARE of the room,
+ * and what does not fit is cut, with a note under it. */
 static void
-draw_page (const HandoutJob *job, guint index, cairo_t *cr)
+fit_panels (Panel  *panels,
+            guint   n_panels,
+            double  height)
+{
+  double note = pml_render_line_height (&panels[0].diagram.palette, PML_FONT_SMALL);
+  double room = height - (n_panels - 1) * VIEW_GAP;
+  double level = G_MAXDOUBLE, wanted = 0;
+  guint largest = 0, capped = 0;
+  gboolean changed;
+
+  for (guint i = 0; i < n_panels; i++)
+    {
+      Panel *panel = &panels[i];
+      double fit = VIEW_WIDTH / panel->diagram.width;
+
+      /* too wide to be read at the column's width: cut at the right */
+      panel->cut = fit < MIN_SCALE;
+      panel->scale = MAX (fit, MIN_SCALE);
+      if (panel->cut)
+        room -= note;
+      wanted += panel->height * panel->scale;
+      if (panel->height > panels[largest].height)
+        largest = i;
+    }
+
+  /* the level: the views whose width holds them below it take what they
+     want, the others share the rest at it */
+  changed = wanted > room;
+  while (changed)
+    {
+      double fixed = 0, rest = 0;
+
+      changed = FALSE;
+      for (guint i = 0; i < n_panels; i++)
+        {
+          if (capped & (1u << i))
+            fixed += panels[i].height * panels[i].scale;
+          else
+            rest += panels[i].height;
+        }
+      if (rest == 0)
+        break;
+      level = (room - fixed) / rest;
+      for (guint i = 0; i < n_panels; i++)
+        {
+          if (!(capped & (1u << i)) && panels[i].scale < level)
+            {
+              capped |= 1u << i;
+              changed = TRUE;
+            }
+        }
+    }
+
+  if (level >= MIN_SCALE)
+    {
+      for (guint i = 0; i < n_panels; i++)
+        {
+          panels[i].scale = MIN (panels[i].scale, level);
+          panels[i].box = panels[i].height * panels[i].scale;
+        }
+    }
+  else
+    {
+      double others = 0;
+
+      if (!panels[largest].cut)
+        room -= note;
+      panels[largest].cut = TRUE;
+      for (guint i = 0; i < n_panels; i++)
+        {
+          double most = room * (1 - MIN_SHARE) / (n_panels - 1);
+
+          if (i == largest)
+            continue;
+          panels[i].scale = MIN_SCALE;
+          panels[i].box = panels[i].height * MIN_SCALE;
+          if (panels[i].box > most)
+            {
+              panels[i].box = panels[i].cut ? most : most - note;
+              panels[i].cut = TRUE;
+            }
+          others += panels[i].box + (panels[i].cut ? note : 0);
+        }
+      panels[largest].scale = MIN_SCALE;
+      panels[largest].box = room - others;
+    }
+  for (guint i = 0; i < n_panels; i++)
+    panels[i].note = panels[i].cut ? note : 0;
+}
+
+static void
+draw_panel (const Panel *panel,
+            PmlHeap     *heap,
+            cairo_t     *cr,
+            double       y)
+{
+  const PmlPalette *palette = &panel->diagram.palette;
+
+  /* the diagram paints its own background: clipped to its box */
+  cairo_save (cr);
+  cairo_rectangle (cr, VIEW_X, y, VIEW_WIDTH, panel->box);
+  cairo_clip (cr);
+  cairo_translate (cr, VIEW_X, y);
+  cairo_scale (cr, panel->scale, panel->scale);
+  pml_diagram_render (&panel->diagram, heap, cr);
+  cairo_restore (cr);
+  if (panel->cut)
+    pml_render_text (cr, palette, panel->cut_note, VIEW_X, y + panel->box, PML_FONT_SMALL, FALSE,
+                     &palette->dim_text, PML_ALIGN_START);
+}
+
+/* Laid out wider than the column, and wider still when what it draws
+ * needs it, then scaled: nothing is cut at the right */
+static void
+init_panel (Panel            *panel,
+            const PmlHandout *self,
+            PmlViewKind       kind,
+            const char       *title,
+            const char       *subtitle,
+            const char       *cut_note)
+{
+  PmlHeap *heap = pml_interp_get_heap (self->interp);
+
+  memset (panel, 0, sizeof *panel);
+  panel->diagram.view.kind = kind;
+  panel->diagram.title = title;
+  panel->diagram.subtitle = subtitle;
+  panel->diagram.width = VIEW_WIDTH * WIDENING;
+  panel->diagram.scale = 1;
+  panel->diagram.palette = self->palette;
+  panel->diagram.interp = self->interp;
+  panel->diagram.width = pml_diagram_get_drawn_width (&panel->diagram, heap);
+  panel->height = pml_diagram_get_height (&panel->diagram, heap);
+  panel->cut_note = cut_note;
+}
+
+static void
+draw_page (const HandoutJob *job,
+           guint             index,
+           cairo_t          *cr)
 {
   const PmlHandout *self = job->handout;
   const PmlHandoutPage *page = &job->pages[index];
   const PmlPalette *palette = &self->palette;
-  g_autofree char *heading = g_strdup_printf (_("The heap after line %d"), page->line);
-  PmlDiagram diagram = { { PML_VIEW_HEAP, 0, 0 }, heading, _("arenas in usable_arenas order, pools by size class"),
-                         PML_HANDOUT_PAGE_WIDTH - 2 * MARGIN - CODE_WIDTH - GUTTER, 1, *palette };
-
-  /* laid out wider than its column, then scaled: the legend fits */
-  diagram.width *= 1.3;
-  g_autofree char *title = g_strdup_printf (_("%s — step %u of %u, line %d (%s)"), self->title, index + 1,
-                                            job->n_pages, page->line, self->preset_name);
-  double narration_height = NARRATION_LINES * pml_render_line_height (palette, PML_FONT_NORMAL);
+  PmlHeap *heap = pml_interp_get_heap (self->interp);
+  double normal = pml_render_line_height (palette, PML_FONT_NORMAL);
+  double small = pml_render_line_height (palette, PML_FONT_SMALL);
   double top = MARGIN + pml_render_line_height (palette, PML_FONT_TITLE) + 10;
-  double bottom = PML_HANDOUT_PAGE_HEIGHT - MARGIN - narration_height - 10;
-  double height, scale;
-  g_auto(GStrv) sentences = g_strsplit (page->narration, "\n", NARRATION_LINES);
+  double bottom = PML_HANDOUT_PAGE_HEIGHT - MARGIN - NARRATION_LINES * normal -
+                  DETAIL_LINES * small - 10;
+  g_autofree char *title = g_strdup_printf (_("%s — step %u of %u, line %d (%s)"), self->title,
+                                            index + 1, job->n_pages, page->line, self->preset_name);
+  g_autofree char *heap_title = g_strdup_printf (_("The heap after line %d"), page->line);
+  g_autofree char *objects_title = g_strdup_printf (_("The objects after line %d"), page->line);
+  g_auto(GStrv) sentences = g_strsplit (page->narration, "\n", -1);
+  g_auto(GStrv) details = page->details != NULL ? g_strsplit (page->details, "\n", -1) : NULL;
+  Panel panels[2];
   double y;
 
   pml_render_set_color (cr, &palette->background);
   cairo_paint (cr);
 
-  /* the heap after the line, shrunk to fit beside the code; the diagram
-     paints its own background, so it goes first, clipped to its column */
-  pml_heap_seek (job->heap, page->heap_position);
-  height = pml_diagram_get_height (&diagram, job->heap);
-  scale = MIN ((PML_HANDOUT_PAGE_WIDTH - 2 * MARGIN - CODE_WIDTH - GUTTER) / diagram.width, (bottom - top) / height);
-  cairo_save (cr);
-  cairo_rectangle (cr, MARGIN + CODE_WIDTH + GUTTER, top, PML_HANDOUT_PAGE_WIDTH - 2 * MARGIN - CODE_WIDTH - GUTTER,
-                   bottom - top);
-  cairo_clip (cr);
-  cairo_translate (cr, MARGIN + CODE_WIDTH + GUTTER, top);
-  cairo_scale (cr, scale, scale);
-  pml_diagram_render (&diagram, job->heap, cr);
-  cairo_restore (cr);
+  pml_interp_seek (self->interp, page->position);
+  init_panel (&panels[0], self, PML_VIEW_HEAP, heap_title,
+              _("arenas in usable_arenas order, pools by size class"),
+              _("Cut to fit the page: “pymemlab export --view heap” draws it whole."));
+  init_panel (&panels[1], self, PML_VIEW_OBJECTS, objects_title,
+              _("names, the objects they reach, and their references"),
+              _("Cut to fit the page: “pymemlab export --view objects” draws it whole."));
+  fit_panels (panels, G_N_ELEMENTS (panels), bottom - top);
+  draw_panel (&panels[0], heap, cr, top);
+  draw_panel (&panels[1], heap, cr, top + panels[0].box + panels[0].note + VIEW_GAP);
 
-  pml_render_text (cr, palette, title, MARGIN, MARGIN, PML_FONT_TITLE, TRUE, &palette->text, PML_ALIGN_START);
+  pml_render_text (cr, palette, title, MARGIN, MARGIN, PML_FONT_TITLE, TRUE, &palette->text,
+                   PML_ALIGN_START);
   cairo_save (cr);
   cairo_rectangle (cr, 0, top - 2, MARGIN + CODE_WIDTH + GUTTER / 2, bottom - top + 4);
   cairo_clip (cr);
   draw_code (self, cr, page->line, top, bottom);
   cairo_restore (cr);
+
   y = bottom + 10;
-  for (guint i = 0; sentences[i] != NULL; i++)
-    {
-      pml_render_text (cr, palette, sentences[i], MARGIN, y, PML_FONT_NORMAL, i == 0, &palette->text,
-                       PML_ALIGN_START);
-      y += pml_render_line_height (palette, PML_FONT_NORMAL);
-    }
+  for (guint i = 0; sentences[i] != NULL && i < NARRATION_LINES; i++, y += normal)
+    pml_render_text (cr, palette, sentences[i], MARGIN, y, PML_FONT_NORMAL, i == 0, &palette->text,
+                     PML_ALIGN_START);
+  for (guint i = 0; details != NULL && details[i] != NULL && i < DETAIL_LINES; i++, y += small)
+    pml_render_text (cr, palette, details[i], MARGIN, y, PML_FONT_SMALL, FALSE, &palette->text,
+                     PML_ALIGN_START);
 }
 
 static cairo_status_t
@@ -141,16 +306,18 @@ gboolean
 pml_handout_export (const PmlHandout     *self,
                     const PmlHandoutPage *pages,
                     guint                 n_pages,
-                    PmlHeap              *heap,
                     GFile                *file,
                     GError              **error)
 {
-  HandoutJob job = { self, pages, n_pages, heap };
-  guint position = pml_heap_get_position (heap);
+  HandoutJob job = { self, pages, n_pages };
+  guint position;
   gboolean ok;
 
+  g_return_val_if_fail (self->interp != NULL, FALSE);
   g_return_val_if_fail (n_pages > 0, FALSE);
+
+  position = pml_interp_get_position (self->interp);
   ok = pml_export_write_file (file, draw_handout, &job, error);
-  pml_heap_seek (heap, position);
+  pml_interp_seek (self->interp, position);
   return ok;
 }

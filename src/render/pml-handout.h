@@ -8,19 +8,21 @@
 
 #include <gio/gio.h>
 
-#include "pml-heap.h"
 #include "pml-palette.h"
+#include "pml-py.h"
 
 G_BEGIN_DECLS
 
 /* A scenario handout: a PDF with one page per step, each showing the code
- * with the line that ran, the heap after it, and what it did. */
+ * with the line that ran, the heap and the objects after it, and what it
+ * did. */
 
 typedef struct
 {
-  guint       heap_position;  /* allocator events done when the page's line had run */
+  guint       position;       /* for pml_interp_seek (): as the next line starts */
   gint        line;           /* 1-based */
   const char *narration;      /* sentences, one per line of text */
+  const char *details;        /* about the script's objects, one per line; or NULL */
 } PmlHandoutPage;
 
 typedef struct
@@ -30,6 +32,7 @@ typedef struct
   char       **source_lines;
   guint        n_source_lines;
   PmlPalette   palette;
+  PmlInterp   *interp;        /* its run: each page seeks it */
 } PmlHandout;
 
 #define PML_HANDOUT_PAGE_WIDTH  842.0   /* A4 landscape, in points */
@@ -38,7 +41,6 @@ typedef struct
 gboolean pml_handout_export (const PmlHandout     *self,
                              const PmlHandoutPage *pages,
                              guint                 n_pages,
-                             PmlHeap              *heap,
                              GFile                *file,
                              GError              **error);
 
