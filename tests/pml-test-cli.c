@@ -105,3 +105,25 @@ pml_test_count_pdf_pages (const char *path)
       n++;
   return n;
 }
+
+/* Paths of the SVG filled with @fill and stroked with @stroke (Cairo's
+ * percentages): Cairo writes no ids, so elements are told by colour */
+guint
+pml_test_count_svg_paths (const char *svg,
+                          const char *fill,
+                          const char *stroke)
+{
+  g_autofree char *fill_style = g_strdup_printf ("fill:rgb(%s)", fill);
+  g_autofree char *stroke_style = g_strdup_printf ("stroke:rgb(%s)", stroke);
+  g_auto(GStrv) elements = g_strsplit (svg, "<path ", -1);
+  guint n = 0;
+
+  for (guint i = 1; elements[i] != NULL; i++)
+    {
+      const char *end = strchr (elements[i], '>');
+      g_autofree char *element = g_strndup (elements[i], end != NULL ? (gsize) (end - elements[i]) : strlen (elements[i]));
+
+      n += strstr (element, fill_style) != NULL && strstr (element, stroke_style) != NULL;
+    }
+  return n;
+}

@@ -30,6 +30,11 @@ char *pml_test_path         (const char *name);
 void  pml_test_remove_scratch (void);
 /* pages of a PDF file, by its /Type /Page objects */
 guint pml_test_count_pdf_pages (const char *path);
+/* paths of an SVG filled with @fill and stroked with @stroke, as Cairo
+ * writes them ("100%,100%,100%"): Cairo writes no ids */
+guint pml_test_count_svg_paths (const char *svg,
+                                const char *fill,
+                                const char *stroke);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PmlTestRun, pml_test_run_clear)
 

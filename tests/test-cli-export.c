@@ -101,28 +101,6 @@ test_bad_export (gconstpointer data)
   g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
 }
 
-/* Paths of the SVG filled with @fill and stroked with @stroke (Cairo's
- * percentages): Cairo writes no ids, so elements are told by colour */
-static guint
-count_svg_paths (const char *svg,
-                 const char *fill,
-                 const char *stroke)
-{
-  g_autofree char *fill_style = g_strdup_printf ("fill:rgb(%s)", fill);
-  g_autofree char *stroke_style = g_strdup_printf ("stroke:rgb(%s)", stroke);
-  g_auto(GStrv) elements = g_strsplit (svg, "<path ", -1);
-  guint n = 0;
-
-  for (guint i = 1; elements[i] != NULL; i++)
-    {
-      const char *end = strchr (elements[i], '>');
-      g_autofree char *element = g_strndup (elements[i], end != NULL ? (gsize) (end - elements[i]) : strlen (elements[i]));
-
-      n += strstr (element, fill_style) != NULL && strstr (element, stroke_style) != NULL;
-    }
-  return n;
-}
-
 /* The objects view of a two-node cycle: with its names after line 5, two
  * white cards (object) and two pills (name, outlined in the accent); after
  * del on line 8 the cards alone */
@@ -153,8 +131,8 @@ test_objects_view (void)
       pml_test_run_pymemlab (&run, "export", script, "--view", "objects", "--line", lines[i], "-o", output, NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_true (g_file_get_contents (output, &svg, NULL, NULL));
-      g_assert_cmpuint (count_svg_paths (svg, "100%,100%,100%", card), ==, 2);
-      g_assert_cmpuint (count_svg_paths (svg, "100%,100%,100%", accent), ==, pills[i]);
+      g_assert_cmpuint (pml_test_count_svg_paths (svg, "100%,100%,100%", card), ==, 2);
+      g_assert_cmpuint (pml_test_count_svg_paths (svg, "100%,100%,100%", accent), ==, pills[i]);
     }
 }
 

@@ -14,6 +14,7 @@
 #include "pml-application.h"
 #include "pml-export-dialog.h"
 #include "pml-test-cli.h"
+#include "pml-test-window.h"
 #include "pml-preferences-window.h"
 #include "pml-window.h"
 
@@ -21,68 +22,37 @@
  * the transport actions, and survive a bad file without losing what was
  * open. The example (small_basic) holds 20,000 requests. */
 
-static PmlWindow *
-new_window (void)
-{
-  static PmlApplication *application;
-  g_autoptr(GError) error = NULL;
-
-  if (application == NULL)
-    {
-      application = pml_application_new ();
-      g_application_register (G_APPLICATION (application), NULL, &error);
-      g_assert_no_error (error);
-    }
-
-  return g_object_ref_sink (pml_window_new (application));
-}
-
-static void
-activate (PmlWindow  *window,
-          const char *action)
-{
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, NULL));
-}
-
-/* Opening replays the trace in a worker: wait for it */
-static void
-wait_for_loading (PmlWindow *window)
-{
-  while (pml_window_is_loading (window))
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static void
 test_open_example_and_step (void)
 {
-  PmlWindow *window = new_window ();
+  PmlWindow *window = pml_test_new_window ();
 
   g_assert_cmpuint (pml_window_get_n_steps (window), ==, 0);
-  activate (window, "win.open-example");
+  pml_test_activate (window, "win.open-example");
   g_assert_true (pml_window_is_loading (window));
-  wait_for_loading (window);
+  pml_test_wait_for_loading (window);
   g_assert_cmpuint (pml_window_get_n_steps (window), ==, 20000);
   g_assert_cmpuint (pml_window_get_step (window), ==, 0);
 
-  activate (window, "sim.step-forward");
-  activate (window, "sim.step-forward");
-  activate (window, "sim.step-forward");
+  pml_test_activate (window, "sim.step-forward");
+  pml_test_activate (window, "sim.step-forward");
+  pml_test_activate (window, "sim.step-forward");
   g_assert_cmpuint (pml_window_get_step (window), ==, 3);
-  activate (window, "sim.step-back");
+  pml_test_activate (window, "sim.step-back");
   g_assert_cmpuint (pml_window_get_step (window), ==, 2);
 
-  activate (window, "sim.go-end");
+  pml_test_activate (window, "sim.go-end");
   g_assert_cmpuint (pml_window_get_step (window), ==, 20000);
   /* at the end there is nothing to step forward to */
   gtk_widget_activate_action (GTK_WIDGET (window), "sim.step-forward", NULL);
   g_assert_cmpuint (pml_window_get_step (window), ==, 20000);
-  activate (window, "sim.go-start");
+  pml_test_activate (window, "sim.go-start");
   g_assert_cmpuint (pml_window_get_step (window), ==, 0);
 
   /* the first request maps an arena, carves and sets up a pool, hands
    * out a block and extends the chain: five events, one request */
   for (guint i = 0; i < 5; i++)
-    activate (window, "sim.event-forward");
+    pml_test_activate (window, "sim.event-forward");
   g_assert_cmpuint (pml_window_get_step (window), ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -92,18 +62,18 @@ test_open_example_and_step (void)
 static void
 test_bad_file_keeps_open_trace (void)
 {
-  PmlWindow *window = new_window ();
+  PmlWindow *window = pml_test_new_window ();
   g_autofree char *dir = g_dir_make_tmp ("pymemlab-window-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "broken.trace", NULL);
   g_autoptr(GFile) broken = g_file_new_for_path (path);
 
   g_assert_true (g_file_set_contents (path, "pymemlab-trace 1\nm 10 5\nf 11\n", -1, NULL));
-  activate (window, "win.open-example");
-  wait_for_loading (window);
-  activate (window, "sim.step-forward");
+  pml_test_activate (window, "win.open-example");
+  pml_test_wait_for_loading (window);
+  pml_test_activate (window, "sim.step-forward");
 
   pml_window_open_trace (window, broken);
-  wait_for_loading (window);
+  pml_test_wait_for_loading (window);
   g_assert_cmpuint (pml_window_get_n_steps (window), ==, 20000);
   g_assert_cmpuint (pml_window_get_step (window), ==, 1);
 
@@ -119,7 +89,7 @@ test_bad_file_keeps_open_trace (void)
 static void
 test_open_scenario (void)
 {
-  PmlWindow *window = new_window ();
+  PmlWindow *window = pml_test_new_window ();
   g_autofree char *dir = g_dir_make_tmp ("pymemlab-window-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "lists.py", NULL);
   g_autofree char *bad_path = g_build_filename (dir, "bad.py", NULL);
@@ -133,26 +103,26 @@ test_open_scenario (void)
                                       "c = str(len(a)) * 100\n", -1, NULL));
   g_assert_true (g_file_set_contents (bad_path, "with open('x') as f:\n    pass\n", -1, NULL));
   pml_window_open_trace (window, file);
-  wait_for_loading (window);
+  pml_test_wait_for_loading (window);
   n = pml_window_get_n_steps (window);
   g_assert_cmpuint (n, >, 0);
   /* it opens past the start-up's requests, as line 1 starts */
   g_assert_cmpuint (pml_window_get_step (window), >, 0);
   g_assert_cmpint (pml_window_get_script_line (window), ==, 1);
   /* a line at a time: 1, 2, then back to 1 and to the start-up (line 0) */
-  activate (window, "sim.line-forward");
+  pml_test_activate (window, "sim.line-forward");
   g_assert_cmpint (pml_window_get_script_line (window), ==, 2);
-  activate (window, "sim.line-back");
+  pml_test_activate (window, "sim.line-back");
   g_assert_cmpint (pml_window_get_script_line (window), ==, 1);
-  activate (window, "sim.line-back");
+  pml_test_activate (window, "sim.line-back");
   g_assert_cmpint (pml_window_get_script_line (window), ==, 0);
   g_assert_cmpuint (pml_window_get_step (window), ==, 0);
-  activate (window, "sim.go-start");
+  pml_test_activate (window, "sim.go-start");
   for (guint i = 0; i < n; i++)
     {
       gint line;
 
-      activate (window, "sim.step-forward");
+      pml_test_activate (window, "sim.step-forward");
       line = pml_window_get_script_line (window);
       g_assert_cmpint (line, >=, last);
       g_assert_cmpint (line, <=, 5);
@@ -174,7 +144,7 @@ test_open_scenario (void)
 
   /* a script outside the subset is refused; the open one stays */
   pml_window_open_trace (window, bad);
-  wait_for_loading (window);
+  pml_test_wait_for_loading (window);
   g_assert_cmpuint (pml_window_get_n_steps (window), ==, n);
 
   g_unlink (path);
@@ -184,15 +154,6 @@ test_open_scenario (void)
   g_object_unref (window);
 }
 
-#define EXAMPLES "resource:///io/github/pymemlab/PyMemLab/examples/"
-
-static void
-run_to_line (PmlWindow *window,
-             gint       line)
-{
-  while (pml_window_get_script_line (window) != line)
-    activate (window, "sim.line-forward");
-}
 
 /* An example of the gallery, a line at a time: the objects view draws the
  * script's list alone, then with the second list holding it twice; the
@@ -200,29 +161,29 @@ run_to_line (PmlWindow *window,
 static void
 test_example_objects (void)
 {
-  PmlWindow *window = new_window ();
-  g_autoptr(GFile) refcounts = g_file_new_for_uri (EXAMPLES "refcounts.py");
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
 
   pml_window_open_trace (window, refcounts);
-  wait_for_loading (window);
+  pml_test_wait_for_loading (window);
   /* refcounts.py: line 4 makes data, line 10 box; 5, 8, 11 print */
   g_assert_cmpint (pml_window_get_script_line (window), ==, 2);
   g_assert_cmpuint (pml_window_get_n_objects (window), ==, 0);
-  run_to_line (window, 7);
+  pml_test_run_to_line (window, 7);
   g_assert_cmpuint (pml_window_get_n_objects (window), ==, 1);
   {
     g_autofree char *output = pml_window_dup_output (window);
 
     g_assert_cmpstr (output, ==, "one name: 2\n");
   }
-  run_to_line (window, 13);
+  pml_test_run_to_line (window, 13);
   g_assert_cmpuint (pml_window_get_n_objects (window), ==, 2);
   {
     g_autofree char *narration = pml_window_dup_narration (window);
 
     g_assert_cmpstr (narration, ==, "Line 13 runs.");
   }
-  activate (window, "sim.line-back");
+  pml_test_activate (window, "sim.line-back");
   g_assert_cmpint (pml_window_get_script_line (window), ==, 11);
   {
     g_autofree char *output = pml_window_dup_output (window);
@@ -247,21 +208,21 @@ typedef struct
 static void
 test_scenario_events_retrace (void)
 {
-  PmlWindow *window = new_window ();
-  g_autoptr(GFile) cycles = g_file_new_for_uri (EXAMPLES "cycles_and_collect.py");
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) cycles = g_file_new_for_uri (PML_TEST_EXAMPLES "cycles_and_collect.py");
   g_autoptr(GArray) seen = g_array_new (FALSE, TRUE, sizeof (Seen));
   guint requests = 0, lines = 0;
 
   pml_window_open_trace (window, cycles);
-  wait_for_loading (window);
-  run_to_line (window, 12);
+  pml_test_wait_for_loading (window);
+  pml_test_run_to_line (window, 12);
   for (guint i = 0; i < 400 && !pml_window_is_at_end (window); i++)
     {
       Seen s = { pml_window_get_step (window), pml_window_get_script_line (window),
                  pml_window_get_n_objects (window), pml_window_dup_narration (window) };
 
       g_array_append_val (seen, s);
-      activate (window, "sim.event-forward");
+      pml_test_activate (window, "sim.event-forward");
       requests += pml_window_get_step (window) != s.step;
       lines += pml_window_get_script_line (window) != s.line;
     }
@@ -274,7 +235,7 @@ test_scenario_events_retrace (void)
       Seen *s = &g_array_index (seen, Seen, i);
       g_autofree char *narration = NULL;
 
-      activate (window, "sim.event-back");
+      pml_test_activate (window, "sim.event-back");
       narration = pml_window_dup_narration (window);
       g_assert_cmpuint (pml_window_get_step (window), ==, s->step);
       g_assert_cmpint (pml_window_get_script_line (window), ==, s->line);
@@ -306,7 +267,7 @@ find_export_dialog (void)
 static void
 test_export_dialog (void)
 {
-  PmlWindow *window = new_window ();
+  PmlWindow *window = pml_test_new_window ();
   g_autofree char *dir = g_dir_make_tmp ("pymemlab-window-XXXXXX", NULL);
   g_autofree char *png_path = g_build_filename (dir, "heap.png", NULL);
   g_autofree char *pdf_path = g_build_filename (dir, "all.pdf", NULL);
@@ -317,9 +278,9 @@ test_export_dialog (void)
   PmlExportChoice choice;
   cairo_surface_t *surface;
 
-  activate (window, "win.open-example");
-  wait_for_loading (window);
-  activate (window, "win.export-pool");
+  pml_test_activate (window, "win.open-example");
+  pml_test_wait_for_loading (window);
+  pml_test_activate (window, "win.export-pool");
   dialog = find_export_dialog ();
   g_assert_nonnull (dialog);
   pml_export_dialog_get_choice (dialog, &choice);
@@ -349,7 +310,7 @@ test_export_dialog (void)
   choice = (PmlExportChoice) { TRUE, PML_VIEW_HEAP, PML_EXPORT_PDF, 1000, 1, PML_THEME_PRINT };
   g_assert_true (pml_window_export_to (window, &choice, pdf, &error));
   g_assert_cmpuint (pml_test_count_pdf_pages (pdf_path), ==, 2);
-  activate (window, "sim.step-forward");
+  pml_test_activate (window, "sim.step-forward");
   g_assert_true (pml_window_export_to (window, &choice, pdf, &error));
   g_assert_cmpuint (pml_test_count_pdf_pages (pdf_path), ==, 3);
 
@@ -358,29 +319,6 @@ test_export_dialog (void)
   g_rmdir (dir);
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
-}
-
-/* Paths of the SVG filled with @fill and stroked with @stroke (Cairo's
- * percentages), as test-cli-export tells the objects view's cards apart */
-static guint
-count_svg_paths (const char *svg,
-                 const char *fill,
-                 const char *stroke)
-{
-  g_autofree char *fill_style = g_strdup_printf ("fill:rgb(%s)", fill);
-  g_autofree char *stroke_style = g_strdup_printf ("stroke:rgb(%s)", stroke);
-  g_auto(GStrv) elements = g_strsplit (svg, "<path ", -1);
-  guint n = 0;
-
-  for (guint i = 1; elements[i] != NULL; i++)
-    {
-      const char *end = strchr (elements[i], '>');
-      g_autofree char *element = g_strndup (elements[i], end != NULL ? (gsize) (end - elements[i])
-                                                                     : strlen (elements[i]));
-
-      n += strstr (element, fill_style) != NULL && strstr (element, stroke_style) != NULL;
-    }
-  return n;
 }
 
 /* The choices of the export dialog's What row */
@@ -435,8 +373,8 @@ count_heap_pages (const char *uri,
 static void
 test_export_objects (void)
 {
-  PmlWindow *window = new_window ();
-  g_autoptr(GFile) cycles = g_file_new_for_uri (EXAMPLES "cycles_and_collect.py");
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) cycles = g_file_new_for_uri (PML_TEST_EXAMPLES "cycles_and_collect.py");
   g_autofree char *dir = g_dir_make_tmp ("pymemlab-window-XXXXXX", NULL);
   g_autofree char *svg_path = g_build_filename (dir, "objects.svg", NULL);
   g_autofree char *pdf_path = g_build_filename (dir, "all.pdf", NULL);
@@ -451,9 +389,9 @@ test_export_objects (void)
   guint heap_pages;
 
   /* a trace: heap, pool and every view; asking for objects gets the heap */
-  activate (window, "win.open-example");
-  wait_for_loading (window);
-  activate (window, "win.export-heap");
+  pml_test_activate (window, "win.open-example");
+  pml_test_wait_for_loading (window);
+  pml_test_activate (window, "win.export-heap");
   dialog = find_export_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpuint (g_list_model_get_n_items (what_rows (dialog)), ==, 3);
@@ -469,9 +407,9 @@ test_export_objects (void)
 
   /* the scenario as line 16 (del a, b) starts: a and b hold the cycle */
   pml_window_open_trace (window, cycles);
-  wait_for_loading (window);
-  run_to_line (window, 16);
-  activate (window, "win.export-heap");
+  pml_test_wait_for_loading (window);
+  pml_test_run_to_line (window, 16);
+  pml_test_activate (window, "win.export-heap");
   dialog = find_export_dialog ();
   g_assert_nonnull (dialog);
   g_assert_cmpuint (g_list_model_get_n_items (what_rows (dialog)), ==, 4);
@@ -487,10 +425,10 @@ test_export_objects (void)
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (svg_path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "<svg"));
-  g_assert_cmpuint (count_svg_paths (contents, "100%,100%,100%", card), ==, 2);
-  g_assert_cmpuint (count_svg_paths (contents, "100%,100%,100%", accent), ==, 2);
+  g_assert_cmpuint (pml_test_count_svg_paths (contents, "100%,100%,100%", card), ==, 2);
+  g_assert_cmpuint (pml_test_count_svg_paths (contents, "100%,100%,100%", accent), ==, 2);
 
-  heap_pages = count_heap_pages (EXAMPLES "cycles_and_collect.py", 16);
+  heap_pages = count_heap_pages (PML_TEST_EXAMPLES "cycles_and_collect.py", 16);
   g_assert_cmpuint (heap_pages, >=, 3);
   choice = (PmlExportChoice) { TRUE, PML_VIEW_HEAP, PML_EXPORT_PDF, 1000, 1, PML_THEME_PRINT };
   g_assert_true (pml_window_export_to (window, &choice, pdf, &error));
@@ -508,15 +446,15 @@ test_export_objects (void)
 static void
 test_stop_loading (void)
 {
-  PmlWindow *window = new_window ();
+  PmlWindow *window = pml_test_new_window ();
 
-  activate (window, "win.open-example");
-  activate (window, "win.stop-loading");
-  wait_for_loading (window);
+  pml_test_activate (window, "win.open-example");
+  pml_test_activate (window, "win.stop-loading");
+  pml_test_wait_for_loading (window);
   g_assert_false (pml_window_is_loading (window));
 
-  activate (window, "win.open-example");
-  wait_for_loading (window);
+  pml_test_activate (window, "win.open-example");
+  pml_test_wait_for_loading (window);
   g_assert_cmpuint (pml_window_get_n_steps (window), ==, 20000);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -527,14 +465,14 @@ test_stop_loading (void)
 static void
 test_copy_heap (void)
 {
-  PmlWindow *window = new_window ();
+  PmlWindow *window = pml_test_new_window ();
   GdkClipboard *clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   GdkContentFormats *formats;
 
-  activate (window, "win.open-example");
-  wait_for_loading (window);
-  activate (window, "sim.go-end");
-  activate (window, "win.copy-heap");
+  pml_test_activate (window, "win.open-example");
+  pml_test_wait_for_loading (window);
+  pml_test_activate (window, "sim.go-end");
+  pml_test_activate (window, "win.copy-heap");
 
   formats = gdk_clipboard_get_formats (clipboard);
   g_assert_true (gdk_content_formats_contain_gtype (formats, GDK_TYPE_TEXTURE));
