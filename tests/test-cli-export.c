@@ -136,6 +136,29 @@ test_objects_view (void)
     }
 }
 
+/* A chain eight lists deep is eight columns of cards: the picture widens
+ * to hold them all rather than cut them at the asked width */
+static void
+test_objects_view_widens (void)
+{
+  g_autofree char *script = pml_test_write_file ("chain.py", "chain = [[[[[[[[1]]]]]]]]\nx = 1\n", -1);
+  g_autofree char *output = pml_test_path ("chain.png");
+  g_autofree char *png = NULL;
+  g_auto(PmlTestRun) run = { 0 };
+  gsize length;
+  guint32 width;
+
+  pml_test_run_pymemlab (&run, "export", script, "--view", "objects", "--line", "1", "-o", output, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (output, &png, &length, NULL));
+  g_assert_cmpuint (length, >, 24);
+  /* IHDR: the width, big-endian, at byte 16 */
+  width = (guint32) (guint8) png[16] << 24 | (guint32) (guint8) png[17] << 16 |
+          (guint32) (guint8) png[18] << 8 | (guint8) png[19];
+  /* eight 168-point cards and the seven gaps of 72 between them */
+  g_assert_cmpuint (width, >=, 8 * 168 + 7 * 72);
+}
+
 static void
 test_unwritable (void)
 {
@@ -173,6 +196,7 @@ main (int   argc,
   g_test_add_func ("/export/all-views", test_all_views);
   g_test_add_func ("/export/unwritable", test_unwritable);
   g_test_add_func ("/export/objects-view", test_objects_view);
+  g_test_add_func ("/export/objects-view-widens", test_objects_view_widens);
   g_test_add_func ("/export/no-format-in-name", test_no_format_in_name);
   for (guint i = 0; i < G_N_ELEMENTS (bad_exports); i++)
     {

@@ -178,6 +178,7 @@ pml_diagram_export_pages (const PmlDiagram  *pages,
                           GFile             *file,
                           GError           **error)
 {
+  g_autofree PmlDiagram *widened = NULL;
   const PmlDiagram *self = &pages[0];
   DiagramPages data = { pages, n_pages, heap, format };
   double height;
@@ -188,6 +189,15 @@ pml_diagram_export_pages (const PmlDiagram  *pages,
   for (guint i = 0; i < n_pages; i++)
     if (!pml_diagram_check_view (&pages[i], heap, error))
       return FALSE;
+
+  /* a chain of objects grows to the right: its page is as wide as it is,
+     never cut */
+  widened = g_memdup2 (pages, n_pages * sizeof (PmlDiagram));
+  for (guint i = 0; i < n_pages; i++)
+    if (widened[i].view.kind == PML_VIEW_OBJECTS)
+      widened[i].width = pml_diagram_get_drawn_width (&widened[i], heap);
+  data.pages = widened;
+  self = &widened[0];
 
   height = pml_diagram_get_height (self, heap);
   if (format == PML_EXPORT_PNG && (self->width * self->scale > MAX_PNG_SIDE || height * self->scale > MAX_PNG_SIDE))
