@@ -129,6 +129,450 @@ test_heap_view_zoom (void)
   g_assert_finalize_object (view);
 }
 
+/* The animation between steps. A and B are ARENA_SIZE aligned (64 pools
+ * of 31 512-byte blocks each), as in test-arena-transitions.c's
+ * test_release_equal_counts: filling A maps B, freeing a pool of A
+ * brings it back to the head of usable_arenas, and freeing all of A
+ * while B is behind it releases A (cpython-memory-model.md §4.6). */
+#define BASE_A          G_GUINT64_CONSTANT (0x7f1000000000)
+#define BASE_B          (BASE_A + G_GUINT64_CONSTANT (0x200000))
+#define POOL_SIZE       16384
+#define BLOCKS_PER_POOL 31
+
+static PmlHeap *
+heap_with_full_arena (void)
+{
+  const guint64 bases[] = { BASE_A, BASE_B };
+  PmlHeap *heap = pml_heap_new (pml_preset_lookup ("cpython-3.11"));
+  guint64 address;
+
+  pml_heap_set_recorded_arena_bases (heap, bases, G_N_ELEMENTS (bases));
+  for (guint i = 0; i < 64 * BLOCKS_PER_POOL; i++)
+    g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+
+  return heap;
+}
+
+static void
+free_pool (PmlHeap *heap,
+           guint64  pool)
+{
+  for (guint k = 0; k < BLOCKS_PER_POOL; k++)
+    g_assert_true (pml_heap_free_block (heap, pool + 48 + k * 512, NULL));
+}
+
+static PmlHeapLayout *
+layout_of (PmlHeap *heap)
+{
+  PmlPalette palette;
+
+  pml_palette_init (&palette, PML_THEME_LIGHT, FALSE);
+  return pml_heap_layout_new (heap, &palette, 1000);
+}
+
+static const PmlArenaBox *
+find_box (const PmlHeapLayout *layout,
+          guint64              address)
+{
+  for (guint i = 0; i < layout->arenas->len; i++)
+    {
+      const PmlArenaBox *box = &g_array_index (layout->arenas, PmlArenaBox, i);
+
+      if (box->address == address)
+        return box;
+    }
+
+  return NULL;
+}
+
+static gboolean
+rect_equal (const PmlRect *a,
+            const PmlRect *b)
+{
+  return a->x == b->x && a->y == b->y && a->width == b->width && a->height == b->height;
+}
+
+static void
+assert_between (double value,
+                double a,
+                double b)
+{
+  g_assert_cmpfloat (value, >, MIN (a, b));
+  g_assert_cmpfloat (value, <, MAX (a, b));
+}
+
+/* Mapping B: it grows in from nothing, and A, full, slides down to make
+ * room for the list above it */
+static void
+test_tween_map (void)
+{
+  g_autoptr(PmlHeap) heap = heap_with_full_arena ();
+  g_autoptr(PmlHeapLayout) before = layout_of (heap);
+  g_autoptr(PmlHeapLayout) after = NULL;
+  g_autoptr(PmlHeapTween) tween = NULL;
+  const PmlArenaBox *a_before, *a_after, *b_after;
+  PmlPoolCell pool;
+  PmlRect bounds;
+  double alpha;
+  guint64 address;
+
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  g_assert_cmphex (address, ==, BASE_B + 48);
+  after = layout_of (heap);
+  tween = pml_heap_tween_new (before, after);
+
+  a_before = find_box (before, BASE_A);
+  a_after = find_box (after, BASE_A);
+  b_after = find_box (after, BASE_B);
+  g_assert_nonnull (a_before);
+  g_assert_nonnull (a_after);
+  g_assert_nonnull (b_after);
+  g_assert_null (find_box (before, BASE_B));
+  g_assert_false (a_after->usable);
+  g_assert_true (b_after->usable);
+  g_assert_cmpuint (tween->leaving->len, ==, 0);
+
+  /* A: the old rectangle, then part way down, then the new one */
+  g_assert_cmpfloat (a_after->bounds.y, >, a_before->bounds.y);
+  g_assert_true (pml_heap_tween_card (tween, a_after->slot, BASE_A, 0, &bounds, &alpha));
+  g_assert_true (rect_equal (&bounds, &a_before->bounds));
+  g_assert_cmpfloat (alpha, ==, 1);
+  g_assert_true (pml_heap_tween_card (tween, a_after->slot, BASE_A, 0.5, &bounds, &alpha));
+  assert_between (bounds.y, a_before->bounds.y, a_after->bounds.y);
+  g_assert_cmpfloat (alpha, ==, 1);
+  g_assert_true (pml_heap_tween_card (tween, a_after->slot, BASE_A, 1, &bounds, &alpha));
+  g_assert_true (rect_equal (&bounds, &a_after->bounds));
+
+  /* B fades and grows in */
+  g_assert_true (pml_heap_tween_card (tween, b_after->slot, BASE_B, 0, &bounds, &alpha));
+  g_assert_cmpfloat (alpha, ==, 0);
+  g_assert_cmpfloat (bounds.width, <, b_after->bounds.width);
+  g_assert_true (pml_rect_contains (&b_after->bounds, bounds.x + bounds.width / 2,
+                                    bounds.y + bounds.height / 2));
+  g_assert_true (pml_heap_tween_card (tween, b_after->slot, BASE_B, 0.5, &bounds, &alpha));
+  assert_between (alpha, 0, 1);
+  g_assert_true (pml_heap_tween_card (tween, b_after->slot, BASE_B, 1, &bounds, &alpha));
+  g_assert_cmpfloat (alpha, ==, 1);
+  g_assert_true (rect_equal (&bounds, &b_after->bounds));
+
+  /* B's first pool fills up from nothing to its one block */
+  g_assert_true (pml_heap_tween_pool (tween, b_after->slot, BASE_B, 0, 0, &pool));
+  g_assert_cmpint (pool.state, ==, PML_POOL_STATE_USED);
+  g_assert_cmpfloat (pool.fill, ==, 0);
+  g_assert_true (pml_heap_tween_pool (tween, b_after->slot, BASE_B, 0, 1, &pool));
+  g_assert_cmpfloat (pool.fill, ==, 1.0 / BLOCKS_PER_POOL);
+  g_assert_true (pml_heap_tween_pool (tween, b_after->slot, BASE_B, 1, 0.5, &pool));
+  g_assert_cmpint (pool.state, ==, PML_POOL_STATE_VIRGIN);
+
+  /* an arena neither step has */
+  g_assert_false (pml_heap_tween_card (tween, 7, BASE_A, 0.5, &bounds, &alpha));
+}
+
+/* A block more in a used pool: its fill rises from 1/31 to 2/31 */
+static void
+test_tween_fill (void)
+{
+  g_autoptr(PmlHeap) heap = heap_with_full_arena ();
+  g_autoptr(PmlHeapLayout) before = NULL;
+  g_autoptr(PmlHeapLayout) after = NULL;
+  g_autoptr(PmlHeapTween) tween = NULL;
+  const PmlArenaBox *b;
+  PmlPoolCell pool;
+  guint64 address;
+
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  before = layout_of (heap);
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  after = layout_of (heap);
+  tween = pml_heap_tween_new (before, after);
+  b = find_box (after, BASE_B);
+
+  g_assert_true (pml_heap_tween_pool (tween, b->slot, BASE_B, 0, 0, &pool));
+  g_assert_cmpfloat (pool.fill, ==, 1.0 / BLOCKS_PER_POOL);
+  g_assert_true (pml_heap_tween_pool (tween, b->slot, BASE_B, 0, 0.5, &pool));
+  g_assert_cmpint (pool.state, ==, PML_POOL_STATE_USED);
+  assert_between (pool.fill, 1.0 / BLOCKS_PER_POOL, 2.0 / BLOCKS_PER_POOL);
+  g_assert_true (pml_heap_tween_pool (tween, b->slot, BASE_B, 0, 1, &pool));
+  g_assert_cmpfloat (pool.fill, ==, 2.0 / BLOCKS_PER_POOL);
+}
+
+/* Freeing a pool of A: A re-enters usable_arenas at its head (Case 2),
+ * so it climbs from the full section and B slides over behind it; the
+ * freed pool drains, drawn as used until it is empty */
+static void
+test_tween_relink (void)
+{
+  g_autoptr(PmlHeap) heap = heap_with_full_arena ();
+  g_autoptr(PmlHeapLayout) before = NULL;
+  g_autoptr(PmlHeapLayout) after = NULL;
+  g_autoptr(PmlHeapTween) tween = NULL;
+  const PmlArenaBox *a_before, *a_after, *b_before, *b_after;
+  PmlPoolCell pool;
+  PmlRect bounds;
+  double alpha;
+  guint64 address;
+
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  before = layout_of (heap);
+  free_pool (heap, BASE_A);
+  after = layout_of (heap);
+  tween = pml_heap_tween_new (before, after);
+
+  a_before = find_box (before, BASE_A);
+  a_after = find_box (after, BASE_A);
+  b_before = find_box (before, BASE_B);
+  b_after = find_box (after, BASE_B);
+  g_assert_false (a_before->usable);
+  g_assert_cmpuint (a_after->list_position, ==, 0);
+  g_assert_cmpuint (b_before->list_position, ==, 0);
+  g_assert_cmpuint (b_after->list_position, ==, 1);
+
+  g_assert_cmpfloat (a_after->bounds.y, <, a_before->bounds.y);
+  g_assert_true (pml_heap_tween_card (tween, a_after->slot, BASE_A, 0.5, &bounds, &alpha));
+  assert_between (bounds.y, a_before->bounds.y, a_after->bounds.y);
+  g_assert_cmpfloat (alpha, ==, 1);
+
+  g_assert_cmpfloat (b_after->bounds.x, >, b_before->bounds.x);
+  g_assert_true (pml_heap_tween_card (tween, b_after->slot, BASE_B, 0, &bounds, &alpha));
+  g_assert_true (rect_equal (&bounds, &b_before->bounds));
+  g_assert_true (pml_heap_tween_card (tween, b_after->slot, BASE_B, 0.5, &bounds, &alpha));
+  assert_between (bounds.x, b_before->bounds.x, b_after->bounds.x);
+  g_assert_true (pml_heap_tween_card (tween, b_after->slot, BASE_B, 1, &bounds, &alpha));
+  g_assert_true (rect_equal (&bounds, &b_after->bounds));
+
+  g_assert_cmpint (pml_heap_layout_get_pool (before, a_before, 0)->state, ==, PML_POOL_STATE_FULL);
+  g_assert_cmpint (pml_heap_layout_get_pool (after, a_after, 0)->state, ==, PML_POOL_STATE_EMPTY);
+  g_assert_true (pml_heap_tween_pool (tween, a_after->slot, BASE_A, 0, 0.5, &pool));
+  g_assert_cmpint (pool.state, ==, PML_POOL_STATE_USED);
+  g_assert_cmpuint (pool.szidx, ==, pml_heap_layout_get_pool (before, a_before, 0)->szidx);
+  assert_between (pool.fill, 0, 1);
+  g_assert_true (pml_heap_tween_pool (tween, a_after->slot, BASE_A, 0, 1, &pool));
+  g_assert_cmpint (pool.state, ==, PML_POOL_STATE_EMPTY);
+  g_assert_cmpfloat (pool.fill, ==, 0);
+}
+
+/* Freeing A's last pool with B behind it releases A (Case 1): it fades
+ * out where it was, and has no pools to fill */
+static void
+test_tween_release (void)
+{
+  g_autoptr(PmlHeap) heap = heap_with_full_arena ();
+  g_autoptr(PmlHeapLayout) before = NULL;
+  g_autoptr(PmlHeapLayout) after = NULL;
+  g_autoptr(PmlHeapTween) tween = NULL;
+  const PmlArenaBox *a_before;
+  PmlArenaInfo arena;
+  PmlPoolCell pool;
+  PmlRect bounds;
+  double alpha;
+  guint64 address;
+  guint slot, leaving;
+
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  for (guint k = 0; k < 63; k++)
+    free_pool (heap, BASE_A + k * POOL_SIZE);
+  before = layout_of (heap);
+  free_pool (heap, BASE_A + 63 * POOL_SIZE);
+  after = layout_of (heap);
+  tween = pml_heap_tween_new (before, after);
+
+  a_before = find_box (before, BASE_A);
+  g_assert_nonnull (a_before);
+  slot = a_before->slot;
+  g_assert_false (pml_heap_get_arena (heap, slot, &arena));
+  g_assert_null (find_box (after, BASE_A));
+  g_assert_cmpuint (tween->leaving->len, ==, 1);
+  leaving = g_array_index (tween->leaving, guint, 0);
+  g_assert_true (&g_array_index (before->arenas, PmlArenaBox, leaving) == a_before);
+
+  g_assert_true (pml_heap_tween_card (tween, slot, BASE_A, 0, &bounds, &alpha));
+  g_assert_cmpfloat (alpha, ==, 1);
+  g_assert_true (rect_equal (&bounds, &a_before->bounds));
+  g_assert_true (pml_heap_tween_card (tween, slot, BASE_A, 0.5, &bounds, &alpha));
+  assert_between (alpha, 0, 1);
+  g_assert_true (pml_rect_contains (&a_before->bounds, bounds.x + bounds.width / 2,
+                                    bounds.y + bounds.height / 2));
+  g_assert_true (pml_heap_tween_card (tween, slot, BASE_A, 1, &bounds, &alpha));
+  g_assert_cmpfloat (alpha, ==, 0);
+
+  g_assert_false (pml_heap_tween_pool (tween, slot, BASE_A, 0, 0.5, &pool));
+}
+
+/* The last frame of an animation is the new step's picture, to the pixel */
+static void
+test_tween_ends_on_new_step (void)
+{
+  g_autoptr(PmlHeap) heap = heap_with_full_arena ();
+  g_autoptr(PmlHeapLayout) before = NULL;
+  g_autoptr(PmlHeapLayout) after = NULL;
+  g_autoptr(PmlHeapTween) tween = NULL;
+  cairo_surface_t *surfaces[2];
+  PmlPalette palette;
+  guint64 address;
+  int stride;
+
+  pml_palette_init (&palette, PML_THEME_LIGHT, FALSE);
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  for (guint k = 0; k < 2; k++)
+    free_pool (heap, BASE_A + k * POOL_SIZE);
+  before = layout_of (heap);
+  free_pool (heap, BASE_A + 2 * POOL_SIZE);
+  g_assert_true (pml_heap_malloc (heap, 16, &address, NULL));
+  after = layout_of (heap);
+  tween = pml_heap_tween_new (before, after);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      int width = (int) after->width, height = (int) after->height;
+      cairo_t *cr;
+
+      surfaces[i] = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      cr = cairo_create (surfaces[i]);
+      if (i == 0)
+        pml_render_heap (cr, heap, after, &palette);
+      else
+        pml_render_heap_tween (cr, tween, 1, &palette);
+      cairo_destroy (cr);
+      cairo_surface_flush (surfaces[i]);
+    }
+
+  stride = cairo_image_surface_get_stride (surfaces[0]);
+  g_assert_cmpint (cairo_image_surface_get_stride (surfaces[1]), ==, stride);
+  g_assert_cmpmem (cairo_image_surface_get_data (surfaces[0]), stride * (int) after->height,
+                   cairo_image_surface_get_data (surfaces[1]), stride * (int) after->height);
+
+  cairo_surface_destroy (surfaces[0]);
+  cairo_surface_destroy (surfaces[1]);
+}
+
+/* A heap view shown in a window and given its width, so that it has a
+ * frame clock and keeps its layout */
+static GtkWindow *
+window_with_view (PmlHeapView *view)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+
+  gtk_window_set_default_size (window, 1000, 700);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  gtk_window_present (window);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (view)) ||
+         gtk_widget_get_width (GTK_WIDGET (view)) == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  return window;
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  gboolean *timed_out = user_data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* An animation runs on after a step, and its tick callback ends with it;
+ * the next step, made while it runs, jumps */
+static void
+test_heap_view_animation_runs_and_ends (void)
+{
+  g_autoptr(PmlHeap) heap = heap_with_full_arena ();
+  PmlHeapView *view = g_object_ref_sink (PML_HEAP_VIEW (pml_heap_view_new ()));
+  GtkWindow *window = window_with_view (view);
+  gboolean timed_out = FALSE;
+  guint timeout_id;
+  guint64 address;
+
+  g_assert_cmpuint (pml_heap_view_get_animation_duration (view), ==, 250);
+  pml_heap_view_set_heap (view, heap);
+  g_assert_false (pml_heap_view_is_animating (view));
+
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  pml_heap_view_state_changed (view);
+  g_assert_true (pml_heap_view_is_animating (view));
+
+  timeout_id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
+  while (pml_heap_view_is_animating (view) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (timeout_id);
+
+  /* a step well after the last one animates; one made while it runs
+   * jumps and stops it (frame times are smoothed: allow some slack) */
+  g_usleep (50 * 1000);
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  pml_heap_view_state_changed (view);
+  g_assert_true (pml_heap_view_is_animating (view));
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  pml_heap_view_state_changed (view);
+  g_assert_false (pml_heap_view_is_animating (view));
+
+  /* steps faster than the animation keep jumping: nothing is queued */
+  g_usleep (100 * 1000);
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  pml_heap_view_state_changed (view);
+  g_assert_false (pml_heap_view_is_animating (view));
+  g_usleep (300 * 1000);
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  pml_heap_view_state_changed (view);
+  g_assert_true (pml_heap_view_is_animating (view));
+
+  gtk_window_destroy (window);
+  g_assert_finalize_object (view);
+}
+
+/* Duration 0, or reduced motion, and a step draws its picture at once */
+static void
+test_heap_view_animation_off (void)
+{
+  g_autoptr(PmlHeap) heap = heap_with_full_arena ();
+  PmlHeapView *view = g_object_ref_sink (PML_HEAP_VIEW (pml_heap_view_new ()));
+  GtkWindow *window = window_with_view (view);
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (view));
+  int notified = 0;
+  guint64 address;
+
+  pml_heap_view_set_heap (view, heap);
+  g_signal_connect (view, "notify::animation-duration", G_CALLBACK (notify_cb), &notified);
+  pml_heap_view_set_animation_duration (view, 0);
+  pml_heap_view_set_animation_duration (view, 0);
+  g_assert_cmpint (notified, ==, 1);
+  g_assert_cmpuint (pml_heap_view_get_animation_duration (view), ==, 0);
+
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  pml_heap_view_state_changed (view);
+  g_assert_false (pml_heap_view_is_animating (view));
+
+  /* an animation under way stops when they are turned off */
+  pml_heap_view_set_animation_duration (view, 50);
+  g_usleep (100 * 1000);
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  pml_heap_view_state_changed (view);
+  g_assert_true (pml_heap_view_is_animating (view));
+  pml_heap_view_set_animation_duration (view, 0);
+  g_assert_false (pml_heap_view_is_animating (view));
+
+  /* the desktop's reduced motion: gtk-enable-animations off */
+  pml_heap_view_set_animation_duration (view, 50);
+  g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
+  g_usleep (100 * 1000);
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  pml_heap_view_state_changed (view);
+  g_assert_false (pml_heap_view_is_animating (view));
+  g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
+  g_usleep (100 * 1000);
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  pml_heap_view_state_changed (view);
+  g_assert_true (pml_heap_view_is_animating (view));
+  pml_heap_view_set_animation_duration (view, 0);
+  g_assert_false (pml_heap_view_is_animating (view));
+  g_assert_cmpint (notified, ==, 5);
+
+  g_signal_handlers_disconnect_by_func (view, notify_cb, &notified);
+  gtk_window_destroy (window);
+  g_assert_finalize_object (view);
+}
+
 static void
 test_pool_view_height_follows_pool (void)
 {
@@ -161,6 +605,13 @@ main (int   argc,
   g_test_add_func ("/views/heap/height-follows-layout", test_heap_view_height_follows_layout);
   g_test_add_func ("/views/heap/presenter", test_heap_view_presenter);
   g_test_add_func ("/views/heap/zoom", test_heap_view_zoom);
+  g_test_add_func ("/views/heap/tween/map", test_tween_map);
+  g_test_add_func ("/views/heap/tween/fill", test_tween_fill);
+  g_test_add_func ("/views/heap/tween/relink", test_tween_relink);
+  g_test_add_func ("/views/heap/tween/release", test_tween_release);
+  g_test_add_func ("/views/heap/tween/ends-on-new-step", test_tween_ends_on_new_step);
+  g_test_add_func ("/views/heap/animation/runs-and-ends", test_heap_view_animation_runs_and_ends);
+  g_test_add_func ("/views/heap/animation/off", test_heap_view_animation_off);
   g_test_add_func ("/views/pool/height-follows-pool", test_pool_view_height_follows_pool);
 
   return g_test_run ();

@@ -15,7 +15,11 @@
 /* The heap view: usable_arenas and the full arenas as the renderer draws
  * them, with a tooltip for the pool under the pointer and "pool-activated"
  * when one is clicked. It belongs in a GtkScrolledWindow: its height grows
- * with the number of arenas. */
+ * with the number of arenas. After a step it animates from the old
+ * picture to the new one, unless steps come faster than the animation. */
+
+#define DEFAULT_ANIMATION_DURATION 250 /* ms */
+#define MAX_ANIMATION_DURATION 10000
 
 struct _PmlHeapView
 {
@@ -30,6 +34,15 @@ struct _PmlHeapView
 
   const PmlArenaBox *hover_box;
   guint          hover_pool;
+
+  /* while animating: the step before, and the way from it to self->layout */
+  PmlHeapLayout *from_layout;
+  PmlHeapTween  *tween;
+  guint          tick_id;
+  gint64         start_time;     /* frame time of the first frame, or 0 */
+  double         progress;       /* eased, 0 to 1 */
+  gint64         last_change;    /* monotonic time of the last step */
+  guint          animation_duration;
 };
 
 G_DEFINE_FINAL_TYPE (PmlHeapView, pml_heap_view, GTK_TYPE_WIDGET)
@@ -39,6 +52,7 @@ enum {
   PROP_HEAP,
   PROP_PRESENTER,
   PROP_ZOOM,
+  PROP_ANIMATION_DURATION,
   N_PROPS
 };
 
@@ -60,6 +74,102 @@ update_palette (PmlHeapView *self)
   self->palette.line_scale *= self->zoom;
 }
 
+static void
+stop_animation (PmlHeapView *self)
+{
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+  self->tick_id = 0;
+
+  /* the tween points into the layouts */
+  g_clear_pointer (&self->tween, pml_heap_tween_free);
+  if (self->from_layout != NULL)
+    {
+      double height = self->from_layout->height;
+
+      g_clear_pointer (&self->from_layout, pml_heap_layout_free);
+      if (self->layout == NULL || height > self->layout->height)
+        gtk_widget_queue_resize (GTK_WIDGET (self));
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+/* Quick at first, gentle at the end */
+static double
+ease_out_cubic (double t)
+{
+  double u = 1 - CLAMP (t, 0, 1);
+
+  return 1 - u * u * u;
+}
+
+static gboolean
+animation_tick_cb (GtkWidget     *widget,
+                   GdkFrameClock *frame_clock,
+                   gpointer       user_data)
+{
+  PmlHeapView *self = PML_HEAP_VIEW (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
+  double duration = 1000.0 * self->animation_duration;
+  double linear;
+
+  /* time runs from the first frame drawn, so none is skipped at the start */
+  if (self->start_time == 0)
+    self->start_time = now;
+  linear = duration > 0 ? (now - self->start_time) / duration : 1;
+
+  if (linear >= 1)
+    {
+      /* GTK removes the callback itself */
+      self->tick_id = 0;
+      stop_animation (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  self->progress = ease_out_cubic (linear);
+  gtk_widget_queue_draw (widget);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Reduced motion (gtk-enable-animations off) and unmapped views jump */
+static gboolean
+should_animate (PmlHeapView *self)
+{
+  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
+  gboolean enabled = TRUE;
+
+  if (self->animation_duration == 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return FALSE;
+
+  g_object_get (settings, "gtk-enable-animations", &enabled, NULL);
+  return enabled;
+}
+
+/* Takes @from, the layout of the step before */
+static void
+start_animation (PmlHeapView   *self,
+                 PmlHeapLayout *from)
+{
+  g_assert (self->tick_id == 0);
+  g_assert (self->from_layout == NULL);
+
+  /* a change of width or of detail moves everything: nothing to follow */
+  if (self->layout == NULL ||
+      from->detailed != self->layout->detailed ||
+      from->width != self->layout->width)
+    {
+      pml_heap_layout_free (from);
+      return;
+    }
+
+  self->from_layout = from;
+  self->tween = pml_heap_tween_new (self->from_layout, self->layout);
+  self->start_time = 0;
+  self->progress = 0;
+  self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), animation_tick_cb, NULL, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* The layout depends on the width: it is made again on every change of
  * state or size, never while drawing */
 static void
@@ -67,6 +177,7 @@ relayout (PmlHeapView *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self));
 
+  stop_animation (self);
   g_clear_pointer (&self->layout, pml_heap_layout_free);
   self->hover_box = NULL;
   if (self->heap != NULL)
@@ -241,6 +352,10 @@ pml_heap_view_measure (GtkWidget      *widget,
                                                              for_size > 0 ? for_size : 1000);
 
       *minimum = *natural = (int) layout->height;
+
+      /* room for the old step's cards until they have faded out */
+      if (self->from_layout != NULL)
+        *minimum = *natural = MAX (*natural, (int) self->from_layout->height);
     }
 }
 
@@ -254,6 +369,7 @@ pml_heap_view_size_allocate (GtkWidget *widget,
 
   if (self->layout == NULL || (int) self->layout->width != MAX (width, 400))
     {
+      stop_animation (self);
       g_clear_pointer (&self->layout, pml_heap_layout_free);
       self->hover_box = NULL;
       if (self->heap != NULL)
@@ -274,10 +390,14 @@ pml_heap_view_snapshot (GtkWidget   *widget,
     return;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  pml_render_heap (cr, self->heap, self->layout, &self->palette);
+  if (self->tween != NULL)
+    pml_render_heap_tween (cr, self->tween, self->progress, &self->palette);
+  else
+    pml_render_heap (cr, self->heap, self->layout, &self->palette);
   cairo_destroy (cr);
 
-  if (self->hover_box != NULL && self->hover_pool != G_MAXUINT)
+  /* the hovered cell may still be on its way */
+  if (self->tween == NULL && self->hover_box != NULL && self->hover_pool != G_MAXUINT)
     {
       PmlRect cell;
       GdkRGBA hover = { self->palette.accent.red, self->palette.accent.green, self->palette.accent.blue, 0.35 };
@@ -287,11 +407,21 @@ pml_heap_view_snapshot (GtkWidget   *widget,
     }
 }
 
+/* Tick callbacks stop with the frame clock: an animation would never end */
+static void
+pml_heap_view_unmap (GtkWidget *widget)
+{
+  stop_animation (PML_HEAP_VIEW (widget));
+
+  GTK_WIDGET_CLASS (pml_heap_view_parent_class)->unmap (widget);
+}
+
 static void
 pml_heap_view_dispose (GObject *object)
 {
   PmlHeapView *self = PML_HEAP_VIEW (object);
 
+  stop_animation (self);
   g_clear_pointer (&self->layout, pml_heap_layout_free);
   g_clear_pointer (&self->heap, pml_heap_unref);
 
@@ -318,6 +448,10 @@ pml_heap_view_get_property (GObject    *object,
 
     case PROP_ZOOM:
       g_value_set_double (value, pml_heap_view_get_zoom (self));
+      break;
+
+    case PROP_ANIMATION_DURATION:
+      g_value_set_uint (value, pml_heap_view_get_animation_duration (self));
       break;
 
     default:
@@ -347,6 +481,10 @@ pml_heap_view_set_property (GObject      *object,
       pml_heap_view_set_zoom (self, g_value_get_double (value));
       break;
 
+    case PROP_ANIMATION_DURATION:
+      pml_heap_view_set_animation_duration (self, g_value_get_uint (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -365,6 +503,7 @@ pml_heap_view_class_init (PmlHeapViewClass *klass)
   widget_class->measure = pml_heap_view_measure;
   widget_class->size_allocate = pml_heap_view_size_allocate;
   widget_class->snapshot = pml_heap_view_snapshot;
+  widget_class->unmap = pml_heap_view_unmap;
 
   properties[PROP_HEAP] =
     g_param_spec_boxed ("heap", NULL, NULL,
@@ -378,6 +517,11 @@ pml_heap_view_class_init (PmlHeapViewClass *klass)
     g_param_spec_double ("zoom", NULL, NULL,
                          PML_HEAP_VIEW_MIN_ZOOM, PML_HEAP_VIEW_MAX_ZOOM, 1.0,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /* milliseconds from one step's picture to the next; 0 jumps */
+  properties[PROP_ANIMATION_DURATION] =
+    g_param_spec_uint ("animation-duration", NULL, NULL,
+                       0, MAX_ANIMATION_DURATION, DEFAULT_ANIMATION_DURATION,
+                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SIGNAL_POOL_ACTIVATED] =
@@ -400,6 +544,7 @@ pml_heap_view_init (PmlHeapView *self)
   GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
 
   self->zoom = 1.0;
+  self->animation_duration = DEFAULT_ANIMATION_DURATION;
   self->dark = adw_style_manager_get_dark (style_manager);
   update_palette (self);
   g_signal_connect_object (style_manager, "notify::dark", G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
@@ -495,11 +640,60 @@ pml_heap_view_set_zoom (PmlHeapView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 }
 
-/* The heap stepped: its arenas and pools must be laid out again */
+guint
+pml_heap_view_get_animation_duration (PmlHeapView *self)
+{
+  g_return_val_if_fail (PML_IS_HEAP_VIEW (self), 0);
+
+  return self->animation_duration;
+}
+
 void
-pml_heap_view_state_changed (PmlHeapView *self)
+pml_heap_view_set_animation_duration (PmlHeapView *self,
+                                      guint        ms)
 {
   g_return_if_fail (PML_IS_HEAP_VIEW (self));
 
+  ms = MIN (ms, MAX_ANIMATION_DURATION);
+  if (self->animation_duration == ms)
+    return;
+
+  self->animation_duration = ms;
+  if (ms == 0)
+    stop_animation (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANIMATION_DURATION]);
+}
+
+gboolean
+pml_heap_view_is_animating (PmlHeapView *self)
+{
+  g_return_val_if_fail (PML_IS_HEAP_VIEW (self), FALSE);
+
+  return self->tick_id != 0;
+}
+
+/* The heap stepped: its arenas and pools must be laid out again, and the
+ * old picture turns into the new one. A step that comes before the last
+ * one's animation would have ended jumps instead, so that running fast
+ * never builds up a queue of animations. */
+void
+pml_heap_view_state_changed (PmlHeapView *self)
+{
+  g_autoptr(PmlHeapLayout) before = NULL;
+  gint64 now = g_get_monotonic_time ();
+  gint64 duration = (gint64) self->animation_duration * 1000;
+  gboolean quick;
+
+  g_return_if_fail (PML_IS_HEAP_VIEW (self));
+
+  quick = self->tick_id != 0 ||
+          (self->last_change != 0 && now - self->last_change < duration);
+  self->last_change = now;
+
+  stop_animation (self);
+  before = g_steal_pointer (&self->layout);
   relayout (self);
+
+  if (before != NULL && !quick && should_animate (self))
+    start_animation (self, g_steal_pointer (&before));
 }
