@@ -14,6 +14,9 @@
  * at a time, at the speed of the preferences, until the end or Pause. */
 
 #define PLAY_INTERVAL_MS 700.0
+/* a change between two steps animates this long at speed 1: well inside
+ * Play's interval, so playing still animates every step */
+#define ANIMATION_MS     250.0
 
 /* Nothing left to step to (or nothing open) */
 gboolean
@@ -102,6 +105,9 @@ sim_play_action (GtkWidget  *widget,
 static void
 speed_changed_cb (PmlWindow *self)
 {
+  double speed = g_settings_get_double (self->settings, "animation-speed");
+
+  pml_heap_view_set_animation_duration (self->heap_view, (guint) (ANIMATION_MS / speed));
   if (self->play_timeout == 0)
     return;
   g_source_remove (self->play_timeout);
@@ -115,6 +121,7 @@ pml_window_play_init (PmlWindow *self)
                            G_CONNECT_SWAPPED);
   g_settings_bind (self->settings, "animation-speed", gtk_spin_button_get_adjustment (self->speed_spin), "value",
                    G_SETTINGS_BIND_DEFAULT);
+  speed_changed_cb (self);
   show_playing (self);
 }
 
