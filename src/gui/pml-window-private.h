@@ -42,6 +42,8 @@ struct _PmlWindow
   GtkStack             *view_stack;
   PmlObjectsView       *objects_view;
   PmlInspector         *inspector;
+  GtkWidget            *inspector_scroller;
+  GtkToggleButton      *inspector_button;
   guint32               inspected_object; /* 0: the inspector shows a pool, or nothing */
   gboolean              inspecting_pool;
   guint                 inspected_slot;

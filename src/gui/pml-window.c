@@ -212,6 +212,7 @@ heap_view_pool_activated_cb (PmlWindow   *self,
   self->inspected_slot = slot;
   self->inspected_index = index;
   pml_inspector_show_pool (self->inspector, self->heap, slot, index);
+  gtk_toggle_button_set_active (self->inspector_button, TRUE);
 }
 
 static void
@@ -222,6 +223,7 @@ objects_view_object_activated_cb (PmlWindow      *self,
   self->inspecting_pool = FALSE;
   self->inspected_object = serial;
   pml_inspector_show_object (self->inspector, self->interp, serial);
+  gtk_toggle_button_set_active (self->inspector_button, TRUE);
 }
 
 /* The inspector follows its selection through the steps */
@@ -374,6 +376,16 @@ win_show_examples_action (GtkWidget  *widget,
   g_signal_connect_object (gallery, "example-activated", G_CALLBACK (example_activated_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+win_toggle_inspector_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  PmlWindow *self = PML_WINDOW (widget);
+
+  gtk_toggle_button_set_active (self->inspector_button, !gtk_toggle_button_get_active (self->inspector_button));
 }
 
 static void
@@ -695,6 +707,7 @@ pml_window_class_init (PmlWindowClass *klass)
     { GDK_KEY_e, GDK_CONTROL_MASK, "win.export-heap" },
     { GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-heap" },
     { GDK_KEY_F5, 0, "win.presenter-mode" },
+    { GDK_KEY_F4, 0, "win.toggle-inspector" },
     { GDK_KEY_plus, GDK_CONTROL_MASK, "view.zoom-in" },
     { GDK_KEY_equal, GDK_CONTROL_MASK, "view.zoom-in" },
     { GDK_KEY_minus, GDK_CONTROL_MASK, "view.zoom-out" },
@@ -733,10 +746,13 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, example_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, objects_view_object_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, inspector);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, inspector_scroller);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, inspector_button);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, win_open_action);
   gtk_widget_class_install_action (widget_class, "win.open-example", NULL, win_open_example_action);
   gtk_widget_class_install_action (widget_class, "win.show-examples", NULL, win_show_examples_action);
+  gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, win_toggle_inspector_action);
   gtk_widget_class_install_action (widget_class, "win.stop-loading", NULL, win_stop_loading_action);
   gtk_widget_class_install_action (widget_class, "view.zoom-in", NULL, view_zoom_action);
   gtk_widget_class_install_action (widget_class, "view.zoom-out", NULL, view_zoom_action);
@@ -786,6 +802,9 @@ pml_window_init (PmlWindow *self)
   pml_window_editor_init (self);
   pml_window_editor_offer_draft (self);
   pml_window_play_init (self);
+  /* the inspector comes with a choice, and the button hides it again */
+  g_object_bind_property (self->inspector_button, "active", self->inspector_scroller, "visible",
+                          G_BINDING_SYNC_CREATE);
 }
 
 PmlWindow *
