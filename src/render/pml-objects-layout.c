@@ -16,6 +16,7 @@
 #define COLUMN_GAP  72.0
 #define ROW_GAP     18.0
 #define APART_GAP   48.0
+#define ARC_ROOM    28.0
 
 /* Objects a picture leaves out: the runtime's, not the scenario's data */
 static gboolean
@@ -222,7 +223,8 @@ pml_objects_layout_new (PmlInterp        *interp,
   double line = pml_render_line_height (palette, PML_FONT_NORMAL);
   double node_height = 3 * line + 10;
   double root_height = line + 8;
-  double top = MARGIN + line;
+  /* room above the first row for a reference arcing back over it */
+  double top = MARGIN + line + ARC_ROOM;
   double bottom;
   g_autofree int *column = NULL;
 
@@ -260,7 +262,7 @@ pml_objects_layout_new (PmlInterp        *interp,
     if (!g_array_index (self->nodes, PmlObjectNode, i).named)
       {
         self->apart_top = bottom + APART_GAP;
-        bottom = place (self, column, FALSE, self->apart_top + line, node_height, palette->font_scale);
+        bottom = place (self, column, FALSE, self->apart_top + line + ARC_ROOM, node_height, palette->font_scale);
         break;
       }
 

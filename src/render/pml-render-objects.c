@@ -46,7 +46,8 @@ render_link_label (cairo_t          *cr,
                    double            y1,
                    double            x2,
                    double            y2,
-                   double            bend)
+                   double            bend,
+                   gboolean          below)
 {
   /* the curve's middle: both control points sit at (cx, cy) */
   double cx = (x1 + x2) / 2 - (y2 - y1) * bend;
@@ -56,7 +57,7 @@ render_link_label (cairo_t          *cr,
 
   if (label == NULL)
     return;
-  pml_render_text (cr, palette, label, mx, my - pml_render_line_height (palette, PML_FONT_SMALL),
+  pml_render_text (cr, palette, label, mx, below ? my + 2 : my - pml_render_line_height (palette, PML_FONT_SMALL),
                    PML_FONT_SMALL, FALSE, &palette->dim_text, PML_ALIGN_CENTER);
 }
 
@@ -70,6 +71,7 @@ render_link (cairo_t                *cr,
   const PmlObjectNode *to = &g_array_index (layout->nodes, PmlObjectNode, link->to);
   const PmlColor *color = to->unreachable ? &palette->dim_text : &palette->accent;
   double x1, y1, x2, y2, bend = 0.08;
+  gboolean over_the_top = FALSE;
 
   if (link->from == PML_OBJECT_LINK_ROOT)
     {
@@ -115,7 +117,9 @@ render_link (cairo_t                *cr,
           y1 = from->rect.y;
           x2 = to->rect.x + to->rect.width * 0.7;
           y2 = to->rect.y;
-          bend = 0.25;
+          /* an arc no higher than the room the layout leaves above a row */
+          bend = MIN (0.25, 36.0 / MAX (1.0, hypot (x2 - x1, y2 - y1)));
+          over_the_top = TRUE;
         }
       if (to->rect.x > from->rect.x)
         bend += 0.12 * parallel;
@@ -130,7 +134,7 @@ render_link (cairo_t                *cr,
   pml_render_arrow (cr, palette, x1, y1, x2, y2, bend, color);
   cairo_set_dash (cr, NULL, 0, 0);
   if (link->from != PML_OBJECT_LINK_ROOT)
-    render_link_label (cr, palette, link->weak ? _("weak") : link->label, x1, y1, x2, y2, bend);
+    render_link_label (cr, palette, link->weak ? _("weak") : link->label, x1, y1, x2, y2, bend, over_the_top);
 }
 
 static void
