@@ -15,6 +15,6 @@ meson compile -C _build
 
 # The schema is compiled into the build directory, so no install is needed
 export GSETTINGS_SCHEMA_DIR="$PWD/_build/data"
-example=data/examples/small_basic.trace.gz
-_build/src/pymemlab replay "$example"
+example=data/examples/cycles_and_collect.py
+_build/src/pymemlab run "$example"
 exec _build/src/pymemlab "$example"

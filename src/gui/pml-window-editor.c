@@ -533,6 +533,20 @@ pml_window_editor_offer_draft (PmlWindow *self)
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* The script follows the window's style: GtkSourceView's own Adwaita
+ * schemes, light and dark */
+static void
+dark_changed_cb (PmlWindow *self)
+{
+  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
+  GtkSourceStyleScheme *scheme =
+    gtk_source_style_scheme_manager_get_scheme (gtk_source_style_scheme_manager_get_default (),
+                                                dark ? "Adwaita-dark" : "Adwaita");
+
+  if (scheme != NULL)
+    gtk_source_buffer_set_style_scheme (GTK_SOURCE_BUFFER (get_buffer (self)), scheme);
+}
+
 void
 pml_window_editor_init (PmlWindow *self)
 {
@@ -548,6 +562,9 @@ pml_window_editor_init (PmlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", FALSE);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (dark_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  dark_changed_cb (self);
 }
 
 void
