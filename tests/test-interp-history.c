@@ -152,11 +152,32 @@ test_refcounts_by_hand (void)
   pml_interp_free (interp);
 }
 
+/* A run that never ends stops once its cancel flag is set: here set before
+ * it starts, with no --max-steps to stop it otherwise, it ends within the
+ * 4,096 lines between two looks at the flag */
+static void
+test_cancel (void)
+{
+  static const char script[] = "x = 0\nwhile True:\n    x = x + 1\n";
+  g_autoptr(PmlHeap) heap = pml_heap_new (pml_preset_lookup ("cpython-3.11"));
+  PmlInterpOptions options = { 0, TRUE, FALSE, FALSE, TRUE };
+  PmlInterp *interp = pml_interp_new (heap, &options);
+  gint cancelled = 1;
+
+  g_assert_true (pml_interp_load (interp, "forever.py", script, strlen (script), NULL));
+  pml_interp_set_cancel_flag (interp, &cancelled);
+  pml_interp_run (interp);
+  g_assert_true (pml_interp_hit_max_steps (interp));
+  g_assert_cmpuint (pml_interp_get_steps (interp), <=, 4096);
+  pml_interp_free (interp);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/interp-history/seek-any-order", test_seek_any_order);
   g_test_add_func ("/interp-history/refcounts-by-hand", test_refcounts_by_hand);
+  g_test_add_func ("/interp-history/cancel", test_cancel);
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
  */
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "pml-test-window.h"
 
@@ -109,6 +110,37 @@ test_timeline_moves_objects (void)
   g_object_unref (window);
 }
 
+/* A script that never ends runs in the worker; Stop ends it at once and
+ * what was open stays open */
+static void
+test_stop_endless_script (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autofree char *dir = g_dir_make_tmp ("pymemlab-transport-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "forever.py", NULL);
+  g_autoptr(GFile) forever = g_file_new_for_path (path);
+  g_autoptr(GFile) example = g_file_new_for_uri (PML_TEST_EXAMPLES "slots.py");
+  guint steps;
+
+  pml_window_open_trace (window, example);
+  pml_test_wait_for_loading (window);
+  steps = pml_window_get_n_steps (window);
+  g_assert_true (g_file_set_contents (path, "x = 0\nwhile True:\n    x = x + 1\n", -1, NULL));
+  pml_window_open_trace (window, forever);
+  pml_test_wait (300);
+  g_assert_true (pml_window_is_loading (window));
+  pml_test_activate (window, "win.stop-loading");
+  pml_test_wait_for_loading (window);
+  g_assert_cmpuint (pml_window_get_n_steps (window), ==, steps);
+  /* (that the run ends within a few thousand lines of Stop is
+     test-interp-history's /interp-history/cancel) */
+
+  g_unlink (path);
+  g_rmdir (dir);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,6 +150,7 @@ main (int   argc,
 
   g_test_add_func ("/transport/play-to-the-end", test_play_to_the_end);
   g_test_add_func ("/transport/timeline-moves-objects", test_timeline_moves_objects);
+  g_test_add_func ("/transport/stop-endless-script", test_stop_endless_script);
 
   return g_test_run ();
 }

@@ -22,11 +22,17 @@ typedef struct
   char  *text;       /* a script's text from the editor, or NULL: read the file */
   char  *default_preset;
   int    progress;   /* per mille, read by the window: atomic */
+  gint   cancelled;  /* Stop, for a scenario's run: atomic */
+  gulong cancel_handler;
+  GCancellable *cancellable;
 } LoadData;
 
 static void
 load_data_free (LoadData *data)
 {
+  if (data->cancellable != NULL)
+    g_cancellable_disconnect (data->cancellable, data->cancel_handler);
+  g_clear_object (&data->cancellable);
   g_object_unref (data->file);
   g_free (data->text);
   g_free (data->default_preset);
@@ -95,6 +101,7 @@ run_scenario (LoadData *data, PmlLoadedTrace *loaded, GError **error)
       pml_interp_free (interp);
       return NULL;
     }
+  pml_interp_set_cancel_flag (interp, &data->cancelled);
   loaded->interp = interp;
   loaded->output = g_string_new (NULL);
   loaded->output_marks = g_array_new (FALSE, FALSE, sizeof (PmlOutputMark));
@@ -102,6 +109,12 @@ run_scenario (LoadData *data, PmlLoadedTrace *loaded, GError **error)
   pml_interp_run (interp);
   pml_interp_set_output (interp, NULL, NULL);
   loaded->interp = NULL;
+  if (g_atomic_int_get (&data->cancelled))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Stopped"));
+      pml_interp_free (interp);
+      return NULL;
+    }
   if (pml_interp_hit_max_steps (interp))
     {
       g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_SYNTAX,
@@ -194,6 +207,14 @@ load_thread (GTask        *task,
   g_task_return_pointer (task, g_steal_pointer (&loaded), (GDestroyNotify) pml_loaded_trace_free);
 }
 
+/* Stop reaches a scenario's interpreter through a flag it looks at */
+static void
+cancel_run_cb (GCancellable *cancellable,
+               LoadData     *data)
+{
+  g_atomic_int_set (&data->cancelled, 1);
+}
+
 GTask *
 pml_trace_loader_start (gpointer             source_object,
                         GFile               *file,
@@ -208,6 +229,11 @@ pml_trace_loader_start (gpointer             source_object,
 
   data->file = g_object_ref (file);
   data->text = g_strdup (text);
+  if (cancellable != NULL)
+    {
+      data->cancellable = g_object_ref (cancellable);
+      data->cancel_handler = g_cancellable_connect (cancellable, G_CALLBACK (cancel_run_cb), data, NULL);
+    }
   data->default_preset = g_strdup (default_preset);
   g_task_set_source_tag (task, pml_trace_loader_start);
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);

@@ -54,6 +54,7 @@ struct _PmlWindow
   GtkAdjustment        *timeline_adjustment;
   GtkLabel             *position_label;
   GtkRevealer          *loading_revealer;
+  GtkLabel             *loading_label;
   GtkProgressBar       *loading_progress;
 
   GSettings            *settings;

@@ -599,7 +599,14 @@ load_done_cb (GObject      *object,
         pml_window_editor_mark_error (self, traceback);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Opening the trace was stopped")));
+    {
+      g_autofree char *basename = g_file_get_basename (file);
+      gboolean script = self->run_from_editor || g_str_has_suffix (basename, ".py");
+
+      adw_toast_overlay_add_toast (self->toast_overlay,
+                                   adw_toast_new (script ? _("The script was stopped; what was open stays")
+                                                         : _("Opening the trace was stopped")));
+    }
   else
     {
       g_autofree char *basename = g_file_get_basename (file);
@@ -740,6 +747,7 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, timeline_adjustment);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, position_label);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, loading_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, loading_label);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, loading_progress);
   gtk_widget_class_bind_template_callback (widget_class, timeline_value_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, heap_view_pool_activated_cb);
@@ -831,6 +839,12 @@ start_loading (PmlWindow  *self,
   preset = g_settings_get_string (self->settings, "preset");
   self->loading_cancellable = g_cancellable_new ();
   self->run_from_editor = text != NULL;
+  {
+    g_autofree char *basename = g_file_get_basename (file);
+
+    gtk_label_set_text (self->loading_label, text != NULL || g_str_has_suffix (basename, ".py")
+                                             ? _("Running the script…") : _("Replaying the trace…"));
+  }
   self->loading = pml_trace_loader_start (self, file, text, preset, self->loading_cancellable, load_done_cb,
                                           g_object_ref (file));
 

@@ -416,6 +416,13 @@ pml_interp_run (PmlInterp *interp)
   return status;
 }
 
+void
+pml_interp_set_cancel_flag (PmlInterp  *interp,
+                            const gint *flag)
+{
+  interp->vm.cancel = flag;
+}
+
 const char *
 pml_interp_get_stdout (PmlInterp *interp)
 {

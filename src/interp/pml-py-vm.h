@@ -132,7 +132,8 @@ struct _PmlVM
   guint     dealloc_depth;
   GPtrArray *trash;          /* deallocations deferred by the trashcan */
   gboolean  finalizing;
-  gboolean  stopped;         /* --max-steps reached */
+  gboolean  stopped;         /* --max-steps reached, or cancelled */
+  const gint *cancel;        /* set (atomically) to stop the run, or NULL */
 
   /* output */
   GString  *out;

@@ -169,6 +169,12 @@ const PmlGraphSnapshot *pml_interp_get_graph (PmlInterp *interp,
                                               guint      position);
 gboolean     pml_interp_graph_is_complete (PmlInterp   *interp);
 
+/* @flag, when set to non-zero from any thread, stops the run within a few
+ * thousand lines, as --max-steps does; pml_interp_hit_max_steps () then
+ * says TRUE as well */
+void         pml_interp_set_cancel_flag (PmlInterp     *interp,
+                                         const gint    *flag);
+
 /* Where stdout and stderr go as they are written (NULL: kept in memory). */
 void         pml_interp_set_output   (PmlInterp        *interp,
                                       void (*write) (gboolean is_stderr, const char *text, gsize len, gpointer data),
