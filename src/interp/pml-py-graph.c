@@ -336,8 +336,9 @@ same_as_last (PmlInterp *interp,
   last = &g_array_index (interp->graphs, PmlGraphSnapshot, interp->graphs->len - 1);
   return last->n_nodes == b->nodes->len && last->n_edges == b->edges->len &&
          last->truncated == b->truncated &&
-         memcmp (last->nodes, b->nodes->data, b->nodes->len * sizeof (guint32)) == 0 &&
-         memcmp (last->edges, b->edges->data, b->edges->len * sizeof (PmlGraphEdge)) == 0;
+         /* an empty snapshot's arrays are NULL, which memcmp may not get */
+         (b->nodes->len == 0 || memcmp (last->nodes, b->nodes->data, b->nodes->len * sizeof (guint32)) == 0) &&
+         (b->edges->len == 0 || memcmp (last->edges, b->edges->data, b->edges->len * sizeof (PmlGraphEdge)) == 0);
 }
 
 /* Takes a snapshot of the graph now, at the end of the event stream */
