@@ -43,6 +43,13 @@ find_update_undo (PmlInterp *interp, guint32 event)
   return NULL;
 }
 
+static inline const PmlObjEvent *
+event_at (PmlInterp *interp,
+          guint      index)
+{
+  return pml_chunks_get (&interp->vm.events, index, sizeof (PmlObjEvent));
+}
+
 static PmlObjState *
 state_of (PmlInterp *interp, guint32 serial)
 {
@@ -189,15 +196,16 @@ pml_interp_seek_objects (PmlInterp *interp,
   if (interp->states == NULL)
     pml_interp_history_init (interp);
   position = MIN (position, n);
+  /* the events are read in place: a jump on the timeline walks millions */
   while (interp->position < position)
     {
-      apply (interp, interp->position, pml_interp_get_event (interp, interp->position), TRUE);
+      apply (interp, interp->position, event_at (interp, interp->position), TRUE);
       interp->position++;
     }
   while (interp->position > position)
     {
       interp->position--;
-      apply (interp, interp->position, pml_interp_get_event (interp, interp->position), FALSE);
+      apply (interp, interp->position, event_at (interp, interp->position), FALSE);
     }
 }
 

@@ -18,16 +18,29 @@
 #define APART_GAP   48.0
 #define ARC_ROOM    28.0
 
-/* Objects a picture leaves out: the runtime's, not the scenario's data */
+/* How far back from the position the objects made since the last
+ * snapshot are looked for: a line makes a few; a run too long for a
+ * snapshot at every line must not cost a scan of millions */
+#define MAX_SCAN_BACK 65536
+
+/* Objects a picture leaves out: the runtime's, not the scenario's data.
+ * Type names are interned, so they compare as pointers. */
 static gboolean
 is_runtime_type (const char *type_name)
 {
-  static const char *const names[] = {
-    "type", "function", "module", "code", "builtin_function_or_method", "cell",
-  };
+  static const char *names[6];
 
+  if (names[0] == NULL)
+    {
+      names[0] = g_intern_static_string ("type");
+      names[1] = g_intern_static_string ("function");
+      names[2] = g_intern_static_string ("module");
+      names[3] = g_intern_static_string ("code");
+      names[4] = g_intern_static_string ("builtin_function_or_method");
+      names[5] = g_intern_static_string ("cell");
+    }
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (g_str_equal (type_name, names[i]))
+    if (type_name == names[i])
       return TRUE;
   return FALSE;
 }
@@ -92,7 +105,7 @@ collect (PmlObjectsLayout       *self,
 
   for (guint i = 0; i < snapshot->n_nodes; i++)
     add_node (self, index_of, interp, snapshot->nodes[i]);
-  for (guint i = snapshot->position; i < position; i++)
+  for (guint i = MAX (snapshot->position, position > MAX_SCAN_BACK ? position - MAX_SCAN_BACK : 0); i < position; i++)
     {
       const PmlObjEvent *ev = pml_interp_get_event (interp, i);
       const PmlObjInfo *info;
@@ -239,6 +252,9 @@ pml_objects_layout_new (PmlInterp        *interp,
 
   self->truncated = snapshot->truncated;
   self->collecting = FALSE;
+  /* past the last snapshot of a run too long to keep one per line */
+  self->stale = !pml_interp_graph_is_complete (interp) && snapshot == pml_interp_get_graph (interp, G_MAXUINT) &&
+                pml_interp_get_position (interp) > snapshot->position + MAX_SCAN_BACK;
   collect (self, interp, snapshot);
   for (guint i = 0; i < self->nodes->len && !self->collecting; i++)
     self->collecting = g_array_index (self->nodes, PmlObjectNode, i).gc_refs >= 0 ||
@@ -266,7 +282,7 @@ pml_objects_layout_new (PmlInterp        *interp,
         break;
       }
 
-  self->height = bottom + MARGIN + (self->truncated ? line : 0);
+  self->height = bottom + MARGIN + (self->truncated || self->stale ? line : 0);
   return self;
 }
 

@@ -61,6 +61,7 @@ typedef struct
   gboolean  has_graph;       /* FALSE before the script's first line */
   gboolean  truncated;       /* too many objects: only the first are shown */
   gboolean  collecting;      /* the cycle collector is running */
+  gboolean  stale;           /* the run outgrew the graph's snapshots: the references are older */
 } PmlObjectsLayout;
 
 PmlObjectsLayout *pml_objects_layout_new       (PmlInterp              *interp,

@@ -274,11 +274,14 @@ pml_render_objects (cairo_t                *cr,
   for (guint i = 0; i < layout->nodes->len; i++)
     render_node (cr, &g_array_index (layout->nodes, PmlObjectNode, i), palette);
 
-  if (layout->truncated)
+  if (layout->truncated || layout->stale)
     {
       g_autofree char *text = g_strdup_printf (_("Only the first %d objects are drawn."), PML_GRAPH_MAX_NODES);
 
-      pml_render_text (cr, palette, text, 16, layout->height - 16 - line, PML_FONT_SMALL, FALSE,
-                       &palette->dim_text, PML_ALIGN_START);
+      pml_render_text (cr, palette,
+                       layout->stale ? _("The run was too long to keep who refers to whom at every line: the "
+                                         "names and arrows are those of an earlier line.")
+                                     : text,
+                       16, layout->height - 16 - line, PML_FONT_SMALL, FALSE, &palette->dim_text, PML_ALIGN_START);
     }
 }
