@@ -7,6 +7,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "pml-heap-view.h"
 #include "pml-test-window.h"
 
 /* The transport as a teacher drives it: Play steps a script a line at a
@@ -141,6 +142,59 @@ test_stop_endless_script (void)
   g_object_unref (window);
 }
 
+/* Keyboard only: Tab reaches the script, both views of a scenario, the
+ * timeline and the transport (the views' own keys choose a pool or an
+ * object) */
+static void
+test_tab_reaches_everything (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) example = g_file_new_for_uri (PML_TEST_EXAMPLES "cycles_and_collect.py");
+  g_autoptr(GHashTable) reached = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *wanted[] = { "GtkSourceView", "PmlObjectsView", "GtkScale", "GtkButton", "GtkSpinButton" };
+
+  gtk_window_present (GTK_WINDOW (window));
+  pml_window_open_trace (window, example);
+  pml_test_wait_for_loading (window);
+  pml_test_wait (200);
+  for (guint i = 0; i < 80; i++)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      focus = gtk_window_get_focus (GTK_WINDOW (window));
+      for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+        g_hash_table_add (reached, (gpointer) G_OBJECT_TYPE_NAME (w));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (wanted); i++)
+    {
+      if (!g_hash_table_contains (reached, wanted[i]))
+        g_error ("Tab never reached a %s", wanted[i]);
+    }
+
+  /* the heap's view and the inspector, once shown */
+  g_hash_table_remove_all (reached);
+  {
+    GtkWidget *stack = gtk_widget_get_ancestor (pml_window_get_objects_view (window), GTK_TYPE_STACK);
+
+    gtk_stack_set_visible_child_name (GTK_STACK (stack), "heap");
+    /* choosing pool 0 opens the inspector with its fields */
+    g_signal_emit_by_name (find_widget (GTK_WIDGET (window), PML_TYPE_HEAP_VIEW), "pool-activated", 0, 0);
+  }
+  for (guint i = 0; i < 80; i++)
+    {
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      for (GtkWidget *w = gtk_window_get_focus (GTK_WINDOW (window)); w != NULL; w = gtk_widget_get_parent (w))
+        g_hash_table_add (reached, (gpointer) G_OBJECT_TYPE_NAME (w));
+    }
+  g_assert_true (g_hash_table_contains (reached, "PmlHeapView"));
+  g_assert_true (g_hash_table_contains (reached, "PmlInspector"));
+
+  gtk_text_buffer_set_modified (pml_window_get_script_buffer (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,6 +205,7 @@ main (int   argc,
   g_test_add_func ("/transport/play-to-the-end", test_play_to_the_end);
   g_test_add_func ("/transport/timeline-moves-objects", test_timeline_moves_objects);
   g_test_add_func ("/transport/stop-endless-script", test_stop_endless_script);
+  g_test_add_func ("/transport/tab-reaches-everything", test_tab_reaches_everything);
 
   return g_test_run ();
 }

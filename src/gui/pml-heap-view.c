@@ -311,6 +311,68 @@ pressed_cb (PmlHeapView     *self,
     g_signal_emit (self, signals[SIGNAL_POOL_ACTIVATED], 0, box->slot, pool_index);
 }
 
+/* The keyboard walks the pool cells as the pointer does: the arrows within
+ * an arena's grid, Page Up and Down from arena to arena, Enter or Space to
+ * choose the pool */
+static gboolean
+key_pressed_cb (PmlHeapView           *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  const PmlArenaBox *box = self->hover_box;
+  guint n_arenas, card, pool;
+
+  if (self->layout == NULL || (n_arenas = self->layout->arenas->len) == 0)
+    return FALSE;
+  if (box == NULL || self->hover_pool == G_MAXUINT)
+    {
+      box = &g_array_index (self->layout->arenas, PmlArenaBox, 0);
+      pool = 0;
+    }
+  else
+    pool = self->hover_pool;
+  card = (guint) (box - &g_array_index (self->layout->arenas, PmlArenaBox, 0));
+
+  switch (keyval)
+    {
+    case GDK_KEY_Right:
+      pool = MIN (pool + 1, box->ntotalpools - 1);
+      break;
+    case GDK_KEY_Left:
+      pool = pool > 0 ? pool - 1 : 0;
+      break;
+    case GDK_KEY_Down:
+      pool = MIN (pool + MAX (self->layout->columns, 1), box->ntotalpools - 1);
+      break;
+    case GDK_KEY_Up:
+      pool = pool >= MAX (self->layout->columns, 1) ? pool - MAX (self->layout->columns, 1) : pool;
+      break;
+    case GDK_KEY_Page_Down:
+      card = MIN (card + 1, n_arenas - 1);
+      pool = 0;
+      break;
+    case GDK_KEY_Page_Up:
+      card = card > 0 ? card - 1 : 0;
+      pool = 0;
+      break;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_space:
+      if (self->hover_box == NULL || self->hover_pool == G_MAXUINT)
+        return FALSE;
+      g_signal_emit (self, signals[SIGNAL_POOL_ACTIVATED], 0, self->hover_box->slot, self->hover_pool);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+  self->hover_box = &g_array_index (self->layout->arenas, PmlArenaBox, card);
+  self->hover_pool = MIN (pool, self->hover_box->ntotalpools - 1);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
 /* Ctrl + scroll zooms */
 static gboolean
 scroll_cb (PmlHeapView              *self,
@@ -542,6 +604,7 @@ pml_heap_view_init (PmlHeapView *self)
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->zoom = 1.0;
   self->animation_duration = DEFAULT_ANIMATION_DURATION;
@@ -556,11 +619,15 @@ pml_heap_view_init (PmlHeapView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   g_signal_connect_object (scroll, "scroll", G_CALLBACK (scroll_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Arenas and pools of the simulated heap"), -1);
+                                  _("Arenas and pools of the simulated heap; the arrow keys and Page Up and "
+                                    "Down move among the pools, Enter shows one"), -1);
 }
 
 GtkWidget *

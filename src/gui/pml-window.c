@@ -533,10 +533,10 @@ show_loaded (PmlWindow      *self,
      start-up allocations (which stay a step back) */
   if (self->interp != NULL)
     pml_window_scenario_go_first_line (self);
-  gtk_widget_set_visible (gtk_stack_page_get_child (gtk_stack_get_page (self->view_stack,
-                                                                        gtk_stack_get_child_by_name (self->view_stack,
-                                                                                                     "objects"))),
-                          self->interp != NULL);
+  /* a trace has no objects: its switcher offers the heap alone */
+  gtk_stack_page_set_visible (gtk_stack_get_page (self->view_stack,
+                                                  gtk_stack_get_child_by_name (self->view_stack, "objects")),
+                              self->interp != NULL);
   pml_objects_view_set_interp (self->objects_view, self->interp);
   gtk_stack_set_visible_child_name (self->view_stack, self->interp != NULL ? "objects" : "heap");
   pml_heap_view_set_heap (self->heap_view, self->heap);
