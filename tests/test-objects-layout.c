@@ -231,6 +231,44 @@ test_aliases_and_locals (void)
   pml_interp_free (f.interp);
 }
 
+/* Between two steps each object slides from its old card to its new one:
+ * after del, the two Nodes move from beside their names to the area no
+ * name reaches */
+static void
+test_tween (void)
+{
+  Fixture f;
+  g_autoptr(PmlObjectsLayout) before = NULL;
+  g_autoptr(PmlObjectsLayout) after = NULL;
+  guint32 serial;
+  PmlRect from, to;
+
+  fixture_run (&f, cycle_script);
+  seek_to_line (&f, 8);
+  before = pml_objects_layout_new (f.interp, &f.palette, 1000);
+  seek_to_line (&f, 9);
+  after = pml_objects_layout_new (f.interp, &f.palette, 1000);
+  serial = node (after, 0)->serial;
+  g_assert_cmpint (pml_objects_layout_find (before, serial), >=, 0);
+  from = node (before, (guint) pml_objects_layout_find (before, serial))->rect;
+  to = node (after, 0)->rect;
+  /* drawn apart below: it moves down */
+  g_assert_cmpfloat (to.y, >, from.y);
+
+  for (guint k = 0; k <= 4; k++)
+    {
+      double t = k / 4.0;
+      g_autoptr(PmlObjectsLayout) frame = pml_objects_layout_tween (before, after, t);
+      const PmlObjectNode *moving = node (frame, (guint) pml_objects_layout_find (frame, serial));
+
+      g_assert_cmpuint (frame->nodes->len, ==, after->nodes->len);
+      g_assert_cmpuint (frame->links->len, ==, after->links->len);
+      g_assert_cmpfloat_with_epsilon (moving->rect.y, from.y + (to.y - from.y) * t, 1e-9);
+      g_assert_cmpfloat_with_epsilon (moving->rect.x, from.x + (to.x - from.x) * t, 1e-9);
+    }
+  pml_interp_free (f.interp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -240,6 +278,7 @@ main (int   argc,
   g_test_add_func ("/objects/names-and-cycle", test_names_and_cycle);
   g_test_add_func ("/objects/mid-collection", test_mid_collection);
   g_test_add_func ("/objects/aliases-and-locals", test_aliases_and_locals);
+  g_test_add_func ("/objects/tween", test_tween);
 
   return g_test_run ();
 }

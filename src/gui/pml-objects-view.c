@@ -25,6 +25,14 @@ struct _PmlObjectsView
   PmlPalette        palette;
   gboolean          presenter;
   guint32           selected;   /* object number; 0: none */
+
+  /* between two steps: the objects slide from where they were */
+  PmlObjectsLayout *from_layout;
+  guint             tick_id;
+  gint64            start_time;
+  double            progress;
+  gint64            last_change;
+  guint             animation_duration;
 };
 
 G_DEFINE_FINAL_TYPE (PmlObjectsView, pml_objects_view, GTK_TYPE_WIDGET)
@@ -35,6 +43,54 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+#define DEFAULT_ANIMATION_DURATION 250 /* ms */
+
+static void
+stop_animation (PmlObjectsView *self)
+{
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+  self->tick_id = 0;
+  g_clear_pointer (&self->from_layout, pml_objects_layout_free);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static gboolean
+animation_tick_cb (GtkWidget     *widget,
+                   GdkFrameClock *frame_clock,
+                   gpointer       user_data)
+{
+  PmlObjectsView *self = PML_OBJECTS_VIEW (widget);
+  gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
+  double linear, u;
+
+  if (self->start_time == 0)
+    self->start_time = now;
+  linear = (now - self->start_time) / (1000.0 * MAX (self->animation_duration, 1));
+  if (linear >= 1)
+    {
+      self->tick_id = 0;
+      stop_animation (self);
+      return G_SOURCE_REMOVE;
+    }
+  /* ease out, as the heap view's cards */
+  u = 1 - linear;
+  self->progress = 1 - u * u * u;
+  gtk_widget_queue_draw (widget);
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+should_animate (PmlObjectsView *self)
+{
+  gboolean enabled = TRUE;
+
+  if (self->animation_duration == 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return FALSE;
+  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &enabled, NULL);
+  return enabled;
+}
 
 static void
 update_palette (PmlObjectsView *self)
@@ -182,7 +238,14 @@ pml_objects_view_snapshot (GtkWidget   *widget,
     return;
 
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  pml_render_objects (cr, self->layout, &self->palette);
+  if (self->from_layout != NULL)
+    {
+      g_autoptr(PmlObjectsLayout) frame = pml_objects_layout_tween (self->from_layout, self->layout, self->progress);
+
+      pml_render_objects (cr, frame, &self->palette);
+    }
+  else
+    pml_render_objects (cr, self->layout, &self->palette);
   /* the selection, outlined as the focus would be */
   if (self->selected != 0)
     {
@@ -203,10 +266,19 @@ pml_objects_view_snapshot (GtkWidget   *widget,
 }
 
 static void
+pml_objects_view_unmap (GtkWidget *widget)
+{
+  stop_animation (PML_OBJECTS_VIEW (widget));
+
+  GTK_WIDGET_CLASS (pml_objects_view_parent_class)->unmap (widget);
+}
+
+static void
 pml_objects_view_dispose (GObject *object)
 {
   PmlObjectsView *self = PML_OBJECTS_VIEW (object);
 
+  stop_animation (self);
   g_clear_pointer (&self->layout, pml_objects_layout_free);
   self->interp = NULL;
 
@@ -222,6 +294,7 @@ pml_objects_view_class_init (PmlObjectsViewClass *klass)
   object_class->dispose = pml_objects_view_dispose;
   widget_class->measure = pml_objects_view_measure;
   widget_class->snapshot = pml_objects_view_snapshot;
+  widget_class->unmap = pml_objects_view_unmap;
 
   gtk_widget_class_set_css_name (widget_class, "objectsview");
 
@@ -243,6 +316,7 @@ pml_objects_view_init (PmlObjectsView *self)
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
+  self->animation_duration = DEFAULT_ANIMATION_DURATION;
   update_palette (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (dark_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -271,6 +345,7 @@ pml_objects_view_set_interp (PmlObjectsView *self,
 {
   g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
 
+  stop_animation (self);
   self->interp = interp;
   self->selected = 0;
   relayout (self);
@@ -327,10 +402,58 @@ pml_objects_view_select_index (PmlObjectsView *self,
   select_node (self, (int) index);
 }
 
+/* The objects moved on: the cards slide to their new places, unless steps
+ * come faster than the animation (then it jumps: nothing queues) */
 void
 pml_objects_view_state_changed (PmlObjectsView *self)
 {
+  g_autoptr(PmlObjectsLayout) before = NULL;
+  gint64 now = g_get_monotonic_time ();
+  gboolean quick;
+
   g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
 
+  quick = self->tick_id != 0 ||
+          (self->last_change != 0 && now - self->last_change < (gint64) self->animation_duration * 1000);
+  self->last_change = now;
+  stop_animation (self);
+  before = g_steal_pointer (&self->layout);
   relayout (self);
+  if (before != NULL && self->layout != NULL && !quick && should_animate (self))
+    {
+      self->from_layout = g_steal_pointer (&before);
+      self->start_time = 0;
+      self->progress = 0;
+      self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), animation_tick_cb, NULL, NULL);
+    }
+}
+
+/* Recomputes what is drawn without animating: the window's event steps
+ * look at it between two events */
+void
+pml_objects_view_refresh (PmlObjectsView *self)
+{
+  g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
+
+  stop_animation (self);
+  relayout (self);
+}
+
+void
+pml_objects_view_set_animation_duration (PmlObjectsView *self,
+                                         guint           ms)
+{
+  g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
+
+  self->animation_duration = ms;
+  if (ms == 0)
+    stop_animation (self);
+}
+
+gboolean
+pml_objects_view_is_animating (PmlObjectsView *self)
+{
+  g_return_val_if_fail (PML_IS_OBJECTS_VIEW (self), FALSE);
+
+  return self->tick_id != 0;
 }

@@ -30,5 +30,9 @@ gboolean   pml_objects_view_shows         (PmlObjectsView *self,
 void       pml_objects_view_select_index  (PmlObjectsView *self,
                                            guint           index);
 void       pml_objects_view_state_changed (PmlObjectsView *self);
+void       pml_objects_view_refresh       (PmlObjectsView *self);
+void       pml_objects_view_set_animation_duration (PmlObjectsView *self,
+                                                    guint           ms);
+gboolean   pml_objects_view_is_animating  (PmlObjectsView *self);
 
 G_END_DECLS

@@ -317,3 +317,58 @@ pml_objects_layout_find (const PmlObjectsLayout *self,
       return (int) i;
   return -1;
 }
+
+static void
+lerp_rect (const PmlRect *from,
+           const PmlRect *to,
+           double         t,
+           PmlRect       *out)
+{
+  out->x = from->x + (to->x - from->x) * t;
+  out->y = from->y + (to->y - from->y) * t;
+  out->width = from->width + (to->width - from->width) * t;
+  out->height = from->height + (to->height - from->height) * t;
+}
+
+PmlObjectsLayout *
+pml_objects_layout_tween (const PmlObjectsLayout *from,
+                          const PmlObjectsLayout *to,
+                          double                  t)
+{
+  PmlObjectsLayout *self = g_new (PmlObjectsLayout, 1);
+
+  *self = *to;
+  self->nodes = g_array_copy (to->nodes);
+  self->links = g_array_copy (to->links);
+  self->roots = g_array_copy (to->roots);
+  t = CLAMP (t, 0, 1);
+
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      PmlObjectNode *node = &g_array_index (self->nodes, PmlObjectNode, i);
+      int old = pml_objects_layout_find (from, node->serial);
+
+      if (old >= 0)
+        lerp_rect (&g_array_index (from->nodes, PmlObjectNode, old).rect, &node->rect, t, &node->rect);
+    }
+  for (guint i = 0; i < self->roots->len; i++)
+    {
+      PmlObjectRoot *root = &g_array_index (self->roots, PmlObjectRoot, i);
+
+      for (guint k = 0; k < from->roots->len; k++)
+        {
+          const PmlObjectRoot *old = &g_array_index (from->roots, PmlObjectRoot, k);
+
+          /* names are interned: the same name of the same scope */
+          if (old->name == root->name && old->scope == root->scope)
+            {
+              lerp_rect (&old->rect, &root->rect, t, &root->rect);
+              break;
+            }
+        }
+    }
+  /* the area no name reaches slides with its cards */
+  if (from->apart_top > 0 && to->apart_top > 0)
+    self->apart_top = from->apart_top + (to->apart_top - from->apart_top) * t;
+  return self;
+}

@@ -75,6 +75,12 @@ int               pml_objects_layout_node_at   (const PmlObjectsLayout *self,
 int               pml_objects_layout_find      (const PmlObjectsLayout *self,
                                                 guint32                 serial);
 
+/* Between two steps: @to with each object and name that @from drew too
+ * moved @t of the way from its old place (0: where it was, 1: @to) */
+PmlObjectsLayout *pml_objects_layout_tween     (const PmlObjectsLayout *from,
+                                                const PmlObjectsLayout *to,
+                                                double                  t);
+
 void              pml_render_objects           (cairo_t                *cr,
                                                 const PmlObjectsLayout *layout,
                                                 const PmlPalette       *palette);
