@@ -185,6 +185,36 @@ test_close_asks (void)
   g_object_unref (window);
 }
 
+/* Opening another file with unsaved changes asks first; Discard opens it */
+static void
+test_open_asks (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) example = g_file_new_for_uri (PML_TEST_EXAMPLES "slots.py");
+  g_autoptr(GFile) other = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
+  AdwMessageDialog *dialog;
+  guint steps;
+
+  gtk_window_present (GTK_WINDOW (window));
+  pml_window_open_trace (window, example);
+  pml_test_wait_for_loading (window);
+  steps = pml_window_get_n_steps (window);
+  set_text (window, "mine = 1\n");
+
+  pml_window_open_file (window, other);
+  g_assert_false (pml_window_is_loading (window));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (pml_window_is_loading (window));
+  pml_test_wait_for_loading (window);
+  g_assert_cmpuint (pml_window_get_n_steps (window), !=, steps);
+  g_assert_false (gtk_text_buffer_get_modified (pml_window_get_script_buffer (window)));
+
+  destroy (window);
+}
+
 /* Unsaved changes are kept on disk as they are typed; a window started
  * after a crash offers them, and recovering runs them, still unsaved */
 static void
@@ -240,6 +270,7 @@ main (int   argc,
   g_test_add_func ("/editor/errors-underlined", test_errors_underlined);
   g_test_add_func ("/editor/save", test_save);
   g_test_add_func ("/editor/close-asks", test_close_asks);
+  g_test_add_func ("/editor/open-asks", test_open_asks);
   g_test_add_func ("/editor/draft-recovered", test_draft_recovered);
 
   return g_test_run ();

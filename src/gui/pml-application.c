@@ -32,12 +32,18 @@ get_or_create_window (PmlApplication *self)
   return PML_WINDOW (window);
 }
 
+/* Quit closes each window as its close button does, so that unsaved
+ * changes are asked about first; the application ends with its last */
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free (windows);
 }
 
 static void
@@ -108,7 +114,7 @@ pml_application_open (GApplication  *application,
 
   gtk_window_present (GTK_WINDOW (window));
   if (n_files > 0)
-    pml_window_open_trace (window, files[0]);
+    pml_window_open_file (window, files[0]);
 }
 
 static void

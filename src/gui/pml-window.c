@@ -883,6 +883,18 @@ pml_window_request_open (PmlWindow *self,
     pml_window_open_trace (self, file);
 }
 
+/* What a user's open does (the command line of a running instance): asks
+ * about unsaved changes first */
+void
+pml_window_open_file (PmlWindow *self,
+                      GFile     *file)
+{
+  g_return_if_fail (PML_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  pml_window_request_open (self, file);
+}
+
 gboolean
 pml_window_is_loading (PmlWindow *self)
 {

@@ -21,6 +21,8 @@ G_DECLARE_FINAL_TYPE (PmlWindow, pml_window, PML, WINDOW, AdwApplicationWindow)
 PmlWindow *pml_window_new            (PmlApplication *application);
 void       pml_window_open_trace     (PmlWindow      *self,
                                       GFile          *file);
+void       pml_window_open_file      (PmlWindow      *self,
+                                      GFile          *file);
 gboolean   pml_window_is_loading     (PmlWindow      *self);
 guint      pml_window_get_step       (PmlWindow      *self);
 gint       pml_window_get_script_line (PmlWindow  *self);
