@@ -247,6 +247,40 @@ test_export_script (void)
   g_assert_cmpstr (past.err, ==, past_msg);
 }
 
+/* A full disk: a 16 KiB file system of the test's own (a mount namespace,
+ * as an unprivileged user may make) cannot hold a handout. Each command
+ * says why with exit status 2, a new file is not left half-written, and
+ * an old file of the same name is kept as it was. */
+static void
+test_full_disk (void)
+{
+  g_autofree char *dir = pml_test_path ("full-disk");
+  g_autofree char *script = g_strdup_printf (
+    "mount -t tmpfs -o size=16k tmpfs '%s' || exit 77\n"
+    "'%s' handout '%s/../data/examples/cycles_and_collect.py' -o '%s/new.pdf'\n"
+    "echo \"new $?\"\n"
+    "echo old > '%s/old.pdf'\n"
+    "'%s' export '%s/../data/examples/cycles_and_collect.py' --view all -o '%s/old.pdf'\n"
+    "echo \"old $?\"\n"
+    "ls -A '%s'; cat '%s/old.pdf'\n",
+    dir, g_getenv ("PYMEMLAB"), g_getenv ("G_TEST_SRCDIR"), dir, dir, g_getenv ("PYMEMLAB"),
+    g_getenv ("G_TEST_SRCDIR"), dir, dir, dir);
+  const char *argv[] = { "unshare", "-rm", "sh", "-c", script, NULL };
+  g_autofree char *out = NULL, *err = NULL;
+  int status;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_skip ("no mount namespace here (unshare -rm) for a small file system");
+      return;
+    }
+  g_assert_cmpstr (out, ==, "new 2\nold 2\nold.pdf\nold\n");
+  g_assert_nonnull (strstr (err, "new.pdf”: Error writing to file: No space left on device"));
+  g_assert_nonnull (strstr (err, "old.pdf”: Error writing to file: No space left on device"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -259,6 +293,7 @@ main (int argc, char **argv)
   g_test_add_func ("/handout/objects-capped", test_objects_capped);
   g_test_add_func ("/handout/objects-cut", test_objects_cut);
   g_test_add_func ("/handout/export-script", test_export_script);
+  g_test_add_func ("/handout/full-disk", test_full_disk);
   for (guint i = 0; i < G_N_ELEMENTS (bad_handouts); i++)
     {
       g_autofree char *path = g_strdup_printf ("/handout/bad/%s", bad_handouts[i].name);

@@ -14,7 +14,8 @@
 #include "pml-window-private.h"
 
 /* The script editor: a scenario's text can be changed and run again,
- * saved (atomically: g_file_replace writes a new file and renames it), and
+ * saved (atomically: g_file_replace_contents () replaces an existing file
+ * only once the new text is whole), and
  * is never lost: closing or opening another file asks first, and a draft
  * is kept on disk while there are unsaved changes, to be recovered after
  * a crash. The line that runs is shown with a tag, not the cursor, so

@@ -135,6 +135,9 @@ pml_export_write_file (GFile               *file,
   g_autofree char *name = g_file_get_parse_name (file);
   WriteContext context = { NULL, NULL };
   cairo_status_t status;
+  /* GIO writes a new file in place (only an existing one goes through a
+     temporary file), so a failed new file is removed by hand */
+  gboolean existed = g_file_query_exists (file, NULL);
 
   stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local_error);
   if (stream == NULL)
@@ -154,6 +157,8 @@ pml_export_write_file (GFile               *file,
       /* closing cancelled drops the temporary file, keeps the old one */
       g_cancellable_cancel (cancelled);
       g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
       g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_WRITE, _("Could not write “%s”: %s"), name,
                    context.error != NULL ? context.error->message : cairo_status_to_string (status));
       g_clear_error (&context.error);
@@ -162,6 +167,8 @@ pml_export_write_file (GFile               *file,
 
   if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
     {
+      if (!existed)
+        g_file_delete (file, NULL, NULL);
       g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_WRITE, _("Could not write “%s”: %s"), name,
                    local_error->message);
       return FALSE;
