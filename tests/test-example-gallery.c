@@ -11,7 +11,7 @@
 #include "pml-example-gallery.h"
 #include "pml-test-cli.h"
 
-/* The gallery shows data/examples/examples.ini, in its order, and hands
+/* The gallery shows data/examples/examples.desktop, in its order, and hands
  * on the script of the row activated by pointer or keyboard. The expected
  * values are copied from examples.ini by hand. */
 

@@ -95,9 +95,9 @@ export_scenario (const char *path, const ExportOptions *options, PmlDiagram *dia
       if (index == G_MAXUINT)
         {
           g_autofree char *msg = options->step >= 0
-            ? g_strdup_printf (_("%s ran %u lines: there is no step %" G_GINT64_FORMAT), path, n_steps, options->step)
-            : g_strdup_printf (_("%s: line %" G_GINT64_FORMAT " never ran (blank, a comment, or never reached)"),
-                               path, options->line);
+            ? g_strdup_printf (_("%s ran %u lines: there is no step %lld"), path, n_steps, (long long) options->step)
+            : g_strdup_printf (_("%s: line %lld never ran (blank, a comment, or never reached)"),
+                               path, (long long) options->line);
 
           pml_interp_free (interp);
           return pml_cli_fail (msg);

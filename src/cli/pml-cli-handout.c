@@ -362,9 +362,9 @@ pml_cli_handout (int    argc,
       if ((gint64) pages->len >= options.max_pages)
         {
           pml_interp_free (interp);
-          fprintf (stderr, _("%s: %s: the handout would have more than %" G_GINT64_FORMAT " pages; mark the lines "
+          fprintf (stderr, _("%s: %s: the handout would have more than %lld pages; mark the lines "
                              "to show with “# step”, or raise --max-pages\n"), g_get_prgname (), argv[1],
-                   options.max_pages);
+                   (long long) options.max_pages);
           return PML_CLI_EXIT_BAD_INPUT;
         }
       page.line = line;

@@ -49,9 +49,10 @@ append_verify_report (GString   *out,
 
   mismatches = pml_replay_get_mismatches (replay, &n_reported);
   for (guint i = 0; i < n_reported; i++)
-    g_string_append_printf (out, _("%s:%u: %s at 0x%" G_GINT64_MODIFIER "x in the trace, 0x%" G_GINT64_MODIFIER "x simulated\n"),
+    g_string_append_printf (out, _("%s:%u: %s at 0x%llx in the trace, 0x%llx simulated\n"),
                             trace->display_name, mismatches[i].line, mismatches[i].what,
-                            mismatches[i].recorded, mismatches[i].simulated);
+                            (unsigned long long) mismatches[i].recorded,
+                            (unsigned long long) mismatches[i].simulated);
 }
 
 static void

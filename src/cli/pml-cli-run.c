@@ -123,8 +123,8 @@ pml_cli_run (int    argc,
   fflush (stdout);
   if (pml_interp_hit_max_steps (interp))
     {
-      fprintf (stderr, _("%s: %s: stopped after %" G_GINT64_FORMAT " steps (--max-steps): the scenario may never end\n"),
-               g_get_prgname (), argv[1], options.max_steps);
+      fprintf (stderr, _("%s: %s: stopped after %lld steps (--max-steps): the scenario may never end\n"),
+               g_get_prgname (), argv[1], (long long) options.max_steps);
       status = PML_CLI_EXIT_BAD_INPUT;
     }
   if (options.json)

@@ -96,8 +96,8 @@ pml_cli_requests_for_step (gint64       step,
   if (step > (gint64) trace->requests->len)
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   _("--step %" G_GINT64_FORMAT " is past the end of %s (%u requests)"),
-                   step, trace->display_name, trace->requests->len);
+                   _("--step %lld is past the end of %s (%u requests)"),
+                   (long long) step, trace->display_name, trace->requests->len);
       return FALSE;
     }
 

@@ -237,8 +237,8 @@ check_size (guint64   nbytes,
   if (nbytes > G_MAXSSIZE)
     {
       g_set_error (error, PML_HEAP_ERROR, PML_HEAP_ERROR_NO_MEMORY,
-                   _("Cannot allocate %" G_GUINT64_FORMAT " bytes: more than PY_SSIZE_T_MAX"),
-                   nbytes);
+                   _("Cannot allocate %llu bytes: more than PY_SSIZE_T_MAX"),
+                   (unsigned long long) nbytes);
       return FALSE;
     }
 
@@ -250,7 +250,7 @@ set_invalid_block_error (GError  **error,
                          guint64   address)
 {
   g_set_error (error, PML_HEAP_ERROR, PML_HEAP_ERROR_INVALID_BLOCK,
-               _("0x%" G_GINT64_MODIFIER "x is not a live block"), address);
+               _("0x%llx is not a live block"), (unsigned long long) address);
 }
 
 PmlHeap *
@@ -380,8 +380,8 @@ pml_heap_calloc (PmlHeap  *self,
   if (elsize != 0 && nelem > G_MAXSSIZE / elsize)
     {
       g_set_error (error, PML_HEAP_ERROR, PML_HEAP_ERROR_NO_MEMORY,
-                   _("Cannot allocate %" G_GUINT64_FORMAT " × %" G_GUINT64_FORMAT " bytes: the size overflows"),
-                   nelem, elsize);
+                   _("Cannot allocate %llu × %llu bytes: the size overflows"),
+                   (unsigned long long) nelem, (unsigned long long) elsize);
       return FALSE;
     }
 

@@ -57,14 +57,15 @@ describe_arena_map (PmlHeap        *self,
   PmlArena *arena = &self->arenas[event->a];
 
   if (arena->ntotalpools < PML_MAX_POOLS_IN_ARENA)
-    return g_strdup_printf (_("usable_arenas was empty, so a new arena is mapped at 0x%" G_GINT64_MODIFIER "x "
+    return g_strdup_printf (_("usable_arenas was empty, so a new arena is mapped at 0x%llx "
                               "(slot %u). Its address is not a multiple of the pool size, so it holds "
                               "%u pools, not %u."),
-                            arena->address, event->a, arena->ntotalpools, PML_MAX_POOLS_IN_ARENA);
+                            (unsigned long long) arena->address, event->a, arena->ntotalpools,
+                            PML_MAX_POOLS_IN_ARENA);
 
-  return g_strdup_printf (_("usable_arenas was empty, so a new arena is mapped at 0x%" G_GINT64_MODIFIER "x "
+  return g_strdup_printf (_("usable_arenas was empty, so a new arena is mapped at 0x%llx "
                             "(slot %u), with room for %u pools."),
-                          arena->address, event->a, arena->ntotalpools);
+                          (unsigned long long) arena->address, event->a, arena->ntotalpools);
 }
 
 char *
@@ -86,9 +87,9 @@ pml_heap_describe_event (PmlHeap *self,
   switch ((PmlEventKind) event->kind)
     {
     case PML_EVENT_BLOCK_POP:
-      return g_strdup_printf (_("Block 0x%" G_GINT64_MODIFIER "x is handed out: it was the head of the free "
+      return g_strdup_printf (_("Block 0x%llx is handed out: it was the head of the free "
                                 "chain of pool %u (arena %u, %u-byte blocks)."),
-                              event_block_address (self, event), pool_index, slot, size);
+                              (unsigned long long) event_block_address (self, event), pool_index, slot, size);
 
     case PML_EVENT_BLOCK_VIRGIN:
       return g_strdup_printf (_("The free chain of pool %u is empty, so the next untouched block, at offset "
@@ -96,9 +97,9 @@ pml_heap_describe_event (PmlHeap *self,
                               pool_index, event->block << PML_UNIT_SHIFT);
 
     case PML_EVENT_BLOCK_PUSH:
-      return g_strdup_printf (_("Block 0x%" G_GINT64_MODIFIER "x is freed: it goes to the front of the free "
+      return g_strdup_printf (_("Block 0x%llx is freed: it goes to the front of the free "
                                 "chain of pool %u (arena %u), which now has %u blocks in use."),
-                              event_block_address (self, event), pool_index, slot,
+                              (unsigned long long) event_block_address (self, event), pool_index, slot,
                               heap_pool (self, event->pool)->count);
 
     case PML_EVENT_POOL_FULL:
@@ -150,19 +151,19 @@ pml_heap_describe_event (PmlHeap *self,
 
         return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                              "This request is not for 1 to %u bytes, so pymalloc passes it to the C "
-                                             "library's malloc, which returns 0x%" G_GINT64_MODIFIER "x (%"
-                                             G_GUINT64_FORMAT " byte).",
+                                             "library's malloc, which returns 0x%llx (%llu byte).",
                                              "This request is not for 1 to %u bytes, so pymalloc passes it to the C "
-                                             "library's malloc, which returns 0x%" G_GINT64_MODIFIER "x (%"
-                                             G_GUINT64_FORMAT " bytes).",
+                                             "library's malloc, which returns 0x%llx (%llu bytes).",
                                              bytes),
-                                PML_SMALL_REQUEST_THRESHOLD, PML_RAW_BASE + ((guint64) event->a << 4), bytes);
+                                PML_SMALL_REQUEST_THRESHOLD,
+                                (unsigned long long) (PML_RAW_BASE + ((guint64) event->a << 4)),
+                                (unsigned long long) bytes);
       }
 
     case PML_EVENT_RAW_FREE:
-      return g_strdup_printf (_("Block 0x%" G_GINT64_MODIFIER "x is not pymalloc's: it goes back to the C "
+      return g_strdup_printf (_("Block 0x%llx is not pymalloc's: it goes back to the C "
                                 "library's free."),
-                              PML_RAW_BASE + ((guint64) event->a << 4));
+                              (unsigned long long) (PML_RAW_BASE + ((guint64) event->a << 4)));
 
     case PML_N_EVENT_KINDS:
     default:

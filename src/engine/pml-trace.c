@@ -181,8 +181,8 @@ read_size (Parser   *parser,
 
   /* CPython's wrappers refuse such sizes, so no trace can have them */
   if (value > G_MAXSSIZE)
-    return fail (parser, error, _("the %s %" G_GUINT64_FORMAT " exceeds PY_SSIZE_T_MAX: CPython would have returned NULL"),
-                 field_name (op, index), value);
+    return fail (parser, error, _("the %s %llu exceeds PY_SSIZE_T_MAX: CPython would have returned NULL"),
+                 field_name (op, index), (unsigned long long) value);
 
   *out = value;
   return TRUE;
@@ -235,10 +235,11 @@ take_live (Parser   *parser,
 
   released_at = find_last_release (parser, token);
   if (released_at != 0)
-    return fail_block (parser, error, _("“%c” of block %" G_GINT64_MODIFIER "x, which was already given back at line %u (double free)"),
-                 op, token, released_at);
+    return fail_block (parser, error, _("“%c” of block %llx, which was already given back at line %u (double free)"),
+                 op, (unsigned long long) token, released_at);
 
-  return fail_block (parser, error, _("“%c” of block %" G_GINT64_MODIFIER "x, which is not a live block"), op, token);
+  return fail_block (parser, error, _("“%c” of block %llx, which is not a live block"), op,
+                     (unsigned long long) token);
 }
 
 static gboolean
@@ -254,8 +255,8 @@ add_live (Parser   *parser,
     return fail_block (parser, error, _("a request cannot return block 0 (NULL)"));
 
   if (g_hash_table_lookup_extended (parser->live, GSIZE_TO_POINTER (token), NULL, &value))
-    return fail_block (parser, error, _("block %" G_GINT64_MODIFIER "x is already live (returned at line %u)"),
-                 token, g_array_index (parser->slot_lines, guint32, GPOINTER_TO_UINT (value) - 1));
+    return fail_block (parser, error, _("block %llx is already live (returned at line %u)"),
+                 (unsigned long long) token, g_array_index (parser->slot_lines, guint32, GPOINTER_TO_UINT (value) - 1));
 
   if (parser->free_slots->len > 0)
     {
@@ -296,8 +297,8 @@ parse_request (Parser   *parser,
           !read_size (parser, op, 2, &request.elsize, error))
         return FALSE;
       if (request.elsize != 0 && request.size > G_MAXSSIZE / request.elsize)
-        return fail (parser, error, _("calloc of %" G_GUINT64_FORMAT " × %" G_GUINT64_FORMAT " bytes overflows"),
-                     request.size, request.elsize);
+        return fail (parser, error, _("calloc of %llu × %llu bytes overflows"),
+                     (unsigned long long) request.size, (unsigned long long) request.elsize);
       break;
 
     case 'r':

@@ -10,7 +10,7 @@
 
 G_BEGIN_DECLS
 
-/* The classroom examples (data/examples/examples.ini) as a list of rows;
+/* The classroom examples (data/examples/examples.desktop, bundled as examples.ini) as a list of rows;
  * activating one emits ::example-activated with the script's resource URI.
  * The gallery scrolls by itself. */
 

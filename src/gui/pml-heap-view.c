@@ -257,11 +257,12 @@ query_tooltip_cb (PmlHeapView *self,
 
       pml_heap_get_arena (self->heap, box->slot, &arena);
       text = box->usable
-        ? g_strdup_printf (_("Arena %u at 0x%" G_GINT64_MODIFIER "x: %u of %u pools free, number %u in "
+        ? g_strdup_printf (_("Arena %u at 0x%llx: %u of %u pools free, number %u in "
                              "usable_arenas"),
-                           box->slot, arena.address, arena.nfreepools, arena.ntotalpools, box->list_position + 1)
-        : g_strdup_printf (_("Arena %u at 0x%" G_GINT64_MODIFIER "x: no free pool, so in no list"),
-                           box->slot, arena.address);
+                           box->slot, (unsigned long long) arena.address, arena.nfreepools, arena.ntotalpools,
+                           box->list_position + 1)
+        : g_strdup_printf (_("Arena %u at 0x%llx: no free pool, so in no list"),
+                           box->slot, (unsigned long long) arena.address);
     }
   else
     {

@@ -224,7 +224,7 @@ pml_inspector_show_object (PmlInspector *self,
   heading = g_strdup_printf (_("%s object %u"), info->type_name, serial);
   gtk_label_set_text (self->heading, heading);
   add_rowf (self, _("address"), "0x%" G_GINT64_MODIFIER "x", info->address);
-  add_rowf (self, _("block"), _("%" G_GUINT64_FORMAT " bytes"), info->size);
+  add_rowf (self, _("block"), _("%llu bytes"), (unsigned long long) info->size);
   add_rowf (self, "ob_refcnt", "%" G_GINT64_FORMAT, state->refcnt);
   add_row (self, _("alive"), state->alive ? _("yes") : _("no: freed"));
   if (state->tracked)

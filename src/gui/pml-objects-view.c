@@ -192,11 +192,11 @@ query_tooltip_cb (PmlObjectsView *self,
   info = pml_interp_get_object (self->interp, node->serial);
   /* Translators: the tooltip of an object: type, number, address, size,
      the line that made it, reference count */
-  text = g_strdup_printf (_("%s object %u at 0x%" G_GINT64_MODIFIER "x\n"
-                            "%" G_GUINT64_FORMAT " bytes, made by line %d\n"
-                            "Reference count: %" G_GINT64_FORMAT "%s"),
-                          node->type_name, node->serial, node->address, node->size,
-                          info != NULL ? info->line : 0, node->refcnt,
+  text = g_strdup_printf (_("%s object %u at 0x%llx\n"
+                            "%llu bytes, made by line %d\n"
+                            "Reference count: %lld%s"),
+                          node->type_name, node->serial, (unsigned long long) node->address,
+                          (unsigned long long) node->size, info != NULL ? info->line : 0, (long long) node->refcnt,
                           node->unreachable ? _("\nTentatively unreachable: the collector found no "
                                                 "reference from outside the generation")
                                             : "");

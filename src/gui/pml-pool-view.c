@@ -75,7 +75,7 @@ query_tooltip_cb (PmlPoolView *self,
   switch (g_array_index (self->layout->states, PmlBlockState, block))
     {
     case PML_BLOCK_ALLOCATED:
-      text = g_strdup_printf (_("Block %d at 0x%" G_GINT64_MODIFIER "x: handed out"), block, address);
+      text = g_strdup_printf (_("Block %d at 0x%llx: handed out"), block, (unsigned long long) address);
       break;
 
     case PML_BLOCK_FREE:
@@ -84,16 +84,16 @@ query_tooltip_cb (PmlPoolView *self,
 
         while (g_array_index (self->layout->chain, guint, position) != (guint) block)
           position++;
-        text = g_strdup_printf (_("Block %d at 0x%" G_GINT64_MODIFIER "x: free, number %u of %u in the "
+        text = g_strdup_printf (_("Block %d at 0x%llx: free, number %u of %u in the "
                                   "freeblock chain"),
-                                block, address, position + 1, self->layout->chain->len);
+                                block, (unsigned long long) address, position + 1, self->layout->chain->len);
       }
       break;
 
     case PML_BLOCK_VIRGIN:
     default:
-      text = g_strdup_printf (_("Block %d at 0x%" G_GINT64_MODIFIER "x: past nextoffset, never handed out"),
-                              block, address);
+      text = g_strdup_printf (_("Block %d at 0x%llx: past nextoffset, never handed out"),
+                              block, (unsigned long long) address);
       break;
     }
 

@@ -166,7 +166,7 @@ describe_state (const PmlObjectNode *node)
 {
   if (node->gc_refs >= 0)
     /* Translators: the collector's working count of an object */
-    return g_strdup_printf (_("gc_refs %" G_GINT64_FORMAT), node->gc_refs);
+    return g_strdup_printf (_("gc_refs %lld"), (long long) node->gc_refs);
   if (!node->tracked)
     return g_strdup (_("untracked"));
   if (node->generation == 3)
@@ -191,8 +191,8 @@ render_node (cairo_t             *cr,
     return;
 
   /* Translators: an object's reference count and size in the objects view */
-  counts = g_strdup_printf (_("refcount %" G_GINT64_FORMAT " · %" G_GUINT64_FORMAT " B"), node->refcnt,
-                            node->size);
+  counts = g_strdup_printf (_("refcount %lld · %llu B"), (long long) node->refcnt,
+                            (unsigned long long) node->size);
   pml_render_rounded_rect (cr, &rect, 6);
   pml_render_set_color (cr, node->unreachable ? &palette->virgin : &palette->card);
   cairo_fill_preserve (cr);
