@@ -484,6 +484,49 @@ test_export_thousand_arenas (void)
   g_unlink (path);
 }
 
+/* Between two steps of a pool, a block that changed starts from its old
+ * fill and ends in its new one: malloc (24) after two others hands out
+ * block 2, which handing out block 1 had already carved onto the free
+ * chain (pymalloc_pool_extend: freeblock = nextoffset when the chain runs
+ * out), so it goes from free to allocated; block 0 stays allocated */
+static void
+test_pool_fade (void)
+{
+  g_autoptr(PmlHeap) heap = pml_heap_new (NULL);
+  g_autoptr(PmlPoolLayout) before = NULL;
+  g_autoptr(PmlPoolLayout) after = NULL;
+  PmlPalette palette;
+  PmlColor class_1;
+  PmlRect changed, same;
+  guint64 address;
+
+  pml_palette_init (&palette, PML_THEME_LIGHT, FALSE);
+  pml_palette_class_color (&palette, 1, &class_1);
+  g_assert_true (pml_heap_malloc (heap, 24, &address, NULL));
+  g_assert_true (pml_heap_malloc (heap, 24, &address, NULL));
+  before = pml_pool_layout_new (heap, &palette, 0, 0, 800);
+  g_assert_true (pml_heap_malloc (heap, 24, &address, NULL));
+  after = pml_pool_layout_new (heap, &palette, 0, 0, 800);
+  g_assert_true (pml_pool_layout_same_pool (before, after));
+  pml_pool_layout_block_rect (after, 2, &changed);
+  pml_pool_layout_block_rect (after, 0, &same);
+
+  for (guint k = 0; k < 2; k++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, (int) after->height);
+      cairo_t *cr = cairo_create (surface);
+
+      pml_render_pool (cr, after, &palette);
+      pml_render_pool_fade (cr, before, after, k, &palette);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      expect_pixel (surface, changed.x + changed.width / 2, changed.y + changed.height / 2,
+                    k == 0 ? &palette.free_block : &class_1);
+      expect_pixel (surface, same.x + same.width / 2, same.y + same.height / 2, &class_1);
+      cairo_surface_destroy (surface);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -493,6 +536,7 @@ main (int   argc,
   g_test_add_func ("/render/heap-layout/order-and-hits", test_heap_layout_order_and_hits);
   g_test_add_func ("/render/heap-layout/many-arenas", test_heap_layout_many_arenas);
   g_test_add_func ("/render/pool-layout/chain", test_pool_layout_chain);
+  g_test_add_func ("/render/pool-layout/fade", test_pool_fade);
   g_test_add_func ("/render/export/png", test_export_png);
   g_test_add_func ("/render/export/svg-and-pdf", test_export_svg_and_pdf);
   g_test_add_func ("/render/export/svg-elements", test_export_svg_elements);

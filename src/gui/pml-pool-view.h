@@ -27,6 +27,8 @@ void       pml_pool_view_set_pool      (PmlPoolView *self,
                                         guint        index);
 void       pml_pool_view_set_presenter (PmlPoolView *self,
                                         gboolean     presenter);
+void       pml_pool_view_set_animation_duration (PmlPoolView *self,
+                                                 guint        ms);
 void       pml_pool_view_state_changed (PmlPoolView *self);
 
 G_END_DECLS

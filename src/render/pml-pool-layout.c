@@ -118,3 +118,14 @@ pml_pool_layout_hit (const PmlPoolLayout *self,
   block = (guint) ((y - self->grid.y) / self->cell) * self->columns + (guint) ((x - self->grid.x) / self->cell);
   return block < self->n_blocks ? (int) block : -1;
 }
+
+/* Two layouts of one pool, in one size class, laid out alike: a change
+ * between them can be shown block by block */
+gboolean
+pml_pool_layout_same_pool (const PmlPoolLayout *from,
+                           const PmlPoolLayout *to)
+{
+  return from->valid && to->valid && from->slot == to->slot && from->index == to->index &&
+         from->pool.address == to->pool.address && from->pool.szidx == to->pool.szidx &&
+         from->n_blocks == to->n_blocks && from->width == to->width && from->cell == to->cell;
+}

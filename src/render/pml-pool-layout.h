@@ -52,8 +52,15 @@ void           pml_pool_layout_block_rect (const PmlPoolLayout *self,
 int            pml_pool_layout_hit        (const PmlPoolLayout *self,
                                            double               x,
                                            double               y);
+gboolean       pml_pool_layout_same_pool  (const PmlPoolLayout *from,
+                                           const PmlPoolLayout *to);
 void           pml_render_pool            (cairo_t             *cr,
                                            const PmlPoolLayout *layout,
+                                           const PmlPalette    *palette);
+void           pml_render_pool_fade       (cairo_t             *cr,
+                                           const PmlPoolLayout *from,
+                                           const PmlPoolLayout *to,
+                                           double               t,
                                            const PmlPalette    *palette);
 
 /* The usedpools table: one row per size class, each its list of pools */

@@ -266,3 +266,36 @@ pml_render_usedpools (cairo_t          *cr,
         }
     }
 }
+
+/* Between two steps of the same pool: each block whose state changed is
+ * painted over with its old fill, fading out as @t goes from 0 to 1, so a
+ * block fills or empties instead of jumping */
+void
+pml_render_pool_fade (cairo_t             *cr,
+                      const PmlPoolLayout *from,
+                      const PmlPoolLayout *to,
+                      double               t,
+                      const PmlPalette    *palette)
+{
+  PmlColor color;
+
+  if (!pml_pool_layout_same_pool (from, to))
+    return;
+  for (guint i = 0; i < to->n_blocks; i++)
+    {
+      PmlBlockState old = g_array_index (from->states, PmlBlockState, i);
+      PmlRect cell;
+
+      if (old == g_array_index (to->states, PmlBlockState, i))
+        continue;
+      pml_pool_layout_block_rect (to, i, &cell);
+      if (old == PML_BLOCK_ALLOCATED)
+        pml_palette_class_color (palette, from->pool.szidx, &color);
+      else
+        color = old == PML_BLOCK_FREE ? palette->free_block : palette->virgin;
+      color.alpha = 1 - CLAMP (t, 0, 1);
+      pml_render_set_color (cr, &color);
+      cairo_rectangle (cr, cell.x + 1, cell.y + 1, cell.width - 2, cell.height - 2);
+      cairo_fill (cr);
+    }
+}
