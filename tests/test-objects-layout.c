@@ -266,6 +266,23 @@ test_tween (void)
       g_assert_cmpfloat_with_epsilon (moving->rect.y, from.y + (to.y - from.y) * t, 1e-9);
       g_assert_cmpfloat_with_epsilon (moving->rect.x, from.x + (to.x - from.x) * t, 1e-9);
     }
+  /* a step that frees both: they fade out where they were */
+  {
+    g_autoptr(PmlObjectsLayout) collected = NULL;
+    g_autoptr(PmlObjectsLayout) frame = NULL;
+
+    seek_to_line (&f, 10);
+    collected = pml_objects_layout_new (f.interp, &f.palette, 1000);
+    g_assert_cmpuint (collected->nodes->len, ==, 0);
+    frame = pml_objects_layout_tween (after, collected, 0.25);
+    g_assert_cmpuint (frame->nodes->len, ==, 2);
+    g_assert_cmpfloat_with_epsilon (node (frame, 0)->alpha, 0.75, 1e-9);
+    g_assert_cmpuint (frame->links->len, ==, 0);
+    g_clear_pointer (&frame, pml_objects_layout_free);
+    /* and back: made by the step, they fade in */
+    frame = pml_objects_layout_tween (collected, after, 0.25);
+    g_assert_cmpfloat_with_epsilon (node (frame, 0)->alpha, 0.25, 1e-9);
+  }
   pml_interp_free (f.interp);
 }
 

@@ -70,6 +70,7 @@ add_node (PmlObjectsLayout *self,
   node.tracked = state->tracked;
   node.generation = state->generation;
   node.unreachable = state->unreachable;
+  node.alpha = 1;
   g_array_append_val (self->nodes, node);
   g_hash_table_insert (index_of, GUINT_TO_POINTER (serial), GUINT_TO_POINTER (self->nodes->len - 1));
   return self->nodes->len - 1;
@@ -350,6 +351,18 @@ pml_objects_layout_tween (const PmlObjectsLayout *from,
 
       if (old >= 0)
         lerp_rect (&g_array_index (from->nodes, PmlObjectNode, old).rect, &node->rect, t, &node->rect);
+      else
+        node->alpha = t;   /* made by the step: it fades in */
+    }
+  /* freed by the step: it fades out where it was, with no arrows */
+  for (guint i = 0; i < from->nodes->len; i++)
+    {
+      PmlObjectNode gone = g_array_index (from->nodes, PmlObjectNode, i);
+
+      if (pml_objects_layout_find (to, gone.serial) >= 0)
+        continue;
+      gone.alpha = 1 - t;
+      g_array_append_val (self->nodes, gone);
     }
   for (guint i = 0; i < self->roots->len; i++)
     {

@@ -30,6 +30,7 @@ typedef struct
   gboolean    unreachable;   /* on the collector's unreachable list */
   gboolean    named;         /* some name reaches it */
   PmlRect     rect;
+  double      alpha;         /* 1; less while it fades in or out between steps */
 } PmlObjectNode;
 
 #define PML_OBJECT_LINK_ROOT G_MAXUINT

@@ -187,8 +187,10 @@ render_node (cairo_t             *cr,
   PmlColor strip;
   PmlRect rect = node->rect;
 
-  if (!pml_rect_visible (cr, &rect))
+  if (!pml_rect_visible (cr, &rect) || node->alpha <= 0)
     return;
+  if (node->alpha < 1)
+    cairo_push_group (cr);
 
   /* Translators: an object's reference count and size in the objects view */
   counts = g_strdup_printf (_("refcount %lld · %llu B"), (long long) node->refcnt,
@@ -228,6 +230,11 @@ render_node (cairo_t             *cr,
                    PML_FONT_NORMAL, node->gc_refs >= 0, node->gc_refs >= 0 ? &palette->accent : &palette->dim_text,
                    PML_ALIGN_START);
   cairo_restore (cr);
+  if (node->alpha < 1)
+    {
+      cairo_pop_group_to_source (cr);
+      cairo_paint_with_alpha (cr, node->alpha);
+    }
 }
 
 void
