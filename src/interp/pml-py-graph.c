@@ -104,11 +104,27 @@ add_edge (Builder    *b,
   edge->weak = weak;
 }
 
+/* "[0]" to "[N]" are made once: a long list is walked at every line */
+#define N_INDEX_LABELS 1024
+
 static const char *
 index_label (gsize index)
 {
+  static const char *labels[N_INDEX_LABELS];
+  static gsize made = 0;
   char text[32];
 
+  if (g_once_init_enter (&made))
+    {
+      for (guint i = 0; i < N_INDEX_LABELS; i++)
+        {
+          g_snprintf (text, sizeof text, "[%u]", i);
+          labels[i] = g_intern_string (text);
+        }
+      g_once_init_leave (&made, 1);
+    }
+  if (index < N_INDEX_LABELS)
+    return labels[index];
   g_snprintf (text, sizeof text, "[%" G_GSIZE_FORMAT "]", index);
   return g_intern_string (text);
 }
