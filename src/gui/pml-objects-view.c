@@ -11,6 +11,7 @@
 
 #include "pml-objects-layout.h"
 #include "pml-objects-view.h"
+#include "pml-step-animation.h"
 
 /* The objects view of a scenario: its objects as nodes, references as
  * arrows, names as roots, drawn by the renderer as export draws them; a
@@ -28,11 +29,7 @@ struct _PmlObjectsView
 
   /* between two steps: the objects slide from where they were */
   PmlObjectsLayout *from_layout;
-  guint             tick_id;
-  gint64            start_time;
-  double            progress;
-  gint64            last_change;
-  guint             animation_duration;
+  PmlStepAnimation  animation;
 };
 
 G_DEFINE_FINAL_TYPE (PmlObjectsView, pml_objects_view, GTK_TYPE_WIDGET)
@@ -44,52 +41,10 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-#define DEFAULT_ANIMATION_DURATION 250 /* ms */
-
 static void
-stop_animation (PmlObjectsView *self)
+animation_ended (GtkWidget *widget)
 {
-  if (self->tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-  self->tick_id = 0;
-  g_clear_pointer (&self->from_layout, pml_objects_layout_free);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static gboolean
-animation_tick_cb (GtkWidget     *widget,
-                   GdkFrameClock *frame_clock,
-                   gpointer       user_data)
-{
-  PmlObjectsView *self = PML_OBJECTS_VIEW (widget);
-  gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
-  double linear, u;
-
-  if (self->start_time == 0)
-    self->start_time = now;
-  linear = (now - self->start_time) / (1000.0 * MAX (self->animation_duration, 1));
-  if (linear >= 1)
-    {
-      self->tick_id = 0;
-      stop_animation (self);
-      return G_SOURCE_REMOVE;
-    }
-  /* ease out, as the heap view's cards */
-  u = 1 - linear;
-  self->progress = 1 - u * u * u;
-  gtk_widget_queue_draw (widget);
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-should_animate (PmlObjectsView *self)
-{
-  gboolean enabled = TRUE;
-
-  if (self->animation_duration == 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)))
-    return FALSE;
-  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &enabled, NULL);
-  return enabled;
+  g_clear_pointer (&PML_OBJECTS_VIEW (widget)->from_layout, pml_objects_layout_free);
 }
 
 static void
@@ -240,7 +195,8 @@ pml_objects_view_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (self->from_layout != NULL)
     {
-      g_autoptr(PmlObjectsLayout) frame = pml_objects_layout_tween (self->from_layout, self->layout, self->progress);
+      g_autoptr(PmlObjectsLayout) frame = pml_objects_layout_tween (self->from_layout, self->layout,
+                                                                    pml_step_animation_eased (&self->animation));
 
       pml_render_objects (cr, frame, &self->palette);
     }
@@ -268,7 +224,7 @@ pml_objects_view_snapshot (GtkWidget   *widget,
 static void
 pml_objects_view_unmap (GtkWidget *widget)
 {
-  stop_animation (PML_OBJECTS_VIEW (widget));
+  pml_step_animation_stop (&PML_OBJECTS_VIEW (widget)->animation);
 
   GTK_WIDGET_CLASS (pml_objects_view_parent_class)->unmap (widget);
 }
@@ -278,7 +234,7 @@ pml_objects_view_dispose (GObject *object)
 {
   PmlObjectsView *self = PML_OBJECTS_VIEW (object);
 
-  stop_animation (self);
+  pml_step_animation_stop (&self->animation);
   g_clear_pointer (&self->layout, pml_objects_layout_free);
   self->interp = NULL;
 
@@ -316,7 +272,7 @@ pml_objects_view_init (PmlObjectsView *self)
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
-  self->animation_duration = DEFAULT_ANIMATION_DURATION;
+  pml_step_animation_init (&self->animation, GTK_WIDGET (self), animation_ended);
   update_palette (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (dark_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -345,7 +301,7 @@ pml_objects_view_set_interp (PmlObjectsView *self,
 {
   g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
 
-  stop_animation (self);
+  pml_step_animation_stop (&self->animation);
   self->interp = interp;
   self->selected = 0;
   relayout (self);
@@ -408,23 +364,17 @@ void
 pml_objects_view_state_changed (PmlObjectsView *self)
 {
   g_autoptr(PmlObjectsLayout) before = NULL;
-  gint64 now = g_get_monotonic_time ();
-  gboolean quick;
+  gboolean animate;
 
   g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
 
-  quick = self->tick_id != 0 ||
-          (self->last_change != 0 && now - self->last_change < (gint64) self->animation_duration * 1000);
-  self->last_change = now;
-  stop_animation (self);
+  animate = pml_step_animation_step (&self->animation);
   before = g_steal_pointer (&self->layout);
   relayout (self);
-  if (before != NULL && self->layout != NULL && !quick && should_animate (self))
+  if (before != NULL && self->layout != NULL && animate)
     {
       self->from_layout = g_steal_pointer (&before);
-      self->start_time = 0;
-      self->progress = 0;
-      self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), animation_tick_cb, NULL, NULL);
+      pml_step_animation_start (&self->animation);
     }
 }
 
@@ -435,7 +385,7 @@ pml_objects_view_refresh (PmlObjectsView *self)
 {
   g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
 
-  stop_animation (self);
+  pml_step_animation_stop (&self->animation);
   relayout (self);
 }
 
@@ -445,9 +395,9 @@ pml_objects_view_set_animation_duration (PmlObjectsView *self,
 {
   g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
 
-  self->animation_duration = ms;
+  self->animation.duration = ms;
   if (ms == 0)
-    stop_animation (self);
+    pml_step_animation_stop (&self->animation);
 }
 
 gboolean
@@ -455,5 +405,5 @@ pml_objects_view_is_animating (PmlObjectsView *self)
 {
   g_return_val_if_fail (PML_IS_OBJECTS_VIEW (self), FALSE);
 
-  return self->tick_id != 0;
+  return pml_step_animation_is_running (&self->animation);
 }

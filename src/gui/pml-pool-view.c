@@ -11,6 +11,7 @@
 
 #include "pml-pool-layout.h"
 #include "pml-pool-view.h"
+#include "pml-step-animation.h"
 
 /* The pool view: one pool's header fields and blocks, its freeblock chain
  * in list order, a tooltip for the block under the pointer, and below it
@@ -28,49 +29,16 @@ struct _PmlPoolView
   gboolean       presenter;
 
   /* between two steps: the blocks that changed fade from their old fill */
-  PmlPoolLayout *from_layout;
-  guint          tick_id;
-  gint64         start_time;
-  double         progress;
-  gint64         last_change;
-  guint          animation_duration;
+  PmlPoolLayout   *from_layout;
+  PmlStepAnimation animation;
 };
 
 G_DEFINE_FINAL_TYPE (PmlPoolView, pml_pool_view, GTK_TYPE_WIDGET)
 
-#define DEFAULT_ANIMATION_DURATION 250 /* ms */
-
 static void
-stop_animation (PmlPoolView *self)
+animation_ended (GtkWidget *widget)
 {
-  if (self->tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-  self->tick_id = 0;
-  g_clear_pointer (&self->from_layout, pml_pool_layout_free);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static gboolean
-animation_tick_cb (GtkWidget     *widget,
-                   GdkFrameClock *frame_clock,
-                   gpointer       user_data)
-{
-  PmlPoolView *self = PML_POOL_VIEW (widget);
-  gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
-  double linear;
-
-  if (self->start_time == 0)
-    self->start_time = now;
-  linear = (now - self->start_time) / (1000.0 * MAX (self->animation_duration, 1));
-  if (linear >= 1)
-    {
-      self->tick_id = 0;
-      stop_animation (self);
-      return G_SOURCE_REMOVE;
-    }
-  self->progress = linear;
-  gtk_widget_queue_draw (widget);
-  return G_SOURCE_CONTINUE;
+  g_clear_pointer (&PML_POOL_VIEW (widget)->from_layout, pml_pool_layout_free);
 }
 
 static void
@@ -203,7 +171,7 @@ pml_pool_view_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   pml_render_pool (cr, self->layout, &self->palette);
   if (self->from_layout != NULL)
-    pml_render_pool_fade (cr, self->from_layout, self->layout, self->progress, &self->palette);
+    pml_render_pool_fade (cr, self->from_layout, self->layout, self->animation.progress, &self->palette);
   cairo_translate (cr, 0, self->layout->height);
   pml_render_usedpools (cr, self->heap, &self->palette, width);
   cairo_destroy (cr);
@@ -214,7 +182,7 @@ pml_pool_view_dispose (GObject *object)
 {
   PmlPoolView *self = PML_POOL_VIEW (object);
 
-  stop_animation (self);
+  pml_step_animation_stop (&self->animation);
   g_clear_pointer (&self->layout, pml_pool_layout_free);
   g_clear_pointer (&self->heap, pml_heap_unref);
 
@@ -239,7 +207,7 @@ pml_pool_view_class_init (PmlPoolViewClass *klass)
 static void
 pml_pool_view_init (PmlPoolView *self)
 {
-  self->animation_duration = DEFAULT_ANIMATION_DURATION;
+  pml_step_animation_init (&self->animation, GTK_WIDGET (self), animation_ended);
   update_palette (self);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (dark_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -315,25 +283,17 @@ void
 pml_pool_view_state_changed (PmlPoolView *self)
 {
   g_autoptr(PmlPoolLayout) before = NULL;
-  gint64 now = g_get_monotonic_time ();
-  gboolean quick, enabled = TRUE;
+  gboolean animate;
 
   g_return_if_fail (PML_IS_POOL_VIEW (self));
 
-  quick = self->tick_id != 0 ||
-          (self->last_change != 0 && now - self->last_change < (gint64) self->animation_duration * 1000);
-  self->last_change = now;
-  stop_animation (self);
+  animate = pml_step_animation_step (&self->animation);
   before = g_steal_pointer (&self->layout);
   relayout (self);
-  g_object_get (gtk_widget_get_settings (GTK_WIDGET (self)), "gtk-enable-animations", &enabled, NULL);
-  if (before != NULL && self->layout != NULL && !quick && enabled && self->animation_duration > 0 &&
-      gtk_widget_get_mapped (GTK_WIDGET (self)) && pml_pool_layout_same_pool (before, self->layout))
+  if (before != NULL && self->layout != NULL && animate && pml_pool_layout_same_pool (before, self->layout))
     {
       self->from_layout = g_steal_pointer (&before);
-      self->start_time = 0;
-      self->progress = 0;
-      self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), animation_tick_cb, NULL, NULL);
+      pml_step_animation_start (&self->animation);
     }
 }
 
@@ -343,7 +303,7 @@ pml_pool_view_set_animation_duration (PmlPoolView *self,
 {
   g_return_if_fail (PML_IS_POOL_VIEW (self));
 
-  self->animation_duration = ms;
+  self->animation.duration = ms;
   if (ms == 0)
-    stop_animation (self);
+    pml_step_animation_stop (&self->animation);
 }
