@@ -95,8 +95,6 @@ void  pml_window_show_error    (PmlWindow    *self,
 void   pml_window_run_text                   (PmlWindow     *self,
                                               GFile         *file,
                                               const char    *text);
-void   pml_window_request_open               (PmlWindow     *self,
-                                              GFile         *file);
 
 /* pml-window-play.c */
 void     pml_window_play_class_init      (GtkWidgetClass *widget_class);

@@ -305,7 +305,7 @@ open_response_cb (PmlWindow            *self,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
-      pml_window_request_open (self, file);
+      pml_window_open_file (self, file);
     }
   g_clear_object (&self->chooser);
 }
@@ -337,7 +337,7 @@ win_open_example_action (GtkWidget  *widget,
 {
   g_autoptr(GFile) example = g_file_new_for_uri (EXAMPLE_URI);
 
-  pml_window_request_open (PML_WINDOW (widget), example);
+  pml_window_open_file (PML_WINDOW (widget), example);
 }
 
 static void
@@ -351,7 +351,7 @@ example_activated_cb (PmlWindow         *self,
   /* the Examples window closes once one is picked */
   if (root != GTK_ROOT (self))
     gtk_window_close (GTK_WINDOW (root));
-  pml_window_request_open (self, example);
+  pml_window_open_file (self, example);
 }
 
 static void
@@ -874,17 +874,9 @@ pml_window_run_text (PmlWindow  *self,
   start_loading (self, file, text);
 }
 
-/* Opens @file once unsaved changes are saved or discarded */
-void
-pml_window_request_open (PmlWindow *self,
-                         GFile     *file)
-{
-  if (pml_window_editor_confirm (self, PML_EDITOR_THEN_OPEN, file))
-    pml_window_open_trace (self, file);
-}
-
-/* What a user's open does (the command line of a running instance): asks
- * about unsaved changes first */
+/* What a user's open does (Open, the gallery, the command line of a
+ * running instance): @file opens once unsaved changes are saved or
+ * discarded */
 void
 pml_window_open_file (PmlWindow *self,
                       GFile     *file)
@@ -892,7 +884,8 @@ pml_window_open_file (PmlWindow *self,
   g_return_if_fail (PML_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  pml_window_request_open (self, file);
+  if (pml_window_editor_confirm (self, PML_EDITOR_THEN_OPEN, file))
+    pml_window_open_trace (self, file);
 }
 
 gboolean
