@@ -21,6 +21,7 @@ typedef struct _PmlObj   PmlObj;
 typedef struct _PmlCode  PmlCode;
 typedef struct _PmlFrame PmlFrame;
 typedef struct _PmlVM    PmlVM;
+typedef struct _PmlTypeSlots PmlTypeSlots;
 
 typedef enum
 {
@@ -109,6 +110,7 @@ struct _PmlObj
       const char *interned_name;   /* for the event stream */
       PmlObj  *base, *dict, *mro, *slots;
       PmlKind  inst_kind;     /* for built-in types */
+      const PmlTypeSlots *tp; /* the slots (pml-py-type.h) */
       gsize    basicsize;     /* tp_basicsize without pre-header */
       gsize    presize_plus1; /* cached pre-header size + 1; 0: not yet known */
       gboolean has_dict, has_weakref, has_del, is_exception, builtin;

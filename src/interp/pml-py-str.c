@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-object-sizes.h"
 
 /* str (PEP 393 sizes, cached 1-character latin-1 strings, interning) and
@@ -636,3 +636,44 @@ pml_bytes_repr (PmlObj *b)
   n = out->len;
   return pml_str_new_take (g_string_free (out, FALSE), n);
 }
+
+/* ---- methods ---- */
+
+static PmlObj *
+m_str (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames, const char *name)
+{
+  METHOD_SELF ();
+  if (kwnames != NULL && kwnames->u.t.n > 0)
+    return pml_err_set (T_TYPE_ERROR, "str.%s() takes no keyword arguments", name);
+  return pml_str_method (self, name, args, nargs);
+}
+
+#define STR_METHOD(n) static PmlObj *m_str_##n (PmlObj *s, PmlObj **a, gsize c, PmlObj *k) { return m_str (s, a, c, k, #n); }
+STR_METHOD (join) STR_METHOD (split) STR_METHOD (upper) STR_METHOD (lower) STR_METHOD (strip)
+STR_METHOD (lstrip) STR_METHOD (rstrip) STR_METHOD (startswith) STR_METHOD (endswith) STR_METHOD (replace)
+STR_METHOD (find) STR_METHOD (count) STR_METHOD (index) STR_METHOD (isdigit) STR_METHOD (isalpha)
+STR_METHOD (isidentifier)
+
+static const PmlMethodDef str_methods[] = {
+  { "join", m_str_join },
+  { "split", m_str_split },
+  { "upper", m_str_upper },
+  { "lower", m_str_lower },
+  { "strip", m_str_strip },
+  { "lstrip", m_str_lstrip },
+  { "rstrip", m_str_rstrip },
+  { "startswith", m_str_startswith },
+  { "endswith", m_str_endswith },
+  { "replace", m_str_replace },
+  { "find", m_str_find },
+  { "count", m_str_count },
+  { "index", m_str_index },
+  { "isdigit", m_str_isdigit },
+  { "isalpha", m_str_isalpha },
+  { "isidentifier", m_str_isidentifier },
+  { NULL, NULL }
+};
+
+const PmlTypeSlots pml_str_slots = {
+  .methods = str_methods,
+};
