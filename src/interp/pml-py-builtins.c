@@ -275,9 +275,7 @@ instance_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   PmlObj *init = NULL, *self, *argtuple = NULL, *r;
   PmlObj *name = pml_str_intern_cstr ("__init__");
 
-  for (PmlObj *t = type; t != NULL && !t->u.ty.builtin; t = t->u.ty.base)
-    if ((init = pml_dict_get (t->u.ty.dict, name, &(gboolean) { 0 })) != NULL)
-      break;
+  init = pml_mro_lookup_override (type, name->u.s.s);
   pml_decref (name);
   /* _PyObject_MakeTpCall packs the arguments in a tuple */
   if (nargs > 0)
@@ -507,6 +505,8 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
   if (!type->u.ty.builtin)
     return instance_call (type, args, nargs, kwnames);
+  if (type->u.ty.inst_kind == K_INSTANCE && !type->u.ty.is_exception)
+    return pml_descr_type_call (type, args, nargs, kwnames);
   if (type->u.ty.is_exception)
     {
       PmlObj *t = pml_tuple_from_array (args, npos), *exc;
@@ -1551,4 +1551,5 @@ pml_builtins_init (void)
   add_function ("round", b_round);
   add_function ("pow", b_pow);
   add_function ("__build_class__", b_build_class);
+  pml_class_builtins_init ();
 }

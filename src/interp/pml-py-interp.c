@@ -100,6 +100,10 @@ static const TypeDef type_defs[] = {
   { T_DICT_VALUES, "dict_values", K_DICTVIEW, T_OBJECT, 24 },
   { T_DICT_ITEMS, "dict_items", K_DICTVIEW, T_OBJECT, 24 },
   { T_NOTIMPL, "ellipsis", K_NOTIMPL, T_OBJECT, 16 },
+  { T_PROPERTY, "property", K_INSTANCE, T_OBJECT, 64 },
+  { T_CLASSMETHOD, "classmethod", K_INSTANCE, T_OBJECT, 32 },
+  { T_STATICMETHOD, "staticmethod", K_INSTANCE, T_OBJECT, 32 },
+  { T_SUPER, "super", K_INSTANCE, T_OBJECT, 40 },
   { T_BASE_EXCEPTION, "BaseException", K_INSTANCE, T_OBJECT, 72 },
   { T_EXCEPTION, "Exception", K_INSTANCE, T_BASE_EXCEPTION, 72 },
   { T_ARITHMETIC_ERROR, "ArithmeticError", K_INSTANCE, T_EXCEPTION, 72 },
@@ -149,7 +153,7 @@ init_types (PmlVM *vm)
 
       vm->types[d->id] = pml_type_new_builtin (d->name, d->kind, base, d->basicsize, FALSE);
       vm->types[d->id]->u.ty.tp = d->slots ? d->slots : base ? base->u.ty.tp : NULL;
-      if (d->kind == K_INSTANCE)
+      if (d->kind == K_INSTANCE && d->id >= T_BASE_EXCEPTION)
         {
           vm->types[d->id]->u.ty.is_exception = TRUE;
           vm->types[d->id]->u.ty.has_dict = TRUE;
