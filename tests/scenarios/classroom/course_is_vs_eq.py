@@ -27,4 +27,4 @@ print(n, m, n is m)
 empty1 = []
 empty2 = []
 print(empty1 == empty2, empty1 is empty2)
-print([] == [], {} == {}, 1 == 1.0, 1 is not None)
+print([] == [], {} == {}, 1 == 1.0, n is not None)
