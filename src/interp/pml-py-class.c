@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-object-sizes.h"
 
 /* Classes and their instances as CPython 3.11 lays them out: a managed
@@ -179,6 +179,7 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
     mro->u.t.items[depth++] = pml_incref (b);
   t->u.ty.mro = mro;
   t->u.ty.has_del = lookup_in_mro (t, "__del__") != NULL;
+  pml_class_fixup_slots (t);
   pml_gc_track (t);
   return t;
 

@@ -41,6 +41,46 @@ static const PmlMethodDef generator_methods[] = {
   { NULL, NULL }
 };
 
+/* ---- slots ---- */
+
+static PmlObj *
+generator_repr (PmlObj *o)
+{
+  return pml_str_printf ("<generator object %s at 0x%" G_GINT64_MODIFIER "x>",
+                         o->u.gen.name ? o->u.gen.name->u.s.s : "?", o->addr);
+}
+
+static PmlObj *
+generator_iter (PmlObj *o)
+{
+  return pml_incref (o);
+}
+
+/* the end of the generator is its StopIteration */
+static PmlObj *
+generator_iternext (PmlObj *o)
+{
+  PmlObj *r = pml_gen_send (o, NULL);
+
+  if (r == NULL && pml_err_occurred () && VM->exc->type == TYPE (T_STOP_ITERATION))
+    pml_err_clear ();
+  return r;
+}
+
+static gsize
+generator_sizeof (PmlObj *o)
+{
+  return pml_gen_sizeof (o);
+}
+
 const PmlTypeSlots pml_generator_slots = {
+  .repr = generator_repr,
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .iter = generator_iter,
+  .iternext = generator_iternext,
+  .size_of = generator_sizeof,
   .methods = generator_methods,
 };

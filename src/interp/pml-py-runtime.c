@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 
 /* Object allocation and deallocation: every object's memory is requested
  * from the simulated pymalloc with CPython's request size (GC header and
@@ -546,6 +546,8 @@ dealloc_now (PmlObj *o)
       pml_xdecref (o->u.ty.base);
       pml_xdecref (o->u.ty.mro);
       pml_xdecref (o->u.ty.slots);
+      if (!o->u.ty.builtin)
+        g_free ((PmlTypeSlots *) o->u.ty.tp);
       if (o->u.ty.shared_keys)
         g_ptr_array_unref (o->u.ty.shared_keys);
       g_free (o->u.ty.name);
