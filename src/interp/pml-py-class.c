@@ -123,6 +123,10 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
   while (pml_dict_next (ns, &pos, &k, &v))
     if (!pml_dict_set (t->u.ty.dict, k, v))
       goto fail;
+  /* type_ready_set_hash: __eq__ without __hash__ makes instances unhashable */
+  if (pml_dict_get_str (ns, "__eq__") != NULL && pml_dict_get_str (ns, "__hash__") == NULL
+      && !pml_dict_set_str (t->u.ty.dict, "__hash__", NONE))
+    goto fail;
 
   slots = pml_dict_get_str (ns, "__slots__");
   if (slots != NULL && !base->u.ty.has_dict)
