@@ -158,6 +158,13 @@ bytes_sizeof (PmlObj *o)
   return pml_bytes_size (o->u.b.len);
 }
 
+static gboolean
+bytes_dealloc (PmlObj *o)
+{
+  g_free (o->u.b.data);
+  return FALSE;
+}
+
 const PmlTypeSlots pml_bytes_slots = {
   .repr = pml_bytes_repr,
   .hash = bytes_hash,
@@ -170,6 +177,7 @@ const PmlTypeSlots pml_bytes_slots = {
   .subscript = bytes_subscript,
   .sq_concat = bytes_concat,
   .sq_repeat = bytes_repeat,
+  .dealloc = bytes_dealloc,
 };
 
 static gboolean
@@ -199,6 +207,14 @@ static const PmlMethodDef bytearray_methods[] = {
   { NULL, NULL }
 };
 
+static gboolean
+bytearray_dealloc (PmlObj *o)
+{
+  g_free (o->u.b.data);
+  pml_mem_free (o->u.b.buf_addr);
+  return FALSE;
+}
+
 const PmlTypeSlots pml_bytearray_slots = {
   .repr = pml_bytes_repr,
   .hash = pml_hash_not_implemented,
@@ -211,4 +227,5 @@ const PmlTypeSlots pml_bytearray_slots = {
   .subscript = bytes_subscript,
   .ass_subscript = bytearray_ass_subscript,
   .methods = bytearray_methods,
+  .dealloc = bytearray_dealloc,
 };

@@ -82,6 +82,30 @@ exception_str (PmlObj *o)
   return pml_str_new_take (msg, strlen (msg));
 }
 
+void pml_instance_dealloc (PmlObj *o);
+
+/* an instance frees itself: __del__, then its values, dict and block */
+static gboolean
+instance_dealloc (PmlObj *o)
+{
+  pml_instance_dealloc (o);
+  return TRUE;
+}
+
+static void
+instance_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  for (gsize i = 0; i < o->u.inst.nslots; i++)
+    PML_VISIT (o->u.inst.slots[i]);
+  if (o->u.inst.values != NULL)
+    for (gsize i = 0; i < o->u.inst.nvalues; i++)
+      PML_VISIT (o->u.inst.values[i]);
+  PML_VISIT (o->u.inst.dict);
+  PML_VISIT (o->u.inst.exc_args);
+  if (!(o->type->flags & OBJ_STATIC))
+    PML_VISIT (o->type);
+}
+
 const PmlTypeSlots pml_exception_slots = {
   .repr = exception_repr,
   .str = exception_str,
@@ -89,6 +113,9 @@ const PmlTypeSlots pml_exception_slots = {
   .richcompare = pml_object_richcompare,
   .getattro = instance_getattro,
   .setattro = instance_setattro,
+  .dealloc = instance_dealloc,
+  .traverse = instance_traverse,
+  .clear = pml_instance_clear,
 };
 
 /* ---- classes: calling the dunder methods ---- */
@@ -476,6 +503,9 @@ pml_class_fixup_slots (PmlObj *type)
   *tp = *builtin_base_slots (type->u.ty.base);
   tp->getattro = instance_getattro;
   tp->setattro = instance_setattro;
+  tp->dealloc = instance_dealloc;
+  tp->traverse = instance_traverse;
+  tp->clear = pml_instance_clear;
   if (HAS ("__repr__"))
     tp->repr = slot_repr;
   if (HAS ("__str__"))

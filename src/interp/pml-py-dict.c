@@ -713,6 +713,28 @@ dict_sizeof (PmlObj *o)
   return pml_dict_sizeof (o);
 }
 
+void pml_dict_dealloc_contents (PmlObj *d);
+
+static gboolean
+dict_dealloc (PmlObj *o)
+{
+  pml_dict_dealloc_contents (o);
+  return pml_obj_park (VM->dict_free, PML_DICT_MAXFREELIST, o);
+}
+
+/* a str-keys table holds its keys without the collector seeing them */
+static void
+dict_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  for (gsize i = 0; i < o->u.d.nentries; i++)
+    if (o->u.d.entries[i].value != NULL)
+      {
+        PML_VISIT (o->u.d.entries[i].value);
+        if (!o->u.d.unicode)
+          PML_VISIT (o->u.d.entries[i].key);
+      }
+}
+
 const PmlTypeSlots pml_dict_slots = {
   .repr = dict_repr,
   .hash = pml_hash_not_implemented,
@@ -726,6 +748,9 @@ const PmlTypeSlots pml_dict_slots = {
   .ass_subscript = dict_ass_subscript,
   .contains = dict_contains,
   .methods = dict_methods,
+  .dealloc = dict_dealloc,
+  .traverse = dict_traverse,
+  .clear = pml_dict_clear,
 };
 
 /* ---- keys(), values(), items() ---- */
@@ -783,6 +808,19 @@ dictview_repr (PmlObj *o)
   return l;
 }
 
+static gboolean
+dictview_dealloc (PmlObj *o)
+{
+  pml_xdecref (o->u.dv.dict);
+  return FALSE;
+}
+
+static void
+dictview_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.dv.dict);
+}
+
 const PmlTypeSlots pml_dictview_slots = {
   .repr = dictview_repr,
   .hash = pml_hash_not_implemented,
@@ -792,4 +830,6 @@ const PmlTypeSlots pml_dictview_slots = {
   .iter = dictview_iter,
   .length = dictview_length,
   .contains = dictview_contains,
+  .dealloc = dictview_dealloc,
+  .traverse = dictview_traverse,
 };

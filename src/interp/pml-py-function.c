@@ -12,7 +12,7 @@
 #include "pml-object-sizes.h"
 
 /* The callables: functions, built-in functions and methods, bound
- * methods, and the cells of closures. */
+ * methods, the cells of closures, and code objects. */
 
 /* ---- function ---- */
 
@@ -65,6 +65,38 @@ function_sizeof (PmlObj *o)
   return pml_fixed_size (VM->preset, PML_FIXED_FUNCTION);
 }
 
+static gboolean
+function_dealloc (PmlObj *o)
+{
+  pml_xdecref (o->u.fn.globals);
+  pml_xdecref (o->u.fn.name);
+  pml_xdecref (o->u.fn.qualname);
+  pml_xdecref (o->u.fn.defaults);
+  pml_xdecref (o->u.fn.closure);
+  pml_xdecref (o->u.fn.dict);
+  pml_decref (o->u.fn.code->owner);
+  if (o->weakrefs)
+    pml_weakrefs_clear_all (o, TRUE);
+  return FALSE;
+}
+
+static void
+function_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.fn.globals);
+  PML_VISIT (o->u.fn.defaults);
+  PML_VISIT (o->u.fn.dict);
+  PML_VISIT (o->u.fn.closure);
+}
+
+static void
+function_clear (PmlObj *o)
+{
+  PML_CLEAR (o->u.fn.defaults);
+  PML_CLEAR (o->u.fn.dict);
+  PML_CLEAR (o->u.fn.closure);
+}
+
 const PmlTypeSlots pml_function_slots = {
   .repr = function_repr,
   .hash = pml_object_hash,
@@ -73,6 +105,9 @@ const PmlTypeSlots pml_function_slots = {
   .setattro = function_setattro,
   .call = function_call,
   .size_of = function_sizeof,
+  .dealloc = function_dealloc,
+  .traverse = function_traverse,
+  .clear = function_clear,
 };
 
 /* ---- built-in functions and methods ---- */
@@ -100,6 +135,19 @@ builtin_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return o->u.bf.fn (o->u.bf.self, args, nargs, kwnames);
 }
 
+static gboolean
+builtin_dealloc (PmlObj *o)
+{
+  pml_xdecref (o->u.bf.self);
+  return FALSE;
+}
+
+static void
+builtin_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.bf.self);
+}
+
 const PmlTypeSlots pml_builtin_slots = {
   .repr = builtin_repr,
   .hash = pml_object_hash,
@@ -107,6 +155,8 @@ const PmlTypeSlots pml_builtin_slots = {
   .getattro = builtin_getattro,
   .setattro = pml_object_setattro,
   .call = builtin_call,
+  .dealloc = builtin_dealloc,
+  .traverse = builtin_traverse,
 };
 
 /* ---- bound methods ---- */
@@ -147,6 +197,21 @@ method_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return r;
 }
 
+static gboolean
+method_dealloc (PmlObj *o)
+{
+  pml_decref (o->u.m.func);
+  pml_decref (o->u.m.self);
+  return FALSE;
+}
+
+static void
+method_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.m.func);
+  PML_VISIT (o->u.m.self);
+}
+
 const PmlTypeSlots pml_method_slots = {
   .repr = method_repr,
   .hash = pml_object_hash,
@@ -154,6 +219,8 @@ const PmlTypeSlots pml_method_slots = {
   .getattro = method_getattro,
   .setattro = pml_object_setattro,
   .call = method_call,
+  .dealloc = method_dealloc,
+  .traverse = method_traverse,
 };
 
 /* ---- cells ---- */
@@ -165,10 +232,49 @@ cell_sizeof (PmlObj *o)
   return pml_fixed_size (VM->preset, PML_FIXED_CELL);
 }
 
+static gboolean
+cell_dealloc (PmlObj *o)
+{
+  pml_xdecref (o->u.cell.ref);
+  return FALSE;
+}
+
+static void
+cell_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.cell.ref);
+}
+
+static void
+cell_clear (PmlObj *o)
+{
+  PML_CLEAR (o->u.cell.ref);
+}
+
 const PmlTypeSlots pml_cell_slots = {
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
   .getattro = pml_object_getattro,
   .setattro = pml_object_setattro,
   .size_of = cell_sizeof,
+  .dealloc = cell_dealloc,
+  .traverse = cell_traverse,
+  .clear = cell_clear,
+};
+
+/* ---- code objects ---- */
+
+static gboolean
+code_dealloc (PmlObj *o)
+{
+  pml_code_free (o->u.code.code);
+  return FALSE;
+}
+
+const PmlTypeSlots pml_code_slots = {
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .dealloc = code_dealloc,
 };

@@ -73,6 +73,32 @@ generator_sizeof (PmlObj *o)
   return pml_gen_sizeof (o);
 }
 
+static gboolean
+generator_dealloc (PmlObj *o)
+{
+  pml_gen_dealloc_frame (o);
+  if (o->weakrefs)
+    pml_weakrefs_clear_all (o, TRUE);
+  pml_xdecref (o->u.gen.name);
+  if (o->u.gen.code)
+    pml_decref (o->u.gen.code->owner);
+  return FALSE;
+}
+
+/* the suspended frame's variables and stack */
+static void
+generator_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PmlFrame *f = o->u.gen.frame;
+
+  if (f == NULL)
+    return;
+  for (gsize i = 0; i < f->nfast; i++)
+    PML_VISIT (f->fast[i]);
+  for (gsize i = 0; i < f->sp; i++)
+    PML_VISIT (f->stack[i]);
+}
+
 const PmlTypeSlots pml_generator_slots = {
   .repr = generator_repr,
   .hash = pml_object_hash,
@@ -83,4 +109,6 @@ const PmlTypeSlots pml_generator_slots = {
   .iternext = generator_iternext,
   .size_of = generator_sizeof,
   .methods = generator_methods,
+  .dealloc = generator_dealloc,
+  .traverse = generator_traverse,
 };

@@ -182,6 +182,23 @@ iter_self (PmlObj *o)
   return pml_incref (o);
 }
 
+static gboolean
+iter_dealloc (PmlObj *o)
+{
+  pml_xdecref (o->u.it.seq);
+  pml_xdecref (o->u.it.seq2);
+  pml_xdecref (o->u.it.result);
+  return FALSE;
+}
+
+static void
+iter_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.it.seq);
+  PML_VISIT (o->u.it.seq2);
+  PML_VISIT (o->u.it.result);
+}
+
 const PmlTypeSlots pml_iter_slots = {
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
@@ -189,4 +206,6 @@ const PmlTypeSlots pml_iter_slots = {
   .setattro = pml_object_setattro,
   .iter = iter_self,
   .iternext = iter_next,
+  .dealloc = iter_dealloc,
+  .traverse = iter_traverse,
 };

@@ -823,6 +823,26 @@ list_sizeof (PmlObj *o)
   return pml_list_size (o->u.l.alloc);
 }
 
+/* the item array is freed, the list object kept on the free list */
+static gboolean
+list_dealloc (PmlObj *o)
+{
+  pml_free_items_reversed (o->u.l.items, o->u.l.n);
+  g_free (o->u.l.items);
+  pml_mem_free (o->u.l.items_addr);
+  o->u.l.items = NULL;
+  o->u.l.n = o->u.l.alloc = 0;
+  o->u.l.items_addr = 0;
+  return pml_obj_park (VM->list_free, PML_LIST_MAXFREELIST, o);
+}
+
+static void
+list_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  for (gsize i = 0; i < o->u.l.n; i++)
+    PML_VISIT (o->u.l.items[i]);
+}
+
 const PmlTypeSlots pml_list_slots = {
   .repr = list_repr,
   .hash = pml_hash_not_implemented,
@@ -838,4 +858,7 @@ const PmlTypeSlots pml_list_slots = {
   .sq_concat = list_concat,
   .sq_repeat = pml_list_repeat,
   .methods = list_methods,
+  .dealloc = list_dealloc,
+  .traverse = list_traverse,
+  .clear = pml_list_clear,
 };

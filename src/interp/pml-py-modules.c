@@ -737,10 +737,34 @@ module_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
   return pml_dict_set (o->u.mod.dict, name, v);
 }
 
+static gboolean
+module_dealloc (PmlObj *o)
+{
+  pml_xdecref (o->u.mod.dict);
+  g_free (o->u.mod.name);
+  return FALSE;
+}
+
+static void
+module_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.mod.dict);
+}
+
+static void
+module_clear (PmlObj *o)
+{
+  if (o->u.mod.dict)
+    pml_dict_clear (o->u.mod.dict);
+}
+
 const PmlTypeSlots pml_module_slots = {
   .repr = module_repr,
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
   .getattro = module_getattro,
   .setattro = module_setattro,
+  .dealloc = module_dealloc,
+  .traverse = module_traverse,
+  .clear = module_clear,
 };

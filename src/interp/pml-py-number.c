@@ -752,6 +752,14 @@ static const PmlMethodDef int_methods[] = {
   { NULL, NULL }
 };
 
+static gboolean
+int_dealloc (PmlObj *o)
+{
+  if (o->u.i.big)
+    pml_bigint_free (o->u.i.big);
+  return FALSE;
+}
+
 const PmlTypeSlots pml_int_slots = {
   .repr = int_repr,
   .hash = int_hash,
@@ -767,6 +775,7 @@ const PmlTypeSlots pml_int_slots = {
   .nb_bool = int_bool,
   .nb_index = int_index,
   .methods = int_methods,
+  .dealloc = int_dealloc,
 };
 
 static PmlObj *
@@ -781,6 +790,8 @@ bool_hash (PmlObj *o, gboolean *ok)
   *ok = TRUE;
   return o == TRUE_;
 }
+
+
 
 const PmlTypeSlots pml_bool_slots = {
   .repr = bool_repr,
@@ -797,6 +808,7 @@ const PmlTypeSlots pml_bool_slots = {
   .nb_bool = int_bool,
   .nb_index = int_index,
   .methods = int_methods,
+  .dealloc = int_dealloc,
 };
 
 static PmlObj *
@@ -839,6 +851,12 @@ float_sizeof (PmlObj *o)
   return 24;
 }
 
+static gboolean
+float_dealloc (PmlObj *o)
+{
+  return pml_obj_park (VM->float_free, PML_FLOAT_MAXFREELIST, o);
+}
+
 const PmlTypeSlots pml_float_slots = {
   .repr = float_repr,
   .hash = float_hash,
@@ -851,4 +869,5 @@ const PmlTypeSlots pml_float_slots = {
   .nb_positive = float_positive,
   .nb_absolute = float_absolute,
   .nb_bool = float_bool,
+  .dealloc = float_dealloc,
 };

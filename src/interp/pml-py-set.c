@@ -503,6 +503,23 @@ static PmlObj *set_and (PmlObj *a, PmlObj *b) { return set_operation (OP_AND, a,
 static PmlObj *set_sub (PmlObj *a, PmlObj *b) { return set_operation (OP_SUB, a, b); }
 static PmlObj *set_xor (PmlObj *a, PmlObj *b) { return set_operation (OP_XOR, a, b); }
 
+void pml_set_dealloc_contents (PmlObj *s);
+
+static gboolean
+set_dealloc (PmlObj *o)
+{
+  pml_set_dealloc_contents (o);
+  return FALSE;
+}
+
+static void
+set_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  for (gsize i = 0; i <= o->u.set.mask; i++)
+    if (o->u.set.table[i].key != NULL && o->u.set.table[i].key != VM->dummy)
+      PML_VISIT (o->u.set.table[i].key);
+}
+
 const PmlTypeSlots pml_set_slots = {
   .repr = set_repr,
   .hash = pml_hash_not_implemented,
@@ -515,7 +532,12 @@ const PmlTypeSlots pml_set_slots = {
   .length = set_length,
   .contains = pml_set_contains,
   .methods = set_methods,
+  .dealloc = set_dealloc,
+  .traverse = set_traverse,
+  .clear = pml_set_clear,
 };
+
+
 
 const PmlTypeSlots pml_frozenset_slots = {
   .repr = set_repr,
@@ -528,4 +550,6 @@ const PmlTypeSlots pml_frozenset_slots = {
   .nb = { [OP_OR] = set_or, [OP_AND] = set_and, [OP_SUB] = set_sub, [OP_XOR] = set_xor },
   .length = set_length,
   .contains = pml_set_contains,
+  .dealloc = set_dealloc,
+  .traverse = set_traverse,
 };

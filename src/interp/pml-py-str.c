@@ -754,6 +754,17 @@ str_sizeof (PmlObj *o)
   return pml_str_sizeof (o);
 }
 
+void pml_str_forget_interned (PmlObj *s);
+
+static gboolean
+str_dealloc (PmlObj *o)
+{
+  if (o->flags & OBJ_INTERNED)
+    pml_str_forget_interned (o);
+  g_free (o->u.s.s);
+  return FALSE;
+}
+
 const PmlTypeSlots pml_str_slots = {
   .repr = pml_str_repr,
   .str = str_str,
@@ -769,4 +780,5 @@ const PmlTypeSlots pml_str_slots = {
   .sq_concat = str_concat,
   .sq_repeat = pml_str_repeat,
   .methods = str_methods,
+  .dealloc = str_dealloc,
 };

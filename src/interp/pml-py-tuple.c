@@ -151,6 +151,28 @@ tuple_sizeof (PmlObj *o)
   return pml_tuple_size (o->u.t.n);
 }
 
+/* tuples of up to 19 items are kept on a free list per length */
+static gboolean
+tuple_dealloc (PmlObj *o)
+{
+  pml_free_items_reversed (o->u.t.items, o->u.t.n);
+  if (o->u.t.n > 0 && o->u.t.n < PML_TUPLE_MAXSAVESIZE
+      && pml_obj_park (VM->tuple_free[o->u.t.n], PML_TUPLE_MAXFREELIST, o))
+    {
+      memset (o->u.t.items, 0, o->u.t.n * sizeof (PmlObj *));
+      return TRUE;
+    }
+  g_free (o->u.t.items);
+  return FALSE;
+}
+
+static void
+tuple_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  for (gsize i = 0; i < o->u.t.n; i++)
+    PML_VISIT (o->u.t.items[i]);
+}
+
 const PmlTypeSlots pml_tuple_slots = {
   .repr = tuple_repr,
   .hash = tuple_hash,
@@ -164,4 +186,6 @@ const PmlTypeSlots pml_tuple_slots = {
   .sq_concat = tuple_concat,
   .sq_repeat = tuple_repeat,
   .methods = tuple_methods,
+  .dealloc = tuple_dealloc,
+  .traverse = tuple_traverse,
 };

@@ -82,6 +82,39 @@ type_sizeof (PmlObj *o)
   return o->u.ty.builtin ? 920 : pml_fixed_size (VM->preset, PML_FIXED_CLASS);
 }
 
+static gboolean
+type_dealloc (PmlObj *o)
+{
+  if (o->weakrefs)
+    pml_weakrefs_clear_all (o, TRUE);
+  pml_xdecref (o->u.ty.dict);
+  pml_xdecref (o->u.ty.base);
+  pml_xdecref (o->u.ty.mro);
+  pml_xdecref (o->u.ty.slots);
+  if (o->u.ty.shared_keys)
+    g_ptr_array_unref (o->u.ty.shared_keys);
+  if (!o->u.ty.builtin)
+    g_free ((PmlTypeSlots *) o->u.ty.tp);
+  g_free (o->u.ty.name);
+  return FALSE;
+}
+
+static void
+type_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.ty.dict);
+  PML_VISIT (o->u.ty.mro);
+  PML_VISIT (o->u.ty.base);
+}
+
+static void
+type_clear (PmlObj *o)
+{
+  if (o->u.ty.dict)
+    pml_dict_clear (o->u.ty.dict);
+  PML_CLEAR (o->u.ty.mro);
+}
+
 const PmlTypeSlots pml_type_slots = {
   .repr = type_repr,
   .hash = pml_object_hash,
@@ -90,4 +123,7 @@ const PmlTypeSlots pml_type_slots = {
   .setattro = type_setattro,
   .call = pml_type_call,
   .size_of = type_sizeof,
+  .dealloc = type_dealloc,
+  .traverse = type_traverse,
+  .clear = type_clear,
 };

@@ -23,6 +23,7 @@ typedef struct
   PmlBuiltinFunc fn;
 } PmlMethodDef;
 
+typedef gboolean (*PmlVisitFunc) (PmlObj *ref, gpointer data);
 typedef PmlObj *(*PmlUnaryFunc) (PmlObj *o);
 typedef PmlObj *(*PmlBinaryFunc) (PmlObj *a, PmlObj *b);
 
@@ -63,7 +64,7 @@ struct _PmlTypeSlots
   /* memory: drop the references and host buffers the object owns; TRUE
      when it was parked on a free list (the block is kept) */
   gboolean (*dealloc) (PmlObj *o);
-  void     (*traverse) (PmlObj *o, gboolean (*visit) (PmlObj *ref, gpointer data), gpointer data);
+  void     (*traverse) (PmlObj *o, PmlVisitFunc visit, gpointer data);
   void     (*clear) (PmlObj *o);               /* tp_clear: break reference cycles */
 };
 
@@ -124,6 +125,10 @@ PmlObj   *pml_attribute_error (PmlObj *o, PmlObj *name);
 PmlObj   *pml_bound_method_new (PmlObj *func, PmlObj *self);
 PmlObj   *pml_key_error     (PmlObj *key);   /* sets KeyError(key), NULL */
 gboolean  pml_obj_park      (GPtrArray *list, guint max, PmlObj *o);
+void      pml_free_items_reversed (PmlObj **items, gsize n);
+
+/* in a traverse slot: visit one reference, stop when the visitor says so */
+#define PML_VISIT(x) G_STMT_START { PmlObj *_v = (x); if (_v != NULL && visit (_v, data)) return; } G_STMT_END
 
 /* the iterators of the built-in types (pml-py-iter.c) */
 PmlObj   *pml_iter_new      (PmlIterKind kind, PmlObj *seq);

@@ -47,6 +47,27 @@ weakref_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_incref (o->u.wr.referent ? o->u.wr.referent : NONE);
 }
 
+static gboolean
+weakref_dealloc (PmlObj *o)
+{
+  pml_weakref_clear (o);
+  pml_xdecref (o->u.wr.callback);
+  return FALSE;
+}
+
+static void
+weakref_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.wr.callback);
+}
+
+static void
+weakref_clear (PmlObj *o)
+{
+  pml_weakref_clear (o);
+  PML_CLEAR (o->u.wr.callback);
+}
+
 const PmlTypeSlots pml_weakref_slots = {
   .repr = weakref_repr,
   .hash = pml_object_hash,
@@ -54,4 +75,7 @@ const PmlTypeSlots pml_weakref_slots = {
   .getattro = weakref_getattro,
   .setattro = pml_object_setattro,
   .call = weakref_call,
+  .dealloc = weakref_dealloc,
+  .traverse = weakref_traverse,
+  .clear = weakref_clear,
 };
