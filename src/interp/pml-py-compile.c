@@ -962,6 +962,17 @@ emit_make_function (Compiler *c, PmlCode *code, PmlScope *scope, GPtrArray *defa
   return TRUE;
 }
 
+/* Each decorator, the innermost first, called on what is below it: CALL 0
+ * with the decorator where a method call has its callable */
+static void
+emit_decorator_calls (Compiler *c, PmlNode *def)
+{
+  if (def->c == NULL)
+    return;
+  for (guint i = 0; i < def->c->list->len; i++)
+    emit (c, OP_CALL, 0);
+}
+
 static char *
 child_qualname (Compiler *c, const char *name)
 {
@@ -1745,14 +1756,18 @@ compile_stmt (Compiler *c, PmlNode *n)
       {
         PmlScope *scope = pml_symtable_lookup (c->st, n);
         g_autofree char *qualname = child_qualname (c, n->str);
-        PmlCode *code = compile_scope (c, scope, n->str, qualname, n->list, NULL, n);
+        PmlCode *code;
 
+        if (n->c && !compile_list (c, n->c->list))
+          return FALSE;
+        code = compile_scope (c, scope, n->str, qualname, n->list, NULL, n);
         if (code == NULL)
           return FALSE;
         set_parameters (code, n->list2);
         set_position (c, n);
         if (!emit_make_function (c, code, scope, n->list3, n->list2, n->a))
           return FALSE;
+        emit_decorator_calls (c, n);
         emit_name (c, n->str, CTX_STORE);
         return TRUE;
       }
@@ -1763,6 +1778,8 @@ compile_stmt (Compiler *c, PmlNode *n)
         PmlCode *code;
         PmlObj *name;
 
+        if (n->c && !compile_list (c, n->c->list))
+          return FALSE;
         code = compile_scope (c, scope, n->str, qualname, n->list, NULL, n);
         if (code == NULL)
           return FALSE;
@@ -1778,6 +1795,7 @@ compile_stmt (Compiler *c, PmlNode *n)
           return FALSE;
         set_position (c, n);
         emit (c, OP_CALL, (int) n->list2->len + 2);
+        emit_decorator_calls (c, n);
         emit_name (c, n->str, CTX_STORE);
         return TRUE;
       }

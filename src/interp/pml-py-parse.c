@@ -1715,8 +1715,49 @@ parse_statement (PmlParser *p)
     return parse_classdef (p);
   if (AT (p, "@"))
     {
-      UNSUPPORTED (p, t.line, t.col, "decorators are not supported in scenarios");
-      return NULL;
+      /* the decorators, top first, in a list node as c of the definition */
+      PmlNode *decorators = pml_node_new (N_LIST, &t), *def;
+
+      decorators->list = pml_node_list ();
+      while (AT (p, "@"))
+        {
+          PmlNode *d;
+
+          if (!pml_parser_advance (p) || (d = parse_test (p)) == NULL)
+            {
+              pml_node_free (decorators);
+              return NULL;
+            }
+          g_ptr_array_add (decorators->list, d);
+          if (p->tok.kind != TK_NEWLINE)
+            {
+              pml_node_free (decorators);
+              FAIL_TOK (p, &p->tok, "invalid syntax");
+              return NULL;
+            }
+          if (!pml_parser_advance (p))
+            {
+              pml_node_free (decorators);
+              return NULL;
+            }
+        }
+      if (!AT (p, "def") && !AT (p, "class"))
+        {
+          pml_node_free (decorators);
+          if (AT (p, "async"))
+            UNSUPPORTED (p, p->tok.line, p->tok.col, "async code is not supported in scenarios");
+          else
+            FAIL_TOK (p, &p->tok, "invalid syntax");
+          return NULL;
+        }
+      def = AT (p, "def") ? parse_funcdef (p) : parse_classdef (p);
+      if (def == NULL)
+        {
+          pml_node_free (decorators);
+          return NULL;
+        }
+      def->c = decorators;
+      return def;
     }
   if (AT (p, "try"))
     {

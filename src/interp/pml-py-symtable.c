@@ -283,7 +283,8 @@ visit_stmt (Builder *b, PmlScope *s, PmlNode *n)
       return visit_expr (b, s, n->b) && visit_target (b, s, n->a)
              && visit_list (b, s, n->list, TRUE) && visit_list (b, s, n->list2, TRUE);
     case N_FUNCTIONDEF:
-      if (!visit_list (b, s, n->list3, FALSE) || !visit_params (b, s, n->list2) || !visit_expr (b, s, n->a)
+      if ((n->c && !visit_list (b, s, n->c->list, FALSE))
+          || !visit_list (b, s, n->list3, FALSE) || !visit_params (b, s, n->list2) || !visit_expr (b, s, n->a)
           || !bind_name (b, s, n, n->str))
         return FALSE;
       return visit_function (b, s, n, n->list2, n->list, NULL, n->str);
@@ -291,7 +292,8 @@ visit_stmt (Builder *b, PmlScope *s, PmlNode *n)
       {
         PmlScope *c;
 
-        if (!visit_list (b, s, n->list2, FALSE) || !bind_name (b, s, n, n->str))
+        if ((n->c && !visit_list (b, s, n->c->list, FALSE))
+            || !visit_list (b, s, n->list2, FALSE) || !bind_name (b, s, n, n->str))
           return FALSE;
         c = scope_new (SCOPE_CLASS, n, s, n->str);
         g_hash_table_insert (b->st->by_node, n, c);
