@@ -29,7 +29,7 @@ typedef struct
 
 typedef enum
 {
-  FB_FOR, FB_WHILE, FB_TRY, FB_HANDLER, FB_FINALLY,
+  FB_FOR, FB_WHILE, FB_TRY, FB_HANDLER, FB_FINALLY, FB_FINALLY_END, FB_WITH, FB_POP_VALUE,
 } FBlockKind;
 
 typedef struct
@@ -39,6 +39,7 @@ typedef struct
   int break_label;
   gboolean has_name;    /* handler: `except E as name` */
   const char *name;
+  PmlNode *node;        /* finally: the try statement; with: the statement */
 } FBlock;
 
 typedef struct _Unit Unit;
@@ -1401,49 +1402,155 @@ push_fblock (Compiler *c, PmlNode *n, FBlockKind kind)
   return fb;
 }
 
+/* The normal exit of a with block: __exit__(None, None, None), called
+ * as CPython 3.11 does, with the bound __exit__ where a method call's
+ * callable is */
+static void
+emit_with_exit (Compiler *c)
+{
+  emit_const (c, NONE);
+  emit_const (c, NONE);
+  emit_const (c, NONE);
+  emit (c, OP_CALL, 2);
+  emit (c, OP_POP_TOP, 0);
+}
+
+static gboolean
+unwind_fblock (Compiler *c, FBlock *fb, gboolean preserve_tos)
+{
+  switch (fb->kind)
+    {
+    case FB_FOR:
+      if (preserve_tos)
+        emit (c, OP_SWAP, 2);
+      emit (c, OP_POP_TOP, 0);   /* the iterator */
+      break;
+    case FB_WHILE:
+      break;
+    case FB_TRY:
+      emit (c, OP_POP_BLOCK, 0);
+      break;
+    case FB_HANDLER:
+      emit (c, OP_POP_EXCEPT, 0);
+      if (fb->has_name)
+        {
+          emit_const (c, NONE);
+          emit_name (c, fb->name, CTX_STORE);
+          emit_name (c, fb->name, CTX_DEL);
+        }
+      break;
+    case FB_FINALLY:
+      emit (c, OP_POP_BLOCK, 0);
+      /* the finally body runs here, keeping a returned value below it */
+      if (preserve_tos && push_fblock (c, fb->node, FB_POP_VALUE) == NULL)
+        return FALSE;
+      if (!compile_stmts (c, fb->node->b->list))
+        return FALSE;
+      if (preserve_tos)
+        c->u->nfblocks--;
+      break;
+    case FB_FINALLY_END:
+      /* the finally body on the exception path: the exception is below */
+      if (preserve_tos)
+        emit (c, OP_SWAP, 2);
+      emit (c, OP_POP_TOP, 0);
+      emit (c, OP_POP_EXCEPT, 0);
+      break;
+    case FB_WITH:
+      emit (c, OP_POP_BLOCK, 0);
+      if (preserve_tos)
+        emit (c, OP_SWAP, 2);
+      set_position (c, fb->node);
+      emit_with_exit (c);
+      break;
+    case FB_POP_VALUE:
+      if (preserve_tos)
+        emit (c, OP_SWAP, 2);
+      emit (c, OP_POP_TOP, 0);
+      break;
+    }
+  return TRUE;
+}
+
 /* Leaves the blocks between here and the innermost loop (break/continue)
- * or all of them (return), as CPython's compiler_unwind_fblock does. */
+ * or all of them (return), as CPython's compiler_unwind_fblock_stack
+ * does: each block is left with only the blocks around it in place. */
 static gboolean
 unwind_fblocks (Compiler *c, PmlNode *n, gboolean to_loop, gboolean preserve_tos, FBlock **loop)
 {
-  for (int i = c->u->nfblocks - 1; i >= 0; i--)
-    {
-      FBlock *fb = &c->u->fblocks[i];
+  int top = c->u->nfblocks;
+  FBlock saved[G_N_ELEMENTS (c->u->fblocks)];
+  gboolean ok = TRUE;
 
-      switch (fb->kind)
+  memcpy (saved, c->u->fblocks, sizeof saved);
+  for (int i = top - 1; ok && i >= 0; i--)
+    {
+      FBlock fb = saved[i];
+
+      if (to_loop && (fb.kind == FB_FOR || fb.kind == FB_WHILE))
         {
-        case FB_FOR:
-        case FB_WHILE:
-          if (to_loop)
-            {
-              *loop = fb;
-              return TRUE;
-            }
-          if (fb->kind == FB_FOR)
-            {
-              if (preserve_tos)
-                emit (c, OP_SWAP, 2);
-              emit (c, OP_POP_TOP, 0);   /* the iterator */
-            }
+          *loop = &c->u->fblocks[i];
           break;
-        case FB_TRY:
-          emit (c, OP_POP_BLOCK, 0);
-          break;
-        case FB_HANDLER:
-          emit (c, OP_POP_EXCEPT, 0);
-          if (fb->has_name)
-            {
-              emit_const (c, NONE);
-              emit_name (c, fb->name, CTX_STORE);
-              emit_name (c, fb->name, CTX_DEL);
-            }
-          break;
-        case FB_FINALLY:
-          return unsupported (c, n, "'return', 'break' and 'continue' inside 'try ... finally'");
         }
+      c->u->nfblocks = i;
+      ok = unwind_fblock (c, &fb, preserve_tos);
     }
-  if (to_loop)
+  memcpy (c->u->fblocks, saved, sizeof saved);
+  c->u->nfblocks = top;
+  if (!ok)
+    return FALSE;
+  if (to_loop && *loop == NULL)
     return syntax_error (c, n, "'break' outside loop");
+  return TRUE;
+}
+
+/* with A() as a, B() as b: one block per item, as nested statements */
+static gboolean
+compile_with (Compiler *c, PmlNode *n, guint index)
+{
+  PmlNode *item = n->list->pdata[index];
+  int handler = new_label (c), end = new_label (c), suppress = new_label (c);
+  FBlock *fb;
+
+  if (!compile_expr (c, item->a))
+    return FALSE;
+  set_position (c, n);
+  emit (c, OP_BEFORE_WITH, 0);
+  if (item->b != NULL)
+    {
+      if (!compile_store (c, item->b))
+        return FALSE;
+    }
+  else
+    emit (c, OP_POP_TOP, 0);
+  emit (c, OP_SETUP_FINALLY, handler);
+  fb = push_fblock (c, n, FB_WITH);
+  if (fb == NULL)
+    return FALSE;
+  fb->node = n;
+  if (index + 1 < n->list->len)
+    {
+      if (!compile_with (c, n, index + 1))
+        return FALSE;
+    }
+  else if (!compile_stmts (c, n->list2))
+    return FALSE;
+  c->u->nfblocks--;
+  emit (c, OP_POP_BLOCK, 0);
+  set_position (c, n);
+  emit_with_exit (c);
+  emit (c, OP_JUMP, end);
+  /* an exception: __exit__(type, value, traceback) decides */
+  place_label (c, handler);
+  set_position (c, n);
+  emit (c, OP_WITH_EXCEPT_START, 0);
+  emit (c, OP_POP_JUMP_IF_TRUE, suppress);
+  emit (c, OP_RERAISE, 0);
+  place_label (c, suppress);
+  emit (c, OP_POP_EXCEPT, 0);
+  emit (c, OP_POP_TOP, 0);   /* the exception */
+  emit (c, OP_POP_TOP, 0);   /* __exit__ */
+  place_label (c, end);
   return TRUE;
 }
 
@@ -1569,14 +1676,16 @@ static gboolean
 compile_try (Compiler *c, PmlNode *n)
 {
   int handler, end;
+  FBlock *fb;
 
   if (n->b == NULL)
     return compile_try_except (c, n);
   handler = new_label (c);
   end = new_label (c);
   emit (c, OP_SETUP_FINALLY, handler);
-  if (push_fblock (c, n, FB_FINALLY) == NULL)
+  if ((fb = push_fblock (c, n, FB_FINALLY)) == NULL)
     return FALSE;
+  fb->node = n;
   if (n->list2->len > 0)
     {
       if (!compile_try_except (c, n))
@@ -1590,8 +1699,9 @@ compile_try (Compiler *c, PmlNode *n)
     return FALSE;
   emit (c, OP_JUMP, end);
   place_label (c, handler);
-  if (!compile_stmts (c, n->b->list))
+  if (push_fblock (c, n, FB_FINALLY_END) == NULL || !compile_stmts (c, n->b->list))
     return FALSE;
+  c->u->nfblocks--;
   emit (c, OP_RERAISE, 0);
   place_label (c, end);
   return TRUE;
@@ -1700,26 +1810,6 @@ compile_stmt (Compiler *c, PmlNode *n)
 
         if (!unwind_fblocks (c, n, TRUE, FALSE, &loop))
           return FALSE;
-        /* the blocks inside the loop */
-        for (int i = c->u->nfblocks - 1; &c->u->fblocks[i] != loop; i--)
-          {
-            FBlock *fb = &c->u->fblocks[i];
-
-            if (fb->kind == FB_TRY)
-              emit (c, OP_POP_BLOCK, 0);
-            else if (fb->kind == FB_HANDLER)
-              {
-                emit (c, OP_POP_EXCEPT, 0);
-                if (fb->has_name)
-                  {
-                    emit_const (c, NONE);
-                    emit_name (c, fb->name, CTX_STORE);
-                    emit_name (c, fb->name, CTX_DEL);
-                  }
-              }
-            else if (fb->kind == FB_FINALLY)
-              return unsupported (c, n, "'break' and 'continue' inside 'try ... finally'");
-          }
         if (n->kind == N_BREAK)
           {
             if (loop->kind == FB_FOR)
@@ -1807,6 +1897,8 @@ compile_stmt (Compiler *c, PmlNode *n)
       return compile_import (c, n);
     case N_TRY:
       return compile_try (c, n);
+    case N_WITH:
+      return compile_with (c, n, 0);
     case N_RAISE:
       if (n->a)
         {
@@ -2074,6 +2166,8 @@ stack_effect (guint8 op, gint32 arg)
       return arg & 1 ? -3 : -2;
     case OP_DICT_MERGE: case OP_DICT_UPDATE:
       return -1;
+    case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
+      return 1;
     case OP_STORE_SUBSCR:
       return -3;
     case OP_CALL:

@@ -1563,6 +1563,52 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           }
           break;
 
+        case OP_BEFORE_WITH:
+          a = POP ();
+          {
+            PmlObj *enter_name = pml_str_intern_cstr ("__enter__"), *exit_name = pml_str_intern_cstr ("__exit__");
+            PmlObj *enter = NULL, *exit = NULL;
+
+            if (pml_type_lookup (a->type, enter_name) == NULL)
+              pml_err_set (T_TYPE_ERROR, "'%s' object does not support the context manager protocol",
+                           pml_type_name (a));
+            else if ((enter = pml_getattr (a, enter_name)) == NULL)
+              ;
+            else if (pml_type_lookup (a->type, exit_name) == NULL)
+              pml_err_set (T_TYPE_ERROR, "'%s' object does not support the context manager protocol "
+                           "(missed __exit__ method)", pml_type_name (a));
+            else
+              exit = pml_getattr (a, exit_name);
+            pml_decref (enter_name);
+            pml_decref (exit_name);
+            pml_decref (a);
+            if (exit == NULL)
+              {
+                pml_xdecref (enter);
+                goto error;
+              }
+            PUSH (exit);
+            r = pml_call (enter, NULL, 0, NULL);
+            pml_decref (enter);
+            if (r == NULL)
+              goto error;
+            PUSH (r);
+          }
+          break;
+
+        case OP_WITH_EXCEPT_START:
+          {
+            /* __exit__ below the exception; there are no traceback
+               objects here: None stands for the traceback */
+            PmlObj *exc = TOP (), *argv[3] = { exc->type, exc, NONE };
+
+            r = pml_call (PEEK (2), argv, 3, NULL);
+            if (r == NULL)
+              goto error;
+            PUSH (r);
+          }
+          break;
+
         case OP_LOAD_ASSERTION_ERROR:
           PUSH (pml_incref (TYPE (T_ASSERTION_ERROR)));
           break;

@@ -57,6 +57,7 @@ static PmlNode *parse_or_test (PmlParser *p);
 static PmlNode *parse_star_expr (PmlParser *p);
 static GPtrArray *parse_block (PmlParser *p);
 static PmlNode *parse_statement (PmlParser *p);
+static PmlNode *parse_with (PmlParser *p);
 
 static gboolean
 enter (PmlParser *p)
@@ -1440,7 +1441,7 @@ parse_simple (PmlParser *p)
       n->a = y;
       return n;
     }
-  if (AT (p, "with") || AT (p, "async") || AT (p, "await") || AT (p, "match"))
+  if (AT (p, "async") || AT (p, "await") || AT (p, "match"))
     {
       if (AT (p, "match") && !(pml_parser_peek (p)->kind == TK_NAME || pml_parser_peek (p)->kind == TK_NUMBER))
         goto expression;
@@ -1664,6 +1665,39 @@ fail:
   return NULL;
 }
 
+/* with A() as a, B() as (b, c): the items in list (N_WITHITEM: a the
+ * context manager, b the target), the body in list2 */
+static PmlNode *
+parse_with (PmlParser *p)
+{
+  PmlNode *n = pml_node_new (N_WITH, &p->tok);
+
+  n->list = pml_node_list ();
+  CHECK (pml_parser_advance (p));
+  for (;;)
+    {
+      PmlNode *item = pml_node_new (N_WITHITEM, &p->tok);
+
+      g_ptr_array_add (n->list, item);
+      CHECK ((item->a = parse_test (p)));
+      if (AT (p, "as"))
+        {
+          CHECK (pml_parser_advance (p));
+          CHECK ((item->b = parse_target (p)));
+        }
+      if (!AT (p, ","))
+        break;
+      CHECK (pml_parser_advance (p));
+    }
+  CHECK (pml_parser_expect (p, ":"));
+  CHECK ((n->list2 = parse_block (p)));
+  return n;
+
+fail:
+  pml_node_free (n);
+  return NULL;
+}
+
 static PmlNode *
 parse_statement (PmlParser *p)
 {
@@ -1711,6 +1745,8 @@ parse_statement (PmlParser *p)
     }
   if (AT (p, "def"))
     return parse_funcdef (p);
+  if (AT (p, "with"))
+    return parse_with (p);
   if (AT (p, "class"))
     return parse_classdef (p);
   if (AT (p, "@"))

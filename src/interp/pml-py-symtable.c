@@ -276,6 +276,15 @@ visit_stmt (Builder *b, PmlScope *s, PmlNode *n)
         if (!visit_target (b, s, n->list->pdata[i]))
           return FALSE;
       return TRUE;
+    case N_WITH:
+      for (guint i = 0; i < n->list->len; i++)
+        {
+          PmlNode *item = n->list->pdata[i];
+
+          if (!visit_expr (b, s, item->a) || (item->b && !visit_target (b, s, item->b)))
+            return FALSE;
+        }
+      return visit_list (b, s, n->list2, TRUE);
     case N_IF:
     case N_WHILE:
       return visit_expr (b, s, n->a) && visit_list (b, s, n->list, TRUE) && visit_list (b, s, n->list2, TRUE);
