@@ -832,6 +832,12 @@ pml_getattr (PmlObj *o, PmlObj *name)
 
         if (o->type->u.ty.is_exception && strcmp (n, "args") == 0)
           return pml_incref (o->u.inst.exc_args ? o->u.inst.exc_args : VM->empty_tuple);
+        if (o->type->u.ty.is_exception && strcmp (n, "__cause__") == 0)
+          return pml_incref (o->u.inst.exc_cause ? o->u.inst.exc_cause : NONE);
+        if (o->type->u.ty.is_exception && strcmp (n, "__context__") == 0)
+          return pml_incref (o->u.inst.exc_context ? o->u.inst.exc_context : NONE);
+        if (o->type->u.ty.is_exception && strcmp (n, "__suppress_context__") == 0)
+          return pml_incref (BOOL (o->u.inst.exc_suppress_context));
         v = pml_instance_getattr (o, name, &found);
         if (found || pml_err_occurred ())
           return v;

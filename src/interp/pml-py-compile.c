@@ -1192,6 +1192,12 @@ compile_expr (Compiler *c, PmlNode *n)
     case N_JOINEDSTR:
       ok = compile_fstring (c, n);
       break;
+    case N_NAMEDEXPR:
+      ok = compile_expr (c, n->b);
+      emit (c, OP_COPY, 1);
+      set_position (c, n->a);
+      emit_name (c, n->a->str, CTX_STORE);
+      break;
     case N_YIELD:
       if (n->a)
         ok = compile_expr (c, n->a);
@@ -1902,10 +1908,10 @@ compile_stmt (Compiler *c, PmlNode *n)
     case N_RAISE:
       if (n->a)
         {
-          if (!compile_expr (c, n->a))
+          if (!compile_expr (c, n->a) || (n->b && !compile_expr (c, n->b)))
             return FALSE;
           set_position (c, n);
-          emit (c, OP_RAISE_VARARGS, 1);
+          emit (c, OP_RAISE_VARARGS, n->b ? 2 : 1);
         }
       else
         emit (c, OP_RAISE_VARARGS, 0);

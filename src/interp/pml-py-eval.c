@@ -288,7 +288,7 @@ fail:
   return NULL;
 }
 
-/* __defaults__, __kwdefaults__ and __annotations__ (made a dict on first
+/* __defaults__, __kwdefaults__, __closure__ and __annotations__ (made a dict on first
  * use, as func_get_annotations does) */
 PmlObj *
 pml_function_attr (PmlObj *func, const char *name)
@@ -297,6 +297,8 @@ pml_function_attr (PmlObj *func, const char *name)
     return pml_incref (func->u.fn.defaults ? func->u.fn.defaults : NONE);
   if (strcmp (name, "__kwdefaults__") == 0)
     return pml_incref (func->u.fn.kwdefaults ? func->u.fn.kwdefaults : NONE);
+  if (strcmp (name, "__closure__") == 0)
+    return pml_incref (func->u.fn.closure ? func->u.fn.closure : NONE);
   if (strcmp (name, "__annotations__") == 0)
     {
       PmlObj *ann = func->u.fn.annotations;
@@ -1484,20 +1486,50 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
               pml_err_set_obj (pml_incref (VM->exc_stack->pdata[VM->exc_stack->len - 1]));
               goto error;
             }
+          b = arg == 2 ? POP () : NULL;   /* raise ... from b */
           a = POP ();
           if (a->kind == K_TYPE && a->u.ty.is_exception)
             {
               r = pml_call (a, NULL, 0, NULL);
               pml_decref (a);
               if (r == NULL)
-                goto error;
+                {
+                  pml_xdecref (b);
+                  goto error;
+                }
               a = r;
             }
           if (a->kind != K_INSTANCE || !a->type->u.ty.is_exception)
             {
               pml_decref (a);
+              pml_xdecref (b);
               pml_err_set (T_TYPE_ERROR, "exceptions must derive from BaseException");
               goto error;
+            }
+          if (b != NULL)
+            {
+              if (b->kind == K_TYPE && b->u.ty.is_exception)
+                {
+                  r = pml_call (b, NULL, 0, NULL);
+                  pml_decref (b);
+                  if (r == NULL)
+                    {
+                      pml_decref (a);
+                      goto error;
+                    }
+                  b = r;
+                }
+              if (b == NONE)
+                PML_CLEAR (b);
+              else if (b->kind != K_INSTANCE || !b->type->u.ty.is_exception)
+                {
+                  pml_decref (a);
+                  pml_decref (b);
+                  pml_err_set (T_TYPE_ERROR, "exception causes must derive from BaseException");
+                  goto error;
+                }
+              PML_SETREF (a->u.inst.exc_cause, b);
+              a->u.inst.exc_suppress_context = TRUE;
             }
           pml_err_set_obj (a);
           goto error;
@@ -1621,7 +1653,10 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
 
 error:
       if (!reraise && VM->exc != NULL)
-        pml_err_add_frame (VM->exc, code, f->line);
+        {
+          pml_err_chain (VM->exc);
+          pml_err_add_frame (VM->exc, code, f->line);
+        }
       reraise = FALSE;
       if (!VM->stopped && f->nblocks > 0 && VM->exc != NULL)
         {

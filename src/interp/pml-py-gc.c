@@ -135,6 +135,8 @@ pml_gc_traverse (PmlObj *o, gboolean (*visit) (PmlObj *ref, gpointer data), gpoi
           VISIT (o->u.inst.values[i]);
       VISIT (o->u.inst.dict);
       VISIT (o->u.inst.exc_args);
+      VISIT (o->u.inst.exc_cause);
+      VISIT (o->u.inst.exc_context);
       if (!(o->type->flags & OBJ_STATIC))
         VISIT (o->type);
       break;

@@ -125,6 +125,8 @@ struct _PmlObj
       PmlObj  *exc_args;   /* exceptions: args tuple */
       PmlObj  *exc_tb;     /* exceptions: the frames it passed (a GArray) */
       char    *exc_suggestion; /* NameError: "Did you mean" */
+      PmlObj  *exc_cause, *exc_context;   /* __cause__, __context__ */
+      gboolean exc_suppress_context;
     } inst;
     struct { char *name; PmlObj *dict; } mod;
     struct { PmlObj *referent, *callback; PmlObj *wr_prev, *wr_next; gint64 hash; } wr;

@@ -882,9 +882,21 @@ parse_test (PmlParser *p)
   body = parse_or_test (p);
   if (body != NULL && AT (p, ":="))
     {
-      UNSUPPORTED (p, p->tok.line, p->tok.col, "assignment expressions (':=') are not supported in scenarios");
-      pml_node_free (body);
-      return NULL;
+      /* a := value: the target in a, the value in b */
+      if (body->kind != N_NAME)
+        {
+          FAIL_TOK (p, &p->tok, "cannot use assignment expressions with this expression");
+          pml_node_free (body);
+          return NULL;
+        }
+      n = pml_node_new (N_NAMEDEXPR, &p->tok);
+      n->line = body->line;
+      n->col = body->col;
+      n->a = body;
+      CHECK (pml_parser_advance (p));
+      CHECK ((n->b = parse_test (p)));
+      p->depth--;
+      return n;
     }
   if (body == NULL || !AT (p, "if"))
     {
@@ -1400,8 +1412,8 @@ parse_simple (PmlParser *p)
           CHECK ((n->a = parse_test (p)));
           if (AT (p, "from"))
             {
-              UNSUPPORTED (p, p->tok.line, p->tok.col, "'raise ... from' is not supported in scenarios");
-              goto fail;
+              CHECK (pml_parser_advance (p));
+              CHECK ((n->b = parse_test (p)));
             }
         }
       return n;

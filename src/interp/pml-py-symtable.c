@@ -235,6 +235,23 @@ visit_expr (Builder *b, PmlScope *s, PmlNode *n)
       return visit_expr (b, s, n->a);
     case N_COMPARE:
       return visit_expr (b, s, n->a) && visit_list (b, s, n->list, FALSE);
+    case N_NAMEDEXPR:
+      if (!visit_expr (b, s, n->b))
+        return FALSE;
+      if (s->is_comprehension)
+        {
+          /* the target belongs to the scope around the comprehensions */
+          PmlScope *outer = s->parent;
+
+          while (outer->is_comprehension)
+            outer = outer->parent;
+          if (outer->kind == SCOPE_CLASS)
+            return fail (b, n, "assignment expression within a comprehension cannot be used in a class body");
+          for (PmlScope *c = s; c != outer; c = c->parent)
+            add_flag (c, n->a->str, outer->kind == SCOPE_MODULE ? SYM_GLOBAL : SYM_NONLOCAL);
+          return bind_name (b, outer, n->a, n->a->str);
+        }
+      return bind_name (b, s, n->a, n->a->str);
     case N_DICT:
       return visit_list (b, s, n->list, FALSE) && visit_list (b, s, n->list2, FALSE);
     case N_CALL:

@@ -252,6 +252,7 @@ void      pml_trashcan_end  (void);
 /* errors (pml-py-error.c) */
 PmlObj   *pml_err_set       (PmlTypeId type, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
 PmlObj   *pml_err_set_obj   (PmlObj *exc);
+void      pml_err_chain     (PmlObj *exc);   /* __context__: the exception being handled */
 PmlObj   *pml_err_new       (PmlObj *type, PmlObj *args_tuple);
 gboolean  pml_err_occurred  (void);
 gboolean  pml_err_matches   (PmlObj *exc, PmlObj *type_or_tuple);
