@@ -27,6 +27,12 @@ instance_getattro (PmlObj *o, PmlObj *name)
 
   if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "args") == 0)
     return pml_incref (o->u.inst.exc_args ? o->u.inst.exc_args : VM->empty_tuple);
+  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__cause__") == 0)
+    return pml_incref (o->u.inst.exc_cause ? o->u.inst.exc_cause : NONE);
+  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__context__") == 0)
+    return pml_incref (o->u.inst.exc_context ? o->u.inst.exc_context : NONE);
+  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__suppress_context__") == 0)
+    return pml_incref (BOOL (o->u.inst.exc_suppress_context));
   if (o->type == TYPE (T_SUPER))
     {
       v = pml_super_getattr (o, name, &found);
@@ -99,6 +105,8 @@ instance_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
       PML_VISIT (o->u.inst.values[i]);
   PML_VISIT (o->u.inst.dict);
   PML_VISIT (o->u.inst.exc_args);
+  PML_VISIT (o->u.inst.exc_cause);
+  PML_VISIT (o->u.inst.exc_context);
   if (!(o->type->flags & OBJ_STATIC))
     PML_VISIT (o->type);
 }

@@ -489,6 +489,8 @@ pml_instance_clear (PmlObj *o)
   if (o->u.inst.dict != NULL)
     PML_CLEAR (o->u.inst.dict);
   PML_CLEAR (o->u.inst.exc_args);
+  PML_CLEAR (o->u.inst.exc_cause);
+  PML_CLEAR (o->u.inst.exc_context);
 }
 
 /* PyObject_CallFinalizerFromDealloc: FALSE when __del__ resurrected it */

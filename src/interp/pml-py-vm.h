@@ -253,6 +253,7 @@ void      pml_trashcan_end  (void);
 /* errors (pml-py-error.c) */
 PmlObj   *pml_err_set       (PmlTypeId type, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
 PmlObj   *pml_err_set_obj   (PmlObj *exc);
+void      pml_err_chain     (PmlObj *exc);   /* __context__: the exception being handled */
 PmlObj   *pml_err_new       (PmlObj *type, PmlObj *args_tuple);
 gboolean  pml_err_occurred  (void);
 gboolean  pml_err_matches   (PmlObj *exc, PmlObj *type_or_tuple);
@@ -363,6 +364,7 @@ PmlObj   *pml_type_lookup   (PmlObj *type, PmlObj *name);             /* borrowe
 gsize     pml_sizeof        (PmlObj *o);
 PmlObj   *pml_call          (PmlObj *callable, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_call_from_c   (PmlObj *callable, PmlObj **args, gsize nargs);
+PmlObj   *pml_function_attr (PmlObj *func, const char *name);  /* NULL: not one of these */
 gboolean  pml_is_true_obj   (PmlObj *o);
 gboolean  pml_index_value   (PmlObj *o, gint64 *out);
 
