@@ -6,9 +6,11 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "pml-py-vm.h"
+#include "pml-py-format.h"
 #include "pml-py-ast.h"
 #include "pml-object-sizes.h"
 
@@ -480,7 +482,7 @@ pml_eq (PmlObj *a, PmlObj *b)
       gboolean ok;
       int c = pml_number_compare (a, b, &ok);
 
-      return c == 0;
+      return c == 0 && !(a->kind == K_FLOAT && isnan (a->u.f)) && !(b->kind == K_FLOAT && isnan (b->u.f));
     }
   if (a->kind == K_STR && b->kind == K_STR)
     return pml_str_eq (a, b);
@@ -631,6 +633,9 @@ pml_richcompare (PmlObj *a, PmlObj *b, int op)
     {
       gboolean ok;
 
+      /* NaN is unordered: every comparison but != is false */
+      if ((a->kind == K_FLOAT && isnan (a->u.f)) || (b->kind == K_FLOAT && isnan (b->u.f)))
+        return pml_incref (BOOL (op == OP_NE));
       c = pml_number_compare (a, b, &ok);
       have = TRUE;
     }
@@ -1498,6 +1503,8 @@ pml_binop (int op, PmlObj *a, PmlObj *b)
 
   if (is_number (a) && is_number (b))
     return pml_number_binop (op, a, b);
+  if (op == OP_MOD && a->kind == K_STR)
+    return pml_str_printf (a, b);
   if (op == OP_ADD)
     {
       if (a->kind == K_STR)

@@ -11,6 +11,7 @@
 
 #include "pml-py-vm.h"
 #include "pml-py-ast.h"
+#include "pml-py-format.h"
 #include "pml-object-sizes.h"
 
 /* The builtins module, the methods of the built-in types, their iterators
@@ -1237,36 +1238,6 @@ b_divmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 }
 
 static PmlObj *
-b_round (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gint64 nd = 0;
-
-  (void) self;
-  (void) kwnames;
-  NARGS ("round", 1, 2);
-  if (args[0]->kind == K_INT || args[0]->kind == K_BOOL)
-    return pml_incref (args[0]);
-  if (args[0]->kind != K_FLOAT)
-    return pml_err_set (T_TYPE_ERROR, "type %s doesn't define __round__ method", pml_type_name (args[0]));
-  if (nargs == 2 && args[1] != NONE)
-    {
-      double m;
-
-      if (!pml_index_value (args[1], &nd))
-        return NULL;
-      m = pow (10, (double) nd);
-      return pml_float_new (nearbyint (args[0]->u.f * m) / m);
-    }
-  {
-    double v = nearbyint (args[0]->u.f);
-
-    if (fabs (v) < 9e18)
-      return pml_int_new ((gint64) v);
-    return pml_int_from_big (pml_bigint_from_double (v));
-  }
-}
-
-static PmlObj *
 b_pow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   (void) self;
@@ -1795,6 +1766,7 @@ static const MethodDef methods[] = {
   { K_STR, "endswith", m_str_endswith }, { K_STR, "replace", m_str_replace }, { K_STR, "find", m_str_find },
   { K_STR, "count", m_str_count }, { K_STR, "index", m_str_index }, { K_STR, "isdigit", m_str_isdigit },
   { K_STR, "isalpha", m_str_isalpha }, { K_STR, "isidentifier", m_str_isidentifier },
+  { K_STR, "format", pml_str_format },
   { K_GENERATOR, "send", m_gen_send }, { K_GENERATOR, "close", m_gen_close },
   { K_INT, "bit_length", m_int_bit_length },
 };
@@ -1843,18 +1815,6 @@ pml_builtin_method_descriptor (PmlObj *self, const char *name)
         return pml_incref (d);
       }
   return NULL;
-}
-
-/* ---- f-strings ---- */
-
-PmlObj *pml_format_value (PmlObj *v, int conversion);
-
-PmlObj *
-pml_format_value (PmlObj *v, int conversion)
-{
-  if (conversion == 'r' || conversion == 'a')
-    return pml_repr (v);
-  return pml_str (v);
 }
 
 /* ---- NameError suggestions (Python/suggestions.c) ---- */
@@ -2066,7 +2026,8 @@ pml_builtins_init (void)
   add_function ("any", b_any);
   add_function ("all", b_all);
   add_function ("divmod", b_divmod);
-  add_function ("round", b_round);
+  add_function ("round", pml_builtin_round);
+  add_function ("format", pml_builtin_format);
   add_function ("pow", b_pow);
   add_function ("__build_class__", b_build_class);
 }
