@@ -26,7 +26,7 @@ static const BadScript bad_scripts[] = {
     ":2:8: imports of 'os' (scenarios can import gc, sys, weakref and pymalloc) are not supported in scenarios\n" },
   { "decorator", "@staticmethod\ndef f():\n    pass\n", -1, ":1:1: decorators are not supported in scenarios\n" },
   { "walrus", "if (n := 3):\n    pass\n", -1, ":1:7: assignment expressions (':=') are not supported in scenarios\n" },
-  { "kwargs", "def f(**kw):\n    pass\n", -1, ":1:7: '**kwargs' parameters are not supported in scenarios\n" },
+  { "metaclass", "class A(metaclass=type):\n    pass\n", -1, ":1:9: class keywords (metaclasses) are not supported in scenarios\n" },
   { "truncated", "def f(x):\n    return [x,\n", -1, ":3:1: unexpected end of file: a bracket is never closed\n" },
   { "unterminated-string", "s = 'abc\n", -1, ":1:5: unterminated string literal\n" },
   { "bad-indent", "if True:\n        x = 1\n    y = 2\n", -1, ":3:5: unindent does not match any outer indentation level\n" },

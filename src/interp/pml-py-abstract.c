@@ -868,6 +868,8 @@ pml_getattr (PmlObj *o, PmlObj *name)
         return pml_str_new (o->u.mod.name, -1);
       return attribute_error (o, name);
     case K_FUNCTION:
+      if ((v = pml_function_attr (o, n)) != NULL)
+        return v;
       if (strcmp (n, "__name__") == 0)
         return pml_incref (o->u.fn.name);
       if (strcmp (n, "__qualname__") == 0)

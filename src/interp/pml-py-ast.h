@@ -38,6 +38,12 @@ typedef enum
   OP_BOOL_AND, OP_BOOL_OR,
 } PmlOp;
 
+/* An N_ARG's flag */
+typedef enum
+{
+  PARAM_POS, PARAM_POSONLY, PARAM_KWONLY, PARAM_VARARGS, PARAM_VARKW,
+} PmlParamKind;
+
 typedef struct _PmlNode PmlNode;
 struct _PmlNode
 {

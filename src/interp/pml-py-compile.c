@@ -666,6 +666,152 @@ compile_compare (Compiler *c, PmlNode *n)
 }
 
 static gboolean
+has_unpacked_keywords (GPtrArray *keywords)
+{
+  for (guint i = 0; i < keywords->len; i++)
+    if (((PmlNode *) keywords->pdata[i])->str == NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* compiler_subkwargs: named keywords [begin, end) into one dict */
+static gboolean
+compile_subkwargs (Compiler *c, GPtrArray *keywords, guint begin, guint end)
+{
+  guint n = end - begin;
+
+  if (n > 1)
+    {
+      PmlObj *keys = pml_tuple_new (n);
+
+      for (guint i = begin; i < end; i++)
+        if (!compile_expr (c, ((PmlNode *) keywords->pdata[i])->a))
+          {
+            pml_decref (keys);
+            return FALSE;
+          }
+      for (guint i = begin; i < end; i++)
+        keys->u.t.items[i - begin] = pml_str_intern_cstr (((PmlNode *) keywords->pdata[i])->str);
+      g_ptr_array_add (c->arena, keys);
+      emit_const (c, merge_const (c, pml_incref (keys)));
+      emit (c, OP_BUILD_CONST_KEY_MAP, (int) n);
+      return TRUE;
+    }
+  emit_const (c, merge_const (c, pml_str_intern_cstr (((PmlNode *) keywords->pdata[begin])->str)));
+  if (!compile_expr (c, ((PmlNode *) keywords->pdata[begin])->a))
+    return FALSE;
+  emit (c, OP_BUILD_MAP, 1);
+  return TRUE;
+}
+
+/* {**a, 'k': v, **b}: runs of pairs built as maps, merged with DICT_UPDATE */
+static gboolean
+compile_dict_unpack (Compiler *c, PmlNode *n)
+{
+  guint elements = 0;
+  gboolean have_dict = FALSE;
+
+  for (guint i = 0; i < n->list->len; i++)
+    {
+      PmlNode *k = n->list->pdata[i];
+
+      if (k != NULL)
+        {
+          if (!compile_expr (c, k) || !compile_expr (c, n->list2->pdata[i]))
+            return FALSE;
+          elements++;
+          continue;
+        }
+      if (elements > 0)
+        {
+          emit (c, OP_BUILD_MAP, (int) elements);
+          if (have_dict)
+            emit (c, OP_DICT_UPDATE, 1);
+          have_dict = TRUE;
+          elements = 0;
+        }
+      if (!have_dict)
+        {
+          emit (c, OP_BUILD_MAP, 0);
+          have_dict = TRUE;
+        }
+      if (!compile_expr (c, n->list2->pdata[i]))
+        return FALSE;
+      emit (c, OP_DICT_UPDATE, 1);
+    }
+  if (elements > 0)
+    {
+      emit (c, OP_BUILD_MAP, (int) elements);
+      if (have_dict)
+        emit (c, OP_DICT_UPDATE, 1);
+    }
+  return TRUE;
+}
+
+/* f(*args, **kwargs): CALL_FUNCTION_EX on a tuple and a dict */
+static gboolean
+compile_call_ex (Compiler *c, PmlNode *n)
+{
+  GPtrArray *keywords = n->list2;
+  guint nseen = 0;
+  gboolean have_dict = FALSE;
+
+  if (n->list->len == 1 && ((PmlNode *) n->list->pdata[0])->kind == N_STARRED)
+    {
+      if (!compile_expr (c, ((PmlNode *) n->list->pdata[0])->a))
+        return FALSE;
+    }
+  else if (!has_starred (n->list) && all_const (n->list))
+    emit_const (c, const_tuple_of (c, n->list, FALSE));
+  else if (!has_starred (n->list))
+    {
+      if (!compile_list (c, n->list))
+        return FALSE;
+      emit (c, OP_BUILD_TUPLE, (int) n->list->len);
+    }
+  else if (!compile_display (c, n, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, TRUE))
+    return FALSE;
+  for (guint i = 0; i < keywords->len; i++)
+    {
+      PmlNode *kw = keywords->pdata[i];
+
+      if (kw->str != NULL)
+        {
+          nseen++;
+          continue;
+        }
+      if (nseen > 0)
+        {
+          if (!compile_subkwargs (c, keywords, i - nseen, i))
+            return FALSE;
+          if (have_dict)
+            emit (c, OP_DICT_MERGE, 1);
+          have_dict = TRUE;
+          nseen = 0;
+        }
+      if (!have_dict)
+        {
+          emit (c, OP_BUILD_MAP, 0);
+          have_dict = TRUE;
+        }
+      if (!compile_expr (c, kw->a))
+        return FALSE;
+      emit (c, OP_DICT_MERGE, 1);
+    }
+  if (nseen > 0)
+    {
+      if (!compile_subkwargs (c, keywords, keywords->len - nseen, keywords->len))
+        return FALSE;
+      if (have_dict)
+        emit (c, OP_DICT_MERGE, 1);
+      have_dict = TRUE;
+    }
+  set_position (c, n);
+  emit (c, OP_CALL_EX, have_dict ? 1 : 0);
+  return TRUE;
+}
+
+static gboolean
 compile_call (Compiler *c, PmlNode *n)
 {
   PmlNode *func = n->a;
@@ -684,16 +830,8 @@ compile_call (Compiler *c, PmlNode *n)
       if (!compile_expr (c, func))
         return FALSE;
     }
-  if (has_starred (n->list))
-    {
-      if (n->list2->len > 0)
-        return unsupported (c, n, "calls mixing '*' arguments and keyword arguments");
-      if (!compile_display (c, n, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, TRUE))
-        return FALSE;
-      set_position (c, n);
-      emit (c, OP_CALL_EX, 0);
-      return TRUE;
-    }
+  if (has_starred (n->list) || has_unpacked_keywords (n->list2))
+    return compile_call_ex (c, n);
   if (!compile_list (c, n->list))
     return FALSE;
   for (guint i = 0; i < n->list2->len; i++)
@@ -713,10 +851,56 @@ compile_call (Compiler *c, PmlNode *n)
   return TRUE;
 }
 
-static gboolean
-emit_make_function (Compiler *c, PmlCode *code, PmlScope *scope, GPtrArray *defaults)
+/* The kinds of parameters into the code object */
+static void
+set_parameters (PmlCode *code, GPtrArray *params)
 {
-  int flags = 0;
+  code->argcount = code->posonlyargcount = code->kwonlyargcount = 0;
+  for (guint i = 0; i < params->len; i++)
+    switch ((PmlParamKind) ((PmlNode *) params->pdata[i])->flag)
+      {
+      case PARAM_POSONLY: code->posonlyargcount++; code->argcount++; break;
+      case PARAM_POS: code->argcount++; break;
+      case PARAM_KWONLY: code->kwonlyargcount++; break;
+      case PARAM_VARARGS: code->has_varargs = TRUE; break;
+      case PARAM_VARKW: code->has_varkw = TRUE; break;
+      default: g_assert_not_reached ();
+      }
+}
+
+/* compiler_visit_annotations: (name, value) pairs in a flat tuple, the
+ * positional-or-keyword ones before the positional-only ones */
+static gboolean
+emit_annotations (Compiler *c, GPtrArray *params, PmlNode *returns, int *count)
+{
+  static const PmlParamKind order[] = { PARAM_POS, PARAM_POSONLY, PARAM_VARARGS, PARAM_KWONLY, PARAM_VARKW };
+
+  for (guint o = 0; o < G_N_ELEMENTS (order); o++)
+    for (guint i = 0; params && i < params->len; i++)
+      {
+        PmlNode *p = params->pdata[i];
+
+        if ((PmlParamKind) p->flag != order[o] || p->b == NULL)
+          continue;
+        emit_const (c, merge_const (c, pml_str_intern_cstr (p->str)));
+        if (!compile_expr (c, p->b))
+          return FALSE;
+        *count += 2;
+      }
+  if (returns != NULL)
+    {
+      emit_const (c, merge_const (c, pml_str_intern_cstr ("return")));
+      if (!compile_expr (c, returns))
+        return FALSE;
+      *count += 2;
+    }
+  return TRUE;
+}
+
+static gboolean
+emit_make_function (Compiler *c, PmlCode *code, PmlScope *scope, GPtrArray *defaults, GPtrArray *params, PmlNode *returns)
+{
+  int flags = 0, nkwdefaults = 0, nannotations = 0;
 
   if (defaults != NULL && defaults->len > 0)
     {
@@ -724,6 +908,40 @@ emit_make_function (Compiler *c, PmlCode *code, PmlScope *scope, GPtrArray *defa
         return FALSE;
       emit (c, OP_BUILD_TUPLE, (int) defaults->len);
       flags |= MF_DEFAULTS;
+    }
+  for (guint i = 0; params && i < params->len; i++)
+    {
+      PmlNode *p = params->pdata[i];
+
+      if (p->flag != PARAM_KWONLY || p->a == NULL)
+        continue;
+      if (!compile_expr (c, p->a))
+        return FALSE;
+      nkwdefaults++;
+    }
+  if (nkwdefaults > 0)
+    {
+      PmlObj *keys = pml_tuple_new ((gsize) nkwdefaults);
+      int k = 0;
+
+      for (guint i = 0; i < params->len; i++)
+        {
+          PmlNode *p = params->pdata[i];
+
+          if (p->flag == PARAM_KWONLY && p->a != NULL)
+            keys->u.t.items[k++] = pml_str_intern_cstr (p->str);
+        }
+      g_ptr_array_add (c->arena, keys);
+      emit_const (c, merge_const (c, pml_incref (keys)));
+      emit (c, OP_BUILD_CONST_KEY_MAP, nkwdefaults);
+      flags |= MF_KWDEFAULTS;
+    }
+  if (!emit_annotations (c, params, returns, &nannotations))
+    return FALSE;
+  if (nannotations > 0)
+    {
+      emit (c, OP_BUILD_TUPLE, nannotations);
+      flags |= MF_ANNOTATIONS;
     }
   if (scope->freevars->len > 0)
     {
@@ -766,7 +984,7 @@ compile_comprehension (Compiler *c, PmlNode *n)
   if (code == NULL)
     return FALSE;
   set_position (c, n);
-  if (!emit_make_function (c, code, scope, NULL))
+  if (!emit_make_function (c, code, scope, NULL, NULL, NULL))
     return FALSE;
   if (!compile_expr (c, first->b))
     return FALSE;
@@ -906,6 +1124,11 @@ compile_expr (Compiler *c, PmlNode *n)
       {
         guint len = n->list->len;
 
+        if (g_ptr_array_find (n->list, NULL, NULL))
+          {
+            ok = compile_dict_unpack (c, n);
+            break;
+          }
         if (len > 1 && all_const (n->list) && len <= 16)
           {
             PmlObj *keys;
@@ -958,10 +1181,10 @@ compile_expr (Compiler *c, PmlNode *n)
         g_autofree char *qualname = child_qualname (c, "<lambda>");
         PmlCode *code;
 
-        if (n->flag)
-          return unsupported (c, n, "'*args' in lambdas");
         code = compile_scope (c, scope, "<lambda>", qualname, NULL, n->a, n);
-        ok = code != NULL && emit_make_function (c, code, scope, n->list3);
+        if (code != NULL)
+          set_parameters (code, n->list);
+        ok = code != NULL && emit_make_function (c, code, scope, n->list3, n->list, NULL);
       }
       break;
     case N_JOINEDSTR:
@@ -1536,11 +1759,9 @@ compile_stmt (Compiler *c, PmlNode *n)
 
         if (code == NULL)
           return FALSE;
-        code->has_varargs = n->flag;
-        if (n->flag)
-          code->argcount--;
+        set_parameters (code, n->list2);
         set_position (c, n);
-        if (!emit_make_function (c, code, scope, n->list3))
+        if (!emit_make_function (c, code, scope, n->list3, n->list2, n->a))
           return FALSE;
         emit_name (c, n->str, CTX_STORE);
         return TRUE;
@@ -1559,7 +1780,7 @@ compile_stmt (Compiler *c, PmlNode *n)
         set_position (c, n);
         emit (c, OP_PUSH_NULL, 0);
         emit (c, OP_LOAD_BUILD_CLASS, 0);
-        if (!emit_make_function (c, code, scope, NULL))
+        if (!emit_make_function (c, code, scope, NULL, NULL, NULL))
           return FALSE;
         name = merge_const (c, pml_str_intern_cstr (n->str));
         emit_const (c, name);
@@ -1839,8 +2060,12 @@ stack_effect (guint8 op, gint32 arg)
     case OP_LOAD_DEREF: case OP_LOAD_CLOSURE: case OP_LOAD_METHOD: case OP_PUSH_NULL: case OP_LOAD_BUILD_CLASS:
     case OP_IMPORT_NAME: case OP_IMPORT_FROM: case OP_LOAD_ASSERTION_ERROR: case OP_FOR_ITER:
       return 1;
-    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_CALL_EX:
+    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
       return -2;
+    case OP_CALL_EX:
+      return arg & 1 ? -3 : -2;
+    case OP_DICT_MERGE: case OP_DICT_UPDATE:
+      return -1;
     case OP_STORE_SUBSCR:
       return -3;
     case OP_CALL:
@@ -1860,7 +2085,8 @@ stack_effect (guint8 op, gint32 arg)
     case OP_UNPACK_EX:
       return (arg & 0xff) + (arg >> 8);
     case OP_MAKE_FUNCTION:
-      return -(((arg & MF_DEFAULTS) != 0) + ((arg & MF_CLOSURE) != 0));
+      return -(((arg & MF_DEFAULTS) != 0) + ((arg & MF_KWDEFAULTS) != 0) + ((arg & MF_ANNOTATIONS) != 0)
+               + ((arg & MF_CLOSURE) != 0));
     default:
       return 0;
     }

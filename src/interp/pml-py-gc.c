@@ -143,6 +143,8 @@ pml_gc_traverse (PmlObj *o, gboolean (*visit) (PmlObj *ref, gpointer data), gpoi
       VISIT (o->u.fn.defaults);
       VISIT (o->u.fn.dict);
       VISIT (o->u.fn.closure);
+      VISIT (o->u.fn.kwdefaults);
+      VISIT (o->u.fn.annotations);
       break;
     case K_TYPE:
       VISIT (o->u.ty.dict);
@@ -212,6 +214,8 @@ clear_object (PmlObj *o)
       PML_CLEAR (o->u.fn.defaults);
       PML_CLEAR (o->u.fn.dict);
       PML_CLEAR (o->u.fn.closure);
+      PML_CLEAR (o->u.fn.kwdefaults);
+      PML_CLEAR (o->u.fn.annotations);
       break;
     case K_TYPE:
       if (o->u.ty.dict)

@@ -100,6 +100,7 @@ struct _PmlObj
     {
       PmlCode *code;
       PmlObj  *globals, *defaults, *closure, *name, *qualname, *dict;
+      PmlObj  *kwdefaults, *annotations;   /* a dict; a tuple of pairs or a dict */
     } fn;
     struct { PmlBuiltinFunc fn; const char *name; PmlObj *self; gboolean tracked_args; } bf;
     struct { PmlObj *func, *self; } m;
@@ -159,9 +160,11 @@ struct _PmlCode
   GPtrArray *varnames;    /* locals, parameters first */
   GPtrArray *cellvars;
   GPtrArray *freevars;
-  guint     argcount;
+  guint     argcount;       /* positional parameters, positional-only included */
+  guint     posonlyargcount;
+  guint     kwonlyargcount;
   gboolean  is_module, is_class_body, is_generator, is_comprehension;
-  gboolean  has_varargs;
+  gboolean  has_varargs, has_varkw;
   gint32    firstline;
   gsize     stacksize;      /* slots the VM allocates */
   gsize     max_depth;      /* the deepest the stack gets */

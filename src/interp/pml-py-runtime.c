@@ -524,6 +524,8 @@ dealloc_now (PmlObj *o)
       pml_xdecref (o->u.fn.qualname);
       pml_xdecref (o->u.fn.defaults);
       pml_xdecref (o->u.fn.closure);
+      pml_xdecref (o->u.fn.kwdefaults);
+      pml_xdecref (o->u.fn.annotations);
       pml_xdecref (o->u.fn.dict);
       pml_decref (o->u.fn.code->owner);
       if (o->weakrefs)

@@ -150,6 +150,20 @@ visit_target (Builder *b, PmlScope *s, PmlNode *t)
     }
 }
 
+/* keyword-only defaults and annotations, in the enclosing scope */
+static gboolean
+visit_params (Builder *b, PmlScope *s, GPtrArray *params)
+{
+  for (guint i = 0; i < params->len; i++)
+    {
+      PmlNode *p = params->pdata[i];
+
+      if (!visit_expr (b, s, p->a) || !visit_expr (b, s, p->b))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 visit_function (Builder *b, PmlScope *s, PmlNode *n, GPtrArray *params, GPtrArray *body, PmlNode *expr_body, const char *name)
 {
@@ -207,7 +221,8 @@ visit_expr (Builder *b, PmlScope *s, PmlNode *n)
       add_flag (s, n->str, SYM_USED);
       return TRUE;
     case N_LAMBDA:
-      return visit_list (b, s, n->list3, FALSE) && visit_function (b, s, n, n->list, NULL, n->a, "<lambda>");
+      return visit_list (b, s, n->list3, FALSE) && visit_params (b, s, n->list)
+             && visit_function (b, s, n, n->list, NULL, n->a, "<lambda>");
     case N_LISTCOMP:
     case N_SETCOMP:
     case N_DICTCOMP:
@@ -268,7 +283,8 @@ visit_stmt (Builder *b, PmlScope *s, PmlNode *n)
       return visit_expr (b, s, n->b) && visit_target (b, s, n->a)
              && visit_list (b, s, n->list, TRUE) && visit_list (b, s, n->list2, TRUE);
     case N_FUNCTIONDEF:
-      if (!visit_list (b, s, n->list3, FALSE) || !bind_name (b, s, n, n->str))
+      if (!visit_list (b, s, n->list3, FALSE) || !visit_params (b, s, n->list2) || !visit_expr (b, s, n->a)
+          || !bind_name (b, s, n, n->str))
         return FALSE;
       return visit_function (b, s, n, n->list2, n->list, NULL, n->str);
     case N_CLASSDEF:

@@ -356,6 +356,7 @@ PmlObj   *pml_type_lookup   (PmlObj *type, PmlObj *name);             /* borrowe
 gsize     pml_sizeof        (PmlObj *o);
 PmlObj   *pml_call          (PmlObj *callable, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_call_from_c   (PmlObj *callable, PmlObj **args, gsize nargs);
+PmlObj   *pml_function_attr (PmlObj *func, const char *name);  /* NULL: not one of these */
 gboolean  pml_is_true_obj   (PmlObj *o);
 gboolean  pml_index_value   (PmlObj *o, gint64 *out);
 
