@@ -1019,7 +1019,7 @@ compile_fstring (Compiler *c, PmlNode *n)
       else if (!compile_expr (c, part))
         return FALSE;
     }
-  if (n->list->len == 1 && ((PmlNode *) n->list->pdata[0])->kind == N_FORMATTED)
+  if (n->list->len == 1)
     return TRUE;
   if (n->list->len == 0)
     {
