@@ -130,17 +130,7 @@ pml_repr (PmlObj *o)
     case K_BOOL: return pml_str_new (o == TRUE_ ? "True" : "False", -1);
     case K_NOTIMPL: return pml_str_new ("Ellipsis", -1);
     case K_INT:
-      if (o->u.i.big)
-        {
-          char *s = pml_bigint_to_decimal (o->u.i.big);
-
-          return pml_str_new_take (s, strlen (s));
-        }
-      {
-        char *s = g_strdup_printf ("%" G_GINT64_FORMAT, o->u.i.v);
-
-        return pml_str_new_take (s, strlen (s));
-      }
+      return pml_int_to_str (o);
     case K_FLOAT:
       {
         char *s = pml_float_repr (o->u.f);

@@ -1613,6 +1613,9 @@ build_into (FormatCtx *c, Writer *w, glong start, glong end, int depth)
           else
             len--;
         }
+      /* the last piece is written exactly: a lone string is shared */
+      if (!markup && pos >= end)
+        w->overallocate = FALSE;
       if (!ucs4_write (w, s, lit_start, lit_start + len))
         return FALSE;
       if (!markup)
@@ -1622,6 +1625,8 @@ build_into (FormatCtx *c, Writer *w, glong start, glong end, int depth)
 
         if (!parse_field (s, &pos, end, &name_end, &spec_start, &spec_end, &expand, &conversion))
           return FALSE;
+        if (pos >= end)
+          w->overallocate = FALSE;
         obj = field_object (c, name_start, name_end);
       }
       if (obj == NULL)
@@ -2428,4 +2433,29 @@ pml_builtin_round (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
       return pml_incref (number);
     }
   return pml_err_set (T_TYPE_ERROR, "type %s doesn't define __round__ method", pml_type_name (number));
+}
+
+/* str(int), repr(int): long_to_decimal_string makes a new string of the
+ * exact length, even for one digit (no cached character) */
+PmlObj *
+pml_int_to_str (PmlObj *v)
+{
+  gboolean negative;
+  g_autofree char *digits = int_digits (v, 10, &negative);
+  Writer w;
+
+  writer_init (&w, FALSE, 0);
+  if (negative)
+    g_string_append_c (w.text, '-');
+  g_string_append (w.text, digits);
+  w.pos = w.text->len;
+  w.size = w.pos;
+  w.maxchar = 127;
+  w.block = pml_mem_alloc (str_request (127, w.pos));
+  if (w.block == 0)
+    {
+      writer_clear (&w);
+      return NULL;
+    }
+  return str_on_block (&w);
 }
