@@ -132,11 +132,7 @@ pml_repr (PmlObj *o)
     case K_INT:
       return pml_int_to_str (o);
     case K_FLOAT:
-      {
-        char *s = pml_float_repr (o->u.f);
-
-        return pml_str_new_take (s, strlen (s));
-      }
+      return pml_float_to_str (o->u.f);
     case K_STR:
       return pml_str_repr (o);
     case K_BYTES:

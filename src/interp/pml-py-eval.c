@@ -1465,10 +1465,11 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
 
             for (gint32 i = arg; i > 0; i--)
               g_string_append_len (s, PEEK (i)->u.s.s, (gssize) PEEK (i)->u.s.nbytes);
-            for (gint32 i = 0; i < arg; i++)
-              pml_decref (POP ());
+            /* the joined string is made before the pieces go */
             n = s->len;
             r = pml_str_new_take (g_string_free (s, FALSE), n);
+            for (gint32 i = 0; i < arg; i++)
+              pml_decref (POP ());
             if (r == NULL)
               goto error;
             PUSH (r);

@@ -719,6 +719,9 @@ pml_double_to_string (double v, char code, int precision, guint flags)
 
 /* ---- int, float and str __format__ ---- */
 
+static guint64 dtoa_buffer (const char *text);
+static PmlObj *long_format (PmlObj *v, int base);
+
 static char *
 int_digits (PmlObj *v, int base, gboolean *negative)
 {
@@ -779,6 +782,46 @@ int_digits (PmlObj *v, int base, gboolean *negative)
     }
   g_strreverse (out->str);
   return g_string_free (out, FALSE);
+}
+
+/* long_to_decimal_string's scratch int (base 10**9 digits): allocated
+ * before the text is, freed after */
+static guint64
+decimal_scratch (PmlObj *v)
+{
+  guint64 bits, size_a, size;
+
+  if (v->kind == K_INT && v->u.i.big)
+    bits = pml_bigint_bit_length (v->u.i.big);
+  else
+    {
+      gint64 i = v->kind == K_BOOL ? (v == TRUE_) : v->u.i.v;
+      guint64 u = i < 0 ? (guint64) 0 - (guint64) i : (guint64) i;
+
+      bits = u ? g_bit_storage (u) : 0;
+    }
+  size_a = (bits + 29) / 30;
+  size = 1 + size_a + size_a / 99;
+  return pml_mem_alloc (24 + 4 * size);
+}
+
+/* _PyLong_FormatWriter: the digits straight into the writer */
+static gboolean
+write_int (Writer *w, PmlObj *v, int base, gboolean alternate)
+{
+  gboolean negative, ok;
+  g_autofree char *digits = int_digits (v, base, &negative);
+  g_autofree char *text = g_strconcat (negative ? "-" : "",
+                                       !alternate || base == 10 ? "" : base == 2 ? "0b" : base == 8 ? "0o" : "0x",
+                                       digits, NULL);
+  guint64 scratch = base == 10 ? decimal_scratch (v) : 1;
+
+  if (scratch == 0)
+    return FALSE;
+  ok = writer_write (w, text, -1, 127);
+  if (base == 10)
+    pml_mem_free (scratch);
+  return ok;
 }
 
 static gboolean
@@ -868,19 +911,16 @@ format_int_text (GString *out, PmlObj *v, PmlFormatSpec *f, const char *type_nam
       && !f->grouping && v->kind == K_INT)
     {
       /* the fast path: straight into the writer */
-      g_autofree char *s = g_strconcat (negative ? "-" : "", f->alternate ? prefix : "", digits, NULL);
-
       *done = TRUE;
-      return writer_write (w, s, -1, 127);
+      return write_int (w, v, base, f->alternate);
     }
   {
     /* _PyLong_Format's string, the digits are taken from, lives until
      * the result is written */
     PmlObj *tmp;
     gboolean ok;
-    g_autofree char *s = g_strconcat (negative ? "-" : "", *prefix ? prefix : "", digits, NULL);
 
-    tmp = pml_str_new (s, -1);
+    tmp = long_format (v, base);
     if (tmp == NULL)
       return FALSE;
     render_number (out, f, negative, f->alternate ? prefix : "", digits, strlen (digits), "", 0,
@@ -975,11 +1015,9 @@ format_float_text (GString *out, double val, PmlFormatSpec *f, Writer *w, gboole
     PmlObj *tmp = pml_str_new (text, -1);
     gboolean ok;
 
+    pml_mem_free (buf);
     if (tmp == NULL)
-      {
-        pml_mem_free (buf);
-        return FALSE;
-      }
+      return FALSE;
     p = text;
     negative = *p == '-';
     if (negative)
@@ -989,7 +1027,6 @@ format_float_text (GString *out, double val, PmlFormatSpec *f, Writer *w, gboole
     g_string_append (rest, p + n_digits);
     render_number (out, f, negative, "", p, n_digits, rest->str, -1, f->grouping ? 3 : 0, f->grouping);
     ok = writer_write (w, out->str, (gssize) out->len, utf8_maxchar (out->str, out->len, NULL));
-    pml_mem_free (buf);
     pml_decref (tmp);
     *done = TRUE;
     return ok;
@@ -1160,21 +1197,32 @@ format_builtin (PmlObj *v, PmlObj *spec)
 PmlObj *
 pml_format (PmlObj *value, PmlObj *spec)
 {
-  PmlObj *func;
+  PmlObj *func, *meth, *r;
 
   if (spec->kind != K_STR)
     return pml_err_set (T_TYPE_ERROR, "Format specifier must be a string, not %s", pml_type_name (spec));
-  if (spec->u.s.len == 0 && (value->kind == K_STR || value->kind == K_INT))
+  if (spec->u.s.len == 0 && ((value->kind == K_STR && value->type == TYPE (T_STR))
+                             || (value->kind == K_INT && value->type == TYPE (T_INT))))
     return value->kind == K_STR ? pml_incref (value) : pml_str (value);
   func = lookup_special (value, "__format__");
   if (func != NULL)
     return call_user_format (value, func, spec);
+  /* _PyObject_LookupSpecial binds the C method: a builtin method object */
+  meth = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
+  if (meth == NULL)
+    return NULL;
+  meth->u.bf.name = "__format__";
+  meth->u.bf.self = pml_incref (value);
+  pml_gc_track (meth);
   if (is_builtin_formattable (value))
-    return format_builtin (value, spec);
-  /* object.__format__ */
-  if (spec->u.s.len > 0)
-    return pml_err_set (T_TYPE_ERROR, "unsupported format string passed to %s.__format__", pml_type_name (value));
-  return pml_str (value);
+    r = format_builtin (value, spec);
+  else if (spec->u.s.len > 0)
+    /* object.__format__ */
+    r = pml_err_set (T_TYPE_ERROR, "unsupported format string passed to %s.__format__", pml_type_name (value));
+  else
+    r = pml_str (value);
+  pml_decref (meth);
+  return r;
 }
 
 /* ascii(): repr with non-ASCII characters escaped */
@@ -1536,14 +1584,7 @@ render_field (Writer *w, PmlObj *v, PmlObj *spec_obj, const gunichar *s, glong s
       if (v->kind == K_STR)
         return writer_write_str (w, v);
       if (v->kind == K_INT)
-        {
-          /* _PyLong_FormatWriter writes the digits, no string */
-          gboolean negative;
-          g_autofree char *digits = int_digits (v, 10, &negative);
-          g_autofree char *text = g_strconcat (negative ? "-" : "", digits, NULL);
-
-          return writer_write (w, text, -1, 127);
-        }
+        return write_int (w, v, 10, FALSE);
       r = pml_str (v);
       if (r == NULL)
         return FALSE;
@@ -1942,7 +1983,19 @@ format_long_text (PmlObj *v, gboolean alt, int prec, gunichar type)
     for (char *p = out->str; *p; p++)
       *p = g_ascii_toupper (*p);
   n = out->len;
-  return pml_str_new_take (g_string_free (out, FALSE), n);
+  {
+    /* _PyLong_Format's string first; a copy when the text changed */
+    PmlObj *first = long_format (v, base), *r;
+
+    if (first == NULL || (n == first->u.s.nbytes && memcmp (first->u.s.s, out->str, n) == 0))
+      {
+        g_string_free (out, TRUE);
+        return first;
+      }
+    r = pml_str_new_take (g_string_free (out, FALSE), n);
+    pml_decref (first);
+    return r;
+  }
 }
 
 /* unicode_format_arg_format: 1 written, 0 *out to lay out, -1 error */
@@ -1960,13 +2013,7 @@ printf_format (PrintfCtx *c, PrintfArg *a, PmlObj **out)
     {
     case 's': case 'r': case 'a':
       if (v->kind == K_INT && v->type == TYPE (T_INT) && a->width == -1 && a->prec == -1)
-        {
-          gboolean negative;
-          g_autofree char *digits = int_digits (v, 10, &negative);
-          g_autofree char *text = g_strconcat (negative ? "-" : "", digits, NULL);
-
-          return writer_write (&c->w, text, -1, 127) ? 1 : -1;
-        }
+        return write_int (&c->w, v, 10, FALSE) ? 1 : -1;
       *out = a->ch == 's' ? pml_str (v) : a->ch == 'r' ? pml_repr (v) : ascii_of (v);
       return *out ? 0 : -1;
 
@@ -2010,13 +2057,8 @@ printf_format (PrintfCtx *c, PrintfArg *a, PmlObj **out)
         if (v->kind == K_INT && v->type == TYPE (T_INT) && a->width == -1 && a->prec == -1
             && !(a->flags & (F_SIGN | F_BLANK)) && type != 'X')
           {
-            gboolean negative;
-            g_autofree char *digits = int_digits (v, type == 'o' ? 8 : type == 'x' ? 16 : 10, &negative);
-            g_autofree char *text = g_strconcat (negative ? "-" : "", (a->flags & F_ALT) && type == 'o' ? "0o"
-                                                 : (a->flags & F_ALT) && type == 'x' ? "0x" : "", digits, NULL);
-
             pml_decref (iobj);
-            return writer_write (&c->w, text, -1, 127) ? 1 : -1;
+            return write_int (&c->w, v, type == 'o' ? 8 : type == 'x' ? 16 : 10, (a->flags & F_ALT) != 0) ? 1 : -1;
           }
         *out = format_long_text (iobj, (a->flags & F_ALT) != 0, a->prec, type);
         pml_decref (iobj);
@@ -2435,27 +2477,58 @@ pml_builtin_round (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_err_set (T_TYPE_ERROR, "type %s doesn't define __round__ method", pml_type_name (number));
 }
 
-/* str(int), repr(int): long_to_decimal_string makes a new string of the
- * exact length, even for one digit (no cached character) */
-PmlObj *
-pml_int_to_str (PmlObj *v)
+/* _PyLong_Format's string: PyUnicode_New of the exact length, even for
+ * one digit (no cached character); base 10 makes it over a scratch int */
+static PmlObj *
+long_format (PmlObj *v, int base)
 {
   gboolean negative;
-  g_autofree char *digits = int_digits (v, 10, &negative);
+  g_autofree char *digits = int_digits (v, base, &negative);
+  guint64 scratch = 0;
   Writer w;
 
   writer_init (&w, FALSE, 0);
   if (negative)
     g_string_append_c (w.text, '-');
+  g_string_append (w.text, base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? "0x" : "");
   g_string_append (w.text, digits);
   w.pos = w.text->len;
   w.size = w.pos;
   w.maxchar = 127;
+  if (base == 10 && (scratch = decimal_scratch (v)) == 0)
+    {
+      writer_clear (&w);
+      return NULL;
+    }
   w.block = pml_mem_alloc (str_request (127, w.pos));
+  if (scratch != 0)
+    pml_mem_free (scratch);
   if (w.block == 0)
     {
       writer_clear (&w);
       return NULL;
     }
   return str_on_block (&w);
+}
+
+/* str(int), repr(int) */
+PmlObj *
+pml_int_to_str (PmlObj *v)
+{
+  return long_format (v, 10);
+}
+
+/* repr(float): float_repr's dtoa buffer, then the string */
+PmlObj *
+pml_float_to_str (double v)
+{
+  g_autofree char *text = pml_double_to_string (v, 'r', 0, PML_DTSF_ADD_DOT_0);
+  guint64 buf = dtoa_buffer (text);
+  PmlObj *r;
+
+  if (buf == 0)
+    return NULL;
+  r = pml_str_new (text, -1);
+  pml_mem_free (buf);
+  return r;
 }

@@ -51,6 +51,7 @@ PmlObj   *pml_str_printf     (PmlObj *fmt, PmlObj *args);       /* fmt % args */
 PmlObj   *pml_builtin_format (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_builtin_round  (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_int_to_str     (PmlObj *v);                       /* str(int) */
+PmlObj   *pml_float_to_str   (double v);                        /* str(float) */
 
 /* FORMAT_VALUE's argument, as CPython 3.11 */
 #define PML_FVC_MASK  0x3
