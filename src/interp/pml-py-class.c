@@ -193,8 +193,10 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
     }
   if (t->u.ty.has_dict)
     {
-      t->u.ty.shared_keys = g_ptr_array_new_with_free_func ((GDestroyNotify) pml_decref);
-      t->u.ty.shared_usable = PML_SHARED_KEYS_MAX_SIZE;
+      t->u.ty.shared = g_new0 (PmlSharedKeys, 1);
+      t->u.ty.shared->names = g_ptr_array_new_with_free_func ((GDestroyNotify) pml_decref);
+      t->u.ty.shared->usable = PML_SHARED_KEYS_MAX_SIZE;
+      t->u.ty.shared->refs = 1;
     }
   mro = pml_mro_compute (t, t->u.ty.bases);
   if (mro == NULL)
@@ -218,6 +220,17 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
 fail:
   pml_decref (t);
   return NULL;
+}
+
+void
+pml_shared_keys_unref (PmlSharedKeys *keys, gboolean teardown)
+{
+  if (keys == NULL || --keys->refs > 0)
+    return;
+  if (teardown)
+    g_ptr_array_set_free_func (keys->names, NULL);
+  g_ptr_array_unref (keys->names);
+  g_free (keys);
 }
 
 /* ---- instances ---- */
@@ -246,13 +259,13 @@ pml_instance_new (PmlObj *type)
          shrinks them by one, 3.11 and 3.12 the separate array after */
       if (inline_values)
         {
-          n = type->u.ty.shared_keys->len + type->u.ty.shared_usable;
+          n = type->u.ty.shared->names->len + type->u.ty.shared->usable;
           request = pml_instance_size (VM->preset, n);
         }
-      if (type->u.ty.shared_usable > 1)
-        type->u.ty.shared_usable--;
+      if (type->u.ty.shared->usable > 1)
+        type->u.ty.shared->usable--;
       if (!inline_values)
-        n = type->u.ty.shared_keys->len + type->u.ty.shared_usable;
+        n = type->u.ty.shared->names->len + type->u.ty.shared->usable;
     }
   o = pml_obj_new (type, K_INSTANCE, request, TRUE);
   if (o == NULL)
@@ -311,7 +324,7 @@ slot_index (PmlObj *type, PmlObj *name)
 static gint
 shared_index (PmlObj *type, PmlObj *name)
 {
-  GPtrArray *keys = type->u.ty.shared_keys;
+  GPtrArray *keys = type->u.ty.shared->names;
 
   for (guint i = 0; i < keys->len; i++)
     if (pml_str_eq (keys->pdata[i], name))
@@ -327,12 +340,34 @@ materialize_dict (PmlObj *o)
 
   if (o->u.inst.dict != NULL)
     return o->u.inst.dict;
+  if (o->u.inst.values != NULL && o->u.inst.values_addr != 0)
+    {
+      /* 3.11, 3.12: the dict shares the class's keys and takes the values */
+      GPtrArray *keys = o->type->u.ty.shared->names;
+
+      d = pml_dict_new_split (o->type->u.ty.shared, o->u.inst.values_addr);
+      if (d == NULL)
+        return NULL;
+      o->u.inst.values_addr = 0;
+      for (gsize i = 0; i < o->u.inst.nvalues && i < keys->len; i++)
+        if (o->u.inst.values[i] != NULL && !pml_dict_set (d, keys->pdata[i], o->u.inst.values[i]))
+          {
+            pml_decref (d);
+            return NULL;
+          }
+      for (gsize i = 0; i < o->u.inst.nvalues; i++)
+        PML_CLEAR (o->u.inst.values[i]);
+      g_free (o->u.inst.values);
+      o->u.inst.values = NULL;
+      o->u.inst.dict = d;
+      return d;
+    }
   d = pml_dict_new ();
   if (d == NULL)
     return NULL;
   if (o->u.inst.values != NULL)
     {
-      GPtrArray *keys = o->type->u.ty.shared_keys;
+      GPtrArray *keys = o->type->u.ty.shared->names;
 
       for (gsize i = 0; i < o->u.inst.nvalues && i < keys->len; i++)
         if (o->u.inst.values[i] != NULL && !pml_dict_set (d, keys->pdata[i], o->u.inst.values[i]))
@@ -433,12 +468,12 @@ pml_instance_setattr (PmlObj *o, PmlObj *name, PmlObj *v)
   if (o->u.inst.values != NULL)
     {
       i = shared_index (type, name);
-      if (i < 0 && v != NULL && type->u.ty.shared_usable > 0
-          && type->u.ty.shared_keys->len < PML_SHARED_KEYS_MAX_SIZE)
+      if (i < 0 && v != NULL && type->u.ty.shared->usable > 0
+          && type->u.ty.shared->names->len < PML_SHARED_KEYS_MAX_SIZE)
         {
-          g_ptr_array_add (type->u.ty.shared_keys, pml_incref (name));
-          type->u.ty.shared_usable--;
-          i = (gint) type->u.ty.shared_keys->len - 1;
+          g_ptr_array_add (type->u.ty.shared->names, pml_incref (name));
+          type->u.ty.shared->usable--;
+          i = (gint) type->u.ty.shared->names->len - 1;
         }
       if (i >= 0 && (gsize) i < o->u.inst.nvalues)
         {

@@ -59,6 +59,16 @@ typedef struct
   gint64  hash;
 } PmlDictEntry;
 
+/* a class's shared keys (3.11 split tables): the attribute names its
+ * instances' values arrays are laid out by, shared with the instance
+ * dicts made from those arrays */
+typedef struct
+{
+  GPtrArray *names;     /* owned str objects */
+  gsize      usable;
+  guint      refs;
+} PmlSharedKeys;
+
 typedef PmlObj *(*PmlBuiltinFunc) (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 
 struct _PmlObj
@@ -89,6 +99,8 @@ struct _PmlObj
       gsize   nentries, used, usable;
       gboolean unicode;       /* all keys str: 16-byte entries */
       guint64 keys_addr;      /* 0: the shared empty keys */
+      PmlSharedKeys *split;   /* a split table: a class's keys, and */
+      guint64 values_addr;    /* the values array it took over */
     } d;
     struct
     {
@@ -115,9 +127,7 @@ struct _PmlObj
       gsize    basicsize;     /* tp_basicsize without pre-header */
       gsize    presize_plus1; /* cached pre-header size + 1; 0: not yet known */
       gboolean has_dict, has_weakref, has_del, is_exception, builtin;
-      /* shared keys of the instances' values arrays (3.11 split tables) */
-      GPtrArray *shared_keys;
-      gsize    shared_usable;
+      PmlSharedKeys *shared;   /* of the instances' values arrays */
     } ty;
     struct
     {

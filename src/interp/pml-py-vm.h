@@ -386,6 +386,9 @@ PmlObj   *pml_instance_getattro (PmlObj *o, PmlObj *name);
 gboolean  pml_instance_setattro (PmlObj *o, PmlObj *name, PmlObj *v);
 PmlObj   *pml_type_getattro (PmlObj *t, PmlObj *name);
 gboolean  pml_class_set_names (PmlObj *cls);
+void      pml_shared_keys_unref (PmlSharedKeys *keys, gboolean teardown);
+PmlObj   *pml_dict_new_split (PmlSharedKeys *keys, guint64 values_addr);
+gboolean  pml_dict_set_split (PmlObj *d, PmlObj *key, PmlObj *value);
 PmlObj   *pml_super_getattr (PmlObj *su, PmlObj *name, gboolean *found);
 void      pml_class_builtins_init (void);
 
