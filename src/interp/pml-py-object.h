@@ -175,6 +175,7 @@ struct _PmlCode
   guint     argcount;
   gboolean  is_module, is_class_body, is_generator, is_comprehension;
   gboolean  has_varargs;
+  gboolean  has_docstring;  /* consts[0] is the docstring */
   gint32    firstline;
   gsize     stacksize;      /* slots the VM allocates */
   gsize     max_depth;      /* the deepest the stack gets */
