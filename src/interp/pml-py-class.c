@@ -149,8 +149,22 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
   if (t->u.ty.dict == NULL)
     goto fail;
   while (pml_dict_next (ns, &pos, &k, &v))
-    if (!(k->kind == K_STR && strcmp (k->u.s.s, "__classcell__") == 0) && !pml_dict_set (t->u.ty.dict, k, v))
+    if (!pml_dict_set (t->u.ty.dict, k, v))
       goto fail;
+  /* type_new keeps these out of the class's dict */
+  {
+    static const char *const removed[] = { "__qualname__", "__classcell__" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (removed); i++)
+      {
+        PmlObj *key = pml_str_intern_cstr (removed[i]);
+        int r = pml_dict_del (t->u.ty.dict, key);
+
+        pml_decref (key);
+        if (r < 0)
+          goto fail;
+      }
+  }
 
   slots = pml_dict_get_str (ns, "__slots__");
   if (slots != NULL && !base->u.ty.has_dict)
@@ -201,6 +215,14 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
   mro = pml_mro_compute (t, t->u.ty.bases);
   if (mro == NULL)
     goto fail;
+  /* the __dict__ and __weakref__ the class adds to its base's layout
+     (built-in exceptions have a dict but no weakref list) */
+  if (!pml_class_add_descriptors (t, t->u.ty.has_dict && !base->u.ty.has_dict,
+                                  t->u.ty.has_weakref && !(base->u.ty.has_weakref && !base->u.ty.builtin)))
+    {
+      pml_decref (mro);
+      goto fail;
+    }
   t->u.ty.mro = mro;
   t->u.ty.has_del = lookup_in_mro (t, "__del__") != NULL;
   for (gsize i = 0; i < mro->u.t.n; i++)

@@ -103,6 +103,8 @@ static const TypeDef type_defs[] = {
   { T_CLASSMETHOD, "classmethod", K_INSTANCE, T_OBJECT, 32 },
   { T_STATICMETHOD, "staticmethod", K_INSTANCE, T_OBJECT, 32 },
   { T_SUPER, "super", K_INSTANCE, T_OBJECT, 40 },
+  { T_GETSET, "getset_descriptor", K_INSTANCE, T_OBJECT, 48 },
+  { T_MEMBER, "member_descriptor", K_INSTANCE, T_OBJECT, 48 },
   { T_BASE_EXCEPTION, "BaseException", K_INSTANCE, T_OBJECT, 72 },
   { T_EXCEPTION, "Exception", K_INSTANCE, T_BASE_EXCEPTION, 72 },
   { T_ARITHMETIC_ERROR, "ArithmeticError", K_INSTANCE, T_EXCEPTION, 72 },
