@@ -165,6 +165,8 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
           goto fail;
       }
   }
+  if (!pml_class_wrap_new (t))
+    goto fail;
 
   slots = pml_dict_get_str (ns, "__slots__");
   if (slots != NULL && !base->u.ty.has_dict)

@@ -569,6 +569,77 @@ m_object_delattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_object_generic_setattr (self, args[0], NULL) ? pml_incref (NONE) : NULL;
 }
 
+/* object.__new__(cls): a bare instance of a class */
+static PmlObj *
+m_object_new (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *type;
+
+  (void) self;
+  if (nargs == 0)
+    return pml_err_set (T_TYPE_ERROR, "object.__new__(): not enough arguments");
+  type = args[0];
+  if (type->kind != K_TYPE)
+    return pml_err_set (T_TYPE_ERROR, "object.__new__(X): X is not a type object (%s)", pml_type_name (type));
+  if (nargs > 1 || (kwnames != NULL && kwnames->u.t.n > 0))
+    {
+      if (pml_mro_lookup_override (type, "__new__") != NULL)
+        return pml_err_set (T_TYPE_ERROR, "object.__new__() takes exactly one argument (the type to instantiate)");
+      if (pml_mro_lookup_override (type, "__init__") == NULL)
+        return pml_err_set (T_TYPE_ERROR, "%s() takes no arguments", type->u.ty.name);
+    }
+  if (type->u.ty.builtin)
+    return pml_err_set (T_TYPE_ERROR, "object.__new__(%s) is not safe, use %s.__new__()", type->u.ty.name,
+                        type->u.ty.name);
+  return pml_instance_new (type);
+}
+
+/* _Py_HashPointer */
+static PmlObj *
+m_object_hash (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  guint64 a;
+  gint64 h;
+
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 0)
+    return pml_err_set (T_TYPE_ERROR, "expected 0 arguments, got %zu", nargs);
+  a = self->addr;
+  h = (gint64) ((a >> 4) | (a << 60));
+  return pml_int_new (h == -1 ? -2 : h);
+}
+
+/* object_richcompare: identity, else NotImplemented; != inverts == */
+static PmlObj *
+m_object_eq (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "expected 1 argument, got %zu", nargs);
+  return pml_incref (self == args[0] ? TRUE_ : &VM->notimpl);
+}
+
+static PmlObj *
+m_object_ne (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *eq, *r;
+  int t;
+
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "expected 1 argument, got %zu", nargs);
+  eq = pml_mro_lookup_override (self->type, "__eq__");
+  r = eq ? call_with_self (eq, self, args[0], NULL) : pml_incref (self == args[0] ? TRUE_ : &VM->notimpl);
+  if (r == NULL || r == &VM->notimpl)
+    return r;
+  t = pml_truth (r);
+  pml_decref (r);
+  return t < 0 ? NULL : pml_incref (BOOL (!t));
+}
+
 /* BaseException.__init__: the arguments become .args */
 static PmlObj *
 m_exception_init (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
@@ -614,7 +685,11 @@ typedef struct
 } TypeMethod;
 
 static const TypeMethod type_methods[] = {
+  { T_OBJECT, "__new__", m_object_new },
   { T_OBJECT, "__init__", m_object_init },
+  { T_OBJECT, "__hash__", m_object_hash },
+  { T_OBJECT, "__eq__", m_object_eq },
+  { T_OBJECT, "__ne__", m_object_ne },
   { T_OBJECT, "__getattribute__", m_object_getattribute },
   { T_OBJECT, "__setattr__", m_object_setattr },
   { T_OBJECT, "__delattr__", m_object_delattr },
@@ -871,6 +946,28 @@ pml_class_add_descriptors (PmlObj *cls, gboolean add_dict, gboolean add_weakref)
     }
   if (ok && pml_dict_get_str (cls->u.ty.dict, "__doc__") == NULL)
     ok = pml_dict_set_str (cls->u.ty.dict, "__doc__", NONE);
+  /* defining __eq__ alone makes the instances unhashable */
+  if (ok && pml_dict_get_str (cls->u.ty.dict, "__eq__") != NULL
+      && pml_dict_get_str (cls->u.ty.dict, "__hash__") == NULL)
+    ok = pml_dict_set_str (cls->u.ty.dict, "__hash__", NONE);
+  return ok;
+}
+
+/* type_new_staticmethod: a class's __new__ function is a static method */
+gboolean
+pml_class_wrap_new (PmlObj *cls)
+{
+  PmlObj *f = pml_dict_get_str (cls->u.ty.dict, "__new__"), *sm;
+  gboolean ok;
+
+  if (f == NULL || f->kind != K_FUNCTION)
+    return TRUE;
+  sm = pml_descr_instance_new (T_STATICMETHOD, CM_NSLOTS);
+  if (sm == NULL)
+    return FALSE;
+  sm->u.inst.slots[CM_CALLABLE] = pml_incref (f);
+  ok = pml_dict_set_str (cls->u.ty.dict, "__new__", sm);
+  pml_decref (sm);
   return ok;
 }
 
