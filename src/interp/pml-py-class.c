@@ -85,29 +85,46 @@ collect_slots (PmlObj *slots, GPtrArray *names)
   return !pml_err_occurred ();
 }
 
-/* the class whose instance layout the new class extends (best_base):
-   an exception class or a class with __slots__ wins over plain ones */
+/* solid_base: the nearest class that adds fields to the instance layout
+   (__slots__, or a built-in exception with fields of its own) */
+static PmlObj *
+solid_base (PmlObj *t)
+{
+  while (t->u.ty.base != NULL)
+    {
+      if (t->u.ty.builtin ? t->u.ty.basicsize != t->u.ty.base->u.ty.basicsize : t->u.ty.slots != NULL)
+        return t;
+      t = t->u.ty.base;
+    }
+  return t;
+}
+
+/* best_base: the base whose layout the new class extends; bases whose
+   solid bases are unrelated cannot be combined */
 static PmlObj *
 best_base (PmlObj *bases)
 {
-  PmlObj *best = NULL;
+  PmlObj *best = NULL, *best_solid = NULL;
 
   for (gsize i = 0; i < bases->u.t.n; i++)
     {
-      PmlObj *b = bases->u.t.items[i];
-      gboolean solid = b->u.ty.is_exception || b->u.ty.slots != NULL;
+      PmlObj *b = bases->u.t.items[i], *solid = solid_base (b);
 
       if (best == NULL)
-        best = b;
-      else if (solid)
         {
-          gboolean best_solid = best->u.ty.is_exception || best->u.ty.slots != NULL;
-
-          if (best_solid && !pml_type_is_subtype (b, best) && !pml_type_is_subtype (best, b))
-            return pml_err_set (T_TYPE_ERROR, "multiple bases have instance lay-out conflict");
-          if (!best_solid || pml_type_is_subtype (b, best))
-            best = b;
+          best = b;
+          best_solid = solid;
         }
+      else if (pml_type_is_subtype (solid, best_solid))
+        {
+          if (solid != best_solid)
+            {
+              best = b;
+              best_solid = solid;
+            }
+        }
+      else if (!pml_type_is_subtype (best_solid, solid))
+        return pml_err_set (T_TYPE_ERROR, "multiple bases have instance lay-out conflict");
     }
   return best ? best : TYPE (T_OBJECT);
 }
@@ -201,7 +218,7 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
          3.11 only the weakref one (the dict is in the pre-header), 3.12+
          neither (both in the pre-header) */
       t->u.ty.basicsize = base == TYPE (T_OBJECT) || base->u.ty.is_exception
-                          ? (base->u.ty.is_exception ? base->u.ty.basicsize
+                          ? (base->u.ty.is_exception ? base->u.ty.basicsize + (base->u.ty.builtin ? 8 : 0)   /* + weakref list */
                              : PRESET_MINOR () <= 10 ? 32 : PRESET_MINOR () == 11 ? 24 : 16)
                           : base->u.ty.basicsize + (base->u.ty.has_weakref ? 0 : 8);
       if (base->u.ty.slots != NULL)
@@ -270,7 +287,9 @@ pml_instance_new (PmlObj *type)
 {
   gsize presize = pml_obj_presize (type);
   gsize request = presize + type->u.ty.basicsize;
-  gboolean split_values = type->u.ty.has_dict && !type->u.ty.builtin && PRESET_MINOR () >= 11;
+  /* exceptions keep their dict pointer in the object, never a values array */
+  gboolean split_values = type->u.ty.has_dict && !type->u.ty.builtin && !type->u.ty.is_exception
+                          && PRESET_MINOR () >= 11;
   gboolean inline_values = split_values && PRESET_MINOR () >= 13;
   gsize n = 0;
   PmlObj *o;

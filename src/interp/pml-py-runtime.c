@@ -273,7 +273,7 @@ compute_presize (PmlObj *type)
           pre = 0;
         }
     }
-  if (!type->u.ty.builtin && type->u.ty.has_dict && PRESET_MINOR () >= 11)
+  if (!type->u.ty.builtin && type->u.ty.has_dict && !type->u.ty.is_exception && PRESET_MINOR () >= 11)
     pre += 16;
   return pre;
 }
