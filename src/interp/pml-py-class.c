@@ -251,7 +251,7 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
   if (cell != NULL && cell->kind == K_CELL)
     PML_SETREF (cell->u.cell.ref, pml_incref (t));
   pml_gc_track (t);
-  if (!pml_class_set_names (t))
+  if (!pml_class_set_names (t) || !pml_class_init_subclass (t))
     {
       pml_decref (t);
       return NULL;

@@ -594,6 +594,19 @@ m_object_new (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_instance_new (type);
 }
 
+/* object.__init_subclass__: a class method doing nothing */
+static PmlObj *
+m_object_init_subclass (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) self;
+  (void) args;
+  if (kwnames != NULL && kwnames->u.t.n > 0)
+    return pml_err_set (T_TYPE_ERROR, "%s.__init_subclass__() takes no keyword arguments", "object");
+  if (nargs > (self == NULL ? 1 : 0))
+    return pml_err_set (T_TYPE_ERROR, "__init_subclass__() takes no arguments (%zu given)", nargs);
+  return pml_incref (NONE);
+}
+
 /* _Py_HashPointer */
 static PmlObj *
 m_object_hash (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
@@ -688,6 +701,7 @@ static const TypeMethod type_methods[] = {
   { T_OBJECT, "__new__", m_object_new },
   { T_OBJECT, "__init__", m_object_init },
   { T_OBJECT, "__hash__", m_object_hash },
+  { T_OBJECT, "__init_subclass__", m_object_init_subclass },
   { T_OBJECT, "__eq__", m_object_eq },
   { T_OBJECT, "__ne__", m_object_ne },
   { T_OBJECT, "__getattribute__", m_object_getattribute },
@@ -953,22 +967,59 @@ pml_class_add_descriptors (PmlObj *cls, gboolean add_dict, gboolean add_weakref)
   return ok;
 }
 
-/* type_new_staticmethod: a class's __new__ function is a static method */
+/* type_new_staticmethod and type_new_classmethod: a class's __new__
+   function is a static method, its __init_subclass__ and
+   __class_getitem__ class methods (without the copied attributes) */
 gboolean
 pml_class_wrap_new (PmlObj *cls)
 {
-  PmlObj *f = pml_dict_get_str (cls->u.ty.dict, "__new__"), *sm;
-  gboolean ok;
+  static const struct { const char *name; PmlTypeId wrapper; } implicit[] = {
+    { "__new__", T_STATICMETHOD },
+    { "__init_subclass__", T_CLASSMETHOD },
+    { "__class_getitem__", T_CLASSMETHOD },
+  };
 
-  if (f == NULL || f->kind != K_FUNCTION)
+  for (guint i = 0; i < G_N_ELEMENTS (implicit); i++)
+    {
+      PmlObj *f = pml_dict_get_str (cls->u.ty.dict, implicit[i].name), *w;
+      gboolean ok;
+
+      if (f == NULL || f->kind != K_FUNCTION)
+        continue;
+      w = pml_descr_instance_new (implicit[i].wrapper, CM_NSLOTS);
+      if (w == NULL)
+        return FALSE;
+      w->u.inst.slots[CM_CALLABLE] = pml_incref (f);
+      ok = pml_dict_set_str (cls->u.ty.dict, implicit[i].name, w);
+      pml_decref (w);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* type_new_init_subclass: super(cls, cls).__init_subclass__() */
+gboolean
+pml_class_init_subclass (PmlObj *cls)
+{
+  PmlObj *mro = cls->u.ty.mro, *hook = NULL, *bound, *r;
+
+  for (gsize i = 1; mro != NULL && i < mro->u.t.n && hook == NULL; i++)
+    if (mro->u.t.items[i]->u.ty.dict != NULL)
+      hook = pml_dict_get_str (mro->u.t.items[i]->u.ty.dict, "__init_subclass__");
+  if (hook == NULL)
     return TRUE;
-  sm = pml_descr_instance_new (T_STATICMETHOD, CM_NSLOTS);
-  if (sm == NULL)
+  pml_incref (hook);
+  bound = pml_descr_kind (hook) != DESCR_NONE ? pml_descr_get (hook, NULL, cls) : pml_incref (hook);
+  pml_decref (hook);
+  if (bound == NULL)
     return FALSE;
-  sm->u.inst.slots[CM_CALLABLE] = pml_incref (f);
-  ok = pml_dict_set_str (cls->u.ty.dict, "__new__", sm);
-  pml_decref (sm);
-  return ok;
+  r = pml_call_from_c (bound, NULL, 0);
+  pml_decref (bound);
+  if (r == NULL)
+    return FALSE;
+  pml_decref (r);
+  return TRUE;
 }
 
 /* type_new's __set_name__ calls, in the class dict's order */

@@ -388,6 +388,7 @@ PmlObj   *pml_type_getattro (PmlObj *t, PmlObj *name);
 gboolean  pml_class_set_names (PmlObj *cls);
 gboolean  pml_class_add_descriptors (PmlObj *cls, gboolean add_dict, gboolean add_weakref);
 gboolean  pml_class_wrap_new (PmlObj *cls);
+gboolean  pml_class_init_subclass (PmlObj *cls);
 void      pml_shared_keys_unref (PmlSharedKeys *keys, gboolean teardown);
 PmlObj   *pml_dict_new_split (PmlSharedKeys *keys, guint64 values_addr);
 gboolean  pml_dict_set_split (PmlObj *d, PmlObj *key, PmlObj *value);
