@@ -63,7 +63,7 @@ pml_positional (gsize nargs, PmlObj *kwnames)
 static PmlObj *
 instance_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlObj *init = NULL, *self, *argtuple = NULL, *r;
+  PmlObj *init = NULL, *new, *self, *argtuple = NULL, *r;
   PmlObj *name = pml_str_intern_cstr ("__init__");
 
   init = pml_mro_lookup_override (type, name->u.s.s);
@@ -75,12 +75,37 @@ instance_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
       if (argtuple == NULL)
         return NULL;
     }
-  if (init == NULL && nargs > 0 && !type->u.ty.is_exception)
+  new = type->u.ty.is_exception ? NULL : pml_mro_lookup_override (type, "__new__");
+  if (init == NULL && new == NULL && nargs > 0 && !type->u.ty.is_exception)
     {
       pml_xdecref (argtuple);
       return pml_err_set (T_TYPE_ERROR, "%s() takes no arguments", type->u.ty.name);
     }
-  self = pml_instance_new (type);
+  if (new != NULL)
+    {
+      /* slot_tp_new: __new__(cls, *args); __init__ only for an instance of cls */
+      PmlObj *stack[32], **argv = nargs + 1 <= 32 ? stack : g_new (PmlObj *, nargs + 1);
+      PmlObj *f = pml_descr_get (new, NULL, type);
+
+      if (f == NULL)
+        {
+          pml_xdecref (argtuple);
+          return NULL;
+        }
+      argv[0] = type;
+      memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
+      self = pml_call (f, argv, nargs + 1, kwnames);
+      pml_decref (f);
+      if (argv != stack)
+        g_free (argv);
+      if (self == NULL || !pml_type_is_subtype (self->type, type))
+        {
+          pml_xdecref (argtuple);
+          return self;
+        }
+    }
+  else
+    self = pml_instance_new (type);
   if (self == NULL)
     {
       pml_xdecref (argtuple);

@@ -85,29 +85,46 @@ collect_slots (PmlObj *slots, GPtrArray *names)
   return !pml_err_occurred ();
 }
 
-/* the class whose instance layout the new class extends (best_base):
-   an exception class or a class with __slots__ wins over plain ones */
+/* solid_base: the nearest class that adds fields to the instance layout
+   (__slots__, or a built-in exception with fields of its own) */
+static PmlObj *
+solid_base (PmlObj *t)
+{
+  while (t->u.ty.base != NULL)
+    {
+      if (t->u.ty.builtin ? t->u.ty.basicsize != t->u.ty.base->u.ty.basicsize : t->u.ty.slots != NULL)
+        return t;
+      t = t->u.ty.base;
+    }
+  return t;
+}
+
+/* best_base: the base whose layout the new class extends; bases whose
+   solid bases are unrelated cannot be combined */
 static PmlObj *
 best_base (PmlObj *bases)
 {
-  PmlObj *best = NULL;
+  PmlObj *best = NULL, *best_solid = NULL;
 
   for (gsize i = 0; i < bases->u.t.n; i++)
     {
-      PmlObj *b = bases->u.t.items[i];
-      gboolean solid = b->u.ty.is_exception || b->u.ty.slots != NULL;
+      PmlObj *b = bases->u.t.items[i], *solid = solid_base (b);
 
       if (best == NULL)
-        best = b;
-      else if (solid)
         {
-          gboolean best_solid = best->u.ty.is_exception || best->u.ty.slots != NULL;
-
-          if (best_solid && !pml_type_is_subtype (b, best) && !pml_type_is_subtype (best, b))
-            return pml_err_set (T_TYPE_ERROR, "multiple bases have instance lay-out conflict");
-          if (!best_solid || pml_type_is_subtype (b, best))
-            best = b;
+          best = b;
+          best_solid = solid;
         }
+      else if (pml_type_is_subtype (solid, best_solid))
+        {
+          if (solid != best_solid)
+            {
+              best = b;
+              best_solid = solid;
+            }
+        }
+      else if (!pml_type_is_subtype (best_solid, solid))
+        return pml_err_set (T_TYPE_ERROR, "multiple bases have instance lay-out conflict");
     }
   return best ? best : TYPE (T_OBJECT);
 }
@@ -149,11 +166,23 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
   if (t->u.ty.dict == NULL)
     goto fail;
   while (pml_dict_next (ns, &pos, &k, &v))
-    if (!(k->kind == K_STR && strcmp (k->u.s.s, "__classcell__") == 0) && !pml_dict_set (t->u.ty.dict, k, v))
+    if (!pml_dict_set (t->u.ty.dict, k, v))
       goto fail;
-  /* type_ready_set_hash: __eq__ without __hash__ makes instances unhashable */
-  if (pml_dict_get_str (ns, "__eq__") != NULL && pml_dict_get_str (ns, "__hash__") == NULL
-      && !pml_dict_set_str (t->u.ty.dict, "__hash__", NONE))
+  /* type_new keeps these out of the class's dict */
+  {
+    static const char *const removed[] = { "__qualname__", "__classcell__" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (removed); i++)
+      {
+        PmlObj *key = pml_str_intern_cstr (removed[i]);
+        int r = pml_dict_del (t->u.ty.dict, key);
+
+        pml_decref (key);
+        if (r < 0)
+          goto fail;
+      }
+  }
+  if (!pml_class_wrap_new (t))
     goto fail;
 
   slots = pml_dict_get_str (ns, "__slots__");
@@ -189,7 +218,7 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
          3.11 only the weakref one (the dict is in the pre-header), 3.12+
          neither (both in the pre-header) */
       t->u.ty.basicsize = base == TYPE (T_OBJECT) || base->u.ty.is_exception
-                          ? (base->u.ty.is_exception ? base->u.ty.basicsize
+                          ? (base->u.ty.is_exception ? base->u.ty.basicsize + (base->u.ty.builtin ? 8 : 0)   /* + weakref list */
                              : PRESET_MINOR () <= 10 ? 32 : PRESET_MINOR () == 11 ? 24 : 16)
                           : base->u.ty.basicsize + (base->u.ty.has_weakref ? 0 : 8);
       if (base->u.ty.slots != NULL)
@@ -197,12 +226,22 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
     }
   if (t->u.ty.has_dict)
     {
-      t->u.ty.shared_keys = g_ptr_array_new_with_free_func ((GDestroyNotify) pml_decref);
-      t->u.ty.shared_usable = PML_SHARED_KEYS_MAX_SIZE;
+      t->u.ty.shared = g_new0 (PmlSharedKeys, 1);
+      t->u.ty.shared->names = g_ptr_array_new_with_free_func ((GDestroyNotify) pml_decref);
+      t->u.ty.shared->usable = PML_SHARED_KEYS_MAX_SIZE;
+      t->u.ty.shared->refs = 1;
     }
   mro = pml_mro_compute (t, t->u.ty.bases);
   if (mro == NULL)
     goto fail;
+  /* the __dict__ and __weakref__ the class adds to its base's layout
+     (built-in exceptions have a dict but no weakref list) */
+  if (!pml_class_add_descriptors (t, t->u.ty.has_dict && !base->u.ty.has_dict,
+                                  t->u.ty.has_weakref && !(base->u.ty.has_weakref && !base->u.ty.builtin)))
+    {
+      pml_decref (mro);
+      goto fail;
+    }
   t->u.ty.mro = mro;
   t->u.ty.has_del = lookup_in_mro (t, "__del__") != NULL;
   for (gsize i = 0; i < mro->u.t.n; i++)
@@ -213,7 +252,7 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
     PML_SETREF (cell->u.cell.ref, pml_incref (t));
   pml_class_fixup_slots (t);
   pml_gc_track (t);
-  if (!pml_class_set_names (t))
+  if (!pml_class_set_names (t) || !pml_class_init_subclass (t))
     {
       pml_decref (t);
       return NULL;
@@ -223,6 +262,17 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
 fail:
   pml_decref (t);
   return NULL;
+}
+
+void
+pml_shared_keys_unref (PmlSharedKeys *keys, gboolean teardown)
+{
+  if (keys == NULL || --keys->refs > 0)
+    return;
+  if (teardown)
+    g_ptr_array_set_free_func (keys->names, NULL);
+  g_ptr_array_unref (keys->names);
+  g_free (keys);
 }
 
 /* ---- instances ---- */
@@ -238,7 +288,9 @@ pml_instance_new (PmlObj *type)
 {
   gsize presize = pml_obj_presize (type);
   gsize request = presize + type->u.ty.basicsize;
-  gboolean split_values = type->u.ty.has_dict && !type->u.ty.builtin && PRESET_MINOR () >= 11;
+  /* exceptions keep their dict pointer in the object, never a values array */
+  gboolean split_values = type->u.ty.has_dict && !type->u.ty.builtin && !type->u.ty.is_exception
+                          && PRESET_MINOR () >= 11;
   gboolean inline_values = split_values && PRESET_MINOR () >= 13;
   gsize n = 0;
   PmlObj *o;
@@ -251,13 +303,13 @@ pml_instance_new (PmlObj *type)
          shrinks them by one, 3.11 and 3.12 the separate array after */
       if (inline_values)
         {
-          n = type->u.ty.shared_keys->len + type->u.ty.shared_usable;
+          n = type->u.ty.shared->names->len + type->u.ty.shared->usable;
           request = pml_instance_size (VM->preset, n);
         }
-      if (type->u.ty.shared_usable > 1)
-        type->u.ty.shared_usable--;
+      if (type->u.ty.shared->usable > 1)
+        type->u.ty.shared->usable--;
       if (!inline_values)
-        n = type->u.ty.shared_keys->len + type->u.ty.shared_usable;
+        n = type->u.ty.shared->names->len + type->u.ty.shared->usable;
     }
   o = pml_obj_new (type, K_INSTANCE, request, TRUE);
   if (o == NULL)
@@ -316,7 +368,7 @@ slot_index (PmlObj *type, PmlObj *name)
 static gint
 shared_index (PmlObj *type, PmlObj *name)
 {
-  GPtrArray *keys = type->u.ty.shared_keys;
+  GPtrArray *keys = type->u.ty.shared->names;
 
   for (guint i = 0; i < keys->len; i++)
     if (pml_str_eq (keys->pdata[i], name))
@@ -332,12 +384,34 @@ materialize_dict (PmlObj *o)
 
   if (o->u.inst.dict != NULL)
     return o->u.inst.dict;
+  if (o->u.inst.values != NULL && o->u.inst.values_addr != 0)
+    {
+      /* 3.11, 3.12: the dict shares the class's keys and takes the values */
+      GPtrArray *keys = o->type->u.ty.shared->names;
+
+      d = pml_dict_new_split (o->type->u.ty.shared, o->u.inst.values_addr);
+      if (d == NULL)
+        return NULL;
+      o->u.inst.values_addr = 0;
+      for (gsize i = 0; i < o->u.inst.nvalues && i < keys->len; i++)
+        if (o->u.inst.values[i] != NULL && !pml_dict_set (d, keys->pdata[i], o->u.inst.values[i]))
+          {
+            pml_decref (d);
+            return NULL;
+          }
+      for (gsize i = 0; i < o->u.inst.nvalues; i++)
+        PML_CLEAR (o->u.inst.values[i]);
+      g_free (o->u.inst.values);
+      o->u.inst.values = NULL;
+      o->u.inst.dict = d;
+      return d;
+    }
   d = pml_dict_new ();
   if (d == NULL)
     return NULL;
   if (o->u.inst.values != NULL)
     {
-      GPtrArray *keys = o->type->u.ty.shared_keys;
+      GPtrArray *keys = o->type->u.ty.shared->names;
 
       for (gsize i = 0; i < o->u.inst.nvalues && i < keys->len; i++)
         if (o->u.inst.values[i] != NULL && !pml_dict_set (d, keys->pdata[i], o->u.inst.values[i]))
@@ -438,12 +512,12 @@ pml_instance_setattr (PmlObj *o, PmlObj *name, PmlObj *v)
   if (o->u.inst.values != NULL)
     {
       i = shared_index (type, name);
-      if (i < 0 && v != NULL && type->u.ty.shared_usable > 0
-          && type->u.ty.shared_keys->len < PML_SHARED_KEYS_MAX_SIZE)
+      if (i < 0 && v != NULL && type->u.ty.shared->usable > 0
+          && type->u.ty.shared->names->len < PML_SHARED_KEYS_MAX_SIZE)
         {
-          g_ptr_array_add (type->u.ty.shared_keys, pml_incref (name));
-          type->u.ty.shared_usable--;
-          i = (gint) type->u.ty.shared_keys->len - 1;
+          g_ptr_array_add (type->u.ty.shared->names, pml_incref (name));
+          type->u.ty.shared->usable--;
+          i = (gint) type->u.ty.shared->names->len - 1;
         }
       if (i >= 0 && (gsize) i < o->u.inst.nvalues)
         {

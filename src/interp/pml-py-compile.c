@@ -56,6 +56,7 @@ struct _Unit
   gint32    line, col;
   Unit     *parent;
   char     *qualname;
+  gboolean  has_docstring;
 };
 
 typedef struct
@@ -2066,6 +2067,23 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
     }
   else
     {
+      PmlNode *first = body != NULL && body->len > 0 ? body->pdata[0] : NULL;
+      PmlObj *doc = first != NULL && first->kind == N_EXPR_STMT && first->a->kind == N_CONST
+                    && first->a->folded != NULL && ((PmlObj *) first->a->folded)->kind == K_STR
+                    ? first->a->folded : NULL;
+
+      /* a docstring: the function's first constant, the class's __doc__ */
+      if (doc != NULL && scope->kind == SCOPE_FUNCTION)
+        {
+          add_const (c, doc);
+          u.has_docstring = TRUE;
+        }
+      else if (doc != NULL && scope->kind == SCOPE_CLASS)
+        {
+          set_position (c, first);
+          emit_const (c, doc);
+          emit (c, OP_STORE_NAME, name_index (c, "__doc__"));
+        }
       if (compile_stmts (c, body))
         {
           /* the implicit `return None` carries the last line */
@@ -2145,6 +2163,7 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
   code->is_module = scope->kind == SCOPE_MODULE;
   code->is_generator = scope->is_generator;
   code->is_comprehension = scope->is_comprehension;
+  code->has_docstring = u.has_docstring;
   code->firstline = node->line;
   code->max_depth = max_stack_depth (code);
   code->stacksize = code->max_depth + 4;

@@ -22,6 +22,10 @@ enum { CM_CALLABLE, CM_DICT, CM_NSLOTS };
 
 enum { DESCR_NONE, DESCR_NONDATA, DESCR_DATA };
 
+/* a class's __dict__ and __weakref__ (getset_descriptor) and its
+   __slots__ (member_descriptor): the class and the attribute's name */
+enum { GS_TYPE, GS_NAME, GS_NSLOTS };
+
 static gboolean
 is_a (PmlObj *o, PmlTypeId id)
 {
@@ -93,7 +97,7 @@ pml_descr_kind (PmlObj *d)
     case K_BUILTIN:
       return (d->flags & OBJ_METHOD_DESCR) ? DESCR_NONDATA : DESCR_NONE;
     case K_INSTANCE:
-      if (d->type == TYPE (T_PROPERTY))
+      if (d->type == TYPE (T_PROPERTY) || d->type == TYPE (T_GETSET) || d->type == TYPE (T_MEMBER))
         return DESCR_DATA;
       if (d->type == TYPE (T_CLASSMETHOD) || d->type == TYPE (T_STATICMETHOD))
         return DESCR_NONDATA;
@@ -118,6 +122,48 @@ property_error (PmlObj *prop, PmlObj *obj, const char *what)
   return pml_err_set (T_ATTRIBUTE_ERROR, "property of '%s' object has no %s", pml_type_name (obj), what);
 }
 
+static PmlObj *
+slot_get (PmlObj *d, PmlObj *obj)
+{
+  PmlObj *name = d->u.inst.slots[GS_NAME], *r;
+  gboolean found;
+
+  if (!pml_type_is_subtype (obj->type, d->u.inst.slots[GS_TYPE]))
+    return pml_err_set (T_TYPE_ERROR, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                        name->u.s.s, d->u.inst.slots[GS_TYPE]->u.ty.name, pml_type_name (obj));
+  if (strcmp (name->u.s.s, "__weakref__") == 0)
+    return pml_incref (obj->weakrefs ? obj->weakrefs : NONE);
+  r = obj->kind == K_INSTANCE ? pml_instance_getattr (obj, name, &found) : NULL;
+  if (r == NULL && !pml_err_occurred ())
+    pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", pml_type_name (obj), name->u.s.s);
+  return r;
+}
+
+static gboolean
+slot_set (PmlObj *d, PmlObj *obj, PmlObj *v)
+{
+  PmlObj *name = d->u.inst.slots[GS_NAME];
+
+  if (d->type == TYPE (T_MEMBER))
+    {
+      if (!pml_instance_setattr (obj, name, v))
+        {
+          if (!pml_err_occurred ())
+            pml_err_set (T_ATTRIBUTE_ERROR, "%s", name->u.s.s);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  if (strcmp (name->u.s.s, "__dict__") == 0 && v != NULL && v->kind != K_DICT)
+    pml_err_set (T_TYPE_ERROR, "__dict__ must be set to a dictionary, not a '%s'", pml_type_name (v));
+  else if (strcmp (name->u.s.s, "__dict__") == 0)
+    pml_err_set (T_TYPE_ERROR, "replacing an instance's __dict__ is not supported in scenarios");
+  else
+    pml_err_set (T_ATTRIBUTE_ERROR, "attribute '%s' of '%s' objects is not writable", name->u.s.s,
+                 d->u.inst.slots[GS_TYPE]->u.ty.name);
+  return FALSE;
+}
+
 /* tp_descr_get: @obj NULL when looked up on the class */
 PmlObj *
 pml_descr_get (PmlObj *d, PmlObj *obj, PmlObj *type)
@@ -139,6 +185,8 @@ pml_descr_get (PmlObj *d, PmlObj *obj, PmlObj *type)
             return property_error (d, obj, "getter");
           return call_with_self (d->u.inst.slots[P_FGET], obj, NULL, NULL);
         }
+      if (d->type == TYPE (T_GETSET) || d->type == TYPE (T_MEMBER))
+        return obj == NULL ? pml_incref (d) : slot_get (d, obj);
       if (d->type == TYPE (T_CLASSMETHOD))
         return pml_method_new (d->u.inst.slots[CM_CALLABLE], type ? type : obj->type);
       if (d->type == TYPE (T_STATICMETHOD))
@@ -158,6 +206,8 @@ pml_descr_set (PmlObj *d, PmlObj *obj, PmlObj *v)
 {
   PmlObj *f, *r;
 
+  if (d->type == TYPE (T_GETSET) || d->type == TYPE (T_MEMBER))
+    return slot_set (d, obj, v);
   if (d->type == TYPE (T_PROPERTY))
     {
       f = d->u.inst.slots[v ? P_FSET : P_FDEL];
@@ -197,6 +247,13 @@ descr_own_attr (PmlObj *o, const char *n, gboolean *found)
       for (guint i = 0; i < G_N_ELEMENTS (property_fields); i++)
         if (strcmp (n, property_fields[i]) == 0)
           return pml_incref (o->u.inst.slots[i] ? o->u.inst.slots[i] : NONE);
+    }
+  else if (is_a (o, T_GETSET) || is_a (o, T_MEMBER))
+    {
+      if (strcmp (n, "__name__") == 0 || strcmp (n, "__qualname__") == 0)
+        return pml_incref (o->u.inst.slots[GS_NAME]);
+      if (strcmp (n, "__objclass__") == 0)
+        return pml_incref (o->u.inst.slots[GS_TYPE]);
     }
   else if (is_a (o, T_CLASSMETHOD) || is_a (o, T_STATICMETHOD))
     {
@@ -512,6 +569,90 @@ m_object_delattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_object_generic_setattr (self, args[0], NULL) ? pml_incref (NONE) : NULL;
 }
 
+/* object.__new__(cls): a bare instance of a class */
+static PmlObj *
+m_object_new (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *type;
+
+  (void) self;
+  if (nargs == 0)
+    return pml_err_set (T_TYPE_ERROR, "object.__new__(): not enough arguments");
+  type = args[0];
+  if (type->kind != K_TYPE)
+    return pml_err_set (T_TYPE_ERROR, "object.__new__(X): X is not a type object (%s)", pml_type_name (type));
+  if (nargs > 1 || (kwnames != NULL && kwnames->u.t.n > 0))
+    {
+      if (pml_mro_lookup_override (type, "__new__") != NULL)
+        return pml_err_set (T_TYPE_ERROR, "object.__new__() takes exactly one argument (the type to instantiate)");
+      if (pml_mro_lookup_override (type, "__init__") == NULL)
+        return pml_err_set (T_TYPE_ERROR, "%s() takes no arguments", type->u.ty.name);
+    }
+  if (type->u.ty.builtin)
+    return pml_err_set (T_TYPE_ERROR, "object.__new__(%s) is not safe, use %s.__new__()", type->u.ty.name,
+                        type->u.ty.name);
+  return pml_instance_new (type);
+}
+
+/* object.__init_subclass__: a class method doing nothing */
+static PmlObj *
+m_object_init_subclass (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) self;
+  (void) args;
+  if (kwnames != NULL && kwnames->u.t.n > 0)
+    return pml_err_set (T_TYPE_ERROR, "%s.__init_subclass__() takes no keyword arguments", "object");
+  if (nargs > (self == NULL ? 1 : 0))
+    return pml_err_set (T_TYPE_ERROR, "__init_subclass__() takes no arguments (%zu given)", nargs);
+  return pml_incref (NONE);
+}
+
+/* _Py_HashPointer */
+static PmlObj *
+m_object_hash (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  guint64 a;
+  gint64 h;
+
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 0)
+    return pml_err_set (T_TYPE_ERROR, "expected 0 arguments, got %zu", nargs);
+  a = self->addr;
+  h = (gint64) ((a >> 4) | (a << 60));
+  return pml_int_new (h == -1 ? -2 : h);
+}
+
+/* object_richcompare: identity, else NotImplemented; != inverts == */
+static PmlObj *
+m_object_eq (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "expected 1 argument, got %zu", nargs);
+  return pml_incref (self == args[0] ? TRUE_ : &VM->notimpl);
+}
+
+static PmlObj *
+m_object_ne (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *eq, *r;
+  int t;
+
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "expected 1 argument, got %zu", nargs);
+  eq = pml_mro_lookup_override (self->type, "__eq__");
+  r = eq ? call_with_self (eq, self, args[0], NULL) : pml_incref (self == args[0] ? TRUE_ : &VM->notimpl);
+  if (r == NULL || r == &VM->notimpl)
+    return r;
+  t = pml_truth (r);
+  pml_decref (r);
+  return t < 0 ? NULL : pml_incref (BOOL (!t));
+}
+
 /* BaseException.__init__: the arguments become .args */
 static PmlObj *
 m_exception_init (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
@@ -557,7 +698,12 @@ typedef struct
 } TypeMethod;
 
 static const TypeMethod type_methods[] = {
+  { T_OBJECT, "__new__", m_object_new },
   { T_OBJECT, "__init__", m_object_init },
+  { T_OBJECT, "__hash__", m_object_hash },
+  { T_OBJECT, "__init_subclass__", m_object_init_subclass },
+  { T_OBJECT, "__eq__", m_object_eq },
+  { T_OBJECT, "__ne__", m_object_ne },
   { T_OBJECT, "__getattribute__", m_object_getattribute },
   { T_OBJECT, "__setattr__", m_object_setattr },
   { T_OBJECT, "__delattr__", m_object_delattr },
@@ -737,6 +883,10 @@ pml_type_getattro (PmlObj *t, PmlObj *name)
         return pml_incref (t->u.ty.bases);
       return t->u.ty.base ? pml_tuple_pack (1, t->u.ty.base) : pml_incref (VM->empty_tuple);
     }
+  /* type's own __dict__ descriptor wins over the class's; CPython wraps
+     the dict in a mappingproxy, which is not modelled */
+  if (strcmp (n, "__dict__") == 0 && t->u.ty.dict != NULL)
+    return pml_incref (t->u.ty.dict);
   if (strcmp (n, "__mro__") == 0 && t->u.ty.mro == NULL)
     {
       PmlObj *l = m_type_mro (t, NULL, 0, NULL), *tu;
@@ -760,6 +910,116 @@ pml_type_getattro (PmlObj *t, PmlObj *name)
   if (strcmp (n, "__doc__") == 0)
     return pml_incref (NONE);
   return pml_err_set (T_ATTRIBUTE_ERROR, "type object '%s' has no attribute '%s'", t->u.ty.name, n);
+}
+
+static gboolean
+add_descr (PmlObj *cls, PmlTypeId id, PmlObj *name)
+{
+  PmlObj *d;
+  gboolean ok;
+
+  if (pml_dict_get (cls->u.ty.dict, name, &(gboolean) { 0 }) != NULL)
+    return TRUE;
+  d = pml_descr_instance_new (id, GS_NSLOTS);
+  if (d == NULL)
+    return FALSE;
+  d->u.inst.slots[GS_TYPE] = pml_incref (cls);
+  d->u.inst.slots[GS_NAME] = pml_incref (name);
+  ok = pml_dict_set (cls->u.ty.dict, name, d);
+  pml_decref (d);
+  return ok;
+}
+
+/* PyType_Ready's additions to a new class's dict: a member descriptor
+   per slot, the __dict__ and __weakref__ descriptors the class adds, and
+   __doc__ */
+gboolean
+pml_class_add_descriptors (PmlObj *cls, gboolean add_dict, gboolean add_weakref)
+{
+  PmlObj *slots = cls->u.ty.slots, *name;
+  gboolean ok = TRUE;
+
+  for (gsize i = 0; slots != NULL && ok && i < slots->u.t.n; i++)
+    {
+      const char *n = slots->u.t.items[i]->u.s.s;
+
+      if (strcmp (n, "__dict__") != 0 && strcmp (n, "__weakref__") != 0)
+        ok = add_descr (cls, T_MEMBER, slots->u.t.items[i]);
+    }
+  if (ok && add_dict)
+    {
+      name = pml_str_intern_cstr ("__dict__");
+      ok = add_descr (cls, T_GETSET, name);
+      pml_decref (name);
+    }
+  if (ok && add_weakref)
+    {
+      name = pml_str_intern_cstr ("__weakref__");
+      ok = add_descr (cls, T_GETSET, name);
+      pml_decref (name);
+    }
+  if (ok && pml_dict_get_str (cls->u.ty.dict, "__doc__") == NULL)
+    ok = pml_dict_set_str (cls->u.ty.dict, "__doc__", NONE);
+  /* defining __eq__ alone makes the instances unhashable */
+  if (ok && pml_dict_get_str (cls->u.ty.dict, "__eq__") != NULL
+      && pml_dict_get_str (cls->u.ty.dict, "__hash__") == NULL)
+    ok = pml_dict_set_str (cls->u.ty.dict, "__hash__", NONE);
+  return ok;
+}
+
+/* type_new_staticmethod and type_new_classmethod: a class's __new__
+   function is a static method, its __init_subclass__ and
+   __class_getitem__ class methods (without the copied attributes) */
+gboolean
+pml_class_wrap_new (PmlObj *cls)
+{
+  static const struct { const char *name; PmlTypeId wrapper; } implicit[] = {
+    { "__new__", T_STATICMETHOD },
+    { "__init_subclass__", T_CLASSMETHOD },
+    { "__class_getitem__", T_CLASSMETHOD },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (implicit); i++)
+    {
+      PmlObj *f = pml_dict_get_str (cls->u.ty.dict, implicit[i].name), *w;
+      gboolean ok;
+
+      if (f == NULL || f->kind != K_FUNCTION)
+        continue;
+      w = pml_descr_instance_new (implicit[i].wrapper, CM_NSLOTS);
+      if (w == NULL)
+        return FALSE;
+      w->u.inst.slots[CM_CALLABLE] = pml_incref (f);
+      ok = pml_dict_set_str (cls->u.ty.dict, implicit[i].name, w);
+      pml_decref (w);
+      if (!ok)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* type_new_init_subclass: super(cls, cls).__init_subclass__() */
+gboolean
+pml_class_init_subclass (PmlObj *cls)
+{
+  PmlObj *mro = cls->u.ty.mro, *hook = NULL, *bound, *r;
+
+  for (gsize i = 1; mro != NULL && i < mro->u.t.n && hook == NULL; i++)
+    if (mro->u.t.items[i]->u.ty.dict != NULL)
+      hook = pml_dict_get_str (mro->u.t.items[i]->u.ty.dict, "__init_subclass__");
+  if (hook == NULL)
+    return TRUE;
+  pml_incref (hook);
+  bound = pml_descr_kind (hook) != DESCR_NONE ? pml_descr_get (hook, NULL, cls) : pml_incref (hook);
+  pml_decref (hook);
+  if (bound == NULL)
+    return FALSE;
+  r = pml_call_from_c (bound, NULL, 0);
+  pml_decref (bound);
+  if (r == NULL)
+    return FALSE;
+  pml_decref (r);
+  return TRUE;
 }
 
 /* type_new's __set_name__ calls, in the class dict's order */

@@ -40,10 +40,14 @@ keys_alloc (guint log2size, gboolean unicode)
   return pml_mem_alloc (keys_bytes (log2size, unicode));
 }
 
+/* the keys_addr of a split table: the keys are the class's */
+#define SPLIT_KEYS_ADDR G_GUINT64_CONSTANT (1)
+#define SPLIT_LOG2SIZE 6
+
 static void
 keys_free (guint64 addr, guint log2size, gboolean unicode)
 {
-  if (addr == 0)
+  if (addr == 0 || addr == SPLIT_KEYS_ADDR)
     return;
   if (log2size == 3 && unicode && VM->keys_free->len < KEYS_MAXFREELIST)
     {
@@ -130,6 +134,78 @@ resize (PmlObj *d, guint log2size, gboolean unicode)
   g_free (old);
   g_free (old_indices);
   keys_free (old_addr, old_log2, old_unicode);
+  if (old_addr == SPLIT_KEYS_ADDR)
+    {
+      /* combined now: the values array goes */
+      pml_mem_free (d->u.d.values_addr);
+      d->u.d.values_addr = 0;
+      pml_shared_keys_unref (d->u.d.split, FALSE);
+      d->u.d.split = NULL;
+    }
+  return TRUE;
+}
+
+/* make_dict_from_instance_attributes: a dict over the class's shared
+   keys, owning the instance's values array; nothing else is allocated */
+PmlObj *
+pml_dict_new_split (PmlSharedKeys *keys, guint64 values_addr)
+{
+  PmlObj *d = pml_dict_new ();
+  gsize size = (gsize) 1 << SPLIT_LOG2SIZE;
+
+  if (d == NULL)
+    return NULL;
+  d->u.d.keys_addr = SPLIT_KEYS_ADDR;
+  d->u.d.log2size = SPLIT_LOG2SIZE;
+  d->u.d.unicode = TRUE;
+  d->u.d.usable = 0;
+  d->u.d.entries = g_new0 (PmlDictEntry, size);
+  d->u.d.indices = g_new (gint32, size);
+  for (gsize i = 0; i < size; i++)
+    d->u.d.indices[i] = DKIX_EMPTY;
+  d->u.d.split = keys;
+  keys->refs++;
+  d->u.d.values_addr = values_addr;
+  return d;
+}
+
+/* a split table takes a str key its class's keys have, or can still
+   add; the host table is compacted when its deleted entries fill it */
+static gboolean
+split_accepts (PmlObj *d, PmlObj *key)
+{
+  PmlSharedKeys *keys = d->u.d.split;
+  gsize size = (gsize) 1 << SPLIT_LOG2SIZE;
+  gboolean known = FALSE;
+
+  if (key->kind != K_STR)
+    return FALSE;
+  for (guint i = 0; i < keys->names->len && !known; i++)
+    known = pml_str_eq (keys->names->pdata[i], key);
+  if (!known)
+    {
+      if (keys->usable == 0 || keys->names->len >= PML_SHARED_KEYS_MAX_SIZE)
+        return FALSE;
+      g_ptr_array_add (keys->names, pml_incref (key));
+      keys->usable--;
+    }
+  if (d->u.d.nentries + 1 >= size * 2 / 3)
+    {
+      gsize n = 0;
+
+      for (gsize i = 0; i < size; i++)
+        d->u.d.indices[i] = DKIX_EMPTY;
+      for (gsize i = 0; i < d->u.d.nentries; i++)
+        if (d->u.d.entries[i].key != NULL)
+          {
+            d->u.d.entries[n] = d->u.d.entries[i];
+            if (n != i)
+              memset (&d->u.d.entries[i], 0, sizeof (PmlDictEntry));
+            insert_index (d, d->u.d.entries[n].hash, (gint32) n);
+            n++;
+          }
+      d->u.d.nentries = n;
+    }
   return TRUE;
 }
 
@@ -245,7 +321,9 @@ pml_dict_set (PmlObj *d, PmlObj *key, PmlObj *value)
           pml_decref (old);
           return TRUE;
         }
-      if (d->u.d.unicode && key->kind != K_STR)
+      if (d->u.d.split != NULL && split_accepts (d, key))
+        d->u.d.usable++;
+      else if (d->u.d.unicode && key->kind != K_STR)
         {
           if (!resize (d, pml_dict_log2size_for (VM->preset, d->u.d.used), FALSE))
             return FALSE;
@@ -334,12 +412,19 @@ pml_dict_clear (PmlObj *d)
   guint64 addr = d->u.d.keys_addr;
   guint log2size = d->u.d.log2size;
   gboolean unicode = d->u.d.unicode;
+  PmlSharedKeys *split = d->u.d.split;
+  guint64 values_addr = d->u.d.values_addr;
 
   if (addr == 0)
     return;
   memset (&d->u.d, 0, sizeof d->u.d);
   d->u.d.unicode = TRUE;
   free_table (entries, n, indices, addr, log2size, unicode);
+  if (split != NULL)
+    {
+      pml_mem_free (values_addr);
+      pml_shared_keys_unref (split, FALSE);
+    }
 }
 
 void pml_dict_dealloc_contents (PmlObj *d);
@@ -374,6 +459,9 @@ pml_dict_sizeof (PmlObj *d)
 {
   gsize size = pml_dict_object_size ();
 
+  /* a split table counts its values array, by the keys' usable size */
+  if (d->u.d.split != NULL)
+    return size + 8 * (d->u.d.split->names->len + d->u.d.split->usable);
   if (d->u.d.keys_addr != 0)
     size += keys_bytes (d->u.d.log2size, d->u.d.unicode);
   return size;

@@ -234,6 +234,21 @@ pml_exc_message (PmlObj *exc)
 {
   PmlObj *args = exc->u.inst.exc_args;
 
+  /* a class's own __str__ */
+  if (pml_mro_lookup_override (exc->type, "__str__") != NULL)
+    {
+      PmlObj *s = pml_str (exc);
+      char *msg;
+
+      if (s == NULL)
+        {
+          pml_err_clear ();
+          return g_strdup ("<exception str() failed>");
+        }
+      msg = g_strdup (s->u.s.s);
+      pml_decref (s);
+      return msg;
+    }
   if (args == NULL || args->u.t.n == 0)
     return g_strdup ("");
   if (args->u.t.n == 1)

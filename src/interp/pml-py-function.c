@@ -32,6 +32,13 @@ function_getattro (PmlObj *o, PmlObj *name)
     return pml_incref (o->u.fn.name);
   if (strcmp (n, "__qualname__") == 0)
     return pml_incref (o->u.fn.qualname);
+  if (strcmp (n, "__doc__") == 0)
+    return pml_incref (o->u.fn.code->has_docstring ? o->u.fn.code->consts->pdata[0] : NONE);
+  if (strcmp (n, "__module__") == 0)
+    {
+      v = o->u.fn.globals ? pml_dict_get_str (o->u.fn.globals, "__name__") : NULL;
+      return pml_incref (v ? v : NONE);
+    }
   if ((v = pml_function_attr (o, n)) != NULL)
     return v;
   if (o->u.fn.dict && (v = pml_dict_get (o->u.fn.dict, name, &(gboolean) { 0 })) != NULL)

@@ -188,7 +188,7 @@ walk (Builder *b,
 
     case K_INSTANCE:
       {
-        GPtrArray *keys = o->type->u.ty.shared_keys;
+        GPtrArray *keys = o->type->u.ty.shared ? o->type->u.ty.shared->names : NULL;
         PmlObj *slots = o->type->u.ty.slots;
 
         for (gsize i = 0; i < o->u.inst.nvalues && o->u.inst.values != NULL; i++)

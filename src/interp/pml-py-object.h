@@ -61,6 +61,16 @@ typedef struct
   gint64  hash;
 } PmlDictEntry;
 
+/* a class's shared keys (3.11 split tables): the attribute names its
+ * instances' values arrays are laid out by, shared with the instance
+ * dicts made from those arrays */
+typedef struct
+{
+  GPtrArray *names;     /* owned str objects */
+  gsize      usable;
+  guint      refs;
+} PmlSharedKeys;
+
 typedef PmlObj *(*PmlBuiltinFunc) (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 
 struct _PmlObj
@@ -91,6 +101,8 @@ struct _PmlObj
       gsize   nentries, used, usable;
       gboolean unicode;       /* all keys str: 16-byte entries */
       guint64 keys_addr;      /* 0: the shared empty keys */
+      PmlSharedKeys *split;   /* a split table: a class's keys, and */
+      guint64 values_addr;    /* the values array it took over */
     } d;
     struct
     {
@@ -119,9 +131,7 @@ struct _PmlObj
       gsize    basicsize;     /* tp_basicsize without pre-header */
       gsize    presize_plus1; /* cached pre-header size + 1; 0: not yet known */
       gboolean has_dict, has_weakref, has_del, is_exception, builtin;
-      /* shared keys of the instances' values arrays (3.11 split tables) */
-      GPtrArray *shared_keys;
-      gsize    shared_usable;
+      PmlSharedKeys *shared;   /* of the instances' values arrays */
     } ty;
     struct
     {
@@ -173,6 +183,7 @@ struct _PmlCode
   guint     kwonlyargcount;
   gboolean  is_module, is_class_body, is_generator, is_comprehension;
   gboolean  has_varargs, has_varkw;
+  gboolean  has_docstring;  /* consts[0] is the docstring */
   gint32    firstline;
   gsize     stacksize;      /* slots the VM allocates */
   gsize     max_depth;      /* the deepest the stack gets */

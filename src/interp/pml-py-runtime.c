@@ -86,13 +86,16 @@ free_host_buffers (PmlObj *o)
     case K_BYTES: case K_BYTEARRAY: g_free (o->u.b.data); break;
     case K_TUPLE: g_free (o->u.t.items); break;
     case K_LIST: g_free (o->u.l.items); break;
-    case K_DICT: g_free (o->u.d.entries); g_free (o->u.d.indices); break;
+    case K_DICT:
+      g_free (o->u.d.entries);
+      g_free (o->u.d.indices);
+      pml_shared_keys_unref (o->u.d.split, TRUE);
+      break;
     case K_SET: case K_FROZENSET: g_free (o->u.set.table); break;
     case K_TYPE:
       g_free (o->u.ty.name);
       g_free (o->u.ty.qualname);
-      if (o->u.ty.shared_keys)
-        g_ptr_array_set_free_func (o->u.ty.shared_keys, NULL), g_ptr_array_unref (o->u.ty.shared_keys);
+      pml_shared_keys_unref (o->u.ty.shared, TRUE);
       break;
     case K_INSTANCE:
       g_free (o->u.inst.values);
@@ -270,7 +273,7 @@ compute_presize (PmlObj *type)
           pre = 0;
         }
     }
-  if (!type->u.ty.builtin && type->u.ty.has_dict && PRESET_MINOR () >= 11)
+  if (!type->u.ty.builtin && type->u.ty.has_dict && !type->u.ty.is_exception && PRESET_MINOR () >= 11)
     pre += 16;
   return pre;
 }

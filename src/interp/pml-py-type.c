@@ -90,8 +90,7 @@ type_dealloc (PmlObj *o)
   pml_xdecref (o->u.ty.bases);
   pml_xdecref (o->u.ty.mro);
   pml_xdecref (o->u.ty.slots);
-  if (o->u.ty.shared_keys)
-    g_ptr_array_unref (o->u.ty.shared_keys);
+  pml_shared_keys_unref (o->u.ty.shared, FALSE);
   if (!o->u.ty.builtin)
     g_free ((PmlTypeSlots *) o->u.ty.tp);
   g_free (o->u.ty.name);

@@ -71,7 +71,7 @@ typedef enum
   T_LIST_ITER, T_TUPLE_ITER, T_STR_ITER, T_RANGE_ITER, T_DICT_KEYITER,
   T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_REVERSED,
   T_BYTES_ITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_ELLIPSIS, T_NOTIMPL, T_SEQ_ITER,
-  T_PROPERTY, T_CLASSMETHOD, T_STATICMETHOD, T_SUPER,
+  T_PROPERTY, T_CLASSMETHOD, T_STATICMETHOD, T_SUPER, T_GETSET, T_MEMBER,
   /* exceptions */
   T_BASE_EXCEPTION, T_EXCEPTION, T_ARITHMETIC_ERROR, T_LOOKUP_ERROR,
   T_NAME_ERROR, T_UNBOUND_LOCAL_ERROR, T_ATTRIBUTE_ERROR, T_TYPE_ERROR, T_VALUE_ERROR,
@@ -394,6 +394,12 @@ PmlObj   *pml_instance_getattro (PmlObj *o, PmlObj *name);
 gboolean  pml_instance_setattro (PmlObj *o, PmlObj *name, PmlObj *v);
 PmlObj   *pml_type_getattro (PmlObj *t, PmlObj *name);
 gboolean  pml_class_set_names (PmlObj *cls);
+gboolean  pml_class_add_descriptors (PmlObj *cls, gboolean add_dict, gboolean add_weakref);
+gboolean  pml_class_wrap_new (PmlObj *cls);
+gboolean  pml_class_init_subclass (PmlObj *cls);
+void      pml_shared_keys_unref (PmlSharedKeys *keys, gboolean teardown);
+PmlObj   *pml_dict_new_split (PmlSharedKeys *keys, guint64 values_addr);
+gboolean  pml_dict_set_split (PmlObj *d, PmlObj *key, PmlObj *value);
 PmlObj   *pml_super_getattr (PmlObj *su, PmlObj *name, gboolean *found);
 void      pml_class_builtins_init (void);
 
