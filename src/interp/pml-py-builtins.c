@@ -1766,7 +1766,9 @@ static const MethodDef methods[] = {
   { K_STR, "endswith", m_str_endswith }, { K_STR, "replace", m_str_replace }, { K_STR, "find", m_str_find },
   { K_STR, "count", m_str_count }, { K_STR, "index", m_str_index }, { K_STR, "isdigit", m_str_isdigit },
   { K_STR, "isalpha", m_str_isalpha }, { K_STR, "isidentifier", m_str_isidentifier },
-  { K_STR, "format", pml_str_format },
+  { K_STR, "format", pml_str_format }, { K_STR, "format_map", pml_str_format_map },
+  { K_STR, "__format__", pml_builtin_dunder_format }, { K_INT, "__format__", pml_builtin_dunder_format },
+  { K_FLOAT, "__format__", pml_builtin_dunder_format }, { K_BOOL, "__format__", pml_builtin_dunder_format },
   { K_GENERATOR, "send", m_gen_send }, { K_GENERATOR, "close", m_gen_close },
   { K_INT, "bit_length", m_int_bit_length },
 };

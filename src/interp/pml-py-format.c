@@ -1422,6 +1422,8 @@ field_object (FormatCtx *c, glong start, glong end)
     }
   else
     {
+      if (c->args == NULL)
+        return pml_err_set (T_VALUE_ERROR, "Format string contains positional fields");
       if ((guint64) index >= c->args->u.t.n)
         return pml_err_set (T_INDEX_ERROR, "Replacement index %" G_GINT64_FORMAT " out of range for positional args tuple", index);
       obj = pml_incref (c->args->u.t.items[index]);
@@ -2531,4 +2533,48 @@ pml_float_to_str (double v)
   r = pml_str_new (text, -1);
   pml_mem_free (buf);
   return r;
+}
+
+/* str.format_map(mapping): METH_O, fields looked up in the mapping */
+PmlObj *
+pml_str_format_map (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  FormatCtx c = { 0 };
+  g_autofree gunichar *text = NULL;
+
+  if (self == NULL && nargs > 0)
+    {
+      self = args[0];
+      args++;
+      nargs--;
+    }
+  if (kwnames != NULL && kwnames->u.t.n > 0)
+    return pml_err_set (T_TYPE_ERROR, "str.format_map() takes no keyword arguments");
+  if (self == NULL || self->kind != K_STR || nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "str.format_map() takes exactly one argument (%zu given)", nargs);
+  c.kwargs = args[0];
+  text = g_utf8_to_ucs4_fast (self->u.s.s, (glong) self->u.s.nbytes, &c.len);
+  c.s = text;
+  return build_string (&c, 0, c.len, 2);
+}
+
+/* int/float/str.__format__(spec) called by name */
+PmlObj *
+pml_builtin_dunder_format (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  if (self == NULL && nargs > 0)
+    {
+      self = args[0];
+      args++;
+      nargs--;
+    }
+  if (kwnames != NULL && kwnames->u.t.n > 0)
+    return pml_err_set (T_TYPE_ERROR, "__format__() takes no keyword arguments");
+  if (self == NULL || nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "__format__() takes exactly one argument (%zu given)", nargs);
+  if (args[0]->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "__format__() argument must be str, not %s", pml_type_name (args[0]));
+  if (!is_builtin_formattable (self))
+    return pml_format (self, args[0]);
+  return format_builtin (self, args[0]);
 }
