@@ -2104,6 +2104,7 @@ printf_format (PrintfCtx *c, PrintfArg *a, PmlObj **out)
       {
         gint64 ch;
         char utf8[8];
+        int n;
 
         if (v->kind == K_STR)
           {
@@ -2127,10 +2128,10 @@ printf_format (PrintfCtx *c, PrintfArg *a, PmlObj **out)
             pml_err_set (T_TYPE_ERROR, "%%c requires int or char");
             return -1;
           }
-        utf8[g_unichar_to_utf8 ((gunichar) ch, utf8)] = '\0';
+        n = g_unichar_to_utf8 ((gunichar) ch, utf8);
         if (a->width == -1 && a->prec == -1)
-          return writer_write (&c->w, utf8, -1, (gunichar) ch) ? 1 : -1;
-        *out = pml_str_new (utf8, -1);
+          return writer_write (&c->w, utf8, n, (gunichar) ch) ? 1 : -1;
+        *out = pml_str_new (utf8, n);
         return *out ? 0 : -1;
       }
 
