@@ -1194,6 +1194,21 @@ format_builtin (PmlObj *v, PmlObj *spec)
   return writer_finish (&w);
 }
 
+/* _PyObject_LookupSpecial of a C method binds it: a builtin method
+ * object (16 + 56 bytes), dropped after the call */
+static PmlObj *
+bind_builtin (PmlObj *self, const char *name)
+{
+  PmlObj *meth = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
+
+  if (meth == NULL)
+    return NULL;
+  meth->u.bf.name = name;
+  meth->u.bf.self = pml_incref (self);
+  pml_gc_track (meth);
+  return meth;
+}
+
 PmlObj *
 pml_format (PmlObj *value, PmlObj *spec)
 {
@@ -1207,13 +1222,9 @@ pml_format (PmlObj *value, PmlObj *spec)
   func = lookup_special (value, "__format__");
   if (func != NULL)
     return call_user_format (value, func, spec);
-  /* _PyObject_LookupSpecial binds the C method: a builtin method object */
-  meth = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
+  meth = bind_builtin (value, "__format__");
   if (meth == NULL)
     return NULL;
-  meth->u.bf.name = "__format__";
-  meth->u.bf.self = pml_incref (value);
-  pml_gc_track (meth);
   if (is_builtin_formattable (value))
     r = format_builtin (value, spec);
   else if (spec->u.s.len > 0)
@@ -2415,12 +2426,13 @@ int_round (PmlObj *v, gint64 ndigits)
   return pml_int_from_big (res);
 }
 
+static PmlObj *round_builtin (PmlObj *number, PmlObj *nd);
+
 PmlObj *
 pml_builtin_round (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   gsize nkw = kwnames ? kwnames->u.t.n : 0, npos = nargs - nkw;
   PmlObj *number = npos > 0 ? args[0] : NULL, *nd = npos > 1 ? args[1] : NULL, *func;
-  gint64 ndigits = 0;
 
   (void) self;
   for (gsize i = 0; i < nkw; i++)
@@ -2448,6 +2460,25 @@ pml_builtin_round (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
       return pml_call_from_c (func, argv, nd ? 2 : 1);
     }
+  if (number->kind == K_FLOAT || number->kind == K_INT || number->kind == K_BOOL)
+    {
+      PmlObj *meth = bind_builtin (number, "__round__"), *r;
+
+      if (meth == NULL)
+        return NULL;
+      r = round_builtin (number, nd);
+      pml_decref (meth);
+      return r;
+    }
+  return pml_err_set (T_TYPE_ERROR, "type %s doesn't define __round__ method", pml_type_name (number));
+}
+
+/* float.__round__ and int.__round__ */
+static PmlObj *
+round_builtin (PmlObj *number, PmlObj *nd)
+{
+  gint64 ndigits = 0;
+
   if (number->kind == K_FLOAT)
     {
       double x = number->u.f, rounded;
@@ -2477,7 +2508,7 @@ pml_builtin_round (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
         return pml_int_new (number == TRUE_);
       return pml_incref (number);
     }
-  return pml_err_set (T_TYPE_ERROR, "type %s doesn't define __round__ method", pml_type_name (number));
+  return NULL;
 }
 
 /* _PyLong_Format's string: PyUnicode_New of the exact length, even for
