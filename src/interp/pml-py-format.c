@@ -1132,15 +1132,30 @@ format_builtin_into (Writer *w, PmlObj *v, const char *spec, gsize nbytes)
 
 /* ---- PyObject_Format ---- */
 
+/* A host-only str for a dunder name: CPython's are static, so looking
+ * one up makes no simulated string */
+static void
+name_key (PmlObj *key, const char *name)
+{
+  memset (key, 0, sizeof *key);
+  key->type = TYPE (T_STR);
+  key->kind = K_STR;
+  key->refcnt = 1;
+  key->flags = OBJ_STATIC;
+  key->u.s.s = (char *) name;
+  key->u.s.len = key->u.s.nbytes = strlen (name);
+  key->u.s.skind = PML_STR_ASCII;
+  key->u.s.hash = -1;
+}
+
 static PmlObj *
 lookup_special (PmlObj *o, const char *name)
 {
-  /* only the key's text is read: no simulated string is made */
-  PmlObj key = { 0 };
+  PmlObj key;
 
-  key.u.s.s = (char *) name;
   if (o->kind != K_INSTANCE || o->type->u.ty.builtin)
     return NULL;
+  name_key (&key, name);
   return pml_type_lookup (o->type, &key);
 }
 
@@ -2264,12 +2279,7 @@ is_mapping (PmlObj *o)
   if (o->kind == K_DICT || o->kind == K_LIST)
     return TRUE;
   if (o->kind == K_INSTANCE)
-    {
-      PmlObj key = { 0 };
-
-      key.u.s.s = (char *) "__getitem__";
-      return pml_type_lookup (o->type, &key) != NULL;
-    }
+    return lookup_special (o, "__getitem__") != NULL;
   return FALSE;
 }
 
