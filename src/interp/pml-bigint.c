@@ -518,10 +518,19 @@ pml_bigint_to_decimal (const PmlBigint *a)
 double
 pml_bigint_to_double (const PmlBigint *a, gboolean *overflow)
 {
-  double d = 0;
+  double d;
 
-  for (guint i = a->n; i > 0; i--)
-    d = d * BASE + a->d[i - 1];
+  /* correctly rounded, as PyLong_AsDouble: glibc's strtod of the
+   * decimal text; from 2**1050 up it can only overflow */
+  if (a->n > 36)
+    d = INFINITY;
+  else
+    {
+      char *text = pml_bigint_to_decimal (a);
+
+      d = fabs (g_ascii_strtod (text, NULL));
+      g_free (text);
+    }
   *overflow = isinf (d);
   return a->sign < 0 ? -d : d;
 }

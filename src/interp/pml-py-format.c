@@ -1132,15 +1132,30 @@ format_builtin_into (Writer *w, PmlObj *v, const char *spec, gsize nbytes)
 
 /* ---- PyObject_Format ---- */
 
+/* A host-only str for a dunder name: CPython's are static, so looking
+ * one up makes no simulated string */
+static void
+name_key (PmlObj *key, const char *name)
+{
+  memset (key, 0, sizeof *key);
+  key->type = TYPE (T_STR);
+  key->kind = K_STR;
+  key->refcnt = 1;
+  key->flags = OBJ_STATIC;
+  key->u.s.s = (char *) name;
+  key->u.s.len = key->u.s.nbytes = strlen (name);
+  key->u.s.skind = PML_STR_ASCII;
+  key->u.s.hash = -1;
+}
+
 static PmlObj *
 lookup_special (PmlObj *o, const char *name)
 {
-  /* only the key's text is read: no simulated string is made */
-  PmlObj key = { 0 };
+  PmlObj key;
 
-  key.u.s.s = (char *) name;
   if (o->kind != K_INSTANCE || o->type->u.ty.builtin)
     return NULL;
+  name_key (&key, name);
   return pml_type_lookup (o->type, &key);
 }
 
@@ -1194,6 +1209,21 @@ format_builtin (PmlObj *v, PmlObj *spec)
   return writer_finish (&w);
 }
 
+/* _PyObject_LookupSpecial of a C method binds it: a builtin method
+ * object (16 + 56 bytes), dropped after the call */
+static PmlObj *
+bind_builtin (PmlObj *self, const char *name)
+{
+  PmlObj *meth = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
+
+  if (meth == NULL)
+    return NULL;
+  meth->u.bf.name = name;
+  meth->u.bf.self = pml_incref (self);
+  pml_gc_track (meth);
+  return meth;
+}
+
 PmlObj *
 pml_format (PmlObj *value, PmlObj *spec)
 {
@@ -1207,13 +1237,9 @@ pml_format (PmlObj *value, PmlObj *spec)
   func = lookup_special (value, "__format__");
   if (func != NULL)
     return call_user_format (value, func, spec);
-  /* _PyObject_LookupSpecial binds the C method: a builtin method object */
-  meth = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
+  meth = bind_builtin (value, "__format__");
   if (meth == NULL)
     return NULL;
-  meth->u.bf.name = "__format__";
-  meth->u.bf.self = pml_incref (value);
-  pml_gc_track (meth);
   if (is_builtin_formattable (value))
     r = format_builtin (value, spec);
   else if (spec->u.s.len > 0)
@@ -1422,6 +1448,8 @@ field_object (FormatCtx *c, glong start, glong end)
     }
   else
     {
+      if (c->args == NULL)
+        return pml_err_set (T_VALUE_ERROR, "Format string contains positional fields");
       if ((guint64) index >= c->args->u.t.n)
         return pml_err_set (T_INDEX_ERROR, "Replacement index %" G_GINT64_FORMAT " out of range for positional args tuple", index);
       obj = pml_incref (c->args->u.t.items[index]);
@@ -2102,6 +2130,7 @@ printf_format (PrintfCtx *c, PrintfArg *a, PmlObj **out)
       {
         gint64 ch;
         char utf8[8];
+        int n;
 
         if (v->kind == K_STR)
           {
@@ -2125,10 +2154,10 @@ printf_format (PrintfCtx *c, PrintfArg *a, PmlObj **out)
             pml_err_set (T_TYPE_ERROR, "%%c requires int or char");
             return -1;
           }
-        utf8[g_unichar_to_utf8 ((gunichar) ch, utf8)] = '\0';
+        n = g_unichar_to_utf8 ((gunichar) ch, utf8);
         if (a->width == -1 && a->prec == -1)
-          return writer_write (&c->w, utf8, -1, (gunichar) ch) ? 1 : -1;
-        *out = pml_str_new (utf8, -1);
+          return writer_write (&c->w, utf8, n, (gunichar) ch) ? 1 : -1;
+        *out = pml_str_new (utf8, n);
         return *out ? 0 : -1;
       }
 
@@ -2250,12 +2279,7 @@ is_mapping (PmlObj *o)
   if (o->kind == K_DICT || o->kind == K_LIST)
     return TRUE;
   if (o->kind == K_INSTANCE)
-    {
-      PmlObj key = { 0 };
-
-      key.u.s.s = (char *) "__getitem__";
-      return pml_type_lookup (o->type, &key) != NULL;
-    }
+    return lookup_special (o, "__getitem__") != NULL;
   return FALSE;
 }
 
@@ -2412,12 +2436,13 @@ int_round (PmlObj *v, gint64 ndigits)
   return pml_int_from_big (res);
 }
 
+static PmlObj *round_builtin (PmlObj *number, PmlObj *nd);
+
 PmlObj *
 pml_builtin_round (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   gsize nkw = kwnames ? kwnames->u.t.n : 0, npos = nargs - nkw;
   PmlObj *number = npos > 0 ? args[0] : NULL, *nd = npos > 1 ? args[1] : NULL, *func;
-  gint64 ndigits = 0;
 
   (void) self;
   for (gsize i = 0; i < nkw; i++)
@@ -2445,6 +2470,25 @@ pml_builtin_round (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
       return pml_call_from_c (func, argv, nd ? 2 : 1);
     }
+  if (number->kind == K_FLOAT || number->kind == K_INT || number->kind == K_BOOL)
+    {
+      PmlObj *meth = bind_builtin (number, "__round__"), *r;
+
+      if (meth == NULL)
+        return NULL;
+      r = round_builtin (number, nd);
+      pml_decref (meth);
+      return r;
+    }
+  return pml_err_set (T_TYPE_ERROR, "type %s doesn't define __round__ method", pml_type_name (number));
+}
+
+/* float.__round__ and int.__round__ */
+static PmlObj *
+round_builtin (PmlObj *number, PmlObj *nd)
+{
+  gint64 ndigits = 0;
+
   if (number->kind == K_FLOAT)
     {
       double x = number->u.f, rounded;
@@ -2474,7 +2518,7 @@ pml_builtin_round (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
         return pml_int_new (number == TRUE_);
       return pml_incref (number);
     }
-  return pml_err_set (T_TYPE_ERROR, "type %s doesn't define __round__ method", pml_type_name (number));
+  return NULL;
 }
 
 /* _PyLong_Format's string: PyUnicode_New of the exact length, even for
@@ -2531,4 +2575,48 @@ pml_float_to_str (double v)
   r = pml_str_new (text, -1);
   pml_mem_free (buf);
   return r;
+}
+
+/* str.format_map(mapping): METH_O, fields looked up in the mapping */
+PmlObj *
+pml_str_format_map (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  FormatCtx c = { 0 };
+  g_autofree gunichar *text = NULL;
+
+  if (self == NULL && nargs > 0)
+    {
+      self = args[0];
+      args++;
+      nargs--;
+    }
+  if (kwnames != NULL && kwnames->u.t.n > 0)
+    return pml_err_set (T_TYPE_ERROR, "str.format_map() takes no keyword arguments");
+  if (self == NULL || self->kind != K_STR || nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "str.format_map() takes exactly one argument (%zu given)", nargs);
+  c.kwargs = args[0];
+  text = g_utf8_to_ucs4_fast (self->u.s.s, (glong) self->u.s.nbytes, &c.len);
+  c.s = text;
+  return build_string (&c, 0, c.len, 2);
+}
+
+/* int/float/str.__format__(spec) called by name */
+PmlObj *
+pml_builtin_dunder_format (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  if (self == NULL && nargs > 0)
+    {
+      self = args[0];
+      args++;
+      nargs--;
+    }
+  if (kwnames != NULL && kwnames->u.t.n > 0)
+    return pml_err_set (T_TYPE_ERROR, "__format__() takes no keyword arguments");
+  if (self == NULL || nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "__format__() takes exactly one argument (%zu given)", nargs);
+  if (args[0]->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "__format__() argument must be str, not %s", pml_type_name (args[0]));
+  if (!is_builtin_formattable (self))
+    return pml_format (self, args[0]);
+  return format_builtin (self, args[0]);
 }

@@ -47,7 +47,9 @@ char     *pml_double_to_string (double v, char code, int precision, guint flags)
 PmlObj   *pml_format         (PmlObj *value, PmlObj *spec);     /* format(value, spec) */
 PmlObj   *pml_format_value   (PmlObj *value, int oparg, PmlObj *spec);
 PmlObj   *pml_str_format     (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_str_format_map (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_str_percent_format (PmlObj *fmt, PmlObj *args);       /* fmt % args */
+PmlObj   *pml_builtin_dunder_format (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_builtin_format (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_builtin_round  (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_int_to_str     (PmlObj *v);                       /* str(int) */

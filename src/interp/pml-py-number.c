@@ -751,6 +751,12 @@ int_sizeof (PmlObj *o)
 
 static const PmlMethodDef int_methods[] = {
   { "bit_length", m_int_bit_length },
+  { "__format__", pml_builtin_dunder_format },
+  { NULL, NULL }
+};
+
+static const PmlMethodDef float_methods[] = {
+  { "__format__", pml_builtin_dunder_format },
   { NULL, NULL }
 };
 
@@ -869,5 +875,6 @@ const PmlTypeSlots pml_float_slots = {
   .nb_positive = float_positive,
   .nb_absolute = float_absolute,
   .nb_bool = float_bool,
+  .methods = float_methods,
   .dealloc = float_dealloc,
 };

@@ -657,6 +657,8 @@ STR_METHOD (isidentifier)
 
 static const PmlMethodDef str_methods[] = {
   { "format", pml_str_format },
+  { "format_map", pml_str_format_map },
+  { "__format__", pml_builtin_dunder_format },
   { "join", m_str_join },
   { "split", m_str_split },
   { "upper", m_str_upper },
