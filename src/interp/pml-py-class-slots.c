@@ -106,6 +106,24 @@ instance_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
     PML_VISIT (o->type);
 }
 
+/* the values named by the class's shared keys, __slots__, the dict */
+static void
+instance_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  GPtrArray *keys = o->type->u.ty.shared_keys;
+  PmlObj *slots = o->type->u.ty.slots;
+
+  for (gsize i = 0; i < o->u.inst.nvalues && o->u.inst.values != NULL; i++)
+    if (edge (o->u.inst.values[i], keys != NULL && i < keys->len ? pml_name_label (keys->pdata[i]) : NULL, FALSE, data))
+      return;
+  for (gsize i = 0; i < o->u.inst.nslots; i++)
+    if (edge (o->u.inst.slots[i], slots != NULL && i < slots->u.t.n ? pml_name_label (slots->u.t.items[i]) : NULL,
+              FALSE, data))
+      return;
+  if (!edge (o->u.inst.dict, "__dict__", FALSE, data))
+    edge (o->u.inst.exc_args, "args", FALSE, data);
+}
+
 const PmlTypeSlots pml_exception_slots = {
   .repr = exception_repr,
   .str = exception_str,
@@ -116,6 +134,8 @@ const PmlTypeSlots pml_exception_slots = {
   .dealloc = instance_dealloc,
   .traverse = instance_traverse,
   .clear = pml_instance_clear,
+  .referents = instance_referents,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
 };
 
 /* ---- classes: calling the dunder methods ---- */
@@ -506,6 +526,8 @@ pml_class_fixup_slots (PmlObj *type)
   tp->dealloc = instance_dealloc;
   tp->traverse = instance_traverse;
   tp->clear = pml_instance_clear;
+  tp->referents = instance_referents;
+  tp->flags = PML_TPFLAGS_HAVE_GC | (type->u.ty.has_weakref ? PML_TPFLAGS_WEAKREFABLE : 0);
   if (HAS ("__repr__"))
     tp->repr = slot_repr;
   if (HAS ("__str__"))

@@ -735,6 +735,23 @@ dict_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
       }
 }
 
+/* values named by their str keys; other keys drawn as references too */
+static void
+dict_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  for (gsize i = 0; i < o->u.d.nentries; i++)
+    {
+      PmlDictEntry *entry = &o->u.d.entries[i];
+
+      if (entry->value == NULL)
+        continue;
+      if (entry->key->type != TYPE (T_STR) && edge (entry->key, "key", FALSE, data))
+        return;
+      if (edge (entry->value, pml_key_label (entry->key), FALSE, data))
+        return;
+    }
+}
+
 const PmlTypeSlots pml_dict_slots = {
   .repr = dict_repr,
   .hash = pml_hash_not_implemented,
@@ -751,6 +768,8 @@ const PmlTypeSlots pml_dict_slots = {
   .dealloc = dict_dealloc,
   .traverse = dict_traverse,
   .clear = pml_dict_clear,
+  .referents = dict_referents,
+  .flags = PML_TPFLAGS_HAVE_GC,
 };
 
 /* ---- keys(), values(), items() ---- */
@@ -821,6 +840,8 @@ dictview_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (o->u.dv.dict);
 }
 
+
+
 const PmlTypeSlots pml_dictview_slots = {
   .repr = dictview_repr,
   .hash = pml_hash_not_implemented,
@@ -832,4 +853,5 @@ const PmlTypeSlots pml_dictview_slots = {
   .contains = dictview_contains,
   .dealloc = dictview_dealloc,
   .traverse = dictview_traverse,
+  .flags = PML_TPFLAGS_HAVE_GC,
 };

@@ -97,6 +97,8 @@ function_clear (PmlObj *o)
   PML_CLEAR (o->u.fn.closure);
 }
 
+
+
 const PmlTypeSlots pml_function_slots = {
   .repr = function_repr,
   .hash = pml_object_hash,
@@ -108,6 +110,7 @@ const PmlTypeSlots pml_function_slots = {
   .dealloc = function_dealloc,
   .traverse = function_traverse,
   .clear = function_clear,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE | PML_TPFLAGS_RUNTIME,
 };
 
 /* ---- built-in functions and methods ---- */
@@ -148,6 +151,8 @@ builtin_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (o->u.bf.self);
 }
 
+
+
 const PmlTypeSlots pml_builtin_slots = {
   .repr = builtin_repr,
   .hash = pml_object_hash,
@@ -157,6 +162,7 @@ const PmlTypeSlots pml_builtin_slots = {
   .call = builtin_call,
   .dealloc = builtin_dealloc,
   .traverse = builtin_traverse,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_RUNTIME,
 };
 
 /* ---- bound methods ---- */
@@ -212,6 +218,12 @@ method_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (o->u.m.self);
 }
 
+static void
+method_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  edge (o->u.m.self, "__self__", FALSE, data);
+}
+
 const PmlTypeSlots pml_method_slots = {
   .repr = method_repr,
   .hash = pml_object_hash,
@@ -221,6 +233,8 @@ const PmlTypeSlots pml_method_slots = {
   .call = method_call,
   .dealloc = method_dealloc,
   .traverse = method_traverse,
+  .referents = method_referents,
+  .flags = PML_TPFLAGS_HAVE_GC,
 };
 
 /* ---- cells ---- */
@@ -251,6 +265,8 @@ cell_clear (PmlObj *o)
   PML_CLEAR (o->u.cell.ref);
 }
 
+
+
 const PmlTypeSlots pml_cell_slots = {
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
@@ -260,6 +276,7 @@ const PmlTypeSlots pml_cell_slots = {
   .dealloc = cell_dealloc,
   .traverse = cell_traverse,
   .clear = cell_clear,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_RUNTIME,
 };
 
 /* ---- code objects ---- */
@@ -271,10 +288,13 @@ code_dealloc (PmlObj *o)
   return FALSE;
 }
 
+
+
 const PmlTypeSlots pml_code_slots = {
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
   .getattro = pml_object_getattro,
   .setattro = pml_object_setattro,
   .dealloc = code_dealloc,
+  .flags = PML_TPFLAGS_WEAKREFABLE | PML_TPFLAGS_RUNTIME,
 };

@@ -99,6 +99,21 @@ generator_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
     PML_VISIT (f->stack[i]);
 }
 
+/* the suspended frame's variables, by name */
+static void
+generator_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  PmlFrame *f = o->u.gen.frame;
+  GPtrArray *names;
+
+  if (f == NULL)
+    return;
+  names = f->code->varnames;
+  for (gsize i = 0; i < f->nfast; i++)
+    if (edge (f->fast[i], i < names->len ? g_intern_string (names->pdata[i]) : NULL, FALSE, data))
+      return;
+}
+
 const PmlTypeSlots pml_generator_slots = {
   .repr = generator_repr,
   .hash = pml_object_hash,
@@ -111,4 +126,6 @@ const PmlTypeSlots pml_generator_slots = {
   .methods = generator_methods,
   .dealloc = generator_dealloc,
   .traverse = generator_traverse,
+  .referents = generator_referents,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
 };

@@ -199,6 +199,8 @@ iter_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (o->u.it.result);
 }
 
+
+
 const PmlTypeSlots pml_iter_slots = {
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
@@ -208,4 +210,5 @@ const PmlTypeSlots pml_iter_slots = {
   .iternext = iter_next,
   .dealloc = iter_dealloc,
   .traverse = iter_traverse,
+  .flags = PML_TPFLAGS_HAVE_GC,
 };

@@ -843,6 +843,14 @@ list_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
     PML_VISIT (o->u.l.items[i]);
 }
 
+static void
+list_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  for (gsize i = 0; i < o->u.l.n; i++)
+    if (edge (o->u.l.items[i], pml_index_label (i), FALSE, data))
+      return;
+}
+
 const PmlTypeSlots pml_list_slots = {
   .repr = list_repr,
   .hash = pml_hash_not_implemented,
@@ -861,4 +869,6 @@ const PmlTypeSlots pml_list_slots = {
   .dealloc = list_dealloc,
   .traverse = list_traverse,
   .clear = pml_list_clear,
+  .referents = list_referents,
+  .flags = PML_TPFLAGS_HAVE_GC,
 };

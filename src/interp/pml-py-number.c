@@ -793,6 +793,8 @@ bool_hash (PmlObj *o, gboolean *ok)
 
 
 
+
+
 const PmlTypeSlots pml_bool_slots = {
   .repr = bool_repr,
   .hash = bool_hash,
@@ -809,6 +811,7 @@ const PmlTypeSlots pml_bool_slots = {
   .nb_index = int_index,
   .methods = int_methods,
   .dealloc = int_dealloc,
+  .flags = PML_TPFLAGS_RUNTIME,
 };
 
 static PmlObj *

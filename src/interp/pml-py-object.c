@@ -117,6 +117,8 @@ none_bool (PmlObj *o)
   return 0;
 }
 
+
+
 const PmlTypeSlots pml_none_slots = {
   .repr = none_repr,
   .hash = pml_object_hash,
@@ -124,6 +126,7 @@ const PmlTypeSlots pml_none_slots = {
   .getattro = pml_object_getattro,
   .setattro = pml_object_setattro,
   .nb_bool = none_bool,
+  .flags = PML_TPFLAGS_RUNTIME,
 };
 
 /* ---- Ellipsis and NotImplemented ---- */
@@ -135,12 +138,15 @@ ellipsis_repr (PmlObj *o)
   return pml_str_new ("Ellipsis", -1);
 }
 
+
+
 const PmlTypeSlots pml_ellipsis_slots = {
   .repr = ellipsis_repr,
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
   .getattro = pml_object_getattro,
   .setattro = pml_object_setattro,
+  .flags = PML_TPFLAGS_RUNTIME,
 };
 
 static PmlObj *
@@ -150,10 +156,13 @@ notimplemented_repr (PmlObj *o)
   return pml_str_new ("NotImplemented", -1);
 }
 
+
+
 const PmlTypeSlots pml_notimplemented_slots = {
   .repr = notimplemented_repr,
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
   .getattro = pml_object_getattro,
   .setattro = pml_object_setattro,
+  .flags = PML_TPFLAGS_RUNTIME,
 };

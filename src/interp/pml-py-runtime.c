@@ -254,21 +254,8 @@ compute_presize (PmlObj *type)
 {
   gsize pre = 0;
 
-  if (type->u.ty.inst_kind == K_INSTANCE || type->u.ty.inst_kind == K_TYPE || !type->u.ty.builtin)
+  if (!type->u.ty.builtin || (type->u.ty.tp->flags & PML_TPFLAGS_HAVE_GC))
     pre = 16;
-  else
-    {
-      switch (type->u.ty.inst_kind)
-        {
-        case K_TUPLE: case K_LIST: case K_DICT: case K_SET: case K_FROZENSET:
-        case K_FUNCTION: case K_BUILTIN: case K_METHOD: case K_MODULE: case K_WEAKREF:
-        case K_CELL: case K_GENERATOR: case K_ITER: case K_DICTVIEW:
-          pre = 16;
-          break;
-        default:
-          pre = 0;
-        }
-    }
   if (!type->u.ty.builtin && type->u.ty.has_dict && PRESET_MINOR () >= 11)
     pre += 16;
   return pre;

@@ -520,6 +520,8 @@ set_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
       PML_VISIT (o->u.set.table[i].key);
 }
 
+
+
 const PmlTypeSlots pml_set_slots = {
   .repr = set_repr,
   .hash = pml_hash_not_implemented,
@@ -535,7 +537,10 @@ const PmlTypeSlots pml_set_slots = {
   .dealloc = set_dealloc,
   .traverse = set_traverse,
   .clear = pml_set_clear,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
 };
+
+
 
 
 
@@ -552,4 +557,5 @@ const PmlTypeSlots pml_frozenset_slots = {
   .contains = pml_set_contains,
   .dealloc = set_dealloc,
   .traverse = set_traverse,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
 };

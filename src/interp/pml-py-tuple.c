@@ -173,6 +173,14 @@ tuple_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
     PML_VISIT (o->u.t.items[i]);
 }
 
+static void
+tuple_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  for (gsize i = 0; i < o->u.t.n; i++)
+    if (edge (o->u.t.items[i], pml_index_label (i), FALSE, data))
+      return;
+}
+
 const PmlTypeSlots pml_tuple_slots = {
   .repr = tuple_repr,
   .hash = tuple_hash,
@@ -188,4 +196,6 @@ const PmlTypeSlots pml_tuple_slots = {
   .methods = tuple_methods,
   .dealloc = tuple_dealloc,
   .traverse = tuple_traverse,
+  .referents = tuple_referents,
+  .flags = PML_TPFLAGS_HAVE_GC,
 };

@@ -115,6 +115,8 @@ type_clear (PmlObj *o)
   PML_CLEAR (o->u.ty.mro);
 }
 
+
+
 const PmlTypeSlots pml_type_slots = {
   .repr = type_repr,
   .hash = pml_object_hash,
@@ -126,4 +128,5 @@ const PmlTypeSlots pml_type_slots = {
   .dealloc = type_dealloc,
   .traverse = type_traverse,
   .clear = type_clear,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE | PML_TPFLAGS_RUNTIME,
 };

@@ -24,6 +24,8 @@ typedef struct
 } PmlMethodDef;
 
 typedef gboolean (*PmlVisitFunc) (PmlObj *ref, gpointer data);
+/* a reference as a picture of the heap names it; TRUE: stop */
+typedef gboolean (*PmlEdgeFunc) (PmlObj *ref, const char *label, gboolean weak, gpointer data);
 typedef PmlObj *(*PmlUnaryFunc) (PmlObj *o);
 typedef PmlObj *(*PmlBinaryFunc) (PmlObj *a, PmlObj *b);
 
@@ -66,6 +68,19 @@ struct _PmlTypeSlots
   gboolean (*dealloc) (PmlObj *o);
   void     (*traverse) (PmlObj *o, PmlVisitFunc visit, gpointer data);
   void     (*clear) (PmlObj *o);               /* tp_clear: break reference cycles */
+
+  /* the references a picture of the heap draws, with their names
+     (pml-py-graph.c); without it, the traverse slot's, unnamed */
+  void     (*referents) (PmlObj *o, PmlEdgeFunc edge, gpointer data);
+
+  guint    flags;                              /* PML_TPFLAGS_* */
+};
+
+enum
+{
+  PML_TPFLAGS_HAVE_GC     = 1 << 0,  /* instances have the collector's header */
+  PML_TPFLAGS_WEAKREFABLE = 1 << 1,  /* instances have a weakref list */
+  PML_TPFLAGS_RUNTIME     = 1 << 2,  /* the runtime's own: not drawn in pictures of the heap */
 };
 
 /* the tables, one per type file */
@@ -132,6 +147,11 @@ void      pml_free_items_reversed (PmlObj **items, gsize n);
 
 /* the iterators of the built-in types (pml-py-iter.c) */
 PmlObj   *pml_iter_new      (PmlIterKind kind, PmlObj *seq);
+
+/* the names of references in pictures of the heap (pml-py-graph.c) */
+const char *pml_index_label (gsize index);       /* "[i]" */
+const char *pml_key_label   (PmlObj *key);       /* "['k']" for a str key, else NULL */
+const char *pml_name_label  (PmlObj *str);       /* the str itself, else NULL */
 
 /* user classes: a table per class, filled from its dunder methods
    (pml-py-class-slots.c) */
