@@ -124,6 +124,81 @@ instance_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
     edge (o->u.inst.exc_args, "args", FALSE, data);
 }
 
+/* BaseException.__new__: the arguments kept as args */
+static PmlObj *
+exception_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *t = pml_tuple_from_array (args, pml_positional (nargs, kwnames)), *exc;
+
+  if (t == NULL)
+    return NULL;
+  exc = pml_err_new (type, t);
+  pml_decref (t);
+  return exc;
+}
+
+/* calling a class: object.__new__, then __init__ with an args tuple */
+static PmlObj *
+class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *init = NULL, *self, *argtuple = NULL, *r;
+  PmlObj *name = pml_str_intern_cstr ("__init__");
+
+  for (PmlObj *t = type; t != NULL && !t->u.ty.builtin; t = t->u.ty.base)
+    if ((init = pml_dict_get (t->u.ty.dict, name, &(gboolean) { 0 })) != NULL)
+      break;
+  pml_decref (name);
+  /* _PyObject_MakeTpCall packs the arguments in a tuple */
+  if (nargs > 0)
+    {
+      argtuple = pml_tuple_from_array (args, pml_positional (nargs, kwnames));
+      if (argtuple == NULL)
+        return NULL;
+    }
+  if (init == NULL && nargs > 0 && !type->u.ty.is_exception)
+    {
+      pml_xdecref (argtuple);
+      return pml_err_set (T_TYPE_ERROR, "%s() takes no arguments", type->u.ty.name);
+    }
+  self = pml_instance_new (type);
+  if (self == NULL)
+    {
+      pml_xdecref (argtuple);
+      return NULL;
+    }
+  if (type->u.ty.is_exception)
+    self->u.inst.exc_args = argtuple ? pml_incref (argtuple) : pml_incref (VM->empty_tuple);
+  if (init != NULL)
+    {
+      PmlObj *stack[32], **argv = nargs + 1 <= 32 ? stack : g_new (PmlObj *, nargs + 1);
+
+      argv[0] = self;
+      memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
+      pml_incref (init);
+      r = pml_call (init, argv, nargs + 1, kwnames);
+      pml_decref (init);
+      if (argv != stack)
+        g_free (argv);
+      if (r == NULL)
+        {
+          pml_xdecref (argtuple);
+          pml_decref (self);
+          return NULL;
+        }
+      if (r != NONE)
+        {
+          pml_err_set (T_TYPE_ERROR, "__init__() should return None, not '%s'", pml_type_name (r));
+          pml_decref (r);
+          pml_xdecref (argtuple);
+          pml_decref (self);
+          return NULL;
+        }
+      pml_decref (r);
+    }
+  pml_xdecref (argtuple);
+  return self;
+}
+
 const PmlTypeSlots pml_exception_slots = {
   .repr = exception_repr,
   .str = exception_str,
@@ -136,6 +211,7 @@ const PmlTypeSlots pml_exception_slots = {
   .clear = pml_instance_clear,
   .referents = instance_referents,
   .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
+  .new_instance = exception_new,
 };
 
 /* ---- classes: calling the dunder methods ---- */
@@ -527,6 +603,7 @@ pml_class_fixup_slots (PmlObj *type)
   tp->traverse = instance_traverse;
   tp->clear = pml_instance_clear;
   tp->referents = instance_referents;
+  tp->new_instance = class_new_instance;
   tp->flags = PML_TPFLAGS_HAVE_GC | (type->u.ty.has_weakref ? PML_TPFLAGS_WEAKREFABLE : 0);
   if (HAS ("__repr__"))
     tp->repr = slot_repr;

@@ -752,6 +752,35 @@ dict_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
     }
 }
 
+/* dict(mapping or pairs, **kwargs) */
+static PmlObj *
+dict_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *d = pml_dict_new ();
+  gsize nkw = kwnames ? kwnames->u.t.n : 0;
+
+  (void) type;
+  if (d == NULL)
+    return NULL;
+  if (pml_positional (nargs, kwnames) > 1)
+    {
+      pml_decref (d);
+      return pml_err_set (T_TYPE_ERROR, "dict expected at most 1 argument, got %zu", pml_positional (nargs, kwnames));
+    }
+  if (pml_positional (nargs, kwnames) == 1 && pml_dict_update_from (d, args[0]) == NULL)
+    {
+      pml_decref (d);
+      return NULL;
+    }
+  for (gsize i = 0; i < nkw; i++)
+    if (!pml_dict_set (d, kwnames->u.t.items[i], args[pml_positional (nargs, kwnames) + i]))
+      {
+        pml_decref (d);
+        return NULL;
+      }
+  return d;
+}
+
 const PmlTypeSlots pml_dict_slots = {
   .repr = dict_repr,
   .hash = pml_hash_not_implemented,
@@ -770,6 +799,7 @@ const PmlTypeSlots pml_dict_slots = {
   .clear = pml_dict_clear,
   .referents = dict_referents,
   .flags = PML_TPFLAGS_HAVE_GC,
+  .new_instance = dict_new,
 };
 
 /* ---- keys(), values(), items() ---- */

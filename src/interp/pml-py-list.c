@@ -851,6 +851,15 @@ list_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
       return;
 }
 
+static PmlObj *
+list_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  NO_KW ("list");
+  NARGS ("list", 0, 1);
+  return nargs == 0 ? pml_list_new (0) : pml_list_from_iterable (args[0]);
+}
+
 const PmlTypeSlots pml_list_slots = {
   .repr = list_repr,
   .hash = pml_hash_not_implemented,
@@ -871,4 +880,5 @@ const PmlTypeSlots pml_list_slots = {
   .clear = pml_list_clear,
   .referents = list_referents,
   .flags = PML_TPFLAGS_HAVE_GC,
+  .new_instance = list_new,
 };

@@ -86,6 +86,14 @@ range_iter (PmlObj *o)
   return pml_iter_new (IT_RANGE, o);
 }
 
+static PmlObj *
+range_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  NO_KW ("range");
+  return pml_range_new (args, nargs);
+}
+
 const PmlTypeSlots pml_range_slots = {
   .repr = range_repr,
   .hash = pml_object_hash,
@@ -95,4 +103,5 @@ const PmlTypeSlots pml_range_slots = {
   .iter = range_iter,
   .length = range_length,
   .subscript = range_subscript,
+  .new_instance = range_new_instance,
 };

@@ -522,6 +522,45 @@ set_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
 
 
 
+static PmlObj *
+set_from (PmlKind kind, PmlObj *iterable)
+{
+  PmlObj *s = pml_set_new (kind), *it, *item;
+
+  if (s == NULL || iterable == NULL)
+    return s;
+  it = pml_iter (iterable);
+  if (it == NULL)
+    {
+      pml_decref (s);
+      return NULL;
+    }
+  while ((item = pml_iter_next (it)) != NULL)
+    {
+      gboolean ok = pml_set_add (s, item);
+
+      pml_decref (item);
+      if (!ok)
+        break;
+    }
+  pml_decref (it);
+  if (pml_err_occurred ())
+    {
+      pml_decref (s);
+      return NULL;
+    }
+  return s;
+}
+
+
+static PmlObj *
+set_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  NO_KW (type->u.ty.name);
+  NARGS (type->u.ty.name, 0, 1);
+  return set_from (type->u.ty.inst_kind, nargs ? args[0] : NULL);
+}
+
 const PmlTypeSlots pml_set_slots = {
   .repr = set_repr,
   .hash = pml_hash_not_implemented,
@@ -538,7 +577,10 @@ const PmlTypeSlots pml_set_slots = {
   .traverse = set_traverse,
   .clear = pml_set_clear,
   .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
+  .new_instance = set_new_instance,
 };
+
+
 
 
 
@@ -558,4 +600,5 @@ const PmlTypeSlots pml_frozenset_slots = {
   .dealloc = set_dealloc,
   .traverse = set_traverse,
   .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
+  .new_instance = set_new_instance,
 };

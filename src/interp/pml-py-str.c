@@ -765,6 +765,15 @@ str_dealloc (PmlObj *o)
   return FALSE;
 }
 
+static PmlObj *
+str_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  NO_KW ("str");
+  NARGS ("str", 0, 1);
+  return nargs == 0 ? pml_incref (VM->empty_str) : pml_str (args[0]);
+}
+
 const PmlTypeSlots pml_str_slots = {
   .repr = pml_str_repr,
   .str = str_str,
@@ -781,4 +790,5 @@ const PmlTypeSlots pml_str_slots = {
   .sq_repeat = pml_str_repeat,
   .methods = str_methods,
   .dealloc = str_dealloc,
+  .new_instance = str_new,
 };

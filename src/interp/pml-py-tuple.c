@@ -181,6 +181,26 @@ tuple_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
       return;
 }
 
+static PmlObj *
+tuple_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *l, *t;
+
+  (void) type;
+  NO_KW ("tuple");
+  NARGS ("tuple", 0, 1);
+  if (nargs == 0)
+    return pml_incref (VM->empty_tuple);
+  if (args[0]->type == TYPE (T_TUPLE))
+    return pml_incref (args[0]);
+  l = pml_list_from_iterable (args[0]);
+  if (l == NULL)
+    return NULL;
+  t = pml_tuple_from_array (l->u.l.items, l->u.l.n);
+  pml_decref (l);
+  return t;
+}
+
 const PmlTypeSlots pml_tuple_slots = {
   .repr = tuple_repr,
   .hash = tuple_hash,
@@ -198,4 +218,5 @@ const PmlTypeSlots pml_tuple_slots = {
   .traverse = tuple_traverse,
   .referents = tuple_referents,
   .flags = PML_TPFLAGS_HAVE_GC,
+  .new_instance = tuple_new,
 };

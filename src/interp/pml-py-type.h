@@ -39,6 +39,8 @@ struct _PmlTypeSlots
   PmlObj  *(*getattro) (PmlObj *o, PmlObj *name);
   gboolean (*setattro) (PmlObj *o, PmlObj *name, PmlObj *v);   /* v NULL: delete */
   PmlObj  *(*call) (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames);
+  /* tp_new and tp_init: calling the type makes an instance */
+  PmlObj  *(*new_instance) (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
   PmlObj  *(*iter) (PmlObj *o);
   PmlObj  *(*iternext) (PmlObj *o);           /* NULL without an error: exhausted */
   gsize    (*size_of) (PmlObj *o);
@@ -93,6 +95,7 @@ extern const PmlTypeSlots pml_code_slots;
 extern const PmlTypeSlots pml_dict_slots;
 extern const PmlTypeSlots pml_dictview_slots;
 extern const PmlTypeSlots pml_ellipsis_slots;
+extern const PmlTypeSlots pml_enumerate_slots;
 extern const PmlTypeSlots pml_exception_slots;
 extern const PmlTypeSlots pml_float_slots;
 extern const PmlTypeSlots pml_frozenset_slots;
@@ -107,12 +110,14 @@ extern const PmlTypeSlots pml_none_slots;
 extern const PmlTypeSlots pml_notimplemented_slots;
 extern const PmlTypeSlots pml_object_slots;
 extern const PmlTypeSlots pml_range_slots;
+extern const PmlTypeSlots pml_reversed_slots;
 extern const PmlTypeSlots pml_set_slots;
 extern const PmlTypeSlots pml_slice_slots;
 extern const PmlTypeSlots pml_str_slots;
 extern const PmlTypeSlots pml_tuple_slots;
 extern const PmlTypeSlots pml_type_slots;
 extern const PmlTypeSlots pml_weakref_slots;
+extern const PmlTypeSlots pml_zip_slots;
 
 #define NOTIMPL (&pml_vm->notimpl)
 

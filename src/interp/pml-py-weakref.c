@@ -75,6 +75,15 @@ weakref_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
     edge (o->u.wr.callback, "callback", FALSE, data);
 }
 
+PmlObj *pml_weakref_type_call (PmlObj **args, gsize nargs, PmlObj *kwnames);
+
+static PmlObj *
+weakref_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  return pml_weakref_type_call (args, nargs, kwnames);
+}
+
 const PmlTypeSlots pml_weakref_slots = {
   .repr = weakref_repr,
   .hash = pml_object_hash,
@@ -87,4 +96,5 @@ const PmlTypeSlots pml_weakref_slots = {
   .clear = weakref_clear,
   .referents = weakref_referents,
   .flags = PML_TPFLAGS_HAVE_GC,
+  .new_instance = weakref_new,
 };
