@@ -229,7 +229,6 @@ pml_normalize_index (PmlObj *key, gint64 length, gint64 *i, const char *what)
   return TRUE;
 }
 
-
 PmlObj *
 pml_attribute_error (PmlObj *o, PmlObj *name)
 {

@@ -36,7 +36,6 @@ pml_check_nargs (const char *name, gsize nargs, gsize min, gsize max)
   return pml_err_set (T_TYPE_ERROR, "%s expected at most %zu argument%s, got %zu", name, max, max == 1 ? "" : "s", nargs);
 }
 
-
 /* ---- calling ---- */
 
 PmlObj *pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);

@@ -220,6 +220,12 @@ bytes_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   }
 }
 
+static void
+bytes_free_host (PmlObj *o)
+{
+  g_free (o->u.b.data);
+}
+
 const PmlTypeSlots pml_bytes_slots = {
   .repr = pml_bytes_repr,
   .hash = bytes_hash,
@@ -234,6 +240,7 @@ const PmlTypeSlots pml_bytes_slots = {
   .sq_repeat = bytes_repeat,
   .dealloc = bytes_dealloc,
   .new_instance = bytes_new,
+  .free_host = bytes_free_host,
 };
 
 static gboolean
@@ -310,5 +317,6 @@ const PmlTypeSlots pml_bytearray_slots = {
   .ass_subscript = bytearray_ass_subscript,
   .methods = bytearray_methods,
   .dealloc = bytearray_dealloc,
+  .free_host = bytes_free_host,
   .new_instance = bytearray_new,
 };

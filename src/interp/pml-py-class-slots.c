@@ -199,6 +199,17 @@ class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return self;
 }
 
+void pml_exc_forget_traceback (PmlObj *exc);
+
+static void
+instance_free_host (PmlObj *o)
+{
+  g_free (o->u.inst.values);
+  g_free (o->u.inst.slots);
+  g_free (o->u.inst.exc_suggestion);
+  pml_exc_forget_traceback (o);
+}
+
 const PmlTypeSlots pml_exception_slots = {
   .repr = exception_repr,
   .str = exception_str,
@@ -212,6 +223,7 @@ const PmlTypeSlots pml_exception_slots = {
   .referents = instance_referents,
   .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
   .new_instance = exception_new,
+  .free_host = instance_free_host,
 };
 
 /* ---- classes: calling the dunder methods ---- */
@@ -604,6 +616,7 @@ pml_class_fixup_slots (PmlObj *type)
   tp->clear = pml_instance_clear;
   tp->referents = instance_referents;
   tp->new_instance = class_new_instance;
+  tp->free_host = instance_free_host;
   tp->flags = PML_TPFLAGS_HAVE_GC | (type->u.ty.has_weakref ? PML_TPFLAGS_WEAKREFABLE : 0);
   if (HAS ("__repr__"))
     tp->repr = slot_repr;

@@ -781,6 +781,13 @@ dict_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return d;
 }
 
+static void
+dict_free_host (PmlObj *o)
+{
+  g_free (o->u.d.entries);
+  g_free (o->u.d.indices);
+}
+
 const PmlTypeSlots pml_dict_slots = {
   .repr = dict_repr,
   .hash = pml_hash_not_implemented,
@@ -800,6 +807,7 @@ const PmlTypeSlots pml_dict_slots = {
   .referents = dict_referents,
   .flags = PML_TPFLAGS_HAVE_GC,
   .new_instance = dict_new,
+  .free_host = dict_free_host,
 };
 
 /* ---- keys(), values(), items() ---- */
@@ -869,8 +877,6 @@ dictview_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
 {
   PML_VISIT (o->u.dv.dict);
 }
-
-
 
 const PmlTypeSlots pml_dictview_slots = {
   .repr = dictview_repr,

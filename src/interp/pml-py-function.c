@@ -97,8 +97,6 @@ function_clear (PmlObj *o)
   PML_CLEAR (o->u.fn.closure);
 }
 
-
-
 const PmlTypeSlots pml_function_slots = {
   .repr = function_repr,
   .hash = pml_object_hash,
@@ -150,8 +148,6 @@ builtin_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
 {
   PML_VISIT (o->u.bf.self);
 }
-
-
 
 const PmlTypeSlots pml_builtin_slots = {
   .repr = builtin_repr,
@@ -265,8 +261,6 @@ cell_clear (PmlObj *o)
   PML_CLEAR (o->u.cell.ref);
 }
 
-
-
 const PmlTypeSlots pml_cell_slots = {
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
@@ -288,7 +282,15 @@ code_dealloc (PmlObj *o)
   return FALSE;
 }
 
+static void
+code_free_host (PmlObj *o)
+{
+  PmlCode *code = o->u.code.code;
 
+  g_ptr_array_set_free_func (code->consts, NULL);
+  g_ptr_array_set_free_func (code->names, NULL);
+  pml_code_free (code);
+}
 
 const PmlTypeSlots pml_code_slots = {
   .hash = pml_object_hash,
@@ -297,4 +299,5 @@ const PmlTypeSlots pml_code_slots = {
   .setattro = pml_object_setattro,
   .dealloc = code_dealloc,
   .flags = PML_TPFLAGS_WEAKREFABLE | PML_TPFLAGS_RUNTIME,
+  .free_host = code_free_host,
 };

@@ -114,6 +114,17 @@ generator_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
       return;
 }
 
+static void
+generator_free_host (PmlObj *o)
+{
+  if (o->u.gen.frame)
+    {
+      g_free (o->u.gen.frame->fast);
+      g_free (o->u.gen.frame->stack);
+      g_free (o->u.gen.frame);
+    }
+}
+
 const PmlTypeSlots pml_generator_slots = {
   .repr = generator_repr,
   .hash = pml_object_hash,
@@ -128,4 +139,5 @@ const PmlTypeSlots pml_generator_slots = {
   .traverse = generator_traverse,
   .referents = generator_referents,
   .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
+  .free_host = generator_free_host,
 };

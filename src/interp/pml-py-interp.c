@@ -15,7 +15,6 @@
  * CPython's order: the AST arena and the module code are released, a full
  * collection runs, then __main__'s names are cleared. */
 
-
 void pml_modules_init (void);
 void pml_register_object (PmlObj *o, gsize request);
 void pml_vm_free_objects (void);

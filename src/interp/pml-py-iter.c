@@ -199,8 +199,6 @@ iter_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (o->u.it.result);
 }
 
-
-
 /* ---- enumerate, zip, reversed: iterators made by calling the type ---- */
 
 static PmlObj *
@@ -280,7 +278,20 @@ reversed_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   .iternext = iter_next, \
   .dealloc = iter_dealloc, \
   .traverse = iter_traverse, \
+  .length_hint = iter_length_hint, \
   .flags = PML_TPFLAGS_HAVE_GC
+
+static gint64
+iter_length_hint (PmlObj *o)
+{
+  switch (o->u.it.ikind)
+    {
+    case IT_LIST: return o->u.it.seq ? MAX (0, (gint64) o->u.it.seq->u.l.n - o->u.it.index) : 0;
+    case IT_TUPLE: return o->u.it.seq ? MAX (0, (gint64) o->u.it.seq->u.t.n - o->u.it.index) : 0;
+    case IT_RANGE: return o->u.it.count;
+    default: return -1;
+    }
+}
 
 const PmlTypeSlots pml_enumerate_slots = {
   ITER_SLOTS,

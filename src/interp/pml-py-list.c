@@ -250,29 +250,18 @@ preallocate_exact (PmlObj *l, gsize n)
   return set_allocated (l, PRESET_MINOR () >= 10 ? (n + 1) & ~(gsize) 1 : n);
 }
 
+/* PyObject_LengthHint, for the built-in types: their length, or what an
+ * iterator says is left */
 static gint64
 length_hint (PmlObj *o)
 {
-  switch (o->kind)
-    {
-    case K_LIST: return (gint64) o->u.l.n;
-    case K_TUPLE: return (gint64) o->u.t.n;
-    case K_STR: return (gint64) o->u.s.len;
-    case K_DICT: return (gint64) o->u.d.used;
-    case K_SET: case K_FROZENSET: return (gint64) o->u.set.used;
-    case K_RANGE: return o->u.r.len;
-    case K_DICTVIEW: return (gint64) o->u.dv.dict->u.d.used;
-    case K_ITER:
-      switch (o->u.it.ikind)
-        {
-        case IT_LIST: return o->u.it.seq ? MAX (0, (gint64) o->u.it.seq->u.l.n - o->u.it.index) : 0;
-        case IT_TUPLE: return o->u.it.seq ? MAX (0, (gint64) o->u.it.seq->u.t.n - o->u.it.index) : 0;
-        case IT_RANGE: return o->u.it.count;
-        default: return -1;
-        }
-    default:
-      return -1;
-    }
+  const PmlTypeSlots *tp = pml_slots (o);
+
+  if (tp->length_hint != NULL)
+    return tp->length_hint (o);
+  if (tp->length != NULL && o->type->u.ty.builtin)
+    return tp->length (o);
+  return -1;
 }
 
 gboolean
@@ -860,6 +849,12 @@ list_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return nargs == 0 ? pml_list_new (0) : pml_list_from_iterable (args[0]);
 }
 
+static void
+list_free_host (PmlObj *o)
+{
+  g_free (o->u.l.items);
+}
+
 const PmlTypeSlots pml_list_slots = {
   .repr = list_repr,
   .hash = pml_hash_not_implemented,
@@ -881,4 +876,5 @@ const PmlTypeSlots pml_list_slots = {
   .referents = list_referents,
   .flags = PML_TPFLAGS_HAVE_GC,
   .new_instance = list_new,
+  .free_host = list_free_host,
 };

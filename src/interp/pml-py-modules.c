@@ -758,7 +758,11 @@ module_clear (PmlObj *o)
     pml_dict_clear (o->u.mod.dict);
 }
 
-
+static void
+module_free_host (PmlObj *o)
+{
+  g_free (o->u.mod.name);
+}
 
 const PmlTypeSlots pml_module_slots = {
   .repr = module_repr,
@@ -770,4 +774,5 @@ const PmlTypeSlots pml_module_slots = {
   .traverse = module_traverse,
   .clear = module_clear,
   .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_RUNTIME,
+  .free_host = module_free_host,
 };

@@ -639,7 +639,6 @@ m_int_bit_length (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_int_new (v == 0 ? 0 : (gint64) g_bit_storage ((gulong) ABS (v)));
 }
 
-
 /* ---- slots of int, bool and float ---- */
 
 static gboolean
@@ -829,7 +828,6 @@ to_int (PmlObj *v, PmlObj *base_obj)
     }
 }
 
-
 static PmlObj *
 int_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
@@ -839,22 +837,33 @@ int_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return nargs == 0 ? pml_int_new (0) : to_int (args[0], nargs == 2 ? args[1] : NULL);
 }
 
+static void
+int_free_host (PmlObj *o)
+{
+  pml_bigint_free (o->u.i.big);
+}
+
+/* int's slots, which bool shares but for its repr, hash and constructor */
+#define INT_SLOTS \
+  .richcompare = number_richcompare, \
+  .getattro = pml_object_getattro, \
+  .setattro = pml_object_setattro, \
+  .size_of = int_sizeof, \
+  NUMBER_SLOTS, \
+  .nb_negative = pml_number_neg, \
+  .nb_positive = int_positive, \
+  .nb_absolute = int_absolute, \
+  .nb_invert = int_invert, \
+  .nb_bool = int_bool, \
+  .nb_index = int_index, \
+  .methods = int_methods, \
+  .dealloc = int_dealloc, \
+  .free_host = int_free_host
+
 const PmlTypeSlots pml_int_slots = {
+  INT_SLOTS,
   .repr = int_repr,
   .hash = int_hash,
-  .richcompare = number_richcompare,
-  .getattro = pml_object_getattro,
-  .setattro = pml_object_setattro,
-  .size_of = int_sizeof,
-  NUMBER_SLOTS,
-  .nb_negative = pml_number_neg,
-  .nb_positive = int_positive,
-  .nb_absolute = int_absolute,
-  .nb_invert = int_invert,
-  .nb_bool = int_bool,
-  .nb_index = int_index,
-  .methods = int_methods,
-  .dealloc = int_dealloc,
   .new_instance = int_new,
 };
 
@@ -871,10 +880,6 @@ bool_hash (PmlObj *o, gboolean *ok)
   return o == TRUE_;
 }
 
-
-
-
-
 static PmlObj *
 bool_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
@@ -890,23 +895,11 @@ bool_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 }
 
 const PmlTypeSlots pml_bool_slots = {
+  INT_SLOTS,
   .repr = bool_repr,
   .hash = bool_hash,
-  .richcompare = number_richcompare,
-  .getattro = pml_object_getattro,
-  .setattro = pml_object_setattro,
-  .size_of = int_sizeof,
-  NUMBER_SLOTS,
-  .nb_negative = pml_number_neg,
-  .nb_positive = int_positive,
-  .nb_absolute = int_absolute,
-  .nb_invert = int_invert,
-  .nb_bool = int_bool,
-  .nb_index = int_index,
-  .methods = int_methods,
-  .dealloc = int_dealloc,
-  .flags = PML_TPFLAGS_RUNTIME,
   .new_instance = bool_new,
+  .flags = PML_TPFLAGS_RUNTIME,
 };
 
 static PmlObj *
@@ -994,7 +987,6 @@ to_float (PmlObj *v)
     }
   return pml_float_new (d);
 }
-
 
 static PmlObj *
 float_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)

@@ -129,8 +129,6 @@ none_bool (PmlObj *o)
   return 0;
 }
 
-
-
 const PmlTypeSlots pml_none_slots = {
   .repr = none_repr,
   .hash = pml_object_hash,
@@ -150,8 +148,6 @@ ellipsis_repr (PmlObj *o)
   return pml_str_new ("Ellipsis", -1);
 }
 
-
-
 const PmlTypeSlots pml_ellipsis_slots = {
   .repr = ellipsis_repr,
   .hash = pml_object_hash,
@@ -167,8 +163,6 @@ notimplemented_repr (PmlObj *o)
   (void) o;
   return pml_str_new ("NotImplemented", -1);
 }
-
-
 
 const PmlTypeSlots pml_notimplemented_slots = {
   .repr = notimplemented_repr,

@@ -520,8 +520,6 @@ set_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
       PML_VISIT (o->u.set.table[i].key);
 }
 
-
-
 static PmlObj *
 set_from (PmlKind kind, PmlObj *iterable)
 {
@@ -552,7 +550,6 @@ set_from (PmlKind kind, PmlObj *iterable)
   return s;
 }
 
-
 static PmlObj *
 set_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
@@ -561,44 +558,37 @@ set_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return set_from (type->u.ty.inst_kind, nargs ? args[0] : NULL);
 }
 
+static void
+set_free_host (PmlObj *o)
+{
+  g_free (o->u.set.table);
+}
+
+/* what set and frozenset share: all but hashing, clearing and methods */
+#define ANYSET_SLOTS \
+  .repr = set_repr, \
+  .richcompare = set_richcompare, \
+  .getattro = pml_object_getattro, \
+  .setattro = pml_object_setattro, \
+  .iter = set_iter, \
+  .size_of = set_sizeof, \
+  .nb = { [OP_OR] = set_or, [OP_AND] = set_and, [OP_SUB] = set_sub, [OP_XOR] = set_xor }, \
+  .length = set_length, \
+  .contains = pml_set_contains, \
+  .dealloc = set_dealloc, \
+  .traverse = set_traverse, \
+  .free_host = set_free_host, \
+  .new_instance = set_new_instance, \
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE
+
 const PmlTypeSlots pml_set_slots = {
-  .repr = set_repr,
+  ANYSET_SLOTS,
   .hash = pml_hash_not_implemented,
-  .richcompare = set_richcompare,
-  .getattro = pml_object_getattro,
-  .setattro = pml_object_setattro,
-  .iter = set_iter,
-  .size_of = set_sizeof,
-  .nb = { [OP_OR] = set_or, [OP_AND] = set_and, [OP_SUB] = set_sub, [OP_XOR] = set_xor },
-  .length = set_length,
-  .contains = pml_set_contains,
-  .methods = set_methods,
-  .dealloc = set_dealloc,
-  .traverse = set_traverse,
   .clear = pml_set_clear,
-  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
-  .new_instance = set_new_instance,
+  .methods = set_methods,
 };
 
-
-
-
-
-
-
 const PmlTypeSlots pml_frozenset_slots = {
-  .repr = set_repr,
+  ANYSET_SLOTS,
   .hash = frozenset_hash,
-  .richcompare = set_richcompare,
-  .getattro = pml_object_getattro,
-  .setattro = pml_object_setattro,
-  .iter = set_iter,
-  .size_of = set_sizeof,
-  .nb = { [OP_OR] = set_or, [OP_AND] = set_and, [OP_SUB] = set_sub, [OP_XOR] = set_xor },
-  .length = set_length,
-  .contains = pml_set_contains,
-  .dealloc = set_dealloc,
-  .traverse = set_traverse,
-  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
-  .new_instance = set_new_instance,
 };

@@ -774,6 +774,12 @@ str_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return nargs == 0 ? pml_incref (VM->empty_str) : pml_str (args[0]);
 }
 
+static void
+str_free_host (PmlObj *o)
+{
+  g_free (o->u.s.s);
+}
+
 const PmlTypeSlots pml_str_slots = {
   .repr = pml_str_repr,
   .str = str_str,
@@ -791,4 +797,5 @@ const PmlTypeSlots pml_str_slots = {
   .methods = str_methods,
   .dealloc = str_dealloc,
   .new_instance = str_new,
+  .free_host = str_free_host,
 };

@@ -201,6 +201,12 @@ tuple_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return t;
 }
 
+static void
+tuple_free_host (PmlObj *o)
+{
+  g_free (o->u.t.items);
+}
+
 const PmlTypeSlots pml_tuple_slots = {
   .repr = tuple_repr,
   .hash = tuple_hash,
@@ -219,4 +225,5 @@ const PmlTypeSlots pml_tuple_slots = {
   .referents = tuple_referents,
   .flags = PML_TPFLAGS_HAVE_GC,
   .new_instance = tuple_new,
+  .free_host = tuple_free_host,
 };

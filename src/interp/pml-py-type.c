@@ -115,8 +115,6 @@ type_clear (PmlObj *o)
   PML_CLEAR (o->u.ty.mro);
 }
 
-
-
 /* type(x) is x's type; type(name, bases, ns) makes a class */
 static PmlObj *
 type_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
@@ -128,6 +126,17 @@ type_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if (nargs == 3 && args[0]->type == TYPE (T_STR) && args[1]->type == TYPE (T_TUPLE) && args[2]->type == TYPE (T_DICT))
     return pml_class_new (args[0], args[1], args[2]);
   return pml_err_set (T_TYPE_ERROR, "type() takes 1 or 3 arguments");
+}
+
+static void
+type_free_host (PmlObj *o)
+{
+  g_free (o->u.ty.name);
+  if (o->u.ty.shared_keys)
+    {
+      g_ptr_array_set_free_func (o->u.ty.shared_keys, NULL);
+      g_ptr_array_unref (o->u.ty.shared_keys);
+    }
 }
 
 const PmlTypeSlots pml_type_slots = {
@@ -143,4 +152,5 @@ const PmlTypeSlots pml_type_slots = {
   .clear = type_clear,
   .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE | PML_TPFLAGS_RUNTIME,
   .new_instance = type_new,
+  .free_host = type_free_host,
 };

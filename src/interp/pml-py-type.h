@@ -62,6 +62,7 @@ struct _PmlTypeSlots
   PmlObj  *(*subscript) (PmlObj *o, PmlObj *key);
   gboolean (*ass_subscript) (PmlObj *o, PmlObj *key, PmlObj *v);  /* v NULL: delete */
   int      (*contains) (PmlObj *o, PmlObj *item);                 /* -1 error */
+  gint64   (*length_hint) (PmlObj *o);         /* an iterator's items left, -1 unknown */
 
   const PmlMethodDef *methods;                 /* NULL-terminated */
 
@@ -70,6 +71,7 @@ struct _PmlTypeSlots
   gboolean (*dealloc) (PmlObj *o);
   void     (*traverse) (PmlObj *o, PmlVisitFunc visit, gpointer data);
   void     (*clear) (PmlObj *o);               /* tp_clear: break reference cycles */
+  void     (*free_host) (PmlObj *o);           /* the host buffers, at interpreter teardown */
 
   /* the references a picture of the heap draws, with their names
      (pml-py-graph.c); without it, the traverse slot's, unnamed */
