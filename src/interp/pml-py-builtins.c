@@ -13,9 +13,10 @@
 #include "pml-py-ast.h"
 #include "pml-object-sizes.h"
 
-/* The builtins module, the methods of the built-in types, their iterators
- * and calling any object. Method descriptors are static, so a method call
- * allocates nothing, as LOAD_METHOD in CPython. */
+/* The builtins module, and the lookup of the built-in types' methods in
+ * the method tables of their slots (each type's file has its own). Method
+ * descriptors are static, so a method call allocates nothing, as
+ * LOAD_METHOD in CPython. */
 
 PmlObj *pml_freelist_pop (GPtrArray *list);
 PmlObj *pml_dict_from_items (PmlObj **keys, gsize key_stride, PmlObj **values, gsize value_stride, gsize n);
