@@ -758,6 +758,22 @@ list_free_host (PmlObj *o)
   g_free (o->u.l.items);
 }
 
+/* list_contains: each item compared in turn, no iterator made */
+static int
+list_contains (PmlObj *o, PmlObj *item)
+{
+  for (gsize i = 0; i < o->u.l.n; i++)
+    {
+      PmlObj *x = pml_incref (o->u.l.items[i]);
+      int e = pml_eq (x, item);
+
+      pml_decref (x);
+      if (e != 0)
+        return e;
+    }
+  return 0;
+}
+
 const PmlTypeSlots pml_list_slots = {
   .repr = list_repr,
   .hash = pml_hash_not_implemented,
@@ -780,4 +796,5 @@ const PmlTypeSlots pml_list_slots = {
   .flags = PML_TPFLAGS_HAVE_GC,
   .new_instance = list_new,
   .free_host = list_free_host,
+  .contains = list_contains,
 };

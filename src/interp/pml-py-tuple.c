@@ -297,6 +297,19 @@ tuple_free_host (PmlObj *o)
   g_free (o->u.t.items);
 }
 
+static int
+tuple_contains (PmlObj *o, PmlObj *item)
+{
+  for (gsize i = 0; i < o->u.t.n; i++)
+    {
+      int e = pml_eq (o->u.t.items[i], item);
+
+      if (e != 0)
+        return e;
+    }
+  return 0;
+}
+
 const PmlTypeSlots pml_tuple_slots = {
   .repr = tuple_repr,
   .hash = tuple_hash,
@@ -316,4 +329,5 @@ const PmlTypeSlots pml_tuple_slots = {
   .flags = PML_TPFLAGS_HAVE_GC,
   .new_instance = tuple_new,
   .free_host = tuple_free_host,
+  .contains = tuple_contains,
 };
