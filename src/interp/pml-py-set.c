@@ -426,26 +426,55 @@ frozenset_hash (PmlObj *o, gboolean *ok)
   return (gint64) (h >> 1);
 }
 
-static PmlObj *
-set_richcompare (PmlObj *a, PmlObj *b, int op)
+/* every key of a in b: -1 error */
+static int
+is_subset (PmlObj *a, PmlObj *b)
 {
   gsize pos = 0;
   PmlObj *k;
 
-  if (!is_anyset (a) || !is_anyset (b) || (op != OP_EQ && op != OP_NE))
-    return pml_incref (NOTIMPL);
-  if (a->u.set.used != b->u.set.used)
-    return pml_incref (BOOL (op == OP_NE));
+  if (a->u.set.used > b->u.set.used)
+    return 0;
   while (pml_set_next (a, &pos, &k))
     {
       int t = pml_set_contains (b, k);
 
-      if (t < 0)
-        return NULL;
-      if (!t)
-        return pml_incref (BOOL (op == OP_NE));
+      if (t <= 0)
+        return t;
     }
-  return pml_incref (BOOL (op == OP_EQ));
+  return 1;
+}
+
+/* equality, and the orderings as subset and superset */
+static PmlObj *
+set_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  int r;
+
+  if (!is_anyset (a) || !is_anyset (b))
+    return pml_incref (NOTIMPL);
+  switch (op)
+    {
+    case OP_EQ:
+    case OP_NE:
+      r = a->u.set.used == b->u.set.used ? is_subset (a, b) : 0;
+      if (r >= 0 && op == OP_NE)
+        r = !r;
+      break;
+    case OP_LE:
+      r = is_subset (a, b);
+      break;
+    case OP_GE:
+      r = is_subset (b, a);
+      break;
+    case OP_LT:
+      r = a->u.set.used < b->u.set.used ? is_subset (a, b) : 0;
+      break;
+    default:
+      r = a->u.set.used > b->u.set.used ? is_subset (b, a) : 0;
+      break;
+    }
+  return r < 0 ? NULL : pml_incref (BOOL (r));
 }
 
 static gint64
