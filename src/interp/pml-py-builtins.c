@@ -867,4 +867,5 @@ pml_builtins_init (void)
   add_function ("round", b_round);
   add_function ("pow", b_pow);
   add_function ("__build_class__", b_build_class);
+  pml_class_builtins_init ();
 }

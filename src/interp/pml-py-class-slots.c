@@ -27,23 +27,26 @@ instance_getattro (PmlObj *o, PmlObj *name)
 
   if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "args") == 0)
     return pml_incref (o->u.inst.exc_args ? o->u.inst.exc_args : VM->empty_tuple);
-  v = pml_instance_getattr (o, name, &found);
-  if (found || pml_err_occurred ())
-    return v;
-  v = pml_type_lookup (o->type, name);
-  if (v != NULL)
+  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__cause__") == 0)
+    return pml_incref (o->u.inst.exc_cause ? o->u.inst.exc_cause : NONE);
+  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__context__") == 0)
+    return pml_incref (o->u.inst.exc_context ? o->u.inst.exc_context : NONE);
+  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__suppress_context__") == 0)
+    return pml_incref (BOOL (o->u.inst.exc_suppress_context));
+  if (o->type == TYPE (T_SUPER))
     {
-      if (v->type == TYPE (T_FUNCTION))
-        return pml_bound_method_new (v, o);
-      return pml_incref (v);
+      v = pml_super_getattr (o, name, &found);
+      if (found || pml_err_occurred ())
+        return v;
+      return pml_object_generic_getattr (o, name);
     }
-  return pml_attribute_error (o, name);
+  return pml_instance_getattro (o, name);
 }
 
 static gboolean
 instance_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
 {
-  return pml_instance_setattr (o, name, v);
+  return pml_instance_setattro (o, name, v);
 }
 
 /* ---- exceptions ---- */
@@ -102,6 +105,8 @@ instance_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
       PML_VISIT (o->u.inst.values[i]);
   PML_VISIT (o->u.inst.dict);
   PML_VISIT (o->u.inst.exc_args);
+  PML_VISIT (o->u.inst.exc_cause);
+  PML_VISIT (o->u.inst.exc_context);
   if (!(o->type->flags & OBJ_STATIC))
     PML_VISIT (o->type);
 }
@@ -141,13 +146,8 @@ exception_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static PmlObj *
 class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlObj *init = NULL, *self, *argtuple = NULL, *r;
-  PmlObj *name = pml_str_intern_cstr ("__init__");
+  PmlObj *init = pml_mro_lookup_override (type, "__init__"), *self, *argtuple = NULL, *r;
 
-  for (PmlObj *t = type; t != NULL && !t->u.ty.builtin; t = t->u.ty.base)
-    if ((init = pml_dict_get (t->u.ty.dict, name, &(gboolean) { 0 })) != NULL)
-      break;
-  pml_decref (name);
   /* _PyObject_MakeTpCall packs the arguments in a tuple */
   if (nargs > 0)
     {
@@ -223,6 +223,33 @@ const PmlTypeSlots pml_exception_slots = {
   .referents = instance_referents,
   .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
   .new_instance = exception_new,
+  .free_host = instance_free_host,
+};
+
+static PmlObj *
+descriptor_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *r = pml_descr_type_call (type, args, nargs, kwnames);
+
+  if (r == NULL && !pml_err_occurred ())
+    return pml_err_set (T_TYPE_ERROR, "cannot create '%s' instances", type->u.ty.name);
+  return r;
+}
+
+/* property, classmethod, staticmethod and super: built-in types whose
+ * instances keep their fields in the instance's slots array */
+const PmlTypeSlots pml_descriptor_slots = {
+  .repr = pml_object_repr,
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = instance_getattro,
+  .setattro = instance_setattro,
+  .dealloc = instance_dealloc,
+  .traverse = instance_traverse,
+  .clear = pml_instance_clear,
+  .referents = instance_referents,
+  .flags = PML_TPFLAGS_HAVE_GC,
+  .new_instance = descriptor_new,
   .free_host = instance_free_host,
 };
 

@@ -32,6 +32,8 @@ function_getattro (PmlObj *o, PmlObj *name)
     return pml_incref (o->u.fn.name);
   if (strcmp (n, "__qualname__") == 0)
     return pml_incref (o->u.fn.qualname);
+  if ((v = pml_function_attr (o, n)) != NULL)
+    return v;
   if (o->u.fn.dict && (v = pml_dict_get (o->u.fn.dict, name, &(gboolean) { 0 })) != NULL)
     return pml_incref (v);
   return pml_attribute_error (o, name);
@@ -74,6 +76,8 @@ function_dealloc (PmlObj *o)
   pml_xdecref (o->u.fn.defaults);
   pml_xdecref (o->u.fn.closure);
   pml_xdecref (o->u.fn.dict);
+  pml_xdecref (o->u.fn.kwdefaults);
+  pml_xdecref (o->u.fn.annotations);
   pml_decref (o->u.fn.code->owner);
   if (o->weakrefs)
     pml_weakrefs_clear_all (o, TRUE);
@@ -87,6 +91,8 @@ function_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (o->u.fn.defaults);
   PML_VISIT (o->u.fn.dict);
   PML_VISIT (o->u.fn.closure);
+  PML_VISIT (o->u.fn.kwdefaults);
+  PML_VISIT (o->u.fn.annotations);
 }
 
 static void
@@ -95,6 +101,8 @@ function_clear (PmlObj *o)
   PML_CLEAR (o->u.fn.defaults);
   PML_CLEAR (o->u.fn.dict);
   PML_CLEAR (o->u.fn.closure);
+  PML_CLEAR (o->u.fn.kwdefaults);
+  PML_CLEAR (o->u.fn.annotations);
 }
 
 const PmlTypeSlots pml_function_slots = {

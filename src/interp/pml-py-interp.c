@@ -101,6 +101,10 @@ static const TypeDef type_defs[] = {
   { T_ELLIPSIS, "ellipsis", K_NOTIMPL, T_OBJECT, 16, &pml_ellipsis_slots },
   { T_NOTIMPL, "NotImplementedType", K_NOTIMPL, T_OBJECT, 16, &pml_notimplemented_slots },
   { T_SEQ_ITER, "iterator", K_ITER, T_OBJECT, 32, &pml_iter_slots },
+  { T_PROPERTY, "property", K_INSTANCE, T_OBJECT, 64, &pml_descriptor_slots },
+  { T_CLASSMETHOD, "classmethod", K_INSTANCE, T_OBJECT, 32, &pml_descriptor_slots },
+  { T_STATICMETHOD, "staticmethod", K_INSTANCE, T_OBJECT, 32, &pml_descriptor_slots },
+  { T_SUPER, "super", K_INSTANCE, T_OBJECT, 40, &pml_descriptor_slots },
   { T_BASE_EXCEPTION, "BaseException", K_INSTANCE, T_OBJECT, 72, &pml_exception_slots },
   { T_EXCEPTION, "Exception", K_INSTANCE, T_BASE_EXCEPTION, 72 },
   { T_ARITHMETIC_ERROR, "ArithmeticError", K_INSTANCE, T_EXCEPTION, 72 },
@@ -151,7 +155,7 @@ init_types (PmlVM *vm)
 
       vm->types[d->id] = pml_type_new_builtin (d->name, d->kind, base, d->basicsize, FALSE);
       vm->types[d->id]->u.ty.tp = d->slots ? d->slots : base ? base->u.ty.tp : NULL;
-      if (d->kind == K_INSTANCE)
+      if (d->kind == K_INSTANCE && d->id >= T_BASE_EXCEPTION)
         {
           vm->types[d->id]->u.ty.is_exception = TRUE;
           vm->types[d->id]->u.ty.has_dict = TRUE;

@@ -51,6 +51,7 @@ enum
   OBJ_FREELIST  = 1 << 7,  /* parked on a free list */
   OBJ_DEAD      = 1 << 8,
   OBJ_GC_ALLOC  = 1 << 9,  /* allocated by the GC allocator (counts in gen 0) */
+  OBJ_METHOD_DESCR = 1 << 10,  /* a built-in type's method: binds to instances */
 };
 
 typedef struct
@@ -102,6 +103,7 @@ struct _PmlObj
     {
       PmlCode *code;
       PmlObj  *globals, *defaults, *closure, *name, *qualname, *dict;
+      PmlObj  *kwdefaults, *annotations;   /* a dict; a tuple of pairs or a dict */
     } fn;
     struct { PmlBuiltinFunc fn; const char *name; PmlObj *self; gboolean tracked_args; } bf;
     struct { PmlObj *func, *self; } m;
@@ -110,6 +112,8 @@ struct _PmlObj
       char    *name;
       const char *interned_name;   /* for the event stream */
       PmlObj  *base, *dict, *mro, *slots;
+      PmlObj  *bases;         /* classes: __bases__ (owned) */
+      char    *qualname;      /* classes: __qualname__, or NULL for the name */
       PmlKind  inst_kind;     /* for built-in types */
       const PmlTypeSlots *tp; /* the slots (pml-py-type.h) */
       gsize    basicsize;     /* tp_basicsize without pre-header */
@@ -127,6 +131,8 @@ struct _PmlObj
       PmlObj  *exc_args;   /* exceptions: args tuple */
       PmlObj  *exc_tb;     /* exceptions: the frames it passed (a GArray) */
       char    *exc_suggestion; /* NameError: "Did you mean" */
+      PmlObj  *exc_cause, *exc_context;   /* __cause__, __context__ */
+      gboolean exc_suppress_context;
     } inst;
     struct { char *name; PmlObj *dict; } mod;
     struct { PmlObj *referent, *callback; PmlObj *wr_prev, *wr_next; gint64 hash; } wr;
@@ -162,9 +168,11 @@ struct _PmlCode
   GPtrArray *varnames;    /* locals, parameters first */
   GPtrArray *cellvars;
   GPtrArray *freevars;
-  guint     argcount;
+  guint     argcount;       /* positional parameters, positional-only included */
+  guint     posonlyargcount;
+  guint     kwonlyargcount;
   gboolean  is_module, is_class_body, is_generator, is_comprehension;
-  gboolean  has_varargs;
+  gboolean  has_varargs, has_varkw;
   gint32    firstline;
   gsize     stacksize;      /* slots the VM allocates */
   gsize     max_depth;      /* the deepest the stack gets */

@@ -32,18 +32,16 @@ static PmlObj *
 type_getattro (PmlObj *o, PmlObj *name)
 {
   const char *n = name->u.s.s;
-  PmlObj *v;
 
-  if (strcmp (n, "__name__") == 0 || strcmp (n, "__qualname__") == 0)
+  if (strcmp (n, "__name__") == 0)
     return pml_str_new (o->u.ty.name, -1);
+  if (strcmp (n, "__qualname__") == 0)
+    return pml_str_new (o->u.ty.qualname ? o->u.ty.qualname : o->u.ty.name, -1);
   if (strcmp (n, "__mro__") == 0 && o->u.ty.mro)
     return pml_incref (o->u.ty.mro);
   if (strcmp (n, "__base__") == 0)
     return pml_incref (o->u.ty.base ? o->u.ty.base : NONE);
-  v = pml_type_lookup (o, name);
-  if (v != NULL)
-    return pml_incref (v);
-  return no_attribute (o, name);
+  return pml_type_getattro (o, name);
 }
 
 /* a class's dict; a dunder changes the class's slots */
@@ -89,6 +87,7 @@ type_dealloc (PmlObj *o)
     pml_weakrefs_clear_all (o, TRUE);
   pml_xdecref (o->u.ty.dict);
   pml_xdecref (o->u.ty.base);
+  pml_xdecref (o->u.ty.bases);
   pml_xdecref (o->u.ty.mro);
   pml_xdecref (o->u.ty.slots);
   if (o->u.ty.shared_keys)
@@ -96,6 +95,7 @@ type_dealloc (PmlObj *o)
   if (!o->u.ty.builtin)
     g_free ((PmlTypeSlots *) o->u.ty.tp);
   g_free (o->u.ty.name);
+  g_free (o->u.ty.qualname);
   return FALSE;
 }
 
@@ -105,6 +105,7 @@ type_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (o->u.ty.dict);
   PML_VISIT (o->u.ty.mro);
   PML_VISIT (o->u.ty.base);
+  PML_VISIT (o->u.ty.bases);
 }
 
 static void
@@ -132,6 +133,7 @@ static void
 type_free_host (PmlObj *o)
 {
   g_free (o->u.ty.name);
+  g_free (o->u.ty.qualname);
   if (o->u.ty.shared_keys)
     {
       g_ptr_array_set_free_func (o->u.ty.shared_keys, NULL);

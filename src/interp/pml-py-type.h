@@ -99,6 +99,7 @@ extern const PmlTypeSlots pml_dictview_slots;
 extern const PmlTypeSlots pml_ellipsis_slots;
 extern const PmlTypeSlots pml_enumerate_slots;
 extern const PmlTypeSlots pml_exception_slots;
+extern const PmlTypeSlots pml_descriptor_slots;
 extern const PmlTypeSlots pml_float_slots;
 extern const PmlTypeSlots pml_frozenset_slots;
 extern const PmlTypeSlots pml_function_slots;
