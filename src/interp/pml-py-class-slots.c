@@ -602,6 +602,35 @@ static const PmlBinaryFunc inplace_slots[OP_MATMUL + 1] = {
 
 /* ---- filling a class's table ---- */
 
+/* the slots a single dunder method fills (typeobject.c's slotdefs) */
+typedef struct
+{
+  const char *name;
+  gsize       offset;
+  gpointer    func;
+} SlotDef;
+
+#define SLOTDEF(name, field, func) { name, G_STRUCT_OFFSET (PmlTypeSlots, field), (gpointer) func }
+static const SlotDef slotdefs[] = {
+  SLOTDEF ("__repr__", repr, slot_repr),
+  SLOTDEF ("__str__", str, slot_str),
+  SLOTDEF ("__call__", call, slot_call),
+  SLOTDEF ("__iter__", iter, slot_iter),
+  SLOTDEF ("__next__", iternext, slot_iternext),
+  SLOTDEF ("__len__", length, slot_length),
+  SLOTDEF ("__getitem__", subscript, slot_subscript),
+  SLOTDEF ("__setitem__", ass_subscript, slot_ass_subscript),
+  SLOTDEF ("__delitem__", ass_subscript, slot_ass_subscript),
+  SLOTDEF ("__contains__", contains, slot_contains),
+  SLOTDEF ("__bool__", nb_bool, slot_bool),
+  SLOTDEF ("__index__", nb_index, slot_index),
+  SLOTDEF ("__neg__", nb_negative, slot_neg),
+  SLOTDEF ("__pos__", nb_positive, slot_pos),
+  SLOTDEF ("__abs__", nb_absolute, slot_abs),
+  SLOTDEF ("__invert__", nb_invert, slot_invert),
+};
+#undef SLOTDEF
+
 /* type_new: a class defining __eq__ but not __hash__ gets __hash__ = None */
 static PmlObj *
 class_hash_method (PmlObj *type)
@@ -645,10 +674,6 @@ pml_class_fixup_slots (PmlObj *type)
   tp->new_instance = class_new_instance;
   tp->free_host = instance_free_host;
   tp->flags = PML_TPFLAGS_HAVE_GC | (type->u.ty.has_weakref ? PML_TPFLAGS_WEAKREFABLE : 0);
-  if (HAS ("__repr__"))
-    tp->repr = slot_repr;
-  if (HAS ("__str__"))
-    tp->str = slot_str;
   hash = class_hash_method (type);
   if (hash == NONE)
     tp->hash = pml_hash_not_implemented;
@@ -656,32 +681,9 @@ pml_class_fixup_slots (PmlObj *type)
     tp->hash = slot_hash;
   if (HAS ("__eq__") || HAS ("__ne__") || HAS ("__lt__") || HAS ("__le__") || HAS ("__gt__") || HAS ("__ge__"))
     tp->richcompare = slot_richcompare;
-  if (HAS ("__call__"))
-    tp->call = slot_call;
-  if (HAS ("__iter__"))
-    tp->iter = slot_iter;
-  if (HAS ("__next__"))
-    tp->iternext = slot_iternext;
-  if (HAS ("__len__"))
-    tp->length = slot_length;
-  if (HAS ("__getitem__"))
-    tp->subscript = slot_subscript;
-  if (HAS ("__setitem__") || HAS ("__delitem__"))
-    tp->ass_subscript = slot_ass_subscript;
-  if (HAS ("__contains__"))
-    tp->contains = slot_contains;
-  if (HAS ("__bool__"))
-    tp->nb_bool = slot_bool;
-  if (HAS ("__index__"))
-    tp->nb_index = slot_index;
-  if (HAS ("__neg__"))
-    tp->nb_negative = slot_neg;
-  if (HAS ("__pos__"))
-    tp->nb_positive = slot_pos;
-  if (HAS ("__abs__"))
-    tp->nb_absolute = slot_abs;
-  if (HAS ("__invert__"))
-    tp->nb_invert = slot_invert;
+  for (guint i = 0; i < G_N_ELEMENTS (slotdefs); i++)
+    if (HAS (slotdefs[i].name))
+      *(gpointer *) ((guint8 *) tp + slotdefs[i].offset) = slotdefs[i].func;
   for (int op = 0; op <= OP_MATMUL; op++)
     {
       char name[24], rname[24], iname[24];

@@ -145,7 +145,6 @@ PmlObj   *pml_seq_richcompare (PmlObj **a, gsize na, PmlObj **b, gsize nb, int o
 gboolean  pml_slice_indices (PmlObj *slice, gint64 length, gint64 *start, gint64 *stop, gint64 *step, gint64 *count);
 gboolean  pml_normalize_index (PmlObj *key, gint64 length, gint64 *i, const char *what);
 PmlObj   *pml_attribute_error (PmlObj *o, PmlObj *name);
-PmlObj   *pml_bound_method_new (PmlObj *func, PmlObj *self);
 PmlObj   *pml_key_error     (PmlObj *key);   /* sets KeyError(key), NULL */
 gboolean  pml_obj_park      (GPtrArray *list, guint max, PmlObj *o);
 void      pml_free_items_reversed (PmlObj **items, gsize n);
