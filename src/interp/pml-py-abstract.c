@@ -152,19 +152,6 @@ pml_key_error (PmlObj *key)
   return NULL;
 }
 
-PmlObj *
-pml_bound_method_new (PmlObj *func, PmlObj *self)
-{
-  PmlObj *m = pml_obj_new (TYPE (T_METHOD), K_METHOD, 16 + 48, TRUE);
-
-  if (m == NULL)
-    return NULL;
-  m->u.m.func = pml_incref (func);
-  m->u.m.self = pml_incref (self);
-  pml_gc_track (m);
-  return m;
-}
-
 gboolean
 pml_slice_indices (PmlObj *slice, gint64 length, gint64 *start, gint64 *stop, gint64 *step, gint64 *count)
 {
@@ -228,7 +215,6 @@ pml_normalize_index (PmlObj *key, gint64 length, gint64 *i, const char *what)
     }
   return TRUE;
 }
-
 
 PmlObj *
 pml_attribute_error (PmlObj *o, PmlObj *name)

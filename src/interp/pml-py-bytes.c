@@ -165,6 +165,67 @@ bytes_dealloc (PmlObj *o)
   return FALSE;
 }
 
+/* bytes(n) zeros, or bytes(iterable of ints) */
+static PmlObj *
+bytes_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  NO_KW ("bytes");
+  NARGS ("bytes", 0, 1);
+  if (nargs == 0)
+    return pml_incref (VM->empty_bytes);
+  if (args[0]->kind == K_INT)
+    {
+      gint64 n;
+
+      if (!pml_int_as_i64 (args[0], &n) || n < 0)
+        return pml_err_set (T_VALUE_ERROR, "negative count");
+      {
+        guint8 *zeros = g_malloc0 ((gsize) MAX (n, 1));
+        PmlObj *r = pml_bytes_new (zeros, (gsize) n);
+
+        g_free (zeros);
+        return r;
+      }
+    }
+  {
+    PmlObj *l = pml_list_from_iterable (args[0]), *r;
+    GByteArray *out;
+
+    if (l == NULL)
+      return NULL;
+    out = g_byte_array_new ();
+    for (gsize i = 0; i < l->u.l.n; i++)
+      {
+        gint64 b;
+
+        if (!pml_index_value (l->u.l.items[i], &b) || b < 0 || b > 255)
+          {
+            if (!pml_err_occurred ())
+              pml_err_set (T_VALUE_ERROR, "bytes must be in range(0, 256)");
+            g_byte_array_unref (out);
+            pml_decref (l);
+            return NULL;
+          }
+        {
+          guint8 c = (guint8) b;
+
+          g_byte_array_append (out, &c, 1);
+        }
+      }
+    r = pml_bytes_new (out->data, out->len);
+    g_byte_array_unref (out);
+    pml_decref (l);
+    return r;
+  }
+}
+
+static void
+bytes_free_host (PmlObj *o)
+{
+  g_free (o->u.b.data);
+}
+
 const PmlTypeSlots pml_bytes_slots = {
   .repr = pml_bytes_repr,
   .hash = bytes_hash,
@@ -178,6 +239,8 @@ const PmlTypeSlots pml_bytes_slots = {
   .sq_concat = bytes_concat,
   .sq_repeat = bytes_repeat,
   .dealloc = bytes_dealloc,
+  .new_instance = bytes_new,
+  .free_host = bytes_free_host,
 };
 
 static gboolean
@@ -215,6 +278,32 @@ bytearray_dealloc (PmlObj *o)
   return FALSE;
 }
 
+static PmlObj *
+bytearray_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *r;
+
+  (void) type;
+  NO_KW ("bytearray");
+  NARGS ("bytearray", 0, 1);
+  r = pml_obj_new (TYPE (T_BYTEARRAY), K_BYTEARRAY, 56, FALSE);
+  if (r == NULL)
+    return NULL;
+  r->u.b.data = g_malloc0 (1);
+  if (nargs == 1 && args[0]->kind == K_BYTES)
+    {
+      r->u.b.len = r->u.b.alloc = args[0]->u.b.len;
+      r->u.b.data = g_realloc (r->u.b.data, r->u.b.len + 1);
+      memcpy (r->u.b.data, args[0]->u.b.data, r->u.b.len);
+      if (r->u.b.len > 0)
+        {
+          r->u.b.alloc = r->u.b.len + 1;
+          r->u.b.buf_addr = pml_mem_alloc (r->u.b.alloc);
+        }
+    }
+  return r;
+}
+
 const PmlTypeSlots pml_bytearray_slots = {
   .repr = pml_bytes_repr,
   .hash = pml_hash_not_implemented,
@@ -228,4 +317,6 @@ const PmlTypeSlots pml_bytearray_slots = {
   .ass_subscript = bytearray_ass_subscript,
   .methods = bytearray_methods,
   .dealloc = bytearray_dealloc,
+  .free_host = bytes_free_host,
+  .new_instance = bytearray_new,
 };

@@ -111,6 +111,130 @@ instance_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
     PML_VISIT (o->type);
 }
 
+/* the values named by the class's shared keys, __slots__, the dict */
+static void
+instance_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  GPtrArray *keys = o->type->u.ty.shared ? o->type->u.ty.shared->names : NULL;
+  PmlObj *slots = o->type->u.ty.slots;
+
+  for (gsize i = 0; i < o->u.inst.nvalues && o->u.inst.values != NULL; i++)
+    if (edge (o->u.inst.values[i], keys != NULL && i < keys->len ? pml_name_label (keys->pdata[i]) : NULL, FALSE, data))
+      return;
+  for (gsize i = 0; i < o->u.inst.nslots; i++)
+    if (edge (o->u.inst.slots[i], slots != NULL && i < slots->u.t.n ? pml_name_label (slots->u.t.items[i]) : NULL,
+              FALSE, data))
+      return;
+  if (!edge (o->u.inst.dict, "__dict__", FALSE, data))
+    edge (o->u.inst.exc_args, "args", FALSE, data);
+}
+
+/* BaseException.__new__: the arguments kept as args */
+static PmlObj *
+exception_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *t = pml_tuple_from_array (args, pml_positional (nargs, kwnames)), *exc;
+
+  if (t == NULL)
+    return NULL;
+  exc = pml_err_new (type, t);
+  pml_decref (t);
+  return exc;
+}
+
+/* calling a class: object.__new__, then __init__ with an args tuple */
+static PmlObj *
+class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *init = pml_mro_lookup_override (type, "__init__"), *new, *self, *argtuple = NULL, *r;
+
+  /* _PyObject_MakeTpCall packs the arguments in a tuple */
+  if (nargs > 0)
+    {
+      argtuple = pml_tuple_from_array (args, pml_positional (nargs, kwnames));
+      if (argtuple == NULL)
+        return NULL;
+    }
+  new = type->u.ty.is_exception ? NULL : pml_mro_lookup_override (type, "__new__");
+  if (init == NULL && new == NULL && nargs > 0 && !type->u.ty.is_exception)
+    {
+      pml_xdecref (argtuple);
+      return pml_err_set (T_TYPE_ERROR, "%s() takes no arguments", type->u.ty.name);
+    }
+  if (new != NULL)
+    {
+      /* slot_tp_new: __new__(cls, *args); __init__ only for an instance of cls */
+      PmlObj *stack[32], **argv = nargs + 1 <= 32 ? stack : g_new (PmlObj *, nargs + 1);
+      PmlObj *f = pml_descr_get (new, NULL, type);
+
+      if (f == NULL)
+        {
+          pml_xdecref (argtuple);
+          return NULL;
+        }
+      argv[0] = type;
+      memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
+      self = pml_call (f, argv, nargs + 1, kwnames);
+      pml_decref (f);
+      if (argv != stack)
+        g_free (argv);
+      if (self == NULL || !pml_type_is_subtype (self->type, type))
+        {
+          pml_xdecref (argtuple);
+          return self;
+        }
+    }
+  else
+    self = pml_instance_new (type);
+  if (self == NULL)
+    {
+      pml_xdecref (argtuple);
+      return NULL;
+    }
+  if (type->u.ty.is_exception)
+    self->u.inst.exc_args = argtuple ? pml_incref (argtuple) : pml_incref (VM->empty_tuple);
+  if (init != NULL)
+    {
+      PmlObj *stack[32], **argv = nargs + 1 <= 32 ? stack : g_new (PmlObj *, nargs + 1);
+
+      argv[0] = self;
+      memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
+      pml_incref (init);
+      r = pml_call (init, argv, nargs + 1, kwnames);
+      pml_decref (init);
+      if (argv != stack)
+        g_free (argv);
+      if (r == NULL)
+        {
+          pml_xdecref (argtuple);
+          pml_decref (self);
+          return NULL;
+        }
+      if (r != NONE)
+        {
+          pml_err_set (T_TYPE_ERROR, "__init__() should return None, not '%s'", pml_type_name (r));
+          pml_decref (r);
+          pml_xdecref (argtuple);
+          pml_decref (self);
+          return NULL;
+        }
+      pml_decref (r);
+    }
+  pml_xdecref (argtuple);
+  return self;
+}
+
+void pml_exc_forget_traceback (PmlObj *exc);
+
+static void
+instance_free_host (PmlObj *o)
+{
+  g_free (o->u.inst.values);
+  g_free (o->u.inst.slots);
+  g_free (o->u.inst.exc_suggestion);
+  pml_exc_forget_traceback (o);
+}
+
 const PmlTypeSlots pml_exception_slots = {
   .repr = exception_repr,
   .str = exception_str,
@@ -121,7 +245,21 @@ const PmlTypeSlots pml_exception_slots = {
   .dealloc = instance_dealloc,
   .traverse = instance_traverse,
   .clear = pml_instance_clear,
+  .referents = instance_referents,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
+  .new_instance = exception_new,
+  .free_host = instance_free_host,
 };
+
+static PmlObj *
+descriptor_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *r = pml_descr_type_call (type, args, nargs, kwnames);
+
+  if (r == NULL && !pml_err_occurred ())
+    return pml_err_set (T_TYPE_ERROR, "cannot create '%s' instances", type->u.ty.name);
+  return r;
+}
 
 /* property, classmethod, staticmethod and super: built-in types whose
  * instances keep their fields in the instance's slots array */
@@ -134,6 +272,10 @@ const PmlTypeSlots pml_descriptor_slots = {
   .dealloc = instance_dealloc,
   .traverse = instance_traverse,
   .clear = pml_instance_clear,
+  .referents = instance_referents,
+  .flags = PML_TPFLAGS_HAVE_GC,
+  .new_instance = descriptor_new,
+  .free_host = instance_free_host,
 };
 
 /* ---- classes: calling the dunder methods ---- */
@@ -485,6 +627,35 @@ static const PmlBinaryFunc inplace_slots[OP_MATMUL + 1] = {
 
 /* ---- filling a class's table ---- */
 
+/* the slots a single dunder method fills (typeobject.c's slotdefs) */
+typedef struct
+{
+  const char *name;
+  gsize       offset;
+  gpointer    func;
+} SlotDef;
+
+#define SLOTDEF(name, field, func) { name, G_STRUCT_OFFSET (PmlTypeSlots, field), (gpointer) func }
+static const SlotDef slotdefs[] = {
+  SLOTDEF ("__repr__", repr, slot_repr),
+  SLOTDEF ("__str__", str, slot_str),
+  SLOTDEF ("__call__", call, slot_call),
+  SLOTDEF ("__iter__", iter, slot_iter),
+  SLOTDEF ("__next__", iternext, slot_iternext),
+  SLOTDEF ("__len__", length, slot_length),
+  SLOTDEF ("__getitem__", subscript, slot_subscript),
+  SLOTDEF ("__setitem__", ass_subscript, slot_ass_subscript),
+  SLOTDEF ("__delitem__", ass_subscript, slot_ass_subscript),
+  SLOTDEF ("__contains__", contains, slot_contains),
+  SLOTDEF ("__bool__", nb_bool, slot_bool),
+  SLOTDEF ("__index__", nb_index, slot_index),
+  SLOTDEF ("__neg__", nb_negative, slot_neg),
+  SLOTDEF ("__pos__", nb_positive, slot_pos),
+  SLOTDEF ("__abs__", nb_absolute, slot_abs),
+  SLOTDEF ("__invert__", nb_invert, slot_invert),
+};
+#undef SLOTDEF
+
 /* type_new: a class defining __eq__ but not __hash__ gets __hash__ = None */
 static PmlObj *
 class_hash_method (PmlObj *type)
@@ -524,10 +695,10 @@ pml_class_fixup_slots (PmlObj *type)
   tp->dealloc = instance_dealloc;
   tp->traverse = instance_traverse;
   tp->clear = pml_instance_clear;
-  if (HAS ("__repr__"))
-    tp->repr = slot_repr;
-  if (HAS ("__str__"))
-    tp->str = slot_str;
+  tp->referents = instance_referents;
+  tp->new_instance = class_new_instance;
+  tp->free_host = instance_free_host;
+  tp->flags = PML_TPFLAGS_HAVE_GC | (type->u.ty.has_weakref ? PML_TPFLAGS_WEAKREFABLE : 0);
   hash = class_hash_method (type);
   if (hash == NONE)
     tp->hash = pml_hash_not_implemented;
@@ -535,32 +706,9 @@ pml_class_fixup_slots (PmlObj *type)
     tp->hash = slot_hash;
   if (HAS ("__eq__") || HAS ("__ne__") || HAS ("__lt__") || HAS ("__le__") || HAS ("__gt__") || HAS ("__ge__"))
     tp->richcompare = slot_richcompare;
-  if (HAS ("__call__"))
-    tp->call = slot_call;
-  if (HAS ("__iter__"))
-    tp->iter = slot_iter;
-  if (HAS ("__next__"))
-    tp->iternext = slot_iternext;
-  if (HAS ("__len__"))
-    tp->length = slot_length;
-  if (HAS ("__getitem__"))
-    tp->subscript = slot_subscript;
-  if (HAS ("__setitem__") || HAS ("__delitem__"))
-    tp->ass_subscript = slot_ass_subscript;
-  if (HAS ("__contains__"))
-    tp->contains = slot_contains;
-  if (HAS ("__bool__"))
-    tp->nb_bool = slot_bool;
-  if (HAS ("__index__"))
-    tp->nb_index = slot_index;
-  if (HAS ("__neg__"))
-    tp->nb_negative = slot_neg;
-  if (HAS ("__pos__"))
-    tp->nb_positive = slot_pos;
-  if (HAS ("__abs__"))
-    tp->nb_absolute = slot_abs;
-  if (HAS ("__invert__"))
-    tp->nb_invert = slot_invert;
+  for (guint i = 0; i < G_N_ELEMENTS (slotdefs); i++)
+    if (HAS (slotdefs[i].name))
+      *(gpointer *) ((guint8 *) tp + slotdefs[i].offset) = slotdefs[i].func;
   for (int op = 0; op <= OP_MATMUL; op++)
     {
       char name[24], rname[24], iname[24];

@@ -634,15 +634,7 @@ pml_instance_dealloc (PmlObj *o)
 gboolean
 pml_supports_weakrefs (PmlObj *o)
 {
-  switch (o->kind)
-    {
-    case K_INSTANCE:
-      return o->type->u.ty.has_weakref || o->type->u.ty.builtin;
-    case K_TYPE: case K_FUNCTION: case K_SET: case K_FROZENSET: case K_GENERATOR: case K_CODE:
-      return TRUE;
-    default:
-      return FALSE;
-    }
+  return (pml_slots (o)->flags & PML_TPFLAGS_WEAKREFABLE) != 0;
 }
 
 PmlObj *

@@ -823,6 +823,60 @@ dict_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
       }
 }
 
+/* values named by their str keys; other keys drawn as references too */
+static void
+dict_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  for (gsize i = 0; i < o->u.d.nentries; i++)
+    {
+      PmlDictEntry *entry = &o->u.d.entries[i];
+
+      if (entry->value == NULL)
+        continue;
+      if (entry->key->type != TYPE (T_STR) && edge (entry->key, "key", FALSE, data))
+        return;
+      if (edge (entry->value, pml_key_label (entry->key), FALSE, data))
+        return;
+    }
+}
+
+/* dict(mapping or pairs, **kwargs) */
+static PmlObj *
+dict_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *d = pml_dict_new ();
+  gsize nkw = kwnames ? kwnames->u.t.n : 0;
+
+  (void) type;
+  if (d == NULL)
+    return NULL;
+  if (pml_positional (nargs, kwnames) > 1)
+    {
+      pml_decref (d);
+      return pml_err_set (T_TYPE_ERROR, "dict expected at most 1 argument, got %zu", pml_positional (nargs, kwnames));
+    }
+  if (pml_positional (nargs, kwnames) == 1 && pml_dict_update_from (d, args[0]) == NULL)
+    {
+      pml_decref (d);
+      return NULL;
+    }
+  for (gsize i = 0; i < nkw; i++)
+    if (!pml_dict_set (d, kwnames->u.t.items[i], args[pml_positional (nargs, kwnames) + i]))
+      {
+        pml_decref (d);
+        return NULL;
+      }
+  return d;
+}
+
+static void
+dict_free_host (PmlObj *o)
+{
+  g_free (o->u.d.entries);
+  g_free (o->u.d.indices);
+  pml_shared_keys_unref (o->u.d.split, TRUE);
+}
+
 const PmlTypeSlots pml_dict_slots = {
   .repr = dict_repr,
   .hash = pml_hash_not_implemented,
@@ -839,6 +893,10 @@ const PmlTypeSlots pml_dict_slots = {
   .dealloc = dict_dealloc,
   .traverse = dict_traverse,
   .clear = pml_dict_clear,
+  .referents = dict_referents,
+  .flags = PML_TPFLAGS_HAVE_GC,
+  .new_instance = dict_new,
+  .free_host = dict_free_host,
 };
 
 /* ---- keys(), values(), items() ---- */
@@ -920,4 +978,5 @@ const PmlTypeSlots pml_dictview_slots = {
   .contains = dictview_contains,
   .dealloc = dictview_dealloc,
   .traverse = dictview_traverse,
+  .flags = PML_TPFLAGS_HAVE_GC,
 };

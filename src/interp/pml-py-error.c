@@ -293,11 +293,31 @@ print_line (GString *to, PmlCode *code, gint32 line)
     }
 }
 
+/* str(exc), which a class may define; what CPython prints when it fails */
+static char *
+exception_text (PmlObj *exc)
+{
+  PmlObj *saved = pml_err_fetch (), *s = pml_str (exc);
+  char *text;
+
+  if (s == NULL)
+    {
+      pml_err_clear ();
+      text = g_strdup ("<exception str() failed>");
+    }
+  else
+    text = g_strdup (s->u.s.s);
+  pml_xdecref (s);
+  if (saved != NULL)
+    pml_err_set_obj (saved);
+  return text;
+}
+
 void
 pml_err_print (PmlObj *exc, GString *to)
 {
   GArray *tb = (GArray *) exc->u.inst.exc_tb;
-  g_autofree char *msg = pml_exc_message (exc);
+  g_autofree char *msg = exception_text (exc);
 
   if (tb != NULL && tb->len > 0)
     {

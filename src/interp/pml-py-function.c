@@ -123,6 +123,7 @@ const PmlTypeSlots pml_function_slots = {
   .dealloc = function_dealloc,
   .traverse = function_traverse,
   .clear = function_clear,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE | PML_TPFLAGS_RUNTIME,
 };
 
 /* ---- built-in functions and methods ---- */
@@ -172,6 +173,7 @@ const PmlTypeSlots pml_builtin_slots = {
   .call = builtin_call,
   .dealloc = builtin_dealloc,
   .traverse = builtin_traverse,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_RUNTIME,
 };
 
 /* ---- bound methods ---- */
@@ -227,6 +229,12 @@ method_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (o->u.m.self);
 }
 
+static void
+method_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  edge (o->u.m.self, "__self__", FALSE, data);
+}
+
 const PmlTypeSlots pml_method_slots = {
   .repr = method_repr,
   .hash = pml_object_hash,
@@ -236,6 +244,8 @@ const PmlTypeSlots pml_method_slots = {
   .call = method_call,
   .dealloc = method_dealloc,
   .traverse = method_traverse,
+  .referents = method_referents,
+  .flags = PML_TPFLAGS_HAVE_GC,
 };
 
 /* ---- cells ---- */
@@ -275,6 +285,7 @@ const PmlTypeSlots pml_cell_slots = {
   .dealloc = cell_dealloc,
   .traverse = cell_traverse,
   .clear = cell_clear,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_RUNTIME,
 };
 
 /* ---- code objects ---- */
@@ -286,10 +297,22 @@ code_dealloc (PmlObj *o)
   return FALSE;
 }
 
+static void
+code_free_host (PmlObj *o)
+{
+  PmlCode *code = o->u.code.code;
+
+  g_ptr_array_set_free_func (code->consts, NULL);
+  g_ptr_array_set_free_func (code->names, NULL);
+  pml_code_free (code);
+}
+
 const PmlTypeSlots pml_code_slots = {
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
   .getattro = pml_object_getattro,
   .setattro = pml_object_setattro,
   .dealloc = code_dealloc,
+  .flags = PML_TPFLAGS_WEAKREFABLE | PML_TPFLAGS_RUNTIME,
+  .free_host = code_free_host,
 };

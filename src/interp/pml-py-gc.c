@@ -96,6 +96,17 @@ pml_gc_untrack (PmlObj *o)
   pml_event (PML_OBJ_EVENT_UNTRACK, o->serial, 0);
 }
 
+/* _PyObject_GC_MAY_BE_TRACKED: a tuple only when it is tracked */
+gboolean
+pml_may_be_tracked (PmlObj *o)
+{
+  if (!(o->flags & OBJ_GC))
+    return FALSE;
+  if (o->kind == K_TUPLE)
+    return (o->flags & OBJ_TRACKED) != 0;
+  return TRUE;
+}
+
 /* ---- traversal ---- */
 
 void

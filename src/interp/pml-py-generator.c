@@ -99,6 +99,32 @@ generator_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
     PML_VISIT (f->stack[i]);
 }
 
+/* the suspended frame's variables, by name */
+static void
+generator_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  PmlFrame *f = o->u.gen.frame;
+  GPtrArray *names;
+
+  if (f == NULL)
+    return;
+  names = f->code->varnames;
+  for (gsize i = 0; i < f->nfast; i++)
+    if (edge (f->fast[i], i < names->len ? g_intern_string (names->pdata[i]) : NULL, FALSE, data))
+      return;
+}
+
+static void
+generator_free_host (PmlObj *o)
+{
+  if (o->u.gen.frame)
+    {
+      g_free (o->u.gen.frame->fast);
+      g_free (o->u.gen.frame->stack);
+      g_free (o->u.gen.frame);
+    }
+}
+
 const PmlTypeSlots pml_generator_slots = {
   .repr = generator_repr,
   .hash = pml_object_hash,
@@ -111,4 +137,7 @@ const PmlTypeSlots pml_generator_slots = {
   .methods = generator_methods,
   .dealloc = generator_dealloc,
   .traverse = generator_traverse,
+  .referents = generator_referents,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
+  .free_host = generator_free_host,
 };

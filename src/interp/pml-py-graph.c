@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-py-interp-private.h"
 
 /* Snapshots of the object graph, taken as each line starts (with
@@ -36,21 +36,7 @@ is_node (PmlObj *o)
 {
   if (o == NULL || (o->flags & (OBJ_STATIC | OBJ_DEAD | OBJ_FREELIST)))
     return FALSE;
-  switch (o->kind)
-    {
-    case K_MODULE:
-    case K_BUILTIN:
-    case K_CODE:
-    case K_TYPE:
-    case K_FUNCTION:
-    case K_NONE:
-    case K_BOOL:
-    case K_NOTIMPL:
-    case K_CELL:
-      return FALSE;
-    default:
-      return TRUE;
-    }
+  return !(pml_slots (o)->flags & PML_TPFLAGS_RUNTIME);
 }
 
 static gboolean
@@ -88,7 +74,7 @@ add_edge (Builder    *b,
   PmlGraphEdge *edge;
 
   /* a cell is how a closure shares a name: show what it holds */
-  if (to != NULL && to->kind == K_CELL)
+  if (to != NULL && to->type == TYPE (T_CELL))
     to = to->u.cell.ref;
   if (!is_node (to))
     return;
@@ -107,8 +93,8 @@ add_edge (Builder    *b,
 /* "[0]" to "[N]" are made once: a long list is walked at every line */
 #define N_INDEX_LABELS 1024
 
-static const char *
-index_label (gsize index)
+const char *
+pml_index_label (gsize index)
 {
   static const char *labels[N_INDEX_LABELS];
   static gsize made = 0;
@@ -129,8 +115,8 @@ index_label (gsize index)
   return g_intern_string (text);
 }
 
-static const char *
-key_label (PmlObj *key)
+const char *
+pml_key_label (PmlObj *key)
 {
   g_autofree char *text = NULL;
 
@@ -140,20 +126,35 @@ key_label (PmlObj *key)
   return g_intern_string (text);
 }
 
-static const char *
-name_of (PmlObj *str)
+const char *
+pml_name_label (PmlObj *str)
 {
   return str != NULL && str->kind == K_STR ? g_intern_string (str->u.s.s) : NULL;
 }
 
-static gboolean
-visit_unlabelled (PmlObj   *ref,
-                  gpointer  data)
+typedef struct
 {
-  PmlObj **pair = data;
+  Builder *b;
+  PmlObj  *from;
+} Walk;
 
-  add_edge ((Builder *) pair[0], pair[1], ref, NULL, NULL, FALSE);
-  return FALSE;
+static gboolean
+walk_edge (PmlObj     *ref,
+           const char *label,
+           gboolean    weak,
+           gpointer    data)
+{
+  Walk *w = data;
+
+  add_edge (w->b, w->from, ref, label, NULL, weak);
+  return w->b->nodes->len >= PML_GRAPH_MAX_NODES;
+}
+
+static gboolean
+walk_unlabelled (PmlObj   *ref,
+                 gpointer  data)
+{
+  return walk_edge (ref, NULL, FALSE, data);
 }
 
 /* The references of @o, named where Python names them */
@@ -161,75 +162,13 @@ static void
 walk (Builder *b,
       PmlObj  *o)
 {
-  switch (o->kind)
-    {
-    case K_LIST:
-      for (gsize i = 0; i < o->u.l.n && b->nodes->len < PML_GRAPH_MAX_NODES; i++)
-        add_edge (b, o, o->u.l.items[i], index_label (i), NULL, FALSE);
-      return;
+  const PmlTypeSlots *tp = pml_slots (o);
+  Walk w = { b, o };
 
-    case K_TUPLE:
-      for (gsize i = 0; i < o->u.t.n && b->nodes->len < PML_GRAPH_MAX_NODES; i++)
-        add_edge (b, o, o->u.t.items[i], index_label (i), NULL, FALSE);
-      return;
-
-    case K_DICT:
-      for (gsize i = 0; i < o->u.d.nentries; i++)
-        {
-          PmlDictEntry *entry = &o->u.d.entries[i];
-
-          if (entry->value == NULL)
-            continue;
-          if (entry->key->kind != K_STR)
-            add_edge (b, o, entry->key, "key", NULL, FALSE);
-          add_edge (b, o, entry->value, key_label (entry->key), NULL, FALSE);
-        }
-      return;
-
-    case K_INSTANCE:
-      {
-        GPtrArray *keys = o->type->u.ty.shared ? o->type->u.ty.shared->names : NULL;
-        PmlObj *slots = o->type->u.ty.slots;
-
-        for (gsize i = 0; i < o->u.inst.nvalues && o->u.inst.values != NULL; i++)
-          add_edge (b, o, o->u.inst.values[i],
-                    keys != NULL && i < keys->len ? name_of (keys->pdata[i]) : NULL, NULL, FALSE);
-        for (gsize i = 0; i < o->u.inst.nslots; i++)
-          add_edge (b, o, o->u.inst.slots[i],
-                    slots != NULL && i < slots->u.t.n ? name_of (slots->u.t.items[i]) : NULL, NULL, FALSE);
-        add_edge (b, o, o->u.inst.dict, "__dict__", NULL, FALSE);
-        add_edge (b, o, o->u.inst.exc_args, "args", NULL, FALSE);
-      }
-      return;
-
-    case K_WEAKREF:
-      add_edge (b, o, o->u.wr.referent, NULL, NULL, TRUE);
-      add_edge (b, o, o->u.wr.callback, "callback", NULL, FALSE);
-      return;
-
-    case K_METHOD:
-      add_edge (b, o, o->u.m.self, "__self__", NULL, FALSE);
-      return;
-
-    case K_GENERATOR:
-      if (o->u.gen.frame != NULL)
-        {
-          PmlFrame *f = o->u.gen.frame;
-          GPtrArray *names = f->code->varnames;
-
-          for (gsize i = 0; i < f->nfast; i++)
-            add_edge (b, o, f->fast[i], i < names->len ? g_intern_string (names->pdata[i]) : NULL, NULL, FALSE);
-        }
-      return;
-
-    default:
-      {
-        gpointer pair[2] = { b, o };
-
-        pml_gc_traverse (o, visit_unlabelled, pair);
-      }
-      return;
-    }
+  if (tp->referents != NULL)
+    tp->referents (o, walk_edge, &w);
+  else
+    pml_gc_traverse (o, walk_unlabelled, &w);
 }
 
 static void
@@ -243,7 +182,7 @@ add_dict_roots (Builder    *b,
 
       if (entry->value == NULL || entry->key->kind != K_STR || is_dunder (entry->key->u.s.s))
         continue;
-      add_edge (b, NULL, entry->value, name_of (entry->key), scope, FALSE);
+      add_edge (b, NULL, entry->value, pml_name_label (entry->key), scope, FALSE);
     }
 }
 

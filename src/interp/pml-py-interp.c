@@ -15,7 +15,6 @@
  * CPython's order: the AST arena and the module code are released, a full
  * collection runs, then __main__'s names are cleared. */
 
-
 void pml_modules_init (void);
 void pml_register_object (PmlObj *o, gsize request);
 void pml_vm_free_objects (void);
@@ -92,9 +91,9 @@ static const TypeDef type_defs[] = {
   { T_DICT_VALUEITER, "dict_valueiterator", K_ITER, T_OBJECT, 56, &pml_iter_slots },
   { T_DICT_ITEMITER, "dict_itemiterator", K_ITER, T_OBJECT, 56, &pml_iter_slots },
   { T_SET_ITER, "set_iterator", K_ITER, T_OBJECT, 48, &pml_iter_slots },
-  { T_ENUMERATE, "enumerate", K_ITER, T_OBJECT, 48, &pml_iter_slots },
-  { T_ZIP, "zip", K_ITER, T_OBJECT, 48, &pml_iter_slots },
-  { T_REVERSED, "reversed", K_ITER, T_OBJECT, 32, &pml_iter_slots },
+  { T_ENUMERATE, "enumerate", K_ITER, T_OBJECT, 48, &pml_enumerate_slots },
+  { T_ZIP, "zip", K_ITER, T_OBJECT, 48, &pml_zip_slots },
+  { T_REVERSED, "reversed", K_ITER, T_OBJECT, 32, &pml_reversed_slots },
   { T_BYTES_ITER, "bytes_iterator", K_ITER, T_OBJECT, 32, &pml_iter_slots },
   { T_DICT_KEYS, "dict_keys", K_DICTVIEW, T_OBJECT, 24, &pml_dictview_slots },
   { T_DICT_VALUES, "dict_values", K_DICTVIEW, T_OBJECT, 24, &pml_dictview_slots },

@@ -199,13 +199,115 @@ iter_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (o->u.it.result);
 }
 
+/* ---- enumerate, zip, reversed: iterators made by calling the type ---- */
+
+static PmlObj *
+enumerate_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gsize npos = pml_positional (nargs, kwnames);
+  PmlObj *start_obj = pml_kwarg (args, nargs, kwnames, "start"), *it, *e;
+  gint64 start = 0;
+
+  (void) type;
+  if (npos < 1 || npos > 2)
+    return pml_err_set (T_TYPE_ERROR, "enumerate() missing required argument 'iterable' (pos 1)");
+  if (npos == 2)
+    start_obj = args[1];
+  if (start_obj && !pml_index_value (start_obj, &start))
+    return NULL;
+  it = pml_iter (args[0]);
+  if (it == NULL)
+    return NULL;
+  e = pml_iter_new (IT_ENUMERATE, it);
+  pml_decref (it);
+  if (e)
+    e->u.it.index = start;
+  return e;
+}
+
+static PmlObj *
+zip_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *iters, *z;
+
+  (void) type;
+  NO_KW ("zip");
+  iters = pml_tuple_new (nargs);
+  if (iters == NULL)
+    return NULL;
+  for (gsize i = 0; i < nargs; i++)
+    if ((iters->u.t.items[i] = pml_iter (args[i])) == NULL)
+      {
+        pml_decref (iters);
+        return NULL;
+      }
+  z = pml_iter_new (IT_ZIP, iters);
+  pml_decref (iters);
+  return z;
+}
+
+/* the sequence protocol backwards: a length and items (not a dict's) */
+static PmlObj *
+reversed_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  const PmlTypeSlots *tp;
+  PmlObj *r;
+  gint64 n;
+
+  (void) type;
+  NO_KW ("reversed");
+  NARGS ("reversed", 1, 1);
+  tp = pml_slots (args[0]);
+  if (tp->length == NULL || tp->subscript == NULL || args[0]->type == TYPE (T_DICT))
+    return pml_err_set (T_TYPE_ERROR, "'%s' object is not reversible", pml_type_name (args[0]));
+  n = pml_len (args[0]);
+  if (n < 0)
+    return NULL;
+  r = pml_iter_new (IT_REVERSED, args[0]);
+  if (r)
+    r->u.it.index = n - 1;
+  return r;
+}
+
+#define ITER_SLOTS \
+  .hash = pml_object_hash, \
+  .richcompare = pml_object_richcompare, \
+  .getattro = pml_object_getattro, \
+  .setattro = pml_object_setattro, \
+  .iter = iter_self, \
+  .iternext = iter_next, \
+  .dealloc = iter_dealloc, \
+  .traverse = iter_traverse, \
+  .length_hint = iter_length_hint, \
+  .flags = PML_TPFLAGS_HAVE_GC
+
+static gint64
+iter_length_hint (PmlObj *o)
+{
+  switch (o->u.it.ikind)
+    {
+    case IT_LIST: return o->u.it.seq ? MAX (0, (gint64) o->u.it.seq->u.l.n - o->u.it.index) : 0;
+    case IT_TUPLE: return o->u.it.seq ? MAX (0, (gint64) o->u.it.seq->u.t.n - o->u.it.index) : 0;
+    case IT_RANGE: return o->u.it.count;
+    default: return -1;
+    }
+}
+
+const PmlTypeSlots pml_enumerate_slots = {
+  ITER_SLOTS,
+  .new_instance = enumerate_new,
+};
+
+const PmlTypeSlots pml_zip_slots = {
+  ITER_SLOTS,
+  .new_instance = zip_new,
+};
+
+const PmlTypeSlots pml_reversed_slots = {
+  ITER_SLOTS,
+  .new_instance = reversed_new,
+};
+
 const PmlTypeSlots pml_iter_slots = {
-  .hash = pml_object_hash,
-  .richcompare = pml_object_richcompare,
-  .getattro = pml_object_getattro,
-  .setattro = pml_object_setattro,
-  .iter = iter_self,
-  .iternext = iter_next,
-  .dealloc = iter_dealloc,
-  .traverse = iter_traverse,
+  ITER_SLOTS,
 };

@@ -12,110 +12,13 @@
 #include "pml-object-sizes.h"
 #include "pml-py-ast.h"
 
-/* tuple and list, with CPython's allocation pattern: tuples sized exactly
- * and recycled per length, list objects recycled, item arrays grown by
- * list_resize's over-allocation. */
+/* The list type, with CPython's allocation pattern: list objects
+ * recycled, item arrays grown by list_resize's over-allocation; its
+ * methods and slots. */
 
 #define MAX_ITEMS ((gsize) 1 << 28)   /* beyond: MemoryError, to protect the host */
 
 PmlObj *pml_freelist_pop (GPtrArray *list);
-
-PmlObj *
-pml_tuple_new (gsize n)
-{
-  PmlObj *o = NULL;
-
-  if (n == 0)
-    return pml_incref (VM->empty_tuple);
-  if (n > MAX_ITEMS)
-    return pml_err_no_memory ();
-  if (n < PML_TUPLE_MAXSAVESIZE)
-    o = pml_freelist_pop (VM->tuple_free[n]);
-  if (o == NULL)
-    {
-      o = pml_obj_new (TYPE (T_TUPLE), K_TUPLE, pml_tuple_size (n), TRUE);
-      if (o == NULL)
-        return NULL;
-      o->u.t.items = g_new0 (PmlObj *, n);
-      o->u.t.n = n;
-    }
-  pml_gc_track (o);
-  return o;
-}
-
-PmlObj *
-pml_tuple_from_array (PmlObj **items, gsize n)
-{
-  PmlObj *t = pml_tuple_new (n);
-
-  if (t == NULL)
-    return NULL;
-  for (gsize i = 0; i < n; i++)
-    t->u.t.items[i] = pml_incref (items[i]);
-  return t;
-}
-
-PmlObj *
-pml_tuple_pack (gsize n, ...)
-{
-  va_list ap;
-  PmlObj *t = pml_tuple_new (n);
-
-  if (t == NULL)
-    return NULL;
-  va_start (ap, n);
-  for (gsize i = 0; i < n; i++)
-    t->u.t.items[i] = pml_incref (va_arg (ap, PmlObj *));
-  va_end (ap);
-  return t;
-}
-
-gboolean
-pml_may_be_tracked (PmlObj *o)
-{
-  if (!(o->flags & OBJ_GC))
-    return FALSE;
-  if (o->kind == K_TUPLE)
-    return (o->flags & OBJ_TRACKED) != 0;
-  return TRUE;
-}
-
-void
-pml_tuple_maybe_untrack (PmlObj *t)
-{
-  for (gsize i = 0; i < t->u.t.n; i++)
-    if (t->u.t.items[i] == NULL || pml_may_be_tracked (t->u.t.items[i]))
-      return;
-  pml_gc_untrack (t);
-}
-
-gint64
-pml_tuple_hash (PmlObj *t)
-{
-  /* tuplehash: xxHash's round function over the item hashes */
-  const guint64 p1 = G_GUINT64_CONSTANT (11400714785074694791);
-  const guint64 p2 = G_GUINT64_CONSTANT (14029467366897019727);
-  const guint64 p5 = G_GUINT64_CONSTANT (2870177450012600261);
-  guint64 acc = p5;
-  gboolean ok;
-
-  for (gsize i = 0; i < t->u.t.n; i++)
-    {
-      gint64 h = pml_hash (t->u.t.items[i], &ok);
-
-      if (!ok)
-        return -1;
-      acc += (guint64) h * p2;
-      acc = (acc << 31) | (acc >> 33);
-      acc *= p1;
-    }
-  acc += t->u.t.n ^ (p5 ^ G_GUINT64_CONSTANT (3527539));
-  if (acc == G_MAXUINT64)
-    return 1546275796;
-  return (gint64) acc;
-}
-
-/* ---- list ---- */
 
 static PmlObj *
 list_object (void)
@@ -250,29 +153,18 @@ preallocate_exact (PmlObj *l, gsize n)
   return set_allocated (l, PRESET_MINOR () >= 10 ? (n + 1) & ~(gsize) 1 : n);
 }
 
+/* PyObject_LengthHint, for the built-in types: their length, or what an
+ * iterator says is left */
 static gint64
 length_hint (PmlObj *o)
 {
-  switch (o->kind)
-    {
-    case K_LIST: return (gint64) o->u.l.n;
-    case K_TUPLE: return (gint64) o->u.t.n;
-    case K_STR: return (gint64) o->u.s.len;
-    case K_DICT: return (gint64) o->u.d.used;
-    case K_SET: case K_FROZENSET: return (gint64) o->u.set.used;
-    case K_RANGE: return o->u.r.len;
-    case K_DICTVIEW: return (gint64) o->u.dv.dict->u.d.used;
-    case K_ITER:
-      switch (o->u.it.ikind)
-        {
-        case IT_LIST: return o->u.it.seq ? MAX (0, (gint64) o->u.it.seq->u.l.n - o->u.it.index) : 0;
-        case IT_TUPLE: return o->u.it.seq ? MAX (0, (gint64) o->u.it.seq->u.t.n - o->u.it.index) : 0;
-        case IT_RANGE: return o->u.it.count;
-        default: return -1;
-        }
-    default:
-      return -1;
-    }
+  const PmlTypeSlots *tp = pml_slots (o);
+
+  if (tp->length_hint != NULL)
+    return tp->length_hint (o);
+  if (tp->length != NULL && o->type->u.ty.builtin)
+    return tp->length (o);
+  return -1;
 }
 
 gboolean
@@ -843,6 +735,45 @@ list_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
     PML_VISIT (o->u.l.items[i]);
 }
 
+static void
+list_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  for (gsize i = 0; i < o->u.l.n; i++)
+    if (edge (o->u.l.items[i], pml_index_label (i), FALSE, data))
+      return;
+}
+
+static PmlObj *
+list_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  NO_KW ("list");
+  NARGS ("list", 0, 1);
+  return nargs == 0 ? pml_list_new (0) : pml_list_from_iterable (args[0]);
+}
+
+static void
+list_free_host (PmlObj *o)
+{
+  g_free (o->u.l.items);
+}
+
+/* list_contains: each item compared in turn, no iterator made */
+static int
+list_contains (PmlObj *o, PmlObj *item)
+{
+  for (gsize i = 0; i < o->u.l.n; i++)
+    {
+      PmlObj *x = pml_incref (o->u.l.items[i]);
+      int e = pml_eq (x, item);
+
+      pml_decref (x);
+      if (e != 0)
+        return e;
+    }
+  return 0;
+}
+
 const PmlTypeSlots pml_list_slots = {
   .repr = list_repr,
   .hash = pml_hash_not_implemented,
@@ -861,4 +792,9 @@ const PmlTypeSlots pml_list_slots = {
   .dealloc = list_dealloc,
   .traverse = list_traverse,
   .clear = pml_list_clear,
+  .referents = list_referents,
+  .flags = PML_TPFLAGS_HAVE_GC,
+  .new_instance = list_new,
+  .free_host = list_free_host,
+  .contains = list_contains,
 };

@@ -758,6 +758,12 @@ module_clear (PmlObj *o)
     pml_dict_clear (o->u.mod.dict);
 }
 
+static void
+module_free_host (PmlObj *o)
+{
+  g_free (o->u.mod.name);
+}
+
 const PmlTypeSlots pml_module_slots = {
   .repr = module_repr,
   .hash = pml_object_hash,
@@ -767,4 +773,6 @@ const PmlTypeSlots pml_module_slots = {
   .dealloc = module_dealloc,
   .traverse = module_traverse,
   .clear = module_clear,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_RUNTIME,
+  .free_host = module_free_host,
 };

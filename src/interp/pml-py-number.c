@@ -640,7 +640,6 @@ m_int_bit_length (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_int_new (v == 0 ? 0 : (gint64) g_bit_storage ((gulong) ABS (v)));
 }
 
-
 /* ---- slots of int, bool and float ---- */
 
 static gboolean
@@ -768,22 +767,112 @@ int_dealloc (PmlObj *o)
   return FALSE;
 }
 
+static PmlObj *
+to_int (PmlObj *v, PmlObj *base_obj)
+{
+  gint64 base = 10;
+
+  if (base_obj != NULL && !pml_index_value (base_obj, &base))
+    return NULL;
+  switch (v->kind)
+    {
+    case K_INT:
+      return pml_incref (v);
+    case K_BOOL:
+      return pml_int_new (v == TRUE_);
+    case K_FLOAT:
+      if (isnan (v->u.f))
+        return pml_err_set (T_VALUE_ERROR, "cannot convert float NaN to integer");
+      if (isinf (v->u.f))
+        return pml_err_set (T_OVERFLOW_ERROR, "cannot convert float infinity to integer");
+      if (fabs (v->u.f) < 9e18)
+        return pml_int_new ((gint64) v->u.f);
+      return pml_int_from_big (pml_bigint_from_double (v->u.f));
+    case K_STR:
+      {
+        g_autofree char *s = g_strstrip (g_strdup (v->u.s.s));
+        const char *digits = s;
+        gboolean neg = FALSE;
+        PmlObj *r;
+
+        if (*digits == '+' || *digits == '-')
+          neg = *digits++ == '-';
+        if (base == 0 || base == 16 || base == 8 || base == 2)
+          {
+            if (digits[0] == '0' && digits[1] && strchr ("xXoObB", digits[1]))
+              {
+                base = strchr ("xX", digits[1]) ? 16 : strchr ("oO", digits[1]) ? 8 : 2;
+                digits += 2;
+              }
+            else if (base == 0)
+              base = 10;
+          }
+        r = *digits && digits[0] != '_' ? pml_int_from_string (digits, strlen (digits), (int) base) : NULL;
+        if (r == NULL || pml_err_occurred ())
+          {
+            pml_xdecref (r);
+            pml_err_clear ();
+            {
+              PmlObj *rep = pml_repr (v);
+
+              pml_err_set (T_VALUE_ERROR, "invalid literal for int() with base %" G_GINT64_FORMAT ": %s",
+                           base, rep ? rep->u.s.s : "?");
+              pml_xdecref (rep);
+            }
+            return NULL;
+          }
+        if (neg)
+          {
+            PmlObj *n = pml_number_neg (r);
+
+            pml_decref (r);
+            r = n;
+          }
+        return r;
+      }
+    default:
+      return pml_err_set (T_TYPE_ERROR, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
+                          pml_type_name (v));
+    }
+}
+
+static PmlObj *
+int_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  NO_KW ("int");
+  NARGS ("int", 0, 2);
+  return nargs == 0 ? pml_int_new (0) : to_int (args[0], nargs == 2 ? args[1] : NULL);
+}
+
+static void
+int_free_host (PmlObj *o)
+{
+  pml_bigint_free (o->u.i.big);
+}
+
+/* int's slots, which bool shares but for its repr, hash and constructor */
+#define INT_SLOTS \
+  .richcompare = number_richcompare, \
+  .getattro = pml_object_getattro, \
+  .setattro = pml_object_setattro, \
+  .size_of = int_sizeof, \
+  NUMBER_SLOTS, \
+  .nb_negative = pml_number_neg, \
+  .nb_positive = int_positive, \
+  .nb_absolute = int_absolute, \
+  .nb_invert = int_invert, \
+  .nb_bool = int_bool, \
+  .nb_index = int_index, \
+  .methods = int_methods, \
+  .dealloc = int_dealloc, \
+  .free_host = int_free_host
+
 const PmlTypeSlots pml_int_slots = {
+  INT_SLOTS,
   .repr = int_repr,
   .hash = int_hash,
-  .richcompare = number_richcompare,
-  .getattro = pml_object_getattro,
-  .setattro = pml_object_setattro,
-  .size_of = int_sizeof,
-  NUMBER_SLOTS,
-  .nb_negative = pml_number_neg,
-  .nb_positive = int_positive,
-  .nb_absolute = int_absolute,
-  .nb_invert = int_invert,
-  .nb_bool = int_bool,
-  .nb_index = int_index,
-  .methods = int_methods,
-  .dealloc = int_dealloc,
+  .new_instance = int_new,
 };
 
 static PmlObj *
@@ -799,24 +888,26 @@ bool_hash (PmlObj *o, gboolean *ok)
   return o == TRUE_;
 }
 
+static PmlObj *
+bool_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  int t;
 
+  (void) type;
+  NO_KW ("bool");
+  NARGS ("bool", 0, 1);
+  if (nargs == 0)
+    return pml_incref (FALSE_);
+  t = pml_truth (args[0]);
+  return t < 0 ? NULL : pml_incref (BOOL (t));
+}
 
 const PmlTypeSlots pml_bool_slots = {
+  INT_SLOTS,
   .repr = bool_repr,
   .hash = bool_hash,
-  .richcompare = number_richcompare,
-  .getattro = pml_object_getattro,
-  .setattro = pml_object_setattro,
-  .size_of = int_sizeof,
-  NUMBER_SLOTS,
-  .nb_negative = pml_number_neg,
-  .nb_positive = int_positive,
-  .nb_absolute = int_absolute,
-  .nb_invert = int_invert,
-  .nb_bool = int_bool,
-  .nb_index = int_index,
-  .methods = int_methods,
-  .dealloc = int_dealloc,
+  .new_instance = bool_new,
+  .flags = PML_TPFLAGS_RUNTIME,
 };
 
 static PmlObj *
@@ -863,6 +954,55 @@ float_dealloc (PmlObj *o)
   return pml_obj_park (VM->float_free, PML_FLOAT_MAXFREELIST, o);
 }
 
+static PmlObj *
+to_float (PmlObj *v)
+{
+  gboolean ok;
+  double d;
+
+  if (v->kind == K_FLOAT)
+    return pml_incref (v);
+  if (v->kind == K_STR)
+    {
+      g_autofree char *s = g_strstrip (g_strdup (v->u.s.s));
+      char *end;
+
+      if (g_ascii_strcasecmp (s, "inf") == 0 || g_ascii_strcasecmp (s, "infinity") == 0)
+        return pml_float_new (INFINITY);
+      if (g_ascii_strcasecmp (s, "-inf") == 0)
+        return pml_float_new (-INFINITY);
+      if (g_ascii_strcasecmp (s, "nan") == 0)
+        return pml_float_new (NAN);
+      d = g_ascii_strtod (s, &end);
+      if (*s == '\0' || *end != '\0')
+        {
+          PmlObj *rep = pml_repr (v);
+
+          pml_err_set (T_VALUE_ERROR, "could not convert string to float: %s", rep ? rep->u.s.s : "?");
+          pml_xdecref (rep);
+          return NULL;
+        }
+      return pml_float_new (d);
+    }
+  d = pml_number_as_double (v, &ok);
+  if (!ok)
+    {
+      if (!pml_err_occurred ())
+        pml_err_set (T_TYPE_ERROR, "float() argument must be a string or a real number, not '%s'", pml_type_name (v));
+      return NULL;
+    }
+  return pml_float_new (d);
+}
+
+static PmlObj *
+float_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  NO_KW ("float");
+  NARGS ("float", 0, 1);
+  return nargs == 0 ? pml_float_new (0) : to_float (args[0]);
+}
+
 const PmlTypeSlots pml_float_slots = {
   .repr = float_repr,
   .hash = float_hash,
@@ -877,4 +1017,5 @@ const PmlTypeSlots pml_float_slots = {
   .nb_bool = float_bool,
   .methods = float_methods,
   .dealloc = float_dealloc,
+  .new_instance = float_new,
 };

@@ -93,12 +93,24 @@ pml_object_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
   return FALSE;
 }
 
+static PmlObj *
+object_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  (void) args;
+  (void) kwnames;
+  if (nargs > 0)
+    return pml_err_set (T_TYPE_ERROR, "object() takes no arguments");
+  return pml_obj_new (TYPE (T_OBJECT), K_OBJECT, 16, FALSE);
+}
+
 const PmlTypeSlots pml_object_slots = {
   .repr = pml_object_repr,
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
   .getattro = pml_object_getattro,
   .setattro = pml_object_setattro,
+  .new_instance = object_new,
 };
 
 /* ---- None ---- */
@@ -124,6 +136,7 @@ const PmlTypeSlots pml_none_slots = {
   .getattro = pml_object_getattro,
   .setattro = pml_object_setattro,
   .nb_bool = none_bool,
+  .flags = PML_TPFLAGS_RUNTIME,
 };
 
 /* ---- Ellipsis and NotImplemented ---- */
@@ -141,6 +154,7 @@ const PmlTypeSlots pml_ellipsis_slots = {
   .richcompare = pml_object_richcompare,
   .getattro = pml_object_getattro,
   .setattro = pml_object_setattro,
+  .flags = PML_TPFLAGS_RUNTIME,
 };
 
 static PmlObj *
@@ -156,4 +170,5 @@ const PmlTypeSlots pml_notimplemented_slots = {
   .richcompare = pml_object_richcompare,
   .getattro = pml_object_getattro,
   .setattro = pml_object_setattro,
+  .flags = PML_TPFLAGS_RUNTIME,
 };

@@ -86,6 +86,40 @@ range_iter (PmlObj *o)
   return pml_iter_new (IT_RANGE, o);
 }
 
+static PmlObj *
+range_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  NO_KW ("range");
+  return pml_range_new (args, nargs);
+}
+
+/* range_contains: arithmetic for an int, a search for anything else */
+static int
+range_contains (PmlObj *o, PmlObj *item)
+{
+  gint64 v, start = o->u.r.start, step = o->u.r.step;
+
+  if (item->type == TYPE (T_INT) || item->type == TYPE (T_BOOL))
+    {
+      if (!pml_int_as_i64 (item, &v))
+        return 0;
+      if (o->u.r.len == 0 || (step > 0 ? v < start || v >= o->u.r.stop : v > start || v <= o->u.r.stop))
+        return 0;
+      return (v - start) % step == 0;
+    }
+  for (gint64 i = 0; i < o->u.r.len; i++)
+    {
+      PmlObj *x = pml_int_new (start + i * step);
+      int e = pml_eq (x, item);
+
+      pml_decref (x);
+      if (e != 0)
+        return e;
+    }
+  return 0;
+}
+
 const PmlTypeSlots pml_range_slots = {
   .repr = range_repr,
   .hash = pml_object_hash,
@@ -95,4 +129,6 @@ const PmlTypeSlots pml_range_slots = {
   .iter = range_iter,
   .length = range_length,
   .subscript = range_subscript,
+  .new_instance = range_new_instance,
+  .contains = range_contains,
 };

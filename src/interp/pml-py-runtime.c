@@ -39,7 +39,6 @@ pml_event_record (int kind, guint32 serial, gint64 value)
   ev->packed = (gint32) ((guint32) CLAMP (value, -(1 << 26), (1 << 26) - 1) << 5) | kind;
 }
 
-
 /* ---- host memory ---- */
 
 PmlObj *
@@ -73,59 +72,6 @@ pml_obj_host_free (PmlObj *o)
   VM->host_free = o;
 }
 
-void pml_exc_forget_traceback (PmlObj *exc);
-
-/* The host buffers of an object torn down with the interpreter */
-static void
-free_host_buffers (PmlObj *o)
-{
-  switch (o->kind)
-    {
-    case K_INT: pml_bigint_free (o->u.i.big); break;
-    case K_STR: g_free (o->u.s.s); break;
-    case K_BYTES: case K_BYTEARRAY: g_free (o->u.b.data); break;
-    case K_TUPLE: g_free (o->u.t.items); break;
-    case K_LIST: g_free (o->u.l.items); break;
-    case K_DICT:
-      g_free (o->u.d.entries);
-      g_free (o->u.d.indices);
-      pml_shared_keys_unref (o->u.d.split, TRUE);
-      break;
-    case K_SET: case K_FROZENSET: g_free (o->u.set.table); break;
-    case K_TYPE:
-      g_free (o->u.ty.name);
-      g_free (o->u.ty.qualname);
-      pml_shared_keys_unref (o->u.ty.shared, TRUE);
-      break;
-    case K_INSTANCE:
-      g_free (o->u.inst.values);
-      g_free (o->u.inst.slots);
-      g_free (o->u.inst.exc_suggestion);
-      pml_exc_forget_traceback (o);
-      break;
-    case K_MODULE: g_free (o->u.mod.name); break;
-    case K_CODE:
-      {
-        PmlCode *code = o->u.code.code;
-
-        g_ptr_array_set_free_func (code->consts, NULL);
-        g_ptr_array_set_free_func (code->names, NULL);
-        pml_code_free (code);
-      }
-      break;
-    case K_GENERATOR:
-      if (o->u.gen.frame)
-        {
-          g_free (o->u.gen.frame->fast);
-          g_free (o->u.gen.frame->stack);
-          g_free (o->u.gen.frame);
-        }
-      break;
-    default:
-      break;
-    }
-}
-
 void pml_vm_free_objects (void);
 
 void
@@ -133,11 +79,16 @@ pml_vm_free_objects (void)
 {
   PmlObj *head = &VM->host_objects;
 
+  /* the buffers first, while every class's slots are still there */
+  for (PmlObj *o = head->host_next; o != head; o = o->host_next)
+    if (pml_slots (o)->free_host != NULL)
+      pml_slots (o)->free_host (o);
   while (head->host_next != head)
     {
       PmlObj *o = head->host_next;
 
-      free_host_buffers (o);
+      if (o->type == VM->types[T_TYPE] && !o->u.ty.builtin)
+        g_free ((PmlTypeSlots *) o->u.ty.tp);
       pml_obj_host_free (o);
     }
   while (VM->host_free != NULL)
@@ -258,21 +209,8 @@ compute_presize (PmlObj *type)
 {
   gsize pre = 0;
 
-  if (type->u.ty.inst_kind == K_INSTANCE || type->u.ty.inst_kind == K_TYPE || !type->u.ty.builtin)
+  if (!type->u.ty.builtin || (type->u.ty.tp->flags & PML_TPFLAGS_HAVE_GC))
     pre = 16;
-  else
-    {
-      switch (type->u.ty.inst_kind)
-        {
-        case K_TUPLE: case K_LIST: case K_DICT: case K_SET: case K_FROZENSET:
-        case K_FUNCTION: case K_BUILTIN: case K_METHOD: case K_MODULE: case K_WEAKREF:
-        case K_CELL: case K_GENERATOR: case K_ITER: case K_DICTVIEW:
-          pre = 16;
-          break;
-        default:
-          pre = 0;
-        }
-    }
   if (!type->u.ty.builtin && type->u.ty.has_dict && !type->u.ty.is_exception && PRESET_MINOR () >= 11)
     pre += 16;
   return pre;
@@ -446,7 +384,6 @@ pml_free_items_reversed (PmlObj **items, gsize n)
   for (gsize i = n; i > 0; i--)
     pml_xdecref (items[i - 1]);
 }
-
 
 static void
 dealloc_now (PmlObj *o)

@@ -426,26 +426,55 @@ frozenset_hash (PmlObj *o, gboolean *ok)
   return (gint64) (h >> 1);
 }
 
-static PmlObj *
-set_richcompare (PmlObj *a, PmlObj *b, int op)
+/* every key of a in b: -1 error */
+static int
+is_subset (PmlObj *a, PmlObj *b)
 {
   gsize pos = 0;
   PmlObj *k;
 
-  if (!is_anyset (a) || !is_anyset (b) || (op != OP_EQ && op != OP_NE))
-    return pml_incref (NOTIMPL);
-  if (a->u.set.used != b->u.set.used)
-    return pml_incref (BOOL (op == OP_NE));
+  if (a->u.set.used > b->u.set.used)
+    return 0;
   while (pml_set_next (a, &pos, &k))
     {
       int t = pml_set_contains (b, k);
 
-      if (t < 0)
-        return NULL;
-      if (!t)
-        return pml_incref (BOOL (op == OP_NE));
+      if (t <= 0)
+        return t;
     }
-  return pml_incref (BOOL (op == OP_EQ));
+  return 1;
+}
+
+/* equality, and the orderings as subset and superset */
+static PmlObj *
+set_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  int r;
+
+  if (!is_anyset (a) || !is_anyset (b))
+    return pml_incref (NOTIMPL);
+  switch (op)
+    {
+    case OP_EQ:
+    case OP_NE:
+      r = a->u.set.used == b->u.set.used ? is_subset (a, b) : 0;
+      if (r >= 0 && op == OP_NE)
+        r = !r;
+      break;
+    case OP_LE:
+      r = is_subset (a, b);
+      break;
+    case OP_GE:
+      r = is_subset (b, a);
+      break;
+    case OP_LT:
+      r = a->u.set.used < b->u.set.used ? is_subset (a, b) : 0;
+      break;
+    default:
+      r = a->u.set.used > b->u.set.used ? is_subset (b, a) : 0;
+      break;
+    }
+  return r < 0 ? NULL : pml_incref (BOOL (r));
 }
 
 static gint64
@@ -520,36 +549,75 @@ set_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
       PML_VISIT (o->u.set.table[i].key);
 }
 
+static PmlObj *
+set_from (PmlKind kind, PmlObj *iterable)
+{
+  PmlObj *s = pml_set_new (kind), *it, *item;
+
+  if (s == NULL || iterable == NULL)
+    return s;
+  it = pml_iter (iterable);
+  if (it == NULL)
+    {
+      pml_decref (s);
+      return NULL;
+    }
+  while ((item = pml_iter_next (it)) != NULL)
+    {
+      gboolean ok = pml_set_add (s, item);
+
+      pml_decref (item);
+      if (!ok)
+        break;
+    }
+  pml_decref (it);
+  if (pml_err_occurred ())
+    {
+      pml_decref (s);
+      return NULL;
+    }
+  return s;
+}
+
+static PmlObj *
+set_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  NO_KW (type->u.ty.name);
+  NARGS (type->u.ty.name, 0, 1);
+  return set_from (type->u.ty.inst_kind, nargs ? args[0] : NULL);
+}
+
+static void
+set_free_host (PmlObj *o)
+{
+  g_free (o->u.set.table);
+}
+
+/* what set and frozenset share: all but hashing, clearing and methods */
+#define ANYSET_SLOTS \
+  .repr = set_repr, \
+  .richcompare = set_richcompare, \
+  .getattro = pml_object_getattro, \
+  .setattro = pml_object_setattro, \
+  .iter = set_iter, \
+  .size_of = set_sizeof, \
+  .nb = { [OP_OR] = set_or, [OP_AND] = set_and, [OP_SUB] = set_sub, [OP_XOR] = set_xor }, \
+  .length = set_length, \
+  .contains = pml_set_contains, \
+  .dealloc = set_dealloc, \
+  .traverse = set_traverse, \
+  .free_host = set_free_host, \
+  .new_instance = set_new_instance, \
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE
+
 const PmlTypeSlots pml_set_slots = {
-  .repr = set_repr,
+  ANYSET_SLOTS,
   .hash = pml_hash_not_implemented,
-  .richcompare = set_richcompare,
-  .getattro = pml_object_getattro,
-  .setattro = pml_object_setattro,
-  .iter = set_iter,
-  .size_of = set_sizeof,
-  .nb = { [OP_OR] = set_or, [OP_AND] = set_and, [OP_SUB] = set_sub, [OP_XOR] = set_xor },
-  .length = set_length,
-  .contains = pml_set_contains,
-  .methods = set_methods,
-  .dealloc = set_dealloc,
-  .traverse = set_traverse,
   .clear = pml_set_clear,
+  .methods = set_methods,
 };
 
-
-
 const PmlTypeSlots pml_frozenset_slots = {
-  .repr = set_repr,
+  ANYSET_SLOTS,
   .hash = frozenset_hash,
-  .richcompare = set_richcompare,
-  .getattro = pml_object_getattro,
-  .setattro = pml_object_setattro,
-  .iter = set_iter,
-  .size_of = set_sizeof,
-  .nb = { [OP_OR] = set_or, [OP_AND] = set_and, [OP_SUB] = set_sub, [OP_XOR] = set_xor },
-  .length = set_length,
-  .contains = pml_set_contains,
-  .dealloc = set_dealloc,
-  .traverse = set_traverse,
 };

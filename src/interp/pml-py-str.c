@@ -778,6 +778,21 @@ str_dealloc (PmlObj *o)
   return FALSE;
 }
 
+static PmlObj *
+str_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  NO_KW ("str");
+  NARGS ("str", 0, 1);
+  return nargs == 0 ? pml_incref (VM->empty_str) : pml_str (args[0]);
+}
+
+static void
+str_free_host (PmlObj *o)
+{
+  g_free (o->u.s.s);
+}
+
 const PmlTypeSlots pml_str_slots = {
   .repr = pml_str_repr,
   .str = str_str,
@@ -795,4 +810,6 @@ const PmlTypeSlots pml_str_slots = {
   .nb[OP_MOD] = str_mod,
   .methods = str_methods,
   .dealloc = str_dealloc,
+  .new_instance = str_new,
+  .free_host = str_free_host,
 };

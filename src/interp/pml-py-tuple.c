@@ -11,7 +11,97 @@
 #include "pml-py-type.h"
 #include "pml-object-sizes.h"
 
-/* The tuple type: its methods and slots. */
+/* The tuple type: tuples sized exactly and recycled per length, as
+ * CPython's; their methods and slots. */
+
+#define MAX_ITEMS ((gsize) 1 << 28)   /* beyond: MemoryError, to protect the host */
+
+PmlObj *pml_freelist_pop (GPtrArray *list);
+
+PmlObj *
+pml_tuple_new (gsize n)
+{
+  PmlObj *o = NULL;
+
+  if (n == 0)
+    return pml_incref (VM->empty_tuple);
+  if (n > MAX_ITEMS)
+    return pml_err_no_memory ();
+  if (n < PML_TUPLE_MAXSAVESIZE)
+    o = pml_freelist_pop (VM->tuple_free[n]);
+  if (o == NULL)
+    {
+      o = pml_obj_new (TYPE (T_TUPLE), K_TUPLE, pml_tuple_size (n), TRUE);
+      if (o == NULL)
+        return NULL;
+      o->u.t.items = g_new0 (PmlObj *, n);
+      o->u.t.n = n;
+    }
+  pml_gc_track (o);
+  return o;
+}
+
+PmlObj *
+pml_tuple_from_array (PmlObj **items, gsize n)
+{
+  PmlObj *t = pml_tuple_new (n);
+
+  if (t == NULL)
+    return NULL;
+  for (gsize i = 0; i < n; i++)
+    t->u.t.items[i] = pml_incref (items[i]);
+  return t;
+}
+
+PmlObj *
+pml_tuple_pack (gsize n, ...)
+{
+  va_list ap;
+  PmlObj *t = pml_tuple_new (n);
+
+  if (t == NULL)
+    return NULL;
+  va_start (ap, n);
+  for (gsize i = 0; i < n; i++)
+    t->u.t.items[i] = pml_incref (va_arg (ap, PmlObj *));
+  va_end (ap);
+  return t;
+}
+
+void
+pml_tuple_maybe_untrack (PmlObj *t)
+{
+  for (gsize i = 0; i < t->u.t.n; i++)
+    if (t->u.t.items[i] == NULL || pml_may_be_tracked (t->u.t.items[i]))
+      return;
+  pml_gc_untrack (t);
+}
+
+gint64
+pml_tuple_hash (PmlObj *t)
+{
+  /* tuplehash: xxHash's round function over the item hashes */
+  const guint64 p1 = G_GUINT64_CONSTANT (11400714785074694791);
+  const guint64 p2 = G_GUINT64_CONSTANT (14029467366897019727);
+  const guint64 p5 = G_GUINT64_CONSTANT (2870177450012600261);
+  guint64 acc = p5;
+  gboolean ok;
+
+  for (gsize i = 0; i < t->u.t.n; i++)
+    {
+      gint64 h = pml_hash (t->u.t.items[i], &ok);
+
+      if (!ok)
+        return -1;
+      acc += (guint64) h * p2;
+      acc = (acc << 31) | (acc >> 33);
+      acc *= p1;
+    }
+  acc += t->u.t.n ^ (p5 ^ G_GUINT64_CONSTANT (3527539));
+  if (acc == G_MAXUINT64)
+    return 1546275796;
+  return (gint64) acc;
+}
 
 /* ---- methods ---- */
 
@@ -173,6 +263,53 @@ tuple_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
     PML_VISIT (o->u.t.items[i]);
 }
 
+static void
+tuple_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  for (gsize i = 0; i < o->u.t.n; i++)
+    if (edge (o->u.t.items[i], pml_index_label (i), FALSE, data))
+      return;
+}
+
+static PmlObj *
+tuple_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *l, *t;
+
+  (void) type;
+  NO_KW ("tuple");
+  NARGS ("tuple", 0, 1);
+  if (nargs == 0)
+    return pml_incref (VM->empty_tuple);
+  if (args[0]->type == TYPE (T_TUPLE))
+    return pml_incref (args[0]);
+  l = pml_list_from_iterable (args[0]);
+  if (l == NULL)
+    return NULL;
+  t = pml_tuple_from_array (l->u.l.items, l->u.l.n);
+  pml_decref (l);
+  return t;
+}
+
+static void
+tuple_free_host (PmlObj *o)
+{
+  g_free (o->u.t.items);
+}
+
+static int
+tuple_contains (PmlObj *o, PmlObj *item)
+{
+  for (gsize i = 0; i < o->u.t.n; i++)
+    {
+      int e = pml_eq (o->u.t.items[i], item);
+
+      if (e != 0)
+        return e;
+    }
+  return 0;
+}
+
 const PmlTypeSlots pml_tuple_slots = {
   .repr = tuple_repr,
   .hash = tuple_hash,
@@ -188,4 +325,9 @@ const PmlTypeSlots pml_tuple_slots = {
   .methods = tuple_methods,
   .dealloc = tuple_dealloc,
   .traverse = tuple_traverse,
+  .referents = tuple_referents,
+  .flags = PML_TPFLAGS_HAVE_GC,
+  .new_instance = tuple_new,
+  .free_host = tuple_free_host,
+  .contains = tuple_contains,
 };

@@ -115,6 +115,27 @@ type_clear (PmlObj *o)
   PML_CLEAR (o->u.ty.mro);
 }
 
+/* type(x) is x's type; type(name, bases, ns) makes a class */
+static PmlObj *
+type_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  NO_KW ("type");
+  if (nargs == 1)
+    return pml_incref (args[0]->type);
+  if (nargs == 3 && args[0]->type == TYPE (T_STR) && args[1]->type == TYPE (T_TUPLE) && args[2]->type == TYPE (T_DICT))
+    return pml_class_new (args[0], args[1], args[2]);
+  return pml_err_set (T_TYPE_ERROR, "type() takes 1 or 3 arguments");
+}
+
+static void
+type_free_host (PmlObj *o)
+{
+  g_free (o->u.ty.name);
+  g_free (o->u.ty.qualname);
+  pml_shared_keys_unref (o->u.ty.shared, TRUE);
+}
+
 const PmlTypeSlots pml_type_slots = {
   .repr = type_repr,
   .hash = pml_object_hash,
@@ -126,4 +147,7 @@ const PmlTypeSlots pml_type_slots = {
   .dealloc = type_dealloc,
   .traverse = type_traverse,
   .clear = type_clear,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE | PML_TPFLAGS_RUNTIME,
+  .new_instance = type_new,
+  .free_host = type_free_host,
 };

@@ -24,6 +24,8 @@ typedef struct
 } PmlMethodDef;
 
 typedef gboolean (*PmlVisitFunc) (PmlObj *ref, gpointer data);
+/* a reference as a picture of the heap names it; TRUE: stop */
+typedef gboolean (*PmlEdgeFunc) (PmlObj *ref, const char *label, gboolean weak, gpointer data);
 typedef PmlObj *(*PmlUnaryFunc) (PmlObj *o);
 typedef PmlObj *(*PmlBinaryFunc) (PmlObj *a, PmlObj *b);
 
@@ -37,6 +39,8 @@ struct _PmlTypeSlots
   PmlObj  *(*getattro) (PmlObj *o, PmlObj *name);
   gboolean (*setattro) (PmlObj *o, PmlObj *name, PmlObj *v);   /* v NULL: delete */
   PmlObj  *(*call) (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames);
+  /* tp_new and tp_init: calling the type makes an instance */
+  PmlObj  *(*new_instance) (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
   PmlObj  *(*iter) (PmlObj *o);
   PmlObj  *(*iternext) (PmlObj *o);           /* NULL without an error: exhausted */
   gsize    (*size_of) (PmlObj *o);
@@ -58,6 +62,7 @@ struct _PmlTypeSlots
   PmlObj  *(*subscript) (PmlObj *o, PmlObj *key);
   gboolean (*ass_subscript) (PmlObj *o, PmlObj *key, PmlObj *v);  /* v NULL: delete */
   int      (*contains) (PmlObj *o, PmlObj *item);                 /* -1 error */
+  gint64   (*length_hint) (PmlObj *o);         /* an iterator's items left, -1 unknown */
 
   const PmlMethodDef *methods;                 /* NULL-terminated */
 
@@ -66,6 +71,20 @@ struct _PmlTypeSlots
   gboolean (*dealloc) (PmlObj *o);
   void     (*traverse) (PmlObj *o, PmlVisitFunc visit, gpointer data);
   void     (*clear) (PmlObj *o);               /* tp_clear: break reference cycles */
+  void     (*free_host) (PmlObj *o);           /* the host buffers, at interpreter teardown */
+
+  /* the references a picture of the heap draws, with their names
+     (pml-py-graph.c); without it, the traverse slot's, unnamed */
+  void     (*referents) (PmlObj *o, PmlEdgeFunc edge, gpointer data);
+
+  guint    flags;                              /* PML_TPFLAGS_* */
+};
+
+enum
+{
+  PML_TPFLAGS_HAVE_GC     = 1 << 0,  /* instances have the collector's header */
+  PML_TPFLAGS_WEAKREFABLE = 1 << 1,  /* instances have a weakref list */
+  PML_TPFLAGS_RUNTIME     = 1 << 2,  /* the runtime's own: not drawn in pictures of the heap */
 };
 
 /* the tables, one per type file */
@@ -78,6 +97,7 @@ extern const PmlTypeSlots pml_code_slots;
 extern const PmlTypeSlots pml_dict_slots;
 extern const PmlTypeSlots pml_dictview_slots;
 extern const PmlTypeSlots pml_ellipsis_slots;
+extern const PmlTypeSlots pml_enumerate_slots;
 extern const PmlTypeSlots pml_exception_slots;
 extern const PmlTypeSlots pml_descriptor_slots;
 extern const PmlTypeSlots pml_float_slots;
@@ -93,12 +113,14 @@ extern const PmlTypeSlots pml_none_slots;
 extern const PmlTypeSlots pml_notimplemented_slots;
 extern const PmlTypeSlots pml_object_slots;
 extern const PmlTypeSlots pml_range_slots;
+extern const PmlTypeSlots pml_reversed_slots;
 extern const PmlTypeSlots pml_set_slots;
 extern const PmlTypeSlots pml_slice_slots;
 extern const PmlTypeSlots pml_str_slots;
 extern const PmlTypeSlots pml_tuple_slots;
 extern const PmlTypeSlots pml_type_slots;
 extern const PmlTypeSlots pml_weakref_slots;
+extern const PmlTypeSlots pml_zip_slots;
 
 #define NOTIMPL (&pml_vm->notimpl)
 
@@ -123,7 +145,6 @@ PmlObj   *pml_seq_richcompare (PmlObj **a, gsize na, PmlObj **b, gsize nb, int o
 gboolean  pml_slice_indices (PmlObj *slice, gint64 length, gint64 *start, gint64 *stop, gint64 *step, gint64 *count);
 gboolean  pml_normalize_index (PmlObj *key, gint64 length, gint64 *i, const char *what);
 PmlObj   *pml_attribute_error (PmlObj *o, PmlObj *name);
-PmlObj   *pml_bound_method_new (PmlObj *func, PmlObj *self);
 PmlObj   *pml_key_error     (PmlObj *key);   /* sets KeyError(key), NULL */
 gboolean  pml_obj_park      (GPtrArray *list, guint max, PmlObj *o);
 void      pml_free_items_reversed (PmlObj **items, gsize n);
@@ -133,6 +154,11 @@ void      pml_free_items_reversed (PmlObj **items, gsize n);
 
 /* the iterators of the built-in types (pml-py-iter.c) */
 PmlObj   *pml_iter_new      (PmlIterKind kind, PmlObj *seq);
+
+/* the names of references in pictures of the heap (pml-py-graph.c) */
+const char *pml_index_label (gsize index);       /* "[i]" */
+const char *pml_key_label   (PmlObj *key);       /* "['k']" for a str key, else NULL */
+const char *pml_name_label  (PmlObj *str);       /* the str itself, else NULL */
 
 /* user classes: a table per class, filled from its dunder methods
    (pml-py-class-slots.c) */

@@ -68,6 +68,22 @@ weakref_clear (PmlObj *o)
   PML_CLEAR (o->u.wr.callback);
 }
 
+static void
+weakref_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  if (!edge (o->u.wr.referent, NULL, TRUE, data))
+    edge (o->u.wr.callback, "callback", FALSE, data);
+}
+
+PmlObj *pml_weakref_type_call (PmlObj **args, gsize nargs, PmlObj *kwnames);
+
+static PmlObj *
+weakref_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  return pml_weakref_type_call (args, nargs, kwnames);
+}
+
 const PmlTypeSlots pml_weakref_slots = {
   .repr = weakref_repr,
   .hash = pml_object_hash,
@@ -78,4 +94,7 @@ const PmlTypeSlots pml_weakref_slots = {
   .dealloc = weakref_dealloc,
   .traverse = weakref_traverse,
   .clear = weakref_clear,
+  .referents = weakref_referents,
+  .flags = PML_TPFLAGS_HAVE_GC,
+  .new_instance = weakref_new,
 };
