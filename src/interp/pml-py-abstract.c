@@ -16,6 +16,7 @@
  * comparison, attributes, items, iteration, operators, calls. */
 
 PmlObj *pml_builtin_method_lookup (PmlObj *self, const char *name);
+PmlObj *pml_builtin_type_attr (PmlObj *type, const char *name);
 PmlObj *pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj *pml_iter_new (PmlIterKind kind, PmlObj *seq);
 
@@ -854,6 +855,8 @@ pml_getattr (PmlObj *o, PmlObj *name)
       v = pml_type_lookup (o, name);
       if (v != NULL)
         return pml_incref (v);
+      if ((v = pml_builtin_type_attr (o, n)) != NULL)
+        return v;
       return attribute_error (o, name);
     case K_MODULE:
       v = pml_dict_get_str (o->u.mod.dict, n);

@@ -11,6 +11,7 @@
 
 #include "pml-py-vm.h"
 #include "pml-py-ast.h"
+#include "pml-py-methods.h"
 #include "pml-object-sizes.h"
 
 /* The builtins module, the methods of the built-in types, their iterators
@@ -45,6 +46,11 @@ check_nargs (const char *name, gsize nargs, gsize min, gsize max)
 /* ---- iterators ---- */
 
 PmlObj *pml_iter_new (PmlIterKind kind, PmlObj *seq);
+PmlObj *pml_map_new (PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_filter_new (PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_map_filter_next (PmlObj *it);
+PmlObj *pml_slice_new_call (PmlObj **args, gsize nargs);
+void pml_builtins_init_functions (void);
 
 PmlObj *
 pml_iter_new (PmlIterKind kind, PmlObj *seq)
@@ -53,7 +59,7 @@ pml_iter_new (PmlIterKind kind, PmlObj *seq)
     [IT_LIST] = T_LIST_ITER, [IT_TUPLE] = T_TUPLE_ITER, [IT_STR] = T_STR_ITER, [IT_RANGE] = T_RANGE_ITER,
     [IT_DICT_KEYS] = T_DICT_KEYITER, [IT_DICT_VALUES] = T_DICT_VALUEITER, [IT_DICT_ITEMS] = T_DICT_ITEMITER,
     [IT_SET] = T_SET_ITER, [IT_ENUMERATE] = T_ENUMERATE, [IT_ZIP] = T_ZIP, [IT_REVERSED] = T_REVERSED,
-    [IT_BYTES] = T_BYTES_ITER,
+    [IT_BYTES] = T_BYTES_ITER, [IT_MAP] = T_MAP, [IT_FILTER] = T_FILTER,
   };
   gboolean gc = kind != IT_RANGE;
   gsize size = kind == IT_RANGE ? 48 : kind == IT_DICT_KEYS || kind == IT_DICT_VALUES || kind == IT_DICT_ITEMS
@@ -76,6 +82,32 @@ pml_iter_new (PmlIterKind kind, PmlObj *seq)
   if (gc)
     pml_gc_track (it);
   return it;
+}
+
+/* zip(strict=True) found iterator @i exhausted: the others must be too */
+static void
+zip_strict_check (PmlObj *iters, gsize i)
+{
+  if (i > 0)
+    {
+      pml_err_set (T_VALUE_ERROR, "zip() argument %zu is shorter than argument%s%zu%s", i + 1, i == 1 ? " " : "s 1-",
+                   i == 1 ? 1 : i, "");
+      return;
+    }
+  for (gsize j = 1; j < iters->u.t.n; j++)
+    {
+      PmlObj *item = pml_iter_next (iters->u.t.items[j]);
+
+      if (item != NULL)
+        {
+          pml_decref (item);
+          pml_err_set (T_VALUE_ERROR, "zip() argument %zu is longer than argument%s%zu", j + 1, j == 1 ? " " : "s 1-",
+                       j == 1 ? 1 : j);
+          return;
+        }
+      if (pml_err_occurred ())
+        return;
+    }
 }
 
 PmlObj *pml_iter_next_builtin (PmlObj *it);
@@ -179,11 +211,16 @@ pml_iter_next_builtin (PmlObj *it)
                 for (gsize k = 0; k < i; k++)
                   PML_CLEAR (r->u.t.items[k]);
                 pml_decref (r);
+                if (it->u.it.count && !pml_err_occurred ())
+                  zip_strict_check (seq, i);
                 return NULL;
               }
           }
         return r;
       }
+    case IT_MAP:
+    case IT_FILTER:
+      return pml_map_filter_next (it);
     case IT_REVERSED:
       if (seq == NULL || it->u.it.index < 0)
         return NULL;
@@ -564,7 +601,8 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
       pml_decref (t);
       return exc;
     }
-  if (type != TYPE (T_DICT) && kwnames != NULL && kwnames->u.t.n > 0)
+  if (type != TYPE (T_DICT) && type != TYPE (T_ENUMERATE) && type != TYPE (T_ZIP) && kwnames != NULL
+      && kwnames->u.t.n > 0)
     return pml_err_set (T_TYPE_ERROR, "%s() takes no keyword arguments", type->u.ty.name);
   switch (type->u.ty.inst_kind)
     {
@@ -644,6 +682,8 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
       return set_from (type->u.ty.inst_kind, nargs ? args[0] : NULL);
     case K_RANGE:
       return range_new (args, nargs);
+    case K_SLICE:
+      return pml_slice_new_call (args, nargs);
     case K_BYTES:
       NARGS ("bytes", 0, 1);
       if (nargs == 0)
@@ -738,10 +778,22 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
             e->u.it.index = start;
           return e;
         }
+      if (type == TYPE (T_MAP))
+        return pml_map_new (args, nargs, kwnames);
+      if (type == TYPE (T_FILTER))
+        return pml_filter_new (args, nargs, kwnames);
       if (type == TYPE (T_ZIP))
         {
-          PmlObj *iters = pml_tuple_new (nargs), *z;
+          PmlObj *iters, *z, *strict = kwarg (args, nargs, kwnames, "strict");
+          int is_strict = 0;
 
+          if (npos + (strict != NULL) != nargs)
+            return pml_err_set (T_TYPE_ERROR, "zip() got an unexpected keyword argument '%s'",
+                                kwnames->u.t.items[0]->u.s.s);
+          if (strict != NULL && (is_strict = pml_truth (strict)) < 0)
+            return NULL;
+          nargs = npos;
+          iters = pml_tuple_new (nargs);
           if (iters == NULL)
             return NULL;
           for (gsize i = 0; i < nargs; i++)
@@ -752,6 +804,8 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
               }
           z = pml_iter_new (IT_ZIP, iters);
           pml_decref (iters);
+          if (z != NULL)
+            z->u.it.count = is_strict;
           return z;
         }
       if (type == TYPE (T_REVERSED))
@@ -878,7 +932,7 @@ b_isinstance (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 }
 
 static PmlObj *
-reduce_iter (PmlObj *iterable, PmlObj *start, int mode, PmlObj *key)
+reduce_iter (PmlObj *iterable, PmlObj *start, int mode, PmlObj *key, PmlObj *dflt)
 {
   PmlObj *it = pml_iter (iterable), *acc = start ? pml_incref (start) : NULL, *acc_key = NULL, *item;
 
@@ -950,6 +1004,8 @@ reduce_iter (PmlObj *iterable, PmlObj *start, int mode, PmlObj *key)
       pml_xdecref (acc);
       return NULL;
     }
+  if (acc == NULL && dflt != NULL)
+    return pml_incref (dflt);
   if (acc == NULL)
     return pml_err_set (T_VALUE_ERROR, "%s() arg is an empty sequence", mode < 0 ? "min" : "max");
   return acc;
@@ -966,11 +1022,24 @@ b_sum (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   PmlObj *zero, *r;
 
+  PmlObj *start = kwarg (args, nargs, kwnames, "start");
+  gsize npos = positional (nargs, kwnames);
+
   (void) self;
+  if (npos + (start != NULL) != nargs)
+    return pml_err_set (T_TYPE_ERROR, "sum() got an unexpected keyword argument '%s'", kwnames->u.t.items[0]->u.s.s);
+  nargs = npos;
+  if (start != NULL && npos == 2)
+    return pml_err_set (T_TYPE_ERROR, "argument for sum() given by name ('start') and position (2)");
   NARGS ("sum", 1, 2);
-  (void) kwnames;
-  zero = nargs == 2 ? pml_incref (args[1]) : pml_int_new (0);
-  r = reduce_iter (args[0], zero, 0, NULL);
+  if (nargs == 2)
+    start = args[1];
+  if (start != NULL && (start->kind == K_STR || start->kind == K_BYTES || start->kind == K_BYTEARRAY))
+    return pml_err_set (T_TYPE_ERROR, "sum() can't sum %s [use %s.join(seq) instead]",
+                        start->kind == K_STR ? "strings" : start->kind == K_BYTES ? "bytes" : "bytearray",
+                        start->kind == K_STR ? "''" : start->kind == K_BYTES ? "b''" : "bytearray()");
+  zero = start != NULL ? pml_incref (start) : pml_int_new (0);
+  r = reduce_iter (args[0], zero, 0, NULL, NULL);
   pml_decref (zero);
   return r;
 }
@@ -979,19 +1048,27 @@ static PmlObj *
 min_max (PmlObj **args, gsize nargs, PmlObj *kwnames, int mode)
 {
   gsize npos = positional (nargs, kwnames);
-  PmlObj *key = kwarg (args, nargs, kwnames, "key");
+  PmlObj *key = kwarg (args, nargs, kwnames, "key"), *dflt = kwarg (args, nargs, kwnames, "default");
+  const char *name = mode < 0 ? "min" : "max";
   /* min and max are METH_VARARGS in 3.11: called with a tuple */
   g_autoptr(PmlObjTemp) argtuple = pml_tuple_from_array (args, npos);
 
   if (argtuple == NULL)
     return NULL;
+  if (npos + (key != NULL) + (dflt != NULL) != nargs)
+    for (gsize i = 0; i < kwnames->u.t.n; i++)
+      if (strcmp (kwnames->u.t.items[i]->u.s.s, "key") != 0 && strcmp (kwnames->u.t.items[i]->u.s.s, "default") != 0)
+        return pml_err_set (T_TYPE_ERROR, "%s() got an unexpected keyword argument '%s'", name,
+                            kwnames->u.t.items[i]->u.s.s);
   if (key == NONE)
     key = NULL;
   if (npos == 0)
-    return pml_err_set (T_TYPE_ERROR, "%s expected at least 1 argument, got 0", mode < 0 ? "min" : "max");
-  if (npos == 1)
-    return reduce_iter (args[0], NULL, mode, key);
-  return reduce_iter (argtuple, NULL, mode, key);
+    return pml_err_set (T_TYPE_ERROR, "%s expected at least 1 argument, got 0", name);
+  if (npos > 1 && dflt != NULL)
+    return pml_err_set (T_TYPE_ERROR, "Cannot specify a default for %s() with multiple positional arguments", name);
+  if (npos > 1)
+    return reduce_iter (argtuple, NULL, mode, key, NULL);
+  return reduce_iter (args[0], NULL, mode, key, dflt);
 }
 
 static PmlObj *
@@ -1154,6 +1231,14 @@ b_callable (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) kwnames;
   NARGS ("callable", 1, 1);
   k = args[0]->kind;
+  if (k == K_INSTANCE)
+    {
+      PmlObj *name = pml_str_intern_cstr ("__call__");
+      gboolean r = pml_type_lookup (args[0]->type, name) != NULL;
+
+      pml_decref (name);
+      return pml_incref (BOOL (r));
+    }
   return pml_incref (BOOL (k == K_FUNCTION || k == K_BUILTIN || k == K_METHOD || k == K_TYPE || k == K_WEAKREF));
 }
 
@@ -1266,12 +1351,102 @@ b_round (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   }
 }
 
+/* pow(base, exp, mod) by squaring, with a modular inverse for exp < 0 */
+static PmlObj *
+pow_mod (PmlObj *base, PmlObj *exp, PmlObj *mod)
+{
+  g_autoptr(PmlObjTemp) zero = pml_int_new (0);
+  PmlObj *result, *b, *e;
+  gboolean ok = TRUE;
+  int sign;
+
+  for (int i = 0; i < 3; i++)
+    {
+      PmlObj *o = i == 0 ? base : i == 1 ? exp : mod;
+
+      if (o->kind != K_INT && o->kind != K_BOOL)
+        return pml_err_set (T_TYPE_ERROR, "pow() 3rd argument not allowed unless all arguments are integers");
+    }
+  if (pml_number_compare (mod, zero, &ok) == 0)
+    return pml_err_set (T_VALUE_ERROR, "pow() 3rd argument cannot be 0");
+  b = pml_binop (OP_MOD, base, mod);
+  if (b == NULL)
+    return NULL;
+  sign = pml_number_compare (exp, zero, &ok);
+  if (sign < 0)
+    {
+      /* the inverse of b modulo |mod|, by the extended Euclid algorithm */
+      gint64 m, a, x0 = 0, x1 = 1, r0, r1;
+
+      if (!pml_int_as_i64 (mod, &m) || !pml_int_as_i64 (b, &a))
+        {
+          pml_decref (b);
+          pml_err_clear ();
+          return pml_err_set (T_OVERFLOW_ERROR, "pow() with a negative exponent and a large modulus is not supported in scenarios");
+        }
+      r0 = ABS (m);
+      r1 = ((a % r0) + r0) % r0;
+      while (r1 != 0)
+        {
+          gint64 q = r0 / r1, t;
+
+          t = r0 - q * r1, r0 = r1, r1 = t;
+          t = x0 - q * x1, x0 = x1, x1 = t;
+        }
+      if (r0 != 1)
+        {
+          pml_decref (b);
+          return pml_err_set (T_VALUE_ERROR, "base is not invertible for the given modulus");
+        }
+      pml_decref (b);
+      b = pml_int_new (((x0 % ABS (m)) + ABS (m)) % ABS (m));
+      e = pml_number_neg (exp);
+    }
+  else
+    e = pml_incref (exp);
+  result = pml_int_new (1);
+  {
+    PmlObj *r = pml_binop (OP_MOD, result, mod);
+
+    PML_SETREF (result, r);
+  }
+  while (result != NULL && pml_number_compare (e, zero, &ok) > 0)
+    {
+      PmlObj *two = pml_int_new (2), *bit = pml_binop (OP_MOD, e, two), *t;
+
+      if (bit != NULL && pml_truth (bit))
+        {
+          t = pml_binop (OP_MUL, result, b);
+          PML_SETREF (result, t ? pml_binop (OP_MOD, t, mod) : NULL);
+          pml_xdecref (t);
+        }
+      pml_xdecref (bit);
+      t = pml_binop (OP_FLOORDIV, e, two);
+      PML_SETREF (e, t);
+      pml_decref (two);
+      if (e == NULL || result == NULL)
+        break;
+      t = pml_binop (OP_MUL, b, b);
+      PML_SETREF (b, t ? pml_binop (OP_MOD, t, mod) : NULL);
+      pml_xdecref (t);
+      if (b == NULL)
+        break;
+    }
+  pml_xdecref (b);
+  pml_xdecref (e);
+  if (pml_err_occurred ())
+    PML_CLEAR (result);
+  return result;
+}
+
 static PmlObj *
 b_pow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   (void) self;
-  (void) kwnames;
-  NARGS ("pow", 2, 2);
+  NO_KW ("pow");
+  NARGS ("pow", 2, 3);
+  if (nargs == 3 && args[2] != NONE)
+    return pow_mod (args[0], args[1], args[2]);
   return pml_binop (OP_POW, args[0], args[1]);
 }
 
@@ -1720,21 +1895,6 @@ m_bytearray_append (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 }
 
 static PmlObj *
-m_str (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames, const char *name)
-{
-  METHOD_SELF ();
-  if (kwnames != NULL && kwnames->u.t.n > 0)
-    return pml_err_set (T_TYPE_ERROR, "str.%s() takes no keyword arguments", name);
-  return pml_str_method (self, name, args, nargs);
-}
-
-#define STR_METHOD(n) static PmlObj *m_str_##n (PmlObj *s, PmlObj **a, gsize c, PmlObj *k) { return m_str (s, a, c, k, #n); }
-STR_METHOD (join) STR_METHOD (split) STR_METHOD (upper) STR_METHOD (lower) STR_METHOD (strip)
-STR_METHOD (lstrip) STR_METHOD (rstrip) STR_METHOD (startswith) STR_METHOD (endswith) STR_METHOD (replace)
-STR_METHOD (find) STR_METHOD (count) STR_METHOD (index) STR_METHOD (isdigit) STR_METHOD (isalpha)
-STR_METHOD (isidentifier)
-
-static PmlObj *
 m_gen_send (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   METHOD_SELF ();
@@ -1770,12 +1930,7 @@ m_int_bit_length (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_int_new (v == 0 ? 0 : (gint64) g_bit_storage ((gulong) ABS (v)));
 }
 
-typedef struct
-{
-  PmlKind kind;
-  const char *name;
-  PmlBuiltinFunc fn;
-} MethodDef;
+typedef PmlMethodDef MethodDef;
 
 static const MethodDef methods[] = {
   { K_LIST, "append", m_list_append }, { K_LIST, "extend", m_list_extend }, { K_LIST, "pop", m_list_pop },
@@ -1789,16 +1944,54 @@ static const MethodDef methods[] = {
   { K_SET, "clear", m_set_clear }, { K_SET, "update", m_set_update }, { K_SET, "pop", m_set_pop },
   { K_TUPLE, "index", m_tuple_index }, { K_TUPLE, "count", m_tuple_count },
   { K_BYTEARRAY, "append", m_bytearray_append },
-  { K_STR, "join", m_str_join }, { K_STR, "split", m_str_split }, { K_STR, "upper", m_str_upper },
-  { K_STR, "lower", m_str_lower }, { K_STR, "strip", m_str_strip }, { K_STR, "lstrip", m_str_lstrip },
-  { K_STR, "rstrip", m_str_rstrip }, { K_STR, "startswith", m_str_startswith },
-  { K_STR, "endswith", m_str_endswith }, { K_STR, "replace", m_str_replace }, { K_STR, "find", m_str_find },
-  { K_STR, "count", m_str_count }, { K_STR, "index", m_str_index }, { K_STR, "isdigit", m_str_isdigit },
-  { K_STR, "isalpha", m_str_isalpha }, { K_STR, "isidentifier", m_str_isidentifier },
   { K_GENERATOR, "send", m_gen_send }, { K_GENERATOR, "close", m_gen_close },
   { K_INT, "bit_length", m_int_bit_length },
 };
 
+
+static const MethodDef *
+find_method (PmlKind kind, const char *name)
+{
+  static const MethodDef *const tables[] = { pml_str_methods };
+
+  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
+    if (methods[i].kind == kind && strcmp (methods[i].name, name) == 0)
+      return &methods[i];
+  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+    for (const MethodDef *m = tables[t]; m->name != NULL; m++)
+      if (m->kind == kind && strcmp (m->name, name) == 0)
+        return m;
+  return NULL;
+}
+
+static PmlObj *
+bound_builtin (const MethodDef *m, PmlObj *self)
+{
+  PmlObj *b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
+
+  if (b == NULL)
+    return NULL;
+  b->u.bf.fn = m->fn;
+  b->u.bf.name = m->name;
+  b->u.bf.self = pml_incref (self);
+  pml_gc_track (b);
+  return b;
+}
+
+static PmlObj *
+static_descriptor (const MethodDef *m)
+{
+  PmlObj *d = g_hash_table_lookup (VM->method_descriptors, m);
+
+  if (d == NULL)
+    {
+      d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
+      d->u.bf.fn = m->fn;
+      d->u.bf.name = m->name;
+      g_hash_table_insert (VM->method_descriptors, (gpointer) m, d);
+    }
+  return pml_incref (d);
+}
 
 /* LOAD_ATTR of a method of a built-in type: a bound built-in method */
 PmlObj *pml_builtin_method_lookup (PmlObj *self, const char *name);
@@ -1806,43 +1999,42 @@ PmlObj *pml_builtin_method_lookup (PmlObj *self, const char *name);
 PmlObj *
 pml_builtin_method_lookup (PmlObj *self, const char *name)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
-    if (methods[i].kind == self->kind && strcmp (methods[i].name, name) == 0)
-      {
-        PmlObj *b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
+  const MethodDef *m = find_method (self->kind, name);
 
-        if (b == NULL)
-          return NULL;
-        b->u.bf.fn = methods[i].fn;
-        b->u.bf.name = methods[i].name;
-        b->u.bf.self = pml_incref (self);
-        pml_gc_track (b);
-        return b;
-      }
-  return NULL;
+  return m != NULL ? bound_builtin (m, self) : NULL;
 }
 
-/* LOAD_METHOD: the static method descriptor, called with self first */
+/* LOAD_METHOD: the static method descriptor, called with self first.
+ * Static methods (str.maketrans) take no self, so they are not offered. */
 PmlObj *pml_builtin_method_descriptor (PmlObj *self, const char *name);
 
 PmlObj *
 pml_builtin_method_descriptor (PmlObj *self, const char *name)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
-    if (methods[i].kind == self->kind && strcmp (methods[i].name, name) == 0)
-      {
-        PmlObj *d = g_hash_table_lookup (VM->method_descriptors, &methods[i]);
+  const MethodDef *m = find_method (self->kind, name);
 
-        if (d == NULL)
-          {
-            d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
-            d->u.bf.fn = methods[i].fn;
-            d->u.bf.name = methods[i].name;
-            g_hash_table_insert (VM->method_descriptors, (gpointer) &methods[i], d);
-          }
-        return pml_incref (d);
-      }
-  return NULL;
+  if (m == NULL || strcmp (name, "maketrans") == 0)
+    return NULL;
+  return static_descriptor (m);
+}
+
+/* str.upper, list.append, ...: the method descriptor from the type;
+ * str.maketrans bound to the type, which it ignores */
+PmlObj *pml_builtin_type_attr (PmlObj *type, const char *name);
+
+PmlObj *
+pml_builtin_type_attr (PmlObj *type, const char *name)
+{
+  const MethodDef *m;
+
+  if (!type->u.ty.builtin || type->u.ty.is_exception)
+    return NULL;
+  m = find_method (type->u.ty.inst_kind, name);
+  if (m == NULL)
+    return NULL;
+  if (strcmp (name, "maketrans") == 0)
+    return bound_builtin (m, type);
+  return static_descriptor (m);
 }
 
 /* ---- f-strings ---- */
@@ -2069,4 +2261,5 @@ pml_builtins_init (void)
   add_function ("round", b_round);
   add_function ("pow", b_pow);
   add_function ("__build_class__", b_build_class);
+  pml_builtins_init_functions ();
 }

@@ -124,6 +124,10 @@ static const TypeDef type_defs[] = {
   { T_KEYBOARD_INTERRUPT, "KeyboardInterrupt", K_INSTANCE, T_BASE_EXCEPTION, 72 },
   { T_SYSTEM_EXIT, "SystemExit", K_INSTANCE, T_BASE_EXCEPTION, 80 },
   { T_UNICODE_ERROR, "UnicodeError", K_INSTANCE, T_VALUE_ERROR, 72 },
+  { T_MAP, "map", K_ITER, T_OBJECT, 32 },
+  { T_FILTER, "filter", K_ITER, T_OBJECT, 32 },
+  { T_EOF_ERROR, "EOFError", K_INSTANCE, T_EXCEPTION, 72 },
+  { T_UNICODE_ENCODE_ERROR, "UnicodeEncodeError", K_INSTANCE, T_UNICODE_ERROR, 112 },
 };
 
 static void
