@@ -148,6 +148,24 @@ pml_repr (PmlObj *o)
       }
     case K_STR:
       return pml_str_repr (o);
+    case K_SLICE:
+      {
+        PmlObj *parts[3] = { o->u.sl.start, o->u.sl.stop, o->u.sl.step };
+
+        out = g_string_new ("slice(");
+        for (int i = 0; i < 3; i++)
+          {
+            if (i > 0)
+              g_string_append (out, ", ");
+            if (!append_repr (out, parts[i]))
+              {
+                g_string_free (out, TRUE);
+                return NULL;
+              }
+          }
+        g_string_append_c (out, ')');
+        return take_string (out);
+      }
     case K_BYTES:
     case K_BYTEARRAY:
       return pml_bytes_repr (o);
@@ -1612,6 +1630,8 @@ pml_sizeof (PmlObj *o)
     case K_METHOD: return 64;
     case K_BUILTIN: return 72;
     case K_MODULE: return 72;
+    case K_ITER: return o->u.it.ikind == IT_RANGE ? 48 : 16 + o->type->u.ty.basicsize;
+    case K_SLICE: return 56;
     default: return 48;
     }
 }

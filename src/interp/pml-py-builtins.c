@@ -63,7 +63,7 @@ pml_iter_new (PmlIterKind kind, PmlObj *seq)
   };
   gboolean gc = kind != IT_RANGE;
   gsize size = kind == IT_RANGE ? 48 : kind == IT_DICT_KEYS || kind == IT_DICT_VALUES || kind == IT_DICT_ITEMS
-               ? 16 + 56 : kind == IT_SET ? 16 + 48 : kind == IT_ENUMERATE ? 16 + 48 : 16 + 32;
+               ? 16 + 56 : kind == IT_SET ? 16 + 48 : kind == IT_ENUMERATE ? 16 + 56 : kind == IT_ZIP ? 16 + 48 : 16 + 32;
   PmlObj *it = pml_obj_new (TYPE (types[kind]), K_ITER, size, gc);
 
   if (it == NULL)
@@ -1266,8 +1266,17 @@ b_ord (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) self;
   NO_KW ("ord");
   NARGS ("ord", 1, 1);
-  if (args[0]->kind != K_STR || args[0]->u.s.len != 1)
-    return pml_err_set (T_TYPE_ERROR, "ord() expected a character");
+  if (args[0]->kind == K_BYTES || args[0]->kind == K_BYTEARRAY)
+    {
+      if (args[0]->u.b.len == 1)
+        return pml_int_new (args[0]->u.b.data[0]);
+      return pml_err_set (T_TYPE_ERROR, "ord() expected a character, but string of length %zu found",
+                          args[0]->u.b.len);
+    }
+  if (args[0]->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "ord() expected string of length 1, but %s found", pml_type_name (args[0]));
+  if (args[0]->u.s.len != 1)
+    return pml_err_set (T_TYPE_ERROR, "ord() expected a character, but string of length %zu found", args[0]->u.s.len);
   return pml_int_new (g_utf8_get_char (args[0]->u.s.s));
 }
 

@@ -91,7 +91,7 @@ static const TypeDef type_defs[] = {
   { T_DICT_VALUEITER, "dict_valueiterator", K_ITER, T_OBJECT, 56 },
   { T_DICT_ITEMITER, "dict_itemiterator", K_ITER, T_OBJECT, 56 },
   { T_SET_ITER, "set_iterator", K_ITER, T_OBJECT, 48 },
-  { T_ENUMERATE, "enumerate", K_ITER, T_OBJECT, 48 },
+  { T_ENUMERATE, "enumerate", K_ITER, T_OBJECT, 56 },
   { T_ZIP, "zip", K_ITER, T_OBJECT, 48 },
   { T_REVERSED, "reversed", K_ITER, T_OBJECT, 32 },
   { T_BYTES_ITER, "bytes_iterator", K_ITER, T_OBJECT, 32 },
