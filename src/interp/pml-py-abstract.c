@@ -34,10 +34,7 @@ call_dunder (PmlObj *o, const char *name, PmlObj **args, gsize nargs, gboolean *
   *found = FALSE;
   if (o->kind != K_INSTANCE || o->type->u.ty.builtin)
     return NULL;
-  f = pml_dict_get_str (o->type->u.ty.dict, name);
-  for (PmlObj *t = o->type->u.ty.base; f == NULL && t != NULL; t = t->u.ty.base)
-    if (t->u.ty.dict)
-      f = pml_dict_get_str (t->u.ty.dict, name);
+  f = pml_mro_lookup_override (o->type, name);
   if (f == NULL)
     return NULL;
   *found = TRUE;
@@ -813,19 +810,6 @@ pml_index_value (PmlObj *o, gint64 *out)
 /* ---- attributes ---- */
 
 static PmlObj *
-bound_method (PmlObj *func, PmlObj *self)
-{
-  PmlObj *m = pml_obj_new (TYPE (T_METHOD), K_METHOD, 16 + 48, TRUE);
-
-  if (m == NULL)
-    return NULL;
-  m->u.m.func = pml_incref (func);
-  m->u.m.self = pml_incref (self);
-  pml_gc_track (m);
-  return m;
-}
-
-static PmlObj *
 attribute_error (PmlObj *o, PmlObj *name)
 {
   if (o->kind == K_MODULE)
@@ -851,31 +835,25 @@ pml_getattr (PmlObj *o, PmlObj *name)
 
         if (o->type->u.ty.is_exception && strcmp (n, "args") == 0)
           return pml_incref (o->u.inst.exc_args ? o->u.inst.exc_args : VM->empty_tuple);
-        v = pml_instance_getattr (o, name, &found);
-        if (found || pml_err_occurred ())
-          return v;
-        v = pml_type_lookup (o->type, name);
-        if (v != NULL)
+        if (o->type == TYPE (T_SUPER))
           {
-            if (v->kind == K_FUNCTION)
-              return bound_method (v, o);
-            return pml_incref (v);
+            v = pml_super_getattr (o, name, &found);
+            if (found || pml_err_occurred ())
+              return v;
+            return pml_object_generic_getattr (o, name);
           }
-        return attribute_error (o, name);
+        return pml_instance_getattro (o, name);
       }
     case K_TYPE:
-      if (strcmp (n, "__name__") == 0 || strcmp (n, "__qualname__") == 0)
+      if (strcmp (n, "__name__") == 0)
         return pml_str_new (o->u.ty.name, -1);
+      if (strcmp (n, "__qualname__") == 0)
+        return pml_str_new (o->u.ty.qualname ? o->u.ty.qualname : o->u.ty.name, -1);
       if (strcmp (n, "__mro__") == 0 && o->u.ty.mro)
         return pml_incref (o->u.ty.mro);
       if (strcmp (n, "__base__") == 0)
         return pml_incref (o->u.ty.base ? o->u.ty.base : NONE);
-      v = pml_type_lookup (o, name);
-      if (v != NULL)
-        return pml_incref (v);
-      if ((v = pml_builtin_type_attr (o, n)) != NULL)
-        return v;
-      return attribute_error (o, name);
+      return pml_type_getattro (o, name);
     case K_MODULE:
       v = pml_dict_get_str (o->u.mod.dict, n);
       if (v != NULL)
@@ -928,7 +906,7 @@ pml_setattr (PmlObj *o, PmlObj *name, PmlObj *v)
   switch (o->kind)
     {
     case K_INSTANCE:
-      return pml_instance_setattr (o, name, v);
+      return pml_instance_setattro (o, name, v);
     case K_TYPE:
       if (o->u.ty.builtin)
         {

@@ -9,9 +9,8 @@
 #include <math.h>
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-py-ast.h"
-#include "pml-py-methods.h"
 #include "pml-object-sizes.h"
 
 /* The builtins module, the methods of the built-in types, their iterators
@@ -23,12 +22,8 @@ PmlObj *pml_dict_from_items (PmlObj **keys, gsize key_stride, PmlObj **values, g
 PmlObj *pml_eval_code (PmlCode *code, PmlObj *globals, PmlObj *locals, PmlObj *func);
 PmlObj *pml_weakref_type_call (PmlObj **args, gsize nargs, PmlObj *kwnames);
 
-#define METHOD_SELF() G_STMT_START { if (self == NULL) { self = args[0]; args++; nargs--; } } G_STMT_END
-#define NO_KW(name) G_STMT_START { if (kwnames != NULL && kwnames->u.t.n > 0) \
-  return pml_err_set (T_TYPE_ERROR, "%s() takes no keyword arguments", name); } G_STMT_END
-
-static PmlObj *
-check_nargs (const char *name, gsize nargs, gsize min, gsize max)
+PmlObj *
+pml_check_nargs (const char *name, gsize nargs, gsize min, gsize max)
 {
   if (nargs >= min && nargs <= max)
     return NONE;
@@ -41,7 +36,6 @@ check_nargs (const char *name, gsize nargs, gsize min, gsize max)
   return pml_err_set (T_TYPE_ERROR, "%s expected at most %zu argument%s, got %zu", name, max, max == 1 ? "" : "s", nargs);
 }
 
-#define NARGS(name, min, max) G_STMT_START { if (check_nargs ((name), nargs, (min), (max)) == NULL) return NULL; } G_STMT_END
 
 /* ---- iterators ---- */
 
@@ -293,8 +287,8 @@ pml_call_from_c (PmlObj *callable, PmlObj **args, gsize nargs)
   return pml_call (callable, args, nargs, NULL);
 }
 
-static PmlObj *
-kwarg (PmlObj **args, gsize nargs, PmlObj *kwnames, const char *name)
+PmlObj *
+pml_kwarg (PmlObj **args, gsize nargs, PmlObj *kwnames, const char *name)
 {
   gsize nkw = kwnames ? kwnames->u.t.n : 0;
 
@@ -304,8 +298,8 @@ kwarg (PmlObj **args, gsize nargs, PmlObj *kwnames, const char *name)
   return NULL;
 }
 
-static gsize
-positional (gsize nargs, PmlObj *kwnames)
+gsize
+pml_positional (gsize nargs, PmlObj *kwnames)
 {
   return nargs - (kwnames ? kwnames->u.t.n : 0);
 }
@@ -317,14 +311,12 @@ instance_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   PmlObj *init = NULL, *self, *argtuple = NULL, *r;
   PmlObj *name = pml_str_intern_cstr ("__init__");
 
-  for (PmlObj *t = type; t != NULL && !t->u.ty.builtin; t = t->u.ty.base)
-    if ((init = pml_dict_get (t->u.ty.dict, name, &(gboolean) { 0 })) != NULL)
-      break;
+  init = pml_mro_lookup_override (type, name->u.s.s);
   pml_decref (name);
   /* _PyObject_MakeTpCall packs the arguments in a tuple */
   if (nargs > 0)
     {
-      argtuple = pml_tuple_from_array (args, positional (nargs, kwnames));
+      argtuple = pml_tuple_from_array (args, pml_positional (nargs, kwnames));
       if (argtuple == NULL)
         return NULL;
     }
@@ -542,55 +534,15 @@ set_from (PmlKind kind, PmlObj *iterable)
   return s;
 }
 
-static PmlObj *
-dict_update (PmlObj *d, PmlObj *src)
-{
-  PmlObj *it, *item;
-
-  if (src->kind == K_DICT)
-    {
-      gsize pos = 0;
-      PmlObj *k, *v;
-
-      while (pml_dict_next (src, &pos, &k, &v))
-        if (!pml_dict_set (d, k, v))
-          return NULL;
-      return NONE;
-    }
-  it = pml_iter (src);
-  if (it == NULL)
-    return NULL;
-  while ((item = pml_iter_next (it)) != NULL)
-    {
-      PmlObj *pair = item;
-      gboolean ok;
-
-      if ((pair->kind != K_TUPLE || pair->u.t.n != 2) && (pair->kind != K_LIST || pair->u.l.n != 2))
-        {
-          pml_decref (item);
-          pml_decref (it);
-          return pml_err_set (T_VALUE_ERROR, "dictionary update sequence element has length other than 2");
-        }
-      ok = pair->kind == K_TUPLE ? pml_dict_set (d, pair->u.t.items[0], pair->u.t.items[1])
-                                 : pml_dict_set (d, pair->u.l.items[0], pair->u.l.items[1]);
-      pml_decref (item);
-      if (!ok)
-        {
-          pml_decref (it);
-          return NULL;
-        }
-    }
-  pml_decref (it);
-  return pml_err_occurred () ? NULL : NONE;
-}
-
 PmlObj *
 pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  gsize npos = positional (nargs, kwnames);
+  gsize npos = pml_positional (nargs, kwnames);
 
   if (!type->u.ty.builtin)
     return instance_call (type, args, nargs, kwnames);
+  if (type->u.ty.inst_kind == K_INSTANCE && !type->u.ty.is_exception)
+    return pml_descr_type_call (type, args, nargs, kwnames);
   if (type->u.ty.is_exception)
     {
       PmlObj *t = pml_tuple_from_array (args, npos), *exc;
@@ -663,7 +615,7 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
             pml_decref (d);
             return pml_err_set (T_TYPE_ERROR, "dict expected at most 1 argument, got %zu", npos);
           }
-        if (npos == 1 && dict_update (d, args[0]) == NULL)
+        if (npos == 1 && pml_dict_update_from (d, args[0]) == NULL)
           {
             pml_decref (d);
             return NULL;
@@ -761,7 +713,7 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
         {
           PmlObj *it, *e;
           gint64 start = 0;
-          PmlObj *start_obj = kwarg (args, nargs, kwnames, "start");
+          PmlObj *start_obj = pml_kwarg (args, nargs, kwnames, "start");
 
           if (npos < 1 || npos > 2)
             return pml_err_set (T_TYPE_ERROR, "enumerate() missing required argument 'iterable' (pos 1)");
@@ -784,7 +736,7 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
         return pml_filter_new (args, nargs, kwnames);
       if (type == TYPE (T_ZIP))
         {
-          PmlObj *iters, *z, *strict = kwarg (args, nargs, kwnames, "strict");
+          PmlObj *iters, *z, *strict = pml_kwarg (args, nargs, kwnames, "strict");
           int is_strict = 0;
 
           if (npos + (strict != NULL) != nargs)
@@ -836,9 +788,9 @@ void pml_write_err (const char *s, gssize len);
 static PmlObj *
 b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  gsize npos = positional (nargs, kwnames);
-  PmlObj *sep = kwarg (args, nargs, kwnames, "sep"), *end = kwarg (args, nargs, kwnames, "end");
-  PmlObj *file = kwarg (args, nargs, kwnames, "file");
+  gsize npos = pml_positional (nargs, kwnames);
+  PmlObj *sep = pml_kwarg (args, nargs, kwnames, "sep"), *end = pml_kwarg (args, nargs, kwnames, "end");
+  PmlObj *file = pml_kwarg (args, nargs, kwnames, "file");
   GString *out = g_string_new (NULL);
   gboolean to_err = FALSE;
 
@@ -1022,8 +974,8 @@ b_sum (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   PmlObj *zero, *r;
 
-  PmlObj *start = kwarg (args, nargs, kwnames, "start");
-  gsize npos = positional (nargs, kwnames);
+  PmlObj *start = pml_kwarg (args, nargs, kwnames, "start");
+  gsize npos = pml_positional (nargs, kwnames);
 
   (void) self;
   if (npos + (start != NULL) != nargs)
@@ -1047,8 +999,8 @@ b_sum (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static PmlObj *
 min_max (PmlObj **args, gsize nargs, PmlObj *kwnames, int mode)
 {
-  gsize npos = positional (nargs, kwnames);
-  PmlObj *key = kwarg (args, nargs, kwnames, "key"), *dflt = kwarg (args, nargs, kwnames, "default");
+  gsize npos = pml_positional (nargs, kwnames);
+  PmlObj *key = pml_kwarg (args, nargs, kwnames, "key"), *dflt = pml_kwarg (args, nargs, kwnames, "default");
   const char *name = mode < 0 ? "min" : "max";
   /* min and max are METH_VARARGS in 3.11: called with a tuple */
   g_autoptr(PmlObjTemp) argtuple = pml_tuple_from_array (args, npos);
@@ -1111,11 +1063,11 @@ b_abs (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static PmlObj *
 b_sorted (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlObj *l, *key = kwarg (args, nargs, kwnames, "key"), *rev = kwarg (args, nargs, kwnames, "reverse");
+  PmlObj *l, *key = pml_kwarg (args, nargs, kwnames, "key"), *rev = pml_kwarg (args, nargs, kwnames, "reverse");
 
   (void) self;
-  if (positional (nargs, kwnames) != 1)
-    return pml_err_set (T_TYPE_ERROR, "sorted expected 1 argument, got %zu", positional (nargs, kwnames));
+  if (pml_positional (nargs, kwnames) != 1)
+    return pml_err_set (T_TYPE_ERROR, "sorted expected 1 argument, got %zu", pml_positional (nargs, kwnames));
   l = pml_list_from_iterable (args[0]);
   if (l == NULL)
     return NULL;
@@ -1503,481 +1455,49 @@ b_build_class (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
 /* ---- methods of built-in types ---- */
 
-static PmlObj *
-m_list_append (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+/* the method table entry of a built-in type or its bases */
+static const PmlMethodDef *
+find_method (PmlObj *self, const char *name)
 {
-  METHOD_SELF ();
-  NO_KW ("append");
-  if (nargs != 1)
-    return pml_err_set (T_TYPE_ERROR, "list.append() takes exactly one argument (%zu given)", nargs);
-  return pml_list_append (self, pml_incref (args[0])) ? pml_incref (NONE) : NULL;
-}
-
-static PmlObj *
-m_list_extend (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  NO_KW ("extend");
-  NARGS ("extend", 1, 1);
-  return pml_list_extend (self, args[0]) ? pml_incref (NONE) : NULL;
-}
-
-static PmlObj *
-m_list_pop (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gint64 i = -1;
-
-  METHOD_SELF ();
-  NO_KW ("pop");
-  NARGS ("pop", 0, 1);
-  if (nargs == 1 && !pml_index_value (args[0], &i))
-    return NULL;
-  return pml_list_pop (self, i);
-}
-
-static PmlObj *
-m_list_insert (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gint64 i;
-  gsize n;
-
-  METHOD_SELF ();
-  NO_KW ("insert");
-  NARGS ("insert", 2, 2);
-  if (!pml_index_value (args[0], &i))
-    return NULL;
-  n = self->u.l.n;
-  if (i < 0)
-    i = MAX (0, i + (gint64) n);
-  if (i > (gint64) n)
-    i = (gint64) n;
-  if (!pml_list_resize_to (self, n + 1))
-    return NULL;
-  memmove (self->u.l.items + i + 1, self->u.l.items + i, (n - (gsize) i) * sizeof (PmlObj *));
-  self->u.l.items[i] = pml_incref (args[1]);
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_list_remove_index_count (PmlObj *self, PmlObj **args, gsize nargs, int mode)
-{
-  gint64 count = 0;
-
-  NARGS (mode == 0 ? "remove" : mode == 1 ? "index" : "count", 1, 1);
-  for (gsize i = 0; i < self->u.l.n; i++)
-    {
-      int e = pml_eq (self->u.l.items[i], args[0]);
-
-      if (e < 0)
-        return NULL;
-      if (e && mode == 0)
-        {
-          PmlObj *v = pml_list_pop (self, (gint64) i);
-
-          pml_xdecref (v);
-          return v ? pml_incref (NONE) : NULL;
-        }
-      if (e && mode == 1)
-        return pml_int_new ((gint64) i);
-      count += e;
-    }
-  if (mode == 2)
-    return pml_int_new (count);
-  return pml_err_set (T_VALUE_ERROR, mode == 0 ? "list.remove(x): x not in list" : "%s is not in list",
-                      mode == 0 ? "" : ({ PmlObj *r = pml_repr (args[0]); char *s = g_strdup (r ? r->u.s.s : "?");
-                                          pml_xdecref (r); s; }));
-}
-
-static PmlObj *m_list_remove (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_list_remove_index_count (s, a, n, 0); }
-static PmlObj *m_list_index (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_list_remove_index_count (s, a, n, 1); }
-static PmlObj *m_list_count (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_list_remove_index_count (s, a, n, 2); }
-
-static PmlObj *
-m_list_clear (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  (void) kwnames;
-  NARGS ("clear", 0, 0);
-  pml_list_clear (self);
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_list_copy (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  PmlObj *r;
-
-  METHOD_SELF ();
-  (void) kwnames;
-  NARGS ("copy", 0, 0);
-  r = pml_list_new_prealloc (self->u.l.n);
-  if (r == NULL)
-    return NULL;
-  for (gsize i = 0; i < self->u.l.n; i++)
-    r->u.l.items[i] = pml_incref (self->u.l.items[i]);
-  r->u.l.n = self->u.l.n;
-  return r;
-}
-
-static PmlObj *
-m_list_reverse (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  (void) kwnames;
-  NARGS ("reverse", 0, 0);
-  for (gsize i = 0; i < self->u.l.n / 2; i++)
-    {
-      PmlObj *t = self->u.l.items[i];
-
-      self->u.l.items[i] = self->u.l.items[self->u.l.n - 1 - i];
-      self->u.l.items[self->u.l.n - 1 - i] = t;
-    }
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_list_sort (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  PmlObj *key, *rev;
-
-  METHOD_SELF ();
-  key = kwarg (args, nargs, kwnames, "key");
-  rev = kwarg (args, nargs, kwnames, "reverse");
-  if (positional (nargs, kwnames) != 0)
-    return pml_err_set (T_TYPE_ERROR, "sort() takes no positional arguments");
-  return pml_list_sort (self, key == NONE ? NULL : key, rev ? pml_truth (rev) == 1 : FALSE) ? pml_incref (NONE) : NULL;
-}
-
-static PmlObj *
-dict_view (PmlObj *d, int which)
-{
-  PmlObj *v = pml_obj_new (TYPE (which == 0 ? T_DICT_KEYS : which == 1 ? T_DICT_VALUES : T_DICT_ITEMS),
-                           K_DICTVIEW, 16 + 24, TRUE);
-
-  if (v == NULL)
-    return NULL;
-  v->u.dv.dict = pml_incref (d);
-  v->u.dv.which = which;
-  pml_gc_track (v);
-  return v;
-}
-
-static PmlObj *m_dict_keys (PmlObj *s, PmlObj **a, gsize nargs, PmlObj *k) { (void) k; if (!s) { s = a[0]; nargs--; } NARGS ("keys", 0, 0); return dict_view (s, 0); }
-static PmlObj *m_dict_values (PmlObj *s, PmlObj **a, gsize nargs, PmlObj *k) { (void) k; if (!s) { s = a[0]; nargs--; } NARGS ("values", 0, 0); return dict_view (s, 1); }
-static PmlObj *m_dict_items (PmlObj *s, PmlObj **a, gsize nargs, PmlObj *k) { (void) k; if (!s) { s = a[0]; nargs--; } NARGS ("items", 0, 0); return dict_view (s, 2); }
-
-static PmlObj *
-m_dict_get (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gboolean error;
-  PmlObj *v;
-
-  METHOD_SELF ();
-  NO_KW ("get");
-  NARGS ("get", 1, 2);
-  v = pml_dict_get (self, args[0], &error);
-  if (error)
-    return NULL;
-  if (v == NULL)
-    return pml_incref (nargs == 2 ? args[1] : NONE);
-  return pml_incref (v);
-}
-
-static PmlObj *
-m_dict_pop (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gboolean error;
-  PmlObj *v;
-
-  METHOD_SELF ();
-  NO_KW ("pop");
-  NARGS ("pop", 1, 2);
-  v = pml_dict_get (self, args[0], &error);
-  if (error)
-    return NULL;
-  if (v == NULL)
-    {
-      if (nargs == 2)
-        return pml_incref (args[1]);
-      return pml_getitem (self, args[0]);
-    }
-  pml_incref (v);
-  if (pml_dict_del (self, args[0]) < 0)
-    {
-      pml_decref (v);
-      return NULL;
-    }
-  return v;
-}
-
-static PmlObj *
-m_dict_setdefault (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gboolean error;
-  PmlObj *v;
-
-  METHOD_SELF ();
-  NO_KW ("setdefault");
-  NARGS ("setdefault", 1, 2);
-  v = pml_dict_get (self, args[0], &error);
-  if (error)
-    return NULL;
-  if (v != NULL)
-    return pml_incref (v);
-  v = nargs == 2 ? args[1] : NONE;
-  return pml_dict_set (self, args[0], v) ? pml_incref (v) : NULL;
-}
-
-static PmlObj *
-m_dict_clear (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  (void) kwnames;
-  NARGS ("clear", 0, 0);
-  pml_dict_clear (self);
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_dict_update (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  NO_KW ("update");
-  NARGS ("update", 0, 1);
-  if (nargs == 1 && dict_update (self, args[0]) == NULL)
-    return NULL;
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_dict_copy (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  PmlObj *d;
-
-  METHOD_SELF ();
-  (void) kwnames;
-  NARGS ("copy", 0, 0);
-  d = pml_dict_new ();
-  if (d != NULL && dict_update (d, self) == NULL)
-    PML_CLEAR (d);
-  return d;
-}
-
-static PmlObj *
-m_set_add (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  NO_KW ("add");
-  NARGS ("add", 1, 1);
-  return pml_set_add (self, args[0]) ? pml_incref (NONE) : NULL;
-}
-
-static PmlObj *
-m_set_discard_remove (PmlObj *self, PmlObj **args, gsize nargs, gboolean remove)
-{
-  int r;
-
-  NARGS (remove ? "remove" : "discard", 1, 1);
-  r = pml_set_discard (self, args[0]);
-  if (r < 0)
-    return NULL;
-  if (r == 0 && remove)
-    {
-      PmlObj *t = pml_tuple_pack (1, args[0]), *exc = t ? pml_err_new (TYPE (T_KEY_ERROR), t) : NULL;
-
-      pml_xdecref (t);
-      return exc ? pml_err_set_obj (exc) : NULL;
-    }
-  return pml_incref (NONE);
-}
-
-static PmlObj *m_set_discard (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_set_discard_remove (s, a, n, FALSE); }
-static PmlObj *m_set_remove (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_set_discard_remove (s, a, n, TRUE); }
-
-static PmlObj *
-m_set_clear (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  (void) kwnames;
-  NARGS ("clear", 0, 0);
-  pml_set_clear (self);
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_set_update (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  (void) kwnames;
-  for (gsize i = 0; i < nargs; i++)
-    {
-      PmlObj *it = pml_iter (args[i]), *item;
-
-      if (it == NULL)
-        return NULL;
-      while ((item = pml_iter_next (it)) != NULL)
-        {
-          gboolean ok = pml_set_add (self, item);
-
-          pml_decref (item);
-          if (!ok)
-            break;
-        }
-      pml_decref (it);
-      if (pml_err_occurred ())
-        return NULL;
-    }
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_set_pop (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gsize pos = 0;
-  PmlObj *k;
-
-  METHOD_SELF ();
-  (void) kwnames;
-  NARGS ("pop", 0, 0);
-  if (!pml_set_next (self, &pos, &k))
-    return pml_err_set (T_KEY_ERROR, "pop from an empty set");
-  pml_incref (k);
-  pml_set_discard (self, k);
-  return k;
-}
-
-static PmlObj *
-m_tuple_index_count (PmlObj *self, PmlObj **args, gsize nargs, gboolean count)
-{
-  gint64 n = 0;
-
-  NARGS (count ? "count" : "index", 1, 1);
-  for (gsize i = 0; i < self->u.t.n; i++)
-    {
-      int e = pml_eq (self->u.t.items[i], args[0]);
-
-      if (e < 0)
-        return NULL;
-      if (e && !count)
-        return pml_int_new ((gint64) i);
-      n += e;
-    }
-  if (count)
-    return pml_int_new (n);
-  return pml_err_set (T_VALUE_ERROR, "tuple.index(x): x not in tuple");
-}
-
-static PmlObj *m_tuple_index (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_tuple_index_count (s, a, n, FALSE); }
-static PmlObj *m_tuple_count (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_tuple_index_count (s, a, n, TRUE); }
-
-/* bytearray over-allocates like PyByteArray_Resize: +1/8 plus the NUL */
-static PmlObj *
-m_bytearray_append (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gint64 b;
-  gsize size;
-
-  METHOD_SELF ();
-  NO_KW ("append");
-  NARGS ("append", 1, 1);
-  if (!pml_index_value (args[0], &b))
-    return NULL;
-  if (b < 0 || b > 255)
-    return pml_err_set (T_VALUE_ERROR, "byte must be in range(0, 256)");
-  size = self->u.b.len + 1;
-  if (size + 1 > self->u.b.alloc)
-    {
-      gsize alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
-      guint64 addr;
-
-      if (self->u.b.alloc == 0 || size + 1 > alloc)
-        alloc = size + 1;
-      addr = self->u.b.buf_addr ? pml_mem_realloc (self->u.b.buf_addr, alloc) : pml_mem_alloc (alloc);
-      if (addr == 0)
-        return NULL;
-      self->u.b.buf_addr = addr;
-      self->u.b.alloc = alloc;
-      self->u.b.data = g_realloc (self->u.b.data, alloc);
-    }
-  self->u.b.data[self->u.b.len++] = (guint8) b;
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_gen_send (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  (void) kwnames;
-  NARGS ("send", 1, 1);
-  return pml_gen_send (self, args[0]);
-}
-
-static PmlObj *
-m_gen_close (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  (void) kwnames;
-  (void) args;
-  NARGS ("close", 0, 0);
-  pml_gen_dealloc_frame (self);
-  self->u.gen.done = TRUE;
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_int_bit_length (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gint64 v;
-
-  METHOD_SELF ();
-  (void) kwnames;
-  (void) args;
-  NARGS ("bit_length", 0, 0);
-  if (self->kind == K_INT && self->u.i.big)
-    return pml_int_new ((gint64) pml_bigint_bit_length (self->u.i.big));
-  pml_int_as_i64 (self, &v);
-  return pml_int_new (v == 0 ? 0 : (gint64) g_bit_storage ((gulong) ABS (v)));
-}
-
-typedef PmlMethodDef MethodDef;
-
-static const MethodDef methods[] = {
-  { K_LIST, "append", m_list_append }, { K_LIST, "extend", m_list_extend }, { K_LIST, "pop", m_list_pop },
-  { K_LIST, "insert", m_list_insert }, { K_LIST, "remove", m_list_remove }, { K_LIST, "index", m_list_index },
-  { K_LIST, "count", m_list_count }, { K_LIST, "clear", m_list_clear }, { K_LIST, "copy", m_list_copy },
-  { K_LIST, "reverse", m_list_reverse }, { K_LIST, "sort", m_list_sort },
-  { K_DICT, "keys", m_dict_keys }, { K_DICT, "values", m_dict_values }, { K_DICT, "items", m_dict_items },
-  { K_DICT, "get", m_dict_get }, { K_DICT, "pop", m_dict_pop }, { K_DICT, "setdefault", m_dict_setdefault },
-  { K_DICT, "clear", m_dict_clear }, { K_DICT, "update", m_dict_update }, { K_DICT, "copy", m_dict_copy },
-  { K_SET, "add", m_set_add }, { K_SET, "discard", m_set_discard }, { K_SET, "remove", m_set_remove },
-  { K_SET, "clear", m_set_clear }, { K_SET, "update", m_set_update }, { K_SET, "pop", m_set_pop },
-  { K_TUPLE, "index", m_tuple_index }, { K_TUPLE, "count", m_tuple_count },
-  { K_BYTEARRAY, "append", m_bytearray_append },
-  { K_GENERATOR, "send", m_gen_send }, { K_GENERATOR, "close", m_gen_close },
-  { K_INT, "bit_length", m_int_bit_length },
-};
-
-
-static const MethodDef *
-find_method (PmlKind kind, const char *name)
-{
-  static const MethodDef *const tables[] = { pml_str_methods };
-
-  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
-    if (methods[i].kind == kind && strcmp (methods[i].name, name) == 0)
-      return &methods[i];
-  for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
-    for (const MethodDef *m = tables[t]; m->name != NULL; m++)
-      if (m->kind == kind && strcmp (m->name, name) == 0)
-        return m;
+  for (PmlObj *t = self->type; t != NULL; t = t->u.ty.base)
+    if (t->u.ty.tp != NULL && t->u.ty.tp->methods != NULL)
+      for (const PmlMethodDef *m = t->u.ty.tp->methods; m->name != NULL; m++)
+        if (strcmp (m->name, name) == 0)
+          return m;
   return NULL;
 }
 
-static PmlObj *
-bound_builtin (const MethodDef *m, PmlObj *self)
+/* The static method descriptor of a built-in type's method, made once per
+ * run: LOAD_METHOD calls it with self first, and it is what the type
+ * answers for the name (str.upper). Borrowed. */
+PmlObj *
+pml_method_descr_object (const PmlMethodDef *m)
 {
-  PmlObj *b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
+  PmlObj *d = g_hash_table_lookup (VM->method_descriptors, m);
 
+  if (d == NULL)
+    {
+      d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
+      d->u.bf.fn = m->fn;
+      d->u.bf.name = m->name;
+      d->flags |= OBJ_METHOD_DESCR;
+      g_hash_table_insert (VM->method_descriptors, (gpointer) m, d);
+    }
+  return d;
+}
+
+/* LOAD_ATTR of a method of a built-in type: a bound built-in method */
+PmlObj *pml_builtin_method_lookup (PmlObj *self, const char *name);
+
+PmlObj *
+pml_builtin_method_lookup (PmlObj *self, const char *name)
+{
+  const PmlMethodDef *m = find_method (self, name);
+  PmlObj *b;
+
+  if (m == NULL)
+    return NULL;
+  b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
   if (b == NULL)
     return NULL;
   b->u.bf.fn = m->fn;
@@ -1987,32 +1507,6 @@ bound_builtin (const MethodDef *m, PmlObj *self)
   return b;
 }
 
-static PmlObj *
-static_descriptor (const MethodDef *m)
-{
-  PmlObj *d = g_hash_table_lookup (VM->method_descriptors, m);
-
-  if (d == NULL)
-    {
-      d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
-      d->u.bf.fn = m->fn;
-      d->u.bf.name = m->name;
-      g_hash_table_insert (VM->method_descriptors, (gpointer) m, d);
-    }
-  return pml_incref (d);
-}
-
-/* LOAD_ATTR of a method of a built-in type: a bound built-in method */
-PmlObj *pml_builtin_method_lookup (PmlObj *self, const char *name);
-
-PmlObj *
-pml_builtin_method_lookup (PmlObj *self, const char *name)
-{
-  const MethodDef *m = find_method (self->kind, name);
-
-  return m != NULL ? bound_builtin (m, self) : NULL;
-}
-
 /* LOAD_METHOD: the static method descriptor, called with self first.
  * Static methods (str.maketrans) take no self, so they are not offered. */
 PmlObj *pml_builtin_method_descriptor (PmlObj *self, const char *name);
@@ -2020,30 +1514,11 @@ PmlObj *pml_builtin_method_descriptor (PmlObj *self, const char *name);
 PmlObj *
 pml_builtin_method_descriptor (PmlObj *self, const char *name)
 {
-  const MethodDef *m = find_method (self->kind, name);
+  const PmlMethodDef *m = find_method (self, name);
 
   if (m == NULL || strcmp (name, "maketrans") == 0)
     return NULL;
-  return static_descriptor (m);
-}
-
-/* str.upper, list.append, ...: the method descriptor from the type;
- * str.maketrans bound to the type, which it ignores */
-PmlObj *pml_builtin_type_attr (PmlObj *type, const char *name);
-
-PmlObj *
-pml_builtin_type_attr (PmlObj *type, const char *name)
-{
-  const MethodDef *m;
-
-  if (!type->u.ty.builtin || type->u.ty.is_exception)
-    return NULL;
-  m = find_method (type->u.ty.inst_kind, name);
-  if (m == NULL)
-    return NULL;
-  if (strcmp (name, "maketrans") == 0)
-    return bound_builtin (m, type);
-  return static_descriptor (m);
+  return pml_incref (pml_method_descr_object (m));
 }
 
 /* ---- f-strings ---- */
@@ -2271,4 +1746,5 @@ pml_builtins_init (void)
   add_function ("pow", b_pow);
   add_function ("__build_class__", b_build_class);
   pml_builtins_init_functions ();
+  pml_class_builtins_init ();
 }

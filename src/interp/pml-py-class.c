@@ -48,15 +48,7 @@ pml_builtin_new (const char *name, PmlBuiltinFunc fn, PmlObj *self)
 static PmlObj *
 lookup_in_mro (PmlObj *type, const char *name)
 {
-  for (PmlObj *t = type; t != NULL; t = t->u.ty.base)
-    if (t->u.ty.dict != NULL)
-      {
-        PmlObj *v = pml_dict_get_str (t->u.ty.dict, name);
-
-        if (v != NULL)
-          return v;
-      }
-  return NULL;
+  return pml_mro_lookup (type, name);
 }
 
 PmlObj *
@@ -93,35 +85,71 @@ collect_slots (PmlObj *slots, GPtrArray *names)
   return !pml_err_occurred ();
 }
 
+/* the class whose instance layout the new class extends (best_base):
+   an exception class or a class with __slots__ wins over plain ones */
+static PmlObj *
+best_base (PmlObj *bases)
+{
+  PmlObj *best = NULL;
+
+  for (gsize i = 0; i < bases->u.t.n; i++)
+    {
+      PmlObj *b = bases->u.t.items[i];
+      gboolean solid = b->u.ty.is_exception || b->u.ty.slots != NULL;
+
+      if (best == NULL)
+        best = b;
+      else if (solid)
+        {
+          gboolean best_solid = best->u.ty.is_exception || best->u.ty.slots != NULL;
+
+          if (best_solid && !pml_type_is_subtype (b, best) && !pml_type_is_subtype (best, b))
+            return pml_err_set (T_TYPE_ERROR, "multiple bases have instance lay-out conflict");
+          if (!best_solid || pml_type_is_subtype (b, best))
+            best = b;
+        }
+    }
+  return best ? best : TYPE (T_OBJECT);
+}
+
 /* type(name, bases, ns) */
 PmlObj *
 pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
 {
-  PmlObj *base = bases->u.t.n > 0 ? bases->u.t.items[0] : TYPE (T_OBJECT);
-  PmlObj *t, *slots, *mro;
-  gsize pos = 0, depth = 0;
+  PmlObj *base, *t, *slots, *mro, *qualname, *cell;
+  gsize pos = 0;
   PmlObj *k, *v;
 
-  if (bases->u.t.n > 1)
-    return pml_err_set (T_TYPE_ERROR, "multiple inheritance is not supported in scenarios");
-  if (base->kind != K_TYPE)
-    return pml_err_set (T_TYPE_ERROR, "bases must be types");
-  if (base->u.ty.builtin && base != TYPE (T_OBJECT) && !base->u.ty.is_exception)
-    return pml_err_set (T_TYPE_ERROR, "subclassing built-in type '%s' is not supported in scenarios",
-                        base->u.ty.name);
+  for (gsize i = 0; i < bases->u.t.n; i++)
+    {
+      PmlObj *b = bases->u.t.items[i];
+
+      if (b->kind != K_TYPE)
+        return pml_err_set (T_TYPE_ERROR, "bases must be types");
+      if (b->u.ty.builtin && b != TYPE (T_OBJECT) && !b->u.ty.is_exception)
+        return pml_err_set (T_TYPE_ERROR, "subclassing built-in type '%s' is not supported in scenarios",
+                            b->u.ty.name);
+    }
+  base = best_base (bases);
+  if (base == NULL)
+    return NULL;
 
   t = pml_obj_new (TYPE (T_TYPE), K_TYPE, pml_fixed_size (VM->preset, PML_FIXED_CLASS), TRUE);
   if (t == NULL)
     return NULL;
   t->u.ty.name = g_strdup (name->u.s.s);
   t->u.ty.base = pml_incref (base);
+  t->u.ty.bases = bases->u.t.n > 0 ? pml_incref (bases) : pml_tuple_pack (1, TYPE (T_OBJECT));
   t->u.ty.inst_kind = K_INSTANCE;
   t->u.ty.is_exception = base->u.ty.is_exception;
+  qualname = pml_dict_get_str (ns, "__qualname__");
+  if (qualname != NULL && qualname->kind == K_STR)
+    t->u.ty.qualname = g_strdup (qualname->u.s.s);
   t->u.ty.dict = pml_dict_new ();
   if (t->u.ty.dict == NULL)
     goto fail;
   while (pml_dict_next (ns, &pos, &k, &v))
-    if (!pml_dict_set (t->u.ty.dict, k, v))
+    if (!(k->kind == K_STR && strcmp (k->u.s.s, "__classcell__") == 0) && !pml_dict_set (t->u.ty.dict, k, v))
       goto fail;
 
   slots = pml_dict_get_str (ns, "__slots__");
@@ -168,18 +196,23 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
       t->u.ty.shared_keys = g_ptr_array_new_with_free_func ((GDestroyNotify) pml_decref);
       t->u.ty.shared_usable = PML_SHARED_KEYS_MAX_SIZE;
     }
-  for (PmlObj *b = base; b != NULL; b = b->u.ty.base)
-    depth++;
-  mro = pml_tuple_new (depth + 1);
+  mro = pml_mro_compute (t, t->u.ty.bases);
   if (mro == NULL)
     goto fail;
-  mro->u.t.items[0] = pml_incref (t);
-  depth = 1;
-  for (PmlObj *b = base; b != NULL; b = b->u.ty.base)
-    mro->u.t.items[depth++] = pml_incref (b);
   t->u.ty.mro = mro;
   t->u.ty.has_del = lookup_in_mro (t, "__del__") != NULL;
+  for (gsize i = 0; i < mro->u.t.n; i++)
+    t->u.ty.is_exception |= mro->u.t.items[i]->u.ty.is_exception;
+  /* the methods' __class__ cell (super() without arguments) */
+  cell = pml_dict_get_str (ns, "__classcell__");
+  if (cell != NULL && cell->kind == K_CELL)
+    PML_SETREF (cell->u.cell.ref, pml_incref (t));
   pml_gc_track (t);
+  if (!pml_class_set_names (t))
+    {
+      pml_decref (t);
+      return NULL;
+    }
   return t;
 
 fail:
@@ -333,7 +366,7 @@ pml_instance_getattr (PmlObj *o, PmlObj *name, gboolean *found)
     }
   if (o->u.inst.dict != NULL)
     {
-      gboolean error;
+      gboolean error = FALSE;
       PmlObj *v = pml_dict_get (o->u.inst.dict, name, &error);
 
       if (v != NULL)
@@ -341,9 +374,10 @@ pml_instance_getattr (PmlObj *o, PmlObj *name, gboolean *found)
           *found = TRUE;
           return pml_incref (v);
         }
-      return NULL;
+      if (error)
+        return NULL;
     }
-  if (o->u.inst.values != NULL && (i = shared_index (o->type, name)) >= 0
+  else if (o->u.inst.values != NULL && (i = shared_index (o->type, name)) >= 0
       && (gsize) i < o->u.inst.nvalues && o->u.inst.values[i] != NULL)
     {
       *found = TRUE;

@@ -1724,6 +1724,12 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
           /* the implicit `return None` carries the last line */
           if (scope->kind == SCOPE_FUNCTION || scope->kind == SCOPE_CLASS || TRUE)
             {
+              /* the class's __class__ cell goes to type() as __classcell__ */
+              if (scope->kind == SCOPE_CLASS && index_in (scope->cellvars, "__class__") >= 0)
+                {
+                  emit (c, OP_LOAD_CLOSURE, (int) scope->varnames->len + index_in (scope->cellvars, "__class__"));
+                  emit (c, OP_STORE_NAME, name_index (c, "__classcell__"));
+                }
               emit_const (c, NONE);
               emit (c, OP_RETURN_VALUE, 0);
             }

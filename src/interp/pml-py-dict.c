@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-object-sizes.h"
 
 /* dict: CPython 3.11's compact table (an index array and insertion-ordered
@@ -424,3 +424,180 @@ pml_dict_from_items (PmlObj **keys, gsize key_stride, PmlObj **values, gsize val
       }
   return d;
 }
+
+/* ---- methods ---- */
+
+/* dict.update(src) and dict(src): a mapping's items, or pairs */
+PmlObj *
+pml_dict_update_from (PmlObj *d, PmlObj *src)
+{
+  PmlObj *it, *item;
+
+  if (src->kind == K_DICT)
+    {
+      gsize pos = 0;
+      PmlObj *k, *v;
+
+      while (pml_dict_next (src, &pos, &k, &v))
+        if (!pml_dict_set (d, k, v))
+          return NULL;
+      return NONE;
+    }
+  it = pml_iter (src);
+  if (it == NULL)
+    return NULL;
+  while ((item = pml_iter_next (it)) != NULL)
+    {
+      PmlObj *pair = item;
+      gboolean ok;
+
+      if ((pair->kind != K_TUPLE || pair->u.t.n != 2) && (pair->kind != K_LIST || pair->u.l.n != 2))
+        {
+          pml_decref (item);
+          pml_decref (it);
+          return pml_err_set (T_VALUE_ERROR, "dictionary update sequence element has length other than 2");
+        }
+      ok = pair->kind == K_TUPLE ? pml_dict_set (d, pair->u.t.items[0], pair->u.t.items[1])
+                                 : pml_dict_set (d, pair->u.l.items[0], pair->u.l.items[1]);
+      pml_decref (item);
+      if (!ok)
+        {
+          pml_decref (it);
+          return NULL;
+        }
+    }
+  pml_decref (it);
+  return pml_err_occurred () ? NULL : NONE;
+}
+
+static PmlObj *
+dict_view (PmlObj *d, int which)
+{
+  PmlObj *v = pml_obj_new (TYPE (which == 0 ? T_DICT_KEYS : which == 1 ? T_DICT_VALUES : T_DICT_ITEMS),
+                           K_DICTVIEW, 16 + 24, TRUE);
+
+  if (v == NULL)
+    return NULL;
+  v->u.dv.dict = pml_incref (d);
+  v->u.dv.which = which;
+  pml_gc_track (v);
+  return v;
+}
+
+static PmlObj *m_dict_keys (PmlObj *s, PmlObj **a, gsize nargs, PmlObj *k) { (void) k; if (!s) { s = a[0]; nargs--; } NARGS ("keys", 0, 0); return dict_view (s, 0); }
+static PmlObj *m_dict_values (PmlObj *s, PmlObj **a, gsize nargs, PmlObj *k) { (void) k; if (!s) { s = a[0]; nargs--; } NARGS ("values", 0, 0); return dict_view (s, 1); }
+static PmlObj *m_dict_items (PmlObj *s, PmlObj **a, gsize nargs, PmlObj *k) { (void) k; if (!s) { s = a[0]; nargs--; } NARGS ("items", 0, 0); return dict_view (s, 2); }
+
+static PmlObj *
+m_dict_get (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gboolean error;
+  PmlObj *v;
+
+  METHOD_SELF ();
+  NO_KW ("get");
+  NARGS ("get", 1, 2);
+  v = pml_dict_get (self, args[0], &error);
+  if (error)
+    return NULL;
+  if (v == NULL)
+    return pml_incref (nargs == 2 ? args[1] : NONE);
+  return pml_incref (v);
+}
+
+static PmlObj *
+m_dict_pop (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gboolean error;
+  PmlObj *v;
+
+  METHOD_SELF ();
+  NO_KW ("pop");
+  NARGS ("pop", 1, 2);
+  v = pml_dict_get (self, args[0], &error);
+  if (error)
+    return NULL;
+  if (v == NULL)
+    {
+      if (nargs == 2)
+        return pml_incref (args[1]);
+      return pml_getitem (self, args[0]);
+    }
+  pml_incref (v);
+  if (pml_dict_del (self, args[0]) < 0)
+    {
+      pml_decref (v);
+      return NULL;
+    }
+  return v;
+}
+
+static PmlObj *
+m_dict_setdefault (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gboolean error;
+  PmlObj *v;
+
+  METHOD_SELF ();
+  NO_KW ("setdefault");
+  NARGS ("setdefault", 1, 2);
+  v = pml_dict_get (self, args[0], &error);
+  if (error)
+    return NULL;
+  if (v != NULL)
+    return pml_incref (v);
+  v = nargs == 2 ? args[1] : NONE;
+  return pml_dict_set (self, args[0], v) ? pml_incref (v) : NULL;
+}
+
+static PmlObj *
+m_dict_clear (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  METHOD_SELF ();
+  (void) kwnames;
+  NARGS ("clear", 0, 0);
+  pml_dict_clear (self);
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+m_dict_update (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  METHOD_SELF ();
+  NO_KW ("update");
+  NARGS ("update", 0, 1);
+  if (nargs == 1 && pml_dict_update_from (self, args[0]) == NULL)
+    return NULL;
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+m_dict_copy (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *d;
+
+  METHOD_SELF ();
+  (void) kwnames;
+  NARGS ("copy", 0, 0);
+  d = pml_dict_new ();
+  if (d != NULL && pml_dict_update_from (d, self) == NULL)
+    PML_CLEAR (d);
+  return d;
+}
+
+static const PmlMethodDef dict_methods[] = {
+  { "keys", m_dict_keys },
+  { "values", m_dict_values },
+  { "items", m_dict_items },
+  { "get", m_dict_get },
+  { "pop", m_dict_pop },
+  { "setdefault", m_dict_setdefault },
+  { "clear", m_dict_clear },
+  { "update", m_dict_update },
+  { "copy", m_dict_copy },
+  { NULL, NULL }
+};
+
+const PmlTypeSlots pml_dict_slots = {
+  .methods = dict_methods,
+};

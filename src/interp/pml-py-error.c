@@ -22,15 +22,6 @@ typedef struct
   gsize    n_locals;
 } TbEntry;
 
-gboolean
-pml_type_is_subtype (PmlObj *type, PmlObj *base)
-{
-  for (PmlObj *t = type; t != NULL; t = t->u.ty.base)
-    if (t == base)
-      return TRUE;
-  return FALSE;
-}
-
 PmlObj *
 pml_err_new (PmlObj *type, PmlObj *args)
 {

@@ -659,7 +659,9 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
             PmlObj *name = code->names->pdata[arg], *meth;
 
             a = TOP ();
-            if (a->kind == K_INSTANCE && !a->type->u.ty.builtin)
+            if (a->kind == K_INSTANCE && !a->type->u.ty.builtin
+                && pml_mro_lookup_override (a->type, "__getattribute__") == NULL
+                && pml_mro_lookup_override (a->type, "__getattr__") == NULL)
               {
                 gboolean found;
                 PmlObj *own = pml_instance_getattr (a, name, &found);
@@ -1369,5 +1371,12 @@ pml_eval_code (PmlCode *code, PmlObj *globals, PmlObj *locals, PmlObj *func)
   PmlFrame *f = frame_new (code, func ? pml_incref (func) : NULL, globals);
 
   f->locals = pml_incref (locals);
+  /* a class body's cells: __class__ for its methods' super() */
+  for (gsize c = 0; c < code->cellvars->len; c++)
+    if ((f->fast[code->varnames->len + c] = cell_new (NULL)) == NULL)
+      {
+        pml_frame_free (f);
+        return NULL;
+      }
   return pml_eval_frame (f, NULL);
 }

@@ -447,8 +447,18 @@ add_dict_keys (GHashTable *names, PmlObj *d)
 static void
 add_class_names (GHashTable *names, PmlObj *type)
 {
-  for (PmlObj *t = type; t != NULL; t = t->u.ty.base)
+  GPtrArray *classes = g_ptr_array_new ();
+
+  if (type->u.ty.mro != NULL)
+    for (gsize i = 0; i < type->u.ty.mro->u.t.n; i++)
+      g_ptr_array_add (classes, type->u.ty.mro->u.t.items[i]);
+  else
+    for (PmlObj *t = type; t != NULL; t = t->u.ty.base)
+      g_ptr_array_add (classes, t);
+  for (guint c = 0; c < classes->len; c++)
     {
+      PmlObj *t = classes->pdata[c];
+
       if (t->u.ty.builtin)
         {
           if (t->u.ty.is_exception)
@@ -462,14 +472,31 @@ add_class_names (GHashTable *names, PmlObj *type)
       add_dict_keys (names, t->u.ty.dict);
       g_hash_table_remove (names, "__qualname__");
       g_hash_table_add (names, g_strdup ("__doc__"));
-      if (t->u.ty.has_dict && (t->u.ty.base == NULL || !t->u.ty.base->u.ty.has_dict))
-        g_hash_table_add (names, g_strdup ("__dict__"));
-      if (t->u.ty.has_weakref && (t->u.ty.base == NULL || !t->u.ty.base->u.ty.has_weakref))
-        g_hash_table_add (names, g_strdup ("__weakref__"));
-      if (t->u.ty.slots != NULL)
-        for (gsize i = 0; i < t->u.ty.slots->u.t.n; i++)
-          g_hash_table_add (names, g_strdup (t->u.ty.slots->u.t.items[i]->u.s.s));
+      {
+        /* the first class with a dict or weakrefs has their descriptors;
+           built-in exceptions have a dict, but no __weakref__ */
+        PmlObj *b = t->u.ty.base;
+        gboolean base_dict = b != NULL && (b->u.ty.builtin ? b->u.ty.is_exception : b->u.ty.has_dict);
+        gboolean base_weak = b != NULL && !b->u.ty.builtin && b->u.ty.has_weakref;
+        PmlObj *slots = pml_dict_get_str (t->u.ty.dict, "__slots__");
+
+        if (t->u.ty.has_dict && !base_dict)
+          g_hash_table_add (names, g_strdup ("__dict__"));
+        if (t->u.ty.has_weakref && !base_weak)
+          g_hash_table_add (names, g_strdup ("__weakref__"));
+        if (slots != NULL && slots->kind == K_STR)
+          g_hash_table_add (names, g_strdup (slots->u.s.s));
+        else if (slots != NULL && (slots->kind == K_TUPLE || slots->kind == K_LIST))
+          for (gsize i = 0; i < (slots->kind == K_TUPLE ? slots->u.t.n : slots->u.l.n); i++)
+            {
+              PmlObj *n = slots->kind == K_TUPLE ? slots->u.t.items[i] : slots->u.l.items[i];
+
+              if (n->kind == K_STR && strcmp (n->u.s.s, "__dict__") != 0 && strcmp (n->u.s.s, "__weakref__") != 0)
+                g_hash_table_add (names, g_strdup (n->u.s.s));
+            }
+      }
     }
+  g_ptr_array_unref (classes);
 }
 
 static gint

@@ -148,6 +148,7 @@ pml_gc_traverse (PmlObj *o, gboolean (*visit) (PmlObj *ref, gpointer data), gpoi
       VISIT (o->u.ty.dict);
       VISIT (o->u.ty.mro);
       VISIT (o->u.ty.base);
+      VISIT (o->u.ty.bases);
       break;
     case K_METHOD:
       VISIT (o->u.m.func);

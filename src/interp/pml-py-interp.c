@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-py-interp-private.h"
 
 /* Start-up, running a scenario as __main__, and interpreter shutdown in
@@ -57,21 +57,22 @@ typedef struct
   PmlKind kind;
   int base;          /* a PmlTypeId, or -1 */
   gsize basicsize;
+  const PmlTypeSlots *slots;   /* NULL: the base's */
 } TypeDef;
 
 static const TypeDef type_defs[] = {
   { T_OBJECT, "object", K_OBJECT, -1, 16 },
   { T_NONETYPE, "NoneType", K_NONE, T_OBJECT, 16 },
-  { T_INT, "int", K_INT, T_OBJECT, 24 },
+  { T_INT, "int", K_INT, T_OBJECT, 24, &pml_int_slots },
   { T_BOOL, "bool", K_BOOL, T_INT, 24 },
   { T_FLOAT, "float", K_FLOAT, T_OBJECT, 24 },
-  { T_STR, "str", K_STR, T_OBJECT, 48 },
+  { T_STR, "str", K_STR, T_OBJECT, 48, &pml_str_slots },
   { T_BYTES, "bytes", K_BYTES, T_OBJECT, 33 },
-  { T_BYTEARRAY, "bytearray", K_BYTEARRAY, T_OBJECT, 56 },
-  { T_TUPLE, "tuple", K_TUPLE, T_OBJECT, 24 },
-  { T_LIST, "list", K_LIST, T_OBJECT, 40 },
-  { T_DICT, "dict", K_DICT, T_OBJECT, 48 },
-  { T_SET, "set", K_SET, T_OBJECT, 200 },
+  { T_BYTEARRAY, "bytearray", K_BYTEARRAY, T_OBJECT, 56, &pml_bytearray_slots },
+  { T_TUPLE, "tuple", K_TUPLE, T_OBJECT, 24, &pml_tuple_slots },
+  { T_LIST, "list", K_LIST, T_OBJECT, 40, &pml_list_slots },
+  { T_DICT, "dict", K_DICT, T_OBJECT, 48, &pml_dict_slots },
+  { T_SET, "set", K_SET, T_OBJECT, 200, &pml_set_slots },
   { T_FROZENSET, "frozenset", K_FROZENSET, T_OBJECT, 200 },
   { T_FUNCTION, "function", K_FUNCTION, T_OBJECT, 136 },
   { T_BUILTIN, "builtin_function_or_method", K_BUILTIN, T_OBJECT, 56 },
@@ -82,7 +83,7 @@ static const TypeDef type_defs[] = {
   { T_CODE, "code", K_CODE, T_OBJECT, 200 },
   { T_RANGE, "range", K_RANGE, T_OBJECT, 48 },
   { T_SLICE, "slice", K_SLICE, T_OBJECT, 40 },
-  { T_GENERATOR, "generator", K_GENERATOR, T_OBJECT, 88 },
+  { T_GENERATOR, "generator", K_GENERATOR, T_OBJECT, 88, &pml_generator_slots },
   { T_LIST_ITER, "list_iterator", K_ITER, T_OBJECT, 32 },
   { T_TUPLE_ITER, "tuple_iterator", K_ITER, T_OBJECT, 32 },
   { T_STR_ITER, "str_ascii_iterator", K_ITER, T_OBJECT, 32 },
@@ -99,6 +100,10 @@ static const TypeDef type_defs[] = {
   { T_DICT_VALUES, "dict_values", K_DICTVIEW, T_OBJECT, 24 },
   { T_DICT_ITEMS, "dict_items", K_DICTVIEW, T_OBJECT, 24 },
   { T_NOTIMPL, "ellipsis", K_NOTIMPL, T_OBJECT, 16 },
+  { T_PROPERTY, "property", K_INSTANCE, T_OBJECT, 64 },
+  { T_CLASSMETHOD, "classmethod", K_INSTANCE, T_OBJECT, 32 },
+  { T_STATICMETHOD, "staticmethod", K_INSTANCE, T_OBJECT, 32 },
+  { T_SUPER, "super", K_INSTANCE, T_OBJECT, 40 },
   { T_BASE_EXCEPTION, "BaseException", K_INSTANCE, T_OBJECT, 72 },
   { T_EXCEPTION, "Exception", K_INSTANCE, T_BASE_EXCEPTION, 72 },
   { T_ARITHMETIC_ERROR, "ArithmeticError", K_INSTANCE, T_EXCEPTION, 72 },
@@ -148,9 +153,11 @@ init_types (PmlVM *vm)
     {
       const TypeDef *d = &type_defs[i];
 
-      vm->types[d->id] = pml_type_new_builtin (d->name, d->kind, d->base >= 0 ? vm->types[d->base] : NULL,
-                                               d->basicsize, FALSE);
-      if (d->kind == K_INSTANCE)
+      PmlObj *base = d->base >= 0 ? vm->types[d->base] : NULL;
+
+      vm->types[d->id] = pml_type_new_builtin (d->name, d->kind, base, d->basicsize, FALSE);
+      vm->types[d->id]->u.ty.tp = d->slots ? d->slots : base ? base->u.ty.tp : NULL;
+      if (d->kind == K_INSTANCE && d->id >= T_BASE_EXCEPTION)
         {
           vm->types[d->id]->u.ty.is_exception = TRUE;
           vm->types[d->id]->u.ty.has_dict = TRUE;

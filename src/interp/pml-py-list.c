@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-object-sizes.h"
 #include "pml-py-ast.h"
 
@@ -511,3 +511,169 @@ pml_list_sort (PmlObj *l, PmlObj *key, gboolean reverse)
   g_free (pairs);
   return ok;
 }
+
+/* ---- methods ---- */
+
+static PmlObj *
+m_list_append (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  METHOD_SELF ();
+  NO_KW ("append");
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "list.append() takes exactly one argument (%zu given)", nargs);
+  return pml_list_append (self, pml_incref (args[0])) ? pml_incref (NONE) : NULL;
+}
+
+static PmlObj *
+m_list_extend (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  METHOD_SELF ();
+  NO_KW ("extend");
+  NARGS ("extend", 1, 1);
+  return pml_list_extend (self, args[0]) ? pml_incref (NONE) : NULL;
+}
+
+static PmlObj *
+m_list_pop (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gint64 i = -1;
+
+  METHOD_SELF ();
+  NO_KW ("pop");
+  NARGS ("pop", 0, 1);
+  if (nargs == 1 && !pml_index_value (args[0], &i))
+    return NULL;
+  return pml_list_pop (self, i);
+}
+
+static PmlObj *
+m_list_insert (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gint64 i;
+  gsize n;
+
+  METHOD_SELF ();
+  NO_KW ("insert");
+  NARGS ("insert", 2, 2);
+  if (!pml_index_value (args[0], &i))
+    return NULL;
+  n = self->u.l.n;
+  if (i < 0)
+    i = MAX (0, i + (gint64) n);
+  if (i > (gint64) n)
+    i = (gint64) n;
+  if (!pml_list_resize_to (self, n + 1))
+    return NULL;
+  memmove (self->u.l.items + i + 1, self->u.l.items + i, (n - (gsize) i) * sizeof (PmlObj *));
+  self->u.l.items[i] = pml_incref (args[1]);
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+m_list_remove_index_count (PmlObj *self, PmlObj **args, gsize nargs, int mode)
+{
+  gint64 count = 0;
+
+  NARGS (mode == 0 ? "remove" : mode == 1 ? "index" : "count", 1, 1);
+  for (gsize i = 0; i < self->u.l.n; i++)
+    {
+      int e = pml_eq (self->u.l.items[i], args[0]);
+
+      if (e < 0)
+        return NULL;
+      if (e && mode == 0)
+        {
+          PmlObj *v = pml_list_pop (self, (gint64) i);
+
+          pml_xdecref (v);
+          return v ? pml_incref (NONE) : NULL;
+        }
+      if (e && mode == 1)
+        return pml_int_new ((gint64) i);
+      count += e;
+    }
+  if (mode == 2)
+    return pml_int_new (count);
+  return pml_err_set (T_VALUE_ERROR, mode == 0 ? "list.remove(x): x not in list" : "%s is not in list",
+                      mode == 0 ? "" : ({ PmlObj *r = pml_repr (args[0]); char *s = g_strdup (r ? r->u.s.s : "?");
+                                          pml_xdecref (r); s; }));
+}
+
+static PmlObj *m_list_remove (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_list_remove_index_count (s, a, n, 0); }
+static PmlObj *m_list_index (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_list_remove_index_count (s, a, n, 1); }
+static PmlObj *m_list_count (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_list_remove_index_count (s, a, n, 2); }
+
+static PmlObj *
+m_list_clear (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  METHOD_SELF ();
+  (void) kwnames;
+  NARGS ("clear", 0, 0);
+  pml_list_clear (self);
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+m_list_copy (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *r;
+
+  METHOD_SELF ();
+  (void) kwnames;
+  NARGS ("copy", 0, 0);
+  r = pml_list_new_prealloc (self->u.l.n);
+  if (r == NULL)
+    return NULL;
+  for (gsize i = 0; i < self->u.l.n; i++)
+    r->u.l.items[i] = pml_incref (self->u.l.items[i]);
+  r->u.l.n = self->u.l.n;
+  return r;
+}
+
+static PmlObj *
+m_list_reverse (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  METHOD_SELF ();
+  (void) kwnames;
+  NARGS ("reverse", 0, 0);
+  for (gsize i = 0; i < self->u.l.n / 2; i++)
+    {
+      PmlObj *t = self->u.l.items[i];
+
+      self->u.l.items[i] = self->u.l.items[self->u.l.n - 1 - i];
+      self->u.l.items[self->u.l.n - 1 - i] = t;
+    }
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+m_list_sort (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *key, *rev;
+
+  METHOD_SELF ();
+  key = pml_kwarg (args, nargs, kwnames, "key");
+  rev = pml_kwarg (args, nargs, kwnames, "reverse");
+  if (pml_positional (nargs, kwnames) != 0)
+    return pml_err_set (T_TYPE_ERROR, "sort() takes no positional arguments");
+  return pml_list_sort (self, key == NONE ? NULL : key, rev ? pml_truth (rev) == 1 : FALSE) ? pml_incref (NONE) : NULL;
+}
+
+static const PmlMethodDef list_methods[] = {
+  { "append", m_list_append },
+  { "extend", m_list_extend },
+  { "pop", m_list_pop },
+  { "insert", m_list_insert },
+  { "remove", m_list_remove },
+  { "index", m_list_index },
+  { "count", m_list_count },
+  { "clear", m_list_clear },
+  { "copy", m_list_copy },
+  { "reverse", m_list_reverse },
+  { "sort", m_list_sort },
+  { NULL, NULL }
+};
+
+const PmlTypeSlots pml_list_slots = {
+  .methods = list_methods,
+};

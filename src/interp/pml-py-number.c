@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-py-ast.h"
 #include "pml-object-sizes.h"
 
@@ -621,3 +621,29 @@ pml_number_compare (PmlObj *a, PmlObj *b, gboolean *ok)
     return x < y ? -1 : x > y ? 1 : 0;
   }
 }
+
+/* ---- methods ---- */
+
+static PmlObj *
+m_int_bit_length (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gint64 v;
+
+  METHOD_SELF ();
+  (void) kwnames;
+  (void) args;
+  NARGS ("bit_length", 0, 0);
+  if (self->kind == K_INT && self->u.i.big)
+    return pml_int_new ((gint64) pml_bigint_bit_length (self->u.i.big));
+  pml_int_as_i64 (self, &v);
+  return pml_int_new (v == 0 ? 0 : (gint64) g_bit_storage ((gulong) ABS (v)));
+}
+
+static const PmlMethodDef int_methods[] = {
+  { "bit_length", m_int_bit_length },
+  { NULL, NULL }
+};
+
+const PmlTypeSlots pml_int_slots = {
+  .methods = int_methods,
+};

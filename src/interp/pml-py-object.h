@@ -21,6 +21,7 @@ typedef struct _PmlObj   PmlObj;
 typedef struct _PmlCode  PmlCode;
 typedef struct _PmlFrame PmlFrame;
 typedef struct _PmlVM    PmlVM;
+typedef struct _PmlTypeSlots PmlTypeSlots;
 
 typedef enum
 {
@@ -50,6 +51,7 @@ enum
   OBJ_FREELIST  = 1 << 7,  /* parked on a free list */
   OBJ_DEAD      = 1 << 8,
   OBJ_GC_ALLOC  = 1 << 9,  /* allocated by the GC allocator (counts in gen 0) */
+  OBJ_METHOD_DESCR = 1 << 10,  /* a built-in type's method: binds to instances */
 };
 
 typedef struct
@@ -109,7 +111,10 @@ struct _PmlObj
       char    *name;
       const char *interned_name;   /* for the event stream */
       PmlObj  *base, *dict, *mro, *slots;
+      PmlObj  *bases;         /* classes: __bases__ (owned) */
+      char    *qualname;      /* classes: __qualname__, or NULL for the name */
       PmlKind  inst_kind;     /* for built-in types */
+      const PmlTypeSlots *tp; /* the slots (pml-py-type.h) */
       gsize    basicsize;     /* tp_basicsize without pre-header */
       gsize    presize_plus1; /* cached pre-header size + 1; 0: not yet known */
       gboolean has_dict, has_weakref, has_del, is_exception, builtin;

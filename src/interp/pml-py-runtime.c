@@ -90,6 +90,7 @@ free_host_buffers (PmlObj *o)
     case K_SET: case K_FROZENSET: g_free (o->u.set.table); break;
     case K_TYPE:
       g_free (o->u.ty.name);
+      g_free (o->u.ty.qualname);
       if (o->u.ty.shared_keys)
         g_ptr_array_set_free_func (o->u.ty.shared_keys, NULL), g_ptr_array_unref (o->u.ty.shared_keys);
       break;
@@ -544,11 +545,13 @@ dealloc_now (PmlObj *o)
         pml_weakrefs_clear_all (o, TRUE);
       pml_xdecref (o->u.ty.dict);
       pml_xdecref (o->u.ty.base);
+      pml_xdecref (o->u.ty.bases);
       pml_xdecref (o->u.ty.mro);
       pml_xdecref (o->u.ty.slots);
       if (o->u.ty.shared_keys)
         g_ptr_array_unref (o->u.ty.shared_keys);
       g_free (o->u.ty.name);
+      g_free (o->u.ty.qualname);
       break;
 
     case K_MODULE:

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-object-sizes.h"
 
 /* set and frozenset: CPython's open-addressing table with linear probes,
@@ -279,3 +279,102 @@ pml_set_dealloc_contents (PmlObj *s)
   g_free (s->u.set.table);
   pml_mem_free (s->u.set.table_addr);
 }
+
+/* ---- methods ---- */
+
+static PmlObj *
+m_set_add (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  METHOD_SELF ();
+  NO_KW ("add");
+  NARGS ("add", 1, 1);
+  return pml_set_add (self, args[0]) ? pml_incref (NONE) : NULL;
+}
+
+static PmlObj *
+m_set_discard_remove (PmlObj *self, PmlObj **args, gsize nargs, gboolean remove)
+{
+  int r;
+
+  NARGS (remove ? "remove" : "discard", 1, 1);
+  r = pml_set_discard (self, args[0]);
+  if (r < 0)
+    return NULL;
+  if (r == 0 && remove)
+    {
+      PmlObj *t = pml_tuple_pack (1, args[0]), *exc = t ? pml_err_new (TYPE (T_KEY_ERROR), t) : NULL;
+
+      pml_xdecref (t);
+      return exc ? pml_err_set_obj (exc) : NULL;
+    }
+  return pml_incref (NONE);
+}
+
+static PmlObj *m_set_discard (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_set_discard_remove (s, a, n, FALSE); }
+static PmlObj *m_set_remove (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_set_discard_remove (s, a, n, TRUE); }
+
+static PmlObj *
+m_set_clear (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  METHOD_SELF ();
+  (void) kwnames;
+  NARGS ("clear", 0, 0);
+  pml_set_clear (self);
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+m_set_update (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  METHOD_SELF ();
+  (void) kwnames;
+  for (gsize i = 0; i < nargs; i++)
+    {
+      PmlObj *it = pml_iter (args[i]), *item;
+
+      if (it == NULL)
+        return NULL;
+      while ((item = pml_iter_next (it)) != NULL)
+        {
+          gboolean ok = pml_set_add (self, item);
+
+          pml_decref (item);
+          if (!ok)
+            break;
+        }
+      pml_decref (it);
+      if (pml_err_occurred ())
+        return NULL;
+    }
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+m_set_pop (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gsize pos = 0;
+  PmlObj *k;
+
+  METHOD_SELF ();
+  (void) kwnames;
+  NARGS ("pop", 0, 0);
+  if (!pml_set_next (self, &pos, &k))
+    return pml_err_set (T_KEY_ERROR, "pop from an empty set");
+  pml_incref (k);
+  pml_set_discard (self, k);
+  return k;
+}
+
+static const PmlMethodDef set_methods[] = {
+  { "add", m_set_add },
+  { "discard", m_set_discard },
+  { "remove", m_set_remove },
+  { "clear", m_set_clear },
+  { "update", m_set_update },
+  { "pop", m_set_pop },
+  { NULL, NULL }
+};
+
+const PmlTypeSlots pml_set_slots = {
+  .methods = set_methods,
+};

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "pml-py-vm.h"
-#include "pml-py-methods.h"
+#include "pml-py-type.h"
 
 /* The methods of str. The text is worked on as an array of code points;
  * results are made with pml_str_new*, which shares the empty string and the
@@ -1374,22 +1374,24 @@ m_encode (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return r;
 }
 
+extern const PmlMethodDef pml_str_methods[];
+
 const PmlMethodDef pml_str_methods[] = {
-  { K_STR, "capitalize", m_capitalize }, { K_STR, "casefold", m_casefold }, { K_STR, "center", m_center },
-  { K_STR, "count", m_count }, { K_STR, "encode", m_encode }, { K_STR, "endswith", m_endswith },
-  { K_STR, "expandtabs", m_expandtabs }, { K_STR, "find", m_find }, { K_STR, "index", m_index },
-  { K_STR, "isalnum", m_isalnum }, { K_STR, "isalpha", m_isalpha }, { K_STR, "isascii", m_isascii },
-  { K_STR, "isdecimal", m_isdecimal }, { K_STR, "isdigit", m_isdigit }, { K_STR, "isidentifier", m_isidentifier },
-  { K_STR, "islower", m_islower }, { K_STR, "isnumeric", m_isnumeric }, { K_STR, "isprintable", m_isprintable },
-  { K_STR, "isspace", m_isspace }, { K_STR, "istitle", m_istitle }, { K_STR, "isupper", m_isupper },
-  { K_STR, "join", m_join }, { K_STR, "ljust", m_ljust }, { K_STR, "lower", m_lower }, { K_STR, "lstrip", m_lstrip },
-  { K_STR, "maketrans", m_maketrans }, { K_STR, "partition", m_partition },
-  { K_STR, "removeprefix", m_removeprefix }, { K_STR, "removesuffix", m_removesuffix },
-  { K_STR, "replace", m_replace }, { K_STR, "rfind", m_rfind }, { K_STR, "rindex", m_rindex },
-  { K_STR, "rjust", m_rjust }, { K_STR, "rpartition", m_rpartition }, { K_STR, "rsplit", m_rsplit },
-  { K_STR, "rstrip", m_rstrip }, { K_STR, "split", m_split }, { K_STR, "splitlines", m_splitlines },
-  { K_STR, "startswith", m_startswith }, { K_STR, "strip", m_strip }, { K_STR, "swapcase", m_swapcase },
-  { K_STR, "title", m_title }, { K_STR, "translate", m_translate }, { K_STR, "upper", m_upper },
-  { K_STR, "zfill", m_zfill },
-  { 0, NULL, NULL },
+  { "capitalize", m_capitalize }, { "casefold", m_casefold }, { "center", m_center },
+  { "count", m_count }, { "encode", m_encode }, { "endswith", m_endswith },
+  { "expandtabs", m_expandtabs }, { "find", m_find }, { "index", m_index },
+  { "isalnum", m_isalnum }, { "isalpha", m_isalpha }, { "isascii", m_isascii },
+  { "isdecimal", m_isdecimal }, { "isdigit", m_isdigit }, { "isidentifier", m_isidentifier },
+  { "islower", m_islower }, { "isnumeric", m_isnumeric }, { "isprintable", m_isprintable },
+  { "isspace", m_isspace }, { "istitle", m_istitle }, { "isupper", m_isupper },
+  { "join", m_join }, { "ljust", m_ljust }, { "lower", m_lower }, { "lstrip", m_lstrip },
+  { "maketrans", m_maketrans }, { "partition", m_partition },
+  { "removeprefix", m_removeprefix }, { "removesuffix", m_removesuffix },
+  { "replace", m_replace }, { "rfind", m_rfind }, { "rindex", m_rindex },
+  { "rjust", m_rjust }, { "rpartition", m_rpartition }, { "rsplit", m_rsplit },
+  { "rstrip", m_rstrip }, { "split", m_split }, { "splitlines", m_splitlines },
+  { "startswith", m_startswith }, { "strip", m_strip }, { "swapcase", m_swapcase },
+  { "title", m_title }, { "translate", m_translate }, { "upper", m_upper },
+  { "zfill", m_zfill },
+  { NULL, NULL },
 };

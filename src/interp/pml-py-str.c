@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-object-sizes.h"
 
 /* str (PEP 393 sizes, cached 1-character latin-1 strings, interning) and
@@ -370,3 +370,10 @@ pml_bytes_repr (PmlObj *b)
   n = out->len;
   return pml_str_new_take (g_string_free (out, FALSE), n);
 }
+
+/* the methods are in pml-py-str-methods.c */
+extern const PmlMethodDef pml_str_methods[];
+
+const PmlTypeSlots pml_str_slots = {
+  .methods = pml_str_methods,
+};

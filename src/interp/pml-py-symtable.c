@@ -398,6 +398,22 @@ resolve (Builder *b, PmlScope *s)
           return FALSE;
         }
     }
+  /* a method naming super (or __class__) closes over its class's
+     __class__ cell, as CPython's symtable arranges */
+  if (s->kind == SCOPE_FUNCTION)
+    {
+      guint sf = pml_scope_flags (s, "super"), cf = pml_scope_flags (s, "__class__");
+
+      if (((sf & SYM_USED) && !(sf & SYM_LOCAL)) || ((cf & SYM_USED) && !(cf & SYM_LOCAL)))
+        {
+          PmlScope *cls = s->parent;
+
+          while (cls != NULL && cls->kind != SCOPE_CLASS)
+            cls = cls->parent;
+          if (cls != NULL && !(pml_scope_flags (s, "__class__") & SYM_FREE))
+            mark_free (s, cls, "__class__");
+        }
+    }
   for (guint i = 0; i < s->children->len; i++)
     if (!resolve (b, s->children->pdata[i]))
       return FALSE;

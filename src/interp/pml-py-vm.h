@@ -71,6 +71,7 @@ typedef enum
   T_LIST_ITER, T_TUPLE_ITER, T_STR_ITER, T_RANGE_ITER, T_DICT_KEYITER,
   T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_REVERSED,
   T_BYTES_ITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_NOTIMPL,
+  T_PROPERTY, T_CLASSMETHOD, T_STATICMETHOD, T_SUPER,
   /* exceptions */
   T_BASE_EXCEPTION, T_EXCEPTION, T_ARITHMETIC_ERROR, T_LOOKUP_ERROR,
   T_NAME_ERROR, T_UNBOUND_LOCAL_ERROR, T_ATTRIBUTE_ERROR, T_TYPE_ERROR, T_VALUE_ERROR,
@@ -326,6 +327,7 @@ void      pml_dict_clear    (PmlObj *d);
 gboolean  pml_dict_next     (PmlObj *d, gsize *pos, PmlObj **key, PmlObj **value);
 gsize     pml_dict_sizeof   (PmlObj *d);
 void      pml_dict_maybe_untrack (PmlObj *d);
+PmlObj   *pml_dict_update_from (PmlObj *d, PmlObj *src);          /* NONE, or NULL on error */
 PmlObj   *pml_set_new       (PmlKind kind);
 gboolean  pml_set_add       (PmlObj *s, PmlObj *key);
 int       pml_set_contains  (PmlObj *s, PmlObj *key);
@@ -368,6 +370,26 @@ gboolean  pml_instance_setattr (PmlObj *o, PmlObj *name, PmlObj *v);
 void      pml_instance_clear (PmlObj *o);
 PmlObj   *pml_builtin_new   (const char *name, PmlBuiltinFunc fn, PmlObj *self);
 PmlObj   *pml_type_new_builtin (const char *name, PmlKind kind, PmlObj *base, gsize basicsize, gboolean gc);
+
+/* the MRO and the descriptor protocol (pml-py-mro.c, pml-py-descr.c, pml-py-super.c) */
+PmlObj   *pml_mro_compute   (PmlObj *type, PmlObj *bases);
+PmlObj   *pml_mro_lookup    (PmlObj *type, const char *name);             /* borrowed */
+PmlObj   *pml_mro_lookup_override (PmlObj *type, const char *name);    /* borrowed, classes only */
+PmlObj   *pml_builtin_type_attr (PmlObj *type, const char *name);      /* borrowed */
+PmlObj   *pml_method_new    (PmlObj *func, PmlObj *self);
+PmlObj   *pml_descr_instance_new (PmlTypeId id, gsize nslots);
+int       pml_descr_kind    (PmlObj *d);                              /* 0 none, 1 non-data, 2 data */
+PmlObj   *pml_descr_get     (PmlObj *d, PmlObj *obj, PmlObj *type);   /* obj NULL: on the class */
+gboolean  pml_descr_set     (PmlObj *d, PmlObj *obj, PmlObj *v);      /* v NULL: delete */
+PmlObj   *pml_descr_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_object_generic_getattr (PmlObj *o, PmlObj *name);
+gboolean  pml_object_generic_setattr (PmlObj *o, PmlObj *name, PmlObj *v);
+PmlObj   *pml_instance_getattro (PmlObj *o, PmlObj *name);
+gboolean  pml_instance_setattro (PmlObj *o, PmlObj *name, PmlObj *v);
+PmlObj   *pml_type_getattro (PmlObj *t, PmlObj *name);
+gboolean  pml_class_set_names (PmlObj *cls);
+PmlObj   *pml_super_getattr (PmlObj *su, PmlObj *name, gboolean *found);
+void      pml_class_builtins_init (void);
 
 /* weak references (pml-py-weakref.c) */
 PmlObj   *pml_weakref_new   (PmlObj *referent, PmlObj *callback);

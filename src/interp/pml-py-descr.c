@@ -1,0 +1,857 @@
+/* pml-py-descr.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pml-py-vm.h"
+#include "pml-py-type.h"
+
+/* The descriptor protocol as CPython 3.11's PyObject_GenericGetAttr,
+ * PyObject_GenericSetAttr and type_getattro run it, and the descriptor
+ * types property, classmethod and staticmethod. Their objects are
+ * instances of built-in types whose fields live in the slots array:
+ * property (fget, fset, fdel, doc, name), classmethod and staticmethod
+ * (callable, dict). */
+
+enum { P_FGET, P_FSET, P_FDEL, P_DOC, P_NAME, P_NSLOTS };
+enum { CM_CALLABLE, CM_DICT, CM_NSLOTS };
+
+enum { DESCR_NONE, DESCR_NONDATA, DESCR_DATA };
+
+static gboolean
+is_a (PmlObj *o, PmlTypeId id)
+{
+  return o->kind == K_INSTANCE && o->type == TYPE (id);
+}
+
+PmlObj *
+pml_descr_instance_new (PmlTypeId id, gsize nslots)
+{
+  PmlObj *type = TYPE (id);
+  PmlObj *o = pml_obj_new (type, K_INSTANCE, pml_obj_presize (type) + type->u.ty.basicsize, TRUE);
+
+  if (o == NULL)
+    return NULL;
+  o->u.inst.slots = g_new0 (PmlObj *, nslots);
+  o->u.inst.nslots = nslots;
+  pml_gc_track (o);
+  return o;
+}
+
+PmlObj *
+pml_method_new (PmlObj *func, PmlObj *self)
+{
+  PmlObj *m = pml_obj_new (TYPE (T_METHOD), K_METHOD, 16 + 48, TRUE);
+
+  if (m == NULL)
+    return NULL;
+  m->u.m.func = pml_incref (func);
+  m->u.m.self = pml_incref (self);
+  pml_gc_track (m);
+  return m;
+}
+
+/* a method-wrapper: a slot wrapper of a built-in type bound to @self */
+static PmlObj *
+bind_builtin (PmlObj *descr, PmlObj *self)
+{
+  PmlObj *b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 32, TRUE);
+
+  if (b == NULL)
+    return NULL;
+  b->u.bf.fn = descr->u.bf.fn;
+  b->u.bf.name = descr->u.bf.name;
+  b->u.bf.self = pml_incref (self);
+  pml_gc_track (b);
+  return b;
+}
+
+static PmlObj *
+call_with_self (PmlObj *f, PmlObj *self, PmlObj *a, PmlObj *b)
+{
+  PmlObj *argv[3] = { self, a, b };
+  gsize n = b ? 3 : a ? 2 : 1;
+  PmlObj *r;
+
+  pml_incref (f);
+  r = pml_call_from_c (f, argv, n);
+  pml_decref (f);
+  return r;
+}
+
+int
+pml_descr_kind (PmlObj *d)
+{
+  switch (d->kind)
+    {
+    case K_FUNCTION:
+      return DESCR_NONDATA;
+    case K_BUILTIN:
+      return (d->flags & OBJ_METHOD_DESCR) ? DESCR_NONDATA : DESCR_NONE;
+    case K_INSTANCE:
+      if (d->type == TYPE (T_PROPERTY))
+        return DESCR_DATA;
+      if (d->type == TYPE (T_CLASSMETHOD) || d->type == TYPE (T_STATICMETHOD))
+        return DESCR_NONDATA;
+      if (d->type->u.ty.builtin)
+        return DESCR_NONE;
+      if (pml_mro_lookup (d->type, "__set__") || pml_mro_lookup (d->type, "__delete__"))
+        return DESCR_DATA;
+      return pml_mro_lookup (d->type, "__get__") ? DESCR_NONDATA : DESCR_NONE;
+    default:
+      return DESCR_NONE;
+    }
+}
+
+static PmlObj *
+property_error (PmlObj *prop, PmlObj *obj, const char *what)
+{
+  PmlObj *name = prop->u.inst.slots[P_NAME];
+
+  if (name != NULL)
+    return pml_err_set (T_ATTRIBUTE_ERROR, "property '%s' of '%s' object has no %s", name->u.s.s,
+                        pml_type_name (obj), what);
+  return pml_err_set (T_ATTRIBUTE_ERROR, "property of '%s' object has no %s", pml_type_name (obj), what);
+}
+
+/* tp_descr_get: @obj NULL when looked up on the class */
+PmlObj *
+pml_descr_get (PmlObj *d, PmlObj *obj, PmlObj *type)
+{
+  PmlObj *get;
+
+  switch (d->kind)
+    {
+    case K_FUNCTION:
+      return obj == NULL ? pml_incref (d) : pml_method_new (d, obj);
+    case K_BUILTIN:
+      return obj == NULL ? pml_incref (d) : bind_builtin (d, obj);
+    case K_INSTANCE:
+      if (d->type == TYPE (T_PROPERTY))
+        {
+          if (obj == NULL)
+            return pml_incref (d);
+          if (d->u.inst.slots[P_FGET] == NULL)
+            return property_error (d, obj, "getter");
+          return call_with_self (d->u.inst.slots[P_FGET], obj, NULL, NULL);
+        }
+      if (d->type == TYPE (T_CLASSMETHOD))
+        return pml_method_new (d->u.inst.slots[CM_CALLABLE], type ? type : obj->type);
+      if (d->type == TYPE (T_STATICMETHOD))
+        return pml_incref (d->u.inst.slots[CM_CALLABLE]);
+      get = pml_mro_lookup (d->type, "__get__");
+      if (get != NULL)
+        return call_with_self (get, d, obj ? obj : NONE, type ? type : obj->type);
+      return pml_incref (d);
+    default:
+      return pml_incref (d);
+    }
+}
+
+/* tp_descr_set of a data descriptor; @v NULL deletes */
+gboolean
+pml_descr_set (PmlObj *d, PmlObj *obj, PmlObj *v)
+{
+  PmlObj *f, *r;
+
+  if (d->type == TYPE (T_PROPERTY))
+    {
+      f = d->u.inst.slots[v ? P_FSET : P_FDEL];
+      if (f == NULL)
+        {
+          property_error (d, obj, v ? "setter" : "deleter");
+          return FALSE;
+        }
+      r = call_with_self (f, obj, v, NULL);
+    }
+  else
+    {
+      f = pml_mro_lookup (d->type, v ? "__set__" : "__delete__");
+      if (f == NULL)
+        {
+          pml_err_set (T_ATTRIBUTE_ERROR, "%s", v ? "__set__" : "__delete__");
+          return FALSE;
+        }
+      r = call_with_self (f, d, obj, v);
+    }
+  if (r == NULL)
+    return FALSE;
+  pml_decref (r);
+  return TRUE;
+}
+
+/* ---- property, classmethod, staticmethod: their own attributes ---- */
+
+static const char *const property_fields[] = { "fget", "fset", "fdel", "__doc__" };
+
+static PmlObj *
+descr_own_attr (PmlObj *o, const char *n, gboolean *found)
+{
+  *found = TRUE;
+  if (is_a (o, T_PROPERTY))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (property_fields); i++)
+        if (strcmp (n, property_fields[i]) == 0)
+          return pml_incref (o->u.inst.slots[i] ? o->u.inst.slots[i] : NONE);
+    }
+  else if (is_a (o, T_CLASSMETHOD) || is_a (o, T_STATICMETHOD))
+    {
+      if (strcmp (n, "__func__") == 0 || strcmp (n, "__wrapped__") == 0)
+        return pml_incref (o->u.inst.slots[CM_CALLABLE]);
+      if (strcmp (n, "__dict__") == 0)
+        {
+          if (o->u.inst.slots[CM_DICT] == NULL && (o->u.inst.slots[CM_DICT] = pml_dict_new ()) == NULL)
+            return NULL;
+          return pml_incref (o->u.inst.slots[CM_DICT]);
+        }
+      if (o->u.inst.slots[CM_DICT] != NULL)
+        {
+          PmlObj *v = pml_dict_get_str (o->u.inst.slots[CM_DICT], n);
+
+          if (v != NULL)
+            return pml_incref (v);
+        }
+    }
+  *found = FALSE;
+  return NULL;
+}
+
+static PmlObj *
+property_new (PmlObj *fget, PmlObj *fset, PmlObj *fdel, PmlObj *doc)
+{
+  PmlObj *p = pml_descr_instance_new (T_PROPERTY, P_NSLOTS);
+  PmlObj *fields[] = { fget, fset, fdel, doc };
+
+  if (p == NULL)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (fields[i] != NULL && fields[i] != NONE)
+      p->u.inst.slots[i] = pml_incref (fields[i]);
+  /* the getter's docstring, when no doc is given */
+  if (p->u.inst.slots[P_DOC] == NULL && fget != NULL && fget != NONE && fget->kind == K_FUNCTION)
+    {
+      PmlObj *fdoc = pml_getattr_cstr (fget, "__doc__");
+
+      if (fdoc == NULL)
+        pml_err_clear ();
+      else if (fdoc == NONE)
+        pml_decref (fdoc);
+      else
+        p->u.inst.slots[P_DOC] = fdoc;
+    }
+  return p;
+}
+
+static PmlObj *
+kwarg_or_pos (PmlObj **args, gsize nargs, PmlObj *kwnames, gsize index, const char *name)
+{
+  gsize nkw = kwnames ? kwnames->u.t.n : 0, npos = nargs - nkw;
+
+  if (index < npos)
+    return args[index];
+  for (gsize i = 0; i < nkw; i++)
+    if (strcmp (kwnames->u.t.items[i]->u.s.s, name) == 0)
+      return args[npos + i];
+  return NULL;
+}
+
+static PmlObj *
+property_call (PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  static const char *const names[] = { "fget", "fset", "fdel", "doc" };
+  gsize nkw = kwnames ? kwnames->u.t.n : 0;
+  PmlObj *v[4];
+
+  if (nargs - nkw > 4)
+    return pml_err_set (T_TYPE_ERROR, "property() takes at most 4 arguments (%zu given)", nargs);
+  for (gsize i = 0; i < nkw; i++)
+    {
+      gboolean known = FALSE;
+
+      for (guint j = 0; j < 4; j++)
+        known |= strcmp (kwnames->u.t.items[i]->u.s.s, names[j]) == 0;
+      if (!known)
+        return pml_err_set (T_TYPE_ERROR, "property() got an unexpected keyword argument '%s'",
+                            kwnames->u.t.items[i]->u.s.s);
+    }
+  for (guint j = 0; j < 4; j++)
+    v[j] = kwarg_or_pos (args, nargs, kwnames, j, names[j]);
+  return property_new (v[0], v[1], v[2], v[3]);
+}
+
+/* functools_wraps: the wrapped function's names land in the new dict */
+static gboolean
+copy_wrapped_attrs (PmlObj *cm, PmlObj *f)
+{
+  static const char *const names[] = { "__module__", "__name__", "__qualname__", "__doc__" };
+  PmlObj *d;
+
+  if (f->kind != K_FUNCTION)
+    return TRUE;
+  d = pml_dict_new ();
+  if (d == NULL)
+    return FALSE;
+  cm->u.inst.slots[CM_DICT] = d;
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      PmlObj *v;
+
+      if (i == 0)
+        {
+          v = f->u.fn.globals ? pml_dict_get_str (f->u.fn.globals, "__name__") : NULL;
+          v = pml_incref (v ? v : NONE);
+        }
+      else
+        v = pml_getattr_cstr (f, names[i]);
+      if (v == NULL)
+        {
+          pml_err_clear ();
+          continue;
+        }
+      if (!pml_dict_set_str (d, names[i], v))
+        {
+          pml_decref (v);
+          return FALSE;
+        }
+      pml_decref (v);
+    }
+  {
+    /* __annotations__: the function makes its empty dict on demand */
+    PmlObj *ann = pml_dict_new ();
+    gboolean ok;
+
+    if (ann == NULL)
+      return FALSE;
+    ok = pml_dict_set_str (d, "__annotations__", ann);
+    pml_decref (ann);
+    return ok;
+  }
+}
+
+static PmlObj *
+wrapper_call (PmlTypeId id, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  const char *name = TYPE (id)->u.ty.name;
+  PmlObj *cm;
+
+  if (kwnames != NULL && kwnames->u.t.n > 0)
+    return pml_err_set (T_TYPE_ERROR, "%s() takes no keyword arguments", name);
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "%s expected 1 argument, got %zu", name, nargs);
+  cm = pml_descr_instance_new (id, CM_NSLOTS);
+  if (cm == NULL)
+    return NULL;
+  cm->u.inst.slots[CM_CALLABLE] = pml_incref (args[0]);
+  if (!copy_wrapped_attrs (cm, args[0]))
+    {
+      pml_decref (cm);
+      return NULL;
+    }
+  return cm;
+}
+
+PmlObj *pml_super_call (PmlObj **args, gsize nargs, PmlObj *kwnames);
+
+/* calling property, classmethod, staticmethod or super; NULL with no
+   error: not one of them */
+PmlObj *
+pml_descr_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  if (type == TYPE (T_PROPERTY))
+    return property_call (args, nargs, kwnames);
+  if (type == TYPE (T_CLASSMETHOD))
+    return wrapper_call (T_CLASSMETHOD, args, nargs, kwnames);
+  if (type == TYPE (T_STATICMETHOD))
+    return wrapper_call (T_STATICMETHOD, args, nargs, kwnames);
+  if (type == TYPE (T_SUPER))
+    return pml_super_call (args, nargs, kwnames);
+  return NULL;
+}
+
+/* ---- methods of built-in types, found along the MRO ---- */
+
+#define SELF_ARGS() G_STMT_START {                                            \
+    if (self == NULL)                                                         \
+      {                                                                       \
+        if (nargs == 0)                                                       \
+          return pml_err_set (T_TYPE_ERROR, "descriptor needs an argument");  \
+        self = args[0];                                                       \
+        args++;                                                               \
+        nargs--;                                                              \
+      }                                                                       \
+  } G_STMT_END
+
+static PmlObj *
+property_copy (PmlObj *self, PmlObj *fget, PmlObj *fset, PmlObj *fdel)
+{
+  PmlObj *p = property_new (fget, fset, fdel, self->u.inst.slots[P_DOC]);
+
+  if (p != NULL && self->u.inst.slots[P_NAME] != NULL)
+    p->u.inst.slots[P_NAME] = pml_incref (self->u.inst.slots[P_NAME]);
+  return p;
+}
+
+static PmlObj *
+m_property_getter (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "getter() takes exactly one argument (%zu given)", nargs);
+  return property_copy (self, args[0], self->u.inst.slots[P_FSET], self->u.inst.slots[P_FDEL]);
+}
+
+static PmlObj *
+m_property_setter (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "setter() takes exactly one argument (%zu given)", nargs);
+  return property_copy (self, self->u.inst.slots[P_FGET], args[0], self->u.inst.slots[P_FDEL]);
+}
+
+static PmlObj *
+m_property_deleter (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "deleter() takes exactly one argument (%zu given)", nargs);
+  return property_copy (self, self->u.inst.slots[P_FGET], self->u.inst.slots[P_FSET], args[0]);
+}
+
+static PmlObj *
+m_descr_get (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *obj, *type;
+
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs < 1 || nargs > 2)
+    return pml_err_set (T_TYPE_ERROR, "expected 1 or 2 arguments, got %zu", nargs);
+  obj = args[0] == NONE ? NULL : args[0];
+  type = nargs == 2 && args[1] != NONE ? args[1] : NULL;
+  if (obj == NULL && type == NULL)
+    return pml_err_set (T_TYPE_ERROR, "__get__(None, None) is invalid");
+  return pml_descr_get (self, obj, type);
+}
+
+static PmlObj *
+m_descr_set (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 2)
+    return pml_err_set (T_TYPE_ERROR, "expected 2 arguments, got %zu", nargs);
+  return pml_descr_set (self, args[0], args[1]) ? pml_incref (NONE) : NULL;
+}
+
+static PmlObj *
+m_descr_delete (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "expected 1 argument, got %zu", nargs);
+  return pml_descr_set (self, args[0], NULL) ? pml_incref (NONE) : NULL;
+}
+
+static PmlObj *
+m_property_set_name (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 2)
+    return pml_err_set (T_TYPE_ERROR, "__set_name__() takes 2 positional arguments but %zu were given", nargs);
+  PML_SETREF (self->u.inst.slots[P_NAME], pml_incref (args[1]));
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+m_object_init (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) args;
+  SELF_ARGS ();
+  if (nargs > 0 || (kwnames != NULL && kwnames->u.t.n > 0))
+    return pml_err_set (T_TYPE_ERROR, "object.__init__() takes exactly one argument (the instance to initialize)");
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+m_object_getattribute (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 1 || args[0]->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "expected 1 argument, got %zu", nargs);
+  return pml_object_generic_getattr (self, args[0]);
+}
+
+static PmlObj *
+m_object_setattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 2 || args[0]->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "expected 2 arguments, got %zu", nargs);
+  return pml_object_generic_setattr (self, args[0], args[1]) ? pml_incref (NONE) : NULL;
+}
+
+static PmlObj *
+m_object_delattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 1 || args[0]->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "expected 1 argument, got %zu", nargs);
+  return pml_object_generic_setattr (self, args[0], NULL) ? pml_incref (NONE) : NULL;
+}
+
+/* BaseException.__init__: the arguments become .args */
+static PmlObj *
+m_exception_init (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *t;
+
+  SELF_ARGS ();
+  if (kwnames != NULL && kwnames->u.t.n > 0)
+    return pml_err_set (T_TYPE_ERROR, "%s() takes no keyword arguments", pml_type_name (self));
+  t = pml_tuple_from_array (args, nargs);
+  if (t == NULL)
+    return NULL;
+  PML_SETREF (self->u.inst.exc_args, t);
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+m_type_mro (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *l;
+
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 0)
+    return pml_err_set (T_TYPE_ERROR, "mro() takes no arguments (%zu given)", nargs);
+  if (self->u.ty.mro != NULL)
+    return pml_list_from_iterable (self->u.ty.mro);
+  l = pml_list_new_prealloc (4);
+  for (PmlObj *t = self; l != NULL && t != NULL; t = t->u.ty.base)
+    if (!pml_list_append (l, pml_incref (t)))
+      {
+        pml_decref (l);
+        return NULL;
+      }
+  return l;
+}
+
+typedef struct
+{
+  PmlTypeId type;
+  const char *name;
+  PmlBuiltinFunc fn;
+} TypeMethod;
+
+static const TypeMethod type_methods[] = {
+  { T_OBJECT, "__init__", m_object_init },
+  { T_OBJECT, "__getattribute__", m_object_getattribute },
+  { T_OBJECT, "__setattr__", m_object_setattr },
+  { T_OBJECT, "__delattr__", m_object_delattr },
+  { T_BASE_EXCEPTION, "__init__", m_exception_init },
+  { T_PROPERTY, "getter", m_property_getter },
+  { T_PROPERTY, "setter", m_property_setter },
+  { T_PROPERTY, "deleter", m_property_deleter },
+  { T_PROPERTY, "__get__", m_descr_get },
+  { T_PROPERTY, "__set__", m_descr_set },
+  { T_PROPERTY, "__delete__", m_descr_delete },
+  { T_PROPERTY, "__set_name__", m_property_set_name },
+  { T_CLASSMETHOD, "__get__", m_descr_get },
+  { T_STATICMETHOD, "__get__", m_descr_get },
+};
+
+/* the method descriptors of built-in types: static, made once per run */
+PmlObj *
+pml_builtin_type_attr (PmlObj *type, const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (type_methods); i++)
+    if (TYPE (type_methods[i].type) == type && strcmp (type_methods[i].name, name) == 0)
+      {
+        PmlObj *d = g_hash_table_lookup (VM->method_descriptors, &type_methods[i]);
+
+        if (d == NULL)
+          {
+            d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
+            d->u.bf.fn = type_methods[i].fn;
+            d->u.bf.name = type_methods[i].name;
+            d->flags |= OBJ_METHOD_DESCR;
+            g_hash_table_insert (VM->method_descriptors, (gpointer) &type_methods[i], d);
+          }
+        return d;
+      }
+  /* the methods of str, list, dict...: their tables' descriptors */
+  if (type->u.ty.builtin && type->u.ty.tp != NULL && type->u.ty.tp->methods != NULL)
+    for (const PmlMethodDef *m = type->u.ty.tp->methods; m->name != NULL; m++)
+      if (strcmp (m->name, name) == 0)
+        return pml_method_descr_object (m);
+  if (type == TYPE (T_TYPE) && strcmp (name, "mro") == 0)
+    {
+      static const TypeMethod mro = { T_TYPE, "mro", m_type_mro };
+      PmlObj *d = g_hash_table_lookup (VM->method_descriptors, &mro);
+
+      if (d == NULL)
+        {
+          d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
+          d->u.bf.fn = mro.fn;
+          d->u.bf.name = mro.name;
+          d->flags |= OBJ_METHOD_DESCR;
+          g_hash_table_insert (VM->method_descriptors, (gpointer) &mro, d);
+        }
+      return d;
+    }
+  return NULL;
+}
+
+/* ---- attribute lookup ---- */
+
+static PmlObj *
+no_attribute (PmlObj *o, PmlObj *name)
+{
+  return pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", pml_type_name (o), name->u.s.s);
+}
+
+/* PyObject_GenericGetAttr */
+PmlObj *
+pml_object_generic_getattr (PmlObj *o, PmlObj *name)
+{
+  PmlObj *type = o->type, *descr, *r;
+  gboolean found = FALSE;
+  int kind = DESCR_NONE;
+
+  if (strcmp (name->u.s.s, "__class__") == 0)
+    return pml_incref (type);
+  if (o->kind == K_INSTANCE && type->u.ty.builtin)
+    {
+      r = descr_own_attr (o, name->u.s.s, &found);
+      if (found)
+        return r;
+    }
+  descr = pml_mro_lookup (type, name->u.s.s);
+  if (descr != NULL)
+    {
+      pml_incref (descr);
+      kind = pml_descr_kind (descr);
+      if (kind == DESCR_DATA)
+        {
+          r = pml_descr_get (descr, o, type);
+          pml_decref (descr);
+          return r;
+        }
+    }
+  if (o->kind == K_INSTANCE)
+    {
+      r = pml_instance_getattr (o, name, &found);
+      if (found || pml_err_occurred ())
+        {
+          pml_xdecref (descr);
+          return r;
+        }
+    }
+  if (descr == NULL)
+    return no_attribute (o, name);
+  if (kind == DESCR_NONDATA)
+    {
+      r = pml_descr_get (descr, o, type);
+      pml_decref (descr);
+      return r;
+    }
+  return descr;
+}
+
+/* slot_tp_getattr_hook: __getattribute__, then __getattr__ on AttributeError */
+PmlObj *
+pml_instance_getattro (PmlObj *o, PmlObj *name)
+{
+  PmlObj *ga = pml_mro_lookup_override (o->type, "__getattribute__");
+  PmlObj *hook = pml_mro_lookup_override (o->type, "__getattr__");
+  PmlObj *r;
+
+  if (ga != NULL)
+    r = call_with_self (ga, o, name, NULL);
+  else
+    r = pml_object_generic_getattr (o, name);
+  if (r == NULL && hook != NULL && pml_err_matches (VM->exc, TYPE (T_ATTRIBUTE_ERROR)))
+    {
+      pml_err_clear ();
+      r = call_with_self (hook, o, name, NULL);
+    }
+  return r;
+}
+
+/* PyObject_GenericSetAttr; @v NULL deletes */
+gboolean
+pml_object_generic_setattr (PmlObj *o, PmlObj *name, PmlObj *v)
+{
+  PmlObj *descr = pml_mro_lookup (o->type, name->u.s.s);
+
+  if (descr != NULL && pml_descr_kind (descr) == DESCR_DATA)
+    {
+      gboolean ok;
+
+      pml_incref (descr);
+      ok = pml_descr_set (descr, o, v);
+      pml_decref (descr);
+      return ok;
+    }
+  if (o->kind != K_INSTANCE)
+    {
+      no_attribute (o, name);
+      return FALSE;
+    }
+  return pml_instance_setattr (o, name, v);
+}
+
+gboolean
+pml_instance_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
+{
+  PmlObj *hook = pml_mro_lookup_override (o->type, v ? "__setattr__" : "__delattr__");
+  PmlObj *r;
+
+  if (hook == NULL)
+    return pml_object_generic_setattr (o, name, v);
+  r = call_with_self (hook, o, name, v);
+  if (r == NULL)
+    return FALSE;
+  pml_decref (r);
+  return TRUE;
+}
+
+/* type_getattro, after the type's own fields */
+PmlObj *
+pml_type_getattro (PmlObj *t, PmlObj *name)
+{
+  const char *n = name->u.s.s;
+  PmlObj *descr;
+
+  if (strcmp (n, "__bases__") == 0)
+    {
+      if (t->u.ty.bases != NULL)
+        return pml_incref (t->u.ty.bases);
+      return t->u.ty.base ? pml_tuple_pack (1, t->u.ty.base) : pml_incref (VM->empty_tuple);
+    }
+  if (strcmp (n, "__mro__") == 0 && t->u.ty.mro == NULL)
+    {
+      PmlObj *l = m_type_mro (t, NULL, 0, NULL), *tu;
+
+      if (l == NULL)
+        return NULL;
+      tu = pml_tuple_from_array (l->u.l.items, l->u.l.n);
+      pml_decref (l);
+      return tu;
+    }
+  descr = pml_mro_lookup (t, n);
+  if (descr == NULL)
+    descr = pml_builtin_type_attr (TYPE (T_TYPE), n);
+  if (descr != NULL && descr->kind == K_BUILTIN && (descr->flags & OBJ_METHOD_DESCR)
+      && pml_builtin_type_attr (TYPE (T_TYPE), n) == descr)
+    return bind_builtin (descr, t);
+  if (descr != NULL)
+    return pml_descr_kind (descr) != DESCR_NONE ? pml_descr_get (descr, NULL, t) : pml_incref (descr);
+  if (strcmp (n, "__module__") == 0)
+    return pml_str_intern_cstr ("builtins");
+  if (strcmp (n, "__doc__") == 0)
+    return pml_incref (NONE);
+  return pml_err_set (T_ATTRIBUTE_ERROR, "type object '%s' has no attribute '%s'", t->u.ty.name, n);
+}
+
+/* type_new's __set_name__ calls, in the class dict's order */
+gboolean
+pml_class_set_names (PmlObj *cls)
+{
+  gsize pos = 0;
+  PmlObj *k, *v;
+  GPtrArray *pairs = g_ptr_array_new ();
+  gboolean ok = TRUE;
+
+  while (pml_dict_next (cls->u.ty.dict, &pos, &k, &v))
+    if (v->kind == K_INSTANCE && pml_mro_lookup (v->type, "__set_name__") != NULL)
+      {
+        g_ptr_array_add (pairs, pml_incref (k));
+        g_ptr_array_add (pairs, pml_incref (v));
+      }
+  for (guint i = 0; ok && i < pairs->len; i += 2)
+    {
+      PmlObj *f = pml_mro_lookup (((PmlObj *) pairs->pdata[i + 1])->type, "__set_name__");
+      PmlObj *r = f ? call_with_self (f, pairs->pdata[i + 1], cls, pairs->pdata[i]) : NULL;
+
+      if (r == NULL)
+        {
+          if (f != NULL)
+            {
+              ok = FALSE;
+              break;
+            }
+          continue;
+        }
+      pml_decref (r);
+    }
+  for (guint i = 0; i < pairs->len; i++)
+    pml_decref (pairs->pdata[i]);
+  g_ptr_array_unref (pairs);
+  return ok;
+}
+
+/* ---- the built-in names ---- */
+
+static int
+subclass_of (PmlObj *cls, PmlObj *info)
+{
+  if (info->kind == K_TYPE)
+    return pml_type_is_subtype (cls, info);
+  if (info->kind == K_TUPLE)
+    {
+      for (gsize i = 0; i < info->u.t.n; i++)
+        {
+          int r = subclass_of (cls, info->u.t.items[i]);
+
+          if (r != 0)
+            return r;
+        }
+      return 0;
+    }
+  pml_err_set (T_TYPE_ERROR, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return -1;
+}
+
+static PmlObj *
+b_issubclass (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  int r;
+
+  (void) self;
+  if (kwnames != NULL && kwnames->u.t.n > 0)
+    return pml_err_set (T_TYPE_ERROR, "issubclass() takes no keyword arguments");
+  if (nargs != 2)
+    return pml_err_set (T_TYPE_ERROR, "issubclass expected 2 arguments, got %zu", nargs);
+  if (args[0]->kind != K_TYPE)
+    return pml_err_set (T_TYPE_ERROR, "issubclass() arg 1 must be a class");
+  r = subclass_of (args[0], args[1]);
+  return r < 0 ? NULL : pml_incref (BOOL (r));
+}
+
+void
+pml_class_builtins_init (void)
+{
+  static const PmlTypeId types[] = { T_PROPERTY, T_CLASSMETHOD, T_STATICMETHOD, T_SUPER };
+  PmlObj *b;
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    pml_dict_set_str (VM->builtins, TYPE (types[i])->u.ty.name, TYPE (types[i]));
+  b = pml_builtin_new ("issubclass", b_issubclass, NULL);
+  pml_dict_set_str (VM->builtins, "issubclass", b);
+  pml_decref (b);
+}
