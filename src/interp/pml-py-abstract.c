@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-vm.h"
+#include "pml-py-set-methods.h"
 #include "pml-py-ast.h"
 #include "pml-object-sizes.h"
 
@@ -663,6 +664,9 @@ pml_richcompare (PmlObj *a, PmlObj *b, int op)
       c = c != 0 ? (c < 0 ? -1 : 1) : (a->u.b.len < b->u.b.len ? -1 : a->u.b.len > b->u.b.len);
       have = TRUE;
     }
+  else if ((a->kind == K_SET || a->kind == K_FROZENSET) && (b->kind == K_SET || b->kind == K_FROZENSET)
+           && op != OP_EQ && op != OP_NE)
+    return pml_set_compare (a, b, op);
   else if ((a->kind == K_TUPLE && b->kind == K_TUPLE) || (a->kind == K_LIST && b->kind == K_LIST))
     {
       PmlObj *r = NULL;
@@ -1534,6 +1538,14 @@ pml_binop (int op, PmlObj *a, PmlObj *b)
       if ((a_seq || b_seq) && a->kind != K_INSTANCE && b->kind != K_INSTANCE)
         return pml_err_set (T_TYPE_ERROR, "can't multiply sequence by non-int of type '%s'",
                             pml_type_name (a_seq ? b : a));
+    }
+  if (op == OP_OR && a->kind == K_DICT && b->kind == K_DICT)
+    {
+      /* dict_or: a copy of a, updated with b */
+      r = pml_dict_new ();
+      if (r != NULL && (pml_dict_update_from (r, a) == NULL || pml_dict_update_from (r, b) == NULL))
+        PML_CLEAR (r);
+      return r;
     }
   if ((op == OP_OR || op == OP_AND || op == OP_SUB || op == OP_XOR)
       && (a->kind == K_SET || a->kind == K_FROZENSET) && (b->kind == K_SET || b->kind == K_FROZENSET))

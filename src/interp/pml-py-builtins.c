@@ -1516,7 +1516,9 @@ pml_builtin_method_descriptor (PmlObj *self, const char *name)
 {
   const PmlMethodDef *m = find_method (self, name);
 
-  if (m == NULL || strcmp (name, "maketrans") == 0)
+  /* static and class methods take no self */
+  if (m == NULL || strcmp (name, "maketrans") == 0 || strcmp (name, "fromkeys") == 0
+      || strcmp (name, "fromhex") == 0 || strcmp (name, "from_bytes") == 0)
     return NULL;
   return pml_incref (pml_method_descr_object (m));
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-vm.h"
+#include "pml-py-set-methods.h"
 #include "pml-py-ast.h"
 #include "pml-py-interp-private.h"
 #include "pml-py-opcodes.h"
@@ -792,6 +793,10 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
             {
               r = pml_list_extend (a, b) ? pml_incref (a) : NULL;
             }
+          else if (op == OP_INPLACE_OP && (r = pml_inplace_builtin (arg, a, b)) != NULL)
+            ;
+          else if (pml_err_occurred ())
+            r = NULL;
           else
             r = pml_binop (arg, a, b);
           pml_decref (a);

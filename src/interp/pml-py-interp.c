@@ -73,7 +73,7 @@ static const TypeDef type_defs[] = {
   { T_LIST, "list", K_LIST, T_OBJECT, 40, &pml_list_slots },
   { T_DICT, "dict", K_DICT, T_OBJECT, 48, &pml_dict_slots },
   { T_SET, "set", K_SET, T_OBJECT, 200, &pml_set_slots },
-  { T_FROZENSET, "frozenset", K_FROZENSET, T_OBJECT, 200 },
+  { T_FROZENSET, "frozenset", K_FROZENSET, T_OBJECT, 200, &pml_frozenset_slots },
   { T_FUNCTION, "function", K_FUNCTION, T_OBJECT, 136 },
   { T_BUILTIN, "builtin_function_or_method", K_BUILTIN, T_OBJECT, 56 },
   { T_METHOD, "method", K_METHOD, T_OBJECT, 48 },

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-set-methods.h"
 #include "pml-object-sizes.h"
 
 /* set and frozenset: CPython's open-addressing table with linear probes,
@@ -88,6 +89,15 @@ table_resize (PmlObj *s, gsize minused)
   s->u.set.table = table;
   s->u.set.mask = newsize - 1;
   s->u.set.fill = s->u.set.used;
+  return TRUE;
+}
+
+/* set_merge's presizing before @more keys come from another set */
+gboolean
+pml_set_reserve (PmlObj *s, gsize more)
+{
+  if ((s->u.set.fill + more) * 5 >= s->u.set.mask * 3)
+    return table_resize (s, (s->u.set.used + more) * 2);
   return TRUE;
 }
 
@@ -372,9 +382,24 @@ static const PmlMethodDef set_methods[] = {
   { "clear", m_set_clear },
   { "update", m_set_update },
   { "pop", m_set_pop },
+  { "copy", pml_set_m_copy },
+  { "difference", pml_set_m_difference },
+  { "difference_update", pml_set_m_difference_update },
+  { "intersection", pml_set_m_intersection },
+  { "intersection_update", pml_set_m_intersection_update },
+  { "isdisjoint", pml_set_m_isdisjoint },
+  { "issubset", pml_set_m_issubset },
+  { "issuperset", pml_set_m_issuperset },
+  { "symmetric_difference", pml_set_m_symmetric_difference },
+  { "symmetric_difference_update", pml_set_m_symmetric_difference_update },
+  { "union", pml_set_m_union },
   { NULL, NULL }
 };
 
 const PmlTypeSlots pml_set_slots = {
   .methods = set_methods,
+};
+
+const PmlTypeSlots pml_frozenset_slots = {
+  .methods = pml_frozenset_methods,
 };

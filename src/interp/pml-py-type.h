@@ -59,6 +59,7 @@ struct _PmlTypeSlots
 /* the tables, one per type file */
 extern const PmlTypeSlots pml_bytearray_slots;
 extern const PmlTypeSlots pml_dict_slots;
+extern const PmlTypeSlots pml_frozenset_slots;
 extern const PmlTypeSlots pml_generator_slots;
 extern const PmlTypeSlots pml_int_slots;
 extern const PmlTypeSlots pml_list_slots;
