@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-number-methods.h"
 #include "pml-py-ast.h"
 #include "pml-object-sizes.h"
 
@@ -31,6 +32,8 @@ pml_check_nargs (const char *name, gsize nargs, gsize min, gsize max)
     return pml_err_set (T_TYPE_ERROR, "%s() takes no arguments (%zu given)", name, nargs);
   if (min == max && min == 1)
     return pml_err_set (T_TYPE_ERROR, "%s() takes exactly one argument (%zu given)", name, nargs);
+  if (min == max)
+    return pml_err_set (T_TYPE_ERROR, "%s expected %zu arguments, got %zu", name, min, nargs);
   if (nargs < min)
     return pml_err_set (T_TYPE_ERROR, "%s expected at least %zu argument%s, got %zu", name, min, min == 1 ? "" : "s", nargs);
   return pml_err_set (T_TYPE_ERROR, "%s expected at most %zu argument%s, got %zu", name, max, max == 1 ? "" : "s", nargs);
@@ -1496,7 +1499,7 @@ pml_builtin_method_lookup (PmlObj *self, const char *name)
   PmlObj *b;
 
   if (m == NULL)
-    return NULL;
+    return pml_number_attr (self, name);
   b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
   if (b == NULL)
     return NULL;

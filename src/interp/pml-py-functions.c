@@ -9,8 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "pml-py-vm.h"
-#include "pml-py-ast.h"
+#include "pml-py-type.h"
 
 /* More of the builtins module: map and filter (lazy iterators of
  * CPython's sizes), input, bin/oct/hex, ascii, dir, vars, globals, locals,
@@ -23,6 +22,8 @@ PmlObj *pml_filter_new (PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj *pml_map_filter_next (PmlObj *it);
 PmlObj *pml_slice_new_call (PmlObj **args, gsize nargs);
 
+#undef NO_KW
+#undef NARGS
 #define KW_N(kw) ((kw) != NULL ? (kw)->u.t.n : 0)
 #define NO_KW(name) G_STMT_START { if (KW_N (kwnames) > 0) \
   return pml_err_set (T_TYPE_ERROR, "%s() takes no keyword arguments", name); } G_STMT_END
@@ -138,6 +139,31 @@ pml_map_filter_next (PmlObj *it)
       if (ok < 0)
         return NULL;
     }
+}
+
+/* ---- list.index and tuple.index ---- */
+
+static gboolean
+bound (PmlObj *o, gint64 len, gint64 *v)
+{
+  if (o->kind != K_INT && o->kind != K_BOOL)
+    {
+      pml_err_set (T_TYPE_ERROR, "slice indices must be integers or have an __index__ method");
+      return FALSE;
+    }
+  if (!pml_index_value (o, v))
+    return FALSE;
+  if (*v < 0)
+    *v = MAX (*v + len, 0);
+  return TRUE;
+}
+
+gboolean
+pml_seq_index_bounds (PmlObj **args, gsize nargs, gint64 len, gint64 *start, gint64 *stop)
+{
+  *start = 0;
+  *stop = G_MAXINT64;
+  return (nargs < 1 || bound (args[0], len, start)) && (nargs < 2 || bound (args[1], len, stop));
 }
 
 /* ---- slice ---- */

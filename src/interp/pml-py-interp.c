@@ -65,7 +65,7 @@ static const TypeDef type_defs[] = {
   { T_NONETYPE, "NoneType", K_NONE, T_OBJECT, 16 },
   { T_INT, "int", K_INT, T_OBJECT, 24, &pml_int_slots },
   { T_BOOL, "bool", K_BOOL, T_INT, 24 },
-  { T_FLOAT, "float", K_FLOAT, T_OBJECT, 24 },
+  { T_FLOAT, "float", K_FLOAT, T_OBJECT, 24, &pml_float_slots },
   { T_STR, "str", K_STR, T_OBJECT, 48, &pml_str_slots },
   { T_BYTES, "bytes", K_BYTES, T_OBJECT, 33 },
   { T_BYTEARRAY, "bytearray", K_BYTEARRAY, T_OBJECT, 56, &pml_bytearray_slots },

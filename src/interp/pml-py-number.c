@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-number-methods.h"
 #include "pml-py-ast.h"
 #include "pml-object-sizes.h"
 
@@ -641,6 +642,11 @@ m_int_bit_length (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
 static const PmlMethodDef int_methods[] = {
   { "bit_length", m_int_bit_length },
+  { "as_integer_ratio", pml_int_m_as_integer_ratio },
+  { "bit_count", pml_int_m_bit_count },
+  { "conjugate", pml_int_m_conjugate },
+  { "from_bytes", pml_int_m_from_bytes },
+  { "to_bytes", pml_int_m_to_bytes },
   { NULL, NULL }
 };
 

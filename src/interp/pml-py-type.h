@@ -59,6 +59,7 @@ struct _PmlTypeSlots
 /* the tables, one per type file */
 extern const PmlTypeSlots pml_bytearray_slots;
 extern const PmlTypeSlots pml_dict_slots;
+extern const PmlTypeSlots pml_float_slots;
 extern const PmlTypeSlots pml_frozenset_slots;
 extern const PmlTypeSlots pml_generator_slots;
 extern const PmlTypeSlots pml_int_slots;
@@ -72,6 +73,9 @@ pml_slots (PmlObj *o)
 {
   return o->type->u.ty.tp;
 }
+
+/* list.index and tuple.index: the optional start and stop, clamped */
+gboolean  pml_seq_index_bounds (PmlObj **args, gsize nargs, gint64 len, gint64 *start, gint64 *stop);
 
 /* the static descriptor of a method of a built-in type (borrowed) */
 PmlObj   *pml_method_descr_object (const PmlMethodDef *m);
