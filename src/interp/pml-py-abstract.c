@@ -1549,31 +1549,7 @@ pml_binop (int op, PmlObj *a, PmlObj *b)
     }
   if ((op == OP_OR || op == OP_AND || op == OP_SUB || op == OP_XOR)
       && (a->kind == K_SET || a->kind == K_FROZENSET) && (b->kind == K_SET || b->kind == K_FROZENSET))
-    {
-      gsize pos = 0;
-      PmlObj *k;
-
-      r = pml_set_new (a->kind);
-      if (r == NULL)
-        return NULL;
-      while (pml_set_next (a, &pos, &k))
-        {
-          int in_b = pml_set_contains (b, k);
-
-          if ((op == OP_OR || (op == OP_AND && in_b) || ((op == OP_SUB || op == OP_XOR) && !in_b))
-              && !pml_set_add (r, k))
-            goto fail;
-        }
-      pos = 0;
-      if (op == OP_OR || op == OP_XOR)
-        while (pml_set_next (b, &pos, &k))
-          if ((op == OP_OR || !pml_set_contains (a, k)) && !pml_set_add (r, k))
-            goto fail;
-      return r;
-fail:
-      pml_decref (r);
-      return NULL;
-    }
+    return pml_set_binop (op, a, b);
   if (a->kind == K_INSTANCE || b->kind == K_INSTANCE)
     {
       gboolean found;

@@ -424,13 +424,25 @@ m_float_fromhex (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
 /* ---- attributes ---- */
 
-/* x.real, x.imag, x.numerator, x.denominator of an int, bool or float;
+/* x.real, x.imag, x.numerator, x.denominator of an int, bool or float,
+ * and a slice's start, stop and step;
  * NULL without an error when @name is none of them */
 PmlObj *
 pml_number_attr (PmlObj *o, const char *name)
 {
   gboolean is_float = o->kind == K_FLOAT;
 
+  if (o->kind == K_SLICE)
+    {
+      /* a slice's members, which read like a number's attributes */
+      if (strcmp (name, "start") == 0)
+        return pml_incref (o->u.sl.start);
+      if (strcmp (name, "stop") == 0)
+        return pml_incref (o->u.sl.stop);
+      if (strcmp (name, "step") == 0)
+        return pml_incref (o->u.sl.step);
+      return NULL;
+    }
   if (o->kind != K_INT && o->kind != K_BOOL && !is_float)
     return NULL;
   if (strcmp (name, "real") == 0)

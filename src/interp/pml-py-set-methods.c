@@ -142,78 +142,145 @@ intersect (PmlObj *self, PmlObj *other)
   return r;
 }
 
+/* set_difference_update_internal: in place, then the dummies resized
+ * away when they are more than a quarter of the table */
+static gboolean
+difference_update (PmlObj *self, PmlObj *other)
+{
+  if (self == other)
+    {
+      pml_set_clear (self);
+      return TRUE;
+    }
+  if (is_set (other))
+    {
+      gsize pos = 0;
+      PmlObj *k;
+
+      while (pml_set_next (other, &pos, &k))
+        if (pml_set_discard (self, k) < 0)
+          return FALSE;
+    }
+  else
+    {
+      PmlObj *it = pml_iter (other), *item;
+
+      if (it == NULL)
+        return FALSE;
+      while ((item = pml_iter_next (it)) != NULL)
+        {
+          int r = pml_set_discard (self, item);
+
+          pml_decref (item);
+          if (r < 0)
+            break;
+        }
+      pml_decref (it);
+      if (pml_err_occurred ())
+        return FALSE;
+    }
+  if (self->u.set.fill - self->u.set.used <= self->u.set.mask / 4)
+    return TRUE;
+  return pml_set_resize (self, self->u.set.used > 50000 ? self->u.set.used * 2 : self->u.set.used * 4);
+}
+
+/* set_difference: a new set of self's keys not in other, or (for a
+ * small other, or one that is not a set) a copy of self minus other */
 static PmlObj *
 difference (PmlObj *self, PmlObj *other)
 {
-  PmlObj *r, *lookup, *k;
+  gsize other_size;
+  PmlObj *r, *k;
   gsize pos = 0;
 
-  lookup = other->kind == K_DICT ? pml_incref (other) : as_set (other);
-  if (lookup == NULL)
-    return NULL;
+  if (is_set (other))
+    other_size = other->u.set.used;
+  else if (other->kind == K_DICT)
+    other_size = other->u.d.used;
+  else
+    other_size = G_MAXSIZE;
+  if (other_size == G_MAXSIZE || (self->u.set.used >> 2) > other_size)
+    {
+      r = new_like (self, self);
+      if (r != NULL && !difference_update (r, other))
+        PML_CLEAR (r);
+      return r;
+    }
   r = pml_set_new (self->kind);
   while (r != NULL && pml_set_next (self, &pos, &k))
     {
       int c;
 
-      if (lookup->kind == K_DICT)
+      if (other->kind == K_DICT)
         {
           gboolean error;
 
-          c = pml_dict_get (lookup, k, &error) != NULL;
+          c = pml_dict_get (other, k, &error) != NULL;
           if (error)
             c = -1;
         }
       else
-        c = pml_set_contains (lookup, k);
+        c = pml_set_contains (other, k);
       if (c < 0 || (!c && !pml_set_add (r, k)))
         PML_CLEAR (r);
     }
-  pml_decref (lookup);
   return r;
 }
 
+/* set_symmetric_difference_update: keys of other are toggled in self */
+static gboolean
+symmetric_update (PmlObj *self, PmlObj *other)
+{
+  PmlObj *o, *k;
+  gsize pos = 0;
+  gboolean ok = TRUE;
+
+  if (self == other)
+    {
+      pml_set_clear (self);
+      return TRUE;
+    }
+  o = is_set (other) ? pml_incref (other) : new_like (self, other);
+  if (o == NULL)
+    return FALSE;
+  while (ok && pml_set_next (o, &pos, &k))
+    {
+      int r = pml_set_discard (self, k);
+
+      ok = r >= 0 && (r == 1 || pml_set_add (self, k));
+    }
+  pml_decref (o);
+  return ok;
+}
+
+/* set_symmetric_difference: a set like self made from other, toggled by
+ * self's keys */
 static PmlObj *
 symmetric (PmlObj *self, PmlObj *other)
 {
-  PmlObj *o = as_set (other), *r, *k;
-  gsize pos = 0;
+  PmlObj *r = new_like (self, other);
 
-  if (o == NULL)
-    return NULL;
-  r = difference (self, o);
-  while (r != NULL && pml_set_next (o, &pos, &k))
-    {
-      int c = pml_set_contains (self, k);
-
-      if (c < 0 || (!c && !pml_set_add (r, k)))
-        PML_CLEAR (r);
-    }
-  pml_decref (o);
+  if (r != NULL && !symmetric_update (r, self))
+    PML_CLEAR (r);
   return r;
 }
 
-/* replaces the contents of @self by those of @r (the _update forms) */
+/* set_swap_bodies: self takes @r's table (the _update forms) */
 static PmlObj *
-assign (PmlObj *self, PmlObj *r)
+swap_bodies (PmlObj *self, PmlObj *r)
 {
-  gsize pos = 0;
-  PmlObj *k;
+  PmlDictEntry *table;
+  gsize mask, fill, used;
+  guint64 addr;
 
   if (r == NULL)
     return NULL;
-  pml_set_clear (self);
-  if (r->u.set.used > 0 && !pml_set_reserve (self, r->u.set.used))
-    {
-      pml_decref (r);
-      return NULL;
-    }
-  while (pml_set_next (r, &pos, &k))
-    if (!pml_set_add (self, k))
-      {
-        pml_decref (r);
-        return NULL;
-      }
+  table = self->u.set.table, mask = self->u.set.mask, fill = self->u.set.fill;
+  used = self->u.set.used, addr = self->u.set.table_addr;
+  self->u.set.table = r->u.set.table, self->u.set.mask = r->u.set.mask, self->u.set.fill = r->u.set.fill;
+  self->u.set.used = r->u.set.used, self->u.set.table_addr = r->u.set.table_addr;
+  r->u.set.table = table, r->u.set.mask = mask, r->u.set.fill = fill;
+  r->u.set.used = used, r->u.set.table_addr = addr;
   pml_decref (r);
   return pml_incref (NONE);
 }
@@ -295,11 +362,8 @@ pml_set_m_difference (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     return new_like (self, self);
   r = difference (self, args[0]);
   for (gsize i = 1; r != NULL && i < nargs; i++)
-    {
-      PmlObj *n = difference (r, args[i]);
-
-      PML_SETREF (r, n);
-    }
+    if (!difference_update (r, args[i]))
+      PML_CLEAR (r);
   return r;
 }
 
@@ -318,16 +382,21 @@ PmlObj *
 pml_set_m_intersection_update (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   SELF ();
-  (void) kwnames;
-  return assign (self, pml_set_m_intersection (self, args, nargs, NULL));
+  NO_KW ("intersection_update");
+  if (nargs == 0)
+    return pml_incref (NONE);
+  return swap_bodies (self, pml_set_m_intersection (self, args, nargs, NULL));
 }
 
 PmlObj *
 pml_set_m_difference_update (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   SELF ();
-  (void) kwnames;
-  return assign (self, pml_set_m_difference (self, args, nargs, NULL));
+  NO_KW ("difference_update");
+  for (gsize i = 0; i < nargs; i++)
+    if (!difference_update (self, args[i]))
+      return NULL;
+  return pml_incref (NONE);
 }
 
 PmlObj *
@@ -338,7 +407,7 @@ pml_set_m_symmetric_difference_update (PmlObj *self, PmlObj **args, gsize nargs,
   if (nargs != 1)
     return pml_err_set (T_TYPE_ERROR, "set.symmetric_difference_update() takes exactly one argument (%zu given)",
                         nargs);
-  return assign (self, symmetric (self, args[0]));
+  return symmetric_update (self, args[0]) ? pml_incref (NONE) : NULL;
 }
 
 static PmlObj *
@@ -401,6 +470,33 @@ pml_set_compare (PmlObj *a, PmlObj *b, int op)
   return r < 0 ? NULL : pml_incref (BOOL (r));
 }
 
+/* | & - ^ between sets, as set_or, set_and, set_sub and set_xor; NULL
+ * without an error: not handled */
+PmlObj *
+pml_set_binop (int op, PmlObj *a, PmlObj *b)
+{
+  PmlObj *r;
+
+  if (!is_set (a) || !is_set (b))
+    return NULL;
+  switch (op)
+    {
+    case OP_OR:
+      r = new_like (a, a);
+      if (r != NULL && !update_from (r, b))
+        PML_CLEAR (r);
+      return r;
+    case OP_AND:
+      return intersect (a, b);
+    case OP_SUB:
+      return difference (a, b);
+    case OP_XOR:
+      return symmetric (a, b);
+    default:
+      return NULL;
+    }
+}
+
 /* |=, &=, -=, ^= on a set (in place), += on a list, *= on a list or
  * bytearray, |= on a dict; NULL without an error: not handled */
 PmlObj *
@@ -408,28 +504,31 @@ pml_inplace_builtin (int op, PmlObj *a, PmlObj *b)
 {
   if (a->kind == K_SET && is_set (b))
     {
-      PmlObj *r;
+      gboolean ok;
 
       switch (op)
         {
         case OP_OR:
-          return update_from (a, b) ? pml_incref (a) : NULL;
+          ok = update_from (a, b);
+          break;
         case OP_AND:
-          r = assign (a, intersect (a, b));
+          {
+            PmlObj *r = swap_bodies (a, intersect (a, b));
+
+            ok = r != NULL;
+            pml_xdecref (r);
+          }
           break;
         case OP_SUB:
-          r = assign (a, difference (a, b));
+          ok = difference_update (a, b);
           break;
         case OP_XOR:
-          r = assign (a, symmetric (a, b));
+          ok = symmetric_update (a, b);
           break;
         default:
           return NULL;
         }
-      if (r == NULL)
-        return NULL;
-      pml_decref (r);
-      return pml_incref (a);
+      return ok ? pml_incref (a) : NULL;
     }
   if (a->kind == K_LIST && op == OP_MUL && (b->kind == K_INT || b->kind == K_BOOL))
     {

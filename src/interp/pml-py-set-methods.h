@@ -26,6 +26,9 @@ extern const PmlMethodDef pml_frozenset_methods[];
 extern const PmlTypeSlots pml_frozenset_slots;
 
 gboolean pml_set_reserve     (PmlObj *s, gsize more);
+gboolean pml_set_resize      (PmlObj *s, gsize minused);
+/* | & - ^ between sets; NULL without an error: not handled */
+PmlObj  *pml_set_binop       (int op, PmlObj *a, PmlObj *b);
 /* <, <=, >, >= between sets; NULL without an error: not handled */
 PmlObj  *pml_set_compare     (PmlObj *a, PmlObj *b, int op);
 /* in-place operators that mutate a built-in container; NULL without an

@@ -92,6 +92,12 @@ table_resize (PmlObj *s, gsize minused)
   return TRUE;
 }
 
+gboolean
+pml_set_resize (PmlObj *s, gsize minused)
+{
+  return table_resize (s, minused);
+}
+
 /* set_merge's presizing before @more keys come from another set */
 gboolean
 pml_set_reserve (PmlObj *s, gsize more)
