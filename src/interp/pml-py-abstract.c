@@ -503,12 +503,14 @@ pml_eq (PmlObj *a, PmlObj *b)
     return pml_str_eq (a, b);
   if (a->kind != K_INSTANCE && b->kind != K_INSTANCE && a->kind != b->kind)
     {
-      if (!((a->kind == K_SET || a->kind == K_FROZENSET) && (b->kind == K_SET || b->kind == K_FROZENSET)))
+      if (!((a->kind == K_SET || a->kind == K_FROZENSET) && (b->kind == K_SET || b->kind == K_FROZENSET))
+          && !((a->kind == K_BYTES || a->kind == K_BYTEARRAY) && (b->kind == K_BYTES || b->kind == K_BYTEARRAY)))
         return 0;
     }
   switch (a->kind)
     {
     case K_BYTES:
+    case K_BYTEARRAY:
       return a->u.b.len == b->u.b.len && memcmp (a->u.b.data, b->u.b.data, a->u.b.len) == 0;
     case K_TUPLE:
       return seq_eq (a->u.t.items, a->u.t.n, b->u.t.items, b->u.t.n);

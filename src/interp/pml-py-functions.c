@@ -634,6 +634,7 @@ pml_builtins_init_functions (void)
   pml_dict_set_str (VM->builtins, "slice", TYPE (T_SLICE));
   pml_dict_set_str (VM->builtins, "EOFError", TYPE (T_EOF_ERROR));
   pml_dict_set_str (VM->builtins, "UnicodeEncodeError", TYPE (T_UNICODE_ENCODE_ERROR));
+  pml_dict_set_str (VM->builtins, "UnicodeDecodeError", TYPE (T_UNICODE_DECODE_ERROR));
   add_function ("bin", b_bin);
   add_function ("oct", b_oct);
   add_function ("hex", b_hex);

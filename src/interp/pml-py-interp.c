@@ -67,7 +67,7 @@ static const TypeDef type_defs[] = {
   { T_BOOL, "bool", K_BOOL, T_INT, 24 },
   { T_FLOAT, "float", K_FLOAT, T_OBJECT, 24, &pml_float_slots },
   { T_STR, "str", K_STR, T_OBJECT, 48, &pml_str_slots },
-  { T_BYTES, "bytes", K_BYTES, T_OBJECT, 33 },
+  { T_BYTES, "bytes", K_BYTES, T_OBJECT, 33, &pml_bytes_slots },
   { T_BYTEARRAY, "bytearray", K_BYTEARRAY, T_OBJECT, 56, &pml_bytearray_slots },
   { T_TUPLE, "tuple", K_TUPLE, T_OBJECT, 24, &pml_tuple_slots },
   { T_LIST, "list", K_LIST, T_OBJECT, 40, &pml_list_slots },
@@ -133,6 +133,7 @@ static const TypeDef type_defs[] = {
   { T_FILTER, "filter", K_ITER, T_OBJECT, 32 },
   { T_EOF_ERROR, "EOFError", K_INSTANCE, T_EXCEPTION, 72 },
   { T_UNICODE_ENCODE_ERROR, "UnicodeEncodeError", K_INSTANCE, T_UNICODE_ERROR, 112 },
+  { T_UNICODE_DECODE_ERROR, "UnicodeDecodeError", K_INSTANCE, T_UNICODE_ERROR, 112 },
 };
 
 static void

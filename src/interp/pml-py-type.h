@@ -58,6 +58,7 @@ struct _PmlTypeSlots
 
 /* the tables, one per type file */
 extern const PmlTypeSlots pml_bytearray_slots;
+extern const PmlTypeSlots pml_bytes_slots;
 extern const PmlTypeSlots pml_dict_slots;
 extern const PmlTypeSlots pml_float_slots;
 extern const PmlTypeSlots pml_frozenset_slots;
