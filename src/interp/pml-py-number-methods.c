@@ -458,7 +458,7 @@ pml_number_attr (PmlObj *o, const char *name)
   return NULL;
 }
 
-static const PmlMethodDef float_methods[] = {
+const PmlMethodDef pml_float_methods[] = {
   { "as_integer_ratio", m_float_as_integer_ratio },
   { "conjugate", pml_int_m_conjugate },
   { "fromhex", m_float_fromhex },
@@ -467,6 +467,3 @@ static const PmlMethodDef float_methods[] = {
   { NULL, NULL }
 };
 
-const PmlTypeSlots pml_float_slots = {
-  .methods = float_methods,
-};

@@ -17,7 +17,7 @@ PmlObj *pml_int_m_bit_count (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *k
 PmlObj *pml_int_m_conjugate (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj *pml_int_m_from_bytes (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj *pml_int_m_to_bytes (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
-extern const PmlTypeSlots pml_float_slots;
+extern const PmlMethodDef pml_float_methods[];
 PmlObj *pml_number_attr (PmlObj *o, const char *name);
 
 G_END_DECLS

@@ -37,6 +37,7 @@ typedef enum
   IT_LIST, IT_TUPLE, IT_STR, IT_RANGE, IT_DICT_KEYS, IT_DICT_VALUES,
   IT_DICT_ITEMS, IT_SET, IT_ENUMERATE, IT_ZIP, IT_REVERSED, IT_BYTES,
   IT_MAP, IT_FILTER,
+  IT_SEQ,
 } PmlIterKind;
 
 enum
@@ -103,6 +104,7 @@ struct _PmlObj
     {
       PmlCode *code;
       PmlObj  *globals, *defaults, *closure, *name, *qualname, *dict;
+      PmlObj  *kwdefaults, *annotations;   /* a dict; a tuple of pairs or a dict */
     } fn;
     struct { PmlBuiltinFunc fn; const char *name; PmlObj *self; gboolean tracked_args; } bf;
     struct { PmlObj *func, *self; } m;
@@ -130,6 +132,8 @@ struct _PmlObj
       PmlObj  *exc_args;   /* exceptions: args tuple */
       PmlObj  *exc_tb;     /* exceptions: the frames it passed (a GArray) */
       char    *exc_suggestion; /* NameError: "Did you mean" */
+      PmlObj  *exc_cause, *exc_context;   /* __cause__, __context__ */
+      gboolean exc_suppress_context;
     } inst;
     struct { char *name; PmlObj *dict; } mod;
     struct { PmlObj *referent, *callback; PmlObj *wr_prev, *wr_next; gint64 hash; } wr;
@@ -165,9 +169,11 @@ struct _PmlCode
   GPtrArray *varnames;    /* locals, parameters first */
   GPtrArray *cellvars;
   GPtrArray *freevars;
-  guint     argcount;
+  guint     argcount;       /* positional parameters, positional-only included */
+  guint     posonlyargcount;
+  guint     kwonlyargcount;
   gboolean  is_module, is_class_body, is_generator, is_comprehension;
-  gboolean  has_varargs;
+  gboolean  has_varargs, has_varkw;
   gint32    firstline;
   gsize     stacksize;      /* slots the VM allocates */
   gsize     max_depth;      /* the deepest the stack gets */

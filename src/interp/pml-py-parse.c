@@ -57,6 +57,7 @@ static PmlNode *parse_or_test (PmlParser *p);
 static PmlNode *parse_star_expr (PmlParser *p);
 static GPtrArray *parse_block (PmlParser *p);
 static PmlNode *parse_statement (PmlParser *p);
+static PmlNode *parse_with (PmlParser *p);
 
 static gboolean
 enter (PmlParser *p)
@@ -254,27 +255,24 @@ parse_atom (PmlParser *p)
           CHECK (pml_parser_advance (p));
           return n;
         }
-      if (AT (p, "**"))
-        {
-          UNSUPPORTED (p, p->tok.line, p->tok.col, "'**' in dict displays is not supported in scenarios");
-          return NULL;
-        }
       {
-        PmlNode *first = parse_star_expr (p);
+        PmlNode *first = NULL;
 
-        CHECK (first);
-        if (AT (p, ":"))
+        if (!AT (p, "**"))
+          CHECK ((first = parse_star_expr (p)));
+        if (first == NULL || AT (p, ":"))
           {
             PmlNode *value;
 
+            /* a NULL key: '**mapping' */
             CHECK (pml_parser_advance (p));
-            value = parse_test (p);
+            value = first == NULL ? parse_expr (p) : parse_test (p);
             if (value == NULL)
               {
                 pml_node_free (first);
                 return NULL;
               }
-            if (AT (p, "for"))
+            if (first != NULL && AT (p, "for"))
               {
                 n = parse_comprehension_tail (p, N_DICTCOMP, first, value, &t);
                 CHECK (n);
@@ -288,15 +286,22 @@ parse_atom (PmlParser *p)
             g_ptr_array_add (n->list2, value);
             while (AT (p, ","))
               {
-                PmlNode *k, *v;
+                PmlNode *k = NULL, *v;
 
                 CHECK (pml_parser_advance (p));
                 if (AT (p, "}"))
                   break;
-                CHECK ((k = parse_test (p)));
-                g_ptr_array_add (n->list, k);
-                CHECK (pml_parser_expect (p, ":"));
-                CHECK ((v = parse_test (p)));
+                if (AT (p, "**"))
+                  CHECK (pml_parser_advance (p));
+                else
+                  {
+                    CHECK ((k = parse_test (p)));
+                    g_ptr_array_add (n->list, k);
+                    CHECK (pml_parser_expect (p, ":"));
+                  }
+                if (k == NULL)
+                  g_ptr_array_add (n->list, NULL);
+                CHECK ((v = k == NULL ? parse_expr (p) : parse_test (p)));
                 g_ptr_array_add (n->list2, v);
               }
             CHECK (pml_parser_expect (p, "}"));
@@ -425,13 +430,23 @@ parse_call_args (PmlParser *p, PmlNode *func)
 
       if (AT (p, "**"))
         {
-          UNSUPPORTED (p, t.line, t.col, "'**' arguments are not supported in scenarios");
-          goto fail;
+          /* a keyword with no name */
+          PmlNode *kw = pml_node_new (N_KEYWORD, &t);
+
+          g_ptr_array_add (call->list2, kw);
+          CHECK (pml_parser_advance (p));
+          CHECK ((kw->a = parse_test (p)));
         }
-      if (AT (p, "*"))
+      else if (AT (p, "*"))
         {
           PmlNode *star = pml_node_new (N_STARRED, &t);
 
+          for (guint k = 0; k < call->list2->len; k++)
+            if (((PmlNode *) call->list2->pdata[k])->str == NULL)
+              {
+                FAIL_TOK (p, &t, "iterable argument unpacking follows keyword argument unpacking");
+                goto fail;
+              }
           g_ptr_array_add (call->list, star);
           CHECK (pml_parser_advance (p));
           CHECK ((star->a = parse_test (p)));
@@ -458,8 +473,13 @@ parse_call_args (PmlParser *p, PmlNode *func)
             }
           if (call->list2->len > 0)
             {
+              gboolean unpacking = FALSE;
+
+              for (guint k = 0; k < call->list2->len; k++)
+                unpacking |= ((PmlNode *) call->list2->pdata[k])->str == NULL;
               pml_node_free (arg);
-              FAIL_TOK (p, &t, "positional argument follows keyword argument");
+              FAIL_TOK (p, &t, unpacking ? "positional argument follows keyword argument unpacking"
+                                         : "positional argument follows keyword argument");
               goto fail;
             }
           g_ptr_array_add (call->list, arg);
@@ -827,18 +847,16 @@ parse_or_test (PmlParser *p)
   return parse_bool_level (p, "or", OP_BOOL_OR, parse_and_test);
 }
 
-static GPtrArray *parse_params (PmlParser *p, const char *end, GPtrArray **defaults, int *varargs);
+static GPtrArray *parse_params (PmlParser *p, const char *end, GPtrArray **defaults);
 
 static PmlNode *
 parse_lambda (PmlParser *p)
 {
   PmlNode *n = pml_node_new (N_LAMBDA, &p->tok);
-  int varargs = 0;
 
   CHECK (pml_parser_advance (p));
   n->list3 = pml_node_list ();
-  CHECK ((n->list = parse_params (p, ":", &n->list3, &varargs)));
-  n->flag = varargs;
+  CHECK ((n->list = parse_params (p, ":", &n->list3)));
   CHECK (pml_parser_expect (p, ":"));
   CHECK ((n->a = parse_test (p)));
   return n;
@@ -864,9 +882,21 @@ parse_test (PmlParser *p)
   body = parse_or_test (p);
   if (body != NULL && AT (p, ":="))
     {
-      UNSUPPORTED (p, p->tok.line, p->tok.col, "assignment expressions (':=') are not supported in scenarios");
-      pml_node_free (body);
-      return NULL;
+      /* a := value: the target in a, the value in b */
+      if (body->kind != N_NAME)
+        {
+          FAIL_TOK (p, &p->tok, "cannot use assignment expressions with this expression");
+          pml_node_free (body);
+          return NULL;
+        }
+      n = pml_node_new (N_NAMEDEXPR, &p->tok);
+      n->line = body->line;
+      n->col = body->col;
+      n->a = body;
+      CHECK (pml_parser_advance (p));
+      CHECK ((n->b = parse_test (p)));
+      p->depth--;
+      return n;
     }
   if (body == NULL || !AT (p, "if"))
     {
@@ -961,89 +991,158 @@ end_of_simple (PmlParser *p)
   return FAIL_TOK (p, &p->tok, "invalid syntax");
 }
 
+/* Parameters in the order of co_varnames: positional (positional-only
+ * first), keyword-only, then *args and **kwargs. Each N_ARG's flag is its
+ * PmlParamKind; a keyword-only default is its a, an annotation its b. */
 static GPtrArray *
-parse_params (PmlParser *p, const char *end, GPtrArray **defaults, int *varargs)
+parse_params (PmlParser *p, const char *end, GPtrArray **defaults)
 {
+  g_autoptr(GPtrArray) pos = g_ptr_array_new ();
+  g_autoptr(GPtrArray) kwonly = g_ptr_array_new ();
+  PmlNode *varargs = NULL, *varkw = NULL;
+  gboolean star = FALSE, slash = FALSE, annotated = g_strcmp0 (end, ")") == 0;
   GPtrArray *params = pml_node_list ();
+  guint all = 0;
 
   while (!AT (p, end))
     {
       PmlToken t = p->tok;
+      PmlParamKind kind = star ? PARAM_KWONLY : PARAM_POS;
+      PmlNode *arg;
 
-      if (AT (p, "**"))
+      if (varkw != NULL)
         {
-          UNSUPPORTED (p, t.line, t.col, "'**kwargs' parameters are not supported in scenarios");
+          FAIL_TOK (p, &t, "arguments cannot follow var-keyword argument");
           goto fail;
         }
-      if (AT (p, "*"))
+      if (AT (p, "/"))
         {
-          if (!pml_parser_advance (p))
-            goto fail;
-          if (p->tok.kind != TK_NAME || pml_token_is_keyword (&p->tok))
+          if (slash)
             {
-              UNSUPPORTED (p, t.line, t.col, "keyword-only parameters are not supported in scenarios");
+              FAIL_TOK (p, &t, "/ may appear only once");
               goto fail;
             }
-          *varargs = 1;
+          if (star)
+            {
+              FAIL_TOK (p, &t, "/ must be ahead of *");
+              goto fail;
+            }
+          if (pos->len == 0)
+            {
+              FAIL_TOK (p, &t, "at least one argument must precede /");
+              goto fail;
+            }
+          slash = TRUE;
+          for (guint k = 0; k < pos->len; k++)
+            ((PmlNode *) pos->pdata[k])->flag = PARAM_POSONLY;
+          if (!pml_parser_advance (p))
+            goto fail;
+          if (!AT (p, ","))
+            break;
+          if (!pml_parser_advance (p))
+            goto fail;
+          continue;
         }
-      else if (AT (p, "/"))
+      if (AT (p, "**"))
         {
-          UNSUPPORTED (p, t.line, t.col, "positional-only parameters are not supported in scenarios");
-          goto fail;
+          kind = PARAM_VARKW;
+          if (!pml_parser_advance (p))
+            goto fail;
         }
-      else if (*varargs)
+      else if (AT (p, "*"))
         {
-          UNSUPPORTED (p, t.line, t.col, "keyword-only parameters are not supported in scenarios");
-          goto fail;
+          if (star)
+            {
+              FAIL_TOK (p, &t, "* argument may appear only once");
+              goto fail;
+            }
+          star = TRUE;
+          if (!pml_parser_advance (p))
+            goto fail;
+          if (AT (p, ",") || AT (p, end))
+            {
+              if (AT (p, end) || pml_token_is (pml_parser_peek (p), "**"))
+                {
+                  FAIL_TOK (p, &t, "named arguments must follow bare *");
+                  goto fail;
+                }
+              if (!pml_parser_advance (p))
+                goto fail;
+              continue;
+            }
+          kind = PARAM_VARARGS;
         }
       if (p->tok.kind != TK_NAME || pml_token_is_keyword (&p->tok))
         {
           FAIL_TOK (p, &p->tok, "invalid syntax: expected a parameter name");
           goto fail;
         }
-      {
-        PmlNode *arg = pml_node_new (N_ARG, &p->tok);
+      arg = pml_node_new (N_ARG, &p->tok);
+      arg->str = g_strndup (p->tok.start, p->tok.len);
+      arg->flag = kind;
+      g_ptr_array_add (params, arg);   /* owned here until reordered */
+      all++;
+      for (guint k = 0; k + 1 < params->len; k++)
+        if (g_strcmp0 (((PmlNode *) params->pdata[k])->str, arg->str) == 0)
+          {
+            FAIL_TOK (p, &p->tok, "duplicate argument '%s' in function definition", arg->str);
+            goto fail;
+          }
+      if (kind == PARAM_VARARGS)
+        varargs = arg;
+      else if (kind == PARAM_VARKW)
+        varkw = arg;
+      else if (kind == PARAM_KWONLY)
+        g_ptr_array_add (kwonly, arg);
+      else
+        g_ptr_array_add (pos, arg);
+      if (!pml_parser_advance (p))
+        goto fail;
+      if (AT (p, ":") && annotated)
+        {
+          if (!pml_parser_advance (p) || (arg->b = parse_test (p)) == NULL)
+            goto fail;
+        }
+      if (AT (p, "="))
+        {
+          PmlNode *d;
 
-        arg->str = g_strndup (p->tok.start, p->tok.len);
-        arg->flag = *varargs && !AT (p, "*");
-        g_ptr_array_add (params, arg);
-        for (guint k = 0; k + 1 < params->len; k++)
-          if (g_strcmp0 (((PmlNode *) params->pdata[k])->str, arg->str) == 0)
+          if (kind == PARAM_VARARGS || kind == PARAM_VARKW)
             {
-              FAIL_TOK (p, &p->tok, "duplicate argument '%s' in function definition", arg->str);
+              FAIL_TOK (p, &p->tok, kind == PARAM_VARARGS ? "var-positional argument cannot have default value"
+                                                          : "var-keyword argument cannot have default value");
               goto fail;
             }
-        if (!pml_parser_advance (p))
-          goto fail;
-        if (AT (p, ":") && g_strcmp0 (end, ")") == 0)
-          {
-            UNSUPPORTED (p, p->tok.line, p->tok.col, "annotations are not supported in scenarios");
+          if (!pml_parser_advance (p) || (d = parse_test (p)) == NULL)
             goto fail;
-          }
-        if (AT (p, "="))
-          {
-            PmlNode *d;
-
-            if (*varargs)
-              {
-                UNSUPPORTED (p, t.line, t.col, "keyword-only parameters are not supported in scenarios");
-                goto fail;
-              }
-            if (!pml_parser_advance (p) || (d = parse_test (p)) == NULL)
-              goto fail;
+          if (kind == PARAM_KWONLY)
+            arg->a = d;
+          else
             g_ptr_array_add (*defaults, d);
-          }
-        else if ((*defaults)->len > 0 && !*varargs)
-          {
-            FAIL_TOK (p, &t, "non-default argument follows default argument");
-            goto fail;
-          }
-      }
+        }
+      else if ((*defaults)->len > 0 && (kind == PARAM_POS || kind == PARAM_POSONLY))
+        {
+          FAIL_TOK (p, &t, "non-default argument follows default argument");
+          goto fail;
+        }
       if (!AT (p, ","))
         break;
       if (!pml_parser_advance (p))
         goto fail;
     }
+  /* reorder as co_varnames */
+  g_ptr_array_set_free_func (params, NULL);
+  g_ptr_array_set_size (params, 0);
+  g_ptr_array_set_free_func (params, (GDestroyNotify) pml_node_free);
+  for (guint k = 0; k < pos->len; k++)
+    g_ptr_array_add (params, pos->pdata[k]);
+  for (guint k = 0; k < kwonly->len; k++)
+    g_ptr_array_add (params, kwonly->pdata[k]);
+  if (varargs)
+    g_ptr_array_add (params, varargs);
+  if (varkw)
+    g_ptr_array_add (params, varkw);
+  g_assert (params->len == all);
   return params;
 
 fail:
@@ -1055,7 +1154,6 @@ static PmlNode *
 parse_funcdef (PmlParser *p)
 {
   PmlNode *n = pml_node_new (N_FUNCTIONDEF, &p->tok);
-  int varargs = 0;
 
   CHECK (pml_parser_advance (p));
   if (p->tok.kind != TK_NAME || pml_token_is_keyword (&p->tok))
@@ -1067,13 +1165,12 @@ parse_funcdef (PmlParser *p)
   CHECK (pml_parser_advance (p));
   CHECK (pml_parser_expect (p, "("));
   n->list3 = pml_node_list ();
-  CHECK ((n->list2 = parse_params (p, ")", &n->list3, &varargs)));
-  n->flag = varargs;
+  CHECK ((n->list2 = parse_params (p, ")", &n->list3)));
   CHECK (pml_parser_expect (p, ")"));
   if (AT (p, "->"))
     {
-      UNSUPPORTED (p, p->tok.line, p->tok.col, "annotations are not supported in scenarios");
-      goto fail;
+      CHECK (pml_parser_advance (p));
+      CHECK ((n->a = parse_test (p)));
     }
   CHECK (pml_parser_expect (p, ":"));
   CHECK ((n->list = parse_block (p)));
@@ -1315,8 +1412,8 @@ parse_simple (PmlParser *p)
           CHECK ((n->a = parse_test (p)));
           if (AT (p, "from"))
             {
-              UNSUPPORTED (p, p->tok.line, p->tok.col, "'raise ... from' is not supported in scenarios");
-              goto fail;
+              CHECK (pml_parser_advance (p));
+              CHECK ((n->b = parse_test (p)));
             }
         }
       return n;
@@ -1356,7 +1453,7 @@ parse_simple (PmlParser *p)
       n->a = y;
       return n;
     }
-  if (AT (p, "with") || AT (p, "async") || AT (p, "await") || AT (p, "match"))
+  if (AT (p, "async") || AT (p, "await") || AT (p, "match"))
     {
       if (AT (p, "match") && !(pml_parser_peek (p)->kind == TK_NAME || pml_parser_peek (p)->kind == TK_NUMBER))
         goto expression;
@@ -1580,6 +1677,39 @@ fail:
   return NULL;
 }
 
+/* with A() as a, B() as (b, c): the items in list (N_WITHITEM: a the
+ * context manager, b the target), the body in list2 */
+static PmlNode *
+parse_with (PmlParser *p)
+{
+  PmlNode *n = pml_node_new (N_WITH, &p->tok);
+
+  n->list = pml_node_list ();
+  CHECK (pml_parser_advance (p));
+  for (;;)
+    {
+      PmlNode *item = pml_node_new (N_WITHITEM, &p->tok);
+
+      g_ptr_array_add (n->list, item);
+      CHECK ((item->a = parse_test (p)));
+      if (AT (p, "as"))
+        {
+          CHECK (pml_parser_advance (p));
+          CHECK ((item->b = parse_target (p)));
+        }
+      if (!AT (p, ","))
+        break;
+      CHECK (pml_parser_advance (p));
+    }
+  CHECK (pml_parser_expect (p, ":"));
+  CHECK ((n->list2 = parse_block (p)));
+  return n;
+
+fail:
+  pml_node_free (n);
+  return NULL;
+}
+
 static PmlNode *
 parse_statement (PmlParser *p)
 {
@@ -1627,12 +1757,55 @@ parse_statement (PmlParser *p)
     }
   if (AT (p, "def"))
     return parse_funcdef (p);
+  if (AT (p, "with"))
+    return parse_with (p);
   if (AT (p, "class"))
     return parse_classdef (p);
   if (AT (p, "@"))
     {
-      UNSUPPORTED (p, t.line, t.col, "decorators are not supported in scenarios");
-      return NULL;
+      /* the decorators, top first, in a list node as c of the definition */
+      PmlNode *decorators = pml_node_new (N_LIST, &t), *def;
+
+      decorators->list = pml_node_list ();
+      while (AT (p, "@"))
+        {
+          PmlNode *d;
+
+          if (!pml_parser_advance (p) || (d = parse_test (p)) == NULL)
+            {
+              pml_node_free (decorators);
+              return NULL;
+            }
+          g_ptr_array_add (decorators->list, d);
+          if (p->tok.kind != TK_NEWLINE)
+            {
+              pml_node_free (decorators);
+              FAIL_TOK (p, &p->tok, "invalid syntax");
+              return NULL;
+            }
+          if (!pml_parser_advance (p))
+            {
+              pml_node_free (decorators);
+              return NULL;
+            }
+        }
+      if (!AT (p, "def") && !AT (p, "class"))
+        {
+          pml_node_free (decorators);
+          if (AT (p, "async"))
+            UNSUPPORTED (p, p->tok.line, p->tok.col, "async code is not supported in scenarios");
+          else
+            FAIL_TOK (p, &p->tok, "invalid syntax");
+          return NULL;
+        }
+      def = AT (p, "def") ? parse_funcdef (p) : parse_classdef (p);
+      if (def == NULL)
+        {
+          pml_node_free (decorators);
+          return NULL;
+        }
+      def->c = decorators;
+      return def;
     }
   if (AT (p, "try"))
     {

@@ -10,6 +10,7 @@
 
 #include "pml-py-vm.h"
 #include "pml-py-type.h"
+#include "pml-py-format.h"
 
 /* The methods of str. The text is worked on as an array of code points;
  * results are made with pml_str_new*, which shares the empty string and the
@@ -1379,7 +1380,7 @@ extern const PmlMethodDef pml_str_methods[];
 const PmlMethodDef pml_str_methods[] = {
   { "capitalize", m_capitalize }, { "casefold", m_casefold }, { "center", m_center },
   { "count", m_count }, { "encode", m_encode }, { "endswith", m_endswith },
-  { "expandtabs", m_expandtabs }, { "find", m_find }, { "index", m_index },
+  { "expandtabs", m_expandtabs }, { "find", m_find }, { "format", pml_str_format }, { "index", m_index },
   { "isalnum", m_isalnum }, { "isalpha", m_isalpha }, { "isascii", m_isascii },
   { "isdecimal", m_isdecimal }, { "isdigit", m_isdigit }, { "isidentifier", m_isidentifier },
   { "islower", m_islower }, { "isnumeric", m_isnumeric }, { "isprintable", m_isprintable },
