@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-number-methods.h"
 #include "pml-py-format.h"
 #include "pml-py-ast.h"
 #include "pml-object-sizes.h"
@@ -33,10 +34,17 @@ pml_check_nargs (const char *name, gsize nargs, gsize min, gsize max)
     return pml_err_set (T_TYPE_ERROR, "%s() takes no arguments (%zu given)", name, nargs);
   if (min == max && min == 1)
     return pml_err_set (T_TYPE_ERROR, "%s() takes exactly one argument (%zu given)", name, nargs);
+  if (min == max)
+    return pml_err_set (T_TYPE_ERROR, "%s expected %zu arguments, got %zu", name, min, nargs);
   if (nargs < min)
     return pml_err_set (T_TYPE_ERROR, "%s expected at least %zu argument%s, got %zu", name, min, min == 1 ? "" : "s", nargs);
   return pml_err_set (T_TYPE_ERROR, "%s expected at most %zu argument%s, got %zu", name, max, max == 1 ? "" : "s", nargs);
 }
+
+PmlObj *pml_map_new (PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_filter_new (PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_slice_new_call (PmlObj **args, gsize nargs);
+void pml_builtins_init_functions (void);
 
 /* ---- calling ---- */
 
@@ -174,7 +182,7 @@ b_isinstance (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 }
 
 static PmlObj *
-reduce_iter (PmlObj *iterable, PmlObj *start, int mode, PmlObj *key)
+reduce_iter (PmlObj *iterable, PmlObj *start, int mode, PmlObj *key, PmlObj *dflt)
 {
   PmlObj *it = pml_iter (iterable), *acc = start ? pml_incref (start) : NULL, *acc_key = NULL, *item;
 
@@ -246,6 +254,8 @@ reduce_iter (PmlObj *iterable, PmlObj *start, int mode, PmlObj *key)
       pml_xdecref (acc);
       return NULL;
     }
+  if (acc == NULL && dflt != NULL)
+    return pml_incref (dflt);
   if (acc == NULL)
     return pml_err_set (T_VALUE_ERROR, "%s() arg is an empty sequence", mode < 0 ? "min" : "max");
   return acc;
@@ -262,11 +272,24 @@ b_sum (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   PmlObj *zero, *r;
 
+  PmlObj *start = pml_kwarg (args, nargs, kwnames, "start");
+  gsize npos = pml_positional (nargs, kwnames);
+
   (void) self;
+  if (npos + (start != NULL) != nargs)
+    return pml_err_set (T_TYPE_ERROR, "sum() got an unexpected keyword argument '%s'", kwnames->u.t.items[0]->u.s.s);
+  nargs = npos;
+  if (start != NULL && npos == 2)
+    return pml_err_set (T_TYPE_ERROR, "argument for sum() given by name ('start') and position (2)");
   NARGS ("sum", 1, 2);
-  (void) kwnames;
-  zero = nargs == 2 ? pml_incref (args[1]) : pml_int_new (0);
-  r = reduce_iter (args[0], zero, 0, NULL);
+  if (nargs == 2)
+    start = args[1];
+  if (start != NULL && (start->kind == K_STR || start->kind == K_BYTES || start->kind == K_BYTEARRAY))
+    return pml_err_set (T_TYPE_ERROR, "sum() can't sum %s [use %s.join(seq) instead]",
+                        start->kind == K_STR ? "strings" : start->kind == K_BYTES ? "bytes" : "bytearray",
+                        start->kind == K_STR ? "''" : start->kind == K_BYTES ? "b''" : "bytearray()");
+  zero = start != NULL ? pml_incref (start) : pml_int_new (0);
+  r = reduce_iter (args[0], zero, 0, NULL, NULL);
   pml_decref (zero);
   return r;
 }
@@ -275,19 +298,27 @@ static PmlObj *
 min_max (PmlObj **args, gsize nargs, PmlObj *kwnames, int mode)
 {
   gsize npos = pml_positional (nargs, kwnames);
-  PmlObj *key = pml_kwarg (args, nargs, kwnames, "key");
+  PmlObj *key = pml_kwarg (args, nargs, kwnames, "key"), *dflt = pml_kwarg (args, nargs, kwnames, "default");
+  const char *name = mode < 0 ? "min" : "max";
   /* min and max are METH_VARARGS in 3.11: called with a tuple */
   g_autoptr(PmlObjTemp) argtuple = pml_tuple_from_array (args, npos);
 
   if (argtuple == NULL)
     return NULL;
+  if (npos + (key != NULL) + (dflt != NULL) != nargs)
+    for (gsize i = 0; i < kwnames->u.t.n; i++)
+      if (strcmp (kwnames->u.t.items[i]->u.s.s, "key") != 0 && strcmp (kwnames->u.t.items[i]->u.s.s, "default") != 0)
+        return pml_err_set (T_TYPE_ERROR, "%s() got an unexpected keyword argument '%s'", name,
+                            kwnames->u.t.items[i]->u.s.s);
   if (key == NONE)
     key = NULL;
   if (npos == 0)
-    return pml_err_set (T_TYPE_ERROR, "%s expected at least 1 argument, got 0", mode < 0 ? "min" : "max");
-  if (npos == 1)
-    return reduce_iter (args[0], NULL, mode, key);
-  return reduce_iter (argtuple, NULL, mode, key);
+    return pml_err_set (T_TYPE_ERROR, "%s expected at least 1 argument, got 0", name);
+  if (npos > 1 && dflt != NULL)
+    return pml_err_set (T_TYPE_ERROR, "Cannot specify a default for %s() with multiple positional arguments", name);
+  if (npos > 1)
+    return reduce_iter (argtuple, NULL, mode, key, NULL);
+  return reduce_iter (args[0], NULL, mode, key, dflt);
 }
 
 static PmlObj *
@@ -450,8 +481,17 @@ b_ord (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) self;
   NO_KW ("ord");
   NARGS ("ord", 1, 1);
-  if (args[0]->kind != K_STR || args[0]->u.s.len != 1)
-    return pml_err_set (T_TYPE_ERROR, "ord() expected a character");
+  if (args[0]->kind == K_BYTES || args[0]->kind == K_BYTEARRAY)
+    {
+      if (args[0]->u.b.len == 1)
+        return pml_int_new (args[0]->u.b.data[0]);
+      return pml_err_set (T_TYPE_ERROR, "ord() expected a character, but string of length %zu found",
+                          args[0]->u.b.len);
+    }
+  if (args[0]->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "ord() expected string of length 1, but %s found", pml_type_name (args[0]));
+  if (args[0]->u.s.len != 1)
+    return pml_err_set (T_TYPE_ERROR, "ord() expected a character, but string of length %zu found", args[0]->u.s.len);
   return pml_int_new (g_utf8_get_char (args[0]->u.s.s));
 }
 
@@ -505,12 +545,102 @@ b_divmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return t;
 }
 
+/* pow(base, exp, mod) by squaring, with a modular inverse for exp < 0 */
+static PmlObj *
+pow_mod (PmlObj *base, PmlObj *exp, PmlObj *mod)
+{
+  g_autoptr(PmlObjTemp) zero = pml_int_new (0);
+  PmlObj *result, *b, *e;
+  gboolean ok = TRUE;
+  int sign;
+
+  for (int i = 0; i < 3; i++)
+    {
+      PmlObj *o = i == 0 ? base : i == 1 ? exp : mod;
+
+      if (o->kind != K_INT && o->kind != K_BOOL)
+        return pml_err_set (T_TYPE_ERROR, "pow() 3rd argument not allowed unless all arguments are integers");
+    }
+  if (pml_number_compare (mod, zero, &ok) == 0)
+    return pml_err_set (T_VALUE_ERROR, "pow() 3rd argument cannot be 0");
+  b = pml_binop (OP_MOD, base, mod);
+  if (b == NULL)
+    return NULL;
+  sign = pml_number_compare (exp, zero, &ok);
+  if (sign < 0)
+    {
+      /* the inverse of b modulo |mod|, by the extended Euclid algorithm */
+      gint64 m, a, x0 = 0, x1 = 1, r0, r1;
+
+      if (!pml_int_as_i64 (mod, &m) || !pml_int_as_i64 (b, &a))
+        {
+          pml_decref (b);
+          pml_err_clear ();
+          return pml_err_set (T_OVERFLOW_ERROR, "pow() with a negative exponent and a large modulus is not supported in scenarios");
+        }
+      r0 = ABS (m);
+      r1 = ((a % r0) + r0) % r0;
+      while (r1 != 0)
+        {
+          gint64 q = r0 / r1, t;
+
+          t = r0 - q * r1, r0 = r1, r1 = t;
+          t = x0 - q * x1, x0 = x1, x1 = t;
+        }
+      if (r0 != 1)
+        {
+          pml_decref (b);
+          return pml_err_set (T_VALUE_ERROR, "base is not invertible for the given modulus");
+        }
+      pml_decref (b);
+      b = pml_int_new (((x0 % ABS (m)) + ABS (m)) % ABS (m));
+      e = pml_number_neg (exp);
+    }
+  else
+    e = pml_incref (exp);
+  result = pml_int_new (1);
+  {
+    PmlObj *r = pml_binop (OP_MOD, result, mod);
+
+    PML_SETREF (result, r);
+  }
+  while (result != NULL && pml_number_compare (e, zero, &ok) > 0)
+    {
+      PmlObj *two = pml_int_new (2), *bit = pml_binop (OP_MOD, e, two), *t;
+
+      if (bit != NULL && pml_truth (bit))
+        {
+          t = pml_binop (OP_MUL, result, b);
+          PML_SETREF (result, t ? pml_binop (OP_MOD, t, mod) : NULL);
+          pml_xdecref (t);
+        }
+      pml_xdecref (bit);
+      t = pml_binop (OP_FLOORDIV, e, two);
+      PML_SETREF (e, t);
+      pml_decref (two);
+      if (e == NULL || result == NULL)
+        break;
+      t = pml_binop (OP_MUL, b, b);
+      PML_SETREF (b, t ? pml_binop (OP_MOD, t, mod) : NULL);
+      pml_xdecref (t);
+      if (b == NULL)
+        break;
+    }
+  pml_xdecref (b);
+  pml_xdecref (e);
+  if (pml_err_occurred ())
+    PML_CLEAR (result);
+  return result;
+}
+
 static PmlObj *
 b_pow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   (void) self;
-  (void) kwnames;
-  NARGS ("pow", 2, 2);
+  NO_KW ("pow");
+  NARGS ("pow", 2, 3);
+  if (nargs == 3 && args[2] != NONE)
+    return pow_mod (args[0], args[1], args[2]);
   return pml_binop (OP_POW, args[0], args[1]);
 }
 
@@ -570,6 +700,25 @@ find_method (PmlObj *self, const char *name)
   return NULL;
 }
 
+/* The static method descriptor of a built-in type's method, made once per
+ * run: LOAD_METHOD calls it with self first, and it is what the type
+ * answers for the name (str.upper). Borrowed. */
+PmlObj *
+pml_method_descr_object (const PmlMethodDef *m)
+{
+  PmlObj *d = g_hash_table_lookup (VM->method_descriptors, m);
+
+  if (d == NULL)
+    {
+      d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
+      d->u.bf.fn = m->fn;
+      d->u.bf.name = m->name;
+      d->flags |= OBJ_METHOD_DESCR;
+      g_hash_table_insert (VM->method_descriptors, (gpointer) m, d);
+    }
+  return d;
+}
+
 /* LOAD_ATTR of a method of a built-in type: a bound built-in method */
 PmlObj *pml_builtin_method_lookup (PmlObj *self, const char *name);
 
@@ -580,7 +729,7 @@ pml_builtin_method_lookup (PmlObj *self, const char *name)
   PmlObj *b;
 
   if (m == NULL)
-    return NULL;
+    return pml_number_attr (self, name);
   b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
   if (b == NULL)
     return NULL;
@@ -591,26 +740,20 @@ pml_builtin_method_lookup (PmlObj *self, const char *name)
   return b;
 }
 
-/* LOAD_METHOD: the static method descriptor, called with self first */
+/* LOAD_METHOD: the static method descriptor, called with self first.
+ * Static methods (str.maketrans) take no self, so they are not offered. */
 PmlObj *pml_builtin_method_descriptor (PmlObj *self, const char *name);
 
 PmlObj *
 pml_builtin_method_descriptor (PmlObj *self, const char *name)
 {
   const PmlMethodDef *m = find_method (self, name);
-  PmlObj *d;
 
-  if (m == NULL)
+  /* static and class methods take no self */
+  if (m == NULL || strcmp (name, "maketrans") == 0 || strcmp (name, "fromkeys") == 0
+      || strcmp (name, "fromhex") == 0 || strcmp (name, "from_bytes") == 0)
     return NULL;
-  d = g_hash_table_lookup (VM->method_descriptors, m);
-  if (d == NULL)
-    {
-      d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
-      d->u.bf.fn = m->fn;
-      d->u.bf.name = m->name;
-      g_hash_table_insert (VM->method_descriptors, (gpointer) m, d);
-    }
-  return pml_incref (d);
+  return pml_incref (pml_method_descr_object (m));
 }
 
 /* ---- NameError suggestions (Python/suggestions.c) ---- */
@@ -827,5 +970,6 @@ pml_builtins_init (void)
   add_function ("format", pml_builtin_format);
   add_function ("pow", b_pow);
   add_function ("__build_class__", b_build_class);
+  pml_builtins_init_functions ();
   pml_class_builtins_init ();
 }

@@ -13,40 +13,9 @@
 
 /* The bytes and bytearray types: their methods and slots. */
 
-/* ---- methods ---- */
-
-/* bytearray over-allocates like PyByteArray_Resize: +1/8 plus the NUL */
-static PmlObj *
-m_bytearray_append (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gint64 b;
-  gsize size;
-
-  METHOD_SELF ();
-  NO_KW ("append");
-  NARGS ("append", 1, 1);
-  if (!pml_index_value (args[0], &b))
-    return NULL;
-  if (b < 0 || b > 255)
-    return pml_err_set (T_VALUE_ERROR, "byte must be in range(0, 256)");
-  size = self->u.b.len + 1;
-  if (size + 1 > self->u.b.alloc)
-    {
-      gsize alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
-      guint64 addr;
-
-      if (self->u.b.alloc == 0 || size + 1 > alloc)
-        alloc = size + 1;
-      addr = self->u.b.buf_addr ? pml_mem_realloc (self->u.b.buf_addr, alloc) : pml_mem_alloc (alloc);
-      if (addr == 0)
-        return NULL;
-      self->u.b.buf_addr = addr;
-      self->u.b.alloc = alloc;
-      self->u.b.data = g_realloc (self->u.b.data, alloc);
-    }
-  self->u.b.data[self->u.b.len++] = (guint8) b;
-  return pml_incref (NONE);
-}
+/* the methods are in pml-py-bytes-methods.c */
+extern const PmlMethodDef pml_bytes_methods[];
+extern const PmlMethodDef pml_bytearray_methods[];
 
 /* ---- slots ---- */
 
@@ -241,6 +210,7 @@ const PmlTypeSlots pml_bytes_slots = {
   .dealloc = bytes_dealloc,
   .new_instance = bytes_new,
   .free_host = bytes_free_host,
+  .methods = pml_bytes_methods,
 };
 
 static gboolean
@@ -264,11 +234,6 @@ bytearray_sizeof (PmlObj *o)
 {
   return 56 + o->u.b.alloc;
 }
-
-static const PmlMethodDef bytearray_methods[] = {
-  { "append", m_bytearray_append },
-  { NULL, NULL }
-};
 
 static gboolean
 bytearray_dealloc (PmlObj *o)
@@ -315,7 +280,7 @@ const PmlTypeSlots pml_bytearray_slots = {
   .length = bytes_length,
   .subscript = bytes_subscript,
   .ass_subscript = bytearray_ass_subscript,
-  .methods = bytearray_methods,
+  .methods = pml_bytearray_methods,
   .dealloc = bytearray_dealloc,
   .free_host = bytes_free_host,
   .new_instance = bytearray_new,

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-vm.h"
+#include "pml-py-type.h"
 
 /* The descriptor protocol as CPython 3.11's PyObject_GenericGetAttr,
  * PyObject_GenericSetAttr and type_getattro run it, and the descriptor
@@ -738,6 +739,11 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
           }
         return d;
       }
+  /* the methods of str, list, dict...: their tables' descriptors */
+  if (type->u.ty.builtin && type->u.ty.tp != NULL && type->u.ty.tp->methods != NULL)
+    for (const PmlMethodDef *m = type->u.ty.tp->methods; m->name != NULL; m++)
+      if (strcmp (m->name, name) == 0)
+        return pml_method_descr_object (m);
   if (type == TYPE (T_TYPE) && strcmp (name, "mro") == 0)
     {
       static const TypeMethod mro = { T_TYPE, "mro", m_type_mro };

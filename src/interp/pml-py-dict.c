@@ -10,6 +10,7 @@
 
 #include "pml-py-type.h"
 #include "pml-object-sizes.h"
+#include "pml-py-set-methods.h"
 
 /* dict: CPython 3.11's compact table (an index array and insertion-ordered
  * entries in one keys block), its growth rule, its free lists, and the
@@ -651,12 +652,72 @@ m_dict_clear (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static PmlObj *
 m_dict_update (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
+  gsize npos, nkw = kwnames != NULL ? kwnames->u.t.n : 0;
+
   METHOD_SELF ();
-  NO_KW ("update");
-  NARGS ("update", 0, 1);
-  if (nargs == 1 && pml_dict_update_from (self, args[0]) == NULL)
+  npos = nargs - nkw;
+  if (npos > 1)
+    return pml_err_set (T_TYPE_ERROR, "update expected at most 1 argument, got %zu", npos);
+  if (npos == 1 && pml_dict_update_from (self, args[0]) == NULL)
     return NULL;
+  for (gsize i = 0; i < nkw; i++)
+    if (!pml_dict_set (self, kwnames->u.t.items[i], args[npos + i]))
+      return NULL;
   return pml_incref (NONE);
+}
+
+/* LIFO: the last entry */
+static PmlObj *
+m_dict_popitem (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gsize pos = 0;
+  PmlObj *k, *v, *last_k = NULL, *last_v = NULL, *r;
+
+  METHOD_SELF ();
+  NO_KW ("popitem");
+  NARGS ("popitem", 0, 0);
+  while (pml_dict_next (self, &pos, &k, &v))
+    last_k = k, last_v = v;
+  if (last_k == NULL)
+    return pml_err_set (T_KEY_ERROR, "popitem(): dictionary is empty");
+  r = pml_tuple_pack (2, last_k, last_v);
+  if (r == NULL || pml_dict_del (self, last_k) < 0)
+    PML_CLEAR (r);
+  return r;
+}
+
+/* dict.fromkeys(iterable, value=None): a class method, so self (when
+ * given) is not an argument */
+static PmlObj *
+m_dict_fromkeys (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *d, *it, *item, *value;
+
+  (void) self;
+  NO_KW ("fromkeys");
+  NARGS ("fromkeys", 1, 2);
+  value = nargs == 2 ? args[1] : NONE;
+  d = pml_dict_new ();
+  if (d == NULL)
+    return NULL;
+  it = pml_iter (args[0]);
+  if (it == NULL)
+    {
+      pml_decref (d);
+      return NULL;
+    }
+  while ((item = pml_iter_next (it)) != NULL)
+    {
+      gboolean ok = pml_dict_set (d, item, value);
+
+      pml_decref (item);
+      if (!ok)
+        break;
+    }
+  pml_decref (it);
+  if (pml_err_occurred ())
+    PML_CLEAR (d);
+  return d;
 }
 
 static PmlObj *
@@ -683,6 +744,8 @@ static const PmlMethodDef dict_methods[] = {
   { "clear", m_dict_clear },
   { "update", m_dict_update },
   { "copy", m_dict_copy },
+  { "popitem", m_dict_popitem },
+  { "fromkeys", m_dict_fromkeys },
   { NULL, NULL }
 };
 
@@ -877,7 +940,23 @@ dict_free_host (PmlObj *o)
   pml_shared_keys_unref (o->u.d.split, TRUE);
 }
 
+/* dict | dict: a copy of a, updated with b */
+static PmlObj *
+dict_or (PmlObj *a, PmlObj *b)
+{
+  PmlObj *r;
+
+  if (a->kind != K_DICT || b->kind != K_DICT)
+    return pml_incref (NOTIMPL);
+  r = pml_dict_new ();
+  if (r != NULL && (pml_dict_update_from (r, a) == NULL || pml_dict_update_from (r, b) == NULL))
+    PML_CLEAR (r);
+  return r;
+}
+
 const PmlTypeSlots pml_dict_slots = {
+  .nb = { [OP_OR] = dict_or },
+  .nb_inplace = { [OP_OR] = pml_dict_inplace_or },
   .repr = dict_repr,
   .hash = pml_hash_not_implemented,
   .richcompare = dict_richcompare,

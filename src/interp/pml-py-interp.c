@@ -91,7 +91,7 @@ static const TypeDef type_defs[] = {
   { T_DICT_VALUEITER, "dict_valueiterator", K_ITER, T_OBJECT, 56, &pml_iter_slots },
   { T_DICT_ITEMITER, "dict_itemiterator", K_ITER, T_OBJECT, 56, &pml_iter_slots },
   { T_SET_ITER, "set_iterator", K_ITER, T_OBJECT, 48, &pml_iter_slots },
-  { T_ENUMERATE, "enumerate", K_ITER, T_OBJECT, 48, &pml_enumerate_slots },
+  { T_ENUMERATE, "enumerate", K_ITER, T_OBJECT, 56, &pml_enumerate_slots },
   { T_ZIP, "zip", K_ITER, T_OBJECT, 48, &pml_zip_slots },
   { T_REVERSED, "reversed", K_ITER, T_OBJECT, 32, &pml_reversed_slots },
   { T_BYTES_ITER, "bytes_iterator", K_ITER, T_OBJECT, 32, &pml_iter_slots },
@@ -132,6 +132,11 @@ static const TypeDef type_defs[] = {
   { T_KEYBOARD_INTERRUPT, "KeyboardInterrupt", K_INSTANCE, T_BASE_EXCEPTION, 72 },
   { T_SYSTEM_EXIT, "SystemExit", K_INSTANCE, T_BASE_EXCEPTION, 80 },
   { T_UNICODE_ERROR, "UnicodeError", K_INSTANCE, T_VALUE_ERROR, 72 },
+  { T_MAP, "map", K_ITER, T_OBJECT, 32, &pml_map_slots },
+  { T_FILTER, "filter", K_ITER, T_OBJECT, 32, &pml_filter_slots },
+  { T_EOF_ERROR, "EOFError", K_INSTANCE, T_EXCEPTION, 72, &pml_exception_slots },
+  { T_UNICODE_ENCODE_ERROR, "UnicodeEncodeError", K_INSTANCE, T_UNICODE_ERROR, 112, &pml_exception_slots },
+  { T_UNICODE_DECODE_ERROR, "UnicodeDecodeError", K_INSTANCE, T_UNICODE_ERROR, 112, &pml_exception_slots },
 };
 
 static void

@@ -18,11 +18,11 @@ pml_iter_new (PmlIterKind kind, PmlObj *seq)
     [IT_LIST] = T_LIST_ITER, [IT_TUPLE] = T_TUPLE_ITER, [IT_STR] = T_STR_ITER, [IT_RANGE] = T_RANGE_ITER,
     [IT_DICT_KEYS] = T_DICT_KEYITER, [IT_DICT_VALUES] = T_DICT_VALUEITER, [IT_DICT_ITEMS] = T_DICT_ITEMITER,
     [IT_SET] = T_SET_ITER, [IT_ENUMERATE] = T_ENUMERATE, [IT_ZIP] = T_ZIP, [IT_REVERSED] = T_REVERSED,
-    [IT_BYTES] = T_BYTES_ITER, [IT_SEQ] = T_SEQ_ITER,
+    [IT_BYTES] = T_BYTES_ITER, [IT_SEQ] = T_SEQ_ITER, [IT_MAP] = T_MAP, [IT_FILTER] = T_FILTER,
   };
   gboolean gc = kind != IT_RANGE;
   gsize size = kind == IT_RANGE ? 48 : kind == IT_DICT_KEYS || kind == IT_DICT_VALUES || kind == IT_DICT_ITEMS
-               ? 16 + 56 : kind == IT_SET ? 16 + 48 : kind == IT_ENUMERATE ? 16 + 48 : 16 + 32;
+               ? 16 + 56 : kind == IT_SET ? 16 + 48 : kind == IT_ENUMERATE ? 16 + 56 : kind == IT_ZIP ? 16 + 48 : 16 + 32;
   PmlObj *it = pml_obj_new (TYPE (types[kind]), K_ITER, size, gc);
 
   if (it == NULL)
@@ -41,6 +41,34 @@ pml_iter_new (PmlIterKind kind, PmlObj *seq)
   if (gc)
     pml_gc_track (it);
   return it;
+}
+
+PmlObj *pml_map_filter_next (PmlObj *it);
+
+/* zip(strict=True) found iterator @i exhausted: the others must be too */
+static void
+zip_strict_check (PmlObj *iters, gsize i)
+{
+  if (i > 0)
+    {
+      pml_err_set (T_VALUE_ERROR, "zip() argument %zu is shorter than argument%s%zu", i + 1, i == 1 ? " " : "s 1-",
+                   i == 1 ? 1 : i);
+      return;
+    }
+  for (gsize j = 1; j < iters->u.t.n; j++)
+    {
+      PmlObj *item = pml_iter_next (iters->u.t.items[j]);
+
+      if (item != NULL)
+        {
+          pml_decref (item);
+          pml_err_set (T_VALUE_ERROR, "zip() argument %zu is longer than argument%s%zu", j + 1, j == 1 ? " " : "s 1-",
+                       j == 1 ? 1 : j);
+          return;
+        }
+      if (pml_err_occurred ())
+        return;
+    }
 }
 
 static PmlObj *
@@ -142,11 +170,16 @@ iter_next (PmlObj *it)
                 for (gsize k = 0; k < i; k++)
                   PML_CLEAR (r->u.t.items[k]);
                 pml_decref (r);
+                if (it->u.it.count && !pml_err_occurred ())
+                  zip_strict_check (seq, i);
                 return NULL;
               }
           }
         return r;
       }
+    case IT_MAP:
+    case IT_FILTER:
+      return pml_map_filter_next (it);
     case IT_SEQ:
       /* the sequence protocol: __getitem__ until IndexError */
       if (seq == NULL)
@@ -228,10 +261,16 @@ enumerate_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static PmlObj *
 zip_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlObj *iters, *z;
+  PmlObj *iters, *z, *strict = pml_kwarg (args, nargs, kwnames, "strict");
+  gsize npos = pml_positional (nargs, kwnames);
+  int is_strict = 0;
 
   (void) type;
-  NO_KW ("zip");
+  if (npos + (strict != NULL) != nargs)
+    return pml_err_set (T_TYPE_ERROR, "zip() got an unexpected keyword argument '%s'", kwnames->u.t.items[0]->u.s.s);
+  if (strict != NULL && (is_strict = pml_truth (strict)) < 0)
+    return NULL;
+  nargs = npos;
   iters = pml_tuple_new (nargs);
   if (iters == NULL)
     return NULL;
@@ -243,7 +282,26 @@ zip_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
       }
   z = pml_iter_new (IT_ZIP, iters);
   pml_decref (iters);
+  if (z != NULL)
+    z->u.it.count = is_strict;
   return z;
+}
+
+PmlObj *pml_map_new (PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_filter_new (PmlObj **args, gsize nargs, PmlObj *kwnames);
+
+static PmlObj *
+map_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  return pml_map_new (args, nargs, kwnames);
+}
+
+static PmlObj *
+filter_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  return pml_filter_new (args, nargs, kwnames);
 }
 
 /* the sequence protocol backwards: a length and items (not a dict's) */
@@ -301,6 +359,16 @@ const PmlTypeSlots pml_enumerate_slots = {
 const PmlTypeSlots pml_zip_slots = {
   ITER_SLOTS,
   .new_instance = zip_new,
+};
+
+const PmlTypeSlots pml_map_slots = {
+  ITER_SLOTS,
+  .new_instance = map_new,
+};
+
+const PmlTypeSlots pml_filter_slots = {
+  ITER_SLOTS,
+  .new_instance = filter_new,
 };
 
 const PmlTypeSlots pml_reversed_slots = {

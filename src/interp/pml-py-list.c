@@ -11,6 +11,7 @@
 #include "pml-py-type.h"
 #include "pml-object-sizes.h"
 #include "pml-py-ast.h"
+#include "pml-py-set-methods.h"
 
 /* The list type, with CPython's allocation pattern: list objects
  * recycled, item arrays grown by list_resize's over-allocation; its
@@ -464,10 +465,12 @@ m_list_insert (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static PmlObj *
 m_list_remove_index_count (PmlObj *self, PmlObj **args, gsize nargs, int mode)
 {
-  gint64 count = 0;
+  gint64 count = 0, start = 0, stop = G_MAXINT64;
 
-  NARGS (mode == 0 ? "remove" : mode == 1 ? "index" : "count", 1, 1);
-  for (gsize i = 0; i < self->u.l.n; i++)
+  NARGS (mode == 0 ? "remove" : mode == 1 ? "index" : "count", 1, mode == 1 ? 3 : 1);
+  if (mode == 1 && !pml_seq_index_bounds (args + 1, nargs - 1, (gint64) self->u.l.n, &start, &stop))
+    return NULL;
+  for (gsize i = (gsize) start; i < self->u.l.n && (gint64) i < stop; i++)
     {
       int e = pml_eq (self->u.l.items[i], args[0]);
 
@@ -782,7 +785,7 @@ const PmlTypeSlots pml_list_slots = {
   .setattro = pml_object_setattro,
   .iter = list_iter,
   .size_of = list_sizeof,
-  .nb_inplace = { [OP_ADD] = list_inplace_concat },
+  .nb_inplace = { [OP_ADD] = list_inplace_concat, [OP_MUL] = pml_list_inplace_repeat },
   .length = list_length,
   .subscript = list_subscript,
   .ass_subscript = list_ass_subscript,

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-number-methods.h"
 #include "pml-py-format.h"
 #include "pml-py-ast.h"
 #include "pml-object-sizes.h"
@@ -750,11 +751,11 @@ int_sizeof (PmlObj *o)
 
 static const PmlMethodDef int_methods[] = {
   { "bit_length", m_int_bit_length },
-  { "__format__", pml_builtin_dunder_format },
-  { NULL, NULL }
-};
-
-static const PmlMethodDef float_methods[] = {
+  { "as_integer_ratio", pml_int_m_as_integer_ratio },
+  { "bit_count", pml_int_m_bit_count },
+  { "conjugate", pml_int_m_conjugate },
+  { "from_bytes", pml_int_m_from_bytes },
+  { "to_bytes", pml_int_m_to_bytes },
   { "__format__", pml_builtin_dunder_format },
   { NULL, NULL }
 };
@@ -1015,7 +1016,7 @@ const PmlTypeSlots pml_float_slots = {
   .nb_positive = float_positive,
   .nb_absolute = float_absolute,
   .nb_bool = float_bool,
-  .methods = float_methods,
+  .methods = pml_float_methods,
   .dealloc = float_dealloc,
   .new_instance = float_new,
 };

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-set-methods.h"
 #include "pml-object-sizes.h"
 
 /* set and frozenset: CPython's open-addressing table with linear probes,
@@ -88,6 +89,21 @@ table_resize (PmlObj *s, gsize minused)
   s->u.set.table = table;
   s->u.set.mask = newsize - 1;
   s->u.set.fill = s->u.set.used;
+  return TRUE;
+}
+
+gboolean
+pml_set_resize (PmlObj *s, gsize minused)
+{
+  return table_resize (s, minused);
+}
+
+/* set_merge's presizing before @more keys come from another set */
+gboolean
+pml_set_reserve (PmlObj *s, gsize more)
+{
+  if ((s->u.set.fill + more) * 5 >= s->u.set.mask * 3)
+    return table_resize (s, (s->u.set.used + more) * 2);
   return TRUE;
 }
 
@@ -372,6 +388,17 @@ static const PmlMethodDef set_methods[] = {
   { "clear", m_set_clear },
   { "update", m_set_update },
   { "pop", m_set_pop },
+  { "copy", pml_set_m_copy },
+  { "difference", pml_set_m_difference },
+  { "difference_update", pml_set_m_difference_update },
+  { "intersection", pml_set_m_intersection },
+  { "intersection_update", pml_set_m_intersection_update },
+  { "isdisjoint", pml_set_m_isdisjoint },
+  { "issubset", pml_set_m_issubset },
+  { "issuperset", pml_set_m_issuperset },
+  { "symmetric_difference", pml_set_m_symmetric_difference },
+  { "symmetric_difference_update", pml_set_m_symmetric_difference_update },
+  { "union", pml_set_m_union },
   { NULL, NULL }
 };
 
@@ -499,32 +526,9 @@ set_sizeof (PmlObj *o)
 static PmlObj *
 set_operation (int op, PmlObj *a, PmlObj *b)
 {
-  gsize pos = 0;
-  PmlObj *k, *r;
+  PmlObj *r = pml_set_binop (op, a, b);
 
-  if (!is_anyset (a) || !is_anyset (b))
-    return pml_incref (NOTIMPL);
-  r = pml_set_new (a->kind);
-  if (r == NULL)
-    return NULL;
-  while (pml_set_next (a, &pos, &k))
-    {
-      int in_b = pml_set_contains (b, k);
-
-      if ((op == OP_OR || (op == OP_AND && in_b) || ((op == OP_SUB || op == OP_XOR) && !in_b))
-          && !pml_set_add (r, k))
-        goto fail;
-    }
-  pos = 0;
-  if (op == OP_OR || op == OP_XOR)
-    while (pml_set_next (b, &pos, &k))
-      if ((op == OP_OR || !pml_set_contains (a, k)) && !pml_set_add (r, k))
-        goto fail;
-  return r;
-
-fail:
-  pml_decref (r);
-  return NULL;
+  return r != NULL || pml_err_occurred () ? r : pml_incref (NOTIMPL);
 }
 
 static PmlObj *set_or (PmlObj *a, PmlObj *b) { return set_operation (OP_OR, a, b); }
@@ -615,9 +619,13 @@ const PmlTypeSlots pml_set_slots = {
   .hash = pml_hash_not_implemented,
   .clear = pml_set_clear,
   .methods = set_methods,
+  .nb_inplace = { [OP_OR] = pml_set_inplace_or, [OP_AND] = pml_set_inplace_and,
+                  [OP_SUB] = pml_set_inplace_sub, [OP_XOR] = pml_set_inplace_xor },
 };
 
 const PmlTypeSlots pml_frozenset_slots = {
   ANYSET_SLOTS,
   .hash = frozenset_hash,
+  .methods = pml_frozenset_methods,
 };
+

@@ -108,10 +108,12 @@ pml_tuple_hash (PmlObj *t)
 static PmlObj *
 m_tuple_index_count (PmlObj *self, PmlObj **args, gsize nargs, gboolean count)
 {
-  gint64 n = 0;
+  gint64 n = 0, start = 0, stop = G_MAXINT64;
 
-  NARGS (count ? "count" : "index", 1, 1);
-  for (gsize i = 0; i < self->u.t.n; i++)
+  NARGS (count ? "count" : "index", 1, count ? 1 : 3);
+  if (!count && !pml_seq_index_bounds (args + 1, nargs - 1, (gint64) self->u.t.n, &start, &stop))
+    return NULL;
+  for (gsize i = (gsize) start; i < self->u.t.n && (gint64) i < stop; i++)
     {
       int e = pml_eq (self->u.t.items[i], args[0]);
 

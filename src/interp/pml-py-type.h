@@ -99,6 +99,8 @@ extern const PmlTypeSlots pml_dictview_slots;
 extern const PmlTypeSlots pml_ellipsis_slots;
 extern const PmlTypeSlots pml_enumerate_slots;
 extern const PmlTypeSlots pml_exception_slots;
+extern const PmlTypeSlots pml_map_slots;
+extern const PmlTypeSlots pml_filter_slots;
 extern const PmlTypeSlots pml_descriptor_slots;
 extern const PmlTypeSlots pml_float_slots;
 extern const PmlTypeSlots pml_frozenset_slots;
@@ -170,6 +172,12 @@ pml_slots (PmlObj *o)
 {
   return o->type->u.ty.tp;
 }
+
+/* list.index and tuple.index: the optional start and stop, clamped */
+gboolean  pml_seq_index_bounds (PmlObj **args, gsize nargs, gint64 len, gint64 *start, gint64 *stop);
+
+/* the static descriptor of a method of a built-in type (borrowed) */
+PmlObj   *pml_method_descr_object (const PmlMethodDef *m);
 
 /* argument checking for the methods of built-in types */
 PmlObj   *pml_check_nargs   (const char *name, gsize nargs, gsize min, gsize max);

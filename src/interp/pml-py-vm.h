@@ -79,6 +79,8 @@ typedef enum
   T_RECURSION_ERROR, T_MEMORY_ERROR, T_STOP_ITERATION, T_OVERFLOW_ERROR,
   T_ASSERTION_ERROR, T_NOT_IMPLEMENTED_ERROR, T_IMPORT_ERROR, T_MODULE_NOT_FOUND_ERROR,
   T_GENERATOR_EXIT, T_KEYBOARD_INTERRUPT, T_SYSTEM_EXIT, T_UNICODE_ERROR,
+  /* builtins of the methods work */
+  T_MAP, T_FILTER, T_EOF_ERROR, T_UNICODE_ENCODE_ERROR, T_UNICODE_DECODE_ERROR,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
@@ -296,7 +298,6 @@ PmlObj   *pml_str_repr      (PmlObj *s);
 gboolean  pml_str_eq        (PmlObj *a, PmlObj *b);
 int       pml_str_compare   (PmlObj *a, PmlObj *b);
 gsize     pml_str_sizeof    (PmlObj *s);
-PmlObj   *pml_str_method    (PmlObj *self, const char *name, PmlObj **args, gsize nargs);
 gboolean  pml_str_contains  (PmlObj *hay, PmlObj *needle);
 PmlObj   *pml_bytes_new     (const guint8 *data, gsize len);
 PmlObj   *pml_bytes_repr    (PmlObj *b);

@@ -1,0 +1,23 @@
+/* pml-py-number-methods.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pml-py-type.h"
+
+G_BEGIN_DECLS
+
+/* int's methods beyond bit_length, float's, and the numbers' attributes
+ * (pml-py-number-methods.c) */
+PmlObj *pml_int_m_as_integer_ratio (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_int_m_bit_count (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_int_m_conjugate (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_int_m_from_bytes (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_int_m_to_bytes (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+extern const PmlMethodDef pml_float_methods[];
+PmlObj *pml_number_attr (PmlObj *o, const char *name);
+
+G_END_DECLS
