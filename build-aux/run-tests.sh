@@ -5,7 +5,7 @@
 # Installs what is missing, builds PyMem Lab and runs every test: the
 # normal build (the window's tests under Xvfb), then a build with
 # AddressSanitizer and UndefinedBehaviorSanitizer for the engine, the
-# renderer and the command line. Ends with one line: "N passed, N failed".
+# renderer and the command line. Ends with one line: "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,15 +47,19 @@ meson test -C _build-sanitize --suite engine --suite render --suite cli --print-
 python3 - _build/meson-logs/testlog-headless.json _build/meson-logs/testlog-gui.json \
   _build-sanitize/meson-logs/testlog.json <<'PY'
 import json, sys
-passed = failed = 0
+# A known failure (should_fail: a classroom script the interpreter cannot
+# run yet) is not a pass: it counts as skipped
+passed = failed = skipped = 0
 for path in sys.argv[1:]:
     with open(path) as log:
         for line in log:
             result = json.loads(line)["result"]
-            if result in ("OK", "EXPECTEDFAIL"):
+            if result == "OK":
                 passed += 1
-            elif result != "SKIP":
+            elif result in ("SKIP", "EXPECTEDFAIL"):
+                skipped += 1
+            else:
                 failed += 1
-print(f"{passed} passed, {failed} failed")
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
 PY
 exit $status

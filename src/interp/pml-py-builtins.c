@@ -9,7 +9,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-py-ast.h"
 #include "pml-object-sizes.h"
 
@@ -22,12 +22,8 @@ PmlObj *pml_dict_from_items (PmlObj **keys, gsize key_stride, PmlObj **values, g
 PmlObj *pml_eval_code (PmlCode *code, PmlObj *globals, PmlObj *locals, PmlObj *func);
 PmlObj *pml_weakref_type_call (PmlObj **args, gsize nargs, PmlObj *kwnames);
 
-#define METHOD_SELF() G_STMT_START { if (self == NULL) { self = args[0]; args++; nargs--; } } G_STMT_END
-#define NO_KW(name) G_STMT_START { if (kwnames != NULL && kwnames->u.t.n > 0) \
-  return pml_err_set (T_TYPE_ERROR, "%s() takes no keyword arguments", name); } G_STMT_END
-
-static PmlObj *
-check_nargs (const char *name, gsize nargs, gsize min, gsize max)
+PmlObj *
+pml_check_nargs (const char *name, gsize nargs, gsize min, gsize max)
 {
   if (nargs >= min && nargs <= max)
     return NONE;
@@ -40,224 +36,13 @@ check_nargs (const char *name, gsize nargs, gsize min, gsize max)
   return pml_err_set (T_TYPE_ERROR, "%s expected at most %zu argument%s, got %zu", name, max, max == 1 ? "" : "s", nargs);
 }
 
-#define NARGS(name, min, max) G_STMT_START { if (check_nargs ((name), nargs, (min), (max)) == NULL) return NULL; } G_STMT_END
-
-/* ---- iterators ---- */
-
-PmlObj *pml_iter_new (PmlIterKind kind, PmlObj *seq);
-
-PmlObj *
-pml_iter_new (PmlIterKind kind, PmlObj *seq)
-{
-  static const PmlTypeId types[] = {
-    [IT_LIST] = T_LIST_ITER, [IT_TUPLE] = T_TUPLE_ITER, [IT_STR] = T_STR_ITER, [IT_RANGE] = T_RANGE_ITER,
-    [IT_DICT_KEYS] = T_DICT_KEYITER, [IT_DICT_VALUES] = T_DICT_VALUEITER, [IT_DICT_ITEMS] = T_DICT_ITEMITER,
-    [IT_SET] = T_SET_ITER, [IT_ENUMERATE] = T_ENUMERATE, [IT_ZIP] = T_ZIP, [IT_REVERSED] = T_REVERSED,
-    [IT_BYTES] = T_BYTES_ITER,
-  };
-  gboolean gc = kind != IT_RANGE;
-  gsize size = kind == IT_RANGE ? 48 : kind == IT_DICT_KEYS || kind == IT_DICT_VALUES || kind == IT_DICT_ITEMS
-               ? 16 + 56 : kind == IT_SET ? 16 + 48 : kind == IT_ENUMERATE ? 16 + 48 : 16 + 32;
-  PmlObj *it = pml_obj_new (TYPE (types[kind]), K_ITER, size, gc);
-
-  if (it == NULL)
-    return NULL;
-  it->u.it.ikind = kind;
-  if (kind == IT_RANGE)
-    {
-      it->u.it.index = seq->u.r.start;
-      it->u.it.step = seq->u.r.step;
-      it->u.it.count = seq->u.r.len;
-    }
-  else
-    it->u.it.seq = seq ? pml_incref (seq) : NULL;
-  if (kind == IT_DICT_KEYS || kind == IT_DICT_VALUES || kind == IT_DICT_ITEMS)
-    it->u.it.stop = (gint64) seq->u.d.used;
-  if (gc)
-    pml_gc_track (it);
-  return it;
-}
-
-PmlObj *pml_iter_next_builtin (PmlObj *it);
-
-PmlObj *
-pml_iter_next_builtin (PmlObj *it)
-{
-  PmlObj *seq = it->u.it.seq;
-
-  switch (it->u.it.ikind)
-    {
-    case IT_LIST:
-      if (seq && (gsize) it->u.it.index < seq->u.l.n)
-        return pml_incref (seq->u.l.items[it->u.it.index++]);
-      PML_CLEAR (it->u.it.seq);
-      return NULL;
-    case IT_TUPLE:
-      if (seq && (gsize) it->u.it.index < seq->u.t.n)
-        return pml_incref (seq->u.t.items[it->u.it.index++]);
-      PML_CLEAR (it->u.it.seq);
-      return NULL;
-    case IT_STR:
-      if (seq && (gsize) it->u.it.index < seq->u.s.len)
-        return pml_str_char_at (seq, it->u.it.index++);
-      PML_CLEAR (it->u.it.seq);
-      return NULL;
-    case IT_BYTES:
-      if (seq && (gsize) it->u.it.index < seq->u.b.len)
-        return pml_int_new (seq->u.b.data[it->u.it.index++]);
-      PML_CLEAR (it->u.it.seq);
-      return NULL;
-    case IT_RANGE:
-      if (it->u.it.count <= 0)
-        return NULL;
-      it->u.it.count--;
-      it->u.it.index += it->u.it.step;
-      return pml_int_new (it->u.it.index - it->u.it.step);
-    case IT_DICT_KEYS:
-    case IT_DICT_VALUES:
-    case IT_DICT_ITEMS:
-      {
-        gsize pos = (gsize) it->u.it.index;
-        PmlObj *k, *v;
-
-        if (seq == NULL)
-          return NULL;
-        if ((gint64) seq->u.d.used != it->u.it.stop)
-          {
-            it->u.it.stop = -1;
-            return pml_err_set (T_RUNTIME_ERROR, "dictionary changed size during iteration");
-          }
-        if (!pml_dict_next (seq, &pos, &k, &v))
-          {
-            PML_CLEAR (it->u.it.seq);
-            return NULL;
-          }
-        it->u.it.index = (gint64) pos;
-        if (it->u.it.ikind == IT_DICT_KEYS)
-          return pml_incref (k);
-        if (it->u.it.ikind == IT_DICT_VALUES)
-          return pml_incref (v);
-        return pml_tuple_pack (2, k, v);
-      }
-    case IT_SET:
-      {
-        gsize pos = (gsize) it->u.it.index;
-        PmlObj *k;
-
-        if (seq == NULL || !pml_set_next (seq, &pos, &k))
-          {
-            PML_CLEAR (it->u.it.seq);
-            return NULL;
-          }
-        it->u.it.index = (gint64) pos;
-        return pml_incref (k);
-      }
-    case IT_ENUMERATE:
-      {
-        PmlObj *item = pml_iter_next (seq), *idx, *r;
-
-        if (item == NULL)
-          return NULL;
-        idx = pml_int_new (it->u.it.index++);
-        r = pml_tuple_pack (2, idx, item);
-        pml_decref (idx);
-        pml_decref (item);
-        return r;
-      }
-    case IT_ZIP:
-      {
-        gsize n = seq->u.t.n;
-        PmlObj *r = pml_tuple_new (n);
-
-        if (r == NULL)
-          return NULL;
-        for (gsize i = 0; i < n; i++)
-          {
-            r->u.t.items[i] = pml_iter_next (seq->u.t.items[i]);
-            if (r->u.t.items[i] == NULL)
-              {
-                for (gsize k = 0; k < i; k++)
-                  PML_CLEAR (r->u.t.items[k]);
-                pml_decref (r);
-                return NULL;
-              }
-          }
-        return r;
-      }
-    case IT_REVERSED:
-      if (seq == NULL || it->u.it.index < 0)
-        return NULL;
-      {
-        PmlObj *key = pml_int_new (it->u.it.index--), *r = pml_getitem (seq, key);
-
-        pml_decref (key);
-        return r;
-      }
-    }
-  return NULL;
-}
 
 /* ---- calling ---- */
 
 PmlObj *pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
 
 PmlObj *
-pml_call (PmlObj *callable, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  switch (callable->kind)
-    {
-    case K_FUNCTION:
-      return pml_function_call (callable, args, nargs, kwnames, FALSE);
-    case K_BUILTIN:
-      return callable->u.bf.fn (callable->u.bf.self, args, nargs, kwnames);
-    case K_METHOD:
-      {
-        PmlObj *stack[16], **argv = nargs + 1 <= 16 ? stack : g_new (PmlObj *, nargs + 1), *r;
-
-        argv[0] = callable->u.m.self;
-        memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
-        r = pml_call (callable->u.m.func, argv, nargs + 1, kwnames);
-        if (argv != stack)
-          g_free (argv);
-        return r;
-      }
-    case K_TYPE:
-      return pml_type_call (callable, args, nargs, kwnames);
-    case K_WEAKREF:
-      if (nargs != 0)
-        return pml_err_set (T_TYPE_ERROR, "weakref() takes no arguments (%zu given)", nargs);
-      return pml_incref (callable->u.wr.referent ? callable->u.wr.referent : NONE);
-    case K_INSTANCE:
-      {
-        PmlObj *name = pml_str_intern_cstr ("__call__");
-        PmlObj *f = pml_type_lookup (callable->type, name);
-
-        pml_decref (name);
-        if (f != NULL)
-          {
-            PmlObj *stack[16];
-
-            if (nargs + 1 > 16)
-              return pml_err_set (T_TYPE_ERROR, "too many arguments");
-            stack[0] = callable;
-            memcpy (stack + 1, args, nargs * sizeof (PmlObj *));
-            return pml_call (f, stack, nargs + 1, kwnames);
-          }
-      }
-      /* fall through */
-    default:
-      return pml_err_set (T_TYPE_ERROR, "'%s' object is not callable", pml_type_name (callable));
-    }
-}
-
-PmlObj *
-pml_call_from_c (PmlObj *callable, PmlObj **args, gsize nargs)
-{
-  return pml_call (callable, args, nargs, NULL);
-}
-
-static PmlObj *
-kwarg (PmlObj **args, gsize nargs, PmlObj *kwnames, const char *name)
+pml_kwarg (PmlObj **args, gsize nargs, PmlObj *kwnames, const char *name)
 {
   gsize nkw = kwnames ? kwnames->u.t.n : 0;
 
@@ -267,8 +52,8 @@ kwarg (PmlObj **args, gsize nargs, PmlObj *kwnames, const char *name)
   return NULL;
 }
 
-static gsize
-positional (gsize nargs, PmlObj *kwnames)
+gsize
+pml_positional (gsize nargs, PmlObj *kwnames)
 {
   return nargs - (kwnames ? kwnames->u.t.n : 0);
 }
@@ -285,7 +70,7 @@ instance_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   /* _PyObject_MakeTpCall packs the arguments in a tuple */
   if (nargs > 0)
     {
-      argtuple = pml_tuple_from_array (args, positional (nargs, kwnames));
+      argtuple = pml_tuple_from_array (args, pml_positional (nargs, kwnames));
       if (argtuple == NULL)
         return NULL;
     }
@@ -468,37 +253,6 @@ to_float (PmlObj *v)
 }
 
 static PmlObj *
-range_new (PmlObj **args, gsize nargs)
-{
-  gint64 start = 0, stop, step = 1, len;
-  PmlObj *r;
-
-  NARGS ("range", 1, 3);
-  if (nargs == 1)
-    {
-      if (!pml_index_value (args[0], &stop))
-        return NULL;
-    }
-  else if (!pml_index_value (args[0], &start) || !pml_index_value (args[1], &stop)
-           || (nargs == 3 && !pml_index_value (args[2], &step)))
-    return NULL;
-  if (step == 0)
-    return pml_err_set (T_VALUE_ERROR, "range() arg 3 must not be zero");
-  if (step > 0)
-    len = stop > start ? (stop - start - 1) / step + 1 : 0;
-  else
-    len = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
-  r = pml_obj_new (TYPE (T_RANGE), K_RANGE, 48, FALSE);
-  if (r == NULL)
-    return NULL;
-  r->u.r.start = start;
-  r->u.r.stop = stop;
-  r->u.r.step = step;
-  r->u.r.len = len;
-  return r;
-}
-
-static PmlObj *
 set_from (PmlKind kind, PmlObj *iterable)
 {
   PmlObj *s = pml_set_new (kind), *it, *item;
@@ -528,52 +282,10 @@ set_from (PmlKind kind, PmlObj *iterable)
   return s;
 }
 
-static PmlObj *
-dict_update (PmlObj *d, PmlObj *src)
-{
-  PmlObj *it, *item;
-
-  if (src->kind == K_DICT)
-    {
-      gsize pos = 0;
-      PmlObj *k, *v;
-
-      while (pml_dict_next (src, &pos, &k, &v))
-        if (!pml_dict_set (d, k, v))
-          return NULL;
-      return NONE;
-    }
-  it = pml_iter (src);
-  if (it == NULL)
-    return NULL;
-  while ((item = pml_iter_next (it)) != NULL)
-    {
-      PmlObj *pair = item;
-      gboolean ok;
-
-      if ((pair->kind != K_TUPLE || pair->u.t.n != 2) && (pair->kind != K_LIST || pair->u.l.n != 2))
-        {
-          pml_decref (item);
-          pml_decref (it);
-          return pml_err_set (T_VALUE_ERROR, "dictionary update sequence element has length other than 2");
-        }
-      ok = pair->kind == K_TUPLE ? pml_dict_set (d, pair->u.t.items[0], pair->u.t.items[1])
-                                 : pml_dict_set (d, pair->u.l.items[0], pair->u.l.items[1]);
-      pml_decref (item);
-      if (!ok)
-        {
-          pml_decref (it);
-          return NULL;
-        }
-    }
-  pml_decref (it);
-  return pml_err_occurred () ? NULL : NONE;
-}
-
 PmlObj *
 pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  gsize npos = positional (nargs, kwnames);
+  gsize npos = pml_positional (nargs, kwnames);
 
   if (!type->u.ty.builtin)
     return instance_call (type, args, nargs, kwnames);
@@ -650,7 +362,7 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
             pml_decref (d);
             return pml_err_set (T_TYPE_ERROR, "dict expected at most 1 argument, got %zu", npos);
           }
-        if (npos == 1 && dict_update (d, args[0]) == NULL)
+        if (npos == 1 && pml_dict_update_from (d, args[0]) == NULL)
           {
             pml_decref (d);
             return NULL;
@@ -668,7 +380,7 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
       NARGS (type->u.ty.name, 0, 1);
       return set_from (type->u.ty.inst_kind, nargs ? args[0] : NULL);
     case K_RANGE:
-      return range_new (args, nargs);
+      return pml_range_new (args, nargs);
     case K_BYTES:
       NARGS ("bytes", 0, 1);
       if (nargs == 0)
@@ -746,7 +458,7 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
         {
           PmlObj *it, *e;
           gint64 start = 0;
-          PmlObj *start_obj = kwarg (args, nargs, kwnames, "start");
+          PmlObj *start_obj = pml_kwarg (args, nargs, kwnames, "start");
 
           if (npos < 1 || npos > 2)
             return pml_err_set (T_TYPE_ERROR, "enumerate() missing required argument 'iterable' (pos 1)");
@@ -807,9 +519,9 @@ void pml_write_err (const char *s, gssize len);
 static PmlObj *
 b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  gsize npos = positional (nargs, kwnames);
-  PmlObj *sep = kwarg (args, nargs, kwnames, "sep"), *end = kwarg (args, nargs, kwnames, "end");
-  PmlObj *file = kwarg (args, nargs, kwnames, "file");
+  gsize npos = pml_positional (nargs, kwnames);
+  PmlObj *sep = pml_kwarg (args, nargs, kwnames, "sep"), *end = pml_kwarg (args, nargs, kwnames, "end");
+  PmlObj *file = pml_kwarg (args, nargs, kwnames, "file");
   GString *out = g_string_new (NULL);
   gboolean to_err = FALSE;
 
@@ -1003,8 +715,8 @@ b_sum (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static PmlObj *
 min_max (PmlObj **args, gsize nargs, PmlObj *kwnames, int mode)
 {
-  gsize npos = positional (nargs, kwnames);
-  PmlObj *key = kwarg (args, nargs, kwnames, "key");
+  gsize npos = pml_positional (nargs, kwnames);
+  PmlObj *key = pml_kwarg (args, nargs, kwnames, "key");
   /* min and max are METH_VARARGS in 3.11: called with a tuple */
   g_autoptr(PmlObjTemp) argtuple = pml_tuple_from_array (args, npos);
 
@@ -1036,34 +748,20 @@ b_max (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static PmlObj *
 b_abs (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  gboolean ok;
-
   (void) self;
   NO_KW ("abs");
   NARGS ("abs", 1, 1);
-  if (args[0]->kind == K_FLOAT)
-    return pml_float_new (fabs (args[0]->u.f));
-  if (args[0]->kind != K_INT && args[0]->kind != K_BOOL)
-    return pml_err_set (T_TYPE_ERROR, "bad operand type for abs(): '%s'", pml_type_name (args[0]));
-  {
-    PmlObj *zero = pml_int_new (0);
-    int c = pml_number_compare (args[0], zero, &ok);
-
-    pml_decref (zero);
-    if (c < 0)
-      return pml_number_neg (args[0]);
-    return args[0]->kind == K_BOOL ? pml_int_new (args[0] == TRUE_) : pml_incref (args[0]);
-  }
+  return pml_absolute (args[0]);
 }
 
 static PmlObj *
 b_sorted (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlObj *l, *key = kwarg (args, nargs, kwnames, "key"), *rev = kwarg (args, nargs, kwnames, "reverse");
+  PmlObj *l, *key = pml_kwarg (args, nargs, kwnames, "key"), *rev = pml_kwarg (args, nargs, kwnames, "reverse");
 
   (void) self;
-  if (positional (nargs, kwnames) != 1)
-    return pml_err_set (T_TYPE_ERROR, "sorted expected 1 argument, got %zu", positional (nargs, kwnames));
+  if (pml_positional (nargs, kwnames) != 1)
+    return pml_err_set (T_TYPE_ERROR, "sorted expected 1 argument, got %zu", pml_positional (nargs, kwnames));
   l = pml_list_from_iterable (args[0]);
   if (l == NULL)
     return NULL;
@@ -1092,18 +790,8 @@ b_next (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) self;
   NO_KW ("next");
   NARGS ("next", 1, 2);
-  if (args[0]->kind != K_ITER && args[0]->kind != K_GENERATOR && args[0]->kind != K_INSTANCE)
+  if (pml_slots (args[0])->iternext == NULL)
     return pml_err_set (T_TYPE_ERROR, "'%s' object is not an iterator", pml_type_name (args[0]));
-  if (args[0]->kind == K_GENERATOR)
-    {
-      r = pml_gen_send (args[0], NULL);
-      if (r == NULL && nargs == 2 && VM->exc && VM->exc->type == TYPE (T_STOP_ITERATION))
-        {
-          pml_err_clear ();
-          return pml_incref (args[1]);
-        }
-      return r;
-    }
   r = pml_iter_next (args[0]);
   if (r == NULL && !pml_err_occurred ())
     {
@@ -1173,13 +861,10 @@ static PmlObj *b_delattr (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) s;
 static PmlObj *
 b_callable (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlKind k;
-
   (void) self;
   (void) kwnames;
   NARGS ("callable", 1, 1);
-  k = args[0]->kind;
-  return pml_incref (BOOL (k == K_FUNCTION || k == K_BUILTIN || k == K_METHOD || k == K_TYPE || k == K_WEAKREF));
+  return pml_incref (BOOL (pml_is_callable (args[0])));
 }
 
 static PmlObj *
@@ -1344,486 +1029,17 @@ b_build_class (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
 /* ---- methods of built-in types ---- */
 
-static PmlObj *
-m_list_append (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+/* the method table entry of a built-in type or its bases */
+static const PmlMethodDef *
+find_method (PmlObj *self, const char *name)
 {
-  METHOD_SELF ();
-  NO_KW ("append");
-  if (nargs != 1)
-    return pml_err_set (T_TYPE_ERROR, "list.append() takes exactly one argument (%zu given)", nargs);
-  return pml_list_append (self, pml_incref (args[0])) ? pml_incref (NONE) : NULL;
+  for (PmlObj *t = self->type; t != NULL; t = t->u.ty.base)
+    if (t->u.ty.tp != NULL && t->u.ty.tp->methods != NULL)
+      for (const PmlMethodDef *m = t->u.ty.tp->methods; m->name != NULL; m++)
+        if (strcmp (m->name, name) == 0)
+          return m;
+  return NULL;
 }
-
-static PmlObj *
-m_list_extend (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  NO_KW ("extend");
-  NARGS ("extend", 1, 1);
-  return pml_list_extend (self, args[0]) ? pml_incref (NONE) : NULL;
-}
-
-static PmlObj *
-m_list_pop (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gint64 i = -1;
-
-  METHOD_SELF ();
-  NO_KW ("pop");
-  NARGS ("pop", 0, 1);
-  if (nargs == 1 && !pml_index_value (args[0], &i))
-    return NULL;
-  return pml_list_pop (self, i);
-}
-
-static PmlObj *
-m_list_insert (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gint64 i;
-  gsize n;
-
-  METHOD_SELF ();
-  NO_KW ("insert");
-  NARGS ("insert", 2, 2);
-  if (!pml_index_value (args[0], &i))
-    return NULL;
-  n = self->u.l.n;
-  if (i < 0)
-    i = MAX (0, i + (gint64) n);
-  if (i > (gint64) n)
-    i = (gint64) n;
-  if (!pml_list_resize_to (self, n + 1))
-    return NULL;
-  memmove (self->u.l.items + i + 1, self->u.l.items + i, (n - (gsize) i) * sizeof (PmlObj *));
-  self->u.l.items[i] = pml_incref (args[1]);
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_list_remove_index_count (PmlObj *self, PmlObj **args, gsize nargs, int mode)
-{
-  gint64 count = 0;
-
-  NARGS (mode == 0 ? "remove" : mode == 1 ? "index" : "count", 1, 1);
-  for (gsize i = 0; i < self->u.l.n; i++)
-    {
-      int e = pml_eq (self->u.l.items[i], args[0]);
-
-      if (e < 0)
-        return NULL;
-      if (e && mode == 0)
-        {
-          PmlObj *v = pml_list_pop (self, (gint64) i);
-
-          pml_xdecref (v);
-          return v ? pml_incref (NONE) : NULL;
-        }
-      if (e && mode == 1)
-        return pml_int_new ((gint64) i);
-      count += e;
-    }
-  if (mode == 2)
-    return pml_int_new (count);
-  return pml_err_set (T_VALUE_ERROR, mode == 0 ? "list.remove(x): x not in list" : "%s is not in list",
-                      mode == 0 ? "" : ({ PmlObj *r = pml_repr (args[0]); char *s = g_strdup (r ? r->u.s.s : "?");
-                                          pml_xdecref (r); s; }));
-}
-
-static PmlObj *m_list_remove (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_list_remove_index_count (s, a, n, 0); }
-static PmlObj *m_list_index (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_list_remove_index_count (s, a, n, 1); }
-static PmlObj *m_list_count (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_list_remove_index_count (s, a, n, 2); }
-
-static PmlObj *
-m_list_clear (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  (void) kwnames;
-  NARGS ("clear", 0, 0);
-  pml_list_clear (self);
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_list_copy (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  PmlObj *r;
-
-  METHOD_SELF ();
-  (void) kwnames;
-  NARGS ("copy", 0, 0);
-  r = pml_list_new_prealloc (self->u.l.n);
-  if (r == NULL)
-    return NULL;
-  for (gsize i = 0; i < self->u.l.n; i++)
-    r->u.l.items[i] = pml_incref (self->u.l.items[i]);
-  r->u.l.n = self->u.l.n;
-  return r;
-}
-
-static PmlObj *
-m_list_reverse (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  (void) kwnames;
-  NARGS ("reverse", 0, 0);
-  for (gsize i = 0; i < self->u.l.n / 2; i++)
-    {
-      PmlObj *t = self->u.l.items[i];
-
-      self->u.l.items[i] = self->u.l.items[self->u.l.n - 1 - i];
-      self->u.l.items[self->u.l.n - 1 - i] = t;
-    }
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_list_sort (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  PmlObj *key, *rev;
-
-  METHOD_SELF ();
-  key = kwarg (args, nargs, kwnames, "key");
-  rev = kwarg (args, nargs, kwnames, "reverse");
-  if (positional (nargs, kwnames) != 0)
-    return pml_err_set (T_TYPE_ERROR, "sort() takes no positional arguments");
-  return pml_list_sort (self, key == NONE ? NULL : key, rev ? pml_truth (rev) == 1 : FALSE) ? pml_incref (NONE) : NULL;
-}
-
-static PmlObj *
-dict_view (PmlObj *d, int which)
-{
-  PmlObj *v = pml_obj_new (TYPE (which == 0 ? T_DICT_KEYS : which == 1 ? T_DICT_VALUES : T_DICT_ITEMS),
-                           K_DICTVIEW, 16 + 24, TRUE);
-
-  if (v == NULL)
-    return NULL;
-  v->u.dv.dict = pml_incref (d);
-  v->u.dv.which = which;
-  pml_gc_track (v);
-  return v;
-}
-
-static PmlObj *m_dict_keys (PmlObj *s, PmlObj **a, gsize nargs, PmlObj *k) { (void) k; if (!s) { s = a[0]; nargs--; } NARGS ("keys", 0, 0); return dict_view (s, 0); }
-static PmlObj *m_dict_values (PmlObj *s, PmlObj **a, gsize nargs, PmlObj *k) { (void) k; if (!s) { s = a[0]; nargs--; } NARGS ("values", 0, 0); return dict_view (s, 1); }
-static PmlObj *m_dict_items (PmlObj *s, PmlObj **a, gsize nargs, PmlObj *k) { (void) k; if (!s) { s = a[0]; nargs--; } NARGS ("items", 0, 0); return dict_view (s, 2); }
-
-static PmlObj *
-m_dict_get (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gboolean error;
-  PmlObj *v;
-
-  METHOD_SELF ();
-  NO_KW ("get");
-  NARGS ("get", 1, 2);
-  v = pml_dict_get (self, args[0], &error);
-  if (error)
-    return NULL;
-  if (v == NULL)
-    return pml_incref (nargs == 2 ? args[1] : NONE);
-  return pml_incref (v);
-}
-
-static PmlObj *
-m_dict_pop (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gboolean error;
-  PmlObj *v;
-
-  METHOD_SELF ();
-  NO_KW ("pop");
-  NARGS ("pop", 1, 2);
-  v = pml_dict_get (self, args[0], &error);
-  if (error)
-    return NULL;
-  if (v == NULL)
-    {
-      if (nargs == 2)
-        return pml_incref (args[1]);
-      return pml_getitem (self, args[0]);
-    }
-  pml_incref (v);
-  if (pml_dict_del (self, args[0]) < 0)
-    {
-      pml_decref (v);
-      return NULL;
-    }
-  return v;
-}
-
-static PmlObj *
-m_dict_setdefault (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gboolean error;
-  PmlObj *v;
-
-  METHOD_SELF ();
-  NO_KW ("setdefault");
-  NARGS ("setdefault", 1, 2);
-  v = pml_dict_get (self, args[0], &error);
-  if (error)
-    return NULL;
-  if (v != NULL)
-    return pml_incref (v);
-  v = nargs == 2 ? args[1] : NONE;
-  return pml_dict_set (self, args[0], v) ? pml_incref (v) : NULL;
-}
-
-static PmlObj *
-m_dict_clear (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  (void) kwnames;
-  NARGS ("clear", 0, 0);
-  pml_dict_clear (self);
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_dict_update (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  NO_KW ("update");
-  NARGS ("update", 0, 1);
-  if (nargs == 1 && dict_update (self, args[0]) == NULL)
-    return NULL;
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_dict_copy (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  PmlObj *d;
-
-  METHOD_SELF ();
-  (void) kwnames;
-  NARGS ("copy", 0, 0);
-  d = pml_dict_new ();
-  if (d != NULL && dict_update (d, self) == NULL)
-    PML_CLEAR (d);
-  return d;
-}
-
-static PmlObj *
-m_set_add (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  NO_KW ("add");
-  NARGS ("add", 1, 1);
-  return pml_set_add (self, args[0]) ? pml_incref (NONE) : NULL;
-}
-
-static PmlObj *
-m_set_discard_remove (PmlObj *self, PmlObj **args, gsize nargs, gboolean remove)
-{
-  int r;
-
-  NARGS (remove ? "remove" : "discard", 1, 1);
-  r = pml_set_discard (self, args[0]);
-  if (r < 0)
-    return NULL;
-  if (r == 0 && remove)
-    {
-      PmlObj *t = pml_tuple_pack (1, args[0]), *exc = t ? pml_err_new (TYPE (T_KEY_ERROR), t) : NULL;
-
-      pml_xdecref (t);
-      return exc ? pml_err_set_obj (exc) : NULL;
-    }
-  return pml_incref (NONE);
-}
-
-static PmlObj *m_set_discard (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_set_discard_remove (s, a, n, FALSE); }
-static PmlObj *m_set_remove (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_set_discard_remove (s, a, n, TRUE); }
-
-static PmlObj *
-m_set_clear (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  (void) kwnames;
-  NARGS ("clear", 0, 0);
-  pml_set_clear (self);
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_set_update (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  (void) kwnames;
-  for (gsize i = 0; i < nargs; i++)
-    {
-      PmlObj *it = pml_iter (args[i]), *item;
-
-      if (it == NULL)
-        return NULL;
-      while ((item = pml_iter_next (it)) != NULL)
-        {
-          gboolean ok = pml_set_add (self, item);
-
-          pml_decref (item);
-          if (!ok)
-            break;
-        }
-      pml_decref (it);
-      if (pml_err_occurred ())
-        return NULL;
-    }
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_set_pop (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gsize pos = 0;
-  PmlObj *k;
-
-  METHOD_SELF ();
-  (void) kwnames;
-  NARGS ("pop", 0, 0);
-  if (!pml_set_next (self, &pos, &k))
-    return pml_err_set (T_KEY_ERROR, "pop from an empty set");
-  pml_incref (k);
-  pml_set_discard (self, k);
-  return k;
-}
-
-static PmlObj *
-m_tuple_index_count (PmlObj *self, PmlObj **args, gsize nargs, gboolean count)
-{
-  gint64 n = 0;
-
-  NARGS (count ? "count" : "index", 1, 1);
-  for (gsize i = 0; i < self->u.t.n; i++)
-    {
-      int e = pml_eq (self->u.t.items[i], args[0]);
-
-      if (e < 0)
-        return NULL;
-      if (e && !count)
-        return pml_int_new ((gint64) i);
-      n += e;
-    }
-  if (count)
-    return pml_int_new (n);
-  return pml_err_set (T_VALUE_ERROR, "tuple.index(x): x not in tuple");
-}
-
-static PmlObj *m_tuple_index (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_tuple_index_count (s, a, n, FALSE); }
-static PmlObj *m_tuple_count (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_tuple_index_count (s, a, n, TRUE); }
-
-/* bytearray over-allocates like PyByteArray_Resize: +1/8 plus the NUL */
-static PmlObj *
-m_bytearray_append (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gint64 b;
-  gsize size;
-
-  METHOD_SELF ();
-  NO_KW ("append");
-  NARGS ("append", 1, 1);
-  if (!pml_index_value (args[0], &b))
-    return NULL;
-  if (b < 0 || b > 255)
-    return pml_err_set (T_VALUE_ERROR, "byte must be in range(0, 256)");
-  size = self->u.b.len + 1;
-  if (size + 1 > self->u.b.alloc)
-    {
-      gsize alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
-      guint64 addr;
-
-      if (self->u.b.alloc == 0 || size + 1 > alloc)
-        alloc = size + 1;
-      addr = self->u.b.buf_addr ? pml_mem_realloc (self->u.b.buf_addr, alloc) : pml_mem_alloc (alloc);
-      if (addr == 0)
-        return NULL;
-      self->u.b.buf_addr = addr;
-      self->u.b.alloc = alloc;
-      self->u.b.data = g_realloc (self->u.b.data, alloc);
-    }
-  self->u.b.data[self->u.b.len++] = (guint8) b;
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_str (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames, const char *name)
-{
-  METHOD_SELF ();
-  if (kwnames != NULL && kwnames->u.t.n > 0)
-    return pml_err_set (T_TYPE_ERROR, "str.%s() takes no keyword arguments", name);
-  return pml_str_method (self, name, args, nargs);
-}
-
-#define STR_METHOD(n) static PmlObj *m_str_##n (PmlObj *s, PmlObj **a, gsize c, PmlObj *k) { return m_str (s, a, c, k, #n); }
-STR_METHOD (join) STR_METHOD (split) STR_METHOD (upper) STR_METHOD (lower) STR_METHOD (strip)
-STR_METHOD (lstrip) STR_METHOD (rstrip) STR_METHOD (startswith) STR_METHOD (endswith) STR_METHOD (replace)
-STR_METHOD (find) STR_METHOD (count) STR_METHOD (index) STR_METHOD (isdigit) STR_METHOD (isalpha)
-STR_METHOD (isidentifier)
-
-static PmlObj *
-m_gen_send (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  (void) kwnames;
-  NARGS ("send", 1, 1);
-  return pml_gen_send (self, args[0]);
-}
-
-static PmlObj *
-m_gen_close (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  (void) kwnames;
-  (void) args;
-  NARGS ("close", 0, 0);
-  pml_gen_dealloc_frame (self);
-  self->u.gen.done = TRUE;
-  return pml_incref (NONE);
-}
-
-static PmlObj *
-m_int_bit_length (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gint64 v;
-
-  METHOD_SELF ();
-  (void) kwnames;
-  (void) args;
-  NARGS ("bit_length", 0, 0);
-  if (self->kind == K_INT && self->u.i.big)
-    return pml_int_new ((gint64) pml_bigint_bit_length (self->u.i.big));
-  pml_int_as_i64 (self, &v);
-  return pml_int_new (v == 0 ? 0 : (gint64) g_bit_storage ((gulong) ABS (v)));
-}
-
-typedef struct
-{
-  PmlKind kind;
-  const char *name;
-  PmlBuiltinFunc fn;
-} MethodDef;
-
-static const MethodDef methods[] = {
-  { K_LIST, "append", m_list_append }, { K_LIST, "extend", m_list_extend }, { K_LIST, "pop", m_list_pop },
-  { K_LIST, "insert", m_list_insert }, { K_LIST, "remove", m_list_remove }, { K_LIST, "index", m_list_index },
-  { K_LIST, "count", m_list_count }, { K_LIST, "clear", m_list_clear }, { K_LIST, "copy", m_list_copy },
-  { K_LIST, "reverse", m_list_reverse }, { K_LIST, "sort", m_list_sort },
-  { K_DICT, "keys", m_dict_keys }, { K_DICT, "values", m_dict_values }, { K_DICT, "items", m_dict_items },
-  { K_DICT, "get", m_dict_get }, { K_DICT, "pop", m_dict_pop }, { K_DICT, "setdefault", m_dict_setdefault },
-  { K_DICT, "clear", m_dict_clear }, { K_DICT, "update", m_dict_update }, { K_DICT, "copy", m_dict_copy },
-  { K_SET, "add", m_set_add }, { K_SET, "discard", m_set_discard }, { K_SET, "remove", m_set_remove },
-  { K_SET, "clear", m_set_clear }, { K_SET, "update", m_set_update }, { K_SET, "pop", m_set_pop },
-  { K_TUPLE, "index", m_tuple_index }, { K_TUPLE, "count", m_tuple_count },
-  { K_BYTEARRAY, "append", m_bytearray_append },
-  { K_STR, "join", m_str_join }, { K_STR, "split", m_str_split }, { K_STR, "upper", m_str_upper },
-  { K_STR, "lower", m_str_lower }, { K_STR, "strip", m_str_strip }, { K_STR, "lstrip", m_str_lstrip },
-  { K_STR, "rstrip", m_str_rstrip }, { K_STR, "startswith", m_str_startswith },
-  { K_STR, "endswith", m_str_endswith }, { K_STR, "replace", m_str_replace }, { K_STR, "find", m_str_find },
-  { K_STR, "count", m_str_count }, { K_STR, "index", m_str_index }, { K_STR, "isdigit", m_str_isdigit },
-  { K_STR, "isalpha", m_str_isalpha }, { K_STR, "isidentifier", m_str_isidentifier },
-  { K_GENERATOR, "send", m_gen_send }, { K_GENERATOR, "close", m_gen_close },
-  { K_INT, "bit_length", m_int_bit_length },
-};
-
 
 /* LOAD_ATTR of a method of a built-in type: a bound built-in method */
 PmlObj *pml_builtin_method_lookup (PmlObj *self, const char *name);
@@ -1831,20 +1047,19 @@ PmlObj *pml_builtin_method_lookup (PmlObj *self, const char *name);
 PmlObj *
 pml_builtin_method_lookup (PmlObj *self, const char *name)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
-    if (methods[i].kind == self->kind && strcmp (methods[i].name, name) == 0)
-      {
-        PmlObj *b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
+  const PmlMethodDef *m = find_method (self, name);
+  PmlObj *b;
 
-        if (b == NULL)
-          return NULL;
-        b->u.bf.fn = methods[i].fn;
-        b->u.bf.name = methods[i].name;
-        b->u.bf.self = pml_incref (self);
-        pml_gc_track (b);
-        return b;
-      }
-  return NULL;
+  if (m == NULL)
+    return NULL;
+  b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
+  if (b == NULL)
+    return NULL;
+  b->u.bf.fn = m->fn;
+  b->u.bf.name = m->name;
+  b->u.bf.self = pml_incref (self);
+  pml_gc_track (b);
+  return b;
 }
 
 /* LOAD_METHOD: the static method descriptor, called with self first */
@@ -1853,21 +1068,20 @@ PmlObj *pml_builtin_method_descriptor (PmlObj *self, const char *name);
 PmlObj *
 pml_builtin_method_descriptor (PmlObj *self, const char *name)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (methods); i++)
-    if (methods[i].kind == self->kind && strcmp (methods[i].name, name) == 0)
-      {
-        PmlObj *d = g_hash_table_lookup (VM->method_descriptors, &methods[i]);
+  const PmlMethodDef *m = find_method (self, name);
+  PmlObj *d;
 
-        if (d == NULL)
-          {
-            d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
-            d->u.bf.fn = methods[i].fn;
-            d->u.bf.name = methods[i].name;
-            g_hash_table_insert (VM->method_descriptors, (gpointer) &methods[i], d);
-          }
-        return pml_incref (d);
-      }
-  return NULL;
+  if (m == NULL)
+    return NULL;
+  d = g_hash_table_lookup (VM->method_descriptors, m);
+  if (d == NULL)
+    {
+      d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
+      d->u.bf.fn = m->fn;
+      d->u.bf.name = m->name;
+      g_hash_table_insert (VM->method_descriptors, (gpointer) m, d);
+    }
+  return pml_incref (d);
 }
 
 /* ---- f-strings ---- */
@@ -2067,7 +1281,8 @@ pml_builtins_init (void)
   pml_dict_set_str (VM->builtins, "None", NONE);
   pml_dict_set_str (VM->builtins, "True", TRUE_);
   pml_dict_set_str (VM->builtins, "False", FALSE_);
-  pml_dict_set_str (VM->builtins, "Ellipsis", &VM->notimpl);
+  pml_dict_set_str (VM->builtins, "Ellipsis", &VM->ellipsis);
+  pml_dict_set_str (VM->builtins, "NotImplemented", &VM->notimpl);
   add_function ("print", b_print);
   add_function ("len", b_len);
   add_function ("id", b_id);

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-object-sizes.h"
 
 /* Classes and their instances as CPython 3.11 lays them out: a managed
@@ -250,6 +250,7 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
   cell = pml_dict_get_str (ns, "__classcell__");
   if (cell != NULL && cell->kind == K_CELL)
     PML_SETREF (cell->u.cell.ref, pml_incref (t));
+  pml_class_fixup_slots (t);
   pml_gc_track (t);
   if (!pml_class_set_names (t) || !pml_class_init_subclass (t))
     {
@@ -562,6 +563,8 @@ pml_instance_clear (PmlObj *o)
   if (o->u.inst.dict != NULL)
     PML_CLEAR (o->u.inst.dict);
   PML_CLEAR (o->u.inst.exc_args);
+  PML_CLEAR (o->u.inst.exc_cause);
+  PML_CLEAR (o->u.inst.exc_context);
 }
 
 /* PyObject_CallFinalizerFromDealloc: FALSE when __del__ resurrected it */

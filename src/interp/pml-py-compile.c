@@ -29,7 +29,7 @@ typedef struct
 
 typedef enum
 {
-  FB_FOR, FB_WHILE, FB_TRY, FB_HANDLER, FB_FINALLY,
+  FB_FOR, FB_WHILE, FB_TRY, FB_HANDLER, FB_FINALLY, FB_FINALLY_END, FB_WITH, FB_POP_VALUE,
 } FBlockKind;
 
 typedef struct
@@ -39,6 +39,7 @@ typedef struct
   int break_label;
   gboolean has_name;    /* handler: `except E as name` */
   const char *name;
+  PmlNode *node;        /* finally: the try statement; with: the statement */
 } FBlock;
 
 typedef struct _Unit Unit;
@@ -253,7 +254,7 @@ make_constant (Compiler *c, PmlNode *n)
     case C_NONE: return pml_incref (NONE);
     case C_TRUE: return pml_incref (TRUE_);
     case C_FALSE: return pml_incref (FALSE_);
-    case C_ELLIPSIS: return pml_incref (&VM->notimpl);
+    case C_ELLIPSIS: return pml_incref (&VM->ellipsis);
     case C_INT:
       {
         int base = 10;
@@ -666,6 +667,152 @@ compile_compare (Compiler *c, PmlNode *n)
 }
 
 static gboolean
+has_unpacked_keywords (GPtrArray *keywords)
+{
+  for (guint i = 0; i < keywords->len; i++)
+    if (((PmlNode *) keywords->pdata[i])->str == NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* compiler_subkwargs: named keywords [begin, end) into one dict */
+static gboolean
+compile_subkwargs (Compiler *c, GPtrArray *keywords, guint begin, guint end)
+{
+  guint n = end - begin;
+
+  if (n > 1)
+    {
+      PmlObj *keys = pml_tuple_new (n);
+
+      for (guint i = begin; i < end; i++)
+        if (!compile_expr (c, ((PmlNode *) keywords->pdata[i])->a))
+          {
+            pml_decref (keys);
+            return FALSE;
+          }
+      for (guint i = begin; i < end; i++)
+        keys->u.t.items[i - begin] = pml_str_intern_cstr (((PmlNode *) keywords->pdata[i])->str);
+      g_ptr_array_add (c->arena, keys);
+      emit_const (c, merge_const (c, pml_incref (keys)));
+      emit (c, OP_BUILD_CONST_KEY_MAP, (int) n);
+      return TRUE;
+    }
+  emit_const (c, merge_const (c, pml_str_intern_cstr (((PmlNode *) keywords->pdata[begin])->str)));
+  if (!compile_expr (c, ((PmlNode *) keywords->pdata[begin])->a))
+    return FALSE;
+  emit (c, OP_BUILD_MAP, 1);
+  return TRUE;
+}
+
+/* {**a, 'k': v, **b}: runs of pairs built as maps, merged with DICT_UPDATE */
+static gboolean
+compile_dict_unpack (Compiler *c, PmlNode *n)
+{
+  guint elements = 0;
+  gboolean have_dict = FALSE;
+
+  for (guint i = 0; i < n->list->len; i++)
+    {
+      PmlNode *k = n->list->pdata[i];
+
+      if (k != NULL)
+        {
+          if (!compile_expr (c, k) || !compile_expr (c, n->list2->pdata[i]))
+            return FALSE;
+          elements++;
+          continue;
+        }
+      if (elements > 0)
+        {
+          emit (c, OP_BUILD_MAP, (int) elements);
+          if (have_dict)
+            emit (c, OP_DICT_UPDATE, 1);
+          have_dict = TRUE;
+          elements = 0;
+        }
+      if (!have_dict)
+        {
+          emit (c, OP_BUILD_MAP, 0);
+          have_dict = TRUE;
+        }
+      if (!compile_expr (c, n->list2->pdata[i]))
+        return FALSE;
+      emit (c, OP_DICT_UPDATE, 1);
+    }
+  if (elements > 0)
+    {
+      emit (c, OP_BUILD_MAP, (int) elements);
+      if (have_dict)
+        emit (c, OP_DICT_UPDATE, 1);
+    }
+  return TRUE;
+}
+
+/* f(*args, **kwargs): CALL_FUNCTION_EX on a tuple and a dict */
+static gboolean
+compile_call_ex (Compiler *c, PmlNode *n)
+{
+  GPtrArray *keywords = n->list2;
+  guint nseen = 0;
+  gboolean have_dict = FALSE;
+
+  if (n->list->len == 1 && ((PmlNode *) n->list->pdata[0])->kind == N_STARRED)
+    {
+      if (!compile_expr (c, ((PmlNode *) n->list->pdata[0])->a))
+        return FALSE;
+    }
+  else if (!has_starred (n->list) && all_const (n->list))
+    emit_const (c, const_tuple_of (c, n->list, FALSE));
+  else if (!has_starred (n->list))
+    {
+      if (!compile_list (c, n->list))
+        return FALSE;
+      emit (c, OP_BUILD_TUPLE, (int) n->list->len);
+    }
+  else if (!compile_display (c, n, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, TRUE))
+    return FALSE;
+  for (guint i = 0; i < keywords->len; i++)
+    {
+      PmlNode *kw = keywords->pdata[i];
+
+      if (kw->str != NULL)
+        {
+          nseen++;
+          continue;
+        }
+      if (nseen > 0)
+        {
+          if (!compile_subkwargs (c, keywords, i - nseen, i))
+            return FALSE;
+          if (have_dict)
+            emit (c, OP_DICT_MERGE, 1);
+          have_dict = TRUE;
+          nseen = 0;
+        }
+      if (!have_dict)
+        {
+          emit (c, OP_BUILD_MAP, 0);
+          have_dict = TRUE;
+        }
+      if (!compile_expr (c, kw->a))
+        return FALSE;
+      emit (c, OP_DICT_MERGE, 1);
+    }
+  if (nseen > 0)
+    {
+      if (!compile_subkwargs (c, keywords, keywords->len - nseen, keywords->len))
+        return FALSE;
+      if (have_dict)
+        emit (c, OP_DICT_MERGE, 1);
+      have_dict = TRUE;
+    }
+  set_position (c, n);
+  emit (c, OP_CALL_EX, have_dict ? 1 : 0);
+  return TRUE;
+}
+
+static gboolean
 compile_call (Compiler *c, PmlNode *n)
 {
   PmlNode *func = n->a;
@@ -684,16 +831,8 @@ compile_call (Compiler *c, PmlNode *n)
       if (!compile_expr (c, func))
         return FALSE;
     }
-  if (has_starred (n->list))
-    {
-      if (n->list2->len > 0)
-        return unsupported (c, n, "calls mixing '*' arguments and keyword arguments");
-      if (!compile_display (c, n, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, TRUE))
-        return FALSE;
-      set_position (c, n);
-      emit (c, OP_CALL_EX, 0);
-      return TRUE;
-    }
+  if (has_starred (n->list) || has_unpacked_keywords (n->list2))
+    return compile_call_ex (c, n);
   if (!compile_list (c, n->list))
     return FALSE;
   for (guint i = 0; i < n->list2->len; i++)
@@ -713,10 +852,56 @@ compile_call (Compiler *c, PmlNode *n)
   return TRUE;
 }
 
-static gboolean
-emit_make_function (Compiler *c, PmlCode *code, PmlScope *scope, GPtrArray *defaults)
+/* The kinds of parameters into the code object */
+static void
+set_parameters (PmlCode *code, GPtrArray *params)
 {
-  int flags = 0;
+  code->argcount = code->posonlyargcount = code->kwonlyargcount = 0;
+  for (guint i = 0; i < params->len; i++)
+    switch ((PmlParamKind) ((PmlNode *) params->pdata[i])->flag)
+      {
+      case PARAM_POSONLY: code->posonlyargcount++; code->argcount++; break;
+      case PARAM_POS: code->argcount++; break;
+      case PARAM_KWONLY: code->kwonlyargcount++; break;
+      case PARAM_VARARGS: code->has_varargs = TRUE; break;
+      case PARAM_VARKW: code->has_varkw = TRUE; break;
+      default: g_assert_not_reached ();
+      }
+}
+
+/* compiler_visit_annotations: (name, value) pairs in a flat tuple, the
+ * positional-or-keyword ones before the positional-only ones */
+static gboolean
+emit_annotations (Compiler *c, GPtrArray *params, PmlNode *returns, int *count)
+{
+  static const PmlParamKind order[] = { PARAM_POS, PARAM_POSONLY, PARAM_VARARGS, PARAM_KWONLY, PARAM_VARKW };
+
+  for (guint o = 0; o < G_N_ELEMENTS (order); o++)
+    for (guint i = 0; params && i < params->len; i++)
+      {
+        PmlNode *p = params->pdata[i];
+
+        if ((PmlParamKind) p->flag != order[o] || p->b == NULL)
+          continue;
+        emit_const (c, merge_const (c, pml_str_intern_cstr (p->str)));
+        if (!compile_expr (c, p->b))
+          return FALSE;
+        *count += 2;
+      }
+  if (returns != NULL)
+    {
+      emit_const (c, merge_const (c, pml_str_intern_cstr ("return")));
+      if (!compile_expr (c, returns))
+        return FALSE;
+      *count += 2;
+    }
+  return TRUE;
+}
+
+static gboolean
+emit_make_function (Compiler *c, PmlCode *code, PmlScope *scope, GPtrArray *defaults, GPtrArray *params, PmlNode *returns)
+{
+  int flags = 0, nkwdefaults = 0, nannotations = 0;
 
   if (defaults != NULL && defaults->len > 0)
     {
@@ -724,6 +909,40 @@ emit_make_function (Compiler *c, PmlCode *code, PmlScope *scope, GPtrArray *defa
         return FALSE;
       emit (c, OP_BUILD_TUPLE, (int) defaults->len);
       flags |= MF_DEFAULTS;
+    }
+  for (guint i = 0; params && i < params->len; i++)
+    {
+      PmlNode *p = params->pdata[i];
+
+      if (p->flag != PARAM_KWONLY || p->a == NULL)
+        continue;
+      if (!compile_expr (c, p->a))
+        return FALSE;
+      nkwdefaults++;
+    }
+  if (nkwdefaults > 0)
+    {
+      PmlObj *keys = pml_tuple_new ((gsize) nkwdefaults);
+      int k = 0;
+
+      for (guint i = 0; i < params->len; i++)
+        {
+          PmlNode *p = params->pdata[i];
+
+          if (p->flag == PARAM_KWONLY && p->a != NULL)
+            keys->u.t.items[k++] = pml_str_intern_cstr (p->str);
+        }
+      g_ptr_array_add (c->arena, keys);
+      emit_const (c, merge_const (c, pml_incref (keys)));
+      emit (c, OP_BUILD_CONST_KEY_MAP, nkwdefaults);
+      flags |= MF_KWDEFAULTS;
+    }
+  if (!emit_annotations (c, params, returns, &nannotations))
+    return FALSE;
+  if (nannotations > 0)
+    {
+      emit (c, OP_BUILD_TUPLE, nannotations);
+      flags |= MF_ANNOTATIONS;
     }
   if (scope->freevars->len > 0)
     {
@@ -743,6 +962,17 @@ emit_make_function (Compiler *c, PmlCode *code, PmlScope *scope, GPtrArray *defa
   emit_const (c, code->owner);
   emit (c, OP_MAKE_FUNCTION, flags);
   return TRUE;
+}
+
+/* Each decorator, the innermost first, called on what is below it: CALL 0
+ * with the decorator where a method call has its callable */
+static void
+emit_decorator_calls (Compiler *c, PmlNode *def)
+{
+  if (def->c == NULL)
+    return;
+  for (guint i = 0; i < def->c->list->len; i++)
+    emit (c, OP_CALL, 0);
 }
 
 static char *
@@ -766,7 +996,7 @@ compile_comprehension (Compiler *c, PmlNode *n)
   if (code == NULL)
     return FALSE;
   set_position (c, n);
-  if (!emit_make_function (c, code, scope, NULL))
+  if (!emit_make_function (c, code, scope, NULL, NULL, NULL))
     return FALSE;
   if (!compile_expr (c, first->b))
     return FALSE;
@@ -897,6 +1127,11 @@ compile_expr (Compiler *c, PmlNode *n)
       {
         guint len = n->list->len;
 
+        if (g_ptr_array_find (n->list, NULL, NULL))
+          {
+            ok = compile_dict_unpack (c, n);
+            break;
+          }
         if (len > 1 && all_const (n->list) && len <= 16)
           {
             PmlObj *keys;
@@ -949,14 +1184,20 @@ compile_expr (Compiler *c, PmlNode *n)
         g_autofree char *qualname = child_qualname (c, "<lambda>");
         PmlCode *code;
 
-        if (n->flag)
-          return unsupported (c, n, "'*args' in lambdas");
         code = compile_scope (c, scope, "<lambda>", qualname, NULL, n->a, n);
-        ok = code != NULL && emit_make_function (c, code, scope, n->list3);
+        if (code != NULL)
+          set_parameters (code, n->list);
+        ok = code != NULL && emit_make_function (c, code, scope, n->list3, n->list, NULL);
       }
       break;
     case N_JOINEDSTR:
       ok = compile_fstring (c, n);
+      break;
+    case N_NAMEDEXPR:
+      ok = compile_expr (c, n->b);
+      emit (c, OP_COPY, 1);
+      set_position (c, n->a);
+      emit_name (c, n->a->str, CTX_STORE);
       break;
     case N_YIELD:
       if (n->a)
@@ -1168,49 +1409,155 @@ push_fblock (Compiler *c, PmlNode *n, FBlockKind kind)
   return fb;
 }
 
+/* The normal exit of a with block: __exit__(None, None, None), called
+ * as CPython 3.11 does, with the bound __exit__ where a method call's
+ * callable is */
+static void
+emit_with_exit (Compiler *c)
+{
+  emit_const (c, NONE);
+  emit_const (c, NONE);
+  emit_const (c, NONE);
+  emit (c, OP_CALL, 2);
+  emit (c, OP_POP_TOP, 0);
+}
+
+static gboolean
+unwind_fblock (Compiler *c, FBlock *fb, gboolean preserve_tos)
+{
+  switch (fb->kind)
+    {
+    case FB_FOR:
+      if (preserve_tos)
+        emit (c, OP_SWAP, 2);
+      emit (c, OP_POP_TOP, 0);   /* the iterator */
+      break;
+    case FB_WHILE:
+      break;
+    case FB_TRY:
+      emit (c, OP_POP_BLOCK, 0);
+      break;
+    case FB_HANDLER:
+      emit (c, OP_POP_EXCEPT, 0);
+      if (fb->has_name)
+        {
+          emit_const (c, NONE);
+          emit_name (c, fb->name, CTX_STORE);
+          emit_name (c, fb->name, CTX_DEL);
+        }
+      break;
+    case FB_FINALLY:
+      emit (c, OP_POP_BLOCK, 0);
+      /* the finally body runs here, keeping a returned value below it */
+      if (preserve_tos && push_fblock (c, fb->node, FB_POP_VALUE) == NULL)
+        return FALSE;
+      if (!compile_stmts (c, fb->node->b->list))
+        return FALSE;
+      if (preserve_tos)
+        c->u->nfblocks--;
+      break;
+    case FB_FINALLY_END:
+      /* the finally body on the exception path: the exception is below */
+      if (preserve_tos)
+        emit (c, OP_SWAP, 2);
+      emit (c, OP_POP_TOP, 0);
+      emit (c, OP_POP_EXCEPT, 0);
+      break;
+    case FB_WITH:
+      emit (c, OP_POP_BLOCK, 0);
+      if (preserve_tos)
+        emit (c, OP_SWAP, 2);
+      set_position (c, fb->node);
+      emit_with_exit (c);
+      break;
+    case FB_POP_VALUE:
+      if (preserve_tos)
+        emit (c, OP_SWAP, 2);
+      emit (c, OP_POP_TOP, 0);
+      break;
+    }
+  return TRUE;
+}
+
 /* Leaves the blocks between here and the innermost loop (break/continue)
- * or all of them (return), as CPython's compiler_unwind_fblock does. */
+ * or all of them (return), as CPython's compiler_unwind_fblock_stack
+ * does: each block is left with only the blocks around it in place. */
 static gboolean
 unwind_fblocks (Compiler *c, PmlNode *n, gboolean to_loop, gboolean preserve_tos, FBlock **loop)
 {
-  for (int i = c->u->nfblocks - 1; i >= 0; i--)
-    {
-      FBlock *fb = &c->u->fblocks[i];
+  int top = c->u->nfblocks;
+  FBlock saved[G_N_ELEMENTS (c->u->fblocks)];
+  gboolean ok = TRUE;
 
-      switch (fb->kind)
+  memcpy (saved, c->u->fblocks, sizeof saved);
+  for (int i = top - 1; ok && i >= 0; i--)
+    {
+      FBlock fb = saved[i];
+
+      if (to_loop && (fb.kind == FB_FOR || fb.kind == FB_WHILE))
         {
-        case FB_FOR:
-        case FB_WHILE:
-          if (to_loop)
-            {
-              *loop = fb;
-              return TRUE;
-            }
-          if (fb->kind == FB_FOR)
-            {
-              if (preserve_tos)
-                emit (c, OP_SWAP, 2);
-              emit (c, OP_POP_TOP, 0);   /* the iterator */
-            }
+          *loop = &c->u->fblocks[i];
           break;
-        case FB_TRY:
-          emit (c, OP_POP_BLOCK, 0);
-          break;
-        case FB_HANDLER:
-          emit (c, OP_POP_EXCEPT, 0);
-          if (fb->has_name)
-            {
-              emit_const (c, NONE);
-              emit_name (c, fb->name, CTX_STORE);
-              emit_name (c, fb->name, CTX_DEL);
-            }
-          break;
-        case FB_FINALLY:
-          return unsupported (c, n, "'return', 'break' and 'continue' inside 'try ... finally'");
         }
+      c->u->nfblocks = i;
+      ok = unwind_fblock (c, &fb, preserve_tos);
     }
-  if (to_loop)
+  memcpy (c->u->fblocks, saved, sizeof saved);
+  c->u->nfblocks = top;
+  if (!ok)
+    return FALSE;
+  if (to_loop && *loop == NULL)
     return syntax_error (c, n, "'break' outside loop");
+  return TRUE;
+}
+
+/* with A() as a, B() as b: one block per item, as nested statements */
+static gboolean
+compile_with (Compiler *c, PmlNode *n, guint index)
+{
+  PmlNode *item = n->list->pdata[index];
+  int handler = new_label (c), end = new_label (c), suppress = new_label (c);
+  FBlock *fb;
+
+  if (!compile_expr (c, item->a))
+    return FALSE;
+  set_position (c, n);
+  emit (c, OP_BEFORE_WITH, 0);
+  if (item->b != NULL)
+    {
+      if (!compile_store (c, item->b))
+        return FALSE;
+    }
+  else
+    emit (c, OP_POP_TOP, 0);
+  emit (c, OP_SETUP_FINALLY, handler);
+  fb = push_fblock (c, n, FB_WITH);
+  if (fb == NULL)
+    return FALSE;
+  fb->node = n;
+  if (index + 1 < n->list->len)
+    {
+      if (!compile_with (c, n, index + 1))
+        return FALSE;
+    }
+  else if (!compile_stmts (c, n->list2))
+    return FALSE;
+  c->u->nfblocks--;
+  emit (c, OP_POP_BLOCK, 0);
+  set_position (c, n);
+  emit_with_exit (c);
+  emit (c, OP_JUMP, end);
+  /* an exception: __exit__(type, value, traceback) decides */
+  place_label (c, handler);
+  set_position (c, n);
+  emit (c, OP_WITH_EXCEPT_START, 0);
+  emit (c, OP_POP_JUMP_IF_TRUE, suppress);
+  emit (c, OP_RERAISE, 0);
+  place_label (c, suppress);
+  emit (c, OP_POP_EXCEPT, 0);
+  emit (c, OP_POP_TOP, 0);   /* the exception */
+  emit (c, OP_POP_TOP, 0);   /* __exit__ */
+  place_label (c, end);
   return TRUE;
 }
 
@@ -1336,14 +1683,16 @@ static gboolean
 compile_try (Compiler *c, PmlNode *n)
 {
   int handler, end;
+  FBlock *fb;
 
   if (n->b == NULL)
     return compile_try_except (c, n);
   handler = new_label (c);
   end = new_label (c);
   emit (c, OP_SETUP_FINALLY, handler);
-  if (push_fblock (c, n, FB_FINALLY) == NULL)
+  if ((fb = push_fblock (c, n, FB_FINALLY)) == NULL)
     return FALSE;
+  fb->node = n;
   if (n->list2->len > 0)
     {
       if (!compile_try_except (c, n))
@@ -1357,8 +1706,9 @@ compile_try (Compiler *c, PmlNode *n)
     return FALSE;
   emit (c, OP_JUMP, end);
   place_label (c, handler);
-  if (!compile_stmts (c, n->b->list))
+  if (push_fblock (c, n, FB_FINALLY_END) == NULL || !compile_stmts (c, n->b->list))
     return FALSE;
+  c->u->nfblocks--;
   emit (c, OP_RERAISE, 0);
   place_label (c, end);
   return TRUE;
@@ -1467,26 +1817,6 @@ compile_stmt (Compiler *c, PmlNode *n)
 
         if (!unwind_fblocks (c, n, TRUE, FALSE, &loop))
           return FALSE;
-        /* the blocks inside the loop */
-        for (int i = c->u->nfblocks - 1; &c->u->fblocks[i] != loop; i--)
-          {
-            FBlock *fb = &c->u->fblocks[i];
-
-            if (fb->kind == FB_TRY)
-              emit (c, OP_POP_BLOCK, 0);
-            else if (fb->kind == FB_HANDLER)
-              {
-                emit (c, OP_POP_EXCEPT, 0);
-                if (fb->has_name)
-                  {
-                    emit_const (c, NONE);
-                    emit_name (c, fb->name, CTX_STORE);
-                    emit_name (c, fb->name, CTX_DEL);
-                  }
-              }
-            else if (fb->kind == FB_FINALLY)
-              return unsupported (c, n, "'break' and 'continue' inside 'try ... finally'");
-          }
         if (n->kind == N_BREAK)
           {
             if (loop->kind == FB_FOR)
@@ -1523,16 +1853,18 @@ compile_stmt (Compiler *c, PmlNode *n)
       {
         PmlScope *scope = pml_symtable_lookup (c->st, n);
         g_autofree char *qualname = child_qualname (c, n->str);
-        PmlCode *code = compile_scope (c, scope, n->str, qualname, n->list, NULL, n);
+        PmlCode *code;
 
+        if (n->c && !compile_list (c, n->c->list))
+          return FALSE;
+        code = compile_scope (c, scope, n->str, qualname, n->list, NULL, n);
         if (code == NULL)
           return FALSE;
-        code->has_varargs = n->flag;
-        if (n->flag)
-          code->argcount--;
+        set_parameters (code, n->list2);
         set_position (c, n);
-        if (!emit_make_function (c, code, scope, n->list3))
+        if (!emit_make_function (c, code, scope, n->list3, n->list2, n->a))
           return FALSE;
+        emit_decorator_calls (c, n);
         emit_name (c, n->str, CTX_STORE);
         return TRUE;
       }
@@ -1543,6 +1875,8 @@ compile_stmt (Compiler *c, PmlNode *n)
         PmlCode *code;
         PmlObj *name;
 
+        if (n->c && !compile_list (c, n->c->list))
+          return FALSE;
         code = compile_scope (c, scope, n->str, qualname, n->list, NULL, n);
         if (code == NULL)
           return FALSE;
@@ -1550,7 +1884,7 @@ compile_stmt (Compiler *c, PmlNode *n)
         set_position (c, n);
         emit (c, OP_PUSH_NULL, 0);
         emit (c, OP_LOAD_BUILD_CLASS, 0);
-        if (!emit_make_function (c, code, scope, NULL))
+        if (!emit_make_function (c, code, scope, NULL, NULL, NULL))
           return FALSE;
         name = merge_const (c, pml_str_intern_cstr (n->str));
         emit_const (c, name);
@@ -1558,6 +1892,7 @@ compile_stmt (Compiler *c, PmlNode *n)
           return FALSE;
         set_position (c, n);
         emit (c, OP_CALL, (int) n->list2->len + 2);
+        emit_decorator_calls (c, n);
         emit_name (c, n->str, CTX_STORE);
         return TRUE;
       }
@@ -1569,13 +1904,15 @@ compile_stmt (Compiler *c, PmlNode *n)
       return compile_import (c, n);
     case N_TRY:
       return compile_try (c, n);
+    case N_WITH:
+      return compile_with (c, n, 0);
     case N_RAISE:
       if (n->a)
         {
-          if (!compile_expr (c, n->a))
+          if (!compile_expr (c, n->a) || (n->b && !compile_expr (c, n->b)))
             return FALSE;
           set_position (c, n);
-          emit (c, OP_RAISE_VARARGS, 1);
+          emit (c, OP_RAISE_VARARGS, n->b ? 2 : 1);
         }
       else
         emit (c, OP_RAISE_VARARGS, 0);
@@ -1854,8 +2191,14 @@ stack_effect (guint8 op, gint32 arg)
     case OP_LOAD_DEREF: case OP_LOAD_CLOSURE: case OP_LOAD_METHOD: case OP_PUSH_NULL: case OP_LOAD_BUILD_CLASS:
     case OP_IMPORT_NAME: case OP_IMPORT_FROM: case OP_LOAD_ASSERTION_ERROR: case OP_FOR_ITER:
       return 1;
-    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD: case OP_CALL_EX:
+    case OP_STORE_ATTR: case OP_DELETE_SUBSCR: case OP_MAP_ADD:
       return -2;
+    case OP_CALL_EX:
+      return arg & 1 ? -3 : -2;
+    case OP_DICT_MERGE: case OP_DICT_UPDATE:
+      return -1;
+    case OP_BEFORE_WITH: case OP_WITH_EXCEPT_START:
+      return 1;
     case OP_STORE_SUBSCR:
       return -3;
     case OP_CALL:
@@ -1873,7 +2216,8 @@ stack_effect (guint8 op, gint32 arg)
     case OP_UNPACK_EX:
       return (arg & 0xff) + (arg >> 8);
     case OP_MAKE_FUNCTION:
-      return -(((arg & MF_DEFAULTS) != 0) + ((arg & MF_CLOSURE) != 0));
+      return -(((arg & MF_DEFAULTS) != 0) + ((arg & MF_KWDEFAULTS) != 0) + ((arg & MF_ANNOTATIONS) != 0)
+               + ((arg & MF_CLOSURE) != 0));
     default:
       return 0;
     }

@@ -377,8 +377,8 @@ copy_wrapped_attrs (PmlObj *cm, PmlObj *f)
       pml_decref (v);
     }
   {
-    /* __annotations__: the function makes its empty dict on demand */
-    PmlObj *ann = pml_dict_new ();
+    /* __annotations__: the function makes its dict on demand */
+    PmlObj *ann = pml_getattr_cstr (f, "__annotations__");
     gboolean ok;
 
     if (ann == NULL)

@@ -41,6 +41,27 @@ pml_err_set_obj (PmlObj *exc)
   return NULL;
 }
 
+/* Raising while handling an exception makes that one the new one's
+ * __context__, cutting any cycle, as _PyErr_SetObject does */
+void
+pml_err_chain (PmlObj *exc)
+{
+  PmlObj *handled, *o;
+
+  if (VM->exc_stack->len == 0 || exc->kind != K_INSTANCE)
+    return;
+  handled = VM->exc_stack->pdata[VM->exc_stack->len - 1];
+  if (handled == exc || handled->kind != K_INSTANCE)
+    return;
+  for (o = handled; o->u.inst.exc_context != NULL; o = o->u.inst.exc_context)
+    if (o->u.inst.exc_context == exc)
+      {
+        PML_CLEAR (o->u.inst.exc_context);
+        break;
+      }
+  PML_SETREF (exc->u.inst.exc_context, pml_incref (handled));
+}
+
 PmlObj *
 pml_err_set (PmlTypeId type, const char *fmt, ...)
 {
@@ -175,6 +196,8 @@ pml_exc_free_traceback (PmlObj *exc)
   GArray *tb = (GArray *) exc->u.inst.exc_tb;
 
   g_clear_pointer (&exc->u.inst.exc_suggestion, g_free);
+  PML_CLEAR (exc->u.inst.exc_cause);
+  PML_CLEAR (exc->u.inst.exc_context);
   if (tb == NULL)
     return;
   exc->u.inst.exc_tb = NULL;

@@ -92,60 +92,133 @@ arg_error (PmlCode *code, const char *fmt, ...)
   return pml_err_set (T_TYPE_ERROR, "%s() %s", code->qualname, msg);
 }
 
-/* Binds the arguments into a new frame. With @steal the frame takes the
- * caller's references (the caller forgets them). */
+/* "'a', 'b', and 'c'" */
+static char *
+name_list (PmlCode *code, PmlFrame *f, gsize from, gsize to, PmlObj *kwdefaults, gsize *count)
+{
+  GString *out = g_string_new (NULL);
+  gsize n = 0, seen = 0;
+
+  for (int pass = 0; pass < 2; pass++)
+    for (gsize m = from; m < to; m++)
+      {
+        const char *name = code->varnames->pdata[m];
+
+        if (f->fast[m] != NULL || (kwdefaults && pml_dict_get_str (kwdefaults, name)))
+          continue;
+        if (pass == 0)
+          {
+            n++;
+            continue;
+          }
+        if (seen > 0)
+          g_string_append (out, seen + 1 == n ? (n > 2 ? ", and " : " and ") : ", ");
+        g_string_append_printf (out, "'%s'", name);
+        seen++;
+      }
+  *count = n;
+  return g_string_free (out, FALSE);
+}
+
+/* Binds the arguments into a new frame, as CPython's initialize_locals,
+ * with its messages. With @steal the frame takes the caller's references
+ * (the caller forgets them, even on failure). */
 static PmlFrame *
 bind_arguments (PmlObj *func, PmlObj **args, gsize nargs, PmlObj *kwnames, gboolean steal)
 {
   PmlCode *code = func->u.fn.code;
   gsize nkw = kwnames ? kwnames->u.t.n : 0, npos = nargs - nkw;
-  gsize argcount = code->argcount;
+  gsize argcount = code->argcount, total = argcount + code->kwonlyargcount;
   PmlFrame *f = frame_new (code, pml_incref (func), func->u.fn.globals);
-  PmlObj *defaults = func->u.fn.defaults;
+  PmlObj *defaults = func->u.fn.defaults, *kwdict = NULL;
   gsize ndefaults = defaults ? defaults->u.t.n : 0;
+  gboolean *moved = g_newa (gboolean, nargs + 1);
   gsize i;
 
+  memset (moved, 0, (nargs + 1) * sizeof (gboolean));
+#define TAKE(k) (moved[k] = TRUE, steal ? args[k] : pml_incref (args[k]))
+  if (code->has_varkw)
+    {
+      kwdict = pml_dict_new ();
+      if (kwdict == NULL)
+        goto fail;
+      f->fast[total + (code->has_varargs ? 1 : 0)] = kwdict;
+    }
   for (i = 0; i < npos && i < argcount; i++)
-    f->fast[i] = steal ? args[i] : pml_incref (args[i]);
+    f->fast[i] = TAKE (i);
   if (code->has_varargs)
     {
       PmlObj *rest = npos > argcount ? pml_tuple_new (npos - argcount) : pml_incref (VM->empty_tuple);
 
       if (rest == NULL)
-        goto fail_steal;
+        goto fail;
       for (gsize k = argcount; k < npos; k++)
-        rest->u.t.items[k - argcount] = steal ? args[k] : pml_incref (args[k]);
-      f->fast[argcount] = rest;
-    }
-  else if (npos > argcount)
-    {
-      for (gsize k = argcount; k < nargs && steal; k++)
-        pml_decref (args[k]);
-      pml_frame_free (f);
-      if (ndefaults > 0)
-        return arg_error (code, "takes from %zu to %zu positional arguments but %zu were given",
-                          argcount - ndefaults, argcount, npos), NULL;
-      return arg_error (code, "takes %zu positional argument%s but %zu %s given", argcount,
-                        argcount == 1 ? "" : "s", npos, npos == 1 ? "was" : "were"), NULL;
+        rest->u.t.items[k - argcount] = TAKE (k);
+      f->fast[total] = rest;
     }
   for (gsize k = 0; k < nkw; k++)
     {
-      PmlObj *name = kwnames->u.t.items[k], *v = args[npos + k];
+      PmlObj *name = kwnames->u.t.items[k];
       gsize j;
 
-      for (j = 0; j < argcount; j++)
+      for (j = code->posonlyargcount; j < total; j++)
         if (strcmp (code->varnames->pdata[j], name->u.s.s) == 0)
           break;
-      if (j == argcount || f->fast[j] != NULL)
+      if (j == total)
         {
-          for (gsize m = k; m < nkw && steal; m++)
-            pml_decref (args[npos + m]);
-          pml_frame_free (f);
-          if (j == argcount)
-            return arg_error (code, "got an unexpected keyword argument '%s'", name->u.s.s), NULL;
-          return arg_error (code, "got multiple values for argument '%s'", name->u.s.s), NULL;
+          GString *posonly;
+          gsize nposonly = 0;
+
+          if (kwdict != NULL)
+            {
+              if (!pml_dict_set (kwdict, name, args[npos + k]))
+                goto fail;
+              if (steal)
+                pml_decref (args[npos + k]);
+              moved[npos + k] = TRUE;
+              continue;
+            }
+          posonly = g_string_new (NULL);
+          for (gsize m = 0; m < code->posonlyargcount; m++)
+            for (gsize q = 0; q < nkw; q++)
+              if (strcmp (code->varnames->pdata[m], kwnames->u.t.items[q]->u.s.s) == 0)
+                {
+                  g_string_append_printf (posonly, "%s%s", nposonly ? ", " : "", (char *) code->varnames->pdata[m]);
+                  nposonly++;
+                  break;
+                }
+          if (nposonly > 0)
+            arg_error (code, "got some positional-only arguments passed as keyword arguments: '%s'", posonly->str);
+          else
+            arg_error (code, "got an unexpected keyword argument '%s'", name->u.s.s);
+          g_string_free (posonly, TRUE);
+          goto fail;
         }
-      f->fast[j] = steal ? v : pml_incref (v);
+      if (f->fast[j] != NULL)
+        {
+          arg_error (code, "got multiple values for argument '%s'", name->u.s.s);
+          goto fail;
+        }
+      f->fast[j] = TAKE (npos + k);
+    }
+  if (npos > argcount && !code->has_varargs)
+    {
+      gsize kwonly_given = 0;
+      g_autofree char *sig = NULL, *kwonly_sig = NULL;
+
+      for (gsize j = argcount; j < total; j++)
+        kwonly_given += f->fast[j] != NULL;
+      if (ndefaults > 0)
+        sig = g_strdup_printf ("from %zu to %zu", argcount - ndefaults, argcount);
+      else
+        sig = g_strdup_printf ("%zu", argcount);
+      kwonly_sig = kwonly_given == 0 ? g_strdup ("")
+                   : g_strdup_printf (" positional argument%s (and %zu keyword-only argument%s)",
+                                      npos != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "");
+      arg_error (code, "takes %s positional argument%s but %zu%s %s given", sig,
+                 ndefaults > 0 || argcount != 1 ? "s" : "", npos, kwonly_sig,
+                 npos == 1 && kwonly_given == 0 ? "was" : "were");
+      goto fail;
     }
   for (gsize j = 0; j < argcount; j++)
     if (f->fast[j] == NULL)
@@ -154,27 +227,33 @@ bind_arguments (PmlObj *func, PmlObj **args, gsize nargs, PmlObj *kwnames, gbool
           f->fast[j] = pml_incref (defaults->u.t.items[j - (argcount - ndefaults)]);
         else
           {
-            GString *missing = g_string_new (NULL);
-            gsize n_missing = 0;
+            gsize n_missing;
+            g_autofree char *missing = name_list (code, f, j, argcount - ndefaults, NULL, &n_missing);
 
-            for (gsize m = j; m < argcount - ndefaults; m++)
-              if (f->fast[m] == NULL)
-                n_missing++;
-            for (gsize m = j, seen = 0; m < argcount - ndefaults; m++)
-              if (f->fast[m] == NULL)
-                {
-                  if (seen > 0)
-                    g_string_append (missing, seen + 1 == n_missing ? (n_missing > 2 ? ", and " : " and ") : ", ");
-                  g_string_append_printf (missing, "'%s'", (char *) code->varnames->pdata[m]);
-                  seen++;
-                }
-            pml_frame_free (f);
             arg_error (code, "missing %zu required positional argument%s: %s", n_missing,
-                       n_missing == 1 ? "" : "s", missing->str);
-            g_string_free (missing, TRUE);
-            return NULL;
+                       n_missing == 1 ? "" : "s", missing);
+            goto fail;
           }
       }
+  for (gsize j = argcount; j < total; j++)
+    if (f->fast[j] == NULL)
+      {
+        PmlObj *kwdefaults = func->u.fn.kwdefaults;
+        PmlObj *v = kwdefaults ? pml_dict_get_str (kwdefaults, code->varnames->pdata[j]) : NULL;
+
+        if (v != NULL)
+          f->fast[j] = pml_incref (v);
+        else
+          {
+            gsize n_missing;
+            g_autofree char *missing = name_list (code, f, j, total, kwdefaults, &n_missing);
+
+            arg_error (code, "missing %zu required keyword-only argument%s: %s", n_missing,
+                       n_missing == 1 ? "" : "s", missing);
+            goto fail;
+          }
+      }
+#undef TAKE
   /* cells, then the closure's free variables */
   {
     gsize nvar = code->varnames->len;
@@ -200,9 +279,179 @@ bind_arguments (PmlObj *func, PmlObj **args, gsize nargs, PmlObj *kwnames, gbool
   }
   return f;
 
-fail_steal:
+fail:
+  if (steal)
+    for (gsize k = 0; k < nargs; k++)
+      if (!moved[k])
+        pml_decref (args[k]);
   pml_frame_free (f);
   return NULL;
+}
+
+/* __defaults__, __kwdefaults__, __closure__ and __annotations__ (made a dict on first
+ * use, as func_get_annotations does) */
+PmlObj *
+pml_function_attr (PmlObj *func, const char *name)
+{
+  if (strcmp (name, "__defaults__") == 0)
+    return pml_incref (func->u.fn.defaults ? func->u.fn.defaults : NONE);
+  if (strcmp (name, "__kwdefaults__") == 0)
+    return pml_incref (func->u.fn.kwdefaults ? func->u.fn.kwdefaults : NONE);
+  if (strcmp (name, "__closure__") == 0)
+    return pml_incref (func->u.fn.closure ? func->u.fn.closure : NONE);
+  if (strcmp (name, "__annotations__") == 0)
+    {
+      PmlObj *ann = func->u.fn.annotations;
+
+      if (ann == NULL || ann->kind == K_TUPLE)
+        {
+          PmlObj *d = pml_dict_new ();
+
+          for (gsize i = 0; ann != NULL && i + 1 < ann->u.t.n; i += 2)
+            pml_dict_set (d, ann->u.t.items[i], ann->u.t.items[i + 1]);
+          PML_SETREF (func->u.fn.annotations, d);
+        }
+      return pml_incref (func->u.fn.annotations);
+    }
+  return NULL;
+}
+
+/* "f()" in the messages about a call's arguments */
+static char *
+callable_desc (PmlObj *func)
+{
+  if (func->kind == K_FUNCTION)
+    {
+      PmlObj *module = pml_dict_get_str (func->u.fn.globals, "__name__");
+
+      if (module != NULL && module->kind == K_STR && strcmp (module->u.s.s, "builtins") != 0)
+        return g_strdup_printf ("%s.%s()", module->u.s.s, func->u.fn.qualname->u.s.s);
+      return g_strdup_printf ("%s()", func->u.fn.qualname->u.s.s);
+    }
+  if (func->kind == K_BUILTIN)
+    return g_strdup_printf ("%s()", func->u.bf.name);
+  if (func->kind == K_METHOD)
+    return callable_desc (func->u.m.func);
+  return g_strdup_printf ("%s object", pml_type_name (func));
+}
+
+/* DICT_UPDATE ({**a}) and DICT_MERGE (f(**a), where @func is called and a
+ * repeated key is an error) */
+static gboolean
+dict_merge (PmlObj *d, PmlObj *other, PmlObj *func)
+{
+  gsize pos = 0;
+  PmlObj *k, *v;
+
+  if (other->kind != K_DICT)
+    {
+      if (func != NULL)
+        {
+          g_autofree char *desc = callable_desc (func);
+
+          pml_err_set (T_TYPE_ERROR, "%s argument after ** must be a mapping, not %s", desc, pml_type_name (other));
+        }
+      else
+        pml_err_set (T_TYPE_ERROR, "'%s' object is not a mapping", pml_type_name (other));
+      return FALSE;
+    }
+  while (pml_dict_next (other, &pos, &k, &v))
+    {
+      if (func != NULL)
+        {
+          gboolean error = FALSE;
+
+          if (k->kind != K_STR)
+            {
+              g_autofree char *desc = callable_desc (func);
+
+              pml_err_set (T_TYPE_ERROR, "%s keywords must be strings", desc);
+              return FALSE;
+            }
+          if (pml_dict_get (d, k, &error) != NULL)
+            {
+              g_autofree char *desc = callable_desc (func);
+
+              pml_err_set (T_TYPE_ERROR, "%s got multiple values for keyword argument '%s'", desc, k->u.s.s);
+              return FALSE;
+            }
+          if (error)
+            return FALSE;
+        }
+      if (!pml_dict_set (d, k, v))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* CALL_FUNCTION_EX: f(*args, **kwargs). Takes @args: anything but a tuple
+ * is replaced by one before the call. A dict of keywords is passed as names
+ * and values, each held by the call as well (_PyStack_UnpackDict). */
+static PmlObj *
+call_ex (PmlObj *callable, PmlObj *args, PmlObj *kwargs)
+{
+  g_autoptr(PmlObjTemp) tuple = args;
+  PmlObj **argv, *kwnames = NULL, *r;
+  gsize npos, nkw = 0, pos = 0, n = 0;
+  PmlObj *k, *v;
+
+  if (args->kind == K_LIST)
+    {
+      PML_SETREF (tuple, pml_tuple_from_array (args->u.l.items, args->u.l.n));
+      if (tuple == NULL)
+        return NULL;
+      args = tuple;
+    }
+  else if (args->kind != K_TUPLE)
+    {
+      PmlObj *list = pml_list_from_iterable (args);
+
+      if (list == NULL)
+        {
+          if (VM->exc && VM->exc->type == TYPE (T_TYPE_ERROR))
+            {
+              g_autofree char *desc = callable_desc (callable);
+
+              pml_err_clear ();
+              pml_err_set (T_TYPE_ERROR, "%s argument after * must be an iterable, not %s", desc, pml_type_name (args));
+            }
+          return NULL;
+        }
+      PML_SETREF (tuple, pml_tuple_from_array (list->u.l.items, list->u.l.n));
+      pml_decref (list);
+      if (tuple == NULL)
+        return NULL;
+      args = tuple;
+    }
+  npos = args->u.t.n;
+  if (kwargs == NULL || kwargs->u.d.used == 0)
+    {
+      if (callable->kind == K_FUNCTION)
+        return pml_function_call (callable, args->u.t.items, npos, NULL, FALSE);
+      return pml_call (callable, args->u.t.items, npos, NULL);
+    }
+  nkw = kwargs->u.d.used;
+  kwnames = pml_tuple_new (nkw);
+  if (kwnames == NULL)
+    return NULL;
+  argv = g_new (PmlObj *, npos + nkw);
+  for (gsize i = 0; i < npos; i++)
+    argv[i] = pml_incref (args->u.t.items[i]);
+  while (pml_dict_next (kwargs, &pos, &k, &v))
+    {
+      kwnames->u.t.items[n] = pml_incref (k);
+      argv[npos + n] = pml_incref (v);
+      n++;
+    }
+  if (callable->kind == K_FUNCTION)
+    r = pml_function_call (callable, argv, npos + nkw, kwnames, FALSE);
+  else
+    r = pml_call (callable, argv, npos + nkw, kwnames);
+  for (gsize i = 0; i < npos + nkw; i++)
+    pml_decref (argv[i]);
+  g_free (argv);
+  pml_decref (kwnames);
+  return r;
 }
 
 /* 3.11+ allocate a generator and its frame in one block: the object,
@@ -732,15 +981,13 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
             f->kwnames = NULL;
             if (op == OP_CALL_EX)
               {
+                PmlObj *kwargs = arg & 1 ? POP () : NULL;
                 PmlObj *tuple = POP ();
 
                 callable = POP ();
                 first = POP ();   /* NULL */
-                if (callable->kind == K_FUNCTION)
-                  r = pml_function_call (callable, tuple->u.t.items, tuple->u.t.n, NULL, FALSE);
-                else
-                  r = pml_call (callable, tuple->u.t.items, tuple->u.t.n, NULL);
-                pml_decref (tuple);
+                r = call_ex (callable, tuple, kwargs);
+                pml_xdecref (kwargs);
                 pml_decref (callable);
                 pml_xdecref (first);
                 if (r == NULL)
@@ -788,12 +1035,7 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
         case OP_INPLACE_OP:
           b = POP ();
           a = POP ();
-          if (op == OP_INPLACE_OP && a->kind == K_LIST && arg == OP_ADD)
-            {
-              r = pml_list_extend (a, b) ? pml_incref (a) : NULL;
-            }
-          else
-            r = pml_binop (arg, a, b);
+          r = op == OP_INPLACE_OP ? pml_inplace_binop (arg, a, b) : pml_binop (arg, a, b);
           pml_decref (a);
           pml_decref (b);
           if (r == NULL)
@@ -803,32 +1045,7 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
 
         case OP_UNARY:
           a = POP ();
-          if (arg == OP_NOT)
-            {
-              int t = pml_truth (a);
-
-              r = t < 0 ? NULL : pml_incref (BOOL (!t));
-            }
-          else if (a->kind == K_INT || a->kind == K_BOOL || a->kind == K_FLOAT)
-            {
-              if (arg == OP_NEG)
-                r = pml_number_neg (a);
-              else if (arg == OP_POS)
-                r = a->kind == K_BOOL ? pml_int_new (a == TRUE_) : pml_incref (a);
-              else if (a->kind == K_FLOAT)
-                r = pml_err_set (T_TYPE_ERROR, "bad operand type for unary ~: 'float'");
-              else
-                {
-                  PmlObj *neg = pml_number_neg (a), *one = pml_int_new (1);
-
-                  r = neg ? pml_number_binop (OP_SUB, neg, one) : NULL;
-                  pml_xdecref (neg);
-                  pml_decref (one);
-                }
-            }
-          else
-            r = pml_err_set (T_TYPE_ERROR, "bad operand type for unary %s: '%s'",
-                             arg == OP_NEG ? "-" : arg == OP_POS ? "+" : "~", pml_type_name (a));
+          r = pml_unaryop (arg, a);
           pml_decref (a);
           if (r == NULL)
             goto error;
@@ -1060,6 +1277,17 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           }
           break;
 
+        case OP_DICT_MERGE:
+        case OP_DICT_UPDATE:
+          a = POP ();
+          if (!dict_merge (PEEK (arg), a, op == OP_DICT_MERGE ? PEEK (arg + 2) : NULL))
+            {
+              pml_decref (a);
+              goto error;
+            }
+          pml_decref (a);
+          break;
+
         case OP_LIST_TO_TUPLE:
           a = POP ();
           r = pml_tuple_from_array (a->u.l.items, a->u.l.n);
@@ -1161,6 +1389,8 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           {
             PmlObj *code_obj = POP ();
             PmlObj *closure = arg & MF_CLOSURE ? POP () : NULL;
+            PmlObj *annotations = arg & MF_ANNOTATIONS ? POP () : NULL;
+            PmlObj *kwdefaults = arg & MF_KWDEFAULTS ? POP () : NULL;
             PmlObj *defaults = arg & MF_DEFAULTS ? POP () : NULL;
             PmlCode *fc = code_obj->u.code.code;
 
@@ -1169,6 +1399,8 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
               {
                 pml_decref (code_obj);
                 pml_xdecref (closure);
+                pml_xdecref (annotations);
+                pml_xdecref (kwdefaults);
                 pml_xdecref (defaults);
                 goto error;
               }
@@ -1178,6 +1410,8 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
             r->u.fn.qualname = pml_str_new (fc->qualname, -1);
             r->u.fn.defaults = defaults;
             r->u.fn.closure = closure;
+            r->u.fn.kwdefaults = kwdefaults;
+            r->u.fn.annotations = annotations;
             pml_gc_track (r);
             PUSH (r);
           }
@@ -1224,20 +1458,50 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
               pml_err_set_obj (pml_incref (VM->exc_stack->pdata[VM->exc_stack->len - 1]));
               goto error;
             }
+          b = arg == 2 ? POP () : NULL;   /* raise ... from b */
           a = POP ();
           if (a->kind == K_TYPE && a->u.ty.is_exception)
             {
               r = pml_call (a, NULL, 0, NULL);
               pml_decref (a);
               if (r == NULL)
-                goto error;
+                {
+                  pml_xdecref (b);
+                  goto error;
+                }
               a = r;
             }
           if (a->kind != K_INSTANCE || !a->type->u.ty.is_exception)
             {
               pml_decref (a);
+              pml_xdecref (b);
               pml_err_set (T_TYPE_ERROR, "exceptions must derive from BaseException");
               goto error;
+            }
+          if (b != NULL)
+            {
+              if (b->kind == K_TYPE && b->u.ty.is_exception)
+                {
+                  r = pml_call (b, NULL, 0, NULL);
+                  pml_decref (b);
+                  if (r == NULL)
+                    {
+                      pml_decref (a);
+                      goto error;
+                    }
+                  b = r;
+                }
+              if (b == NONE)
+                PML_CLEAR (b);
+              else if (b->kind != K_INSTANCE || !b->type->u.ty.is_exception)
+                {
+                  pml_decref (a);
+                  pml_decref (b);
+                  pml_err_set (T_TYPE_ERROR, "exception causes must derive from BaseException");
+                  goto error;
+                }
+              PML_SETREF (a->u.inst.exc_cause, b);
+              a->u.inst.exc_suppress_context = TRUE;
             }
           pml_err_set_obj (a);
           goto error;
@@ -1303,6 +1567,52 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           }
           break;
 
+        case OP_BEFORE_WITH:
+          a = POP ();
+          {
+            PmlObj *enter_name = pml_str_intern_cstr ("__enter__"), *exit_name = pml_str_intern_cstr ("__exit__");
+            PmlObj *enter = NULL, *exit = NULL;
+
+            if (pml_type_lookup (a->type, enter_name) == NULL)
+              pml_err_set (T_TYPE_ERROR, "'%s' object does not support the context manager protocol",
+                           pml_type_name (a));
+            else if ((enter = pml_getattr (a, enter_name)) == NULL)
+              ;
+            else if (pml_type_lookup (a->type, exit_name) == NULL)
+              pml_err_set (T_TYPE_ERROR, "'%s' object does not support the context manager protocol "
+                           "(missed __exit__ method)", pml_type_name (a));
+            else
+              exit = pml_getattr (a, exit_name);
+            pml_decref (enter_name);
+            pml_decref (exit_name);
+            pml_decref (a);
+            if (exit == NULL)
+              {
+                pml_xdecref (enter);
+                goto error;
+              }
+            PUSH (exit);
+            r = pml_call (enter, NULL, 0, NULL);
+            pml_decref (enter);
+            if (r == NULL)
+              goto error;
+            PUSH (r);
+          }
+          break;
+
+        case OP_WITH_EXCEPT_START:
+          {
+            /* __exit__ below the exception; there are no traceback
+               objects here: None stands for the traceback */
+            PmlObj *exc = TOP (), *argv[3] = { exc->type, exc, NONE };
+
+            r = pml_call (PEEK (2), argv, 3, NULL);
+            if (r == NULL)
+              goto error;
+            PUSH (r);
+          }
+          break;
+
         case OP_LOAD_ASSERTION_ERROR:
           PUSH (pml_incref (TYPE (T_ASSERTION_ERROR)));
           break;
@@ -1315,7 +1625,10 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
 
 error:
       if (!reraise && VM->exc != NULL)
-        pml_err_add_frame (VM->exc, code, f->line);
+        {
+          pml_err_chain (VM->exc);
+          pml_err_add_frame (VM->exc, code, f->line);
+        }
       reraise = FALSE;
       if (!VM->stopped && f->nblocks > 0 && VM->exc != NULL)
         {

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-object-sizes.h"
 #include "pml-py-ast.h"
 
@@ -511,3 +511,354 @@ pml_list_sort (PmlObj *l, PmlObj *key, gboolean reverse)
   g_free (pairs);
   return ok;
 }
+
+/* ---- methods ---- */
+
+static PmlObj *
+m_list_append (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  METHOD_SELF ();
+  NO_KW ("append");
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "list.append() takes exactly one argument (%zu given)", nargs);
+  return pml_list_append (self, pml_incref (args[0])) ? pml_incref (NONE) : NULL;
+}
+
+static PmlObj *
+m_list_extend (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  METHOD_SELF ();
+  NO_KW ("extend");
+  NARGS ("extend", 1, 1);
+  return pml_list_extend (self, args[0]) ? pml_incref (NONE) : NULL;
+}
+
+static PmlObj *
+m_list_pop (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gint64 i = -1;
+
+  METHOD_SELF ();
+  NO_KW ("pop");
+  NARGS ("pop", 0, 1);
+  if (nargs == 1 && !pml_index_value (args[0], &i))
+    return NULL;
+  return pml_list_pop (self, i);
+}
+
+static PmlObj *
+m_list_insert (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gint64 i;
+  gsize n;
+
+  METHOD_SELF ();
+  NO_KW ("insert");
+  NARGS ("insert", 2, 2);
+  if (!pml_index_value (args[0], &i))
+    return NULL;
+  n = self->u.l.n;
+  if (i < 0)
+    i = MAX (0, i + (gint64) n);
+  if (i > (gint64) n)
+    i = (gint64) n;
+  if (!pml_list_resize_to (self, n + 1))
+    return NULL;
+  memmove (self->u.l.items + i + 1, self->u.l.items + i, (n - (gsize) i) * sizeof (PmlObj *));
+  self->u.l.items[i] = pml_incref (args[1]);
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+m_list_remove_index_count (PmlObj *self, PmlObj **args, gsize nargs, int mode)
+{
+  gint64 count = 0;
+
+  NARGS (mode == 0 ? "remove" : mode == 1 ? "index" : "count", 1, 1);
+  for (gsize i = 0; i < self->u.l.n; i++)
+    {
+      int e = pml_eq (self->u.l.items[i], args[0]);
+
+      if (e < 0)
+        return NULL;
+      if (e && mode == 0)
+        {
+          PmlObj *v = pml_list_pop (self, (gint64) i);
+
+          pml_xdecref (v);
+          return v ? pml_incref (NONE) : NULL;
+        }
+      if (e && mode == 1)
+        return pml_int_new ((gint64) i);
+      count += e;
+    }
+  if (mode == 2)
+    return pml_int_new (count);
+  return pml_err_set (T_VALUE_ERROR, mode == 0 ? "list.remove(x): x not in list" : "%s is not in list",
+                      mode == 0 ? "" : ({ PmlObj *r = pml_repr (args[0]); char *s = g_strdup (r ? r->u.s.s : "?");
+                                          pml_xdecref (r); s; }));
+}
+
+static PmlObj *m_list_remove (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_list_remove_index_count (s, a, n, 0); }
+static PmlObj *m_list_index (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_list_remove_index_count (s, a, n, 1); }
+static PmlObj *m_list_count (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_list_remove_index_count (s, a, n, 2); }
+
+static PmlObj *
+m_list_clear (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  METHOD_SELF ();
+  (void) kwnames;
+  NARGS ("clear", 0, 0);
+  pml_list_clear (self);
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+m_list_copy (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *r;
+
+  METHOD_SELF ();
+  (void) kwnames;
+  NARGS ("copy", 0, 0);
+  r = pml_list_new_prealloc (self->u.l.n);
+  if (r == NULL)
+    return NULL;
+  for (gsize i = 0; i < self->u.l.n; i++)
+    r->u.l.items[i] = pml_incref (self->u.l.items[i]);
+  r->u.l.n = self->u.l.n;
+  return r;
+}
+
+static PmlObj *
+m_list_reverse (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  METHOD_SELF ();
+  (void) kwnames;
+  NARGS ("reverse", 0, 0);
+  for (gsize i = 0; i < self->u.l.n / 2; i++)
+    {
+      PmlObj *t = self->u.l.items[i];
+
+      self->u.l.items[i] = self->u.l.items[self->u.l.n - 1 - i];
+      self->u.l.items[self->u.l.n - 1 - i] = t;
+    }
+  return pml_incref (NONE);
+}
+
+static PmlObj *
+m_list_sort (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *key, *rev;
+
+  METHOD_SELF ();
+  key = pml_kwarg (args, nargs, kwnames, "key");
+  rev = pml_kwarg (args, nargs, kwnames, "reverse");
+  if (pml_positional (nargs, kwnames) != 0)
+    return pml_err_set (T_TYPE_ERROR, "sort() takes no positional arguments");
+  return pml_list_sort (self, key == NONE ? NULL : key, rev ? pml_truth (rev) == 1 : FALSE) ? pml_incref (NONE) : NULL;
+}
+
+static const PmlMethodDef list_methods[] = {
+  { "append", m_list_append },
+  { "extend", m_list_extend },
+  { "pop", m_list_pop },
+  { "insert", m_list_insert },
+  { "remove", m_list_remove },
+  { "index", m_list_index },
+  { "count", m_list_count },
+  { "clear", m_list_clear },
+  { "copy", m_list_copy },
+  { "reverse", m_list_reverse },
+  { "sort", m_list_sort },
+  { NULL, NULL }
+};
+
+/* ---- slots ---- */
+
+static PmlObj *
+list_repr (PmlObj *o)
+{
+  return pml_repr_items (o, o->u.l.items, o->u.l.n, "[", "]", "[...]");
+}
+
+static PmlObj *
+list_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  if (a->kind != K_LIST || b->kind != K_LIST)
+    return pml_incref (NOTIMPL);
+  return pml_seq_richcompare (a->u.l.items, a->u.l.n, b->u.l.items, b->u.l.n, op);
+}
+
+static gint64
+list_length (PmlObj *o)
+{
+  return (gint64) o->u.l.n;
+}
+
+static PmlObj *
+list_subscript (PmlObj *o, PmlObj *key)
+{
+  gint64 n = (gint64) o->u.l.n, i, start, stop, step, count;
+  PmlObj *r;
+
+  if (key->kind != K_SLICE)
+    return pml_normalize_index (key, n, &i, "list") ? pml_incref (o->u.l.items[i]) : NULL;
+  if (!pml_slice_indices (key, n, &start, &stop, &step, &count))
+    return NULL;
+  r = pml_list_new_prealloc ((gsize) count);
+  if (r == NULL)
+    return NULL;
+  for (gint64 k = 0; k < count; k++)
+    r->u.l.items[k] = pml_incref (o->u.l.items[start + k * step]);
+  r->u.l.n = (gsize) count;
+  return r;
+}
+
+static gboolean
+list_ass_subscript (PmlObj *o, PmlObj *key, PmlObj *v)
+{
+  gint64 i;
+
+  if (key->kind == K_SLICE)
+    {
+      gint64 start, stop, step, count;
+
+      if (!pml_slice_indices (key, (gint64) o->u.l.n, &start, &stop, &step, &count))
+        return FALSE;
+      if (v == NULL)
+        {
+          /* list_ass_subscript: one resize, then the garbage in index order */
+          PmlObj **garbage = g_new (PmlObj *, MAX (count, 1));
+          gsize n = o->u.l.n, kept = 0, k = 0;
+          gint64 lo = step > 0 ? start : start + step * (count - 1);
+          gint64 st = ABS (step);
+
+          if (count == 0)
+            {
+              g_free (garbage);
+              return TRUE;
+            }
+          for (gsize j = 0; j < n; j++)
+            {
+              if ((gint64) j >= lo && ((gint64) j - lo) % st == 0 && k < (gsize) count)
+                garbage[k++] = o->u.l.items[j];
+              else
+                o->u.l.items[kept++] = o->u.l.items[j];
+            }
+          if (!pml_list_resize_to (o, kept))
+            {
+              g_free (garbage);
+              return FALSE;
+            }
+          for (gsize j = 0; j < k; j++)
+            pml_decref (garbage[j]);
+          g_free (garbage);
+          return TRUE;
+        }
+      pml_err_set (T_TYPE_ERROR, "slice assignment is not supported in scenarios");
+      return FALSE;
+    }
+  if (!pml_normalize_index (key, (gint64) o->u.l.n, &i, "list"))
+    {
+      if (VM->exc && VM->exc->type == TYPE (T_INDEX_ERROR))
+        {
+          pml_err_clear ();
+          pml_err_set (T_INDEX_ERROR, "list assignment index out of range");
+        }
+      return FALSE;
+    }
+  if (v == NULL)
+    {
+      PmlObj *item = pml_list_pop (o, i);
+
+      pml_xdecref (item);
+      return item != NULL;
+    }
+  {
+    PmlObj *old = o->u.l.items[i];
+
+    o->u.l.items[i] = pml_incref (v);
+    pml_decref (old);
+  }
+  return TRUE;
+}
+
+static PmlObj *
+list_concat (PmlObj *a, PmlObj *b)
+{
+  gsize na = a->u.l.n, nb;
+  PmlObj *r;
+
+  if (b->kind != K_LIST)
+    return pml_err_set (T_TYPE_ERROR, "can only concatenate list (not \"%s\") to list", pml_type_name (b));
+  nb = b->u.l.n;
+  r = pml_list_new_prealloc (na + nb);
+  if (r == NULL)
+    return NULL;
+  for (gsize i = 0; i < na; i++)
+    r->u.l.items[i] = pml_incref (a->u.l.items[i]);
+  for (gsize i = 0; i < nb; i++)
+    r->u.l.items[na + i] = pml_incref (b->u.l.items[i]);
+  r->u.l.n = na + nb;
+  return r;
+}
+
+/* l += iterable extends in place */
+static PmlObj *
+list_inplace_concat (PmlObj *a, PmlObj *b)
+{
+  return pml_list_extend (a, b) ? pml_incref (a) : NULL;
+}
+
+static PmlObj *
+list_iter (PmlObj *o)
+{
+  return pml_iter_new (IT_LIST, o);
+}
+
+static gsize
+list_sizeof (PmlObj *o)
+{
+  return pml_list_size (o->u.l.alloc);
+}
+
+/* the item array is freed, the list object kept on the free list */
+static gboolean
+list_dealloc (PmlObj *o)
+{
+  pml_free_items_reversed (o->u.l.items, o->u.l.n);
+  g_free (o->u.l.items);
+  pml_mem_free (o->u.l.items_addr);
+  o->u.l.items = NULL;
+  o->u.l.n = o->u.l.alloc = 0;
+  o->u.l.items_addr = 0;
+  return pml_obj_park (VM->list_free, PML_LIST_MAXFREELIST, o);
+}
+
+static void
+list_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  for (gsize i = 0; i < o->u.l.n; i++)
+    PML_VISIT (o->u.l.items[i]);
+}
+
+const PmlTypeSlots pml_list_slots = {
+  .repr = list_repr,
+  .hash = pml_hash_not_implemented,
+  .richcompare = list_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .iter = list_iter,
+  .size_of = list_sizeof,
+  .nb_inplace = { [OP_ADD] = list_inplace_concat },
+  .length = list_length,
+  .subscript = list_subscript,
+  .ass_subscript = list_ass_subscript,
+  .sq_concat = list_concat,
+  .sq_repeat = pml_list_repeat,
+  .methods = list_methods,
+  .dealloc = list_dealloc,
+  .traverse = list_traverse,
+  .clear = pml_list_clear,
+};

@@ -21,6 +21,7 @@ typedef struct _PmlObj   PmlObj;
 typedef struct _PmlCode  PmlCode;
 typedef struct _PmlFrame PmlFrame;
 typedef struct _PmlVM    PmlVM;
+typedef struct _PmlTypeSlots PmlTypeSlots;
 
 typedef enum
 {
@@ -35,6 +36,7 @@ typedef enum
 {
   IT_LIST, IT_TUPLE, IT_STR, IT_RANGE, IT_DICT_KEYS, IT_DICT_VALUES,
   IT_DICT_ITEMS, IT_SET, IT_ENUMERATE, IT_ZIP, IT_REVERSED, IT_BYTES,
+  IT_SEQ,
 } PmlIterKind;
 
 enum
@@ -113,6 +115,7 @@ struct _PmlObj
     {
       PmlCode *code;
       PmlObj  *globals, *defaults, *closure, *name, *qualname, *dict;
+      PmlObj  *kwdefaults, *annotations;   /* a dict; a tuple of pairs or a dict */
     } fn;
     struct { PmlBuiltinFunc fn; const char *name; PmlObj *self; gboolean tracked_args; } bf;
     struct { PmlObj *func, *self; } m;
@@ -124,6 +127,7 @@ struct _PmlObj
       PmlObj  *bases;         /* classes: __bases__ (owned) */
       char    *qualname;      /* classes: __qualname__, or NULL for the name */
       PmlKind  inst_kind;     /* for built-in types */
+      const PmlTypeSlots *tp; /* the slots (pml-py-type.h) */
       gsize    basicsize;     /* tp_basicsize without pre-header */
       gsize    presize_plus1; /* cached pre-header size + 1; 0: not yet known */
       gboolean has_dict, has_weakref, has_del, is_exception, builtin;
@@ -137,6 +141,8 @@ struct _PmlObj
       PmlObj  *exc_args;   /* exceptions: args tuple */
       PmlObj  *exc_tb;     /* exceptions: the frames it passed (a GArray) */
       char    *exc_suggestion; /* NameError: "Did you mean" */
+      PmlObj  *exc_cause, *exc_context;   /* __cause__, __context__ */
+      gboolean exc_suppress_context;
     } inst;
     struct { char *name; PmlObj *dict; } mod;
     struct { PmlObj *referent, *callback; PmlObj *wr_prev, *wr_next; gint64 hash; } wr;
@@ -172,9 +178,11 @@ struct _PmlCode
   GPtrArray *varnames;    /* locals, parameters first */
   GPtrArray *cellvars;
   GPtrArray *freevars;
-  guint     argcount;
+  guint     argcount;       /* positional parameters, positional-only included */
+  guint     posonlyargcount;
+  guint     kwonlyargcount;
   gboolean  is_module, is_class_body, is_generator, is_comprehension;
-  gboolean  has_varargs;
+  gboolean  has_varargs, has_varkw;
   gboolean  has_docstring;  /* consts[0] is the docstring */
   gint32    firstline;
   gsize     stacksize;      /* slots the VM allocates */

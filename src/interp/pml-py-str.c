@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-object-sizes.h"
 
 /* str (PEP 393 sizes, cached 1-character latin-1 strings, interning) and
@@ -636,3 +636,149 @@ pml_bytes_repr (PmlObj *b)
   n = out->len;
   return pml_str_new_take (g_string_free (out, FALSE), n);
 }
+
+/* ---- methods ---- */
+
+static PmlObj *
+m_str (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames, const char *name)
+{
+  METHOD_SELF ();
+  if (kwnames != NULL && kwnames->u.t.n > 0)
+    return pml_err_set (T_TYPE_ERROR, "str.%s() takes no keyword arguments", name);
+  return pml_str_method (self, name, args, nargs);
+}
+
+#define STR_METHOD(n) static PmlObj *m_str_##n (PmlObj *s, PmlObj **a, gsize c, PmlObj *k) { return m_str (s, a, c, k, #n); }
+STR_METHOD (join) STR_METHOD (split) STR_METHOD (upper) STR_METHOD (lower) STR_METHOD (strip)
+STR_METHOD (lstrip) STR_METHOD (rstrip) STR_METHOD (startswith) STR_METHOD (endswith) STR_METHOD (replace)
+STR_METHOD (find) STR_METHOD (count) STR_METHOD (index) STR_METHOD (isdigit) STR_METHOD (isalpha)
+STR_METHOD (isidentifier)
+
+static const PmlMethodDef str_methods[] = {
+  { "join", m_str_join },
+  { "split", m_str_split },
+  { "upper", m_str_upper },
+  { "lower", m_str_lower },
+  { "strip", m_str_strip },
+  { "lstrip", m_str_lstrip },
+  { "rstrip", m_str_rstrip },
+  { "startswith", m_str_startswith },
+  { "endswith", m_str_endswith },
+  { "replace", m_str_replace },
+  { "find", m_str_find },
+  { "count", m_str_count },
+  { "index", m_str_index },
+  { "isdigit", m_str_isdigit },
+  { "isalpha", m_str_isalpha },
+  { "isidentifier", m_str_isidentifier },
+  { NULL, NULL }
+};
+
+/* ---- slots ---- */
+
+static PmlObj *
+str_str (PmlObj *o)
+{
+  return pml_incref (o);
+}
+
+static gint64
+str_hash (PmlObj *o, gboolean *ok)
+{
+  *ok = TRUE;
+  return pml_str_hash (o);
+}
+
+static PmlObj *
+str_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  if (a->kind != K_STR || b->kind != K_STR)
+    return pml_incref (NOTIMPL);
+  if (op == OP_EQ || op == OP_NE)
+    return pml_incref (BOOL (pml_str_eq (a, b) == (op == OP_EQ)));
+  return pml_compare_result (pml_str_compare (a, b), op);
+}
+
+static gint64
+str_length (PmlObj *o)
+{
+  return (gint64) o->u.s.len;
+}
+
+static PmlObj *
+str_subscript (PmlObj *o, PmlObj *key)
+{
+  gint64 i, start, stop, step, count;
+
+  if (key->kind == K_SLICE)
+    {
+      if (!pml_slice_indices (key, (gint64) o->u.s.len, &start, &stop, &step, &count))
+        return NULL;
+      if (count == 0)
+        return pml_incref (VM->empty_str);
+      return pml_str_slice (o, start, start + count * step, step);
+    }
+  if (!pml_normalize_index (key, (gint64) o->u.s.len, &i, "string"))
+    return NULL;
+  return pml_str_char_at (o, i);
+}
+
+static int
+str_contains (PmlObj *o, PmlObj *item)
+{
+  if (item->kind != K_STR)
+    {
+      pml_err_set (T_TYPE_ERROR, "'in <string>' requires string as left operand, not %s", pml_type_name (item));
+      return -1;
+    }
+  return pml_str_contains (o, item);
+}
+
+static PmlObj *
+str_concat (PmlObj *a, PmlObj *b)
+{
+  if (b->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "can only concatenate str (not \"%s\") to str", pml_type_name (b));
+  return pml_str_concat (a, b);
+}
+
+static PmlObj *
+str_iter (PmlObj *o)
+{
+  return pml_iter_new (IT_STR, o);
+}
+
+static gsize
+str_sizeof (PmlObj *o)
+{
+  return pml_str_sizeof (o);
+}
+
+void pml_str_forget_interned (PmlObj *s);
+
+static gboolean
+str_dealloc (PmlObj *o)
+{
+  if (o->flags & OBJ_INTERNED)
+    pml_str_forget_interned (o);
+  g_free (o->u.s.s);
+  return FALSE;
+}
+
+const PmlTypeSlots pml_str_slots = {
+  .repr = pml_str_repr,
+  .str = str_str,
+  .hash = str_hash,
+  .richcompare = str_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .iter = str_iter,
+  .size_of = str_sizeof,
+  .length = str_length,
+  .subscript = str_subscript,
+  .contains = str_contains,
+  .sq_concat = str_concat,
+  .sq_repeat = pml_str_repeat,
+  .methods = str_methods,
+  .dealloc = str_dealloc,
+};

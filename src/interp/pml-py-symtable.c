@@ -150,6 +150,20 @@ visit_target (Builder *b, PmlScope *s, PmlNode *t)
     }
 }
 
+/* keyword-only defaults and annotations, in the enclosing scope */
+static gboolean
+visit_params (Builder *b, PmlScope *s, GPtrArray *params)
+{
+  for (guint i = 0; i < params->len; i++)
+    {
+      PmlNode *p = params->pdata[i];
+
+      if (!visit_expr (b, s, p->a) || !visit_expr (b, s, p->b))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 visit_function (Builder *b, PmlScope *s, PmlNode *n, GPtrArray *params, GPtrArray *body, PmlNode *expr_body, const char *name)
 {
@@ -207,7 +221,8 @@ visit_expr (Builder *b, PmlScope *s, PmlNode *n)
       add_flag (s, n->str, SYM_USED);
       return TRUE;
     case N_LAMBDA:
-      return visit_list (b, s, n->list3, FALSE) && visit_function (b, s, n, n->list, NULL, n->a, "<lambda>");
+      return visit_list (b, s, n->list3, FALSE) && visit_params (b, s, n->list)
+             && visit_function (b, s, n, n->list, NULL, n->a, "<lambda>");
     case N_LISTCOMP:
     case N_SETCOMP:
     case N_DICTCOMP:
@@ -220,6 +235,23 @@ visit_expr (Builder *b, PmlScope *s, PmlNode *n)
       return visit_expr (b, s, n->a);
     case N_COMPARE:
       return visit_expr (b, s, n->a) && visit_list (b, s, n->list, FALSE);
+    case N_NAMEDEXPR:
+      if (!visit_expr (b, s, n->b))
+        return FALSE;
+      if (s->is_comprehension)
+        {
+          /* the target belongs to the scope around the comprehensions */
+          PmlScope *outer = s->parent;
+
+          while (outer->is_comprehension)
+            outer = outer->parent;
+          if (outer->kind == SCOPE_CLASS)
+            return fail (b, n, "assignment expression within a comprehension cannot be used in a class body");
+          for (PmlScope *c = s; c != outer; c = c->parent)
+            add_flag (c, n->a->str, outer->kind == SCOPE_MODULE ? SYM_GLOBAL : SYM_NONLOCAL);
+          return bind_name (b, outer, n->a, n->a->str);
+        }
+      return bind_name (b, s, n->a, n->a->str);
     case N_DICT:
       return visit_list (b, s, n->list, FALSE) && visit_list (b, s, n->list2, FALSE);
     case N_CALL:
@@ -261,6 +293,15 @@ visit_stmt (Builder *b, PmlScope *s, PmlNode *n)
         if (!visit_target (b, s, n->list->pdata[i]))
           return FALSE;
       return TRUE;
+    case N_WITH:
+      for (guint i = 0; i < n->list->len; i++)
+        {
+          PmlNode *item = n->list->pdata[i];
+
+          if (!visit_expr (b, s, item->a) || (item->b && !visit_target (b, s, item->b)))
+            return FALSE;
+        }
+      return visit_list (b, s, n->list2, TRUE);
     case N_IF:
     case N_WHILE:
       return visit_expr (b, s, n->a) && visit_list (b, s, n->list, TRUE) && visit_list (b, s, n->list2, TRUE);
@@ -268,14 +309,17 @@ visit_stmt (Builder *b, PmlScope *s, PmlNode *n)
       return visit_expr (b, s, n->b) && visit_target (b, s, n->a)
              && visit_list (b, s, n->list, TRUE) && visit_list (b, s, n->list2, TRUE);
     case N_FUNCTIONDEF:
-      if (!visit_list (b, s, n->list3, FALSE) || !bind_name (b, s, n, n->str))
+      if ((n->c && !visit_list (b, s, n->c->list, FALSE))
+          || !visit_list (b, s, n->list3, FALSE) || !visit_params (b, s, n->list2) || !visit_expr (b, s, n->a)
+          || !bind_name (b, s, n, n->str))
         return FALSE;
       return visit_function (b, s, n, n->list2, n->list, NULL, n->str);
     case N_CLASSDEF:
       {
         PmlScope *c;
 
-        if (!visit_list (b, s, n->list2, FALSE) || !bind_name (b, s, n, n->str))
+        if ((n->c && !visit_list (b, s, n->c->list, FALSE))
+            || !visit_list (b, s, n->list2, FALSE) || !bind_name (b, s, n, n->str))
           return FALSE;
         c = scope_new (SCOPE_CLASS, n, s, n->str);
         g_hash_table_insert (b->st->by_node, n, c);

@@ -70,7 +70,7 @@ typedef enum
   T_MODULE, T_WEAKREF, T_CELL, T_CODE, T_RANGE, T_SLICE, T_GENERATOR,
   T_LIST_ITER, T_TUPLE_ITER, T_STR_ITER, T_RANGE_ITER, T_DICT_KEYITER,
   T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_REVERSED,
-  T_BYTES_ITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_NOTIMPL,
+  T_BYTES_ITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_ELLIPSIS, T_NOTIMPL, T_SEQ_ITER,
   T_PROPERTY, T_CLASSMETHOD, T_STATICMETHOD, T_SUPER, T_GETSET, T_MEMBER,
   /* exceptions */
   T_BASE_EXCEPTION, T_EXCEPTION, T_ARITHMETIC_ERROR, T_LOOKUP_ERROR,
@@ -89,7 +89,7 @@ struct _PmlVM
   PmlInterpOptions opts;
 
   PmlObj   *types[N_BUILTIN_TYPES];
-  PmlObj    none, true_, false_, notimpl;
+  PmlObj    none, true_, false_, ellipsis, notimpl;
   PmlObj   *empty_tuple, *empty_str, *empty_bytes;
   PmlObj   *small_ints[PML_NSMALLNEG + PML_NSMALLPOS];
   PmlObj   *latin1[256];
@@ -253,6 +253,7 @@ void      pml_trashcan_end  (void);
 /* errors (pml-py-error.c) */
 PmlObj   *pml_err_set       (PmlTypeId type, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
 PmlObj   *pml_err_set_obj   (PmlObj *exc);
+void      pml_err_chain     (PmlObj *exc);   /* __context__: the exception being handled */
 PmlObj   *pml_err_new       (PmlObj *type, PmlObj *args_tuple);
 gboolean  pml_err_occurred  (void);
 gboolean  pml_err_matches   (PmlObj *exc, PmlObj *type_or_tuple);
@@ -326,6 +327,7 @@ void      pml_dict_clear    (PmlObj *d);
 gboolean  pml_dict_next     (PmlObj *d, gsize *pos, PmlObj **key, PmlObj **value);
 gsize     pml_dict_sizeof   (PmlObj *d);
 void      pml_dict_maybe_untrack (PmlObj *d);
+PmlObj   *pml_dict_update_from (PmlObj *d, PmlObj *src);          /* NONE, or NULL on error */
 PmlObj   *pml_set_new       (PmlKind kind);
 gboolean  pml_set_add       (PmlObj *s, PmlObj *key);
 int       pml_set_contains  (PmlObj *s, PmlObj *key);
@@ -351,12 +353,18 @@ PmlObj   *pml_iter          (PmlObj *o);
 PmlObj   *pml_iter_next     (PmlObj *it);                             /* NULL + no error: end */
 int       pml_contains      (PmlObj *container, PmlObj *item);
 PmlObj   *pml_binop         (int op, PmlObj *a, PmlObj *b);
+PmlObj   *pml_inplace_binop (int op, PmlObj *a, PmlObj *b);
+PmlObj   *pml_unaryop       (int op, PmlObj *a);                     /* OP_NEG, OP_POS, OP_INVERT, OP_NOT */
+PmlObj   *pml_absolute      (PmlObj *a);
+gboolean  pml_is_callable   (PmlObj *o);
+PmlObj   *pml_range_new     (PmlObj **args, gsize nargs);
 gint64    pml_len           (PmlObj *o);
 const char *pml_type_name   (PmlObj *o);
 PmlObj   *pml_type_lookup   (PmlObj *type, PmlObj *name);             /* borrowed */
 gsize     pml_sizeof        (PmlObj *o);
 PmlObj   *pml_call          (PmlObj *callable, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_call_from_c   (PmlObj *callable, PmlObj **args, gsize nargs);
+PmlObj   *pml_function_attr (PmlObj *func, const char *name);  /* NULL: not one of these */
 gboolean  pml_is_true_obj   (PmlObj *o);
 gboolean  pml_index_value   (PmlObj *o, gint64 *out);
 

@@ -1,0 +1,381 @@
+/* pml-py-tokenize.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pml-py-parse-private.h"
+
+/* The tokenizer of the scenario subset: names, numbers, string literals
+ * (kept raw for pml-py-parse-string.c), operators, and the INDENT/DEDENT
+ * and NEWLINE tokens of Python's layout rule. */
+
+gboolean
+pml_parser_fail_at (PmlParser *p, int line, int col, PmlScriptError code, const char *fmt, ...)
+{
+  va_list ap;
+  g_autofree char *msg = NULL;
+
+  if (p->error != NULL)
+    return FALSE;
+  va_start (ap, fmt);
+  msg = g_strdup_vprintf (fmt, ap);
+  va_end (ap);
+  g_set_error (&p->error, PML_SCRIPT_ERROR, code, "%s:%d:%d: %s", p->filename, line, col + 1, msg);
+  return FALSE;
+}
+
+static const char *three_char_ops[] = { "**=", "//=", ">>=", "<<=", "...", NULL };
+static const char *two_char_ops[] = {
+  "**", "//", "==", "!=", "<=", ">=", "<<", ">>", "+=", "-=", "*=", "/=", "%=",
+  "&=", "|=", "^=", "->", ":=", "@=", NULL
+};
+
+static gboolean
+is_name_start (unsigned char c)
+{
+  return g_ascii_isalpha (c) || c == '_' || c >= 0x80;
+}
+
+static gboolean
+is_name_char (unsigned char c)
+{
+  return g_ascii_isalnum (c) || c == '_' || c >= 0x80;
+}
+
+static gboolean
+lex_string (PmlParser *p, PmlToken *t)
+{
+  const char *s = p->src;
+  gsize i = p->pos;
+  char quote;
+  gboolean triple;
+
+  while (i < p->len && g_ascii_isalpha (s[i]))
+    i++;
+  quote = s[i];
+  triple = i + 2 < p->len && s[i + 1] == quote && s[i + 2] == quote;
+  i += triple ? 3 : 1;
+  for (;;)
+    {
+      if (i >= p->len)
+        return FAIL_TOK (p, t, triple ? "unterminated triple-quoted string literal"
+                                      : "unterminated string literal");
+      if (s[i] == '\\' && i + 1 < p->len)
+        {
+          if (s[i + 1] == '\n')
+            {
+              p->line++;
+              p->line_start = i + 2;
+            }
+          i += 2;
+          continue;
+        }
+      if (s[i] == '\n')
+        {
+          if (!triple)
+            return FAIL_TOK (p, t, "unterminated string literal");
+          p->line++;
+          p->line_start = i + 1;
+        }
+      if (s[i] == quote)
+        {
+          if (!triple)
+            {
+              i++;
+              break;
+            }
+          if (i + 2 < p->len && s[i + 1] == quote && s[i + 2] == quote)
+            {
+              i += 3;
+              break;
+            }
+        }
+      i++;
+    }
+  t->kind = TK_STRING;
+  t->len = i - p->pos;
+  p->pos = i;
+  return TRUE;
+}
+
+static gboolean
+next_token (PmlParser *p, PmlToken *t)
+{
+  const char *s = p->src;
+
+  memset (t, 0, sizeof *t);
+  if (p->pending_dedents > 0)
+    {
+      p->pending_dedents--;
+      t->kind = TK_DEDENT;
+      t->line = p->line;
+      return TRUE;
+    }
+
+again:
+  if (p->at_line_start && p->nesting == 0)
+    {
+      int width = 0;
+      gsize i = p->pos;
+
+      while (i < p->len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f'))
+        {
+          width = s[i] == '\t' ? (width / 8 + 1) * 8 : width + 1;
+          i++;
+        }
+      if (i < p->len && (s[i] == '#' || s[i] == '\n' || s[i] == '\r'))
+        {
+          /* blank or comment line: no indentation change */
+          while (i < p->len && s[i] != '\n')
+            i++;
+          if (i < p->len)
+            i++;
+          p->pos = i;
+          p->line++;
+          p->line_start = i;
+          goto again;
+        }
+      if (i >= p->len)
+        {
+          p->pos = i;
+          p->at_line_start = FALSE;
+          goto again;
+        }
+      p->pos = i;
+      p->at_line_start = FALSE;
+      t->line = p->line;
+      t->col = (int) (i - p->line_start);
+      if (width > p->indents[p->n_indents - 1])
+        {
+          if (p->n_indents >= MAX_INDENT)
+            return FAIL_TOK (p, t, "too many levels of indentation");
+          p->indents[p->n_indents++] = width;
+          t->kind = TK_INDENT;
+          return TRUE;
+        }
+      if (width < p->indents[p->n_indents - 1])
+        {
+          int n = 0;
+
+          while (p->n_indents > 1 && width < p->indents[p->n_indents - 1])
+            {
+              p->n_indents--;
+              n++;
+            }
+          if (width != p->indents[p->n_indents - 1])
+            return FAIL_TOK (p, t, "unindent does not match any outer indentation level");
+          p->pending_dedents = n - 1;
+          t->kind = TK_DEDENT;
+          return TRUE;
+        }
+    }
+
+  /* skip spaces, comments and line continuations */
+  for (;;)
+    {
+      if (p->pos < p->len && (s[p->pos] == ' ' || s[p->pos] == '\t' || s[p->pos] == '\f' || s[p->pos] == '\r'))
+        p->pos++;
+      else if (p->pos < p->len && s[p->pos] == '#')
+        {
+          while (p->pos < p->len && s[p->pos] != '\n')
+            p->pos++;
+        }
+      else if (p->pos + 1 < p->len && s[p->pos] == '\\' && (s[p->pos + 1] == '\n' || s[p->pos + 1] == '\r'))
+        {
+          p->pos += s[p->pos + 1] == '\r' && p->pos + 2 < p->len && s[p->pos + 2] == '\n' ? 3 : 2;
+          p->line++;
+          p->line_start = p->pos;
+        }
+      else
+        break;
+    }
+
+  t->line = p->line;
+  t->col = (int) (p->pos - p->line_start);
+  t->start = s + p->pos;
+
+  if (p->pos >= p->len)
+    {
+      if (p->nesting > p->base_nesting)
+        return FAIL_TOK (p, t, "unexpected end of file: a bracket is never closed");
+      if (p->n_indents > 1)
+        {
+          p->n_indents--;
+          t->kind = TK_DEDENT;
+          return TRUE;
+        }
+      t->kind = TK_END;
+      return TRUE;
+    }
+
+  if (s[p->pos] == '\n')
+    {
+      p->pos++;
+      p->line++;
+      p->line_start = p->pos;
+      if (p->nesting > 0)
+        goto again;
+      p->at_line_start = TRUE;
+      t->kind = TK_NEWLINE;
+      return TRUE;
+    }
+
+  if (is_name_start ((unsigned char) s[p->pos]))
+    {
+      gsize i = p->pos;
+
+      while (i < p->len && is_name_char ((unsigned char) s[i]))
+        i++;
+      if (i < p->len && (s[i] == '\'' || s[i] == '"') && i - p->pos <= 2)
+        {
+          g_autofree char *prefix = g_ascii_strdown (s + p->pos, i - p->pos);
+
+          if (g_strv_contains ((const char *[]) { "r", "b", "f", "u", "rb", "br", "fr", "rf", NULL }, prefix))
+            return lex_string (p, t);
+        }
+      t->kind = TK_NAME;
+      t->len = i - p->pos;
+      p->pos = i;
+      return TRUE;
+    }
+
+  if (s[p->pos] == '\'' || s[p->pos] == '"')
+    return lex_string (p, t);
+
+  if (g_ascii_isdigit (s[p->pos]) || (s[p->pos] == '.' && p->pos + 1 < p->len && g_ascii_isdigit (s[p->pos + 1])))
+    {
+      gsize i = p->pos;
+
+      if (s[i] == '0' && i + 1 < p->len && strchr ("xXoObB", s[i + 1]))
+        {
+          i += 2;
+          while (i < p->len && (g_ascii_isxdigit (s[i]) || s[i] == '_'))
+            i++;
+        }
+      else
+        {
+          while (i < p->len && (g_ascii_isdigit (s[i]) || s[i] == '_' || s[i] == '.'))
+            i++;
+          if (i < p->len && (s[i] == 'e' || s[i] == 'E'))
+            {
+              i++;
+              if (i < p->len && (s[i] == '+' || s[i] == '-'))
+                i++;
+              while (i < p->len && g_ascii_isdigit (s[i]))
+                i++;
+            }
+          if (i < p->len && (s[i] == 'j' || s[i] == 'J'))
+            return UNSUPPORTED (p, t->line, t->col, "complex numbers are not supported in scenarios");
+        }
+      if (i < p->len && is_name_char ((unsigned char) s[i]))
+        return FAIL_TOK (p, t, "invalid decimal literal");
+      t->kind = TK_NUMBER;
+      t->len = i - p->pos;
+      p->pos = i;
+      return TRUE;
+    }
+
+  t->kind = TK_OP;
+  for (int k = 0; three_char_ops[k]; k++)
+    if (p->pos + 3 <= p->len && memcmp (s + p->pos, three_char_ops[k], 3) == 0)
+      {
+        t->len = 3;
+        p->pos += 3;
+        return TRUE;
+      }
+  for (int k = 0; two_char_ops[k]; k++)
+    if (p->pos + 2 <= p->len && memcmp (s + p->pos, two_char_ops[k], 2) == 0)
+      {
+        t->len = 2;
+        p->pos += 2;
+        return TRUE;
+      }
+  if (strchr ("+-*/%@&|^~<>()[]{},:.;=!", s[p->pos]) == NULL || s[p->pos] == '\0')
+    {
+      if ((unsigned char) s[p->pos] < 0x20 || s[p->pos] == 0x7f)
+        return FAIL_TOK (p, t, "invalid non-printable character U+%04X", (unsigned) (unsigned char) s[p->pos]);
+      return FAIL_TOK (p, t, "invalid character '%c'", s[p->pos]);
+    }
+  if (strchr ("([{", s[p->pos]))
+    {
+      if (++p->nesting >= MAX_NESTING)
+        return FAIL_TOK (p, t, "too many nested parentheses");
+    }
+  else if (strchr (")]}", s[p->pos]))
+    {
+      if (p->nesting == 0)
+        return FAIL_TOK (p, t, "unmatched '%c'", s[p->pos]);
+      p->nesting--;
+    }
+  t->len = 1;
+  p->pos++;
+  return TRUE;
+}
+
+gboolean
+pml_parser_advance (PmlParser *p)
+{
+  if (p->has_peek)
+    {
+      p->tok = p->peek;
+      p->has_peek = FALSE;
+      return TRUE;
+    }
+  return next_token (p, &p->tok);
+}
+
+PmlToken *
+pml_parser_peek (PmlParser *p)
+{
+  if (!p->has_peek)
+    {
+      if (!next_token (p, &p->peek))
+        p->peek.kind = TK_END;
+      p->has_peek = TRUE;
+    }
+  return &p->peek;
+}
+
+gboolean
+pml_token_is (const PmlToken *t, const char *text)
+{
+  gsize n = strlen (text);
+
+  return (t->kind == TK_OP || t->kind == TK_NAME) && t->len == n && memcmp (t->start, text, n) == 0;
+}
+
+
+gboolean
+pml_parser_expect (PmlParser *p, const char *text)
+{
+  if (!AT (p, text))
+    {
+      if (p->tok.kind == TK_NEWLINE || p->tok.kind == TK_END)
+        return FAIL_TOK (p, &p->tok, "expected '%s'", text);
+      return FAIL_TOK (p, &p->tok, "invalid syntax: expected '%s'", text);
+    }
+  return pml_parser_advance (p);
+}
+
+static const char *keywords[] = {
+  "False", "None", "True", "and", "as", "assert", "async", "await", "break",
+  "class", "continue", "def", "del", "elif", "else", "except", "finally", "for",
+  "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
+  "pass", "raise", "return", "try", "while", "with", "yield", NULL
+};
+
+gboolean
+pml_token_is_keyword (const PmlToken *t)
+{
+  if (t->kind != TK_NAME)
+    return FALSE;
+  for (int i = 0; keywords[i]; i++)
+    if (pml_token_is (t, keywords[i]))
+      return TRUE;
+  return FALSE;
+}
