@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-format.h"
 #include "pml-py-ast.h"
 #include "pml-object-sizes.h"
 
@@ -947,36 +948,6 @@ b_divmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 }
 
 static PmlObj *
-b_round (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gint64 nd = 0;
-
-  (void) self;
-  (void) kwnames;
-  NARGS ("round", 1, 2);
-  if (args[0]->kind == K_INT || args[0]->kind == K_BOOL)
-    return pml_incref (args[0]);
-  if (args[0]->kind != K_FLOAT)
-    return pml_err_set (T_TYPE_ERROR, "type %s doesn't define __round__ method", pml_type_name (args[0]));
-  if (nargs == 2 && args[1] != NONE)
-    {
-      double m;
-
-      if (!pml_index_value (args[1], &nd))
-        return NULL;
-      m = pow (10, (double) nd);
-      return pml_float_new (nearbyint (args[0]->u.f * m) / m);
-    }
-  {
-    double v = nearbyint (args[0]->u.f);
-
-    if (fabs (v) < 9e18)
-      return pml_int_new ((gint64) v);
-    return pml_int_from_big (pml_bigint_from_double (v));
-  }
-}
-
-static PmlObj *
 b_pow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   (void) self;
@@ -1082,18 +1053,6 @@ pml_builtin_method_descriptor (PmlObj *self, const char *name)
       g_hash_table_insert (VM->method_descriptors, (gpointer) m, d);
     }
   return pml_incref (d);
-}
-
-/* ---- f-strings ---- */
-
-PmlObj *pml_format_value (PmlObj *v, int conversion);
-
-PmlObj *
-pml_format_value (PmlObj *v, int conversion)
-{
-  if (conversion == 'r' || conversion == 'a')
-    return pml_repr (v);
-  return pml_str (v);
 }
 
 /* ---- NameError suggestions (Python/suggestions.c) ---- */
@@ -1306,7 +1265,8 @@ pml_builtins_init (void)
   add_function ("any", b_any);
   add_function ("all", b_all);
   add_function ("divmod", b_divmod);
-  add_function ("round", b_round);
+  add_function ("round", pml_builtin_round);
+  add_function ("format", pml_builtin_format);
   add_function ("pow", b_pow);
   add_function ("__build_class__", b_build_class);
   pml_class_builtins_init ();

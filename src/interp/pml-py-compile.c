@@ -10,6 +10,7 @@
 
 #include "pml-py-vm.h"
 #include "pml-py-ast.h"
+#include "pml-py-format.h"
 #include "pml-py-opcodes.h"
 #include "pml-py-symtable.h"
 
@@ -1015,14 +1016,23 @@ compile_fstring (Compiler *c, PmlNode *n)
 
       if (part->kind == N_FORMATTED)
         {
+          int oparg = part->flag == 's' ? PML_FVC_STR : part->flag == 'r' ? PML_FVC_REPR
+                      : part->flag == 'a' ? PML_FVC_ASCII : PML_FVC_NONE;
+
           if (!compile_expr (c, part->a))
             return FALSE;
-          emit (c, OP_FORMAT_VALUE, part->flag);
+          if (part->b != NULL)
+            {
+              if (!compile_expr (c, part->b))
+                return FALSE;
+              oparg |= PML_FVS_HAVE_SPEC;
+            }
+          emit (c, OP_FORMAT_VALUE, oparg);
         }
       else if (!compile_expr (c, part))
         return FALSE;
     }
-  if (n->list->len == 1 && ((PmlNode *) n->list->pdata[0])->kind == N_FORMATTED)
+  if (n->list->len == 1)
     return TRUE;
   if (n->list->len == 0)
     {
@@ -2203,6 +2213,8 @@ stack_effect (guint8 op, gint32 arg)
       return -3;
     case OP_CALL:
       return -(arg + 1);
+    case OP_FORMAT_VALUE:
+      return (arg & PML_FVS_HAVE_SPEC) ? -1 : 0;
     case OP_BUILD_SLICE:
       return 1 - arg;
     case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_SET: case OP_BUILD_STRING:

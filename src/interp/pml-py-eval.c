@@ -10,6 +10,7 @@
 
 #include "pml-py-vm.h"
 #include "pml-py-ast.h"
+#include "pml-py-format.h"
 #include "pml-py-interp-private.h"
 #include "pml-py-opcodes.h"
 #include "pml-object-sizes.h"
@@ -23,7 +24,6 @@ PmlObj *pml_dict_from_items (PmlObj **keys, gsize key_stride, PmlObj **values, g
 void pml_err_attach_locals (PmlObj *exc, PmlObj **locals, gsize n);
 char *pml_name_suggestion (PmlFrame *f, const char *name);
 PmlObj *pml_build_class (PmlObj **args, gsize nargs);
-PmlObj *pml_format_value (PmlObj *v, int conversion);
 PmlObj *pml_builtin_method_descriptor (PmlObj *self, const char *name);
 
 #define PUSH(v) (f->stack[f->sp++] = (v))
@@ -1422,9 +1422,11 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           break;
 
         case OP_FORMAT_VALUE:
+          b = (arg & PML_FVS_HAVE_SPEC) ? POP () : NULL;
           a = POP ();
-          r = pml_format_value (a, arg);
+          r = pml_format_value (a, arg, b);
           pml_decref (a);
+          pml_xdecref (b);
           if (r == NULL)
             goto error;
           PUSH (r);
@@ -1437,10 +1439,11 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
 
             for (gint32 i = arg; i > 0; i--)
               g_string_append_len (s, PEEK (i)->u.s.s, (gssize) PEEK (i)->u.s.nbytes);
-            for (gint32 i = 0; i < arg; i++)
-              pml_decref (POP ());
+            /* the joined string is made before the pieces go */
             n = s->len;
             r = pml_str_new_take (g_string_free (s, FALSE), n);
+            for (gint32 i = 0; i < arg; i++)
+              pml_decref (POP ());
             if (r == NULL)
               goto error;
             PUSH (r);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-format.h"
 #include "pml-py-ast.h"
 #include "pml-object-sizes.h"
 
@@ -651,9 +652,7 @@ is_number (PmlObj *o)
 static PmlObj *
 int_repr (PmlObj *o)
 {
-  char *s = o->u.i.big ? pml_bigint_to_decimal (o->u.i.big) : g_strdup_printf ("%" G_GINT64_FORMAT, o->u.i.v);
-
-  return pml_str_new_take (s, strlen (s));
+  return pml_int_to_str (o);
 }
 
 static gint64
@@ -676,6 +675,9 @@ number_richcompare (PmlObj *a, PmlObj *b, int op)
 
   if (!is_number (a) || !is_number (b))
     return pml_incref (NOTIMPL);
+  /* NaN is unordered: every comparison but != is false */
+  if ((a->kind == K_FLOAT && isnan (a->u.f)) || (b->kind == K_FLOAT && isnan (b->u.f)))
+    return pml_incref (BOOL (op == OP_NE));
   return pml_compare_result (pml_number_compare (a, b, &ok), op);
 }
 
@@ -814,9 +816,7 @@ const PmlTypeSlots pml_bool_slots = {
 static PmlObj *
 float_repr (PmlObj *o)
 {
-  char *s = pml_float_repr (o->u.f);
-
-  return pml_str_new_take (s, strlen (s));
+  return pml_float_to_str (o->u.f);
 }
 
 static gint64

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "pml-py-parse-private.h"
@@ -108,87 +109,250 @@ make_str_const (const PmlToken *t, GString *text, gboolean is_bytes)
 }
 
 static PmlNode *parse_fstring_expr (PmlParser *outer, const PmlToken *t, const char *s, gsize n);
+static gboolean fstring_parse (PmlParser *p, const PmlToken *t, const char **str, const char *end,
+                               gboolean raw, int level, PmlNode *joined);
 
-/* Splits an f-string body into constant pieces and {expr[!r|!s]} fields. */
+/* The f-string parser follows CPython 3.11's string_parser.c: a literal
+ * runs to a '{' or '}' (doubled braces only at the top level), a field is
+ * {expr[=][!conv][:spec]}, and a spec is itself an f-string one level
+ * down. */
+
+static void
+flush_literal (const PmlToken *t, GString *lit, PmlNode *joined)
+{
+  if (lit->len == 0)
+    return;
+  g_ptr_array_add (joined->list, make_str_const (t, lit, FALSE));
+  g_string_truncate (lit, 0);
+}
+
+/* fstring_find_literal: -1 error, 1 when a doubled brace was taken */
+static int
+find_literal (PmlParser *p, const PmlToken *t, const char **str, const char *end, gboolean raw,
+              int level, GString *lit)
+{
+  const char *s = *str, *start = s;
+  int result = 0;
+
+  while (s < end)
+    {
+      char ch = *s++;
+
+      if (!raw && ch == '\\' && s < end)
+        ch = *s++;
+      if (ch == '{' || ch == '}')
+        {
+          if (level == 0)
+            {
+              if (s < end && *s == ch)
+                {
+                  /* the literal keeps one brace; the other is skipped */
+                  *str = s + 1;
+                  result = 1;
+                  goto done;
+                }
+              if (ch == '}')
+                {
+                  FAIL_TOK (p, t, "f-string: single '}' is not allowed");
+                  return -1;
+                }
+            }
+          s--;
+          break;
+        }
+    }
+  *str = s;
+done:
+  if (s > start && !decode_escapes (p, t, start, (gsize) (s - start), raw, FALSE, lit))
+    return -1;
+  return result;
+}
+
+/* fstring_find_expr: from the '{' to just after its '}' */
 static gboolean
-parse_fstring (PmlParser *p, const PmlToken *t, const char *s, gsize n, gboolean raw, PmlNode *joined)
+find_expr (PmlParser *p, const PmlToken *t, const char **str, const char *end, gboolean raw,
+           int level, GString *lit, PmlNode *joined)
+{
+  const char *s = *str, *expr_start;
+  char quote = 0, parens[200];
+  int string_type = 0, depth = 0, conversion = -1;
+  gboolean debug = FALSE;
+  PmlNode *expr, *spec = NULL, *field;
+
+  if (level >= 2)
+    return FAIL_TOK (p, t, "f-string: expressions nested too deeply");
+  expr_start = ++s;
+  for (; s < end; s++)
+    {
+      char ch = *s;
+
+      if (ch == '\\')
+        return FAIL_TOK (p, t, "f-string expression part cannot include a backslash");
+      if (quote)
+        {
+          if (ch == quote)
+            {
+              if (string_type == 3)
+                {
+                  if (s + 2 < end && s[1] == ch && s[2] == ch)
+                    {
+                      s += 2;
+                      string_type = 0;
+                      quote = 0;
+                    }
+                }
+              else
+                {
+                  string_type = 0;
+                  quote = 0;
+                }
+            }
+          continue;
+        }
+      if (ch == '\'' || ch == '"')
+        {
+          if (s + 2 < end && s[1] == ch && s[2] == ch)
+            {
+              string_type = 3;
+              s += 2;
+            }
+          else
+            string_type = 1;
+          quote = ch;
+        }
+      else if (ch == '[' || ch == '{' || ch == '(')
+        {
+          if (depth >= (int) sizeof parens)
+            return FAIL_TOK (p, t, "f-string: too many nested parenthesis");
+          parens[depth++] = ch;
+        }
+      else if (ch == '#')
+        return FAIL_TOK (p, t, "f-string expression part cannot include '#'");
+      else if (depth == 0 && ch != '\0' && strchr ("!:}=<>", ch))
+        {
+          /* != == <= >= are operators, and so are lone < and > */
+          if (s + 1 < end && s[1] == '=' && ch != ':' && ch != '}')
+            {
+              s++;
+              continue;
+            }
+          if (ch == '<' || ch == '>')
+            continue;
+          break;
+        }
+      else if (ch == ']' || ch == '}' || ch == ')')
+        {
+          char opening;
+
+          if (depth == 0)
+            return FAIL_TOK (p, t, "f-string: unmatched '%c'", ch);
+          opening = parens[--depth];
+          if (!((opening == '(' && ch == ')') || (opening == '[' && ch == ']') || (opening == '{' && ch == '}')))
+            return FAIL_TOK (p, t, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'",
+                             ch, opening);
+        }
+    }
+  if (quote)
+    return FAIL_TOK (p, t, "f-string: unterminated string");
+  if (depth > 0)
+    return FAIL_TOK (p, t, "f-string: unmatched '%c'", parens[depth - 1]);
+  if (s >= end)
+    return FAIL_TOK (p, t, "f-string: expecting '}'");
+  expr = parse_fstring_expr (p, t, expr_start, (gsize) (s - expr_start));
+  if (expr == NULL)
+    return FALSE;
+  if (*s == '=')
+    {
+      /* {expr=}: the text, '=' and the spaces after it, kept verbatim */
+      s++;
+      while (s < end && g_ascii_isspace (*s))
+        s++;
+      if (s >= end)
+        goto expecting;
+      g_string_append_len (lit, expr_start, s - expr_start);
+      debug = TRUE;
+    }
+  if (*s == '!')
+    {
+      s++;
+      if (s >= end)
+        goto expecting;
+      conversion = (unsigned char) *s++;
+      if (conversion != 's' && conversion != 'r' && conversion != 'a')
+        {
+          pml_node_free (expr);
+          return FAIL_TOK (p, t, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+        }
+    }
+  if (s < end && *s == ':')
+    {
+      s++;
+      if (s >= end)
+        goto expecting;
+      spec = pml_node_new (N_JOINEDSTR, t);
+      spec->list = pml_node_list ();
+      if (!fstring_parse (p, t, &s, end, raw, level + 1, spec))
+        {
+          pml_node_free (spec);
+          pml_node_free (expr);
+          return FALSE;
+        }
+    }
+  if (s >= end || *s != '}')
+    {
+      pml_node_free (spec);
+      goto expecting;
+    }
+  s++;
+  if (debug && spec == NULL && conversion == -1)
+    conversion = 'r';
+  flush_literal (t, lit, joined);
+  field = pml_node_new (N_FORMATTED, t);
+  field->a = expr;
+  field->b = spec;
+  field->flag = conversion;
+  g_ptr_array_add (joined->list, field);
+  *str = s;
+  return TRUE;
+
+expecting:
+  pml_node_free (expr);
+  return FAIL_TOK (p, t, "f-string: expecting '}'");
+}
+
+/* fstring_parse: literals and fields up to the end, or to the '}'
+ * closing a format spec */
+static gboolean
+fstring_parse (PmlParser *p, const PmlToken *t, const char **str, const char *end, gboolean raw,
+               int level, PmlNode *joined)
 {
   g_autoptr(GString) lit = g_string_new (NULL);
 
-  for (gsize i = 0; i < n; i++)
+  for (;;)
     {
-      if (s[i] == '{' && i + 1 < n && s[i + 1] == '{')
-        {
-          g_string_append_c (lit, '{');
-          i++;
-          continue;
-        }
-      if (s[i] == '}' && i + 1 < n && s[i + 1] == '}')
-        {
-          g_string_append_c (lit, '}');
-          i++;
-          continue;
-        }
-      if (s[i] == '}')
-        return FAIL_TOK (p, t, "f-string: single '}' is not allowed");
-      if (s[i] == '{')
-        {
-          gsize j = i + 1, expr_end;
-          int depth = 0, conversion = -1;
-          PmlNode *field, *expr;
+      int r = find_literal (p, t, str, end, raw, level, lit);
 
-          while (j < n && (depth > 0 || (s[j] != '}' && s[j] != '!' && s[j] != ':')))
-            {
-              if (strchr ("([{", s[j]))
-                depth++;
-              else if (strchr (")]}", s[j]))
-                depth--;
-              else if (s[j] == '\'' || s[j] == '"')
-                return UNSUPPORTED (p, t->line, t->col, "quotes inside f-string fields are not supported in scenarios");
-              j++;
-            }
-          expr_end = j;
-          if (j < n && s[j] == '!' && j + 1 < n && s[j + 1] != '=')
-            {
-              if (j + 1 >= n || (s[j + 1] != 'r' && s[j + 1] != 's' && s[j + 1] != 'a'))
-                return FAIL_TOK (p, t, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
-              conversion = s[j + 1];
-              j += 2;
-            }
-          if (j < n && s[j] == ':')
-            return UNSUPPORTED (p, t->line, t->col, "format specifications in f-strings are not supported in scenarios");
-          if (j >= n || s[j] != '}')
-            return FAIL_TOK (p, t, "f-string: expecting '}'");
-          if (lit->len > 0)
-            {
-              g_autoptr(GString) decoded = g_string_new (NULL);
-
-              if (!decode_escapes (p, t, lit->str, lit->len, raw, FALSE, decoded))
-                return FALSE;
-              g_ptr_array_add (joined->list, make_str_const (t, decoded, FALSE));
-              g_string_truncate (lit, 0);
-            }
-          expr = parse_fstring_expr (p, t, s + i + 1, expr_end - i - 1);
-          if (expr == NULL)
-            return FALSE;
-          field = pml_node_new (N_FORMATTED, t);
-          field->a = expr;
-          field->flag = conversion;
-          g_ptr_array_add (joined->list, field);
-          i = j;
-          continue;
-        }
-      g_string_append_c (lit, s[i]);
-    }
-  if (lit->len > 0)
-    {
-      g_autoptr(GString) decoded = g_string_new (NULL);
-
-      if (!decode_escapes (p, t, lit->str, lit->len, raw, FALSE, decoded))
+      if (r < 0)
         return FALSE;
-      g_ptr_array_add (joined->list, make_str_const (t, decoded, FALSE));
+      if (r == 1)
+        continue;
+      if (*str >= end || **str == '}')
+        break;
+      if (!find_expr (p, t, str, end, raw, level, lit, joined))
+        return FALSE;
     }
+  flush_literal (t, lit, joined);
+  if (level == 0 && *str < end)
+    return FAIL_TOK (p, t, "f-string: unexpected end of string");
+  if (level != 0 && (*str >= end || **str != '}'))
+    return FAIL_TOK (p, t, "f-string: expecting '}'");
   return TRUE;
+}
+
+static gboolean
+parse_fstring (PmlParser *p, const PmlToken *t, const char *s, gsize n, gboolean raw, PmlNode *joined)
+{
+  return fstring_parse (p, t, &s, s + n, raw, 0, joined);
 }
 
 static PmlNode *
@@ -211,7 +375,7 @@ parse_fstring_expr (PmlParser *outer, const PmlToken *t, const char *s, gsize n)
     goto fail;
   if (p.tok.kind == TK_END)
     {
-      pml_parser_fail_at (&p, t->line, t->col, PML_SCRIPT_ERROR_SYNTAX, "f-string: empty expression not allowed");
+      FAIL_TOK (outer, t, "f-string: empty expression not allowed");
       goto fail;
     }
   e = pml_parse_testlist_star (&p, FALSE);
@@ -220,7 +384,7 @@ parse_fstring_expr (PmlParser *outer, const PmlToken *t, const char *s, gsize n)
   if (p.tok.kind != TK_END)
     {
       pml_node_free (e);
-      pml_parser_fail_at (&p, t->line, t->col, PML_SCRIPT_ERROR_SYNTAX, "f-string: invalid expression");
+      FAIL_TOK (outer, t, "f-string: invalid expression");
       goto fail;
     }
   /* report positions at the string itself */
@@ -233,18 +397,43 @@ fail:
       if (outer->error == NULL)
         {
           /* the inner parser used offsets within the field */
-          g_autofree char *msg = g_strdup (p.error->message);
-          char *colon = strstr (msg, ": ");
+          const char *msg = p.error->message;
+          gsize flen = strlen (outer->filename);
           gint code = p.error->code;
+          int line, col, used = 0;
 
-          colon = colon ? strstr (colon + 2, ": ") : NULL;
-          colon = colon ? strstr (colon + 2, ": ") : NULL;
-          g_set_error (&outer->error, PML_SCRIPT_ERROR, code, "%s:%d:%d: %s",
-                       outer->filename, t->line, t->col + 1, colon ? colon + 2 : msg);
+          /* the inner "FILE:LINE:COL: " goes; CPython says "f-string: " */
+          if (strncmp (msg, outer->filename, flen) == 0
+              && sscanf (msg + flen, ":%d:%d: %n", &line, &col, &used) == 2 && used > 0)
+            msg += flen + (gsize) used;
+          g_set_error (&outer->error, PML_SCRIPT_ERROR, code, "%s:%d:%d: %s%s",
+                       outer->filename, t->line, t->col + 1,
+                       code == PML_SCRIPT_ERROR_SYNTAX && !g_str_has_prefix (msg, "f-string") ? "f-string: " : "", msg);
         }
       g_clear_error (&p.error);
     }
   return NULL;
+}
+
+/* Adjacent literal pieces are one constant, as CPython's FstringParser
+ * concatenates them */
+static void
+merge_constants (PmlNode *joined)
+{
+  for (guint i = 0; i + 1 < joined->list->len;)
+    {
+      PmlNode *a = joined->list->pdata[i], *b = joined->list->pdata[i + 1];
+
+      if (a->kind == N_CONST && b->kind == N_CONST)
+        {
+          a->str = g_realloc (a->str, a->str_len + b->str_len + 1);
+          memcpy (a->str + a->str_len, b->str, b->str_len + 1);
+          a->str_len += b->str_len;
+          g_ptr_array_remove_index (joined->list, i + 1);
+        }
+      else
+        i++;
+    }
 }
 
 PmlNode *
@@ -308,6 +497,7 @@ pml_parse_strings (PmlParser *p)
     {
       if (text->len > 0)
         g_ptr_array_add (joined->list, make_str_const (&first, text, FALSE));
+      merge_constants (joined);
       return joined;
     }
   if (!g_utf8_validate (text->str, text->len, NULL) && kind == 0)

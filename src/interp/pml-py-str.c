@@ -10,6 +10,7 @@
 
 #include "pml-py-type.h"
 #include "pml-object-sizes.h"
+#include "pml-py-format.h"
 
 /* str (PEP 393 sizes, cached 1-character latin-1 strings, interning) and
  * bytes. Text is kept as UTF-8 with its length in code points. */
@@ -655,6 +656,7 @@ STR_METHOD (find) STR_METHOD (count) STR_METHOD (index) STR_METHOD (isdigit) STR
 STR_METHOD (isidentifier)
 
 static const PmlMethodDef str_methods[] = {
+  { "format", pml_str_format },
   { "join", m_str_join },
   { "split", m_str_split },
   { "upper", m_str_upper },
@@ -742,6 +744,15 @@ str_concat (PmlObj *a, PmlObj *b)
   return pml_str_concat (a, b);
 }
 
+/* printf-style formatting; the slot is also tried for x % str */
+static PmlObj *
+str_mod (PmlObj *a, PmlObj *b)
+{
+  if (a->kind != K_STR)
+    return pml_incref (NOTIMPL);
+  return pml_str_percent_format (a, b);
+}
+
 static PmlObj *
 str_iter (PmlObj *o)
 {
@@ -779,6 +790,7 @@ const PmlTypeSlots pml_str_slots = {
   .contains = str_contains,
   .sq_concat = str_concat,
   .sq_repeat = pml_str_repeat,
+  .nb[OP_MOD] = str_mod,
   .methods = str_methods,
   .dealloc = str_dealloc,
 };
