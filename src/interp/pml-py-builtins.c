@@ -876,6 +876,13 @@ dict_keys_of (PmlObj *d)
   return names;
 }
 
+/* the closest of @names (char *) to @name, or NULL */
+char *
+pml_suggest_from (GPtrArray *names, const char *name)
+{
+  return suggest_from (names, name);
+}
+
 char *pml_name_suggestion (PmlFrame *f, const char *name);
 
 char *

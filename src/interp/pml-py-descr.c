@@ -378,8 +378,8 @@ copy_wrapped_attrs (PmlObj *cm, PmlObj *f)
       pml_decref (v);
     }
   {
-    /* __annotations__: the function makes its empty dict on demand */
-    PmlObj *ann = pml_dict_new ();
+    /* __annotations__: the function makes its dict on demand */
+    PmlObj *ann = pml_getattr_cstr (f, "__annotations__");
     gboolean ok;
 
     if (ann == NULL)
@@ -720,6 +720,8 @@ static const TypeMethod type_methods[] = {
   { T_STATICMETHOD, "__get__", m_descr_get },
 };
 
+PmlObj *pml_builtin_method_descriptor (PmlObj *self, const char *name);
+
 /* the method descriptors of built-in types: static, made once per run */
 PmlObj *
 pml_builtin_type_attr (PmlObj *type, const char *name)
@@ -759,15 +761,80 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
         }
       return d;
     }
+  /* the methods of str, list, dict, ...: str.lower is their descriptor */
+  if (type->u.ty.builtin && type->u.ty.inst_kind != K_INSTANCE && type->u.ty.inst_kind != K_OBJECT
+      && type->u.ty.inst_kind != K_TYPE)
+    {
+      PmlObj probe = { 0 }, *d;
+
+      probe.type = type;
+      probe.kind = (guint16) type->u.ty.inst_kind;
+      d = pml_builtin_method_descriptor (&probe, name);
+      if (d != NULL)
+        pml_decref (d);   /* static, kept by the table of descriptors */
+      return d;
+    }
   return NULL;
 }
 
 /* ---- attribute lookup ---- */
 
+static void
+add_dict_names (GPtrArray *names, PmlObj *d)
+{
+  gsize pos = 0;
+  PmlObj *k;
+
+  while (d != NULL && pml_dict_next (d, &pos, &k, NULL))
+    if (k->kind == K_STR)
+      g_ptr_array_add (names, k->u.s.s);
+}
+
+static gint
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* 3.11's "Did you mean" for an instance: the closest name of dir(obj) */
+static char *
+attribute_suggestion (PmlObj *o, PmlObj *name)
+{
+  static const char *const object_names[] = {
+    "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+    "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__",
+    "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__",
+    "__sizeof__", "__str__", "__subclasshook__",
+  };
+  GPtrArray *names = g_ptr_array_new ();
+  PmlObj *mro = o->type->u.ty.mro;
+  char *s;
+
+  add_dict_names (names, o->u.inst.dict);
+  if (o->u.inst.values != NULL)
+    for (gsize i = 0; i < o->u.inst.nvalues && i < o->type->u.ty.shared->names->len; i++)
+      if (o->u.inst.values[i] != NULL)
+        g_ptr_array_add (names, ((PmlObj *) o->type->u.ty.shared->names->pdata[i])->u.s.s);
+  for (gsize i = 0; mro != NULL && i < mro->u.t.n; i++)
+    add_dict_names (names, mro->u.t.items[i]->u.ty.dict);
+  for (guint i = 0; i < G_N_ELEMENTS (object_names); i++)
+    g_ptr_array_add (names, (gpointer) object_names[i]);
+  g_ptr_array_sort (names, compare_names);
+  s = pml_suggest_from (names, name->u.s.s);
+  g_ptr_array_unref (names);
+  return s;
+}
+
 static PmlObj *
 no_attribute (PmlObj *o, PmlObj *name)
 {
-  return pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", pml_type_name (o), name->u.s.s);
+  pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", pml_type_name (o), name->u.s.s);
+  if (VM->exc != NULL && o->kind == K_INSTANCE && !o->type->u.ty.builtin && PRESET_MINOR () >= 10)
+    {
+      g_free (VM->exc->u.inst.exc_suggestion);
+      VM->exc->u.inst.exc_suggestion = attribute_suggestion (o, name);
+    }
+  return NULL;
 }
 
 /* PyObject_GenericGetAttr */

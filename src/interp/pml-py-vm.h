@@ -398,6 +398,7 @@ gboolean  pml_class_set_names (PmlObj *cls);
 gboolean  pml_class_add_descriptors (PmlObj *cls, gboolean add_dict, gboolean add_weakref);
 gboolean  pml_class_wrap_new (PmlObj *cls);
 gboolean  pml_class_init_subclass (PmlObj *cls);
+char     *pml_suggest_from  (GPtrArray *names, const char *name);
 void      pml_shared_keys_unref (PmlSharedKeys *keys, gboolean teardown);
 PmlObj   *pml_dict_new_split (PmlSharedKeys *keys, guint64 values_addr);
 gboolean  pml_dict_set_split (PmlObj *d, PmlObj *key, PmlObj *value);
