@@ -1750,9 +1750,28 @@ m_gen_close (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) kwnames;
   (void) args;
   NARGS ("close", 0, 0);
-  pml_gen_dealloc_frame (self);
-  self->u.gen.done = TRUE;
-  return pml_incref (NONE);
+  return pml_gen_close (self);
+}
+
+static PmlObj *
+m_gen_throw (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *exc;
+
+  METHOD_SELF ();
+  (void) kwnames;
+  NARGS ("throw", 1, 3);
+  exc = args[0];
+  if (exc->kind == K_TYPE && exc->u.ty.is_exception)
+    exc = pml_call (exc, nargs > 1 && args[1] != NONE ? &args[1] : NULL, nargs > 1 && args[1] != NONE ? 1 : 0, NULL);
+  else if (exc->kind == K_INSTANCE && exc->type->u.ty.is_exception)
+    pml_incref (exc);
+  else
+    return pml_err_set (T_TYPE_ERROR, "exceptions must be classes or instances deriving from BaseException, not %s",
+                        pml_type_name (exc));
+  if (exc == NULL)
+    return NULL;
+  return pml_gen_throw (self, exc);
 }
 
 static PmlObj *
@@ -1796,6 +1815,7 @@ static const MethodDef methods[] = {
   { K_STR, "count", m_str_count }, { K_STR, "index", m_str_index }, { K_STR, "isdigit", m_str_isdigit },
   { K_STR, "isalpha", m_str_isalpha }, { K_STR, "isidentifier", m_str_isidentifier },
   { K_GENERATOR, "send", m_gen_send }, { K_GENERATOR, "close", m_gen_close },
+  { K_GENERATOR, "throw", m_gen_throw },
   { K_INT, "bit_length", m_int_bit_length },
 };
 

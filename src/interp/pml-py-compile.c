@@ -1199,6 +1199,21 @@ compile_expr (Compiler *c, PmlNode *n)
       emit_name (c, n->a->str, CTX_STORE);
       break;
     case N_YIELD:
+      if (n->flag)
+        {
+          /* yield from: SEND the subiterator until it returns */
+          int loop = new_label (c), exit = new_label (c);
+
+          ok = compile_expr (c, n->a);
+          emit (c, OP_GET_YIELD_FROM_ITER, 0);
+          emit_const (c, NONE);
+          place_label (c, loop);
+          emit (c, OP_SEND, exit);
+          emit (c, OP_YIELD_VALUE, 1);
+          emit (c, OP_JUMP, loop);
+          place_label (c, exit);
+          break;
+        }
       if (n->a)
         ok = compile_expr (c, n->a);
       else
@@ -2096,7 +2111,7 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
         {
         case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
         case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER:
-        case OP_SETUP_FINALLY:
+        case OP_SETUP_FINALLY: case OP_SEND:
           arg = g_array_index (u.labels, int, arg);
           break;
         default:
@@ -2248,6 +2263,10 @@ max_stack_depth (PmlCode *code)
         case OP_SETUP_FINALLY:
           VISIT (i + 1, d);
           VISIT ((gsize) arg, d + 1);
+          break;
+        case OP_SEND:
+          VISIT (i + 1, d);
+          VISIT ((gsize) arg, d - 1);
           break;
         default:
           d += stack_effect (op, arg);

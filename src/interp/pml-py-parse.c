@@ -157,10 +157,11 @@ parse_atom (PmlParser *p)
           n = pml_node_new (N_YIELD, &y);
           if (AT (p, "from"))
             {
-              UNSUPPORTED (p, p->tok.line, p->tok.col, "'yield from' is not supported in scenarios");
-              goto fail;
+              n->flag = 1;   /* yield from */
+              CHECK (pml_parser_advance (p));
+              CHECK ((n->a = parse_test (p)));
             }
-          if (!AT (p, ")"))
+          else if (!AT (p, ")"))
             CHECK ((n->a = pml_parse_testlist_star (p, FALSE)));
           CHECK (pml_parser_expect (p, ")"));
           return n;
@@ -1437,11 +1438,14 @@ parse_simple (PmlParser *p)
       CHECK (pml_parser_advance (p));
       if (AT (p, "from"))
         {
-          pml_node_free (y);
-          UNSUPPORTED (p, p->tok.line, p->tok.col, "'yield from' is not supported in scenarios");
-          return NULL;
+          y->flag = 1;   /* yield from */
+          if (!pml_parser_advance (p) || (y->a = parse_test (p)) == NULL)
+            {
+              pml_node_free (y);
+              return NULL;
+            }
         }
-      if (p->tok.kind != TK_NEWLINE && p->tok.kind != TK_END && !AT (p, ";"))
+      else if (p->tok.kind != TK_NEWLINE && p->tok.kind != TK_END && !AT (p, ";"))
         {
           if ((y->a = pml_parse_testlist_star (p, TRUE)) == NULL)
             {
@@ -1519,7 +1523,17 @@ expression:
 
             CHECK (pml_parser_advance (p));
             e = pml_node_new (N_YIELD, &y);
-            if (p->tok.kind != TK_NEWLINE && (e->a = pml_parse_testlist_star (p, TRUE)) == NULL)
+            if (AT (p, "from"))
+              {
+                e->flag = 1;   /* yield from */
+                if (!pml_parser_advance (p))
+                  {
+                    pml_node_free (e);
+                    goto fail;
+                  }
+              }
+            if (p->tok.kind != TK_NEWLINE
+                && (e->a = e->flag ? parse_test (p) : pml_parse_testlist_star (p, TRUE)) == NULL)
               {
                 pml_node_free (e);
                 goto fail;

@@ -61,6 +61,8 @@ struct _PmlFrame
   gint32    line;
   PmlObj   *kwnames;
   gboolean  on_heap;        /* a generator frame, kept after return */
+  gboolean  in_yield_from;  /* suspended in a yield from: the subiterator on top */
+  gboolean  throwing;       /* resume by raising VM->exc at the yield */
 };
 
 typedef enum
@@ -358,6 +360,8 @@ gsize     pml_sizeof        (PmlObj *o);
 PmlObj   *pml_call          (PmlObj *callable, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_call_from_c   (PmlObj *callable, PmlObj **args, gsize nargs);
 PmlObj   *pml_function_attr (PmlObj *func, const char *name);  /* NULL: not one of these */
+PmlObj   *pml_gen_throw     (PmlObj *gen, PmlObj *exc);   /* steals @exc */
+PmlObj   *pml_gen_close     (PmlObj *gen);
 gboolean  pml_is_true_obj   (PmlObj *o);
 gboolean  pml_index_value   (PmlObj *o, gint64 *out);
 
