@@ -1777,12 +1777,92 @@ compile_import (Compiler *c, PmlNode *n)
   return TRUE;
 }
 
+/* A module or class body with annotated names gets an __annotations__ dict
+ * (SETUP_ANNOTATIONS); nested blocks count, nested definitions do not. */
+static gboolean
+has_annotations (GPtrArray *stmts)
+{
+  for (guint i = 0; stmts && i < stmts->len; i++)
+    {
+      PmlNode *s = stmts->pdata[i];
+
+      switch (s->kind)
+        {
+        case N_ANNASSIGN:
+          return TRUE;
+        case N_IF: case N_WHILE: case N_FOR: case N_WITH:
+          if (has_annotations (s->list) || has_annotations (s->list2))
+            return TRUE;
+          break;
+        case N_TRY:
+          if (has_annotations (s->list) || has_annotations (s->list3) || (s->b && has_annotations (s->b->list)))
+            return TRUE;
+          for (guint k = 0; s->list2 && k < s->list2->len; k++)
+            if (has_annotations (((PmlNode *) s->list2->pdata[k])->list))
+              return TRUE;
+          break;
+        default:
+          break;
+        }
+    }
+  return FALSE;
+}
+
+/* x: int = 5. Only module and class bodies evaluate annotations; a simple
+ * name's goes into __annotations__. */
+static gboolean
+compile_annassign (Compiler *c, PmlNode *n)
+{
+  PmlNode *t = n->a;
+  gboolean evaluate = c->u->scope->kind != SCOPE_FUNCTION;
+
+  if (n->c != NULL && (!compile_expr (c, n->c) || !compile_store (c, t)))
+    return FALSE;
+  if (t->kind == N_NAME && n->flag)
+    {
+      if (evaluate)
+        {
+          if (!compile_expr (c, n->b))
+            return FALSE;
+          set_position (c, n);
+          emit_name (c, "__annotations__", CTX_LOAD);
+          emit_const (c, merge_const (c, pml_str_intern_cstr (t->str)));
+          emit (c, OP_STORE_SUBSCR, 0);
+        }
+      return TRUE;
+    }
+  if (n->c == NULL && t->kind == N_ATTRIBUTE)
+    {
+      if (!compile_expr (c, t->a))
+        return FALSE;
+      emit (c, OP_POP_TOP, 0);
+    }
+  else if (n->c == NULL && t->kind == N_SUBSCRIPT)
+    {
+      if (!compile_expr (c, t->a))
+        return FALSE;
+      emit (c, OP_POP_TOP, 0);
+      if (!compile_expr (c, t->b))
+        return FALSE;
+      emit (c, OP_POP_TOP, 0);
+    }
+  if (evaluate)
+    {
+      if (!compile_expr (c, n->b))
+        return FALSE;
+      emit (c, OP_POP_TOP, 0);
+    }
+  return TRUE;
+}
+
 static gboolean
 compile_stmt (Compiler *c, PmlNode *n)
 {
   set_position (c, n);
   switch (n->kind)
     {
+    case N_ANNASSIGN:
+      return compile_annassign (c, n);
     case N_EXPR_STMT:
       if (n->a->folded != NULL)
         return TRUE;   /* a constant statement (docstring) compiles to nothing */
@@ -2071,6 +2151,11 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
     }
   else
     {
+      if (scope->kind != SCOPE_FUNCTION && has_annotations (body))
+        {
+          set_position (c, body->pdata[0]);
+          emit (c, OP_SETUP_ANNOTATIONS, 0);
+        }
       if (compile_stmts (c, body))
         {
           /* the implicit `return None` carries the last line */

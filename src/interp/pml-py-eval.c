@@ -1549,6 +1549,20 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           f->in_yield_from = arg == 1;
           goto exit_frame;
 
+        case OP_SETUP_ANNOTATIONS:
+          if (pml_dict_get_str (f->locals, "__annotations__") == NULL)
+            {
+              PmlObj *d = pml_dict_new ();
+
+              if (d == NULL || !pml_dict_set_str (f->locals, "__annotations__", d))
+                {
+                  pml_xdecref (d);
+                  goto error;
+                }
+              pml_decref (d);
+            }
+          break;
+
         case OP_GET_YIELD_FROM_ITER:
           if (TOP ()->kind != K_GENERATOR)
             {

@@ -1474,9 +1474,25 @@ expression:
       return NULL;
     if (AT (p, ":"))
       {
-        pml_node_free (first);
-        UNSUPPORTED (p, p->tok.line, p->tok.col, "annotated assignments are not supported in scenarios");
-        return NULL;
+        /* target: annotation [= value]; flag: a simple name */
+        n = pml_node_new (N_ANNASSIGN, &t);
+        n->a = first;
+        n->flag = first->kind == N_NAME && !pml_token_is (&t, "(");
+        if (first->kind != N_NAME && first->kind != N_ATTRIBUTE && first->kind != N_SUBSCRIPT)
+          {
+            FAIL_TOK (p, &t, first->kind == N_TUPLE ? "only single target (not tuple) can be annotated"
+                                                    : "illegal target for annotation");
+            pml_node_free (n);
+            return NULL;
+          }
+        CHECK (pml_parser_advance (p));
+        CHECK ((n->b = parse_test (p)));
+        if (AT (p, "="))
+          {
+            CHECK (pml_parser_advance (p));
+            CHECK ((n->c = pml_parse_testlist_star (p, TRUE)));
+          }
+        return n;
       }
     if (p->tok.kind == TK_OP && p->tok.len >= 2 && p->tok.start[p->tok.len - 1] == '='
         && !AT (p, "==") && !AT (p, "<=") && !AT (p, ">=") && !AT (p, "!="))
