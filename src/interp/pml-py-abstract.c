@@ -1175,18 +1175,18 @@ pml_setitem (PmlObj *o, PmlObj *key, PmlObj *v)
                   else
                     o->u.l.items[kept++] = o->u.l.items[j];
                 }
+              /* list_ass_slice drops the garbage last first */
               if (!pml_list_resize_to (o, kept))
                 {
                   g_free (garbage);
                   return FALSE;
                 }
               for (gsize j = 0; j < k; j++)
-                pml_decref (garbage[j]);
+                pml_decref (garbage[step == 1 ? k - 1 - j : j]);
               g_free (garbage);
               return TRUE;
             }
-          pml_err_set (T_TYPE_ERROR, "slice assignment is not supported in scenarios");
-          return FALSE;
+          return pml_list_ass_slice (o, start, stop, step, count, v);
         }
       if (!normalize_index (key, (gint64) o->u.l.n, &i, "list"))
         {

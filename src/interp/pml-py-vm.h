@@ -313,6 +313,7 @@ PmlObj   *pml_list_new_prealloc (gsize n);                /* 0 items, n slots */
 gboolean  pml_list_append   (PmlObj *l, PmlObj *v);       /* takes a new ref */
 gboolean  pml_list_extend   (PmlObj *l, PmlObj *iterable);
 gboolean  pml_list_resize_to (PmlObj *l, gsize newsize);
+gboolean  pml_list_ass_slice (PmlObj *l, gint64 start, gint64 stop, gint64 step, gint64 count, PmlObj *v);
 PmlObj   *pml_list_pop      (PmlObj *l, gint64 index);
 void      pml_list_clear    (PmlObj *l);
 PmlObj   *pml_list_repeat   (PmlObj *l, gint64 n);
