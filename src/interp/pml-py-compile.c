@@ -815,7 +815,9 @@ static gboolean
 compile_call (Compiler *c, PmlNode *n)
 {
   PmlNode *func = n->a;
-  gboolean method = func->kind == N_ATTRIBUTE && !has_starred (n->list) && n->list2->len == 0;
+  /* 3.11 calls methods with keywords through LOAD_METHOD too */
+  gboolean method = func->kind == N_ATTRIBUTE && !has_starred (n->list) && !has_unpacked_keywords (n->list2)
+                    && (n->list2->len == 0 || PRESET_MINOR () >= 11);
 
   if (method)
     {
