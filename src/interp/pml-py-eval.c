@@ -663,6 +663,34 @@ pml_gen_throw (PmlObj *gen, PmlObj *exc)
   return gen_stop (r, returned);
 }
 
+/* _PyGen_Finalize from gen_dealloc: a suspended generator is closed, so
+ * its finally blocks run; FALSE when that resurrected it */
+gboolean
+pml_gen_finalize_from_dealloc (PmlObj *gen)
+{
+  PmlFrame *f = gen->u.gen.frame;
+  PmlObj *r, *saved_exc;
+
+  if (f == NULL || f->line < 0 || gen->u.gen.done || (gen->flags & OBJ_FINALIZED))
+    return TRUE;
+  gen->refcnt = 1;
+  pml_gc_track (gen);
+  gen->flags |= OBJ_FINALIZED;
+  saved_exc = pml_err_fetch ();
+  r = pml_gen_close (gen);
+  if (r == NULL)
+    pml_err_write_unraisable ("Exception ignored in", gen);
+  else
+    pml_decref (r);
+  if (saved_exc != NULL)
+    pml_err_set_obj (saved_exc);
+  gen->refcnt--;
+  if (gen->refcnt > 0)
+    return FALSE;
+  pml_gc_untrack (gen);
+  return TRUE;
+}
+
 /* generator.close(): GeneratorExit at the yield; yielding again is an
  * error. A generator not started (or finished) just ends. */
 PmlObj *

@@ -574,9 +574,11 @@ dealloc_now (PmlObj *o)
       break;
 
     case K_GENERATOR:
-      pml_gen_dealloc_frame (o);
       if (o->weakrefs)
         pml_weakrefs_clear_all (o, TRUE);
+      if (!pml_gen_finalize_from_dealloc (o))
+        return;   /* resurrected */
+      pml_gen_dealloc_frame (o);
       pml_xdecref (o->u.gen.name);
       if (o->u.gen.code)
         pml_decref (o->u.gen.code->owner);

@@ -363,6 +363,7 @@ PmlObj   *pml_call_from_c   (PmlObj *callable, PmlObj **args, gsize nargs);
 PmlObj   *pml_function_attr (PmlObj *func, const char *name);  /* NULL: not one of these */
 PmlObj   *pml_gen_throw     (PmlObj *gen, PmlObj *exc);   /* steals @exc */
 PmlObj   *pml_gen_close     (PmlObj *gen);
+gboolean  pml_gen_finalize_from_dealloc (PmlObj *gen);   /* FALSE: resurrected */
 gboolean  pml_is_true_obj   (PmlObj *o);
 gboolean  pml_index_value   (PmlObj *o, gint64 *out);
 
