@@ -817,7 +817,9 @@ static gboolean
 compile_call (Compiler *c, PmlNode *n)
 {
   PmlNode *func = n->a;
-  gboolean method = func->kind == N_ATTRIBUTE && !has_starred (n->list) && n->list2->len == 0;
+  /* 3.11 calls methods with keywords through LOAD_METHOD too */
+  gboolean method = func->kind == N_ATTRIBUTE && !has_starred (n->list) && !has_unpacked_keywords (n->list2)
+                    && (n->list2->len == 0 || PRESET_MINOR () >= 11);
 
   if (method)
     {
@@ -1210,6 +1212,21 @@ compile_expr (Compiler *c, PmlNode *n)
       emit_name (c, n->a->str, CTX_STORE);
       break;
     case N_YIELD:
+      if (n->flag)
+        {
+          /* yield from: SEND the subiterator until it returns */
+          int loop = new_label (c), exit = new_label (c);
+
+          ok = compile_expr (c, n->a);
+          emit (c, OP_GET_YIELD_FROM_ITER, 0);
+          emit_const (c, NONE);
+          place_label (c, loop);
+          emit (c, OP_SEND, exit);
+          emit (c, OP_YIELD_VALUE, 1);
+          emit (c, OP_JUMP, loop);
+          place_label (c, exit);
+          break;
+        }
       if (n->a)
         ok = compile_expr (c, n->a);
       else
@@ -1773,12 +1790,92 @@ compile_import (Compiler *c, PmlNode *n)
   return TRUE;
 }
 
+/* A module or class body with annotated names gets an __annotations__ dict
+ * (SETUP_ANNOTATIONS); nested blocks count, nested definitions do not. */
+static gboolean
+has_annotations (GPtrArray *stmts)
+{
+  for (guint i = 0; stmts && i < stmts->len; i++)
+    {
+      PmlNode *s = stmts->pdata[i];
+
+      switch (s->kind)
+        {
+        case N_ANNASSIGN:
+          return TRUE;
+        case N_IF: case N_WHILE: case N_FOR: case N_WITH:
+          if (has_annotations (s->list) || has_annotations (s->list2))
+            return TRUE;
+          break;
+        case N_TRY:
+          if (has_annotations (s->list) || has_annotations (s->list3) || (s->b && has_annotations (s->b->list)))
+            return TRUE;
+          for (guint k = 0; s->list2 && k < s->list2->len; k++)
+            if (has_annotations (((PmlNode *) s->list2->pdata[k])->list))
+              return TRUE;
+          break;
+        default:
+          break;
+        }
+    }
+  return FALSE;
+}
+
+/* x: int = 5. Only module and class bodies evaluate annotations; a simple
+ * name's goes into __annotations__. */
+static gboolean
+compile_annassign (Compiler *c, PmlNode *n)
+{
+  PmlNode *t = n->a;
+  gboolean evaluate = c->u->scope->kind != SCOPE_FUNCTION;
+
+  if (n->c != NULL && (!compile_expr (c, n->c) || !compile_store (c, t)))
+    return FALSE;
+  if (t->kind == N_NAME && n->flag)
+    {
+      if (evaluate)
+        {
+          if (!compile_expr (c, n->b))
+            return FALSE;
+          set_position (c, n);
+          emit_name (c, "__annotations__", CTX_LOAD);
+          emit_const (c, merge_const (c, pml_str_intern_cstr (t->str)));
+          emit (c, OP_STORE_SUBSCR, 0);
+        }
+      return TRUE;
+    }
+  if (n->c == NULL && t->kind == N_ATTRIBUTE)
+    {
+      if (!compile_expr (c, t->a))
+        return FALSE;
+      emit (c, OP_POP_TOP, 0);
+    }
+  else if (n->c == NULL && t->kind == N_SUBSCRIPT)
+    {
+      if (!compile_expr (c, t->a))
+        return FALSE;
+      emit (c, OP_POP_TOP, 0);
+      if (!compile_expr (c, t->b))
+        return FALSE;
+      emit (c, OP_POP_TOP, 0);
+    }
+  if (evaluate)
+    {
+      if (!compile_expr (c, n->b))
+        return FALSE;
+      emit (c, OP_POP_TOP, 0);
+    }
+  return TRUE;
+}
+
 static gboolean
 compile_stmt (Compiler *c, PmlNode *n)
 {
   set_position (c, n);
   switch (n->kind)
     {
+    case N_ANNASSIGN:
+      return compile_annassign (c, n);
     case N_EXPR_STMT:
       if (n->a->folded != NULL)
         return TRUE;   /* a constant statement (docstring) compiles to nothing */
@@ -2084,6 +2181,11 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
           emit_const (c, doc);
           emit (c, OP_STORE_NAME, name_index (c, "__doc__"));
         }
+      if (scope->kind != SCOPE_FUNCTION && has_annotations (body))
+        {
+          set_position (c, body->pdata[0]);
+          emit (c, OP_SETUP_ANNOTATIONS, 0);
+        }
       if (compile_stmts (c, body))
         {
           /* the implicit `return None` carries the last line */
@@ -2130,7 +2232,7 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
         {
         case OP_JUMP: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
         case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP: case OP_FOR_ITER:
-        case OP_SETUP_FINALLY:
+        case OP_SETUP_FINALLY: case OP_SEND:
           arg = g_array_index (u.labels, int, arg);
           break;
         default:
@@ -2285,6 +2387,10 @@ max_stack_depth (PmlCode *code)
         case OP_SETUP_FINALLY:
           VISIT (i + 1, d);
           VISIT ((gsize) arg, d + 1);
+          break;
+        case OP_SEND:
+          VISIT (i + 1, d);
+          VISIT ((gsize) arg, d - 1);
           break;
         default:
           d += stack_effect (op, arg);

@@ -524,46 +524,203 @@ pml_gen_dealloc_frame (PmlObj *gen)
   pml_frame_free (f);
 }
 
-PmlObj *
-pml_gen_send (PmlObj *gen, PmlObj *value)
+/* Runs the generator's frame to its next yield (the yielded value) or its
+ * end (the returned value, with *returned). @value, stolen, is the value
+ * of the suspended yield (NULL: none); with @throwing, VM->exc is raised
+ * there instead. */
+static PmlObj *
+gen_resume (PmlObj *gen, PmlObj *value, gboolean throwing, gboolean *returned)
 {
   PmlFrame *f = gen->u.gen.frame;
   PmlObj *r;
 
+  *returned = FALSE;
+  gen->u.gen.running = TRUE;
+  pml_incref (gen);
+  f->throwing = throwing;
+  r = pml_eval_frame (f, value);
+  gen->u.gen.running = FALSE;
+  if ((gen->u.gen.frame == NULL || gen->u.gen.done) && r != NULL)
+    *returned = TRUE;
+  pml_decref (gen);
+  return r;
+}
+
+/* gen_send_ex2: a return is a value with *returned, not StopIteration */
+static PmlObj *
+gen_send_ex (PmlObj *gen, PmlObj *value, gboolean *returned)
+{
+  PmlFrame *f = gen->u.gen.frame;
+
+  *returned = FALSE;
   if (gen->u.gen.running)
     return pml_err_set (T_VALUE_ERROR, "generator already executing");
   if (f == NULL)
     return pml_err_set (T_STOP_ITERATION, NULL);
   if (f->line < 0 && value != NULL && value != NONE)
     return pml_err_set (T_TYPE_ERROR, "can't send non-None value to a just-started generator");
-  gen->u.gen.running = TRUE;
-  pml_incref (gen);
-  r = pml_eval_frame (f, value ? pml_incref (value) : pml_incref (NONE));
-  gen->u.gen.running = FALSE;
-  if (gen->u.gen.frame == NULL || gen->u.gen.done)
+  return gen_resume (gen, value ? pml_incref (value) : pml_incref (NONE), FALSE, returned);
+}
+
+/* a returned value becomes StopIteration(value) */
+static PmlObj *
+gen_stop (PmlObj *r, gboolean returned)
+{
+  PmlObj *exc;
+
+  if (!returned || r == NULL)
+    return r;
+  if (r == NONE)
+    pml_err_set (T_STOP_ITERATION, NULL);
+  else
     {
-      /* returned or raised: the frame is gone */
-      if (r != NULL)
+      PmlObj *args = pml_tuple_pack (1, r);
+
+      exc = args ? pml_err_new (TYPE (T_STOP_ITERATION), args) : NULL;
+      pml_xdecref (args);
+      if (exc)
+        pml_err_set_obj (exc);
+    }
+  pml_decref (r);
+  return NULL;
+}
+
+PmlObj *
+pml_gen_send (PmlObj *gen, PmlObj *value)
+{
+  gboolean returned;
+  PmlObj *r = gen_send_ex (gen, value, &returned);
+
+  return gen_stop (r, returned);
+}
+
+static gboolean
+exc_is (PmlObj *exc, PmlTypeId type)
+{
+  return exc != NULL && pml_type_is_subtype (exc->type, TYPE (type));
+}
+
+/* generator.throw(exc): raised at the yield, or passed on to the
+ * subgenerator of a yield from (which GeneratorExit closes first) */
+PmlObj *
+pml_gen_throw (PmlObj *gen, PmlObj *exc)
+{
+  PmlFrame *f = gen->u.gen.frame;
+  gboolean returned;
+  PmlObj *r;
+
+  if (gen->u.gen.running)
+    {
+      pml_decref (exc);
+      return pml_err_set (T_VALUE_ERROR, "generator already executing");
+    }
+  if (f == NULL)
+    return pml_err_set_obj (exc);
+  if (f->in_yield_from && f->sp > 0 && f->stack[f->sp - 1]->kind == K_GENERATOR)
+    {
+      PmlObj *yf = f->stack[f->sp - 1];
+
+      if (exc_is (exc, T_GENERATOR_EXIT))
         {
-          PmlObj *exc;
-
-          if (r == NONE)
-            pml_err_set (T_STOP_ITERATION, NULL);
-          else
+          gen->u.gen.running = TRUE;
+          r = pml_gen_close (yf);
+          gen->u.gen.running = FALSE;
+          if (r == NULL)
             {
-              PmlObj *args = pml_tuple_pack (1, r);
-
-              exc = args ? pml_err_new (TYPE (T_STOP_ITERATION), args) : NULL;
-              pml_xdecref (args);
-              if (exc)
-                pml_err_set_obj (exc);
+              pml_decref (exc);
+              exc = pml_err_fetch ();
             }
-          pml_decref (r);
-          r = NULL;
+          else
+            pml_decref (r);
+        }
+      else
+        {
+          gen->u.gen.running = TRUE;
+          r = pml_gen_throw (yf, exc);
+          gen->u.gen.running = FALSE;
+          if (r != NULL)
+            return r;
+          exc = pml_err_fetch ();
+          if (exc_is (exc, T_STOP_ITERATION))
+            {
+              PmlObj *args = exc->u.inst.exc_args;
+              PmlCode *code = f->code;
+
+              /* the subgenerator returned: go on after the yield from */
+              r = args && args->u.t.n > 0 ? pml_incref (args->u.t.items[0]) : pml_incref (NONE);
+              pml_decref (exc);
+              pml_decref (f->stack[--f->sp]);
+              f->stack[f->sp++] = r;
+              f->ip = (gsize) code->args[code->args[f->ip]];
+              f->in_yield_from = FALSE;
+              r = gen_resume (gen, NULL, FALSE, &returned);
+              return gen_stop (r, returned);
+            }
         }
     }
-  pml_decref (gen);
-  return r;
+  f->in_yield_from = FALSE;
+  pml_err_set_obj (exc);
+  r = gen_resume (gen, NULL, TRUE, &returned);
+  return gen_stop (r, returned);
+}
+
+/* _PyGen_Finalize from gen_dealloc: a suspended generator is closed, so
+ * its finally blocks run; FALSE when that resurrected it */
+gboolean
+pml_gen_finalize_from_dealloc (PmlObj *gen)
+{
+  PmlFrame *f = gen->u.gen.frame;
+  PmlObj *r, *saved_exc;
+
+  if (f == NULL || f->line < 0 || gen->u.gen.done || (gen->flags & OBJ_FINALIZED))
+    return TRUE;
+  gen->refcnt = 1;
+  pml_gc_track (gen);
+  gen->flags |= OBJ_FINALIZED;
+  saved_exc = pml_err_fetch ();
+  r = pml_gen_close (gen);
+  if (r == NULL)
+    pml_err_write_unraisable ("Exception ignored in", gen);
+  else
+    pml_decref (r);
+  if (saved_exc != NULL)
+    pml_err_set_obj (saved_exc);
+  gen->refcnt--;
+  if (gen->refcnt > 0)
+    return FALSE;
+  pml_gc_untrack (gen);
+  return TRUE;
+}
+
+/* generator.close(): GeneratorExit at the yield; yielding again is an
+ * error. A generator not started (or finished) just ends. */
+PmlObj *
+pml_gen_close (PmlObj *gen)
+{
+  PmlFrame *f = gen->u.gen.frame;
+  PmlObj *exc, *r;
+
+  if (f == NULL || f->line < 0)
+    {
+      pml_gen_dealloc_frame (gen);
+      gen->u.gen.done = TRUE;
+      return pml_incref (NONE);
+    }
+  exc = pml_err_new (TYPE (T_GENERATOR_EXIT), NULL);
+  if (exc == NULL)
+    return NULL;
+  r = pml_gen_throw (gen, exc);
+  if (r != NULL)
+    {
+      pml_decref (r);
+      return pml_err_set (T_RUNTIME_ERROR, "generator ignored GeneratorExit");
+    }
+  if (exc_is (VM->exc, T_GENERATOR_EXIT) || exc_is (VM->exc, T_STOP_ITERATION))
+    {
+      pml_err_clear ();
+      return pml_incref (NONE);
+    }
+  return NULL;
 }
 
 /* ---- helpers for the loop ---- */
@@ -741,6 +898,12 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
       gint32 arg;
       PmlObj *a, *b, *c, *r;
 
+      if (G_UNLIKELY (f->throwing))
+        {
+          /* generator.throw(): the exception comes out of the yield */
+          f->throwing = FALSE;
+          goto error;
+        }
       if (f->ip >= code->n_ops)
         {
           retval = pml_incref (NONE);
@@ -1384,7 +1547,66 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
         case OP_YIELD_VALUE:
           retval = POP ();
           yielded = TRUE;
+          f->in_yield_from = arg == 1;
           goto exit_frame;
+
+        case OP_SETUP_ANNOTATIONS:
+          if (pml_dict_get_str (f->locals, "__annotations__") == NULL)
+            {
+              PmlObj *d = pml_dict_new ();
+
+              if (d == NULL || !pml_dict_set_str (f->locals, "__annotations__", d))
+                {
+                  pml_xdecref (d);
+                  goto error;
+                }
+              pml_decref (d);
+            }
+          break;
+
+        case OP_GET_YIELD_FROM_ITER:
+          if (TOP ()->kind != K_GENERATOR)
+            {
+              a = POP ();
+              r = pml_iter (a);
+              pml_decref (a);
+              if (r == NULL)
+                goto error;
+              PUSH (r);
+            }
+          break;
+
+        case OP_SEND:
+          b = POP ();        /* the value sent */
+          a = TOP ();        /* the subiterator */
+          {
+            gboolean returned = FALSE;
+
+            if (a->kind == K_GENERATOR)
+              r = gen_send_ex (a, b, &returned);
+            else
+              {
+                r = pml_iter_next (a);
+                if (r == NULL && !pml_err_occurred ())
+                  {
+                    returned = TRUE;
+                    r = pml_incref (NONE);
+                  }
+              }
+            pml_decref (b);
+            if (r == NULL)
+              goto error;
+            if (returned)
+              {
+                /* the value of the yield from expression */
+                pml_decref (POP ());
+                PUSH (r);
+                f->ip = (gsize) arg;
+              }
+            else
+              PUSH (r);
+          }
+          break;
 
         case OP_MAKE_FUNCTION:
           {

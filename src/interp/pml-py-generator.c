@@ -30,14 +30,34 @@ m_gen_close (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) kwnames;
   (void) args;
   NARGS ("close", 0, 0);
-  pml_gen_dealloc_frame (self);
-  self->u.gen.done = TRUE;
-  return pml_incref (NONE);
+  return pml_gen_close (self);
+}
+
+static PmlObj *
+m_gen_throw (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *exc;
+
+  METHOD_SELF ();
+  (void) kwnames;
+  NARGS ("throw", 1, 3);
+  exc = args[0];
+  if (exc->kind == K_TYPE && exc->u.ty.is_exception)
+    exc = pml_call (exc, nargs > 1 && args[1] != NONE ? &args[1] : NULL, nargs > 1 && args[1] != NONE ? 1 : 0, NULL);
+  else if (exc->kind == K_INSTANCE && exc->type->u.ty.is_exception)
+    pml_incref (exc);
+  else
+    return pml_err_set (T_TYPE_ERROR, "exceptions must be classes or instances deriving from BaseException, not %s",
+                        pml_type_name (exc));
+  if (exc == NULL)
+    return NULL;
+  return pml_gen_throw (self, exc);
 }
 
 static const PmlMethodDef generator_methods[] = {
   { "send", m_gen_send },
   { "close", m_gen_close },
+  { "throw", m_gen_throw },
   { NULL, NULL }
 };
 
@@ -76,6 +96,8 @@ generator_sizeof (PmlObj *o)
 static gboolean
 generator_dealloc (PmlObj *o)
 {
+  if (!pml_gen_finalize_from_dealloc (o))
+    return TRUE;   /* resurrected */
   pml_gen_dealloc_frame (o);
   if (o->weakrefs)
     pml_weakrefs_clear_all (o, TRUE);

@@ -120,7 +120,9 @@ pml_list_resize_to (PmlObj *l, gsize newsize)
       l->u.l.n = newsize;
       return TRUE;
     }
-  if (!set_allocated (l, pml_list_resize (VM->preset, allocated, l->u.l.n, newsize)))
+  /* shrinking, CPython's (signed) test against the old size never holds:
+     passing the smaller size keeps the unsigned one from holding either */
+  if (!set_allocated (l, pml_list_resize (VM->preset, allocated, MIN (l->u.l.n, newsize), newsize)))
     return FALSE;
   l->u.l.n = newsize;
   return TRUE;
@@ -646,13 +648,13 @@ list_ass_subscript (PmlObj *o, PmlObj *key, PmlObj *v)
               g_free (garbage);
               return FALSE;
             }
+          /* list_ass_slice drops the garbage last first */
           for (gsize j = 0; j < k; j++)
-            pml_decref (garbage[j]);
+            pml_decref (garbage[step == 1 ? k - 1 - j : j]);
           g_free (garbage);
           return TRUE;
         }
-      pml_err_set (T_TYPE_ERROR, "slice assignment is not supported in scenarios");
-      return FALSE;
+      return pml_list_ass_slice (o, start, stop, step, count, v);
     }
   if (!pml_normalize_index (key, (gint64) o->u.l.n, &i, "list"))
     {
@@ -801,3 +803,97 @@ const PmlTypeSlots pml_list_slots = {
   .free_host = list_free_host,
   .contains = list_contains,
 };
+
+/* a[start:stop] = v as list_ass_slice (step 1: the list grows or shrinks,
+ * the replaced items go last, in reverse); a[start:stop:step] = v as
+ * list_ass_subscript (exactly @count items, replaced in order). Both keep
+ * the old items in a PyMem buffer meanwhile (list_ass_slice: on its stack
+ * up to 8). */
+gboolean
+pml_list_ass_slice (PmlObj *l, gint64 start, gint64 stop, gint64 step, gint64 count, PmlObj *v)
+{
+  g_autoptr(PmlObjTemp) seq = NULL;
+  PmlObj **vitems, **garbage;
+  gsize n, ngarbage;
+  guint64 addr = 0;
+
+  if (v != l && (v->kind == K_LIST || v->kind == K_TUPLE))
+    seq = pml_incref (v);
+  else if ((seq = pml_list_from_iterable (v)) == NULL)
+    {
+      if (VM->exc && VM->exc->type == TYPE (T_TYPE_ERROR))
+        {
+          pml_err_clear ();
+          pml_err_set (T_TYPE_ERROR, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+        }
+      return FALSE;
+    }
+  vitems = seq->kind == K_LIST ? seq->u.l.items : seq->u.t.items;
+  n = seq->kind == K_LIST ? seq->u.l.n : seq->u.t.n;
+  if (step == 1)
+    {
+      gint64 ilow = start, ihigh = MAX (stop, start);
+      gsize norig = (gsize) (ihigh - ilow), size = l->u.l.n;
+      gint64 d = (gint64) n - (gint64) norig;
+
+      if ((gint64) size + d == 0)
+        {
+          pml_list_clear (l);
+          return TRUE;
+        }
+      garbage = g_new (PmlObj *, MAX (norig, 1));
+      if (norig > 8)
+        addr = pml_mem_alloc (norig * 8);
+      memcpy (garbage, &l->u.l.items[ilow], norig * sizeof (PmlObj *));
+      if (d < 0)
+        {
+          memmove (&l->u.l.items[ihigh + d], &l->u.l.items[ihigh], (size - (gsize) ihigh) * sizeof (PmlObj *));
+          if (!pml_list_resize_to (l, (gsize) ((gint64) size + d)))
+            goto fail;
+        }
+      else if (d > 0)
+        {
+          if (!pml_list_resize_to (l, size + (gsize) d))
+            goto fail;
+          memmove (&l->u.l.items[ihigh + d], &l->u.l.items[ihigh], (size - (gsize) ihigh) * sizeof (PmlObj *));
+        }
+      for (gsize k = 0; k < n; k++)
+        l->u.l.items[ilow + (gint64) k] = pml_incref (vitems[k]);
+      for (gsize k = norig; k > 0; k--)
+        pml_xdecref (garbage[k - 1]);
+      ngarbage = norig;
+    }
+  else
+    {
+      if ((gint64) n != count)
+        {
+          pml_err_set (T_VALUE_ERROR, "attempt to assign sequence of size %zu to extended slice of size %" G_GINT64_FORMAT,
+                       n, count);
+          return FALSE;
+        }
+      if (count == 0)
+        return TRUE;
+      ngarbage = (gsize) count;
+      garbage = g_new (PmlObj *, ngarbage);
+      addr = pml_mem_alloc (ngarbage * 8);
+      for (gsize i = 0; i < ngarbage; i++)
+        {
+          gint64 cur = start + (gint64) i * step;
+
+          garbage[i] = l->u.l.items[cur];
+          l->u.l.items[cur] = pml_incref (vitems[i]);
+        }
+      for (gsize i = 0; i < ngarbage; i++)
+        pml_decref (garbage[i]);
+    }
+  g_free (garbage);
+  if (addr != 0)
+    pml_mem_free (addr);
+  return TRUE;
+
+fail:
+  g_free (garbage);
+  if (addr != 0)
+    pml_mem_free (addr);
+  return FALSE;
+}

@@ -157,10 +157,11 @@ parse_atom (PmlParser *p)
           n = pml_node_new (N_YIELD, &y);
           if (AT (p, "from"))
             {
-              UNSUPPORTED (p, p->tok.line, p->tok.col, "'yield from' is not supported in scenarios");
-              goto fail;
+              n->flag = 1;   /* yield from */
+              CHECK (pml_parser_advance (p));
+              CHECK ((n->a = parse_test (p)));
             }
-          if (!AT (p, ")"))
+          else if (!AT (p, ")"))
             CHECK ((n->a = pml_parse_testlist_star (p, FALSE)));
           CHECK (pml_parser_expect (p, ")"));
           return n;
@@ -1437,11 +1438,14 @@ parse_simple (PmlParser *p)
       CHECK (pml_parser_advance (p));
       if (AT (p, "from"))
         {
-          pml_node_free (y);
-          UNSUPPORTED (p, p->tok.line, p->tok.col, "'yield from' is not supported in scenarios");
-          return NULL;
+          y->flag = 1;   /* yield from */
+          if (!pml_parser_advance (p) || (y->a = parse_test (p)) == NULL)
+            {
+              pml_node_free (y);
+              return NULL;
+            }
         }
-      if (p->tok.kind != TK_NEWLINE && p->tok.kind != TK_END && !AT (p, ";"))
+      else if (p->tok.kind != TK_NEWLINE && p->tok.kind != TK_END && !AT (p, ";"))
         {
           if ((y->a = pml_parse_testlist_star (p, TRUE)) == NULL)
             {
@@ -1470,9 +1474,25 @@ expression:
       return NULL;
     if (AT (p, ":"))
       {
-        pml_node_free (first);
-        UNSUPPORTED (p, p->tok.line, p->tok.col, "annotated assignments are not supported in scenarios");
-        return NULL;
+        /* target: annotation [= value]; flag: a simple name */
+        n = pml_node_new (N_ANNASSIGN, &t);
+        n->a = first;
+        n->flag = first->kind == N_NAME && !pml_token_is (&t, "(");
+        if (first->kind != N_NAME && first->kind != N_ATTRIBUTE && first->kind != N_SUBSCRIPT)
+          {
+            FAIL_TOK (p, &t, first->kind == N_TUPLE ? "only single target (not tuple) can be annotated"
+                                                    : "illegal target for annotation");
+            pml_node_free (n);
+            return NULL;
+          }
+        CHECK (pml_parser_advance (p));
+        CHECK ((n->b = parse_test (p)));
+        if (AT (p, "="))
+          {
+            CHECK (pml_parser_advance (p));
+            CHECK ((n->c = pml_parse_testlist_star (p, TRUE)));
+          }
+        return n;
       }
     if (p->tok.kind == TK_OP && p->tok.len >= 2 && p->tok.start[p->tok.len - 1] == '='
         && !AT (p, "==") && !AT (p, "<=") && !AT (p, ">=") && !AT (p, "!="))
@@ -1519,7 +1539,17 @@ expression:
 
             CHECK (pml_parser_advance (p));
             e = pml_node_new (N_YIELD, &y);
-            if (p->tok.kind != TK_NEWLINE && (e->a = pml_parse_testlist_star (p, TRUE)) == NULL)
+            if (AT (p, "from"))
+              {
+                e->flag = 1;   /* yield from */
+                if (!pml_parser_advance (p))
+                  {
+                    pml_node_free (e);
+                    goto fail;
+                  }
+              }
+            if (p->tok.kind != TK_NEWLINE
+                && (e->a = e->flag ? parse_test (p) : pml_parse_testlist_star (p, TRUE)) == NULL)
               {
                 pml_node_free (e);
                 goto fail;

@@ -293,6 +293,19 @@ visit_stmt (Builder *b, PmlScope *s, PmlNode *n)
         if (!visit_target (b, s, n->list->pdata[i]))
           return FALSE;
       return TRUE;
+    case N_ANNASSIGN:
+      if (!visit_expr (b, s, n->c))
+        return FALSE;
+      if (s->kind != SCOPE_FUNCTION && !visit_expr (b, s, n->b))
+        return FALSE;
+      if (n->a->kind == N_NAME)
+        {
+          if (n->flag && (pml_scope_flags (s, n->a->str) & (SYM_GLOBAL | SYM_NONLOCAL)))
+            return fail (b, n, "annotated name '%s' can't be %s", n->a->str,
+                         pml_scope_flags (s, n->a->str) & SYM_GLOBAL ? "global" : "nonlocal");
+          return bind_name (b, s, n->a, n->a->str);
+        }
+      return visit_target (b, s, n->a);
     case N_WITH:
       for (guint i = 0; i < n->list->len; i++)
         {

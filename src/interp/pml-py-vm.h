@@ -61,6 +61,8 @@ struct _PmlFrame
   gint32    line;
   PmlObj   *kwnames;
   gboolean  on_heap;        /* a generator frame, kept after return */
+  gboolean  in_yield_from;  /* suspended in a yield from: the subiterator on top */
+  gboolean  throwing;       /* resume by raising VM->exc at the yield */
 };
 
 typedef enum
@@ -313,6 +315,7 @@ PmlObj   *pml_list_new_prealloc (gsize n);                /* 0 items, n slots */
 gboolean  pml_list_append   (PmlObj *l, PmlObj *v);       /* takes a new ref */
 gboolean  pml_list_extend   (PmlObj *l, PmlObj *iterable);
 gboolean  pml_list_resize_to (PmlObj *l, gsize newsize);
+gboolean  pml_list_ass_slice (PmlObj *l, gint64 start, gint64 stop, gint64 step, gint64 count, PmlObj *v);
 PmlObj   *pml_list_pop      (PmlObj *l, gint64 index);
 void      pml_list_clear    (PmlObj *l);
 PmlObj   *pml_list_repeat   (PmlObj *l, gint64 n);
@@ -366,6 +369,9 @@ gsize     pml_sizeof        (PmlObj *o);
 PmlObj   *pml_call          (PmlObj *callable, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_call_from_c   (PmlObj *callable, PmlObj **args, gsize nargs);
 PmlObj   *pml_function_attr (PmlObj *func, const char *name);  /* NULL: not one of these */
+PmlObj   *pml_gen_throw     (PmlObj *gen, PmlObj *exc);   /* steals @exc */
+PmlObj   *pml_gen_close     (PmlObj *gen);
+gboolean  pml_gen_finalize_from_dealloc (PmlObj *gen);   /* FALSE: resurrected */
 gboolean  pml_is_true_obj   (PmlObj *o);
 gboolean  pml_index_value   (PmlObj *o, gint64 *out);
 
