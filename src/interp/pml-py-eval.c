@@ -11,6 +11,7 @@
 #include "pml-py-vm.h"
 #include "pml-py-ast.h"
 #include "pml-py-interp-private.h"
+#include "pml-py-match.h"
 #include "pml-py-opcodes.h"
 #include "pml-object-sizes.h"
 
@@ -1067,6 +1068,12 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           if (r == NULL)
             goto error;
           PUSH (r);
+          break;
+
+        case OP_MATCH_SEQUENCE: case OP_MATCH_MAPPING: case OP_MATCH_CLASS:
+        case OP_MATCH_KEYS: case OP_GET_LEN: case OP_DICT_UPDATE:
+          if (!pml_match_exec (f, op, arg))
+            goto error;
           break;
 
         case OP_UNPACK_SEQUENCE:
