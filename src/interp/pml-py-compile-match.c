@@ -27,6 +27,7 @@ typedef struct
   gboolean   allow_irrefutable;
   GArray    *fail_pop;        /* labels: fail_pop[n] pops n items, then fails */
   int        on_top;          /* items above the subject the pattern must keep */
+  PmlNode   *last;            /* the pattern compiled last: where errors point */
 } Ctx;
 
 #define EMIT(pc, op, arg) ((pc)->m->emit ((pc)->m->c, (op), (arg)))
@@ -168,7 +169,7 @@ compile_sequence (Ctx *pc, PmlNode *p)
       if (sub->kind == N_MATCH_STAR)
         {
           if (star >= 0)
-            return error (pc, sub, "multiple starred names in sequence pattern");
+            return error (pc, p, "multiple starred names in sequence pattern");
           star_wildcard = is_star_wildcard (sub);
           only_wildcard &= star_wildcard;
           star = i;
@@ -272,7 +273,7 @@ compile_mapping (Ctx *pc, PmlNode *p)
             {
               g_autoptr(PmlObjTemp) repr = pml_repr (b);
 
-              return error (pc, key, "mapping pattern checks duplicate key (%s)",
+              return error (pc, p, "mapping pattern checks duplicate key (%s)",
                             repr ? repr->u.s.s : "?");
             }
         }
@@ -389,6 +390,7 @@ compile_or (Ctx *pc, PmlNode *p)
   Ctx old = *pc;
   int end = pc->m->new_label (pc->m->c);
   g_autoptr(GPtrArray) control = NULL;
+  PmlNode *diff_at = p;
   int nstores, nrots;
 
   pc->fail_pop = g_array_new (FALSE, FALSE, sizeof (int));
@@ -405,6 +407,7 @@ compile_or (Ctx *pc, PmlNode *p)
       EMIT (pc, OP_COPY, 1);
       if (!compile_pattern (pc, alt))
         goto fail;
+      diff_at = pc->last;
       if (i == 0)
         control = g_ptr_array_ref (stores);
       else if (stores->len != control->len)
@@ -462,7 +465,7 @@ compile_or (Ctx *pc, PmlNode *p)
   return TRUE;
 
 diff:
-  error (pc, p, "alternative patterns bind different names");
+  error (pc, diff_at, "alternative patterns bind different names");
 fail:
   if (pc->stores != NULL)
     g_ptr_array_unref (pc->stores);
@@ -474,6 +477,7 @@ fail:
 static gboolean
 compile_pattern (Ctx *pc, PmlNode *p)
 {
+  pc->last = p;
   pc->m->set_position (pc->m->c, p);
   switch (p->kind)
     {
@@ -514,9 +518,12 @@ pml_compile_match (const PmlMatchCompiler *m, PmlNode *match)
   gboolean has_default = is_wildcard (last->a) && cases->len > 1;
   guint n = cases->len - (has_default ? 1 : 0);
   int end;
-  Ctx pc = { m, NULL, FALSE, NULL, 0 };
+  Ctx pc = { m, NULL, FALSE, NULL, 0, NULL };
   gboolean ok = FALSE;
 
+  /* before 3.10, `match x:` was not Python */
+  if (PRESET_MINOR () < 10)
+    return m->syntax_error (m->c, match, "invalid syntax");
   if (!m->compile_expr (m->c, match->a))
     return FALSE;
   end = m->new_label (m->c);

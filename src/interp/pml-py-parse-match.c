@@ -92,8 +92,10 @@ parse_literal (PmlParser *p)
     return NULL;
   if (AT (p, "+") || AT (p, "-"))
     {
+      /* real + imaginary: the tokenizer refuses the imaginary part */
       pml_node_free (n);
-      UNSUPPORTED (p, t.line, t.col, "complex number patterns are not supported in scenarios");
+      if (pml_parser_advance (p))
+        FAIL_TOK (p, &p->tok, "imaginary number required in complex literal");
       return NULL;
     }
   return n;
