@@ -37,219 +37,9 @@ pml_check_nargs (const char *name, gsize nargs, gsize min, gsize max)
 }
 
 
-/* ---- iterators ---- */
-
-PmlObj *pml_iter_new (PmlIterKind kind, PmlObj *seq);
-
-PmlObj *
-pml_iter_new (PmlIterKind kind, PmlObj *seq)
-{
-  static const PmlTypeId types[] = {
-    [IT_LIST] = T_LIST_ITER, [IT_TUPLE] = T_TUPLE_ITER, [IT_STR] = T_STR_ITER, [IT_RANGE] = T_RANGE_ITER,
-    [IT_DICT_KEYS] = T_DICT_KEYITER, [IT_DICT_VALUES] = T_DICT_VALUEITER, [IT_DICT_ITEMS] = T_DICT_ITEMITER,
-    [IT_SET] = T_SET_ITER, [IT_ENUMERATE] = T_ENUMERATE, [IT_ZIP] = T_ZIP, [IT_REVERSED] = T_REVERSED,
-    [IT_BYTES] = T_BYTES_ITER,
-  };
-  gboolean gc = kind != IT_RANGE;
-  gsize size = kind == IT_RANGE ? 48 : kind == IT_DICT_KEYS || kind == IT_DICT_VALUES || kind == IT_DICT_ITEMS
-               ? 16 + 56 : kind == IT_SET ? 16 + 48 : kind == IT_ENUMERATE ? 16 + 48 : 16 + 32;
-  PmlObj *it = pml_obj_new (TYPE (types[kind]), K_ITER, size, gc);
-
-  if (it == NULL)
-    return NULL;
-  it->u.it.ikind = kind;
-  if (kind == IT_RANGE)
-    {
-      it->u.it.index = seq->u.r.start;
-      it->u.it.step = seq->u.r.step;
-      it->u.it.count = seq->u.r.len;
-    }
-  else
-    it->u.it.seq = seq ? pml_incref (seq) : NULL;
-  if (kind == IT_DICT_KEYS || kind == IT_DICT_VALUES || kind == IT_DICT_ITEMS)
-    it->u.it.stop = (gint64) seq->u.d.used;
-  if (gc)
-    pml_gc_track (it);
-  return it;
-}
-
-PmlObj *pml_iter_next_builtin (PmlObj *it);
-
-PmlObj *
-pml_iter_next_builtin (PmlObj *it)
-{
-  PmlObj *seq = it->u.it.seq;
-
-  switch (it->u.it.ikind)
-    {
-    case IT_LIST:
-      if (seq && (gsize) it->u.it.index < seq->u.l.n)
-        return pml_incref (seq->u.l.items[it->u.it.index++]);
-      PML_CLEAR (it->u.it.seq);
-      return NULL;
-    case IT_TUPLE:
-      if (seq && (gsize) it->u.it.index < seq->u.t.n)
-        return pml_incref (seq->u.t.items[it->u.it.index++]);
-      PML_CLEAR (it->u.it.seq);
-      return NULL;
-    case IT_STR:
-      if (seq && (gsize) it->u.it.index < seq->u.s.len)
-        return pml_str_char_at (seq, it->u.it.index++);
-      PML_CLEAR (it->u.it.seq);
-      return NULL;
-    case IT_BYTES:
-      if (seq && (gsize) it->u.it.index < seq->u.b.len)
-        return pml_int_new (seq->u.b.data[it->u.it.index++]);
-      PML_CLEAR (it->u.it.seq);
-      return NULL;
-    case IT_RANGE:
-      if (it->u.it.count <= 0)
-        return NULL;
-      it->u.it.count--;
-      it->u.it.index += it->u.it.step;
-      return pml_int_new (it->u.it.index - it->u.it.step);
-    case IT_DICT_KEYS:
-    case IT_DICT_VALUES:
-    case IT_DICT_ITEMS:
-      {
-        gsize pos = (gsize) it->u.it.index;
-        PmlObj *k, *v;
-
-        if (seq == NULL)
-          return NULL;
-        if ((gint64) seq->u.d.used != it->u.it.stop)
-          {
-            it->u.it.stop = -1;
-            return pml_err_set (T_RUNTIME_ERROR, "dictionary changed size during iteration");
-          }
-        if (!pml_dict_next (seq, &pos, &k, &v))
-          {
-            PML_CLEAR (it->u.it.seq);
-            return NULL;
-          }
-        it->u.it.index = (gint64) pos;
-        if (it->u.it.ikind == IT_DICT_KEYS)
-          return pml_incref (k);
-        if (it->u.it.ikind == IT_DICT_VALUES)
-          return pml_incref (v);
-        return pml_tuple_pack (2, k, v);
-      }
-    case IT_SET:
-      {
-        gsize pos = (gsize) it->u.it.index;
-        PmlObj *k;
-
-        if (seq == NULL || !pml_set_next (seq, &pos, &k))
-          {
-            PML_CLEAR (it->u.it.seq);
-            return NULL;
-          }
-        it->u.it.index = (gint64) pos;
-        return pml_incref (k);
-      }
-    case IT_ENUMERATE:
-      {
-        PmlObj *item = pml_iter_next (seq), *idx, *r;
-
-        if (item == NULL)
-          return NULL;
-        idx = pml_int_new (it->u.it.index++);
-        r = pml_tuple_pack (2, idx, item);
-        pml_decref (idx);
-        pml_decref (item);
-        return r;
-      }
-    case IT_ZIP:
-      {
-        gsize n = seq->u.t.n;
-        PmlObj *r = pml_tuple_new (n);
-
-        if (r == NULL)
-          return NULL;
-        for (gsize i = 0; i < n; i++)
-          {
-            r->u.t.items[i] = pml_iter_next (seq->u.t.items[i]);
-            if (r->u.t.items[i] == NULL)
-              {
-                for (gsize k = 0; k < i; k++)
-                  PML_CLEAR (r->u.t.items[k]);
-                pml_decref (r);
-                return NULL;
-              }
-          }
-        return r;
-      }
-    case IT_REVERSED:
-      if (seq == NULL || it->u.it.index < 0)
-        return NULL;
-      {
-        PmlObj *key = pml_int_new (it->u.it.index--), *r = pml_getitem (seq, key);
-
-        pml_decref (key);
-        return r;
-      }
-    }
-  return NULL;
-}
-
 /* ---- calling ---- */
 
 PmlObj *pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
-
-PmlObj *
-pml_call (PmlObj *callable, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  switch (callable->kind)
-    {
-    case K_FUNCTION:
-      return pml_function_call (callable, args, nargs, kwnames, FALSE);
-    case K_BUILTIN:
-      return callable->u.bf.fn (callable->u.bf.self, args, nargs, kwnames);
-    case K_METHOD:
-      {
-        PmlObj *stack[16], **argv = nargs + 1 <= 16 ? stack : g_new (PmlObj *, nargs + 1), *r;
-
-        argv[0] = callable->u.m.self;
-        memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
-        r = pml_call (callable->u.m.func, argv, nargs + 1, kwnames);
-        if (argv != stack)
-          g_free (argv);
-        return r;
-      }
-    case K_TYPE:
-      return pml_type_call (callable, args, nargs, kwnames);
-    case K_WEAKREF:
-      if (nargs != 0)
-        return pml_err_set (T_TYPE_ERROR, "weakref() takes no arguments (%zu given)", nargs);
-      return pml_incref (callable->u.wr.referent ? callable->u.wr.referent : NONE);
-    case K_INSTANCE:
-      {
-        PmlObj *name = pml_str_intern_cstr ("__call__");
-        PmlObj *f = pml_type_lookup (callable->type, name);
-
-        pml_decref (name);
-        if (f != NULL)
-          {
-            PmlObj *stack[16];
-
-            if (nargs + 1 > 16)
-              return pml_err_set (T_TYPE_ERROR, "too many arguments");
-            stack[0] = callable;
-            memcpy (stack + 1, args, nargs * sizeof (PmlObj *));
-            return pml_call (f, stack, nargs + 1, kwnames);
-          }
-      }
-      /* fall through */
-    default:
-      return pml_err_set (T_TYPE_ERROR, "'%s' object is not callable", pml_type_name (callable));
-    }
-}
-
-PmlObj *
-pml_call_from_c (PmlObj *callable, PmlObj **args, gsize nargs)
-{
-  return pml_call (callable, args, nargs, NULL);
-}
 
 PmlObj *
 pml_kwarg (PmlObj **args, gsize nargs, PmlObj *kwnames, const char *name)
@@ -438,37 +228,6 @@ to_float (PmlObj *v)
 }
 
 static PmlObj *
-range_new (PmlObj **args, gsize nargs)
-{
-  gint64 start = 0, stop, step = 1, len;
-  PmlObj *r;
-
-  NARGS ("range", 1, 3);
-  if (nargs == 1)
-    {
-      if (!pml_index_value (args[0], &stop))
-        return NULL;
-    }
-  else if (!pml_index_value (args[0], &start) || !pml_index_value (args[1], &stop)
-           || (nargs == 3 && !pml_index_value (args[2], &step)))
-    return NULL;
-  if (step == 0)
-    return pml_err_set (T_VALUE_ERROR, "range() arg 3 must not be zero");
-  if (step > 0)
-    len = stop > start ? (stop - start - 1) / step + 1 : 0;
-  else
-    len = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
-  r = pml_obj_new (TYPE (T_RANGE), K_RANGE, 48, FALSE);
-  if (r == NULL)
-    return NULL;
-  r->u.r.start = start;
-  r->u.r.stop = stop;
-  r->u.r.step = step;
-  r->u.r.len = len;
-  return r;
-}
-
-static PmlObj *
 set_from (PmlKind kind, PmlObj *iterable)
 {
   PmlObj *s = pml_set_new (kind), *it, *item;
@@ -596,7 +355,7 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
       NARGS (type->u.ty.name, 0, 1);
       return set_from (type->u.ty.inst_kind, nargs ? args[0] : NULL);
     case K_RANGE:
-      return range_new (args, nargs);
+      return pml_range_new (args, nargs);
     case K_BYTES:
       NARGS ("bytes", 0, 1);
       if (nargs == 0)
@@ -964,24 +723,10 @@ b_max (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static PmlObj *
 b_abs (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  gboolean ok;
-
   (void) self;
   NO_KW ("abs");
   NARGS ("abs", 1, 1);
-  if (args[0]->kind == K_FLOAT)
-    return pml_float_new (fabs (args[0]->u.f));
-  if (args[0]->kind != K_INT && args[0]->kind != K_BOOL)
-    return pml_err_set (T_TYPE_ERROR, "bad operand type for abs(): '%s'", pml_type_name (args[0]));
-  {
-    PmlObj *zero = pml_int_new (0);
-    int c = pml_number_compare (args[0], zero, &ok);
-
-    pml_decref (zero);
-    if (c < 0)
-      return pml_number_neg (args[0]);
-    return args[0]->kind == K_BOOL ? pml_int_new (args[0] == TRUE_) : pml_incref (args[0]);
-  }
+  return pml_absolute (args[0]);
 }
 
 static PmlObj *
@@ -1020,18 +765,8 @@ b_next (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) self;
   NO_KW ("next");
   NARGS ("next", 1, 2);
-  if (args[0]->kind != K_ITER && args[0]->kind != K_GENERATOR && args[0]->kind != K_INSTANCE)
+  if (pml_slots (args[0])->iternext == NULL)
     return pml_err_set (T_TYPE_ERROR, "'%s' object is not an iterator", pml_type_name (args[0]));
-  if (args[0]->kind == K_GENERATOR)
-    {
-      r = pml_gen_send (args[0], NULL);
-      if (r == NULL && nargs == 2 && VM->exc && VM->exc->type == TYPE (T_STOP_ITERATION))
-        {
-          pml_err_clear ();
-          return pml_incref (args[1]);
-        }
-      return r;
-    }
   r = pml_iter_next (args[0]);
   if (r == NULL && !pml_err_occurred ())
     {
@@ -1101,13 +836,10 @@ static PmlObj *b_delattr (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) s;
 static PmlObj *
 b_callable (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlKind k;
-
   (void) self;
   (void) kwnames;
   NARGS ("callable", 1, 1);
-  k = args[0]->kind;
-  return pml_incref (BOOL (k == K_FUNCTION || k == K_BUILTIN || k == K_METHOD || k == K_TYPE || k == K_WEAKREF));
+  return pml_incref (BOOL (pml_is_callable (args[0])));
 }
 
 static PmlObj *
@@ -1524,7 +1256,8 @@ pml_builtins_init (void)
   pml_dict_set_str (VM->builtins, "None", NONE);
   pml_dict_set_str (VM->builtins, "True", TRUE_);
   pml_dict_set_str (VM->builtins, "False", FALSE_);
-  pml_dict_set_str (VM->builtins, "Ellipsis", &VM->notimpl);
+  pml_dict_set_str (VM->builtins, "Ellipsis", &VM->ellipsis);
+  pml_dict_set_str (VM->builtins, "NotImplemented", &VM->notimpl);
   add_function ("print", b_print);
   add_function ("len", b_len);
   add_function ("id", b_id);

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-object-sizes.h"
 
 /* Classes and their instances as CPython 3.11 lays them out: a managed
@@ -151,6 +151,10 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
   while (pml_dict_next (ns, &pos, &k, &v))
     if (!(k->kind == K_STR && strcmp (k->u.s.s, "__classcell__") == 0) && !pml_dict_set (t->u.ty.dict, k, v))
       goto fail;
+  /* type_ready_set_hash: __eq__ without __hash__ makes instances unhashable */
+  if (pml_dict_get_str (ns, "__eq__") != NULL && pml_dict_get_str (ns, "__hash__") == NULL
+      && !pml_dict_set_str (t->u.ty.dict, "__hash__", NONE))
+    goto fail;
 
   slots = pml_dict_get_str (ns, "__slots__");
   if (slots != NULL && !base->u.ty.has_dict)
@@ -207,6 +211,7 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
   cell = pml_dict_get_str (ns, "__classcell__");
   if (cell != NULL && cell->kind == K_CELL)
     PML_SETREF (cell->u.cell.ref, pml_incref (t));
+  pml_class_fixup_slots (t);
   pml_gc_track (t);
   if (!pml_class_set_names (t))
     {

@@ -253,7 +253,7 @@ make_constant (Compiler *c, PmlNode *n)
     case C_NONE: return pml_incref (NONE);
     case C_TRUE: return pml_incref (TRUE_);
     case C_FALSE: return pml_incref (FALSE_);
-    case C_ELLIPSIS: return pml_incref (&VM->notimpl);
+    case C_ELLIPSIS: return pml_incref (&VM->ellipsis);
     case C_INT:
       {
         int base = 10;

@@ -598,6 +598,238 @@ static const PmlMethodDef dict_methods[] = {
   { NULL, NULL }
 };
 
+/* ---- slots ---- */
+
+static PmlObj *
+dict_repr (PmlObj *o)
+{
+  gsize pos = 0;
+  PmlObj *k, *v;
+  gboolean first = TRUE, ok = TRUE;
+  GString *out;
+
+  if (!pml_repr_enter (o))
+    return pml_str_new ("{...}", -1);
+  out = g_string_new ("{");
+  while (ok && pml_dict_next (o, &pos, &k, &v))
+    {
+      if (!first)
+        g_string_append (out, ", ");
+      first = FALSE;
+      /* a repr may change the dict */
+      pml_incref (k);
+      pml_incref (v);
+      ok = pml_append_repr (out, k) && (g_string_append (out, ": "), pml_append_repr (out, v));
+      pml_decref (k);
+      pml_decref (v);
+    }
+  pml_repr_leave (o);
+  if (!ok)
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  g_string_append_c (out, '}');
+  return pml_str_from_gstring (out);
+}
+
+static PmlObj *
+dict_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  gsize pos = 0;
+  PmlObj *k, *v;
+
+  if (a->kind != K_DICT || b->kind != K_DICT || (op != OP_EQ && op != OP_NE))
+    return pml_incref (NOTIMPL);
+  if (a->u.d.used != b->u.d.used)
+    return pml_incref (BOOL (op == OP_NE));
+  while (pml_dict_next (a, &pos, &k, &v))
+    {
+      gboolean error;
+      PmlObj *w = pml_dict_get (b, k, &error);
+      int t;
+
+      if (error)
+        return NULL;
+      if (w == NULL)
+        return pml_incref (BOOL (op == OP_NE));
+      t = pml_eq (v, w);
+      if (t < 0)
+        return NULL;
+      if (!t)
+        return pml_incref (BOOL (op == OP_NE));
+    }
+  return pml_incref (BOOL (op == OP_EQ));
+}
+
+static gint64
+dict_length (PmlObj *o)
+{
+  return (gint64) o->u.d.used;
+}
+
+static PmlObj *
+dict_subscript (PmlObj *o, PmlObj *key)
+{
+  gboolean error;
+  PmlObj *v = pml_dict_get (o, key, &error);
+
+  if (v != NULL)
+    return pml_incref (v);
+  return error ? NULL : pml_key_error (key);
+}
+
+static gboolean
+dict_ass_subscript (PmlObj *o, PmlObj *key, PmlObj *v)
+{
+  int r;
+
+  if (v != NULL)
+    return pml_dict_set (o, key, v);
+  r = pml_dict_del (o, key);
+  if (r == 0)
+    pml_key_error (key);
+  return r == 1;
+}
+
+static int
+dict_contains (PmlObj *o, PmlObj *key)
+{
+  gboolean error;
+  PmlObj *v = pml_dict_get (o, key, &error);
+
+  return error ? -1 : v != NULL;
+}
+
+static PmlObj *
+dict_iter (PmlObj *o)
+{
+  return pml_iter_new (IT_DICT_KEYS, o);
+}
+
+static gsize
+dict_sizeof (PmlObj *o)
+{
+  return pml_dict_sizeof (o);
+}
+
+void pml_dict_dealloc_contents (PmlObj *d);
+
+static gboolean
+dict_dealloc (PmlObj *o)
+{
+  pml_dict_dealloc_contents (o);
+  return pml_obj_park (VM->dict_free, PML_DICT_MAXFREELIST, o);
+}
+
+/* a str-keys table holds its keys without the collector seeing them */
+static void
+dict_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  for (gsize i = 0; i < o->u.d.nentries; i++)
+    if (o->u.d.entries[i].value != NULL)
+      {
+        PML_VISIT (o->u.d.entries[i].value);
+        if (!o->u.d.unicode)
+          PML_VISIT (o->u.d.entries[i].key);
+      }
+}
+
 const PmlTypeSlots pml_dict_slots = {
+  .repr = dict_repr,
+  .hash = pml_hash_not_implemented,
+  .richcompare = dict_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .iter = dict_iter,
+  .size_of = dict_sizeof,
+  .length = dict_length,
+  .subscript = dict_subscript,
+  .ass_subscript = dict_ass_subscript,
+  .contains = dict_contains,
   .methods = dict_methods,
+  .dealloc = dict_dealloc,
+  .traverse = dict_traverse,
+  .clear = pml_dict_clear,
+};
+
+/* ---- keys(), values(), items() ---- */
+
+static gint64
+dictview_length (PmlObj *o)
+{
+  return (gint64) o->u.dv.dict->u.d.used;
+}
+
+static PmlObj *
+dictview_iter (PmlObj *o)
+{
+  return pml_iter_new (o->u.dv.which == 0 ? IT_DICT_KEYS : o->u.dv.which == 1 ? IT_DICT_VALUES : IT_DICT_ITEMS,
+                       o->u.dv.dict);
+}
+
+/* keys: a lookup; values and items: a search */
+static int
+dictview_contains (PmlObj *o, PmlObj *item)
+{
+  PmlObj *it, *x;
+  int e = 0;
+
+  if (o->u.dv.which == 0)
+    return dict_contains (o->u.dv.dict, item);
+  it = dictview_iter (o);
+  if (it == NULL)
+    return -1;
+  while (e == 0 && (x = pml_iter_next (it)) != NULL)
+    {
+      e = pml_eq (x, item);
+      pml_decref (x);
+    }
+  pml_decref (it);
+  return e == 0 && pml_err_occurred () ? -1 : e;
+}
+
+/* dictview_repr: the items as a list */
+static PmlObj *
+dictview_repr (PmlObj *o)
+{
+  PmlObj *l, *r;
+
+  if (!pml_repr_enter (o))
+    return pml_str_new ("...", -1);
+  l = pml_list_from_iterable (o);
+  r = l ? pml_repr (l) : NULL;
+  pml_xdecref (l);
+  pml_repr_leave (o);
+  if (r == NULL)
+    return NULL;
+  l = pml_str_printf ("%s(%s)", pml_type_name (o), r->u.s.s);
+  pml_decref (r);
+  return l;
+}
+
+static gboolean
+dictview_dealloc (PmlObj *o)
+{
+  pml_xdecref (o->u.dv.dict);
+  return FALSE;
+}
+
+static void
+dictview_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.dv.dict);
+}
+
+const PmlTypeSlots pml_dictview_slots = {
+  .repr = dictview_repr,
+  .hash = pml_hash_not_implemented,
+  .richcompare = pml_object_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .iter = dictview_iter,
+  .length = dictview_length,
+  .contains = dictview_contains,
+  .dealloc = dictview_dealloc,
+  .traverse = dictview_traverse,
 };

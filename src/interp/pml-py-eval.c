@@ -830,12 +830,7 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
         case OP_INPLACE_OP:
           b = POP ();
           a = POP ();
-          if (op == OP_INPLACE_OP && a->kind == K_LIST && arg == OP_ADD)
-            {
-              r = pml_list_extend (a, b) ? pml_incref (a) : NULL;
-            }
-          else
-            r = pml_binop (arg, a, b);
+          r = op == OP_INPLACE_OP ? pml_inplace_binop (arg, a, b) : pml_binop (arg, a, b);
           pml_decref (a);
           pml_decref (b);
           if (r == NULL)
@@ -845,32 +840,7 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
 
         case OP_UNARY:
           a = POP ();
-          if (arg == OP_NOT)
-            {
-              int t = pml_truth (a);
-
-              r = t < 0 ? NULL : pml_incref (BOOL (!t));
-            }
-          else if (a->kind == K_INT || a->kind == K_BOOL || a->kind == K_FLOAT)
-            {
-              if (arg == OP_NEG)
-                r = pml_number_neg (a);
-              else if (arg == OP_POS)
-                r = a->kind == K_BOOL ? pml_int_new (a == TRUE_) : pml_incref (a);
-              else if (a->kind == K_FLOAT)
-                r = pml_err_set (T_TYPE_ERROR, "bad operand type for unary ~: 'float'");
-              else
-                {
-                  PmlObj *neg = pml_number_neg (a), *one = pml_int_new (1);
-
-                  r = neg ? pml_number_binop (OP_SUB, neg, one) : NULL;
-                  pml_xdecref (neg);
-                  pml_decref (one);
-                }
-            }
-          else
-            r = pml_err_set (T_TYPE_ERROR, "bad operand type for unary %s: '%s'",
-                             arg == OP_NEG ? "-" : arg == OP_POS ? "+" : "~", pml_type_name (a));
+          r = pml_unaryop (arg, a);
           pml_decref (a);
           if (r == NULL)
             goto error;

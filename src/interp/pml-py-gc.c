@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 
 /* The generational cycle collector of CPython 3.8-3.11 (Modules/gcmodule.c,
  * cpython-memory-model.md §7): three generation lists in CPython's order,
@@ -101,138 +101,20 @@ pml_gc_untrack (PmlObj *o)
 void
 pml_gc_traverse (PmlObj *o, gboolean (*visit) (PmlObj *ref, gpointer data), gpointer data)
 {
-#define VISIT(x) G_STMT_START { PmlObj *_v = (x); if (_v != NULL && visit (_v, data)) return; } G_STMT_END
-  switch (o->kind)
-    {
-    case K_TUPLE:
-      for (gsize i = 0; i < o->u.t.n; i++)
-        VISIT (o->u.t.items[i]);
-      break;
-    case K_LIST:
-      for (gsize i = 0; i < o->u.l.n; i++)
-        VISIT (o->u.l.items[i]);
-      break;
-    case K_DICT:
-      for (gsize i = 0; i < o->u.d.nentries; i++)
-        if (o->u.d.entries[i].value != NULL)
-          {
-            VISIT (o->u.d.entries[i].value);
-            if (!o->u.d.unicode)
-              VISIT (o->u.d.entries[i].key);
-          }
-      break;
-    case K_SET:
-    case K_FROZENSET:
-      for (gsize i = 0; i <= o->u.set.mask; i++)
-        if (o->u.set.table[i].key != NULL && o->u.set.table[i].key != VM->dummy)
-          VISIT (o->u.set.table[i].key);
-      break;
-    case K_INSTANCE:
-      for (gsize i = 0; i < o->u.inst.nslots; i++)
-        VISIT (o->u.inst.slots[i]);
-      if (o->u.inst.values != NULL)
-        for (gsize i = 0; i < o->u.inst.nvalues; i++)
-          VISIT (o->u.inst.values[i]);
-      VISIT (o->u.inst.dict);
-      VISIT (o->u.inst.exc_args);
-      if (!(o->type->flags & OBJ_STATIC))
-        VISIT (o->type);
-      break;
-    case K_FUNCTION:
-      VISIT (o->u.fn.globals);
-      VISIT (o->u.fn.defaults);
-      VISIT (o->u.fn.dict);
-      VISIT (o->u.fn.closure);
-      break;
-    case K_TYPE:
-      VISIT (o->u.ty.dict);
-      VISIT (o->u.ty.mro);
-      VISIT (o->u.ty.base);
-      VISIT (o->u.ty.bases);
-      break;
-    case K_METHOD:
-      VISIT (o->u.m.func);
-      VISIT (o->u.m.self);
-      break;
-    case K_BUILTIN:
-      VISIT (o->u.bf.self);
-      break;
-    case K_MODULE:
-      VISIT (o->u.mod.dict);
-      break;
-    case K_WEAKREF:
-      VISIT (o->u.wr.callback);
-      break;
-    case K_CELL:
-      VISIT (o->u.cell.ref);
-      break;
-    case K_ITER:
-      VISIT (o->u.it.seq);
-      VISIT (o->u.it.seq2);
-      VISIT (o->u.it.result);
-      break;
-    case K_DICTVIEW:
-      VISIT (o->u.dv.dict);
-      break;
-    case K_GENERATOR:
-      if (o->u.gen.frame != NULL)
-        {
-          PmlFrame *f = o->u.gen.frame;
+  const PmlTypeSlots *tp = pml_slots (o);
 
-          for (gsize i = 0; i < f->nfast; i++)
-            VISIT (f->fast[i]);
-          for (gsize i = 0; i < f->sp; i++)
-            VISIT (f->stack[i]);
-        }
-      break;
-    default:
-      break;
-    }
-#undef VISIT
+  if (tp->traverse != NULL)
+    tp->traverse (o, visit, data);
 }
 
 /* tp_clear */
 static void
 clear_object (PmlObj *o)
 {
-  switch (o->kind)
-    {
-    case K_LIST:
-      pml_list_clear (o);
-      break;
-    case K_DICT:
-      pml_dict_clear (o);
-      break;
-    case K_SET:
-      pml_set_clear (o);
-      break;
-    case K_INSTANCE:
-      pml_instance_clear (o);
-      break;
-    case K_FUNCTION:
-      PML_CLEAR (o->u.fn.defaults);
-      PML_CLEAR (o->u.fn.dict);
-      PML_CLEAR (o->u.fn.closure);
-      break;
-    case K_TYPE:
-      if (o->u.ty.dict)
-        pml_dict_clear (o->u.ty.dict);
-      PML_CLEAR (o->u.ty.mro);
-      break;
-    case K_CELL:
-      PML_CLEAR (o->u.cell.ref);
-      break;
-    case K_WEAKREF:
-      pml_weakref_clear (o);
-      PML_CLEAR (o->u.wr.callback);
-      break;
-    case K_MODULE:
-      if (o->u.mod.dict)
-        pml_dict_clear (o->u.mod.dict);
-      break;
-    default:
-      break;
-    }
+  const PmlTypeSlots *tp = pml_slots (o);
+
+  if (tp->clear != NULL)
+    tp->clear (o);
 }
 
 /* ---- one collection ---- */

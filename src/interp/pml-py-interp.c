@@ -61,50 +61,52 @@ typedef struct
 } TypeDef;
 
 static const TypeDef type_defs[] = {
-  { T_OBJECT, "object", K_OBJECT, -1, 16 },
-  { T_NONETYPE, "NoneType", K_NONE, T_OBJECT, 16 },
+  { T_OBJECT, "object", K_OBJECT, -1, 16, &pml_object_slots },
+  { T_NONETYPE, "NoneType", K_NONE, T_OBJECT, 16, &pml_none_slots },
   { T_INT, "int", K_INT, T_OBJECT, 24, &pml_int_slots },
-  { T_BOOL, "bool", K_BOOL, T_INT, 24 },
-  { T_FLOAT, "float", K_FLOAT, T_OBJECT, 24 },
+  { T_BOOL, "bool", K_BOOL, T_INT, 24, &pml_bool_slots },
+  { T_FLOAT, "float", K_FLOAT, T_OBJECT, 24, &pml_float_slots },
   { T_STR, "str", K_STR, T_OBJECT, 48, &pml_str_slots },
-  { T_BYTES, "bytes", K_BYTES, T_OBJECT, 33 },
+  { T_BYTES, "bytes", K_BYTES, T_OBJECT, 33, &pml_bytes_slots },
   { T_BYTEARRAY, "bytearray", K_BYTEARRAY, T_OBJECT, 56, &pml_bytearray_slots },
   { T_TUPLE, "tuple", K_TUPLE, T_OBJECT, 24, &pml_tuple_slots },
   { T_LIST, "list", K_LIST, T_OBJECT, 40, &pml_list_slots },
   { T_DICT, "dict", K_DICT, T_OBJECT, 48, &pml_dict_slots },
   { T_SET, "set", K_SET, T_OBJECT, 200, &pml_set_slots },
-  { T_FROZENSET, "frozenset", K_FROZENSET, T_OBJECT, 200 },
-  { T_FUNCTION, "function", K_FUNCTION, T_OBJECT, 136 },
-  { T_BUILTIN, "builtin_function_or_method", K_BUILTIN, T_OBJECT, 56 },
-  { T_METHOD, "method", K_METHOD, T_OBJECT, 48 },
-  { T_MODULE, "module", K_MODULE, T_OBJECT, 56 },
-  { T_WEAKREF, "weakref.ReferenceType", K_WEAKREF, T_OBJECT, 64 },
-  { T_CELL, "cell", K_CELL, T_OBJECT, 24 },
-  { T_CODE, "code", K_CODE, T_OBJECT, 200 },
-  { T_RANGE, "range", K_RANGE, T_OBJECT, 48 },
-  { T_SLICE, "slice", K_SLICE, T_OBJECT, 40 },
+  { T_FROZENSET, "frozenset", K_FROZENSET, T_OBJECT, 200, &pml_frozenset_slots },
+  { T_FUNCTION, "function", K_FUNCTION, T_OBJECT, 136, &pml_function_slots },
+  { T_BUILTIN, "builtin_function_or_method", K_BUILTIN, T_OBJECT, 56, &pml_builtin_slots },
+  { T_METHOD, "method", K_METHOD, T_OBJECT, 48, &pml_method_slots },
+  { T_MODULE, "module", K_MODULE, T_OBJECT, 56, &pml_module_slots },
+  { T_WEAKREF, "weakref.ReferenceType", K_WEAKREF, T_OBJECT, 64, &pml_weakref_slots },
+  { T_CELL, "cell", K_CELL, T_OBJECT, 24, &pml_cell_slots },
+  { T_CODE, "code", K_CODE, T_OBJECT, 200, &pml_code_slots },
+  { T_RANGE, "range", K_RANGE, T_OBJECT, 48, &pml_range_slots },
+  { T_SLICE, "slice", K_SLICE, T_OBJECT, 40, &pml_slice_slots },
   { T_GENERATOR, "generator", K_GENERATOR, T_OBJECT, 88, &pml_generator_slots },
-  { T_LIST_ITER, "list_iterator", K_ITER, T_OBJECT, 32 },
-  { T_TUPLE_ITER, "tuple_iterator", K_ITER, T_OBJECT, 32 },
-  { T_STR_ITER, "str_ascii_iterator", K_ITER, T_OBJECT, 32 },
-  { T_RANGE_ITER, "range_iterator", K_ITER, T_OBJECT, 48 },
-  { T_DICT_KEYITER, "dict_keyiterator", K_ITER, T_OBJECT, 56 },
-  { T_DICT_VALUEITER, "dict_valueiterator", K_ITER, T_OBJECT, 56 },
-  { T_DICT_ITEMITER, "dict_itemiterator", K_ITER, T_OBJECT, 56 },
-  { T_SET_ITER, "set_iterator", K_ITER, T_OBJECT, 48 },
-  { T_ENUMERATE, "enumerate", K_ITER, T_OBJECT, 48 },
-  { T_ZIP, "zip", K_ITER, T_OBJECT, 48 },
-  { T_REVERSED, "reversed", K_ITER, T_OBJECT, 32 },
-  { T_BYTES_ITER, "bytes_iterator", K_ITER, T_OBJECT, 32 },
-  { T_DICT_KEYS, "dict_keys", K_DICTVIEW, T_OBJECT, 24 },
-  { T_DICT_VALUES, "dict_values", K_DICTVIEW, T_OBJECT, 24 },
-  { T_DICT_ITEMS, "dict_items", K_DICTVIEW, T_OBJECT, 24 },
-  { T_NOTIMPL, "ellipsis", K_NOTIMPL, T_OBJECT, 16 },
-  { T_PROPERTY, "property", K_INSTANCE, T_OBJECT, 64 },
-  { T_CLASSMETHOD, "classmethod", K_INSTANCE, T_OBJECT, 32 },
-  { T_STATICMETHOD, "staticmethod", K_INSTANCE, T_OBJECT, 32 },
-  { T_SUPER, "super", K_INSTANCE, T_OBJECT, 40 },
-  { T_BASE_EXCEPTION, "BaseException", K_INSTANCE, T_OBJECT, 72 },
+  { T_LIST_ITER, "list_iterator", K_ITER, T_OBJECT, 32, &pml_iter_slots },
+  { T_TUPLE_ITER, "tuple_iterator", K_ITER, T_OBJECT, 32, &pml_iter_slots },
+  { T_STR_ITER, "str_ascii_iterator", K_ITER, T_OBJECT, 32, &pml_iter_slots },
+  { T_RANGE_ITER, "range_iterator", K_ITER, T_OBJECT, 48, &pml_iter_slots },
+  { T_DICT_KEYITER, "dict_keyiterator", K_ITER, T_OBJECT, 56, &pml_iter_slots },
+  { T_DICT_VALUEITER, "dict_valueiterator", K_ITER, T_OBJECT, 56, &pml_iter_slots },
+  { T_DICT_ITEMITER, "dict_itemiterator", K_ITER, T_OBJECT, 56, &pml_iter_slots },
+  { T_SET_ITER, "set_iterator", K_ITER, T_OBJECT, 48, &pml_iter_slots },
+  { T_ENUMERATE, "enumerate", K_ITER, T_OBJECT, 48, &pml_iter_slots },
+  { T_ZIP, "zip", K_ITER, T_OBJECT, 48, &pml_iter_slots },
+  { T_REVERSED, "reversed", K_ITER, T_OBJECT, 32, &pml_iter_slots },
+  { T_BYTES_ITER, "bytes_iterator", K_ITER, T_OBJECT, 32, &pml_iter_slots },
+  { T_DICT_KEYS, "dict_keys", K_DICTVIEW, T_OBJECT, 24, &pml_dictview_slots },
+  { T_DICT_VALUES, "dict_values", K_DICTVIEW, T_OBJECT, 24, &pml_dictview_slots },
+  { T_DICT_ITEMS, "dict_items", K_DICTVIEW, T_OBJECT, 24, &pml_dictview_slots },
+  { T_ELLIPSIS, "ellipsis", K_NOTIMPL, T_OBJECT, 16, &pml_ellipsis_slots },
+  { T_NOTIMPL, "NotImplementedType", K_NOTIMPL, T_OBJECT, 16, &pml_notimplemented_slots },
+  { T_SEQ_ITER, "iterator", K_ITER, T_OBJECT, 32, &pml_iter_slots },
+  { T_PROPERTY, "property", K_INSTANCE, T_OBJECT, 64, &pml_descriptor_slots },
+  { T_CLASSMETHOD, "classmethod", K_INSTANCE, T_OBJECT, 32, &pml_descriptor_slots },
+  { T_STATICMETHOD, "staticmethod", K_INSTANCE, T_OBJECT, 32, &pml_descriptor_slots },
+  { T_SUPER, "super", K_INSTANCE, T_OBJECT, 40, &pml_descriptor_slots },
+  { T_BASE_EXCEPTION, "BaseException", K_INSTANCE, T_OBJECT, 72, &pml_exception_slots },
   { T_EXCEPTION, "Exception", K_INSTANCE, T_BASE_EXCEPTION, 72 },
   { T_ARITHMETIC_ERROR, "ArithmeticError", K_INSTANCE, T_EXCEPTION, 72 },
   { T_LOOKUP_ERROR, "LookupError", K_INSTANCE, T_EXCEPTION, 72 },
@@ -144,6 +146,7 @@ init_types (PmlVM *vm)
   type_type->u.ty.inst_kind = K_TYPE;
   type_type->u.ty.builtin = TRUE;
   type_type->u.ty.basicsize = 904;
+  type_type->u.ty.tp = &pml_type_slots;
   vm->types[T_TYPE] = type_type;
   for (guint i = 0; i < G_N_ELEMENTS (type_defs); i++)
     {
@@ -175,9 +178,9 @@ static const char *static_names[] = {
 static void
 init_singletons (PmlVM *vm)
 {
-  PmlObj *statics[] = { &vm->none, &vm->true_, &vm->false_, &vm->notimpl };
-  PmlTypeId ids[] = { T_NONETYPE, T_BOOL, T_BOOL, T_NOTIMPL };
-  PmlKind kinds[] = { K_NONE, K_BOOL, K_BOOL, K_NOTIMPL };
+  PmlObj *statics[] = { &vm->none, &vm->true_, &vm->false_, &vm->ellipsis, &vm->notimpl };
+  PmlTypeId ids[] = { T_NONETYPE, T_BOOL, T_BOOL, T_ELLIPSIS, T_NOTIMPL };
+  PmlKind kinds[] = { K_NONE, K_BOOL, K_BOOL, K_NOTIMPL, K_NOTIMPL };
 
   for (guint i = 0; i < G_N_ELEMENTS (statics); i++)
     {

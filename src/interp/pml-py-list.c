@@ -676,6 +676,191 @@ static const PmlMethodDef list_methods[] = {
   { NULL, NULL }
 };
 
+/* ---- slots ---- */
+
+static PmlObj *
+list_repr (PmlObj *o)
+{
+  return pml_repr_items (o, o->u.l.items, o->u.l.n, "[", "]", "[...]");
+}
+
+static PmlObj *
+list_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  if (a->kind != K_LIST || b->kind != K_LIST)
+    return pml_incref (NOTIMPL);
+  return pml_seq_richcompare (a->u.l.items, a->u.l.n, b->u.l.items, b->u.l.n, op);
+}
+
+static gint64
+list_length (PmlObj *o)
+{
+  return (gint64) o->u.l.n;
+}
+
+static PmlObj *
+list_subscript (PmlObj *o, PmlObj *key)
+{
+  gint64 n = (gint64) o->u.l.n, i, start, stop, step, count;
+  PmlObj *r;
+
+  if (key->kind != K_SLICE)
+    return pml_normalize_index (key, n, &i, "list") ? pml_incref (o->u.l.items[i]) : NULL;
+  if (!pml_slice_indices (key, n, &start, &stop, &step, &count))
+    return NULL;
+  r = pml_list_new_prealloc ((gsize) count);
+  if (r == NULL)
+    return NULL;
+  for (gint64 k = 0; k < count; k++)
+    r->u.l.items[k] = pml_incref (o->u.l.items[start + k * step]);
+  r->u.l.n = (gsize) count;
+  return r;
+}
+
+static gboolean
+list_ass_subscript (PmlObj *o, PmlObj *key, PmlObj *v)
+{
+  gint64 i;
+
+  if (key->kind == K_SLICE)
+    {
+      gint64 start, stop, step, count;
+
+      if (!pml_slice_indices (key, (gint64) o->u.l.n, &start, &stop, &step, &count))
+        return FALSE;
+      if (v == NULL)
+        {
+          /* list_ass_subscript: one resize, then the garbage in index order */
+          PmlObj **garbage = g_new (PmlObj *, MAX (count, 1));
+          gsize n = o->u.l.n, kept = 0, k = 0;
+          gint64 lo = step > 0 ? start : start + step * (count - 1);
+          gint64 st = ABS (step);
+
+          if (count == 0)
+            {
+              g_free (garbage);
+              return TRUE;
+            }
+          for (gsize j = 0; j < n; j++)
+            {
+              if ((gint64) j >= lo && ((gint64) j - lo) % st == 0 && k < (gsize) count)
+                garbage[k++] = o->u.l.items[j];
+              else
+                o->u.l.items[kept++] = o->u.l.items[j];
+            }
+          if (!pml_list_resize_to (o, kept))
+            {
+              g_free (garbage);
+              return FALSE;
+            }
+          for (gsize j = 0; j < k; j++)
+            pml_decref (garbage[j]);
+          g_free (garbage);
+          return TRUE;
+        }
+      pml_err_set (T_TYPE_ERROR, "slice assignment is not supported in scenarios");
+      return FALSE;
+    }
+  if (!pml_normalize_index (key, (gint64) o->u.l.n, &i, "list"))
+    {
+      if (VM->exc && VM->exc->type == TYPE (T_INDEX_ERROR))
+        {
+          pml_err_clear ();
+          pml_err_set (T_INDEX_ERROR, "list assignment index out of range");
+        }
+      return FALSE;
+    }
+  if (v == NULL)
+    {
+      PmlObj *item = pml_list_pop (o, i);
+
+      pml_xdecref (item);
+      return item != NULL;
+    }
+  {
+    PmlObj *old = o->u.l.items[i];
+
+    o->u.l.items[i] = pml_incref (v);
+    pml_decref (old);
+  }
+  return TRUE;
+}
+
+static PmlObj *
+list_concat (PmlObj *a, PmlObj *b)
+{
+  gsize na = a->u.l.n, nb;
+  PmlObj *r;
+
+  if (b->kind != K_LIST)
+    return pml_err_set (T_TYPE_ERROR, "can only concatenate list (not \"%s\") to list", pml_type_name (b));
+  nb = b->u.l.n;
+  r = pml_list_new_prealloc (na + nb);
+  if (r == NULL)
+    return NULL;
+  for (gsize i = 0; i < na; i++)
+    r->u.l.items[i] = pml_incref (a->u.l.items[i]);
+  for (gsize i = 0; i < nb; i++)
+    r->u.l.items[na + i] = pml_incref (b->u.l.items[i]);
+  r->u.l.n = na + nb;
+  return r;
+}
+
+/* l += iterable extends in place */
+static PmlObj *
+list_inplace_concat (PmlObj *a, PmlObj *b)
+{
+  return pml_list_extend (a, b) ? pml_incref (a) : NULL;
+}
+
+static PmlObj *
+list_iter (PmlObj *o)
+{
+  return pml_iter_new (IT_LIST, o);
+}
+
+static gsize
+list_sizeof (PmlObj *o)
+{
+  return pml_list_size (o->u.l.alloc);
+}
+
+/* the item array is freed, the list object kept on the free list */
+static gboolean
+list_dealloc (PmlObj *o)
+{
+  pml_free_items_reversed (o->u.l.items, o->u.l.n);
+  g_free (o->u.l.items);
+  pml_mem_free (o->u.l.items_addr);
+  o->u.l.items = NULL;
+  o->u.l.n = o->u.l.alloc = 0;
+  o->u.l.items_addr = 0;
+  return pml_obj_park (VM->list_free, PML_LIST_MAXFREELIST, o);
+}
+
+static void
+list_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  for (gsize i = 0; i < o->u.l.n; i++)
+    PML_VISIT (o->u.l.items[i]);
+}
+
 const PmlTypeSlots pml_list_slots = {
+  .repr = list_repr,
+  .hash = pml_hash_not_implemented,
+  .richcompare = list_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .iter = list_iter,
+  .size_of = list_sizeof,
+  .nb_inplace = { [OP_ADD] = list_inplace_concat },
+  .length = list_length,
+  .subscript = list_subscript,
+  .ass_subscript = list_ass_subscript,
+  .sq_concat = list_concat,
+  .sq_repeat = pml_list_repeat,
   .methods = list_methods,
+  .dealloc = list_dealloc,
+  .traverse = list_traverse,
+  .clear = pml_list_clear,
 };

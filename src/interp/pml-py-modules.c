@@ -8,11 +8,14 @@
 
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 
 /* The modules a scenario can import: gc, sys, weakref and pymalloc (direct
  * access to the simulated allocator). */
 
+/* the modules' functions count their arguments with their own messages */
+#undef NARGS
+#undef NO_KW
 #define NARGS(name, min, max) G_STMT_START { if ((gssize) nargs < (gssize) (min) || nargs > (max)) \
   return pml_err_set (T_TYPE_ERROR, "%s() takes %s (%zu given)", name, \
                       (min) == (max) ? ((min) == 0 ? "no arguments" : (min) == 1 ? "exactly one argument" : "2 arguments") \
@@ -699,3 +702,69 @@ pml_import (PmlObj *name)
     }
   return pml_incref (m);
 }
+
+/* ---- the module type's slots ---- */
+
+static PmlObj *
+module_repr (PmlObj *o)
+{
+  return pml_str_printf ("<module '%s' (built-in)>", o->u.mod.name);
+}
+
+static PmlObj *
+module_no_attribute (PmlObj *o, PmlObj *name)
+{
+  return pml_err_set (T_ATTRIBUTE_ERROR, "module '%s' has no attribute '%s'", o->u.mod.name, name->u.s.s);
+}
+
+static PmlObj *
+module_getattro (PmlObj *o, PmlObj *name)
+{
+  PmlObj *v = pml_dict_get_str (o->u.mod.dict, name->u.s.s);
+
+  if (v != NULL)
+    return pml_incref (v);
+  if (strcmp (name->u.s.s, "__name__") == 0)
+    return pml_str_new (o->u.mod.name, -1);
+  return module_no_attribute (o, name);
+}
+
+static gboolean
+module_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
+{
+  if (v == NULL)
+    return pml_dict_del (o->u.mod.dict, name) == 1 || (module_no_attribute (o, name), FALSE);
+  return pml_dict_set (o->u.mod.dict, name, v);
+}
+
+static gboolean
+module_dealloc (PmlObj *o)
+{
+  pml_xdecref (o->u.mod.dict);
+  g_free (o->u.mod.name);
+  return FALSE;
+}
+
+static void
+module_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.mod.dict);
+}
+
+static void
+module_clear (PmlObj *o)
+{
+  if (o->u.mod.dict)
+    pml_dict_clear (o->u.mod.dict);
+}
+
+const PmlTypeSlots pml_module_slots = {
+  .repr = module_repr,
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = module_getattro,
+  .setattro = module_setattro,
+  .dealloc = module_dealloc,
+  .traverse = module_traverse,
+  .clear = module_clear,
+};

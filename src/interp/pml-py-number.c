@@ -496,7 +496,7 @@ int_binop (int op, PmlObj *a, PmlObj *b)
     case OP_OR: return pml_int_new (x | y);
     case OP_XOR: return pml_int_new (x ^ y);
     default:
-      return pml_incref (&VM->notimpl);
+      return pml_incref (NOTIMPL);
     }
 
 big:
@@ -545,7 +545,7 @@ pml_number_binop (int op, PmlObj *a, PmlObj *b)
       return int_binop (op, a, b);
     }
   if (!(a->kind == K_FLOAT || is_intlike (a)) || !(b->kind == K_FLOAT || is_intlike (b)))
-    return pml_incref (&VM->notimpl);
+    return pml_incref (NOTIMPL);
   x = pml_number_as_double (a, &ok1);
   if (!ok1)
     return NULL;
@@ -580,7 +580,7 @@ pml_number_binop (int op, PmlObj *a, PmlObj *b)
         return pml_err_set (T_ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
       return pml_float_new (pow (x, y));
     default:
-      return pml_incref (&VM->notimpl);
+      return pml_incref (NOTIMPL);
     }
 }
 
@@ -639,11 +639,235 @@ m_int_bit_length (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_int_new (v == 0 ? 0 : (gint64) g_bit_storage ((gulong) ABS (v)));
 }
 
+
+/* ---- slots of int, bool and float ---- */
+
+static gboolean
+is_number (PmlObj *o)
+{
+  return o->kind == K_INT || o->kind == K_BOOL || o->kind == K_FLOAT;
+}
+
+static PmlObj *
+int_repr (PmlObj *o)
+{
+  char *s = o->u.i.big ? pml_bigint_to_decimal (o->u.i.big) : g_strdup_printf ("%" G_GINT64_FORMAT, o->u.i.v);
+
+  return pml_str_new_take (s, strlen (s));
+}
+
+static gint64
+int_hash (PmlObj *o, gboolean *ok)
+{
+  const gint64 modulus = (G_GINT64_CONSTANT (1) << 61) - 1;
+  gint64 v = o->u.i.v, h;
+
+  *ok = TRUE;
+  if (o->u.i.big)
+    return pml_bigint_hash (o->u.i.big);
+  h = v >= 0 ? v % modulus : -((-(v + 1) % modulus) + 1);
+  return h == -1 ? -2 : h;
+}
+
+static PmlObj *
+number_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  gboolean ok;
+
+  if (!is_number (a) || !is_number (b))
+    return pml_incref (NOTIMPL);
+  return pml_compare_result (pml_number_compare (a, b, &ok), op);
+}
+
+static PmlObj *
+number_slot (int op, PmlObj *a, PmlObj *b)
+{
+  if (!is_number (a) || !is_number (b))
+    return pml_incref (NOTIMPL);
+  return pml_number_binop (op, a, b);
+}
+
+#define NUMBER_SLOT(name, op) \
+  static PmlObj *number_##name (PmlObj *a, PmlObj *b) { return number_slot (op, a, b); }
+NUMBER_SLOT (add, OP_ADD) NUMBER_SLOT (sub, OP_SUB) NUMBER_SLOT (mul, OP_MUL) NUMBER_SLOT (div, OP_DIV)
+NUMBER_SLOT (floordiv, OP_FLOORDIV) NUMBER_SLOT (mod, OP_MOD) NUMBER_SLOT (pow, OP_POW)
+NUMBER_SLOT (lshift, OP_LSHIFT) NUMBER_SLOT (rshift, OP_RSHIFT) NUMBER_SLOT (and, OP_AND)
+NUMBER_SLOT (or, OP_OR) NUMBER_SLOT (xor, OP_XOR)
+
+#define NUMBER_SLOTS \
+  .nb = { [OP_ADD] = number_add, [OP_SUB] = number_sub, [OP_MUL] = number_mul, [OP_DIV] = number_div, \
+          [OP_FLOORDIV] = number_floordiv, [OP_MOD] = number_mod, [OP_POW] = number_pow, \
+          [OP_LSHIFT] = number_lshift, [OP_RSHIFT] = number_rshift, [OP_AND] = number_and, \
+          [OP_OR] = number_or, [OP_XOR] = number_xor }
+
+/* +x of an int is an int, of a bool too */
+static PmlObj *
+int_positive (PmlObj *o)
+{
+  return o->kind == K_BOOL ? pml_int_new (o == TRUE_) : pml_incref (o);
+}
+
+static PmlObj *
+int_invert (PmlObj *o)
+{
+  PmlObj *neg = pml_number_neg (o), *one = pml_int_new (1), *r;
+
+  r = neg ? pml_number_binop (OP_SUB, neg, one) : NULL;
+  pml_xdecref (neg);
+  pml_decref (one);
+  return r;
+}
+
+static PmlObj *
+int_absolute (PmlObj *o)
+{
+  gboolean ok;
+  PmlObj *zero = pml_int_new (0);
+  int c = pml_number_compare (o, zero, &ok);
+
+  pml_decref (zero);
+  return c < 0 ? pml_number_neg (o) : int_positive (o);
+}
+
+static int
+int_bool (PmlObj *o)
+{
+  return o->u.i.big != NULL || o->u.i.v != 0;
+}
+
+static PmlObj *
+int_index (PmlObj *o)
+{
+  return int_positive (o);
+}
+
+static gsize
+int_sizeof (PmlObj *o)
+{
+  return pml_int_sizeof (o);
+}
+
 static const PmlMethodDef int_methods[] = {
   { "bit_length", m_int_bit_length },
   { NULL, NULL }
 };
 
+static gboolean
+int_dealloc (PmlObj *o)
+{
+  if (o->u.i.big)
+    pml_bigint_free (o->u.i.big);
+  return FALSE;
+}
+
 const PmlTypeSlots pml_int_slots = {
+  .repr = int_repr,
+  .hash = int_hash,
+  .richcompare = number_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .size_of = int_sizeof,
+  NUMBER_SLOTS,
+  .nb_negative = pml_number_neg,
+  .nb_positive = int_positive,
+  .nb_absolute = int_absolute,
+  .nb_invert = int_invert,
+  .nb_bool = int_bool,
+  .nb_index = int_index,
   .methods = int_methods,
+  .dealloc = int_dealloc,
+};
+
+static PmlObj *
+bool_repr (PmlObj *o)
+{
+  return pml_str_new (o == TRUE_ ? "True" : "False", -1);
+}
+
+static gint64
+bool_hash (PmlObj *o, gboolean *ok)
+{
+  *ok = TRUE;
+  return o == TRUE_;
+}
+
+
+
+const PmlTypeSlots pml_bool_slots = {
+  .repr = bool_repr,
+  .hash = bool_hash,
+  .richcompare = number_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .size_of = int_sizeof,
+  NUMBER_SLOTS,
+  .nb_negative = pml_number_neg,
+  .nb_positive = int_positive,
+  .nb_absolute = int_absolute,
+  .nb_invert = int_invert,
+  .nb_bool = int_bool,
+  .nb_index = int_index,
+  .methods = int_methods,
+  .dealloc = int_dealloc,
+};
+
+static PmlObj *
+float_repr (PmlObj *o)
+{
+  char *s = pml_float_repr (o->u.f);
+
+  return pml_str_new_take (s, strlen (s));
+}
+
+static gint64
+float_hash (PmlObj *o, gboolean *ok)
+{
+  *ok = TRUE;
+  return pml_float_hash (o->u.f);
+}
+
+static PmlObj *
+float_positive (PmlObj *o)
+{
+  return pml_incref (o);
+}
+
+static PmlObj *
+float_absolute (PmlObj *o)
+{
+  return pml_float_new (fabs (o->u.f));
+}
+
+static int
+float_bool (PmlObj *o)
+{
+  return o->u.f != 0;
+}
+
+static gsize
+float_sizeof (PmlObj *o)
+{
+  (void) o;
+  return 24;
+}
+
+static gboolean
+float_dealloc (PmlObj *o)
+{
+  return pml_obj_park (VM->float_free, PML_FLOAT_MAXFREELIST, o);
+}
+
+const PmlTypeSlots pml_float_slots = {
+  .repr = float_repr,
+  .hash = float_hash,
+  .richcompare = number_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .size_of = float_sizeof,
+  NUMBER_SLOTS,
+  .nb_negative = pml_number_neg,
+  .nb_positive = float_positive,
+  .nb_absolute = float_absolute,
+  .nb_bool = float_bool,
+  .dealloc = float_dealloc,
 };

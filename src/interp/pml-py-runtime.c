@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-vm.h"
+#include "pml-py-type.h"
 
 /* Object allocation and deallocation: every object's memory is requested
  * from the simulated pymalloc with CPython's request size (GC header and
@@ -374,8 +374,8 @@ release_host (PmlObj *o)
 
 /* ---- free lists ---- */
 
-static gboolean
-park (GPtrArray *list, guint max, PmlObj *o)
+gboolean
+pml_obj_park (GPtrArray *list, guint max, PmlObj *o)
 {
   if (list->len >= max)
     return FALSE;
@@ -437,169 +437,23 @@ pml_obj_dealloc (PmlObj *o)
   pml_trashcan_end ();
 }
 
-static void
-free_items_reversed (PmlObj **items, gsize n)
+void
+pml_free_items_reversed (PmlObj **items, gsize n)
 {
   for (gsize i = n; i > 0; i--)
     pml_xdecref (items[i - 1]);
 }
 
-void pml_dict_dealloc_contents (PmlObj *d);
-void pml_set_dealloc_contents (PmlObj *s);
-void pml_instance_dealloc (PmlObj *o);
-void pml_str_forget_interned (PmlObj *s);
 
 static void
 dealloc_now (PmlObj *o)
 {
+  const PmlTypeSlots *tp = pml_slots (o);
+
   if (o->flags & OBJ_TRACKED)
     pml_gc_untrack (o);
-
-  switch (o->kind)
-    {
-    case K_INT:
-      if (o->u.i.big)
-        pml_bigint_free (o->u.i.big);
-      break;
-
-    case K_FLOAT:
-      if (park (VM->float_free, PML_FLOAT_MAXFREELIST, o))
-        return;
-      break;
-
-    case K_STR:
-      if (o->flags & OBJ_INTERNED)
-        pml_str_forget_interned (o);
-      g_free (o->u.s.s);
-      break;
-
-    case K_BYTES:
-      g_free (o->u.b.data);
-      break;
-
-    case K_BYTEARRAY:
-      g_free (o->u.b.data);
-      pml_mem_free (o->u.b.buf_addr);
-      break;
-
-    case K_TUPLE:
-      free_items_reversed (o->u.t.items, o->u.t.n);
-      if (o->u.t.n > 0 && o->u.t.n < PML_TUPLE_MAXSAVESIZE
-          && park (VM->tuple_free[o->u.t.n], PML_TUPLE_MAXFREELIST, o))
-        {
-          memset (o->u.t.items, 0, o->u.t.n * sizeof (PmlObj *));
-          return;
-        }
-      g_free (o->u.t.items);
-      break;
-
-    case K_LIST:
-      free_items_reversed (o->u.l.items, o->u.l.n);
-      g_free (o->u.l.items);
-      pml_mem_free (o->u.l.items_addr);
-      o->u.l.items = NULL;
-      o->u.l.n = o->u.l.alloc = 0;
-      o->u.l.items_addr = 0;
-      if (park (VM->list_free, PML_LIST_MAXFREELIST, o))
-        return;
-      break;
-
-    case K_DICT:
-      pml_dict_dealloc_contents (o);
-      if (park (VM->dict_free, PML_DICT_MAXFREELIST, o))
-        return;
-      break;
-
-    case K_SET:
-    case K_FROZENSET:
-      pml_set_dealloc_contents (o);
-      break;
-
-    case K_INSTANCE:
-      pml_instance_dealloc (o);
-      return;
-
-    case K_FUNCTION:
-      pml_xdecref (o->u.fn.globals);
-      pml_xdecref (o->u.fn.name);
-      pml_xdecref (o->u.fn.qualname);
-      pml_xdecref (o->u.fn.defaults);
-      pml_xdecref (o->u.fn.closure);
-      pml_xdecref (o->u.fn.dict);
-      pml_decref (o->u.fn.code->owner);
-      if (o->weakrefs)
-        pml_weakrefs_clear_all (o, TRUE);
-      break;
-
-    case K_BUILTIN:
-      pml_xdecref (o->u.bf.self);
-      break;
-
-    case K_METHOD:
-      pml_decref (o->u.m.func);
-      pml_decref (o->u.m.self);
-      break;
-
-    case K_TYPE:
-      if (o->weakrefs)
-        pml_weakrefs_clear_all (o, TRUE);
-      pml_xdecref (o->u.ty.dict);
-      pml_xdecref (o->u.ty.base);
-      pml_xdecref (o->u.ty.bases);
-      pml_xdecref (o->u.ty.mro);
-      pml_xdecref (o->u.ty.slots);
-      if (o->u.ty.shared_keys)
-        g_ptr_array_unref (o->u.ty.shared_keys);
-      g_free (o->u.ty.name);
-      g_free (o->u.ty.qualname);
-      break;
-
-    case K_MODULE:
-      pml_xdecref (o->u.mod.dict);
-      g_free (o->u.mod.name);
-      break;
-
-    case K_WEAKREF:
-      pml_weakref_clear (o);
-      pml_xdecref (o->u.wr.callback);
-      break;
-
-    case K_CELL:
-      pml_xdecref (o->u.cell.ref);
-      break;
-
-    case K_ITER:
-      pml_xdecref (o->u.it.seq);
-      pml_xdecref (o->u.it.seq2);
-      pml_xdecref (o->u.it.result);
-      break;
-
-    case K_GENERATOR:
-      pml_gen_dealloc_frame (o);
-      if (o->weakrefs)
-        pml_weakrefs_clear_all (o, TRUE);
-      pml_xdecref (o->u.gen.name);
-      if (o->u.gen.code)
-        pml_decref (o->u.gen.code->owner);
-      break;
-
-    case K_DICTVIEW:
-      pml_xdecref (o->u.dv.dict);
-      break;
-
-    case K_SLICE:
-      pml_xdecref (o->u.sl.start);
-      pml_xdecref (o->u.sl.stop);
-      pml_xdecref (o->u.sl.step);
-      break;
-
-    case K_CODE:
-      pml_code_free (o->u.code.code);
-      break;
-
-    default:
-      break;
-    }
+  if (tp->dealloc != NULL && tp->dealloc (o))
+    return;
   pml_obj_free_block (o);
   release_host (o);
 }

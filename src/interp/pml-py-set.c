@@ -375,6 +375,181 @@ static const PmlMethodDef set_methods[] = {
   { NULL, NULL }
 };
 
+/* ---- slots ---- */
+
+static gboolean
+is_anyset (PmlObj *o)
+{
+  return o->kind == K_SET || o->kind == K_FROZENSET;
+}
+
+static PmlObj *
+set_repr (PmlObj *o)
+{
+  gboolean frozen = o->kind == K_FROZENSET, first = TRUE;
+  gsize pos = 0;
+  PmlObj *k;
+  GString *out;
+
+  if (o->u.set.used == 0)
+    return pml_str_new (frozen ? "frozenset()" : "set()", -1);
+  if (!pml_repr_enter (o))
+    return pml_str_new ("{...}", -1);
+  out = g_string_new (frozen ? "frozenset({" : "{");
+  while (pml_set_next (o, &pos, &k))
+    {
+      if (!first)
+        g_string_append (out, ", ");
+      first = FALSE;
+      if (!pml_append_repr (out, k))
+        {
+          pml_repr_leave (o);
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+    }
+  g_string_append (out, frozen ? "})" : "}");
+  pml_repr_leave (o);
+  return pml_str_from_gstring (out);
+}
+
+static gint64
+frozenset_hash (PmlObj *o, gboolean *ok)
+{
+  guint64 h = 0;
+  gsize pos = 0;
+  PmlObj *k;
+
+  *ok = TRUE;
+  while (pml_set_next (o, &pos, &k))
+    h ^= (guint64) pml_hash (k, ok) * G_GUINT64_CONSTANT (3644798167);
+  return (gint64) (h >> 1);
+}
+
+static PmlObj *
+set_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  gsize pos = 0;
+  PmlObj *k;
+
+  if (!is_anyset (a) || !is_anyset (b) || (op != OP_EQ && op != OP_NE))
+    return pml_incref (NOTIMPL);
+  if (a->u.set.used != b->u.set.used)
+    return pml_incref (BOOL (op == OP_NE));
+  while (pml_set_next (a, &pos, &k))
+    {
+      int t = pml_set_contains (b, k);
+
+      if (t < 0)
+        return NULL;
+      if (!t)
+        return pml_incref (BOOL (op == OP_NE));
+    }
+  return pml_incref (BOOL (op == OP_EQ));
+}
+
+static gint64
+set_length (PmlObj *o)
+{
+  return (gint64) o->u.set.used;
+}
+
+static PmlObj *
+set_iter (PmlObj *o)
+{
+  return pml_iter_new (IT_SET, o);
+}
+
+static gsize
+set_sizeof (PmlObj *o)
+{
+  return pml_set_sizeof (o);
+}
+
+/* | & - ^ of two sets: a new set of the left operand's type */
+static PmlObj *
+set_operation (int op, PmlObj *a, PmlObj *b)
+{
+  gsize pos = 0;
+  PmlObj *k, *r;
+
+  if (!is_anyset (a) || !is_anyset (b))
+    return pml_incref (NOTIMPL);
+  r = pml_set_new (a->kind);
+  if (r == NULL)
+    return NULL;
+  while (pml_set_next (a, &pos, &k))
+    {
+      int in_b = pml_set_contains (b, k);
+
+      if ((op == OP_OR || (op == OP_AND && in_b) || ((op == OP_SUB || op == OP_XOR) && !in_b))
+          && !pml_set_add (r, k))
+        goto fail;
+    }
+  pos = 0;
+  if (op == OP_OR || op == OP_XOR)
+    while (pml_set_next (b, &pos, &k))
+      if ((op == OP_OR || !pml_set_contains (a, k)) && !pml_set_add (r, k))
+        goto fail;
+  return r;
+
+fail:
+  pml_decref (r);
+  return NULL;
+}
+
+static PmlObj *set_or (PmlObj *a, PmlObj *b) { return set_operation (OP_OR, a, b); }
+static PmlObj *set_and (PmlObj *a, PmlObj *b) { return set_operation (OP_AND, a, b); }
+static PmlObj *set_sub (PmlObj *a, PmlObj *b) { return set_operation (OP_SUB, a, b); }
+static PmlObj *set_xor (PmlObj *a, PmlObj *b) { return set_operation (OP_XOR, a, b); }
+
+void pml_set_dealloc_contents (PmlObj *s);
+
+static gboolean
+set_dealloc (PmlObj *o)
+{
+  pml_set_dealloc_contents (o);
+  return FALSE;
+}
+
+static void
+set_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  for (gsize i = 0; i <= o->u.set.mask; i++)
+    if (o->u.set.table[i].key != NULL && o->u.set.table[i].key != VM->dummy)
+      PML_VISIT (o->u.set.table[i].key);
+}
+
 const PmlTypeSlots pml_set_slots = {
+  .repr = set_repr,
+  .hash = pml_hash_not_implemented,
+  .richcompare = set_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .iter = set_iter,
+  .size_of = set_sizeof,
+  .nb = { [OP_OR] = set_or, [OP_AND] = set_and, [OP_SUB] = set_sub, [OP_XOR] = set_xor },
+  .length = set_length,
+  .contains = pml_set_contains,
   .methods = set_methods,
+  .dealloc = set_dealloc,
+  .traverse = set_traverse,
+  .clear = pml_set_clear,
+};
+
+
+
+const PmlTypeSlots pml_frozenset_slots = {
+  .repr = set_repr,
+  .hash = frozenset_hash,
+  .richcompare = set_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .iter = set_iter,
+  .size_of = set_sizeof,
+  .nb = { [OP_OR] = set_or, [OP_AND] = set_and, [OP_SUB] = set_sub, [OP_XOR] = set_xor },
+  .length = set_length,
+  .contains = pml_set_contains,
+  .dealloc = set_dealloc,
+  .traverse = set_traverse,
 };

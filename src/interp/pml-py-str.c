@@ -674,6 +674,111 @@ static const PmlMethodDef str_methods[] = {
   { NULL, NULL }
 };
 
+/* ---- slots ---- */
+
+static PmlObj *
+str_str (PmlObj *o)
+{
+  return pml_incref (o);
+}
+
+static gint64
+str_hash (PmlObj *o, gboolean *ok)
+{
+  *ok = TRUE;
+  return pml_str_hash (o);
+}
+
+static PmlObj *
+str_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  if (a->kind != K_STR || b->kind != K_STR)
+    return pml_incref (NOTIMPL);
+  if (op == OP_EQ || op == OP_NE)
+    return pml_incref (BOOL (pml_str_eq (a, b) == (op == OP_EQ)));
+  return pml_compare_result (pml_str_compare (a, b), op);
+}
+
+static gint64
+str_length (PmlObj *o)
+{
+  return (gint64) o->u.s.len;
+}
+
+static PmlObj *
+str_subscript (PmlObj *o, PmlObj *key)
+{
+  gint64 i, start, stop, step, count;
+
+  if (key->kind == K_SLICE)
+    {
+      if (!pml_slice_indices (key, (gint64) o->u.s.len, &start, &stop, &step, &count))
+        return NULL;
+      if (count == 0)
+        return pml_incref (VM->empty_str);
+      return pml_str_slice (o, start, start + count * step, step);
+    }
+  if (!pml_normalize_index (key, (gint64) o->u.s.len, &i, "string"))
+    return NULL;
+  return pml_str_char_at (o, i);
+}
+
+static int
+str_contains (PmlObj *o, PmlObj *item)
+{
+  if (item->kind != K_STR)
+    {
+      pml_err_set (T_TYPE_ERROR, "'in <string>' requires string as left operand, not %s", pml_type_name (item));
+      return -1;
+    }
+  return pml_str_contains (o, item);
+}
+
+static PmlObj *
+str_concat (PmlObj *a, PmlObj *b)
+{
+  if (b->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "can only concatenate str (not \"%s\") to str", pml_type_name (b));
+  return pml_str_concat (a, b);
+}
+
+static PmlObj *
+str_iter (PmlObj *o)
+{
+  return pml_iter_new (IT_STR, o);
+}
+
+static gsize
+str_sizeof (PmlObj *o)
+{
+  return pml_str_sizeof (o);
+}
+
+void pml_str_forget_interned (PmlObj *s);
+
+static gboolean
+str_dealloc (PmlObj *o)
+{
+  if (o->flags & OBJ_INTERNED)
+    pml_str_forget_interned (o);
+  g_free (o->u.s.s);
+  return FALSE;
+}
+
 const PmlTypeSlots pml_str_slots = {
+  .repr = pml_str_repr,
+  .str = str_str,
+  .hash = str_hash,
+  .richcompare = str_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .iter = str_iter,
+  .size_of = str_sizeof,
+  .length = str_length,
+  .subscript = str_subscript,
+  .contains = str_contains,
+  .sq_concat = str_concat,
+  .sq_repeat = pml_str_repeat,
   .methods = str_methods,
+  .dealloc = str_dealloc,
 };

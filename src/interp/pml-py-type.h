@@ -23,6 +23,7 @@ typedef struct
   PmlBuiltinFunc fn;
 } PmlMethodDef;
 
+typedef gboolean (*PmlVisitFunc) (PmlObj *ref, gpointer data);
 typedef PmlObj *(*PmlUnaryFunc) (PmlObj *o);
 typedef PmlObj *(*PmlBinaryFunc) (PmlObj *a, PmlObj *b);
 
@@ -46,6 +47,11 @@ struct _PmlTypeSlots
   PmlBinaryFunc nb_inplace[OP_MATMUL + 1];
   PmlUnaryFunc  nb_negative, nb_positive, nb_absolute, nb_invert;
   int      (*nb_bool) (PmlObj *o);             /* -1 error */
+  PmlUnaryFunc  nb_index;                      /* an int, for operator.index() */
+
+  /* + and * of sequences, tried after the number slots */
+  PmlBinaryFunc sq_concat;
+  PmlObj  *(*sq_repeat) (PmlObj *seq, gint64 n);
 
   /* sequence and mapping protocol */
   gint64   (*length) (PmlObj *o);              /* -1 error */
@@ -54,17 +60,84 @@ struct _PmlTypeSlots
   int      (*contains) (PmlObj *o, PmlObj *item);                 /* -1 error */
 
   const PmlMethodDef *methods;                 /* NULL-terminated */
+
+  /* memory: drop the references and host buffers the object owns; TRUE
+     when it was parked on a free list (the block is kept) */
+  gboolean (*dealloc) (PmlObj *o);
+  void     (*traverse) (PmlObj *o, PmlVisitFunc visit, gpointer data);
+  void     (*clear) (PmlObj *o);               /* tp_clear: break reference cycles */
 };
 
 /* the tables, one per type file */
+extern const PmlTypeSlots pml_bool_slots;
+extern const PmlTypeSlots pml_builtin_slots;
 extern const PmlTypeSlots pml_bytearray_slots;
+extern const PmlTypeSlots pml_bytes_slots;
+extern const PmlTypeSlots pml_cell_slots;
+extern const PmlTypeSlots pml_code_slots;
 extern const PmlTypeSlots pml_dict_slots;
+extern const PmlTypeSlots pml_dictview_slots;
+extern const PmlTypeSlots pml_ellipsis_slots;
+extern const PmlTypeSlots pml_exception_slots;
+extern const PmlTypeSlots pml_descriptor_slots;
+extern const PmlTypeSlots pml_float_slots;
+extern const PmlTypeSlots pml_frozenset_slots;
+extern const PmlTypeSlots pml_function_slots;
 extern const PmlTypeSlots pml_generator_slots;
 extern const PmlTypeSlots pml_int_slots;
+extern const PmlTypeSlots pml_iter_slots;
 extern const PmlTypeSlots pml_list_slots;
+extern const PmlTypeSlots pml_method_slots;
+extern const PmlTypeSlots pml_module_slots;
+extern const PmlTypeSlots pml_none_slots;
+extern const PmlTypeSlots pml_notimplemented_slots;
+extern const PmlTypeSlots pml_object_slots;
+extern const PmlTypeSlots pml_range_slots;
 extern const PmlTypeSlots pml_set_slots;
+extern const PmlTypeSlots pml_slice_slots;
 extern const PmlTypeSlots pml_str_slots;
 extern const PmlTypeSlots pml_tuple_slots;
+extern const PmlTypeSlots pml_type_slots;
+extern const PmlTypeSlots pml_weakref_slots;
+
+#define NOTIMPL (&pml_vm->notimpl)
+
+/* object's own slots (pml-py-object.c), the defaults of every type */
+PmlObj   *pml_object_repr   (PmlObj *o);
+gint64    pml_object_hash   (PmlObj *o, gboolean *ok);
+gint64    pml_hash_not_implemented (PmlObj *o, gboolean *ok);
+PmlObj   *pml_object_richcompare (PmlObj *a, PmlObj *b, int op);
+PmlObj   *pml_object_getattro (PmlObj *o, PmlObj *name);
+gboolean  pml_object_setattro (PmlObj *o, PmlObj *name, PmlObj *v);
+
+/* shared by the slots of several types (pml-py-abstract.c) */
+PmlObj   *pml_str_printf    (const char *fmt, ...) G_GNUC_PRINTF (1, 2);
+PmlObj   *pml_str_from_gstring (GString *s);
+gboolean  pml_repr_enter    (PmlObj *o);     /* FALSE: already being repr'd */
+void      pml_repr_leave    (PmlObj *o);
+gboolean  pml_append_repr   (GString *out, PmlObj *o);
+PmlObj   *pml_repr_items    (PmlObj *o, PmlObj **items, gsize n, const char *open, const char *close,
+                             const char *recursive);
+PmlObj   *pml_compare_result (int c, int op);   /* c: -1, 0, 1 */
+PmlObj   *pml_seq_richcompare (PmlObj **a, gsize na, PmlObj **b, gsize nb, int op);
+gboolean  pml_slice_indices (PmlObj *slice, gint64 length, gint64 *start, gint64 *stop, gint64 *step, gint64 *count);
+gboolean  pml_normalize_index (PmlObj *key, gint64 length, gint64 *i, const char *what);
+PmlObj   *pml_attribute_error (PmlObj *o, PmlObj *name);
+PmlObj   *pml_bound_method_new (PmlObj *func, PmlObj *self);
+PmlObj   *pml_key_error     (PmlObj *key);   /* sets KeyError(key), NULL */
+gboolean  pml_obj_park      (GPtrArray *list, guint max, PmlObj *o);
+void      pml_free_items_reversed (PmlObj **items, gsize n);
+
+/* in a traverse slot: visit one reference, stop when the visitor says so */
+#define PML_VISIT(x) G_STMT_START { PmlObj *_v = (x); if (_v != NULL && visit (_v, data)) return; } G_STMT_END
+
+/* the iterators of the built-in types (pml-py-iter.c) */
+PmlObj   *pml_iter_new      (PmlIterKind kind, PmlObj *seq);
+
+/* user classes: a table per class, filled from its dunder methods
+   (pml-py-class-slots.c) */
+void      pml_class_fixup_slots (PmlObj *type);
+PmlObj   *pml_class_lookup  (PmlObj *type, const char *name);   /* borrowed, in the classes of the MRO */
 
 static inline const PmlTypeSlots *
 pml_slots (PmlObj *o)

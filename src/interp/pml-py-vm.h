@@ -70,7 +70,7 @@ typedef enum
   T_MODULE, T_WEAKREF, T_CELL, T_CODE, T_RANGE, T_SLICE, T_GENERATOR,
   T_LIST_ITER, T_TUPLE_ITER, T_STR_ITER, T_RANGE_ITER, T_DICT_KEYITER,
   T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_REVERSED,
-  T_BYTES_ITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_NOTIMPL,
+  T_BYTES_ITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_ELLIPSIS, T_NOTIMPL, T_SEQ_ITER,
   T_PROPERTY, T_CLASSMETHOD, T_STATICMETHOD, T_SUPER,
   /* exceptions */
   T_BASE_EXCEPTION, T_EXCEPTION, T_ARITHMETIC_ERROR, T_LOOKUP_ERROR,
@@ -89,7 +89,7 @@ struct _PmlVM
   PmlInterpOptions opts;
 
   PmlObj   *types[N_BUILTIN_TYPES];
-  PmlObj    none, true_, false_, notimpl;
+  PmlObj    none, true_, false_, ellipsis, notimpl;
   PmlObj   *empty_tuple, *empty_str, *empty_bytes;
   PmlObj   *small_ints[PML_NSMALLNEG + PML_NSMALLPOS];
   PmlObj   *latin1[256];
@@ -352,6 +352,11 @@ PmlObj   *pml_iter          (PmlObj *o);
 PmlObj   *pml_iter_next     (PmlObj *it);                             /* NULL + no error: end */
 int       pml_contains      (PmlObj *container, PmlObj *item);
 PmlObj   *pml_binop         (int op, PmlObj *a, PmlObj *b);
+PmlObj   *pml_inplace_binop (int op, PmlObj *a, PmlObj *b);
+PmlObj   *pml_unaryop       (int op, PmlObj *a);                     /* OP_NEG, OP_POS, OP_INVERT, OP_NOT */
+PmlObj   *pml_absolute      (PmlObj *a);
+gboolean  pml_is_callable   (PmlObj *o);
+PmlObj   *pml_range_new     (PmlObj **args, gsize nargs);
 gint64    pml_len           (PmlObj *o);
 const char *pml_type_name   (PmlObj *o);
 PmlObj   *pml_type_lookup   (PmlObj *type, PmlObj *name);             /* borrowed */

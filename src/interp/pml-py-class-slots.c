@@ -1,0 +1,569 @@
+/* pml-py-class-slots.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pml-py-type.h"
+
+/* Instances: the slots of exceptions, and those of classes, which call the
+ * class's dunder methods (typeobject.c's slot_* functions). A class gets
+ * its own table, a copy of its built-in base's with a slot filled for each
+ * dunder method found in the class or its bases, as CPython's
+ * fixup_slot_dispatchers; so len() of an instance without __len__ fails
+ * exactly as for any type without the slot. */
+
+/* ---- instances: attributes ---- */
+
+static PmlObj *
+instance_getattro (PmlObj *o, PmlObj *name)
+{
+  gboolean found;
+  PmlObj *v;
+
+  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "args") == 0)
+    return pml_incref (o->u.inst.exc_args ? o->u.inst.exc_args : VM->empty_tuple);
+  if (o->type == TYPE (T_SUPER))
+    {
+      v = pml_super_getattr (o, name, &found);
+      if (found || pml_err_occurred ())
+        return v;
+      return pml_object_generic_getattr (o, name);
+    }
+  return pml_instance_getattro (o, name);
+}
+
+static gboolean
+instance_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
+{
+  return pml_instance_setattro (o, name, v);
+}
+
+/* ---- exceptions ---- */
+
+static PmlObj *
+exception_repr (PmlObj *o)
+{
+  PmlObj *args = o->u.inst.exc_args;
+  GString *out = g_string_new (o->type->u.ty.name);
+
+  if (args && args->u.t.n == 1)
+    {
+      g_string_append_c (out, '(');
+      if (!pml_append_repr (out, args->u.t.items[0]))
+        {
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+      g_string_append_c (out, ')');
+    }
+  else if (args && !pml_append_repr (out, args))
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  else if (!args)
+    g_string_append (out, "()");
+  return pml_str_from_gstring (out);
+}
+
+static PmlObj *
+exception_str (PmlObj *o)
+{
+  char *msg = pml_exc_message (o);
+
+  return pml_str_new_take (msg, strlen (msg));
+}
+
+void pml_instance_dealloc (PmlObj *o);
+
+/* an instance frees itself: __del__, then its values, dict and block */
+static gboolean
+instance_dealloc (PmlObj *o)
+{
+  pml_instance_dealloc (o);
+  return TRUE;
+}
+
+static void
+instance_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  for (gsize i = 0; i < o->u.inst.nslots; i++)
+    PML_VISIT (o->u.inst.slots[i]);
+  if (o->u.inst.values != NULL)
+    for (gsize i = 0; i < o->u.inst.nvalues; i++)
+      PML_VISIT (o->u.inst.values[i]);
+  PML_VISIT (o->u.inst.dict);
+  PML_VISIT (o->u.inst.exc_args);
+  if (!(o->type->flags & OBJ_STATIC))
+    PML_VISIT (o->type);
+}
+
+const PmlTypeSlots pml_exception_slots = {
+  .repr = exception_repr,
+  .str = exception_str,
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = instance_getattro,
+  .setattro = instance_setattro,
+  .dealloc = instance_dealloc,
+  .traverse = instance_traverse,
+  .clear = pml_instance_clear,
+};
+
+/* property, classmethod, staticmethod and super: built-in types whose
+ * instances keep their fields in the instance's slots array */
+const PmlTypeSlots pml_descriptor_slots = {
+  .repr = pml_object_repr,
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = instance_getattro,
+  .setattro = instance_setattro,
+  .dealloc = instance_dealloc,
+  .traverse = instance_traverse,
+  .clear = pml_instance_clear,
+};
+
+/* ---- classes: calling the dunder methods ---- */
+
+/* the first of the MRO's classes (not built-in types) defining name */
+PmlObj *
+pml_class_lookup (PmlObj *type, const char *name)
+{
+  PmlObj *mro = type->u.ty.mro;
+  gsize n = mro ? mro->u.t.n : 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      PmlObj *t = mro->u.t.items[i];
+      PmlObj *v = t->u.ty.builtin || t->u.ty.dict == NULL ? NULL : pml_dict_get_str (t->u.ty.dict, name);
+
+      if (v != NULL)
+        return v;
+    }
+  for (PmlObj *t = mro ? NULL : type; t != NULL && !t->u.ty.builtin; t = t->u.ty.base)
+    {
+      PmlObj *v = pml_dict_get_str (t->u.ty.dict, name);
+
+      if (v != NULL)
+        return v;
+    }
+  return NULL;
+}
+
+/* self.name(*args) through the class; NULL and found FALSE when the
+ * class has no such method */
+static PmlObj *
+call_method (PmlObj *self, const char *name, PmlObj **args, gsize nargs, gboolean *found)
+{
+  PmlObj *f = pml_class_lookup (self->type, name), *argv[4], *r;
+
+  *found = f != NULL;
+  if (f == NULL)
+    return NULL;
+  argv[0] = self;
+  for (gsize i = 0; i < nargs && i < 3; i++)
+    argv[i + 1] = args[i];
+  pml_incref (f);
+  r = pml_call (f, argv, nargs + 1, NULL);
+  pml_decref (f);
+  return r;
+}
+
+/* a method the class must have: its slot was filled because of it */
+static PmlObj *
+call_slot (PmlObj *self, const char *name, PmlObj **args, gsize nargs)
+{
+  gboolean found;
+  PmlObj *r = call_method (self, name, args, nargs, &found);
+
+  if (!found)
+    return pml_err_set (T_ATTRIBUTE_ERROR, "%s", name);
+  return r;
+}
+
+/* the built-in type the class derives from, whose slots it starts with */
+static const PmlTypeSlots *
+builtin_base_slots (PmlObj *type)
+{
+  PmlObj *t = type;
+
+  while (t != NULL && !t->u.ty.builtin)
+    t = t->u.ty.base;
+  return t != NULL && t->u.ty.tp != NULL ? t->u.ty.tp : &pml_object_slots;
+}
+
+static PmlObj *
+checked_string (PmlObj *r, const char *name)
+{
+  if (r != NULL && r->type != TYPE (T_STR))
+    {
+      pml_err_set (T_TYPE_ERROR, "%s returned non-string (type %s)", name, pml_type_name (r));
+      PML_CLEAR (r);
+    }
+  return r;
+}
+
+static PmlObj *
+slot_repr (PmlObj *o)
+{
+  return checked_string (call_slot (o, "__repr__", NULL, 0), "__repr__");
+}
+
+static PmlObj *
+slot_str (PmlObj *o)
+{
+  return checked_string (call_slot (o, "__str__", NULL, 0), "__str__");
+}
+
+static gint64
+slot_hash (PmlObj *o, gboolean *ok)
+{
+  PmlObj *r = call_slot (o, "__hash__", NULL, 0);
+  gint64 h = -1;
+
+  *ok = FALSE;
+  if (r == NULL)
+    return -1;
+  if (r->type != TYPE (T_INT) && r->type != TYPE (T_BOOL))
+    pml_err_set (T_TYPE_ERROR, "__hash__ method should return an integer");
+  else if (pml_int_as_i64 (r, &h))
+    *ok = TRUE;
+  else
+    h = pml_hash (r, ok);
+  pml_decref (r);
+  return h == -1 ? -2 : h;
+}
+
+static const char *const compare_names[] = {
+  [OP_LT] = "__lt__", [OP_LE] = "__le__", [OP_EQ] = "__eq__",
+  [OP_NE] = "__ne__", [OP_GT] = "__gt__", [OP_GE] = "__ge__",
+};
+
+/* the class's method, or object's behaviour (== by identity, != as the
+ * inverse of ==) when it has none */
+static PmlObj *
+slot_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  gboolean found;
+  PmlObj *r = call_method (a, compare_names[op], &b, 1, &found);
+
+  if (found)
+    return r;
+  return builtin_base_slots (a->type)->richcompare (a, b, op);
+}
+
+static PmlObj *
+slot_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *f = pml_class_lookup (o->type, "__call__"), *stack[16], **argv, *r;
+
+  if (f == NULL)
+    return pml_err_set (T_TYPE_ERROR, "'%s' object is not callable", pml_type_name (o));
+  argv = nargs + 1 <= 16 ? stack : g_new (PmlObj *, nargs + 1);
+  argv[0] = o;
+  memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
+  pml_incref (f);
+  r = pml_call (f, argv, nargs + 1, kwnames);
+  pml_decref (f);
+  if (argv != stack)
+    g_free (argv);
+  return r;
+}
+
+static PmlObj *
+slot_iter (PmlObj *o)
+{
+  return call_slot (o, "__iter__", NULL, 0);
+}
+
+/* StopIteration ends the iteration: NULL without an error */
+static PmlObj *
+slot_iternext (PmlObj *o)
+{
+  PmlObj *r = call_slot (o, "__next__", NULL, 0);
+
+  if (r == NULL && pml_err_occurred () && pml_type_is_subtype (VM->exc->type, TYPE (T_STOP_ITERATION)))
+    pml_err_clear ();
+  return r;
+}
+
+static gint64
+slot_length (PmlObj *o)
+{
+  PmlObj *r = call_slot (o, "__len__", NULL, 0);
+  gint64 n = -1;
+  gboolean ok;
+
+  if (r == NULL)
+    return -1;
+  ok = pml_index_value (r, &n);
+  pml_decref (r);
+  if (!ok)
+    {
+      if (VM->exc && VM->exc->type == TYPE (T_INDEX_ERROR))
+        {
+          pml_err_clear ();
+          pml_err_set (T_OVERFLOW_ERROR, "cannot fit 'int' into an index-sized integer");
+        }
+      return -1;
+    }
+  if (n < 0)
+    {
+      pml_err_set (T_VALUE_ERROR, "__len__() should return >= 0");
+      return -1;
+    }
+  return n;
+}
+
+static PmlObj *
+slot_subscript (PmlObj *o, PmlObj *key)
+{
+  return call_slot (o, "__getitem__", &key, 1);
+}
+
+static gboolean
+slot_ass_subscript (PmlObj *o, PmlObj *key, PmlObj *v)
+{
+  PmlObj *args[2] = { key, v };
+  PmlObj *r = v ? call_slot (o, "__setitem__", args, 2) : call_slot (o, "__delitem__", args, 1);
+
+  pml_xdecref (r);
+  return r != NULL;
+}
+
+static int
+slot_contains (PmlObj *o, PmlObj *item)
+{
+  PmlObj *r = call_slot (o, "__contains__", &item, 1);
+  int t;
+
+  if (r == NULL)
+    return -1;
+  t = pml_truth (r);
+  pml_decref (r);
+  return t;
+}
+
+static int
+slot_bool (PmlObj *o)
+{
+  PmlObj *r = call_slot (o, "__bool__", NULL, 0);
+  int t;
+
+  if (r == NULL)
+    return -1;
+  t = r == TRUE_ ? 1 : r == FALSE_ ? 0 : -1;
+  if (t < 0)
+    pml_err_set (T_TYPE_ERROR, "__bool__ should return bool, returned %s", pml_type_name (r));
+  pml_decref (r);
+  return t;
+}
+
+static PmlObj *
+slot_index (PmlObj *o)
+{
+  PmlObj *r = call_slot (o, "__index__", NULL, 0);
+
+  if (r != NULL && r->type != TYPE (T_INT))
+    {
+      pml_err_set (T_TYPE_ERROR, "__index__ returned non-int (type %s)", pml_type_name (r));
+      PML_CLEAR (r);
+    }
+  return r;
+}
+
+static PmlObj *slot_neg (PmlObj *o) { return call_slot (o, "__neg__", NULL, 0); }
+static PmlObj *slot_pos (PmlObj *o) { return call_slot (o, "__pos__", NULL, 0); }
+static PmlObj *slot_abs (PmlObj *o) { return call_slot (o, "__abs__", NULL, 0); }
+static PmlObj *slot_invert (PmlObj *o) { return call_slot (o, "__invert__", NULL, 0); }
+
+/* ---- binary operators ---- */
+
+static const char *const binop_names[] = {
+  [OP_ADD] = "add", [OP_SUB] = "sub", [OP_MUL] = "mul", [OP_DIV] = "truediv",
+  [OP_FLOORDIV] = "floordiv", [OP_MOD] = "mod", [OP_POW] = "pow", [OP_LSHIFT] = "lshift",
+  [OP_RSHIFT] = "rshift", [OP_AND] = "and", [OP_OR] = "or", [OP_XOR] = "xor", [OP_MATMUL] = "matmul",
+};
+
+static PmlBinaryFunc binary_slots[OP_MATMUL + 1];
+
+/* self.name(other), NotImplemented when the class has no such method */
+static PmlObj *
+call_maybe (PmlObj *self, const char *name, PmlObj *other)
+{
+  gboolean found;
+  PmlObj *r = call_method (self, name, &other, 1, &found);
+
+  return found ? r : pml_incref (NOTIMPL);
+}
+
+/* the right operand's class overrides the reflected method */
+static gboolean
+method_is_overloaded (PmlObj *left, PmlObj *right, const char *name)
+{
+  PmlObj *b = pml_class_lookup (right, name);
+
+  return b != NULL && b != pml_class_lookup (left, name);
+}
+
+/* SLOT1BINFULL: a.__op__(b), then b.__rop__(a); b's first when its class
+ * is a subclass of a's that overrides __rop__ */
+static PmlObj *
+slot_binary (int op, PmlObj *a, PmlObj *b)
+{
+  PmlBinaryFunc mine = binary_slots[op];
+  gboolean do_other = a->type != b->type && pml_slots (b)->nb[op] == mine;
+  char name[24], rname[24];
+  PmlObj *r;
+
+  g_snprintf (name, sizeof name, "__%s__", binop_names[op]);
+  g_snprintf (rname, sizeof rname, "__r%s__", binop_names[op]);
+  if (pml_slots (a)->nb[op] == mine)
+    {
+      if (do_other && pml_type_is_subtype (b->type, a->type) && method_is_overloaded (a->type, b->type, rname))
+        {
+          r = call_maybe (b, rname, a);
+          if (r != NOTIMPL)
+            return r;
+          pml_decref (r);
+          do_other = FALSE;
+        }
+      r = call_maybe (a, name, b);
+      if (r != NOTIMPL || a->type == b->type)
+        return r;
+      pml_decref (r);
+    }
+  if (do_other)
+    return call_maybe (b, rname, a);
+  return pml_incref (NOTIMPL);
+}
+
+/* a.__iop__(b); NotImplemented falls back to the binary operator */
+static PmlObj *
+slot_inplace (int op, PmlObj *a, PmlObj *b)
+{
+  char name[24];
+
+  g_snprintf (name, sizeof name, "__i%s__", binop_names[op]);
+  return call_maybe (a, name, b);
+}
+
+#define BINARY_SLOT(n, op) \
+  static PmlObj *slot_##n (PmlObj *a, PmlObj *b) { return slot_binary (op, a, b); } \
+  static PmlObj *slot_i##n (PmlObj *a, PmlObj *b) { return slot_inplace (op, a, b); }
+BINARY_SLOT (add, OP_ADD) BINARY_SLOT (sub, OP_SUB) BINARY_SLOT (mul, OP_MUL) BINARY_SLOT (truediv, OP_DIV)
+BINARY_SLOT (floordiv, OP_FLOORDIV) BINARY_SLOT (mod, OP_MOD) BINARY_SLOT (pow, OP_POW)
+BINARY_SLOT (lshift, OP_LSHIFT) BINARY_SLOT (rshift, OP_RSHIFT) BINARY_SLOT (and, OP_AND)
+BINARY_SLOT (or, OP_OR) BINARY_SLOT (xor, OP_XOR) BINARY_SLOT (matmul, OP_MATMUL)
+
+static PmlBinaryFunc binary_slots[OP_MATMUL + 1] = {
+  [OP_ADD] = slot_add, [OP_SUB] = slot_sub, [OP_MUL] = slot_mul, [OP_DIV] = slot_truediv,
+  [OP_FLOORDIV] = slot_floordiv, [OP_MOD] = slot_mod, [OP_POW] = slot_pow, [OP_LSHIFT] = slot_lshift,
+  [OP_RSHIFT] = slot_rshift, [OP_AND] = slot_and, [OP_OR] = slot_or, [OP_XOR] = slot_xor,
+  [OP_MATMUL] = slot_matmul,
+};
+
+static const PmlBinaryFunc inplace_slots[OP_MATMUL + 1] = {
+  [OP_ADD] = slot_iadd, [OP_SUB] = slot_isub, [OP_MUL] = slot_imul, [OP_DIV] = slot_itruediv,
+  [OP_FLOORDIV] = slot_ifloordiv, [OP_MOD] = slot_imod, [OP_POW] = slot_ipow, [OP_LSHIFT] = slot_ilshift,
+  [OP_RSHIFT] = slot_irshift, [OP_AND] = slot_iand, [OP_OR] = slot_ior, [OP_XOR] = slot_ixor,
+  [OP_MATMUL] = slot_imatmul,
+};
+
+/* ---- filling a class's table ---- */
+
+/* type_new: a class defining __eq__ but not __hash__ gets __hash__ = None */
+static PmlObj *
+class_hash_method (PmlObj *type)
+{
+  PmlObj *mro = type->u.ty.mro;
+  gsize n = mro ? mro->u.t.n : 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      PmlObj *t = mro->u.t.items[i], *h;
+
+      if (t->u.ty.builtin || t->u.ty.dict == NULL)
+        continue;
+      if ((h = pml_dict_get_str (t->u.ty.dict, "__hash__")) != NULL)
+        return h;
+      if (pml_dict_get_str (t->u.ty.dict, "__eq__") != NULL)
+        return NONE;
+    }
+  return NULL;
+}
+
+void
+pml_class_fixup_slots (PmlObj *type)
+{
+  PmlTypeSlots *tp;
+  PmlObj *hash;
+
+#define HAS(name) (pml_class_lookup (type, name) != NULL)
+  if (type->u.ty.builtin)
+    return;
+  tp = (PmlTypeSlots *) type->u.ty.tp;
+  if (tp == NULL)
+    type->u.ty.tp = tp = g_new0 (PmlTypeSlots, 1);
+  *tp = *builtin_base_slots (type->u.ty.base);
+  tp->getattro = instance_getattro;
+  tp->setattro = instance_setattro;
+  tp->dealloc = instance_dealloc;
+  tp->traverse = instance_traverse;
+  tp->clear = pml_instance_clear;
+  if (HAS ("__repr__"))
+    tp->repr = slot_repr;
+  if (HAS ("__str__"))
+    tp->str = slot_str;
+  hash = class_hash_method (type);
+  if (hash == NONE)
+    tp->hash = pml_hash_not_implemented;
+  else if (hash != NULL)
+    tp->hash = slot_hash;
+  if (HAS ("__eq__") || HAS ("__ne__") || HAS ("__lt__") || HAS ("__le__") || HAS ("__gt__") || HAS ("__ge__"))
+    tp->richcompare = slot_richcompare;
+  if (HAS ("__call__"))
+    tp->call = slot_call;
+  if (HAS ("__iter__"))
+    tp->iter = slot_iter;
+  if (HAS ("__next__"))
+    tp->iternext = slot_iternext;
+  if (HAS ("__len__"))
+    tp->length = slot_length;
+  if (HAS ("__getitem__"))
+    tp->subscript = slot_subscript;
+  if (HAS ("__setitem__") || HAS ("__delitem__"))
+    tp->ass_subscript = slot_ass_subscript;
+  if (HAS ("__contains__"))
+    tp->contains = slot_contains;
+  if (HAS ("__bool__"))
+    tp->nb_bool = slot_bool;
+  if (HAS ("__index__"))
+    tp->nb_index = slot_index;
+  if (HAS ("__neg__"))
+    tp->nb_negative = slot_neg;
+  if (HAS ("__pos__"))
+    tp->nb_positive = slot_pos;
+  if (HAS ("__abs__"))
+    tp->nb_absolute = slot_abs;
+  if (HAS ("__invert__"))
+    tp->nb_invert = slot_invert;
+  for (int op = 0; op <= OP_MATMUL; op++)
+    {
+      char name[24], rname[24], iname[24];
+
+      g_snprintf (name, sizeof name, "__%s__", binop_names[op]);
+      g_snprintf (rname, sizeof rname, "__r%s__", binop_names[op]);
+      g_snprintf (iname, sizeof iname, "__i%s__", binop_names[op]);
+      if (HAS (name) || HAS (rname))
+        tp->nb[op] = binary_slots[op];
+      if (HAS (iname))
+        tp->nb_inplace[op] = inplace_slots[op];
+    }
+#undef HAS
+}

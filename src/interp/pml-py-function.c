@@ -1,0 +1,280 @@
+/* pml-py-function.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pml-py-type.h"
+#include "pml-object-sizes.h"
+
+/* The callables: functions, built-in functions and methods, bound
+ * methods, the cells of closures, and code objects. */
+
+/* ---- function ---- */
+
+static PmlObj *
+function_repr (PmlObj *o)
+{
+  return pml_str_printf ("<function %s at 0x%" G_GINT64_MODIFIER "x>", o->u.fn.code->qualname, o->addr);
+}
+
+static PmlObj *
+function_getattro (PmlObj *o, PmlObj *name)
+{
+  const char *n = name->u.s.s;
+  PmlObj *v;
+
+  if (strcmp (n, "__name__") == 0)
+    return pml_incref (o->u.fn.name);
+  if (strcmp (n, "__qualname__") == 0)
+    return pml_incref (o->u.fn.qualname);
+  if (o->u.fn.dict && (v = pml_dict_get (o->u.fn.dict, name, &(gboolean) { 0 })) != NULL)
+    return pml_incref (v);
+  return pml_attribute_error (o, name);
+}
+
+/* attributes live in the function's own dict, made when first set */
+static gboolean
+function_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
+{
+  if (o->u.fn.dict == NULL)
+    {
+      o->u.fn.dict = pml_dict_new ();
+      if (o->u.fn.dict == NULL)
+        return FALSE;
+    }
+  if (v == NULL)
+    return pml_dict_del (o->u.fn.dict, name) == 1 || (pml_attribute_error (o, name), FALSE);
+  return pml_dict_set (o->u.fn.dict, name, v);
+}
+
+static PmlObj *
+function_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  return pml_function_call (o, args, nargs, kwnames, FALSE);
+}
+
+static gsize
+function_sizeof (PmlObj *o)
+{
+  (void) o;
+  return pml_fixed_size (VM->preset, PML_FIXED_FUNCTION);
+}
+
+static gboolean
+function_dealloc (PmlObj *o)
+{
+  pml_xdecref (o->u.fn.globals);
+  pml_xdecref (o->u.fn.name);
+  pml_xdecref (o->u.fn.qualname);
+  pml_xdecref (o->u.fn.defaults);
+  pml_xdecref (o->u.fn.closure);
+  pml_xdecref (o->u.fn.dict);
+  pml_decref (o->u.fn.code->owner);
+  if (o->weakrefs)
+    pml_weakrefs_clear_all (o, TRUE);
+  return FALSE;
+}
+
+static void
+function_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.fn.globals);
+  PML_VISIT (o->u.fn.defaults);
+  PML_VISIT (o->u.fn.dict);
+  PML_VISIT (o->u.fn.closure);
+}
+
+static void
+function_clear (PmlObj *o)
+{
+  PML_CLEAR (o->u.fn.defaults);
+  PML_CLEAR (o->u.fn.dict);
+  PML_CLEAR (o->u.fn.closure);
+}
+
+const PmlTypeSlots pml_function_slots = {
+  .repr = function_repr,
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = function_getattro,
+  .setattro = function_setattro,
+  .call = function_call,
+  .size_of = function_sizeof,
+  .dealloc = function_dealloc,
+  .traverse = function_traverse,
+  .clear = function_clear,
+};
+
+/* ---- built-in functions and methods ---- */
+
+static PmlObj *
+builtin_repr (PmlObj *o)
+{
+  if (o->u.bf.self && o->u.bf.self->type != TYPE (T_MODULE))
+    return pml_str_printf ("<built-in method %s of %s object at 0x%" G_GINT64_MODIFIER "x>",
+                           o->u.bf.name, pml_type_name (o->u.bf.self), o->u.bf.self->addr);
+  return pml_str_printf ("<built-in function %s>", o->u.bf.name);
+}
+
+static PmlObj *
+builtin_getattro (PmlObj *o, PmlObj *name)
+{
+  if (strcmp (name->u.s.s, "__name__") == 0)
+    return pml_str_new (o->u.bf.name, -1);
+  return pml_attribute_error (o, name);
+}
+
+static PmlObj *
+builtin_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  return o->u.bf.fn (o->u.bf.self, args, nargs, kwnames);
+}
+
+static gboolean
+builtin_dealloc (PmlObj *o)
+{
+  pml_xdecref (o->u.bf.self);
+  return FALSE;
+}
+
+static void
+builtin_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.bf.self);
+}
+
+const PmlTypeSlots pml_builtin_slots = {
+  .repr = builtin_repr,
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = builtin_getattro,
+  .setattro = pml_object_setattro,
+  .call = builtin_call,
+  .dealloc = builtin_dealloc,
+  .traverse = builtin_traverse,
+};
+
+/* ---- bound methods ---- */
+
+static PmlObj *
+method_repr (PmlObj *o)
+{
+  PmlObj *self_repr = pml_repr (o->u.m.self), *r;
+
+  if (self_repr == NULL)
+    return NULL;
+  r = pml_str_printf ("<bound method %s of %s>", o->u.m.func->u.fn.code->qualname, self_repr->u.s.s);
+  pml_decref (self_repr);
+  return r;
+}
+
+static PmlObj *
+method_getattro (PmlObj *o, PmlObj *name)
+{
+  if (strcmp (name->u.s.s, "__self__") == 0)
+    return pml_incref (o->u.m.self);
+  if (strcmp (name->u.s.s, "__func__") == 0)
+    return pml_incref (o->u.m.func);
+  return pml_getattr (o->u.m.func, name);
+}
+
+/* the function with self first */
+static PmlObj *
+method_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *stack[16], **argv = nargs + 1 <= 16 ? stack : g_new (PmlObj *, nargs + 1), *r;
+
+  argv[0] = o->u.m.self;
+  memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
+  r = pml_call (o->u.m.func, argv, nargs + 1, kwnames);
+  if (argv != stack)
+    g_free (argv);
+  return r;
+}
+
+static gboolean
+method_dealloc (PmlObj *o)
+{
+  pml_decref (o->u.m.func);
+  pml_decref (o->u.m.self);
+  return FALSE;
+}
+
+static void
+method_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.m.func);
+  PML_VISIT (o->u.m.self);
+}
+
+const PmlTypeSlots pml_method_slots = {
+  .repr = method_repr,
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = method_getattro,
+  .setattro = pml_object_setattro,
+  .call = method_call,
+  .dealloc = method_dealloc,
+  .traverse = method_traverse,
+};
+
+/* ---- cells ---- */
+
+static gsize
+cell_sizeof (PmlObj *o)
+{
+  (void) o;
+  return pml_fixed_size (VM->preset, PML_FIXED_CELL);
+}
+
+static gboolean
+cell_dealloc (PmlObj *o)
+{
+  pml_xdecref (o->u.cell.ref);
+  return FALSE;
+}
+
+static void
+cell_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.cell.ref);
+}
+
+static void
+cell_clear (PmlObj *o)
+{
+  PML_CLEAR (o->u.cell.ref);
+}
+
+const PmlTypeSlots pml_cell_slots = {
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .size_of = cell_sizeof,
+  .dealloc = cell_dealloc,
+  .traverse = cell_traverse,
+  .clear = cell_clear,
+};
+
+/* ---- code objects ---- */
+
+static gboolean
+code_dealloc (PmlObj *o)
+{
+  pml_code_free (o->u.code.code);
+  return FALSE;
+}
+
+const PmlTypeSlots pml_code_slots = {
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .dealloc = code_dealloc,
+};

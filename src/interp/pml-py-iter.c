@@ -1,0 +1,211 @@
+/* pml-py-iter.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "pml-py-type.h"
+
+/* The iterators of the built-in containers, enumerate, zip, reversed and
+ * the sequence iterator of classes with only __getitem__. */
+
+PmlObj *
+pml_iter_new (PmlIterKind kind, PmlObj *seq)
+{
+  static const PmlTypeId types[] = {
+    [IT_LIST] = T_LIST_ITER, [IT_TUPLE] = T_TUPLE_ITER, [IT_STR] = T_STR_ITER, [IT_RANGE] = T_RANGE_ITER,
+    [IT_DICT_KEYS] = T_DICT_KEYITER, [IT_DICT_VALUES] = T_DICT_VALUEITER, [IT_DICT_ITEMS] = T_DICT_ITEMITER,
+    [IT_SET] = T_SET_ITER, [IT_ENUMERATE] = T_ENUMERATE, [IT_ZIP] = T_ZIP, [IT_REVERSED] = T_REVERSED,
+    [IT_BYTES] = T_BYTES_ITER, [IT_SEQ] = T_SEQ_ITER,
+  };
+  gboolean gc = kind != IT_RANGE;
+  gsize size = kind == IT_RANGE ? 48 : kind == IT_DICT_KEYS || kind == IT_DICT_VALUES || kind == IT_DICT_ITEMS
+               ? 16 + 56 : kind == IT_SET ? 16 + 48 : kind == IT_ENUMERATE ? 16 + 48 : 16 + 32;
+  PmlObj *it = pml_obj_new (TYPE (types[kind]), K_ITER, size, gc);
+
+  if (it == NULL)
+    return NULL;
+  it->u.it.ikind = kind;
+  if (kind == IT_RANGE)
+    {
+      it->u.it.index = seq->u.r.start;
+      it->u.it.step = seq->u.r.step;
+      it->u.it.count = seq->u.r.len;
+    }
+  else
+    it->u.it.seq = seq ? pml_incref (seq) : NULL;
+  if (kind == IT_DICT_KEYS || kind == IT_DICT_VALUES || kind == IT_DICT_ITEMS)
+    it->u.it.stop = (gint64) seq->u.d.used;
+  if (gc)
+    pml_gc_track (it);
+  return it;
+}
+
+static PmlObj *
+iter_next (PmlObj *it)
+{
+  PmlObj *seq = it->u.it.seq;
+
+  switch (it->u.it.ikind)
+    {
+    case IT_LIST:
+      if (seq && (gsize) it->u.it.index < seq->u.l.n)
+        return pml_incref (seq->u.l.items[it->u.it.index++]);
+      PML_CLEAR (it->u.it.seq);
+      return NULL;
+    case IT_TUPLE:
+      if (seq && (gsize) it->u.it.index < seq->u.t.n)
+        return pml_incref (seq->u.t.items[it->u.it.index++]);
+      PML_CLEAR (it->u.it.seq);
+      return NULL;
+    case IT_STR:
+      if (seq && (gsize) it->u.it.index < seq->u.s.len)
+        return pml_str_char_at (seq, it->u.it.index++);
+      PML_CLEAR (it->u.it.seq);
+      return NULL;
+    case IT_BYTES:
+      if (seq && (gsize) it->u.it.index < seq->u.b.len)
+        return pml_int_new (seq->u.b.data[it->u.it.index++]);
+      PML_CLEAR (it->u.it.seq);
+      return NULL;
+    case IT_RANGE:
+      if (it->u.it.count <= 0)
+        return NULL;
+      it->u.it.count--;
+      it->u.it.index += it->u.it.step;
+      return pml_int_new (it->u.it.index - it->u.it.step);
+    case IT_DICT_KEYS:
+    case IT_DICT_VALUES:
+    case IT_DICT_ITEMS:
+      {
+        gsize pos = (gsize) it->u.it.index;
+        PmlObj *k, *v;
+
+        if (seq == NULL)
+          return NULL;
+        if ((gint64) seq->u.d.used != it->u.it.stop)
+          {
+            it->u.it.stop = -1;
+            return pml_err_set (T_RUNTIME_ERROR, "dictionary changed size during iteration");
+          }
+        if (!pml_dict_next (seq, &pos, &k, &v))
+          {
+            PML_CLEAR (it->u.it.seq);
+            return NULL;
+          }
+        it->u.it.index = (gint64) pos;
+        if (it->u.it.ikind == IT_DICT_KEYS)
+          return pml_incref (k);
+        if (it->u.it.ikind == IT_DICT_VALUES)
+          return pml_incref (v);
+        return pml_tuple_pack (2, k, v);
+      }
+    case IT_SET:
+      {
+        gsize pos = (gsize) it->u.it.index;
+        PmlObj *k;
+
+        if (seq == NULL || !pml_set_next (seq, &pos, &k))
+          {
+            PML_CLEAR (it->u.it.seq);
+            return NULL;
+          }
+        it->u.it.index = (gint64) pos;
+        return pml_incref (k);
+      }
+    case IT_ENUMERATE:
+      {
+        PmlObj *item = pml_iter_next (seq), *idx, *r;
+
+        if (item == NULL)
+          return NULL;
+        idx = pml_int_new (it->u.it.index++);
+        r = pml_tuple_pack (2, idx, item);
+        pml_decref (idx);
+        pml_decref (item);
+        return r;
+      }
+    case IT_ZIP:
+      {
+        gsize n = seq->u.t.n;
+        PmlObj *r = pml_tuple_new (n);
+
+        if (r == NULL)
+          return NULL;
+        for (gsize i = 0; i < n; i++)
+          {
+            r->u.t.items[i] = pml_iter_next (seq->u.t.items[i]);
+            if (r->u.t.items[i] == NULL)
+              {
+                for (gsize k = 0; k < i; k++)
+                  PML_CLEAR (r->u.t.items[k]);
+                pml_decref (r);
+                return NULL;
+              }
+          }
+        return r;
+      }
+    case IT_SEQ:
+      /* the sequence protocol: __getitem__ until IndexError */
+      if (seq == NULL)
+        return NULL;
+      {
+        PmlObj *key = pml_int_new (it->u.it.index++), *r = pml_getitem (seq, key);
+
+        pml_decref (key);
+        if (r == NULL && VM->exc && (pml_type_is_subtype (VM->exc->type, TYPE (T_INDEX_ERROR))
+                                     || pml_type_is_subtype (VM->exc->type, TYPE (T_STOP_ITERATION))))
+          {
+            pml_err_clear ();
+            PML_CLEAR (it->u.it.seq);
+          }
+        return r;
+      }
+    case IT_REVERSED:
+      if (seq == NULL || it->u.it.index < 0)
+        return NULL;
+      {
+        PmlObj *key = pml_int_new (it->u.it.index--), *r = pml_getitem (seq, key);
+
+        pml_decref (key);
+        return r;
+      }
+    }
+  return NULL;
+}
+
+static PmlObj *
+iter_self (PmlObj *o)
+{
+  return pml_incref (o);
+}
+
+static gboolean
+iter_dealloc (PmlObj *o)
+{
+  pml_xdecref (o->u.it.seq);
+  pml_xdecref (o->u.it.seq2);
+  pml_xdecref (o->u.it.result);
+  return FALSE;
+}
+
+static void
+iter_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.it.seq);
+  PML_VISIT (o->u.it.seq2);
+  PML_VISIT (o->u.it.result);
+}
+
+const PmlTypeSlots pml_iter_slots = {
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .iter = iter_self,
+  .iternext = iter_next,
+  .dealloc = iter_dealloc,
+  .traverse = iter_traverse,
+};

@@ -1,0 +1,159 @@
+/* pml-py-object.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pml-py-type.h"
+
+/* object's slots, which every type starts from, and the singletons
+ * None, Ellipsis and NotImplemented. */
+
+PmlObj *pml_builtin_method_lookup (PmlObj *self, const char *name);
+
+PmlObj *
+pml_object_repr (PmlObj *o)
+{
+  return pml_str_printf ("<%s%s object at 0x%" G_GINT64_MODIFIER "x>",
+                         o->type->u.ty.builtin ? "" : "__main__.", pml_type_name (o), o->addr);
+}
+
+/* _Py_HashPointer */
+gint64
+pml_object_hash (PmlObj *o, gboolean *ok)
+{
+  guint64 y = o->addr;
+
+  *ok = TRUE;
+  y = (y >> 4) | (y << 60);
+  return (gint64) y == -1 ? -2 : (gint64) y;
+}
+
+gint64
+pml_hash_not_implemented (PmlObj *o, gboolean *ok)
+{
+  *ok = FALSE;
+  pml_err_set (T_TYPE_ERROR, "unhashable type: '%s'", pml_type_name (o));
+  return -1;
+}
+
+/* object_richcompare: identity for ==, != inverts the type's ==, the
+ * orderings are not implemented */
+PmlObj *
+pml_object_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  PmlObj *(*eq) (PmlObj *, PmlObj *, int);
+  PmlObj *r;
+
+  if (op == OP_EQ)
+    return pml_incref (a == b ? TRUE_ : NOTIMPL);
+  if (op != OP_NE)
+    return pml_incref (NOTIMPL);
+  eq = pml_slots (a)->richcompare;
+  if (eq == NULL)
+    return pml_incref (NOTIMPL);
+  r = eq (a, b, OP_EQ);
+  if (r != NULL && r != NOTIMPL)
+    {
+      int t = pml_truth (r);
+
+      pml_decref (r);
+      return t < 0 ? NULL : pml_incref (BOOL (!t));
+    }
+  return r;
+}
+
+/* the methods of the type (and its bases) */
+PmlObj *
+pml_object_getattro (PmlObj *o, PmlObj *name)
+{
+  PmlObj *v = pml_builtin_method_lookup (o, name->u.s.s);
+
+  if (v != NULL || pml_err_occurred ())
+    return v;
+  return pml_attribute_error (o, name);
+}
+
+gboolean
+pml_object_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
+{
+  PmlObj *m = pml_builtin_method_lookup (o, name->u.s.s);
+
+  (void) v;
+  pml_xdecref (m);
+  pml_err_clear ();
+  if (m != NULL)
+    pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object attribute '%s' is read-only", pml_type_name (o), name->u.s.s);
+  else
+    pml_attribute_error (o, name);
+  return FALSE;
+}
+
+const PmlTypeSlots pml_object_slots = {
+  .repr = pml_object_repr,
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+};
+
+/* ---- None ---- */
+
+static PmlObj *
+none_repr (PmlObj *o)
+{
+  (void) o;
+  return pml_str_new ("None", 4);
+}
+
+static int
+none_bool (PmlObj *o)
+{
+  (void) o;
+  return 0;
+}
+
+const PmlTypeSlots pml_none_slots = {
+  .repr = none_repr,
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .nb_bool = none_bool,
+};
+
+/* ---- Ellipsis and NotImplemented ---- */
+
+static PmlObj *
+ellipsis_repr (PmlObj *o)
+{
+  (void) o;
+  return pml_str_new ("Ellipsis", -1);
+}
+
+const PmlTypeSlots pml_ellipsis_slots = {
+  .repr = ellipsis_repr,
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+};
+
+static PmlObj *
+notimplemented_repr (PmlObj *o)
+{
+  (void) o;
+  return pml_str_new ("NotImplemented", -1);
+}
+
+const PmlTypeSlots pml_notimplemented_slots = {
+  .repr = notimplemented_repr,
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+};

@@ -1,0 +1,98 @@
+/* pml-py-range.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "pml-py-type.h"
+
+/* The range type: a start, a step and a length; nothing allocated per
+ * item until it is iterated. */
+
+PmlObj *
+pml_range_new (PmlObj **args, gsize nargs)
+{
+  gint64 start = 0, stop, step = 1, len;
+  PmlObj *r;
+
+  NARGS ("range", 1, 3);
+  if (nargs == 1)
+    {
+      if (!pml_index_value (args[0], &stop))
+        return NULL;
+    }
+  else if (!pml_index_value (args[0], &start) || !pml_index_value (args[1], &stop)
+           || (nargs == 3 && !pml_index_value (args[2], &step)))
+    return NULL;
+  if (step == 0)
+    return pml_err_set (T_VALUE_ERROR, "range() arg 3 must not be zero");
+  if (step > 0)
+    len = stop > start ? (stop - start - 1) / step + 1 : 0;
+  else
+    len = start > stop ? (start - stop - 1) / (-step) + 1 : 0;
+  r = pml_obj_new (TYPE (T_RANGE), K_RANGE, 48, FALSE);
+  if (r == NULL)
+    return NULL;
+  r->u.r.start = start;
+  r->u.r.stop = stop;
+  r->u.r.step = step;
+  r->u.r.len = len;
+  return r;
+}
+
+static PmlObj *
+range_repr (PmlObj *o)
+{
+  if (o->u.r.step == 1)
+    return pml_str_printf ("range(%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")", o->u.r.start, o->u.r.stop);
+  return pml_str_printf ("range(%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ")",
+                         o->u.r.start, o->u.r.stop, o->u.r.step);
+}
+
+/* equal when they produce the same numbers */
+static PmlObj *
+range_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  gboolean eq;
+
+  if (a->kind != K_RANGE || b->kind != K_RANGE || (op != OP_EQ && op != OP_NE))
+    return pml_incref (NOTIMPL);
+  eq = a->u.r.len == b->u.r.len && (a->u.r.len == 0 || (a->u.r.start == b->u.r.start
+       && (a->u.r.len == 1 || a->u.r.step == b->u.r.step)));
+  return pml_incref (BOOL (eq == (op == OP_EQ)));
+}
+
+static gint64
+range_length (PmlObj *o)
+{
+  return o->u.r.len;
+}
+
+static PmlObj *
+range_subscript (PmlObj *o, PmlObj *key)
+{
+  gint64 i;
+
+  if (!pml_normalize_index (key, o->u.r.len, &i, "range object"))
+    return NULL;
+  return pml_int_new (o->u.r.start + i * o->u.r.step);
+}
+
+static PmlObj *
+range_iter (PmlObj *o)
+{
+  return pml_iter_new (IT_RANGE, o);
+}
+
+const PmlTypeSlots pml_range_slots = {
+  .repr = range_repr,
+  .hash = pml_object_hash,
+  .richcompare = range_richcompare,
+  .getattro = pml_object_getattro,
+  .setattro = pml_object_setattro,
+  .iter = range_iter,
+  .length = range_length,
+  .subscript = range_subscript,
+};

@@ -1,0 +1,130 @@
+/* pml-py-type.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "pml-py-type.h"
+#include "pml-object-sizes.h"
+
+/* The slots of type objects themselves: a class's repr, its attributes,
+ * and calling it to make an instance (pml_type_call, pml-py-builtins.c). */
+
+PmlObj *pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
+
+static PmlObj *
+type_repr (PmlObj *o)
+{
+  return pml_str_printf ("<class '%s%s'>", o->u.ty.builtin ? "" : "__main__.", o->u.ty.name);
+}
+
+static PmlObj *
+no_attribute (PmlObj *o, PmlObj *name)
+{
+  return pml_err_set (T_ATTRIBUTE_ERROR, "type object '%s' has no attribute '%s'", o->u.ty.name, name->u.s.s);
+}
+
+static PmlObj *
+type_getattro (PmlObj *o, PmlObj *name)
+{
+  const char *n = name->u.s.s;
+
+  if (strcmp (n, "__name__") == 0)
+    return pml_str_new (o->u.ty.name, -1);
+  if (strcmp (n, "__qualname__") == 0)
+    return pml_str_new (o->u.ty.qualname ? o->u.ty.qualname : o->u.ty.name, -1);
+  if (strcmp (n, "__mro__") == 0 && o->u.ty.mro)
+    return pml_incref (o->u.ty.mro);
+  if (strcmp (n, "__base__") == 0)
+    return pml_incref (o->u.ty.base ? o->u.ty.base : NONE);
+  return pml_type_getattro (o, name);
+}
+
+/* a class's dict; a dunder changes the class's slots */
+static gboolean
+type_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
+{
+  gboolean ok;
+
+  if (o->u.ty.builtin)
+    {
+      pml_err_set (T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", name->u.s.s, o->u.ty.name);
+      return FALSE;
+    }
+  if (v == NULL)
+    {
+      int r = pml_dict_del (o->u.ty.dict, name);
+
+      if (r == 0)
+        no_attribute (o, name);
+      ok = r == 1;
+    }
+  else
+    {
+      if (strcmp (name->u.s.s, "__del__") == 0)
+        o->u.ty.has_del = TRUE;
+      ok = pml_dict_set (o->u.ty.dict, name, v);
+    }
+  if (ok && g_str_has_prefix (name->u.s.s, "__"))
+    pml_class_fixup_slots (o);
+  return ok;
+}
+
+static gsize
+type_sizeof (PmlObj *o)
+{
+  return o->u.ty.builtin ? 920 : pml_fixed_size (VM->preset, PML_FIXED_CLASS);
+}
+
+static gboolean
+type_dealloc (PmlObj *o)
+{
+  if (o->weakrefs)
+    pml_weakrefs_clear_all (o, TRUE);
+  pml_xdecref (o->u.ty.dict);
+  pml_xdecref (o->u.ty.base);
+  pml_xdecref (o->u.ty.bases);
+  pml_xdecref (o->u.ty.mro);
+  pml_xdecref (o->u.ty.slots);
+  if (o->u.ty.shared_keys)
+    g_ptr_array_unref (o->u.ty.shared_keys);
+  if (!o->u.ty.builtin)
+    g_free ((PmlTypeSlots *) o->u.ty.tp);
+  g_free (o->u.ty.name);
+  g_free (o->u.ty.qualname);
+  return FALSE;
+}
+
+static void
+type_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
+{
+  PML_VISIT (o->u.ty.dict);
+  PML_VISIT (o->u.ty.mro);
+  PML_VISIT (o->u.ty.base);
+  PML_VISIT (o->u.ty.bases);
+}
+
+static void
+type_clear (PmlObj *o)
+{
+  if (o->u.ty.dict)
+    pml_dict_clear (o->u.ty.dict);
+  PML_CLEAR (o->u.ty.mro);
+}
+
+const PmlTypeSlots pml_type_slots = {
+  .repr = type_repr,
+  .hash = pml_object_hash,
+  .richcompare = pml_object_richcompare,
+  .getattro = type_getattro,
+  .setattro = type_setattro,
+  .call = pml_type_call,
+  .size_of = type_sizeof,
+  .dealloc = type_dealloc,
+  .traverse = type_traverse,
+  .clear = type_clear,
+};
