@@ -135,8 +135,13 @@ match_class (PmlObj *subject, PmlObj *cls, int nargs, PmlObj *kwnames)
     {
       gboolean match_self = FALSE;
       gsize allowed;
+      PmlObj *attr_name;
 
-      match_args = pml_getattr_cstr (cls, "__match_args__");
+      /* PyObject_GetAttrString: a new str for the name, for the lookup only */
+      if ((attr_name = pml_str_new ("__match_args__", -1)) == NULL)
+        goto out;
+      match_args = pml_getattr (cls, attr_name);
+      pml_decref (attr_name);
       if (match_args != NULL)
         {
           if (!IS_TYPE (match_args, T_TUPLE))
