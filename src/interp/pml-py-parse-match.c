@@ -213,6 +213,11 @@ parse_mapping (PmlParser *p)
       if (AT (p, "**"))
         {
           CHECK (pml_parser_advance (p));
+          if (pml_token_is (&p->tok, "_"))
+            {
+              FAIL_TOK (p, &p->tok, "invalid syntax");
+              goto fail;
+            }
           CHECK ((n->str = capture_target (p)));
           if (AT (p, ","))
             CHECK (pml_parser_advance (p));
@@ -372,10 +377,12 @@ parse_closed (PmlParser *p)
         return parse_sequence_rest (p, &t, NULL, ")");
       if ((first = parse_maybe_star (p)) == NULL)
         return NULL;
-      if (AT (p, ",") || first->kind == N_MATCH_STAR)
+      if (AT (p, ","))
         return parse_sequence_rest (p, &t, first, ")");
-      if (!pml_parser_expect (p, ")"))
+      if (first->kind == N_MATCH_STAR || !pml_parser_expect (p, ")"))
         {
+          if (p->error == NULL)
+            FAIL_TOK (p, &p->tok, "invalid syntax");
           pml_node_free (first);
           return NULL;
         }
@@ -454,8 +461,15 @@ parse_case_pattern (PmlParser *p)
 
   if (first == NULL)
     return NULL;
-  if (AT (p, ",") || first->kind == N_MATCH_STAR)
+  if (AT (p, ","))
     return parse_sequence_rest (p, &t, first, NULL);
+  if (first->kind == N_MATCH_STAR)
+    {
+      /* a star pattern only ever stands in a sequence */
+      FAIL_TOK (p, &p->tok, "invalid syntax");
+      pml_node_free (first);
+      return NULL;
+    }
   return first;
 }
 
