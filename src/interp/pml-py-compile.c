@@ -11,6 +11,7 @@
 #include "pml-py-vm.h"
 #include "pml-py-ast.h"
 #include "pml-py-format.h"
+#include "pml-py-match.h"
 #include "pml-py-opcodes.h"
 #include "pml-py-symtable.h"
 
@@ -1868,6 +1869,17 @@ compile_annassign (Compiler *c, PmlNode *n)
   return TRUE;
 }
 
+/* what pml-py-compile-match.c calls back to generate a match statement */
+static int m_emit (gpointer c, int op, int arg) { return emit (c, (guint8) op, arg); }
+static int m_new_label (gpointer c) { return new_label (c); }
+static void m_place_label (gpointer c, int label) { place_label (c, label); }
+static void m_set_position (gpointer c, PmlNode *n) { set_position (c, n); }
+static gboolean m_compile_expr (gpointer c, PmlNode *n) { return compile_expr (c, n); }
+static gboolean m_compile_stmts (gpointer c, GPtrArray *stmts) { return compile_stmts (c, stmts); }
+static void m_store_name (gpointer c, const char *name) { emit_name (c, name, CTX_STORE); }
+static void m_load_const (gpointer c, PmlObj *v) { emit_const (c, merge_const (c, v)); }
+static gboolean m_syntax_error (gpointer c, PmlNode *n, const char *msg) { return syntax_error (c, n, msg); }
+
 static gboolean
 compile_stmt (Compiler *c, PmlNode *n)
 {
@@ -2024,6 +2036,13 @@ compile_stmt (Compiler *c, PmlNode *n)
       else
         emit (c, OP_RAISE_VARARGS, 0);
       return TRUE;
+    case N_MATCH:
+      {
+        const PmlMatchCompiler m = { c, m_emit, m_new_label, m_place_label, m_set_position, m_compile_expr,
+                                     m_compile_stmts, m_store_name, m_load_const, m_syntax_error };
+
+        return pml_compile_match (&m, n);
+      }
     case N_ASSERT:
       {
         int end = new_label (c);
@@ -2333,7 +2352,7 @@ stack_effect (guint8 op, gint32 arg)
       return -(((arg & MF_DEFAULTS) != 0) + ((arg & MF_KWDEFAULTS) != 0) + ((arg & MF_ANNOTATIONS) != 0)
                + ((arg & MF_CLOSURE) != 0));
     default:
-      return 0;
+      return pml_match_stack_effect (op, arg);
     }
 }
 

@@ -13,6 +13,7 @@
 #include "pml-py-ast.h"
 #include "pml-py-format.h"
 #include "pml-py-interp-private.h"
+#include "pml-py-match.h"
 #include "pml-py-opcodes.h"
 #include "pml-object-sizes.h"
 
@@ -725,12 +726,71 @@ pml_gen_close (PmlObj *gen)
 
 /* ---- helpers for the loop ---- */
 
+/* UNPACK_EX as CPython's unpack_iterable: the starred list is what
+ * PySequence_List makes of the rest of the iterator (allocated to its
+ * length hint), the items after it then taken off its end without
+ * shrinking it */
+static gboolean
+unpack_ex (PmlFrame *f, PmlObj *seq, gsize before, gsize after)
+{
+  PmlObj *it = pml_iter (seq), *rest = NULL;
+  g_autoptr(GPtrArray) head = g_ptr_array_new ();
+  gsize n;
+
+  if (it == NULL)
+    {
+      if (VM->exc && VM->exc->type == TYPE (T_TYPE_ERROR))
+        {
+          pml_err_clear ();
+          pml_err_set (T_TYPE_ERROR, "cannot unpack non-iterable %s object", pml_type_name (seq));
+        }
+      return FALSE;
+    }
+  while (head->len < before)
+    {
+      PmlObj *item = pml_iter_next (it);
+
+      if (item == NULL)
+        {
+          if (!pml_err_occurred ())
+            pml_err_set (T_VALUE_ERROR, "not enough values to unpack (expected at least %zu, got %u)",
+                         before + after, head->len);
+          goto fail;
+        }
+      g_ptr_array_add (head, item);
+    }
+  rest = pml_list_new (0);
+  if (rest == NULL || !pml_list_extend (rest, it))
+    goto fail;
+  n = rest->u.l.n;
+  if (n < after)
+    {
+      pml_err_set (T_VALUE_ERROR, "not enough values to unpack (expected at least %zu, got %zu)",
+                   before + after, before + n);
+      goto fail;
+    }
+  pml_decref (it);
+  for (gsize i = n; i > n - after; i--)
+    PUSH (rest->u.l.items[i - 1]);   /* moved out of the list */
+  rest->u.l.n = n - after;
+  PUSH (rest);
+  for (gsize i = before; i > 0; i--)
+    PUSH (head->pdata[i - 1]);
+  return TRUE;
+
+fail:
+  for (guint i = 0; i < head->len; i++)
+    pml_decref (head->pdata[i]);
+  pml_xdecref (rest);
+  pml_decref (it);
+  return FALSE;
+}
+
 static gboolean
 unpack (PmlFrame *f, PmlObj *seq, gsize n, int star, gsize after)
 {
   PmlObj *it, *item;
   GPtrArray *items;
-  gsize total = star >= 0 ? (gsize) star + after : n;
 
   if (star < 0 && seq->kind == K_TUPLE && seq->u.t.n == n)
     {
@@ -744,6 +804,8 @@ unpack (PmlFrame *f, PmlObj *seq, gsize n, int star, gsize after)
         PUSH (pml_incref (seq->u.l.items[i - 1]));
       return TRUE;
     }
+  if (star >= 0)
+    return unpack_ex (f, seq, (gsize) star, after);
   it = pml_iter (seq);
   if (it == NULL)
     {
@@ -767,26 +829,6 @@ unpack (PmlFrame *f, PmlObj *seq, gsize n, int star, gsize after)
       else
         pml_err_set (T_VALUE_ERROR, "too many values to unpack (expected %zu)", n);
       goto fail;
-    }
-  if (star >= 0)
-    {
-      PmlObj *middle;
-
-      if (items->len < total)
-        {
-          pml_err_set (T_VALUE_ERROR, "not enough values to unpack (expected at least %zu, got %u)", total, items->len);
-          goto fail;
-        }
-      for (gsize i = items->len; i > items->len - after; i--)
-        PUSH (items->pdata[i - 1]);
-      middle = pml_list_new (0);
-      for (gsize i = (gsize) star; i < items->len - after; i++)
-        pml_list_append (middle, items->pdata[i]);
-      PUSH (middle);
-      for (gsize i = (gsize) star; i > 0; i--)
-        PUSH (items->pdata[i - 1]);
-      g_ptr_array_unref (items);
-      return TRUE;
     }
   for (gsize i = n; i > 0; i--)
     PUSH (items->pdata[i - 1]);
@@ -1459,6 +1501,12 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           if (r == NULL)
             goto error;
           PUSH (r);
+          break;
+
+        case OP_MATCH_SEQUENCE: case OP_MATCH_MAPPING: case OP_MATCH_CLASS:
+        case OP_MATCH_KEYS: case OP_GET_LEN:
+          if (!pml_match_exec (f, op, arg))
+            goto error;
           break;
 
         case OP_UNPACK_SEQUENCE:

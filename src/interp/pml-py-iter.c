@@ -347,6 +347,8 @@ iter_length_hint (PmlObj *o)
     case IT_LIST: return o->u.it.seq ? MAX (0, (gint64) o->u.it.seq->u.l.n - o->u.it.index) : 0;
     case IT_TUPLE: return o->u.it.seq ? MAX (0, (gint64) o->u.it.seq->u.t.n - o->u.it.index) : 0;
     case IT_RANGE: return o->u.it.count;
+    case IT_STR: return o->u.it.seq ? MAX (0, (gint64) o->u.it.seq->u.s.len - o->u.it.index) : 0;
+    case IT_BYTES: return o->u.it.seq ? MAX (0, (gint64) o->u.it.seq->u.b.len - o->u.it.index) : 0;
     default: return -1;
     }
 }

@@ -83,4 +83,10 @@ PmlNode  *pml_parse_testlist_star  (PmlParser      *p,
 /* pml-py-parse-string.c */
 PmlNode  *pml_parse_strings        (PmlParser      *p);
 
+/* pml-py-parse-match.c, and what it uses of pml-py-parse.c */
+PmlNode  *pml_parse_match          (PmlParser      *p);
+PmlNode  *pml_parse_number         (PmlParser      *p);
+PmlNode  *pml_parse_test           (PmlParser      *p);
+GPtrArray *pml_parse_block         (PmlParser      *p);
+
 G_END_DECLS

@@ -1457,15 +1457,12 @@ parse_simple (PmlParser *p)
       n->a = y;
       return n;
     }
-  if (AT (p, "async") || AT (p, "await") || AT (p, "match"))
+  if (AT (p, "async") || AT (p, "await"))
     {
-      if (AT (p, "match") && !(pml_parser_peek (p)->kind == TK_NAME || pml_parser_peek (p)->kind == TK_NUMBER))
-        goto expression;
       UNSUPPORTED (p, t.line, t.col, "'%.*s' statements are not supported in scenarios", (int) t.len, t.start);
       return NULL;
     }
 
-expression:
   {
     PmlNode *first = pml_parse_testlist_star (p, TRUE);
     GPtrArray *targets;
@@ -1909,6 +1906,8 @@ parse_statement (PmlParser *p)
       FAIL_TOK (p, &t, "invalid syntax");
       return NULL;
     }
+  if (AT (p, "match") && ((n = pml_parse_match (p)) != NULL || p->error != NULL))
+    return n;
 
   /* simple statements; several on one line become consecutive statements */
   n = parse_simple (p);
@@ -1927,6 +1926,25 @@ parse_statement (PmlParser *p)
 fail:
   pml_node_free (n);
   return NULL;
+}
+
+/* for the grammar of `match` (pml-py-parse-match.c) */
+PmlNode *
+pml_parse_number (PmlParser *p)
+{
+  return parse_number (p);
+}
+
+PmlNode *
+pml_parse_test (PmlParser *p)
+{
+  return parse_test (p);
+}
+
+GPtrArray *
+pml_parse_block (PmlParser *p)
+{
+  return parse_block (p);
 }
 
 PmlNode *

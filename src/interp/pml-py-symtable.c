@@ -261,6 +261,13 @@ visit_expr (Builder *b, PmlScope *s, PmlNode *n)
         if (!visit_expr (b, s, ((PmlNode *) n->list2->pdata[i])->a))
           return FALSE;
       return TRUE;
+    case N_MATCH_AS:
+    case N_MATCH_STAR:
+    case N_MATCH_MAPPING:
+    case N_MATCH_CLASS:
+      /* patterns (pml-py-match.h): the name they bind, then their parts */
+      return (n->str == NULL || bind_name (b, s, n, n->str)) && visit_expr (b, s, n->a) && visit_expr (b, s, n->b)
+             && visit_list (b, s, n->list, FALSE) && visit_list (b, s, n->list2, FALSE);
     default:
       return visit_expr (b, s, n->a) && visit_expr (b, s, n->b) && visit_expr (b, s, n->c)
              && visit_list (b, s, n->list, FALSE);
@@ -381,6 +388,17 @@ visit_stmt (Builder *b, PmlScope *s, PmlNode *n)
     case N_RAISE:
     case N_ASSERT:
       return visit_expr (b, s, n->a) && visit_expr (b, s, n->b);
+    case N_MATCH:
+      if (!visit_expr (b, s, n->a))
+        return FALSE;
+      for (guint i = 0; i < n->list->len; i++)
+        {
+          PmlNode *m = n->list->pdata[i];   /* pattern, guard, body */
+
+          if (!visit_expr (b, s, m->a) || !visit_expr (b, s, m->b) || !visit_list (b, s, m->list, TRUE))
+            return FALSE;
+        }
+      return TRUE;
     default:
       return TRUE;
     }

@@ -1,0 +1,56 @@
+/* pml-py-match.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "pml-py-ast.h"
+#include "pml-py-object.h"
+
+G_BEGIN_DECLS
+
+/* The `match` statement: its grammar (pml-py-parse-match.c), its code
+ * generation (pml-py-compile-match.c) and the run time of its opcodes
+ * (pml-py-match.c). The syntax tree, as CPython's ast module has it:
+ *
+ *   N_MATCH           a subject, list cases
+ *   N_MATCH_CASE      a pattern, b guard or NULL, list body
+ *   N_MATCH_VALUE     a the value (a literal or a dotted name)
+ *   N_MATCH_SINGLETON ckind C_NONE, C_TRUE or C_FALSE
+ *   N_MATCH_SEQUENCE  list patterns
+ *   N_MATCH_MAPPING   a a tuple of the keys, list patterns, str **rest or NULL
+ *   N_MATCH_CLASS     a class, b a tuple of the keyword names (constants),
+ *                     list positional patterns, list2 keyword patterns
+ *   N_MATCH_STAR      str name, NULL for *_
+ *   N_MATCH_AS        a pattern or NULL, str name or NULL (NULL and NULL: _)
+ *   N_MATCH_OR        list alternatives */
+
+/* What the compiler lends the code generation of a match statement; @c is
+ * its own state, passed back to each function. */
+typedef struct
+{
+  gpointer c;
+  int      (*emit)          (gpointer c, int op, int arg);
+  int      (*new_label)     (gpointer c);
+  void     (*place_label)   (gpointer c, int label);
+  void     (*set_position)  (gpointer c, PmlNode *n);
+  gboolean (*compile_expr)  (gpointer c, PmlNode *n);
+  gboolean (*compile_stmts) (gpointer c, GPtrArray *stmts);
+  void     (*store_name)    (gpointer c, const char *name);
+  void     (*load_const)    (gpointer c, PmlObj *value);   /* takes a new reference */
+  gboolean (*syntax_error)  (gpointer c, PmlNode *n, const char *msg);
+} PmlMatchCompiler;
+
+gboolean  pml_compile_match      (const PmlMatchCompiler *m,
+                                  PmlNode                *match);
+int       pml_match_stack_effect (int                     op,
+                                  int                     arg);
+gboolean  pml_match_exec         (PmlFrame               *f,
+                                  int                     op,
+                                  int                     arg);
+
+G_END_DECLS
