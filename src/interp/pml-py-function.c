@@ -50,6 +50,22 @@ function_getattro (PmlObj *o, PmlObj *name)
 static gboolean
 function_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
 {
+  /* func_set_name, func_set_qualname: the function's own fields */
+  if (strcmp (name->u.s.s, "__name__") == 0 || strcmp (name->u.s.s, "__qualname__") == 0)
+    {
+      gboolean qual = name->u.s.s[2] == 'q';
+
+      if (v == NULL || v->type != TYPE (T_STR))
+        {
+          pml_err_set (T_TYPE_ERROR, "%s must be set to a string object", qual ? "__qualname__" : "__name__");
+          return FALSE;
+        }
+      if (qual)
+        PML_SETREF (o->u.fn.qualname, pml_incref (v));
+      else
+        PML_SETREF (o->u.fn.name, pml_incref (v));
+      return TRUE;
+    }
   if (o->u.fn.dict == NULL)
     {
       o->u.fn.dict = pml_dict_new ();
@@ -276,10 +292,21 @@ cell_clear (PmlObj *o)
   PML_CLEAR (o->u.cell.ref);
 }
 
+/* cell_contents, or CPython's error for an empty cell */
+static PmlObj *
+cell_getattro (PmlObj *o, PmlObj *name)
+{
+  if (strcmp (name->u.s.s, "cell_contents") != 0)
+    return pml_object_getattro (o, name);
+  if (o->u.cell.ref == NULL)
+    return pml_err_set (T_VALUE_ERROR, "Cell is empty");
+  return pml_incref (o->u.cell.ref);
+}
+
 const PmlTypeSlots pml_cell_slots = {
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
-  .getattro = pml_object_getattro,
+  .getattro = cell_getattro,
   .setattro = pml_object_setattro,
   .size_of = cell_sizeof,
   .dealloc = cell_dealloc,

@@ -75,6 +75,24 @@ range_subscript (PmlObj *o, PmlObj *key)
 {
   gint64 i;
 
+  /* compute_slice: a range of the same values, made from the slice's
+     indices into this one */
+  if (key->type == TYPE (T_SLICE))
+    {
+      gint64 start, stop, step, count;
+      PmlObj *r;
+
+      if (!pml_slice_indices (key, o->u.r.len, &start, &stop, &step, &count))
+        return NULL;
+      r = pml_obj_new (TYPE (T_RANGE), K_RANGE, 48, FALSE);
+      if (r == NULL)
+        return NULL;
+      r->u.r.start = o->u.r.start + start * o->u.r.step;
+      r->u.r.stop = o->u.r.start + stop * o->u.r.step;
+      r->u.r.step = step * o->u.r.step;
+      r->u.r.len = count;
+      return r;
+    }
   if (!pml_normalize_index (key, o->u.r.len, &i, "range object"))
     return NULL;
   return pml_int_new (o->u.r.start + i * o->u.r.step);
