@@ -1446,6 +1446,15 @@ suggest_from (GPtrArray *names, const char *name)
   return g_strdup (best);
 }
 
+/* for AttributeError suggestions (pml-py-suggest.c) */
+char *pml_suggest_from_names (GPtrArray *names, const char *name);
+
+char *
+pml_suggest_from_names (GPtrArray *names, const char *name)
+{
+  return suggest_from (names, name);
+}
+
 static GPtrArray *
 dict_keys_of (PmlObj *d)
 {

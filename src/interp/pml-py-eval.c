@@ -393,6 +393,30 @@ fail:
   return FALSE;
 }
 
+/* format_exc_unbound: locals and the frame's own cells are unbound
+ * locals, free variables a NameError; 3.11 reworded both */
+static void
+unbound_error (PmlCode *code, gint32 arg)
+{
+  gsize idx = (gsize) arg;
+  gboolean old = PRESET_MINOR () < 11;
+
+  if (idx < code->varnames->len + code->cellvars->len)
+    {
+      const char *name = idx < code->varnames->len ? code->varnames->pdata[idx]
+                         : code->cellvars->pdata[idx - code->varnames->len];
+
+      pml_err_set (T_UNBOUND_LOCAL_ERROR,
+                   old ? "local variable '%s' referenced before assignment"
+                   : "cannot access local variable '%s' where it is not associated with a value", name);
+      return;
+    }
+  pml_err_set (T_NAME_ERROR,
+               old ? "free variable '%s' referenced before assignment in enclosing scope"
+               : "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+               (const char *) code->freevars->pdata[idx - code->varnames->len - code->cellvars->len]);
+}
+
 static PmlObj *
 name_error (PmlFrame *f, PmlObj *name)
 {
@@ -537,8 +561,7 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           a = f->fast[arg];
           if (a == NULL)
             {
-              pml_err_set (T_UNBOUND_LOCAL_ERROR, "local variable '%s' referenced before assignment",
-                           (char *) code->varnames->pdata[arg]);
+              unbound_error (code, arg);
               goto error;
             }
           PUSH (pml_incref (a));
@@ -554,8 +577,7 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           a = f->fast[arg];
           if (a == NULL)
             {
-              pml_err_set (T_UNBOUND_LOCAL_ERROR, "local variable '%s' referenced before assignment",
-                           (char *) code->varnames->pdata[arg]);
+              unbound_error (code, arg);
               goto error;
             }
           f->fast[arg] = NULL;
@@ -572,11 +594,7 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
             }
           if (c->u.cell.ref == NULL)
             {
-              gsize idx = (gsize) arg - code->varnames->len;
-              const char *name = idx < code->cellvars->len ? code->cellvars->pdata[idx]
-                                 : code->freevars->pdata[idx - code->cellvars->len];
-
-              pml_err_set (T_NAME_ERROR, "free variable '%s' referenced before assignment in enclosing scope", name);
+              unbound_error (code, arg);
               goto error;
             }
           PUSH (pml_incref (c->u.cell.ref));
@@ -591,6 +609,11 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
 
         case OP_DELETE_DEREF:
           c = f->fast[arg];
+          if (c->u.cell.ref == NULL)
+            {
+              unbound_error (code, arg);
+              goto error;
+            }
           PML_CLEAR (c->u.cell.ref);
           break;
 
@@ -648,6 +671,8 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
         case OP_LOAD_ATTR:
           a = POP ();
           r = pml_getattr (a, code->names->pdata[arg]);
+          if (r == NULL)
+            pml_attr_error_context (a, code->names->pdata[arg]);
           pml_decref (a);
           if (r == NULL)
             goto error;
@@ -686,7 +711,10 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
               }
             r = pml_getattr (a, name);
             if (r == NULL)
-              goto error;
+              {
+                pml_attr_error_context (a, name);
+                goto error;
+              }
             TOP () = NULL;
             PUSH (r);
             pml_decref (a);

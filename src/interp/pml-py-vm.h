@@ -345,6 +345,8 @@ PmlObj   *pml_richcompare   (PmlObj *a, PmlObj *b, int op);
 int       pml_truth         (PmlObj *o);
 PmlObj   *pml_getattr       (PmlObj *o, PmlObj *name);
 PmlObj   *pml_getattr_cstr  (PmlObj *o, const char *name);
+void      pml_attr_error_context (PmlObj *o, PmlObj *name);   /* "Did you mean" */
+char     *pml_attr_suggestion (PmlObj *o, const char *name);
 gboolean  pml_setattr       (PmlObj *o, PmlObj *name, PmlObj *v);   /* v NULL: delete */
 PmlObj   *pml_getitem       (PmlObj *o, PmlObj *key);
 gboolean  pml_setitem       (PmlObj *o, PmlObj *key, PmlObj *v);     /* v NULL: delete */
