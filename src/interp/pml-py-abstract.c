@@ -984,7 +984,11 @@ normalize_index (PmlObj *key, gint64 length, gint64 *i, const char *what)
       if (pml_err_occurred () && VM->exc->type == TYPE (T_TYPE_ERROR))
         {
           pml_err_clear ();
-          pml_err_set (T_TYPE_ERROR, "%s indices must be integers or slices, not %s", what, pml_type_name (key));
+          if (strcmp (what, "string") == 0)   /* unicode_subscript words it differently */
+            pml_err_set (T_TYPE_ERROR, PRESET_MINOR () >= 11 ? "string indices must be integers, not '%s'"
+                         : "string indices must be integers", pml_type_name (key));
+          else
+            pml_err_set (T_TYPE_ERROR, "%s indices must be integers or slices, not %s", what, pml_type_name (key));
         }
       return FALSE;
     }
@@ -1068,11 +1072,11 @@ pml_getitem (PmlObj *o, PmlObj *key)
           g_byte_array_unref (out);
           return r;
         }
-      if (!normalize_index (key, (gint64) o->u.b.len, &i, o->kind == K_BYTES ? "index" : "bytearray"))
+      if (!normalize_index (key, (gint64) o->u.b.len, &i, o->kind == K_BYTES ? "byte" : "bytearray"))
         return NULL;
       return pml_int_new (o->u.b.data[i]);
     case K_RANGE:
-      if (!normalize_index (key, o->u.r.len, &i, "range object"))
+      if (!normalize_index (key, o->u.r.len, &i, "range"))
         return NULL;
       return pml_int_new (o->u.r.start + i * o->u.r.step);
     case K_DICT:

@@ -328,6 +328,8 @@ instance_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return self;
 }
 
+gboolean pml_bytearray_init (PmlObj *self, PmlObj *arg);
+
 static PmlObj *
 to_int (PmlObj *v, PmlObj *base_obj)
 {
@@ -335,6 +337,10 @@ to_int (PmlObj *v, PmlObj *base_obj)
 
   if (base_obj != NULL && !pml_index_value (base_obj, &base))
     return NULL;
+  if (base_obj != NULL && base != 0 && (base < 2 || base > 36))
+    return pml_err_set (T_VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0");
+  if (base_obj != NULL && v->kind != K_STR && v->kind != K_BYTES && v->kind != K_BYTEARRAY)
+    return pml_err_set (T_TYPE_ERROR, "int() can't convert non-string with explicit base");
   switch (v->kind)
     {
     case K_INT:
@@ -601,6 +607,8 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
       NARGS ("bytes", 0, 1);
       if (nargs == 0)
         return pml_incref (VM->empty_bytes);
+      if (args[0]->kind == K_STR)
+        return pml_err_set (T_TYPE_ERROR, "string argument without an encoding");
       if (args[0]->kind == K_INT)
         {
           gint64 n;
@@ -654,16 +662,10 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
         if (r == NULL)
           return NULL;
         r->u.b.data = g_malloc0 (1);
-        if (nargs == 1 && args[0]->kind == K_BYTES)
+        if (nargs == 1 && !pml_bytearray_init (r, args[0]))
           {
-            r->u.b.len = r->u.b.alloc = args[0]->u.b.len;
-            r->u.b.data = g_realloc (r->u.b.data, r->u.b.len + 1);
-            memcpy (r->u.b.data, args[0]->u.b.data, r->u.b.len);
-            if (r->u.b.len > 0)
-              {
-                r->u.b.alloc = r->u.b.len + 1;
-                r->u.b.buf_addr = pml_mem_alloc (r->u.b.alloc);
-              }
+            pml_decref (r);
+            return NULL;
           }
         return r;
       }
@@ -1134,8 +1136,11 @@ b_ord (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) self;
   NO_KW ("ord");
   NARGS ("ord", 1, 1);
-  if (args[0]->kind != K_STR || args[0]->u.s.len != 1)
-    return pml_err_set (T_TYPE_ERROR, "ord() expected a character");
+  if (args[0]->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "ord() expected string of length 1, but %s found", pml_type_name (args[0]));
+  if (args[0]->u.s.len != 1)
+    return pml_err_set (T_TYPE_ERROR, "ord() expected a character, but string of length %" G_GSIZE_FORMAT " found",
+                        args[0]->u.s.len);
   return pml_int_new (g_utf8_get_char (args[0]->u.s.s));
 }
 
@@ -1174,6 +1179,15 @@ b_divmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) self;
   (void) kwnames;
   NARGS ("divmod", 2, 2);
+  if ((args[0]->kind == K_FLOAT && (args[1]->kind == K_FLOAT || args[1]->kind == K_INT || args[1]->kind == K_BOOL))
+      || (args[1]->kind == K_FLOAT && (args[0]->kind == K_INT || args[0]->kind == K_BOOL)))
+    {
+      gboolean ok;
+
+      if (pml_number_as_double (args[1], &ok) == 0 && ok)
+        return pml_err_set (T_ZERO_DIVISION_ERROR, "float divmod()");
+      pml_err_clear ();
+    }
   q = pml_binop (OP_FLOORDIV, args[0], args[1]);
   if (q == NULL)
     return NULL;

@@ -417,6 +417,53 @@ unbound_error (PmlCode *code, gint32 arg)
                (const char *) code->freevars->pdata[idx - code->varnames->len - code->cellvars->len]);
 }
 
+/* _PyObject_FunctionStr: "print()", "__main__.f()", "__main__.C.m()" */
+static char *
+function_str (PmlObj *callable)
+{
+  PmlObj *fn = callable->kind == K_METHOD ? callable->u.m.func : callable;
+
+  if (fn->kind == K_FUNCTION)
+    {
+      PmlObj *mod = fn->u.fn.globals ? pml_dict_get_str (fn->u.fn.globals, "__name__") : NULL;
+
+      if (mod != NULL && mod->kind == K_STR && strcmp (mod->u.s.s, "builtins") != 0)
+        return g_strdup_printf ("%s.%s()", mod->u.s.s, fn->u.fn.code->qualname);
+      return g_strdup_printf ("%s()", fn->u.fn.code->qualname);
+    }
+  if (fn->kind == K_TYPE)
+    return fn->u.ty.builtin ? g_strdup_printf ("%s()", fn->u.ty.name)
+           : g_strdup_printf ("__main__.%s()", fn->u.ty.qualname ? fn->u.ty.qualname : fn->u.ty.name);
+  if (fn->kind == K_BUILTIN)
+    return g_strdup_printf ("%s()", fn->u.bf.name);
+  return g_strdup_printf ("%s object", pml_type_name (fn));
+}
+
+/* binary_iop1's TypeError names the augmented operator: "+=", "**=" */
+static void
+inplace_error_symbol (void)
+{
+  static const char prefix[] = "unsupported operand type(s) for ";
+  g_autofree char *msg = NULL;
+  const char *rest, *colon;
+
+  if (VM->exc == NULL || VM->exc->type != TYPE (T_TYPE_ERROR))
+    return;
+  msg = pml_exc_message (VM->exc);
+  if (!g_str_has_prefix (msg, prefix) || (colon = strchr (msg + sizeof prefix - 1, ':')) == NULL)
+    return;
+  rest = msg + sizeof prefix - 1;
+  {
+    g_autofree char *sym = g_strndup (rest, colon - rest);
+    char *pow = strstr (sym, " or pow()");
+
+    if (pow != NULL)
+      *pow = '\0';
+    pml_err_clear ();
+    pml_err_set (T_TYPE_ERROR, "%s%s=%s", prefix, sym, colon);
+  }
+}
+
 static PmlObj *
 name_error (PmlFrame *f, PmlObj *name)
 {
@@ -822,6 +869,8 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
             }
           else
             r = pml_binop (arg, a, b);
+          if (r == NULL && op == OP_INPLACE_OP)
+            inplace_error_symbol ();
           pml_decref (a);
           pml_decref (b);
           if (r == NULL)
@@ -1026,8 +1075,20 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
             {
               if (VM->exc && VM->exc->type == TYPE (T_TYPE_ERROR))
                 {
+                  PmlObj *list = PEEK (arg);
+
                   pml_err_clear ();
-                  pml_err_set (T_TYPE_ERROR, "Value after * must be an iterable, not %s", pml_type_name (a));
+                  /* f(*x) alone goes straight to CALL_FUNCTION_EX, which names the callable */
+                  if (arg == 1 && list->u.l.n == 0 && f->ip + 1 < code->n_ops && code->ops[f->ip] == OP_LIST_TO_TUPLE
+                      && code->ops[f->ip + 1] == OP_CALL_EX)
+                    {
+                      g_autofree char *fname = function_str (PEEK (2));
+
+                      pml_err_set (T_TYPE_ERROR, "%s argument after * must be an iterable, not %s", fname,
+                                   pml_type_name (a));
+                    }
+                  else
+                    pml_err_set (T_TYPE_ERROR, "Value after * must be an iterable, not %s", pml_type_name (a));
                 }
               pml_decref (a);
               goto error;

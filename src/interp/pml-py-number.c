@@ -135,7 +135,21 @@ pml_int_from_string (const char *s, gsize len, int base)
     for (const char *c = clean; *c; c++)
       if (*c != '_')
         g_string_append_c (digits, *c);
-    if (digits->len > 60 / (base == 16 ? 4 : base == 8 ? 3 : 1))
+    int bits = 1;
+
+    if (base < 2 || base > 36)
+      return NULL;
+    while ((1 << bits) < base)
+      bits++;
+    for (gsize i = 0; i < digits->len; i++)
+      {
+        char c = g_ascii_tolower (digits->str[i]);
+        int d = g_ascii_isdigit (c) ? c - '0' : g_ascii_islower (c) ? c - 'a' + 10 : base;
+
+        if (d >= base)
+          return NULL;
+      }
+    if (digits->len > (gsize) (60 / bits))
       {
         /* build big values digit by digit */
         PmlBigint *acc = pml_bigint_from_i64 (0), *b = pml_bigint_from_i64 (base);
@@ -143,7 +157,8 @@ pml_int_from_string (const char *s, gsize len, int base)
         for (gsize i = 0; i < digits->len; i++)
           {
             PmlBigint *m = pml_bigint_mul (acc, b);
-            PmlBigint *d = pml_bigint_from_i64 (g_ascii_xdigit_value (digits->str[i]));
+            char c = g_ascii_tolower (digits->str[i]);
+            PmlBigint *d = pml_bigint_from_i64 (g_ascii_isdigit (c) ? c - '0' : c - 'a' + 10);
 
             pml_bigint_free (acc);
             acc = pml_bigint_add (m, d);
@@ -340,6 +355,44 @@ is_intlike (PmlObj *o)
   return o->kind == K_INT || o->kind == K_BOOL;
 }
 
+/* long_mod got its own message in 3.11 */
+static PmlObj *
+int_zero_division (int op)
+{
+  return pml_err_set (T_ZERO_DIVISION_ERROR, op == OP_MOD && PRESET_MINOR () >= 11
+                      ? "integer modulo by zero" : "integer division or modulo by zero");
+}
+
+/* float_divmod: the remainder from fmod, the quotient from it (not
+ * floor (x / y), which can round up across an integer), and zeros that
+ * carry the divisor's sign */
+static void
+float_divmod (double x, double y, double *floordiv, double *mod)
+{
+  double m = fmod (x, y), div = (x - m) / y, q;
+
+  if (m != 0)
+    {
+      if ((y < 0) != (m < 0))
+        {
+          m += y;
+          div -= 1.0;
+        }
+    }
+  else
+    m = copysign (0.0, y);
+  if (div != 0)
+    {
+      q = floor (div);
+      if (div - q > 0.5)
+        q += 1.0;
+    }
+  else
+    q = copysign (0.0, x / y);
+  *floordiv = q;
+  *mod = m;
+}
+
 static PmlObj *
 big_binop (int op, PmlObj *a, PmlObj *b)
 {
@@ -355,7 +408,7 @@ big_binop (int op, PmlObj *a, PmlObj *b)
     case OP_MOD:
       if (pml_bigint_sign (y) == 0)
         {
-          pml_err_set (T_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
+          int_zero_division (op);
           goto out;
         }
       pml_bigint_divmod (x, y, op == OP_FLOORDIV ? &r : NULL, op == OP_MOD ? &r : NULL);
@@ -454,7 +507,7 @@ int_binop (int op, PmlObj *a, PmlObj *b)
     case OP_FLOORDIV:
     case OP_MOD:
       if (y == 0)
-        return pml_err_set (T_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
+        return int_zero_division (op);
       if (x == G_MININT64 && y == -1)
         goto big;
       return pml_int_new (op == OP_FLOORDIV ? floor_div (x, y) : floor_mod (x, y));
@@ -528,6 +581,18 @@ big:
   return big_binop (op, a, b);
 }
 
+/* float has no bitwise slots, neither int nor float a matmul one: both
+ * sides give NotImplemented, so binary_op1 raises */
+static PmlObj *
+unsupported (int op, PmlObj *a, PmlObj *b)
+{
+  static const char *const symbols[] = { "<<", ">>", "&", "|", "^", "@" };
+  const char *sym = op >= OP_LSHIFT && op <= OP_MATMUL ? symbols[op - OP_LSHIFT] : "?";
+
+  return pml_err_set (T_TYPE_ERROR, "unsupported operand type(s) for %s: '%s' and '%s'", sym,
+                      pml_type_name (a), pml_type_name (b));
+}
+
 PmlObj *
 pml_number_binop (int op, PmlObj *a, PmlObj *b)
 {
@@ -542,6 +607,8 @@ pml_number_binop (int op, PmlObj *a, PmlObj *b)
 
           return pml_incref (BOOL (op == OP_AND ? (p && q) : op == OP_OR ? (p || q) : (p != q)));
         }
+      if (op == OP_MATMUL)
+        return unsupported (op, a, b);
       return int_binop (op, a, b);
     }
   if (!(a->kind == K_FLOAT || is_intlike (a)) || !(b->kind == K_FLOAT || is_intlike (b)))
@@ -562,25 +629,23 @@ pml_number_binop (int op, PmlObj *a, PmlObj *b)
         return pml_err_set (T_ZERO_DIVISION_ERROR, "float division by zero");
       return pml_float_new (x / y);
     case OP_FLOORDIV:
-      if (y == 0)
-        return pml_err_set (T_ZERO_DIVISION_ERROR, "float floor division by zero");
-      return pml_float_new (floor (x / y));
     case OP_MOD:
       if (y == 0)
-        return pml_err_set (T_ZERO_DIVISION_ERROR, "float modulo");
+        return pml_err_set (T_ZERO_DIVISION_ERROR,
+                            op == OP_MOD ? (PRESET_MINOR () >= 13 ? "float modulo by zero" : "float modulo")
+                            : PRESET_MINOR () >= 9 ? "float floor division by zero" : "float divmod()");
       {
-        double m = fmod (x, y);
+        double q, m;
 
-        if (m != 0 && ((m < 0) != (y < 0)))
-          m += y;
-        return pml_float_new (m);
+        float_divmod (x, y, &q, &m);
+        return pml_float_new (op == OP_MOD ? m : q);
       }
     case OP_POW:
       if (x == 0 && y < 0)
         return pml_err_set (T_ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
       return pml_float_new (pow (x, y));
     default:
-      return pml_incref (&VM->notimpl);
+      return unsupported (op, a, b);
     }
 }
 
