@@ -1133,7 +1133,7 @@ pml_setitem (PmlObj *o, PmlObj *key, PmlObj *v)
             return FALSE;
           if (v == NULL)
             {
-              /* list_ass_subscript: one resize, then the garbage in index order */
+              /* list_ass_subscript: one resize, then the garbage */
               PmlObj **garbage = g_new (PmlObj *, MAX (count, 1));
               gsize n = o->u.l.n, kept = 0, k = 0;
               gint64 lo = step > 0 ? start : start + step * (count - 1);
@@ -1142,6 +1142,13 @@ pml_setitem (PmlObj *o, PmlObj *key, PmlObj *v)
               if (count == 0)
                 {
                   g_free (garbage);
+                  return TRUE;
+                }
+              if (step == 1 && (gsize) count == n)
+                {
+                  /* list_ass_slice emptying the list: _list_clear, last item first */
+                  g_free (garbage);
+                  pml_list_clear (o);
                   return TRUE;
                 }
               for (gsize j = 0; j < n; j++)
@@ -1156,8 +1163,9 @@ pml_setitem (PmlObj *o, PmlObj *key, PmlObj *v)
                   g_free (garbage);
                   return FALSE;
                 }
+              /* list_ass_slice (step 1) drops its recycled items last first */
               for (gsize j = 0; j < k; j++)
-                pml_decref (garbage[j]);
+                pml_decref (garbage[step == 1 ? k - 1 - j : j]);
               g_free (garbage);
               return TRUE;
             }
@@ -1529,6 +1537,27 @@ pml_binop (int op, PmlObj *a, PmlObj *b)
       r = pml_set_new (a->kind);
       if (r == NULL)
         return NULL;
+      if (op == OP_OR)
+        {
+          /* set_or: a copy of a, then b merged in */
+          if (!pml_set_update (r, a) || !pml_set_update (r, b))
+            goto fail;
+          return r;
+        }
+      if (op == OP_XOR)
+        {
+          /* set_symmetric_difference: a copy of b, then a's keys toggled */
+          if (!pml_set_update (r, b))
+            goto fail;
+          while (pml_set_next (a, &pos, &k))
+            {
+              int in_r = pml_set_contains (r, k);
+
+              if (in_r < 0 || (in_r ? pml_set_discard (r, k) < 0 : !pml_set_add (r, k)))
+                goto fail;
+            }
+          return r;
+        }
       while (pml_set_next (a, &pos, &k))
         {
           int in_b = pml_set_contains (b, k);

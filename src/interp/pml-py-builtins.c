@@ -477,26 +477,11 @@ range_new (PmlObj **args, gsize nargs)
 static PmlObj *
 set_from (PmlKind kind, PmlObj *iterable)
 {
-  PmlObj *s = pml_set_new (kind), *it, *item;
+  PmlObj *s = pml_set_new (kind);
 
   if (s == NULL || iterable == NULL)
     return s;
-  it = pml_iter (iterable);
-  if (it == NULL)
-    {
-      pml_decref (s);
-      return NULL;
-    }
-  while ((item = pml_iter_next (it)) != NULL)
-    {
-      gboolean ok = pml_set_add (s, item);
-
-      pml_decref (item);
-      if (!ok)
-        break;
-    }
-  pml_decref (it);
-  if (pml_err_occurred ())
+  if (!pml_set_update (s, iterable))
     {
       pml_decref (s);
       return NULL;

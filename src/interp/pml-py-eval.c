@@ -1098,23 +1098,12 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
 
         case OP_SET_UPDATE:
           {
-            PmlObj *it = NULL, *item;
+            gboolean ok;
 
             a = POP ();
-            it = pml_iter (a);
+            ok = pml_set_update (PEEK (arg), a);
             pml_decref (a);
-            if (it == NULL)
-              goto error;
-            while ((item = pml_iter_next (it)) != NULL)
-              {
-                gboolean ok = pml_set_add (PEEK (arg), item);
-
-                pml_decref (item);
-                if (!ok)
-                  break;
-              }
-            pml_decref (it);
-            if (pml_err_occurred ())
+            if (!ok)
               goto error;
           }
           break;

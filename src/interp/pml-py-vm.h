@@ -329,6 +329,7 @@ void      pml_dict_maybe_untrack (PmlObj *d);
 PmlObj   *pml_dict_update_from (PmlObj *d, PmlObj *src);          /* NONE, or NULL on error */
 PmlObj   *pml_set_new       (PmlKind kind);
 gboolean  pml_set_add       (PmlObj *s, PmlObj *key);
+gboolean  pml_set_update    (PmlObj *s, PmlObj *iterable);   /* set_update_internal */
 int       pml_set_contains  (PmlObj *s, PmlObj *key);
 int       pml_set_discard   (PmlObj *s, PmlObj *key);
 gboolean  pml_set_next      (PmlObj *s, gsize *pos, PmlObj **key);
