@@ -134,7 +134,8 @@ pml_repr (PmlObj *o)
       {
         char *s = g_strdup_printf ("%" G_GINT64_FORMAT, o->u.i.v);
 
-        return pml_str_new_take (s, strlen (s));
+        /* long_to_decimal_string: str(7) is a new string, not the cached '7' */
+        return pml_str_new_uncached (s, strlen (s));
       }
     case K_FLOAT:
       {

@@ -219,6 +219,22 @@ init_singletons (PmlVM *vm)
       name->flags |= OBJ_INTERNED;
       g_hash_table_insert (vm->interned, name->u.s.s, name);
     }
+  /* 3.11 and 3.12 deep-freeze their start-up modules: the one-letter
+     names and constants those use are static strings interned before
+     the latin-1 singletons, so a literal 'a' is not chr(97) there */
+  {
+    const char *v = vm->preset->python_version;
+    int minor = v[2] == '1' ? 10 + (v[3] - '0') : v[2] - '0';
+    const char *shadowed = minor == 11 ? "BCLST_abcdefhijklmnopqrstvwxy" : minor == 12 ? "_abcdenprsx" : "";
+
+    for (const char *c = shadowed; *c; c++)
+      {
+        PmlObj *name = pml_str_new_static (c, 1);
+
+        name->flags |= OBJ_INTERNED;
+        g_hash_table_insert (vm->interned, name->u.s.s, name);
+      }
+  }
   vm->empty_bytes = pml_obj_new_static (vm->types[T_BYTES], K_BYTES);
   vm->empty_bytes->u.b.data = g_malloc0 (1);
   vm->empty_tuple = pml_obj_new_static (vm->types[T_TUPLE], K_TUPLE);

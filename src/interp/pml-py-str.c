@@ -64,6 +64,31 @@ pml_str_new_take (char *utf8, gsize nbytes)
   return o;
 }
 
+/* A new string even for one character: what long_to_decimal_string and
+ * the case conversions build, with no latin-1 singleton */
+PmlObj *
+pml_str_new_uncached (char *utf8, gsize nbytes)
+{
+  gsize len;
+  PmlStrKind kind = kind_of (utf8, nbytes, &len);
+  PmlObj *o;
+
+  if (len != 1)
+    return pml_str_new_take (utf8, nbytes);
+  o = pml_obj_new (TYPE (T_STR), K_STR, pml_str_size (VM->preset, kind, len), FALSE);
+  if (o == NULL)
+    {
+      g_free (utf8);
+      return NULL;
+    }
+  o->u.s.s = utf8;
+  o->u.s.nbytes = nbytes;
+  o->u.s.len = len;
+  o->u.s.skind = (guint8) kind;
+  o->u.s.hash = -1;
+  return o;
+}
+
 PmlObj *
 pml_str_new (const char *utf8, gssize nbytes)
 {
@@ -520,7 +545,7 @@ pml_str_method (PmlObj *self, const char *name, PmlObj **args, gsize nargs)
         return NULL;
       s = name[0] == 'u' ? g_utf8_strup (self->u.s.s, (gssize) self->u.s.nbytes)
                          : g_utf8_strdown (self->u.s.s, (gssize) self->u.s.nbytes);
-      return pml_str_new_take (s, strlen (s));
+      return pml_str_new_uncached (s, strlen (s));   /* case_operation: always a new string */
     }
   if (strcmp (name, "strip") == 0 || strcmp (name, "lstrip") == 0 || strcmp (name, "rstrip") == 0)
     {

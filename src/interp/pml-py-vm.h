@@ -281,6 +281,7 @@ gsize     pml_int_sizeof    (PmlObj *o);
 PmlObj   *pml_int_from_string (const char *s, gsize len, int base);
 
 /* strings (pml-py-str.c) */
+PmlObj   *pml_str_new_uncached (char *utf8, gsize nbytes);   /* steals; no 1-char cache */
 PmlObj   *pml_str_new       (const char *utf8, gssize nbytes);
 PmlObj   *pml_str_new_take  (char *utf8, gsize nbytes);
 PmlObj   *pml_str_intern    (PmlObj *s);
