@@ -104,13 +104,15 @@ pml_gc_traverse (PmlObj *o, gboolean (*visit) (PmlObj *ref, gpointer data), gpoi
 #define VISIT(x) G_STMT_START { PmlObj *_v = (x); if (_v != NULL && visit (_v, data)) return; } G_STMT_END
   switch (o->kind)
     {
+    /* tupletraverse and list_traverse go last item first: it shows in
+       the order the collector moves objects, hence in __del__ order */
     case K_TUPLE:
-      for (gsize i = 0; i < o->u.t.n; i++)
-        VISIT (o->u.t.items[i]);
+      for (gsize i = o->u.t.n; i > 0; i--)
+        VISIT (o->u.t.items[i - 1]);
       break;
     case K_LIST:
-      for (gsize i = 0; i < o->u.l.n; i++)
-        VISIT (o->u.l.items[i]);
+      for (gsize i = o->u.l.n; i > 0; i--)
+        VISIT (o->u.l.items[i - 1]);
       break;
     case K_DICT:
       for (gsize i = 0; i < o->u.d.nentries; i++)
