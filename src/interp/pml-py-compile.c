@@ -265,7 +265,7 @@ make_constant (Compiler *c, PmlNode *n)
           }
         else if (n->str_len > 1 && s[0] == '0' && strspn (s, "0") != n->str_len)
           {
-            syntax_error (c, n, "leading zeros in decimal integer literals are not permitted");
+            syntax_error (c, n, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
             return NULL;
           }
         return pml_int_from_string (s, strlen (s), base);

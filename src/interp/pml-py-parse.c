@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "pml-py-parse-private.h"
@@ -915,6 +916,46 @@ is_aug_assign (const PmlToken *t)
 }
 
 /* a, b, *c — a tuple when there is a comma */
+/* _PyPegen_tokenize_full_source_to_check_for_errors: a generic "invalid
+ * syntax" gives way to an error the tokenizer finds further on, such as a
+ * bracket never closed or an unterminated string */
+static int
+error_line (PmlParser *p, GError *e)
+{
+  int line = 0;
+
+  if (g_str_has_prefix (e->message, p->filename) && e->message[strlen (p->filename)] == ':')
+    line = atoi (e->message + strlen (p->filename) + 1);
+  return line;
+}
+
+/* only a bracket opened on an earlier line than the error wins */
+static void
+check_rest_of_source (PmlParser *p)
+{
+  const char *msg = p->error->message + strlen (p->filename);
+  GError *generic;
+
+  if (!g_error_matches (p->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX)
+      || !g_str_has_prefix (p->error->message, p->filename)
+      || (msg = strstr (msg, ": ")) == NULL || !g_str_has_prefix (msg + 2, "invalid syntax"))
+    return;
+  generic = p->error;
+  p->error = NULL;
+  p->has_peek = FALSE;
+  while (pml_parser_advance (p) && p->tok.kind != TK_END)
+    ;
+  if (p->error != NULL && g_error_matches (p->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX)
+      && (strstr (p->error->message, "' was never closed") == NULL
+          || error_line (p, p->error) < error_line (p, generic)))
+    g_error_free (generic);
+  else
+    {
+      g_clear_error (&p->error);
+      p->error = generic;
+    }
+}
+
 PmlNode *
 pml_parse_testlist_star (PmlParser *p, gboolean allow_star)
 {
@@ -1812,6 +1853,7 @@ fail:
   if (p.error == NULL)
     g_set_error (&p.error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX, "%s:%d:%d: invalid syntax",
                  filename, p.tok.line, p.tok.col + 1);
+  check_rest_of_source (&p);
   g_propagate_error (error, p.error);
   return NULL;
 }
