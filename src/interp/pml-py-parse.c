@@ -1482,10 +1482,40 @@ fail:
   return NULL;
 }
 
+/* What CPython's "expected an indented block after ..." names: the
+ * statement whose header ends on LINE, from its first word */
+static char *
+block_header (PmlParser *p, int line)
+{
+  static const char *const statements[] = { "if", "elif", "else", "for", "while", "try", "except",
+                                            "finally", "with", "match", "case", NULL };
+  gsize i = 0, end;
+  int l = 1;
+
+  for (; i < p->len && l < line; i++)
+    if (p->src[i] == '\n')
+      l++;
+  while (i < p->len && (p->src[i] == ' ' || p->src[i] == '\t'))
+    i++;
+  if (p->len - i > 6 && strncmp (p->src + i, "async ", 6) == 0)
+    i += 6;
+  for (end = i; end < p->len && (g_ascii_isalnum (p->src[end]) || p->src[end] == '_'); end++)
+    ;
+  if (end - i == 3 && strncmp (p->src + i, "def", 3) == 0)
+    return g_strdup ("function definition");
+  if (end - i == 5 && strncmp (p->src + i, "class", 5) == 0)
+    return g_strdup ("class definition");
+  for (guint k = 0; statements[k] != NULL; k++)
+    if (strlen (statements[k]) == end - i && strncmp (p->src + i, statements[k], end - i) == 0)
+      return g_strdup_printf ("'%s' statement", statements[k]);
+  return NULL;
+}
+
 static GPtrArray *
 parse_block (PmlParser *p)
 {
   GPtrArray *body = pml_node_list ();
+  int header_line;
 
   if (p->tok.kind != TK_NEWLINE)
     {
@@ -1517,11 +1547,17 @@ parse_block (PmlParser *p)
         }
       return body;
     }
+  header_line = p->tok.line;
   if (!pml_parser_advance (p))
     goto fail;
   if (p->tok.kind != TK_INDENT)
     {
-      FAIL_TOK (p, &p->tok, "expected an indented block");
+      g_autofree char *after = block_header (p, header_line);
+
+      if (after != NULL)
+        FAIL_TOK (p, &p->tok, "expected an indented block after %s on line %d", after, header_line);
+      else
+        FAIL_TOK (p, &p->tok, "expected an indented block");
       goto fail;
     }
   if (!pml_parser_advance (p))
