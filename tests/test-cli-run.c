@@ -51,6 +51,8 @@ static const SyntaxScript syntax_scripts[] = {
   { "bad-indent", "if True:\n        x = 1\n    y = 2\n", -1, 3,
     "IndentationError: unindent does not match any outer indentation level" },
   { "missing-colon", "if x == 1\n    pass\n", -1, 1, "SyntaxError: expected ':'" },
+  { "legacy-print", "x = 1\nprint x\n", -1, 2, "SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?" },
+  { "no-block", "def f():\nreturn 1\n", -1, 2, "IndentationError: expected an indented block after function definition on line 1" },
   { "leading-zero", "x = 08\n", -1, 1,
     "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers" },
   { "nul-byte", "x = 1\ny = \0\n", 12, 2, "SyntaxError: source code cannot contain null bytes" },

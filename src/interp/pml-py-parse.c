@@ -929,6 +929,46 @@ error_line (PmlParser *p, GError *e)
   return line;
 }
 
+/* invalid_legacy_expression: 'print x' where the generic error falls on
+ * a line that starts with print or exec and a name or literal after it */
+static void
+legacy_print (PmlParser *p)
+{
+  int line = error_line (p, p->error), l = 1;
+  const char *msg = p->error->message + strlen (p->filename);
+  gsize i = 0, word, line_start = 0;
+
+  if (!g_error_matches (p->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX) || line == 0
+      || (msg = strstr (msg, ": ")) == NULL || !g_str_has_prefix (msg + 2, "invalid syntax"))
+    return;
+  for (; i < p->len && l < line; i++)
+    if (p->src[i] == '\n')
+      {
+        l++;
+        line_start = i + 1;
+      }
+  while (i < p->len && (p->src[i] == ' ' || p->src[i] == '\t'))
+    i++;
+  for (word = i; word < p->len && g_ascii_isalpha (p->src[word]); word++)
+    ;
+  if (!((word - i == 5 && strncmp (p->src + i, "print", 5) == 0) || (word - i == 4 && strncmp (p->src + i, "exec", 4) == 0))
+      || word >= p->len || p->src[word] != ' ')
+    return;
+  while (word < p->len && p->src[word] == ' ')
+    word++;
+  if (word >= p->len || !(g_ascii_isalnum (p->src[word]) || p->src[word] == '_' || p->src[word] == '"'
+                          || p->src[word] == '\''))
+    return;
+  {
+    g_autofree char *name = g_strndup (p->src + i, p->src[i] == 'p' ? 5 : 4);
+
+    g_clear_error (&p->error);
+    g_set_error (&p->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX,
+                 "%s:%d:%d: Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                 p->filename, line, (int) (i - line_start) + 1, name, name);
+  }
+}
+
 /* only a bracket opened on an earlier line than the error wins */
 static void
 check_rest_of_source (PmlParser *p)
@@ -1889,6 +1929,7 @@ fail:
   if (p.error == NULL)
     g_set_error (&p.error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX, "%s:%d:%d: invalid syntax",
                  filename, p.tok.line, p.tok.col + 1);
+  legacy_print (&p);
   check_rest_of_source (&p);
   g_propagate_error (error, p.error);
   return NULL;
