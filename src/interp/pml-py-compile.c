@@ -1029,6 +1029,10 @@ compile_store (Compiler *c, PmlNode *t)
     case N_CALL:
       return syntax_error (c, t, "cannot assign to function call here. Maybe you meant '==' instead of '='?");
     case N_CONST:
+      /* the keyword constants are named, without the '==' hint */
+      if (t->ckind == C_TRUE || t->ckind == C_FALSE || t->ckind == C_NONE)
+        return syntax_error (c, t, t->ckind == C_TRUE ? "cannot assign to True"
+                             : t->ckind == C_FALSE ? "cannot assign to False" : "cannot assign to None");
       return syntax_error (c, t, "cannot assign to literal here. Maybe you meant '==' instead of '='?");
     default:
       return syntax_error (c, t, "cannot assign to expression here. Maybe you meant '==' instead of '='?");
