@@ -52,6 +52,48 @@ write_through (gboolean is_stderr, const char *text, gsize len, gpointer data)
     fwrite (text, 1, len, stdout);
 }
 
+
+/* A SyntaxError the way CPython reports it: the file and line, the source
+ * line with a caret, then "SyntaxError: message" (IndentationError for the
+ * indentation messages). The parser's message is "PATH:LINE:COL: text". */
+static gboolean
+print_syntax_error (const char *path, const char *source, gsize length, const char *message)
+{
+  const char *rest = message + strlen (path), *text;
+  int line = 0, col = 0;
+  g_autofree char *msg = NULL;
+  const char *kind = "SyntaxError";
+  gsize start = 0, end;
+
+  if (!g_str_has_prefix (message, path) || sscanf (rest, ":%d:%d:", &line, &col) != 2
+      || (text = strstr (rest + 1, ": ")) == NULL)
+    return FALSE;
+  msg = g_strdup (text + 2);
+  /* our generic errors name what was expected; CPython's just say so */
+  if (g_str_has_prefix (msg, "invalid syntax: "))
+    msg[strlen ("invalid syntax")] = '\0';
+  if (g_str_has_prefix (msg, "expected an indented block") || g_str_has_prefix (msg, "unindent does not match")
+      || g_str_has_prefix (msg, "unexpected indent") || g_str_has_prefix (msg, "unexpected unindent"))
+    kind = "IndentationError";
+  for (int l = 1; l < line && start < length; start++)
+    if (source[start] == '\n')
+      l++;
+  for (end = start; end < length && source[end] != '\n' && source[end] != '\r'; end++)
+    ;
+  fprintf (stderr, "  File \"%s\", line %d\n", path, line);
+  if (end > start)
+    {
+      gsize indent = 0;
+
+      while (start + indent < end && (source[start + indent] == ' ' || source[start + indent] == '\t'))
+        indent++;
+      fprintf (stderr, "    %.*s\n", (int) (end - start - indent), source + start + indent);
+      fprintf (stderr, "    %*s^\n", MAX (col - 1 - (int) indent, 0), "");
+    }
+  fprintf (stderr, "%s: %s\n", kind, msg);
+  return TRUE;
+}
+
 int
 pml_cli_run (int    argc,
              char **argv)
@@ -114,6 +156,9 @@ pml_cli_run (int    argc,
   if (!pml_interp_load (interp, argv[1], source, length, &error))
     {
       pml_interp_free (interp);
+      if (g_error_matches (error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX)
+          && print_syntax_error (argv[1], source, length, error->message))
+        return 1;   /* what python3 exits with on a SyntaxError */
       fprintf (stderr, "%s\n", error->message);
       return PML_CLI_EXIT_BAD_INPUT;
     }

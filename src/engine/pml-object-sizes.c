@@ -108,7 +108,7 @@ pml_list_resize (const PmlPreset *preset,
     return new_size + (new_size >> 3) + (new_size < 9 ? 3 : 6);
 
   new_allocated = (new_size + (new_size >> 3) + 6) & ~(gsize) 3;
-  if (new_size - old_size > new_allocated - new_size)
+  if (new_size > old_size && new_size - old_size > new_allocated - new_size)
     new_allocated = (new_size + 3) & ~(gsize) 3;
 
   return new_allocated;

@@ -593,8 +593,10 @@ binary_op1 (int op, PmlObj *a, PmlObj *b)
 static PmlObj *
 unsupported (int op, PmlObj *a, PmlObj *b, gboolean inplace)
 {
+  /* binary_iop1 names the augmented operator: "**=", not "** or pow()=" */
   return pml_err_set (T_TYPE_ERROR, "unsupported operand type(s) for %s%s: '%s' and '%s'",
-                      binop_symbol (op), inplace ? "=" : "", pml_type_name (a), pml_type_name (b));
+                      inplace && op == OP_POW ? "**" : binop_symbol (op), inplace ? "=" : "",
+                      pml_type_name (a), pml_type_name (b));
 }
 
 /* sequence_repeat: the count must be an index */

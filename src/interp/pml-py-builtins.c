@@ -530,6 +530,15 @@ b_divmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) self;
   (void) kwnames;
   NARGS ("divmod", 2, 2);
+  if ((args[0]->kind == K_FLOAT && (args[1]->kind == K_FLOAT || args[1]->kind == K_INT || args[1]->kind == K_BOOL))
+      || (args[1]->kind == K_FLOAT && (args[0]->kind == K_INT || args[0]->kind == K_BOOL)))
+    {
+      gboolean ok;
+
+      if (pml_number_as_double (args[1], &ok) == 0 && ok)
+        return pml_err_set (T_ZERO_DIVISION_ERROR, "float divmod()");
+      pml_err_clear ();
+    }
   q = pml_binop (OP_FLOORDIV, args[0], args[1]);
   if (q == NULL)
     return NULL;

@@ -269,7 +269,7 @@ make_constant (Compiler *c, PmlNode *n)
           }
         else if (n->str_len > 1 && s[0] == '0' && strspn (s, "0") != n->str_len)
           {
-            syntax_error (c, n, "leading zeros in decimal integer literals are not permitted");
+            syntax_error (c, n, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
             return NULL;
           }
         return pml_int_from_string (s, strlen (s), base);
@@ -1299,6 +1299,10 @@ compile_store (Compiler *c, PmlNode *t)
     case N_CALL:
       return syntax_error (c, t, "cannot assign to function call here. Maybe you meant '==' instead of '='?");
     case N_CONST:
+      /* the keyword constants are named, without the '==' hint */
+      if (t->ckind == C_TRUE || t->ckind == C_FALSE || t->ckind == C_NONE)
+        return syntax_error (c, t, t->ckind == C_TRUE ? "cannot assign to True"
+                             : t->ckind == C_FALSE ? "cannot assign to False" : "cannot assign to None");
       return syntax_error (c, t, "cannot assign to literal here. Maybe you meant '==' instead of '='?");
     default:
       return syntax_error (c, t, "cannot assign to expression here. Maybe you meant '==' instead of '='?");

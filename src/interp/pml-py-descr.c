@@ -779,61 +779,11 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
 
 /* ---- attribute lookup ---- */
 
-static void
-add_dict_names (GPtrArray *names, PmlObj *d)
-{
-  gsize pos = 0;
-  PmlObj *k;
-
-  while (d != NULL && pml_dict_next (d, &pos, &k, NULL))
-    if (k->kind == K_STR)
-      g_ptr_array_add (names, k->u.s.s);
-}
-
-static gint
-compare_names (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
-}
-
-/* 3.11's "Did you mean" for an instance: the closest name of dir(obj) */
-static char *
-attribute_suggestion (PmlObj *o, PmlObj *name)
-{
-  static const char *const object_names[] = {
-    "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
-    "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__",
-    "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__", "__setattr__",
-    "__sizeof__", "__str__", "__subclasshook__",
-  };
-  GPtrArray *names = g_ptr_array_new ();
-  PmlObj *mro = o->type->u.ty.mro;
-  char *s;
-
-  add_dict_names (names, o->u.inst.dict);
-  if (o->u.inst.values != NULL)
-    for (gsize i = 0; i < o->u.inst.nvalues && i < o->type->u.ty.shared->names->len; i++)
-      if (o->u.inst.values[i] != NULL)
-        g_ptr_array_add (names, ((PmlObj *) o->type->u.ty.shared->names->pdata[i])->u.s.s);
-  for (gsize i = 0; mro != NULL && i < mro->u.t.n; i++)
-    add_dict_names (names, mro->u.t.items[i]->u.ty.dict);
-  for (guint i = 0; i < G_N_ELEMENTS (object_names); i++)
-    g_ptr_array_add (names, (gpointer) object_names[i]);
-  g_ptr_array_sort (names, compare_names);
-  s = pml_suggest_from (names, name->u.s.s);
-  g_ptr_array_unref (names);
-  return s;
-}
-
 static PmlObj *
 no_attribute (PmlObj *o, PmlObj *name)
 {
+  /* the "Did you mean" is added where the lookup fails (pml-py-suggest.c) */
   pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", pml_type_name (o), name->u.s.s);
-  if (VM->exc != NULL && o->kind == K_INSTANCE && !o->type->u.ty.builtin && PRESET_MINOR () >= 10)
-    {
-      g_free (VM->exc->u.inst.exc_suggestion);
-      VM->exc->u.inst.exc_suggestion = attribute_suggestion (o, name);
-    }
   return NULL;
 }
 

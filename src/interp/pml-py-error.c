@@ -329,7 +329,7 @@ pml_err_print (PmlObj *exc, GString *to)
           print_line (to, e->code, e->line);
         }
     }
-  if (*msg && exc->u.inst.exc_suggestion)
+  if (*msg && exc->u.inst.exc_suggestion && *exc->u.inst.exc_suggestion)
     g_string_append_printf (to, "%s: %s. Did you mean: '%s'?\n", exc->type->u.ty.name, msg,
                             exc->u.inst.exc_suggestion);
   else if (*msg)

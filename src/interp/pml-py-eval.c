@@ -842,6 +842,52 @@ fail:
   return FALSE;
 }
 
+/* format_exc_unbound: locals and the frame's own cells are unbound
+ * locals, free variables a NameError; 3.11 reworded both */
+static void
+unbound_error (PmlCode *code, gint32 arg)
+{
+  gsize idx = (gsize) arg;
+  gboolean old = PRESET_MINOR () < 11;
+
+  if (idx < code->varnames->len + code->cellvars->len)
+    {
+      const char *name = idx < code->varnames->len ? code->varnames->pdata[idx]
+                         : code->cellvars->pdata[idx - code->varnames->len];
+
+      pml_err_set (T_UNBOUND_LOCAL_ERROR,
+                   old ? "local variable '%s' referenced before assignment"
+                   : "cannot access local variable '%s' where it is not associated with a value", name);
+      return;
+    }
+  pml_err_set (T_NAME_ERROR,
+               old ? "free variable '%s' referenced before assignment in enclosing scope"
+               : "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+               (const char *) code->freevars->pdata[idx - code->varnames->len - code->cellvars->len]);
+}
+
+/* _PyObject_FunctionStr: "print()", "__main__.f()", "__main__.C.m()" */
+static char *
+function_str (PmlObj *callable)
+{
+  PmlObj *fn = callable->kind == K_METHOD ? callable->u.m.func : callable;
+
+  if (fn->kind == K_FUNCTION)
+    {
+      PmlObj *mod = fn->u.fn.globals ? pml_dict_get_str (fn->u.fn.globals, "__name__") : NULL;
+
+      if (mod != NULL && mod->kind == K_STR && strcmp (mod->u.s.s, "builtins") != 0)
+        return g_strdup_printf ("%s.%s()", mod->u.s.s, fn->u.fn.code->qualname);
+      return g_strdup_printf ("%s()", fn->u.fn.code->qualname);
+    }
+  if (fn->kind == K_TYPE)
+    return fn->u.ty.builtin ? g_strdup_printf ("%s()", fn->u.ty.name)
+           : g_strdup_printf ("__main__.%s()", fn->u.ty.qualname ? fn->u.ty.qualname : fn->u.ty.name);
+  if (fn->kind == K_BUILTIN)
+    return g_strdup_printf ("%s()", fn->u.bf.name);
+  return g_strdup_printf ("%s object", pml_type_name (fn));
+}
+
 static PmlObj *
 name_error (PmlFrame *f, PmlObj *name)
 {
@@ -992,8 +1038,7 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           a = f->fast[arg];
           if (a == NULL)
             {
-              pml_err_set (T_UNBOUND_LOCAL_ERROR, "local variable '%s' referenced before assignment",
-                           (char *) code->varnames->pdata[arg]);
+              unbound_error (code, arg);
               goto error;
             }
           PUSH (pml_incref (a));
@@ -1009,8 +1054,7 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           a = f->fast[arg];
           if (a == NULL)
             {
-              pml_err_set (T_UNBOUND_LOCAL_ERROR, "local variable '%s' referenced before assignment",
-                           (char *) code->varnames->pdata[arg]);
+              unbound_error (code, arg);
               goto error;
             }
           f->fast[arg] = NULL;
@@ -1027,11 +1071,7 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
             }
           if (c->u.cell.ref == NULL)
             {
-              gsize idx = (gsize) arg - code->varnames->len;
-              const char *name = idx < code->cellvars->len ? code->cellvars->pdata[idx]
-                                 : code->freevars->pdata[idx - code->cellvars->len];
-
-              pml_err_set (T_NAME_ERROR, "free variable '%s' referenced before assignment in enclosing scope", name);
+              unbound_error (code, arg);
               goto error;
             }
           PUSH (pml_incref (c->u.cell.ref));
@@ -1046,6 +1086,11 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
 
         case OP_DELETE_DEREF:
           c = f->fast[arg];
+          if (c->u.cell.ref == NULL)
+            {
+              unbound_error (code, arg);
+              goto error;
+            }
           PML_CLEAR (c->u.cell.ref);
           break;
 
@@ -1103,6 +1148,8 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
         case OP_LOAD_ATTR:
           a = POP ();
           r = pml_getattr (a, code->names->pdata[arg]);
+          if (r == NULL)
+            pml_attr_error_context (a, code->names->pdata[arg]);
           pml_decref (a);
           if (r == NULL)
             goto error;
@@ -1141,7 +1188,10 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
               }
             r = pml_getattr (a, name);
             if (r == NULL)
-              goto error;
+              {
+                pml_attr_error_context (a, name);
+                goto error;
+              }
             TOP () = NULL;
             PUSH (r);
             pml_decref (a);
@@ -1421,8 +1471,20 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
             {
               if (VM->exc && VM->exc->type == TYPE (T_TYPE_ERROR))
                 {
+                  PmlObj *list = PEEK (arg);
+
                   pml_err_clear ();
-                  pml_err_set (T_TYPE_ERROR, "Value after * must be an iterable, not %s", pml_type_name (a));
+                  /* f(*x) alone goes straight to CALL_FUNCTION_EX, which names the callable */
+                  if (arg == 1 && list->u.l.n == 0 && f->ip + 1 < code->n_ops && code->ops[f->ip] == OP_LIST_TO_TUPLE
+                      && code->ops[f->ip + 1] == OP_CALL_EX)
+                    {
+                      g_autofree char *fname = function_str (PEEK (2));
+
+                      pml_err_set (T_TYPE_ERROR, "%s argument after * must be an iterable, not %s", fname,
+                                   pml_type_name (a));
+                    }
+                  else
+                    pml_err_set (T_TYPE_ERROR, "Value after * must be an iterable, not %s", pml_type_name (a));
                 }
               pml_decref (a);
               goto error;
@@ -1432,23 +1494,12 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
 
         case OP_SET_UPDATE:
           {
-            PmlObj *it = NULL, *item;
+            gboolean ok;
 
             a = POP ();
-            it = pml_iter (a);
+            ok = pml_set_update (PEEK (arg), a);
             pml_decref (a);
-            if (it == NULL)
-              goto error;
-            while ((item = pml_iter_next (it)) != NULL)
-              {
-                gboolean ok = pml_set_add (PEEK (arg), item);
-
-                pml_decref (item);
-                if (!ok)
-                  break;
-              }
-            pml_decref (it);
-            if (pml_err_occurred ())
+            if (!ok)
               goto error;
           }
           break;

@@ -194,7 +194,8 @@ add_roots (Builder *b)
 
   for (PmlFrame *f = VM->frame; f != NULL; f = f->back)
     g_ptr_array_insert (frames, 0, f);
-  add_dict_roots (b, VM->main_globals, NULL);
+  if (VM->main_globals != NULL)   /* NULL once shutdown released it */
+    add_dict_roots (b, VM->main_globals, NULL);
   for (guint i = 0; i < frames->len; i++)
     {
       PmlFrame *f = frames->pdata[i];

@@ -228,6 +228,22 @@ init_singletons (PmlVM *vm)
       name->flags |= OBJ_INTERNED;
       g_hash_table_insert (vm->interned, name->u.s.s, name);
     }
+  /* 3.11 and 3.12 deep-freeze their start-up modules: the one-letter
+     names and constants those use are static strings interned before
+     the latin-1 singletons, so a literal 'a' is not chr(97) there */
+  {
+    const char *v = vm->preset->python_version;
+    int minor = v[2] == '1' ? 10 + (v[3] - '0') : v[2] - '0';
+    const char *shadowed = minor == 11 ? "BCLST_abcdefhijklmnopqrstvwxy" : minor == 12 ? "_abcdenprsx" : "";
+
+    for (const char *c = shadowed; *c; c++)
+      {
+        PmlObj *name = pml_str_new_static (c, 1);
+
+        name->flags |= OBJ_INTERNED;
+        g_hash_table_insert (vm->interned, name->u.s.s, name);
+      }
+  }
   vm->empty_bytes = pml_obj_new_static (vm->types[T_BYTES], K_BYTES);
   vm->empty_bytes->u.b.data = g_malloc0 (1);
   vm->empty_tuple = pml_obj_new_static (vm->types[T_TUPLE], K_TUPLE);
@@ -350,6 +366,48 @@ clear_module_dict (PmlObj *d)
     }
 }
 
+static gboolean
+still_alive (PmlVM *vm, PmlObj *o, guint32 serial)
+{
+  for (PmlObj *p = vm->host_objects.host_next; p != &vm->host_objects; p = p->host_next)
+    if (p == o && p->serial == serial)
+      return TRUE;
+  return FALSE;
+}
+
+/* finalize_modules: sys.modules lets go of __main__, whose dict then
+ * goes with the module (dict_dealloc, in key order) or, as soon as the
+ * script defined a function or class (their __globals__ make a cycle),
+ * with the collection that follows (finalizers in the collector's
+ * order). Only a dict still alive after that is cleared name by name. */
+static void
+release_main (PmlVM *vm)
+{
+  PmlObj *d = vm->main_globals, *key = pml_str_intern_cstr ("__main__");
+  guint32 serial = d->serial;
+  gboolean alive;
+
+  vm->main_module->u.mod.dict = pml_dict_new ();
+  vm->main_globals = NULL;
+  pml_dict_del (vm->modules, key);
+  pml_decref (key);
+  pml_err_clear ();
+  pml_decref (d);
+  alive = still_alive (vm, d, serial);
+  if (alive && !vm->gc_collecting)
+    {
+      PmlObj *callbacks = vm->gc_callbacks;
+
+      vm->gc_callbacks = NULL;
+      pml_gc_collect (2, "interpreter shutdown");
+      vm->gc_callbacks = callbacks;
+      pml_err_clear ();
+      alive = still_alive (vm, d, serial);
+    }
+  if (alive)
+    clear_module_dict (d);
+}
+
 static void
 finalize (PmlInterp *interp)
 {
@@ -372,7 +430,7 @@ finalize (PmlInterp *interp)
       vm->gc_enabled = saved;
     }
   vm->finalizing = TRUE;
-  clear_module_dict (vm->main_globals);
+  release_main (vm);
   pml_err_clear ();
   vm->finalizing = FALSE;
   {

@@ -625,7 +625,7 @@ list_ass_subscript (PmlObj *o, PmlObj *key, PmlObj *v)
         return FALSE;
       if (v == NULL)
         {
-          /* list_ass_subscript: one resize, then the garbage in index order */
+          /* list_ass_subscript: one resize, then the garbage */
           PmlObj **garbage = g_new (PmlObj *, MAX (count, 1));
           gsize n = o->u.l.n, kept = 0, k = 0;
           gint64 lo = step > 0 ? start : start + step * (count - 1);
@@ -634,6 +634,13 @@ list_ass_subscript (PmlObj *o, PmlObj *key, PmlObj *v)
           if (count == 0)
             {
               g_free (garbage);
+              return TRUE;
+            }
+          if (step == 1 && (gsize) count == n)
+            {
+              /* list_ass_slice emptying the list: _list_clear, last item first */
+              g_free (garbage);
+              pml_list_clear (o);
               return TRUE;
             }
           for (gsize j = 0; j < n; j++)
@@ -736,8 +743,10 @@ list_dealloc (PmlObj *o)
 static void
 list_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
 {
-  for (gsize i = 0; i < o->u.l.n; i++)
-    PML_VISIT (o->u.l.items[i]);
+  /* list_traverse goes last item first: it shows in the order the
+     collector moves objects, hence in __del__ order */
+  for (gsize i = o->u.l.n; i > 0; i--)
+    PML_VISIT (o->u.l.items[i - 1]);
 }
 
 static void

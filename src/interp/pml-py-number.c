@@ -137,7 +137,21 @@ pml_int_from_string (const char *s, gsize len, int base)
     for (const char *c = clean; *c; c++)
       if (*c != '_')
         g_string_append_c (digits, *c);
-    if (digits->len > 60 / (base == 16 ? 4 : base == 8 ? 3 : 1))
+    int bits = 1;
+
+    if (base < 2 || base > 36)
+      return NULL;
+    while ((1 << bits) < base)
+      bits++;
+    for (gsize i = 0; i < digits->len; i++)
+      {
+        char c = g_ascii_tolower (digits->str[i]);
+        int d = g_ascii_isdigit (c) ? c - '0' : g_ascii_islower (c) ? c - 'a' + 10 : base;
+
+        if (d >= base)
+          return NULL;
+      }
+    if (digits->len > (gsize) (60 / bits))
       {
         /* build big values digit by digit */
         PmlBigint *acc = pml_bigint_from_i64 (0), *b = pml_bigint_from_i64 (base);
@@ -145,7 +159,8 @@ pml_int_from_string (const char *s, gsize len, int base)
         for (gsize i = 0; i < digits->len; i++)
           {
             PmlBigint *m = pml_bigint_mul (acc, b);
-            PmlBigint *d = pml_bigint_from_i64 (g_ascii_xdigit_value (digits->str[i]));
+            char c = g_ascii_tolower (digits->str[i]);
+            PmlBigint *d = pml_bigint_from_i64 (g_ascii_isdigit (c) ? c - '0' : c - 'a' + 10);
 
             pml_bigint_free (acc);
             acc = pml_bigint_add (m, d);
@@ -342,6 +357,44 @@ is_intlike (PmlObj *o)
   return o->kind == K_INT || o->kind == K_BOOL;
 }
 
+/* long_mod got its own message in 3.11 */
+static PmlObj *
+int_zero_division (int op)
+{
+  return pml_err_set (T_ZERO_DIVISION_ERROR, op == OP_MOD && PRESET_MINOR () >= 11
+                      ? "integer modulo by zero" : "integer division or modulo by zero");
+}
+
+/* float_divmod: the remainder from fmod, the quotient from it (not
+ * floor (x / y), which can round up across an integer), and zeros that
+ * carry the divisor's sign */
+static void
+float_divmod (double x, double y, double *floordiv, double *mod)
+{
+  double m = fmod (x, y), div = (x - m) / y, q;
+
+  if (m != 0)
+    {
+      if ((y < 0) != (m < 0))
+        {
+          m += y;
+          div -= 1.0;
+        }
+    }
+  else
+    m = copysign (0.0, y);
+  if (div != 0)
+    {
+      q = floor (div);
+      if (div - q > 0.5)
+        q += 1.0;
+    }
+  else
+    q = copysign (0.0, x / y);
+  *floordiv = q;
+  *mod = m;
+}
+
 static PmlObj *
 big_binop (int op, PmlObj *a, PmlObj *b)
 {
@@ -357,7 +410,7 @@ big_binop (int op, PmlObj *a, PmlObj *b)
     case OP_MOD:
       if (pml_bigint_sign (y) == 0)
         {
-          pml_err_set (T_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
+          int_zero_division (op);
           goto out;
         }
       pml_bigint_divmod (x, y, op == OP_FLOORDIV ? &r : NULL, op == OP_MOD ? &r : NULL);
@@ -456,7 +509,7 @@ int_binop (int op, PmlObj *a, PmlObj *b)
     case OP_FLOORDIV:
     case OP_MOD:
       if (y == 0)
-        return pml_err_set (T_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
+        return int_zero_division (op);
       if (x == G_MININT64 && y == -1)
         goto big;
       return pml_int_new (op == OP_FLOORDIV ? floor_div (x, y) : floor_mod (x, y));
@@ -564,18 +617,16 @@ pml_number_binop (int op, PmlObj *a, PmlObj *b)
         return pml_err_set (T_ZERO_DIVISION_ERROR, "float division by zero");
       return pml_float_new (x / y);
     case OP_FLOORDIV:
-      if (y == 0)
-        return pml_err_set (T_ZERO_DIVISION_ERROR, "float floor division by zero");
-      return pml_float_new (floor (x / y));
     case OP_MOD:
       if (y == 0)
-        return pml_err_set (T_ZERO_DIVISION_ERROR, "float modulo");
+        return pml_err_set (T_ZERO_DIVISION_ERROR,
+                            op == OP_MOD ? (PRESET_MINOR () >= 13 ? "float modulo by zero" : "float modulo")
+                            : PRESET_MINOR () >= 9 ? "float floor division by zero" : "float divmod()");
       {
-        double m = fmod (x, y);
+        double q, m;
 
-        if (m != 0 && ((m < 0) != (y < 0)))
-          m += y;
-        return pml_float_new (m);
+        float_divmod (x, y, &q, &m);
+        return pml_float_new (op == OP_MOD ? m : q);
       }
     case OP_POW:
       if (x == 0 && y < 0)
@@ -775,6 +826,10 @@ to_int (PmlObj *v, PmlObj *base_obj)
 
   if (base_obj != NULL && !pml_index_value (base_obj, &base))
     return NULL;
+  if (base_obj != NULL && base != 0 && (base < 2 || base > 36))
+    return pml_err_set (T_VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0");
+  if (base_obj != NULL && v->kind != K_STR && v->kind != K_BYTES && v->kind != K_BYTEARRAY)
+    return pml_err_set (T_TYPE_ERROR, "int() can't convert non-string with explicit base");
   switch (v->kind)
     {
     case K_INT:

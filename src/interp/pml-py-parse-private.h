@@ -44,6 +44,8 @@ typedef struct
   int pending_dedents;
   int nesting;
   int base_nesting;       /* f-string fields start inside braces */
+  char paren_char[MAX_NESTING];   /* each open bracket, for "'[' was never closed" */
+  int paren_line[MAX_NESTING], paren_col[MAX_NESTING];
   gboolean at_line_start;
   PmlToken tok;           /* current */
   PmlToken peek;

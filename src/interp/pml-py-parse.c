@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "pml-py-parse-private.h"
@@ -946,6 +947,86 @@ is_aug_assign (const PmlToken *t)
 }
 
 /* a, b, *c — a tuple when there is a comma */
+/* _PyPegen_tokenize_full_source_to_check_for_errors: a generic "invalid
+ * syntax" gives way to an error the tokenizer finds further on, such as a
+ * bracket never closed or an unterminated string */
+static int
+error_line (PmlParser *p, GError *e)
+{
+  int line = 0;
+
+  if (g_str_has_prefix (e->message, p->filename) && e->message[strlen (p->filename)] == ':')
+    line = atoi (e->message + strlen (p->filename) + 1);
+  return line;
+}
+
+/* invalid_legacy_expression: 'print x' where the generic error falls on
+ * a line that starts with print or exec and a name or literal after it */
+static void
+legacy_print (PmlParser *p)
+{
+  int line = error_line (p, p->error), l = 1;
+  const char *msg = p->error->message + strlen (p->filename);
+  gsize i = 0, word, line_start = 0;
+
+  if (!g_error_matches (p->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX) || line == 0
+      || (msg = strstr (msg, ": ")) == NULL || !g_str_has_prefix (msg + 2, "invalid syntax"))
+    return;
+  for (; i < p->len && l < line; i++)
+    if (p->src[i] == '\n')
+      {
+        l++;
+        line_start = i + 1;
+      }
+  while (i < p->len && (p->src[i] == ' ' || p->src[i] == '\t'))
+    i++;
+  for (word = i; word < p->len && g_ascii_isalpha (p->src[word]); word++)
+    ;
+  if (!((word - i == 5 && strncmp (p->src + i, "print", 5) == 0) || (word - i == 4 && strncmp (p->src + i, "exec", 4) == 0))
+      || word >= p->len || p->src[word] != ' ')
+    return;
+  while (word < p->len && p->src[word] == ' ')
+    word++;
+  if (word >= p->len || !(g_ascii_isalnum (p->src[word]) || p->src[word] == '_' || p->src[word] == '"'
+                          || p->src[word] == '\''))
+    return;
+  {
+    g_autofree char *name = g_strndup (p->src + i, p->src[i] == 'p' ? 5 : 4);
+
+    g_clear_error (&p->error);
+    g_set_error (&p->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX,
+                 "%s:%d:%d: Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                 p->filename, line, (int) (i - line_start) + 1, name, name);
+  }
+}
+
+/* only a bracket opened on an earlier line than the error wins */
+static void
+check_rest_of_source (PmlParser *p)
+{
+  const char *msg = p->error->message + strlen (p->filename);
+  GError *generic;
+
+  if (!g_error_matches (p->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX)
+      || !g_str_has_prefix (p->error->message, p->filename)
+      || (msg = strstr (msg, ": ")) == NULL || !g_str_has_prefix (msg + 2, "invalid syntax"))
+    return;
+  generic = p->error;
+  p->error = NULL;
+  p->has_peek = FALSE;
+  while (pml_parser_advance (p) && p->tok.kind != TK_END)
+    ;
+  if (p->error != NULL && g_error_matches (p->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX)
+      && (strstr (p->error->message, "' was never closed") == NULL
+          || error_line (p, p->error) < error_line (p, generic)))
+    g_error_free (generic);
+  else
+    {
+      g_clear_error (&p->error);
+      p->error = generic;
+    }
+}
+
 PmlNode *
 pml_parse_testlist_star (PmlParser *p, gboolean allow_star)
 {
@@ -1565,10 +1646,40 @@ fail:
   return NULL;
 }
 
+/* What CPython's "expected an indented block after ..." names: the
+ * statement whose header ends on LINE, from its first word */
+static char *
+block_header (PmlParser *p, int line)
+{
+  static const char *const statements[] = { "if", "elif", "else", "for", "while", "try", "except",
+                                            "finally", "with", "match", "case", NULL };
+  gsize i = 0, end;
+  int l = 1;
+
+  for (; i < p->len && l < line; i++)
+    if (p->src[i] == '\n')
+      l++;
+  while (i < p->len && (p->src[i] == ' ' || p->src[i] == '\t'))
+    i++;
+  if (p->len - i > 6 && strncmp (p->src + i, "async ", 6) == 0)
+    i += 6;
+  for (end = i; end < p->len && (g_ascii_isalnum (p->src[end]) || p->src[end] == '_'); end++)
+    ;
+  if (end - i == 3 && strncmp (p->src + i, "def", 3) == 0)
+    return g_strdup ("function definition");
+  if (end - i == 5 && strncmp (p->src + i, "class", 5) == 0)
+    return g_strdup ("class definition");
+  for (guint k = 0; statements[k] != NULL; k++)
+    if (strlen (statements[k]) == end - i && strncmp (p->src + i, statements[k], end - i) == 0)
+      return g_strdup_printf ("'%s' statement", statements[k]);
+  return NULL;
+}
+
 static GPtrArray *
 parse_block (PmlParser *p)
 {
   GPtrArray *body = pml_node_list ();
+  int header_line;
 
   if (p->tok.kind != TK_NEWLINE)
     {
@@ -1600,11 +1711,17 @@ parse_block (PmlParser *p)
         }
       return body;
     }
+  header_line = p->tok.line;
   if (!pml_parser_advance (p))
     goto fail;
   if (p->tok.kind != TK_INDENT)
     {
-      FAIL_TOK (p, &p->tok, "expected an indented block");
+      g_autofree char *after = block_header (p, header_line);
+
+      if (after != NULL)
+        FAIL_TOK (p, &p->tok, "expected an indented block after %s on line %d", after, header_line);
+      else
+        FAIL_TOK (p, &p->tok, "expected an indented block");
       goto fail;
     }
   if (!pml_parser_advance (p))
@@ -2033,6 +2150,8 @@ fail:
   if (p.error == NULL)
     g_set_error (&p.error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX, "%s:%d:%d: invalid syntax",
                  filename, p.tok.line, p.tok.col + 1);
+  legacy_print (&p);
+  check_rest_of_source (&p);
   g_propagate_error (error, p.error);
   return NULL;
 }

@@ -93,7 +93,7 @@ range_subscript (PmlObj *o, PmlObj *key)
       r->u.r.len = count;
       return r;
     }
-  if (!pml_normalize_index (key, o->u.r.len, &i, "range object"))
+  if (!pml_normalize_index (key, o->u.r.len, &i, "range"))
     return NULL;
   return pml_int_new (o->u.r.start + i * o->u.r.step);
 }

@@ -23,50 +23,11 @@ is_set (PmlObj *o)
   return o->kind == K_SET || o->kind == K_FROZENSET;
 }
 
-/* set_update_internal: a set is merged after presizing, anything else
- * iterated */
+/* set_update_internal (pml_set_update in pml-py-set.c) */
 static gboolean
 update_from (PmlObj *s, PmlObj *other)
 {
-  PmlObj *it, *item;
-
-  if (is_set (other))
-    {
-      gsize pos = 0;
-      PmlObj *k;
-
-      if (other->u.set.used == 0)
-        return TRUE;
-      if (!pml_set_reserve (s, other->u.set.used))
-        return FALSE;
-      while (pml_set_next (other, &pos, &k))
-        if (!pml_set_add (s, k))
-          return FALSE;
-      return TRUE;
-    }
-  if (other->kind == K_DICT)
-    {
-      gsize pos = 0;
-      PmlObj *k;
-
-      while (pml_dict_next (other, &pos, &k, NULL))
-        if (!pml_set_add (s, k))
-          return FALSE;
-      return TRUE;
-    }
-  it = pml_iter (other);
-  if (it == NULL)
-    return FALSE;
-  while ((item = pml_iter_next (it)) != NULL)
-    {
-      gboolean ok = pml_set_add (s, item);
-
-      pml_decref (item);
-      if (!ok)
-        break;
-    }
-  pml_decref (it);
-  return !pml_err_occurred ();
+  return pml_set_update (s, other);
 }
 
 static PmlObj *

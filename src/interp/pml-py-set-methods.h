@@ -25,7 +25,6 @@ PmlObj *pml_set_m_union (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnam
 extern const PmlMethodDef pml_frozenset_methods[];
 extern const PmlTypeSlots pml_frozenset_slots;
 
-gboolean pml_set_reserve     (PmlObj *s, gsize more);
 gboolean pml_set_resize      (PmlObj *s, gsize minused);
 /* | & - ^ between sets; NULL without an error: not handled */
 PmlObj  *pml_set_binop       (int op, PmlObj *a, PmlObj *b);

@@ -98,15 +98,6 @@ pml_set_resize (PmlObj *s, gsize minused)
   return table_resize (s, minused);
 }
 
-/* set_merge's presizing before @more keys come from another set */
-gboolean
-pml_set_reserve (PmlObj *s, gsize more)
-{
-  if ((s->u.set.fill + more) * 5 >= s->u.set.mask * 3)
-    return table_resize (s, (s->u.set.used + more) * 2);
-  return TRUE;
-}
-
 static int
 key_equal (PmlObj *a, PmlObj *b)
 {
@@ -174,6 +165,79 @@ found_unused_or_dummy:
   if (s->u.set.fill * 5 < mask * 3)
     return TRUE;
   return table_resize (s, s->u.set.used > 50000 ? s->u.set.used * 2 : s->u.set.used * 4);
+}
+
+/* set_merge: one resize for the whole other set first; an empty table of
+ * the other's size takes its entries where they are */
+static gboolean
+set_merge (PmlObj *s, PmlObj *other)
+{
+  PmlDictEntry *src = other->u.set.table;
+
+  if (other == s || other->u.set.used == 0)
+    return TRUE;
+  if ((s->u.set.fill + other->u.set.used) * 5 >= s->u.set.mask * 3
+      && !table_resize (s, (s->u.set.used + other->u.set.used) * 2))
+    return FALSE;
+  if (s->u.set.fill == 0 && s->u.set.mask == other->u.set.mask && other->u.set.fill == other->u.set.used)
+    {
+      for (gsize i = 0; i <= other->u.set.mask; i++)
+        if (src[i].key != NULL)
+          {
+            s->u.set.table[i].key = pml_incref (src[i].key);
+            s->u.set.table[i].hash = src[i].hash;
+          }
+      s->u.set.fill = s->u.set.used = other->u.set.used;
+      return TRUE;
+    }
+  if (s->u.set.fill == 0)
+    {
+      for (gsize i = 0; i <= other->u.set.mask; i++)
+        if (src[i].key != NULL && src[i].key != VM->dummy)
+          insert_clean (s->u.set.table, s->u.set.mask, pml_incref (src[i].key), src[i].hash);
+      s->u.set.fill = s->u.set.used = other->u.set.used;
+      return TRUE;
+    }
+  for (gsize i = 0; i <= other->u.set.mask; i++)
+    if (src[i].key != NULL && src[i].key != VM->dummy && !pml_set_add (s, src[i].key))
+      return FALSE;
+  return TRUE;
+}
+
+/* set_update_internal: sets merge, dicts resize once for their keys,
+ * anything else is added item by item */
+gboolean
+pml_set_update (PmlObj *s, PmlObj *iterable)
+{
+  PmlObj *it, *item;
+
+  if (iterable->kind == K_SET || iterable->kind == K_FROZENSET)
+    return set_merge (s, iterable);
+  if (iterable->kind == K_DICT)
+    {
+      gsize n = iterable->u.d.used, pos = 0;
+      PmlObj *k;
+
+      if ((s->u.set.fill + n) * 5 >= s->u.set.mask * 3 && !table_resize (s, (s->u.set.used + n) * 2))
+        return FALSE;
+      while (pml_dict_next (iterable, &pos, &k, NULL))
+        if (!pml_set_add (s, k))
+          return FALSE;
+      return TRUE;
+    }
+  it = pml_iter (iterable);
+  if (it == NULL)
+    return FALSE;
+  while ((item = pml_iter_next (it)) != NULL)
+    {
+      gboolean ok = pml_set_add (s, item);
+
+      pml_decref (item);
+      if (!ok)
+        break;
+    }
+  pml_decref (it);
+  return !pml_err_occurred ();
 }
 
 static PmlDictEntry *
@@ -345,23 +409,8 @@ m_set_update (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   METHOD_SELF ();
   (void) kwnames;
   for (gsize i = 0; i < nargs; i++)
-    {
-      PmlObj *it = pml_iter (args[i]), *item;
-
-      if (it == NULL)
-        return NULL;
-      while ((item = pml_iter_next (it)) != NULL)
-        {
-          gboolean ok = pml_set_add (self, item);
-
-          pml_decref (item);
-          if (!ok)
-            break;
-        }
-      pml_decref (it);
-      if (pml_err_occurred ())
-        return NULL;
-    }
+    if (!pml_set_update (self, args[i]))
+      return NULL;
   return pml_incref (NONE);
 }
 
@@ -556,26 +605,12 @@ set_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
 static PmlObj *
 set_from (PmlKind kind, PmlObj *iterable)
 {
-  PmlObj *s = pml_set_new (kind), *it, *item;
+  PmlObj *s = pml_set_new (kind);
 
   if (s == NULL || iterable == NULL)
     return s;
-  it = pml_iter (iterable);
-  if (it == NULL)
-    {
-      pml_decref (s);
-      return NULL;
-    }
-  while ((item = pml_iter_next (it)) != NULL)
-    {
-      gboolean ok = pml_set_add (s, item);
-
-      pml_decref (item);
-      if (!ok)
-        break;
-    }
-  pml_decref (it);
-  if (pml_err_occurred ())
+  /* set_update_internal: a set or dict argument sizes the table once */
+  if (!pml_set_update (s, iterable))
     {
       pml_decref (s);
       return NULL;

@@ -353,7 +353,7 @@ case_method (PmlObj *self, const char *name, int how)
         return gstring_result (out);
       }
     }
-  return pml_str_new_take (s, strlen (s));
+  return pml_str_new_uncached (s, strlen (s));   /* case_operation: always a new string */
 }
 
 #define CASE_METHOD(fn, name, how) \

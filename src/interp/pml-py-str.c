@@ -65,6 +65,31 @@ pml_str_new_take (char *utf8, gsize nbytes)
   return o;
 }
 
+/* A new string even for one character: what long_to_decimal_string and
+ * the case conversions build, with no latin-1 singleton */
+PmlObj *
+pml_str_new_uncached (char *utf8, gsize nbytes)
+{
+  gsize len;
+  PmlStrKind kind = kind_of (utf8, nbytes, &len);
+  PmlObj *o;
+
+  if (len != 1)
+    return pml_str_new_take (utf8, nbytes);
+  o = pml_obj_new (TYPE (T_STR), K_STR, pml_str_size (VM->preset, kind, len), FALSE);
+  if (o == NULL)
+    {
+      g_free (utf8);
+      return NULL;
+    }
+  o->u.s.s = utf8;
+  o->u.s.nbytes = nbytes;
+  o->u.s.len = len;
+  o->u.s.skind = (guint8) kind;
+  o->u.s.hash = -1;
+  return o;
+}
+
 PmlObj *
 pml_str_new (const char *utf8, gssize nbytes)
 {
@@ -418,6 +443,17 @@ str_subscript (PmlObj *o, PmlObj *key)
       if (count == 0)
         return pml_incref (VM->empty_str);
       return pml_str_slice (o, start, start + count * step, step);
+    }
+  if (!pml_index_value (key, &i))
+    {
+      /* unicode_subscript words it differently from the other sequences */
+      if (pml_err_occurred () && VM->exc->type == TYPE (T_TYPE_ERROR))
+        {
+          pml_err_clear ();
+          pml_err_set (T_TYPE_ERROR, PRESET_MINOR () >= 11 ? "string indices must be integers, not '%s'"
+                       : "string indices must be integers", pml_type_name (key));
+        }
+      return NULL;
     }
   if (!pml_normalize_index (key, (gint64) o->u.s.len, &i, "string"))
     return NULL;

@@ -63,8 +63,13 @@ lex_string (PmlParser *p, PmlToken *t)
   for (;;)
     {
       if (i >= p->len)
-        return FAIL_TOK (p, t, triple ? "unterminated triple-quoted string literal"
-                                      : "unterminated string literal");
+        {
+          /* the tokenizer's line at the end of the file */
+          int at = p->line - (p->len > 0 && s[p->len - 1] == '\n' && p->line > t->line ? 1 : 0);
+
+          return FAIL_TOK (p, t, triple ? "unterminated triple-quoted string literal (detected at line %d)"
+                                        : "unterminated string literal (detected at line %d)", at);
+        }
       if (s[i] == '\\' && i + 1 < p->len)
         {
           if (s[i + 1] == '\n')
@@ -78,7 +83,7 @@ lex_string (PmlParser *p, PmlToken *t)
       if (s[i] == '\n')
         {
           if (!triple)
-            return FAIL_TOK (p, t, "unterminated string literal");
+            return FAIL_TOK (p, t, "unterminated string literal (detected at line %d)", p->line);
           p->line++;
           p->line_start = i + 1;
         }
@@ -202,7 +207,13 @@ again:
   if (p->pos >= p->len)
     {
       if (p->nesting > p->base_nesting)
-        return FAIL_TOK (p, t, "unexpected end of file: a bracket is never closed");
+        {
+          /* raise_unclosed_parentheses_error: at the innermost open bracket */
+          int k = MIN (p->nesting, MAX_NESTING) - 1;
+
+          return pml_parser_fail_at (p, p->paren_line[k], p->paren_col[k], PML_SCRIPT_ERROR_SYNTAX,
+                                     "'%c' was never closed", p->paren_char[k]);
+        }
       if (p->n_indents > 1)
         {
           p->n_indents--;
@@ -303,13 +314,28 @@ again:
     }
   if (strchr ("([{", s[p->pos]))
     {
-      if (++p->nesting >= MAX_NESTING)
+      if (p->nesting + 1 >= MAX_NESTING)
         return FAIL_TOK (p, t, "too many nested parentheses");
+      p->paren_char[p->nesting] = s[p->pos];
+      p->paren_line[p->nesting] = t->line;
+      p->paren_col[p->nesting] = t->col;
+      p->nesting++;
     }
   else if (strchr (")]}", s[p->pos]))
     {
       if (p->nesting == 0)
         return FAIL_TOK (p, t, "unmatched '%c'", s[p->pos]);
+      if (p->nesting > p->base_nesting && p->nesting <= MAX_NESTING)
+        {
+          char open = p->paren_char[p->nesting - 1];
+
+          if ((open == '(' ? ')' : open == '[' ? ']' : '}') != s[p->pos])
+            return p->paren_line[p->nesting - 1] != t->line
+                   ? FAIL_TOK (p, t, "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
+                               s[p->pos], open, p->paren_line[p->nesting - 1])
+                   : FAIL_TOK (p, t, "closing parenthesis '%c' does not match opening parenthesis '%c'",
+                               s[p->pos], open);
+        }
       p->nesting--;
     }
   t->len = 1;

@@ -261,8 +261,9 @@ tuple_dealloc (PmlObj *o)
 static void
 tuple_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
 {
-  for (gsize i = 0; i < o->u.t.n; i++)
-    PML_VISIT (o->u.t.items[i]);
+  /* tupletraverse goes last item first, like list_traverse */
+  for (gsize i = o->u.t.n; i > 0; i--)
+    PML_VISIT (o->u.t.items[i - 1]);
 }
 
 static void

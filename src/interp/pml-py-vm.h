@@ -286,6 +286,7 @@ gsize     pml_int_sizeof    (PmlObj *o);
 PmlObj   *pml_int_from_string (const char *s, gsize len, int base);
 
 /* strings (pml-py-str.c) */
+PmlObj   *pml_str_new_uncached (char *utf8, gsize nbytes);   /* steals; no 1-char cache */
 PmlObj   *pml_str_new       (const char *utf8, gssize nbytes);
 PmlObj   *pml_str_new_take  (char *utf8, gsize nbytes);
 PmlObj   *pml_str_intern    (PmlObj *s);
@@ -334,6 +335,7 @@ void      pml_dict_maybe_untrack (PmlObj *d);
 PmlObj   *pml_dict_update_from (PmlObj *d, PmlObj *src);          /* NONE, or NULL on error */
 PmlObj   *pml_set_new       (PmlKind kind);
 gboolean  pml_set_add       (PmlObj *s, PmlObj *key);
+gboolean  pml_set_update    (PmlObj *s, PmlObj *iterable);   /* set_update_internal */
 int       pml_set_contains  (PmlObj *s, PmlObj *key);
 int       pml_set_discard   (PmlObj *s, PmlObj *key);
 gboolean  pml_set_next      (PmlObj *s, gsize *pos, PmlObj **key);
@@ -350,6 +352,8 @@ PmlObj   *pml_richcompare   (PmlObj *a, PmlObj *b, int op);
 int       pml_truth         (PmlObj *o);
 PmlObj   *pml_getattr       (PmlObj *o, PmlObj *name);
 PmlObj   *pml_getattr_cstr  (PmlObj *o, const char *name);
+void      pml_attr_error_context (PmlObj *o, PmlObj *name);   /* "Did you mean" */
+char     *pml_attr_suggestion (PmlObj *o, const char *name);
 gboolean  pml_setattr       (PmlObj *o, PmlObj *name, PmlObj *v);   /* v NULL: delete */
 PmlObj   *pml_getitem       (PmlObj *o, PmlObj *key);
 gboolean  pml_setitem       (PmlObj *o, PmlObj *key, PmlObj *v);     /* v NULL: delete */
