@@ -919,8 +919,9 @@ pml_name_suggestion (PmlFrame *f, const char *name)
 
 /* ---- the module ---- */
 
-static void
-add_function (const char *name, PmlBuiltinFunc fn)
+void
+pml_builtins_add_function (const char *name,
+                           PmlBuiltinFunc fn)
 {
   PmlObj *b = pml_builtin_new (name, fn, NULL);
 
@@ -959,33 +960,33 @@ pml_builtins_init (void)
   pml_dict_set_str (VM->builtins, "False", FALSE_);
   pml_dict_set_str (VM->builtins, "Ellipsis", &VM->ellipsis);
   pml_dict_set_str (VM->builtins, "NotImplemented", &VM->notimpl);
-  add_function ("print", b_print);
-  add_function ("len", b_len);
-  add_function ("id", b_id);
-  add_function ("repr", b_repr);
-  add_function ("isinstance", b_isinstance);
-  add_function ("sum", b_sum);
-  add_function ("min", b_min);
-  add_function ("max", b_max);
-  add_function ("abs", b_abs);
-  add_function ("sorted", b_sorted);
-  add_function ("iter", b_iter);
-  add_function ("next", b_next);
-  add_function ("hash", b_hash);
-  add_function ("getattr", b_getattr);
-  add_function ("hasattr", b_hasattr);
-  add_function ("setattr", b_setattr);
-  add_function ("delattr", b_delattr);
-  add_function ("callable", b_callable);
-  add_function ("chr", b_chr);
-  add_function ("ord", b_ord);
-  add_function ("any", b_any);
-  add_function ("all", b_all);
-  add_function ("divmod", b_divmod);
-  add_function ("round", pml_builtin_round);
-  add_function ("format", pml_builtin_format);
-  add_function ("pow", b_pow);
-  add_function ("__build_class__", b_build_class);
+  pml_builtins_add_function ("print", b_print);
+  pml_builtins_add_function ("len", b_len);
+  pml_builtins_add_function ("id", b_id);
+  pml_builtins_add_function ("repr", b_repr);
+  pml_builtins_add_function ("isinstance", b_isinstance);
+  pml_builtins_add_function ("sum", b_sum);
+  pml_builtins_add_function ("min", b_min);
+  pml_builtins_add_function ("max", b_max);
+  pml_builtins_add_function ("abs", b_abs);
+  pml_builtins_add_function ("sorted", b_sorted);
+  pml_builtins_add_function ("iter", b_iter);
+  pml_builtins_add_function ("next", b_next);
+  pml_builtins_add_function ("hash", b_hash);
+  pml_builtins_add_function ("getattr", b_getattr);
+  pml_builtins_add_function ("hasattr", b_hasattr);
+  pml_builtins_add_function ("setattr", b_setattr);
+  pml_builtins_add_function ("delattr", b_delattr);
+  pml_builtins_add_function ("callable", b_callable);
+  pml_builtins_add_function ("chr", b_chr);
+  pml_builtins_add_function ("ord", b_ord);
+  pml_builtins_add_function ("any", b_any);
+  pml_builtins_add_function ("all", b_all);
+  pml_builtins_add_function ("divmod", b_divmod);
+  pml_builtins_add_function ("round", pml_builtin_round);
+  pml_builtins_add_function ("format", pml_builtin_format);
+  pml_builtins_add_function ("pow", b_pow);
+  pml_builtins_add_function ("__build_class__", b_build_class);
   pml_builtins_init_functions ();
   pml_class_builtins_init ();
 }

@@ -587,45 +587,6 @@ out:
   return list;
 }
 
-/* ---- classes ---- */
-
-static PmlObj *
-b_issubclass (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  PmlObj *cls;
-  gboolean r = FALSE;
-
-  (void) self;
-  NO_KW ("issubclass");
-  NARGS ("issubclass", 2, 2);
-  if (args[0]->kind != K_TYPE)
-    return pml_err_set (T_TYPE_ERROR, "issubclass() arg 1 must be a class");
-  cls = args[1];
-  if (cls->kind == K_TUPLE)
-    {
-      for (gsize i = 0; i < cls->u.t.n; i++)
-        {
-          if (cls->u.t.items[i]->kind != K_TYPE)
-            return pml_err_set (T_TYPE_ERROR, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-          r = r || pml_type_is_subtype (args[0], cls->u.t.items[i]);
-        }
-    }
-  else if (cls->kind == K_TYPE)
-    r = pml_type_is_subtype (args[0], cls) || cls == TYPE (T_OBJECT);
-  else
-    return pml_err_set (T_TYPE_ERROR, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-  return pml_incref (BOOL (r));
-}
-
-static void
-add_function (const char *name, PmlBuiltinFunc fn)
-{
-  PmlObj *b = pml_builtin_new (name, fn, NULL);
-
-  pml_dict_set_str (VM->builtins, name, b);
-  pml_decref (b);
-}
-
 void
 pml_builtins_init_functions (void)
 {
@@ -635,14 +596,13 @@ pml_builtins_init_functions (void)
   pml_dict_set_str (VM->builtins, "EOFError", TYPE (T_EOF_ERROR));
   pml_dict_set_str (VM->builtins, "UnicodeEncodeError", TYPE (T_UNICODE_ENCODE_ERROR));
   pml_dict_set_str (VM->builtins, "UnicodeDecodeError", TYPE (T_UNICODE_DECODE_ERROR));
-  add_function ("bin", b_bin);
-  add_function ("oct", b_oct);
-  add_function ("hex", b_hex);
-  add_function ("ascii", b_ascii);
-  add_function ("input", b_input);
-  add_function ("globals", b_globals);
-  add_function ("locals", b_locals);
-  add_function ("vars", b_vars);
-  add_function ("dir", b_dir);
-  add_function ("issubclass", b_issubclass);
+  pml_builtins_add_function ("bin", b_bin);
+  pml_builtins_add_function ("oct", b_oct);
+  pml_builtins_add_function ("hex", b_hex);
+  pml_builtins_add_function ("ascii", b_ascii);
+  pml_builtins_add_function ("input", b_input);
+  pml_builtins_add_function ("globals", b_globals);
+  pml_builtins_add_function ("locals", b_locals);
+  pml_builtins_add_function ("vars", b_vars);
+  pml_builtins_add_function ("dir", b_dir);
 }

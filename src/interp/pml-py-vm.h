@@ -439,6 +439,7 @@ gsize     pml_gc_list_size  (PmlObj *head);
 
 /* modules (pml-py-builtins.c, pml-py-modules.c) */
 void      pml_builtins_init (void);
+void      pml_builtins_add_function (const char *name, PmlBuiltinFunc fn);
 PmlObj   *pml_import        (PmlObj *name);
 PmlObj   *pml_module_new    (const char *name);
 
