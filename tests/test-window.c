@@ -101,7 +101,7 @@ test_open_scenario (void)
 
   g_assert_true (g_file_set_contents (path, "import gc\na = [object(), object()]\nb = {'k': a}\ngc.collect()\n"
                                       "c = str(len(a)) * 100\n", -1, NULL));
-  g_assert_true (g_file_set_contents (bad_path, "with open('x') as f:\n    pass\n", -1, NULL));
+  g_assert_true (g_file_set_contents (bad_path, "from gc import *\n", -1, NULL));
   pml_window_open_trace (window, file);
   pml_test_wait_for_loading (window);
   n = pml_window_get_n_steps (window);
@@ -131,13 +131,14 @@ test_open_scenario (void)
     }
   g_assert_true (saw_line_2);
   g_assert_cmpint (last, ==, 5);
-  /* gc.collect () on line 4, then the two collections of the shutdown,
-     at steps in order on the timeline */
+  /* gc.collect () on line 4, then the shutdown's: before the modules
+     go, after __main__ is released (finalize_modules) and the last
+     (interpreter_clear), at steps in order on the timeline */
   {
     const GArray *collections = pml_window_get_collection_steps (window);
 
     g_assert_nonnull (collections);
-    g_assert_cmpuint (collections->len, ==, 3);
+    g_assert_cmpuint (collections->len, ==, 4);
     g_assert_cmpuint (g_array_index (collections, guint, 0), <=, g_array_index (collections, guint, 1));
     g_assert_cmpuint (g_array_index (collections, guint, 2), <=, n);
   }

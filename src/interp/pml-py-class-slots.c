@@ -173,7 +173,8 @@ class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
           return NULL;
         }
       argv[0] = type;
-      memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
+      if (nargs > 0)
+        memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
       self = pml_call (f, argv, nargs + 1, kwnames);
       pml_decref (f);
       if (argv != stack)
@@ -198,7 +199,8 @@ class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
       PmlObj *stack[32], **argv = nargs + 1 <= 32 ? stack : g_new (PmlObj *, nargs + 1);
 
       argv[0] = self;
-      memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
+      if (nargs > 0)
+        memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
       pml_incref (init);
       r = pml_call (init, argv, nargs + 1, kwnames);
       pml_decref (init);
@@ -416,7 +418,8 @@ slot_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
     return pml_err_set (T_TYPE_ERROR, "'%s' object is not callable", pml_type_name (o));
   argv = nargs + 1 <= 16 ? stack : g_new (PmlObj *, nargs + 1);
   argv[0] = o;
-  memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
+  if (nargs > 0)
+    memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
   pml_incref (f);
   r = pml_call (f, argv, nargs + 1, kwnames);
   pml_decref (f);

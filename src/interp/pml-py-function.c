@@ -223,7 +223,8 @@ method_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
   PmlObj *stack[16], **argv = nargs + 1 <= 16 ? stack : g_new (PmlObj *, nargs + 1), *r;
 
   argv[0] = o->u.m.self;
-  memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
+  if (nargs > 0)
+    memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
   r = pml_call (o->u.m.func, argv, nargs + 1, kwnames);
   if (argv != stack)
     g_free (argv);
