@@ -491,9 +491,18 @@ m_list_remove_index_count (PmlObj *self, PmlObj **args, gsize nargs, int mode)
     }
   if (mode == 2)
     return pml_int_new (count);
-  return pml_err_set (T_VALUE_ERROR, mode == 0 ? "list.remove(x): x not in list" : "%s is not in list",
-                      mode == 0 ? "" : ({ PmlObj *r = pml_repr (args[0]); char *s = g_strdup (r ? r->u.s.s : "?");
-                                          pml_xdecref (r); s; }));
+  if (mode == 0)
+    return pml_err_set (T_VALUE_ERROR, "list.remove(x): x not in list");
+  /* list.index: "%R is not in list" */
+  {
+    PmlObj *r = pml_repr (args[0]);
+
+    if (r == NULL)
+      return NULL;
+    pml_err_set (T_VALUE_ERROR, "%s is not in list", r->u.s.s);
+    pml_decref (r);
+    return NULL;
+  }
 }
 
 static PmlObj *m_list_remove (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_list_remove_index_count (s, a, n, 0); }
