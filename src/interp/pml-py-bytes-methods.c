@@ -657,22 +657,6 @@ m_replace (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
 /* ---- bytearray's mutators ---- */
 
-static gboolean
-byte_value (PmlObj *o, guint8 *b)
-{
-  gint64 v;
-
-  if (!pml_index_value (o, &v))
-    return FALSE;
-  if (v < 0 || v > 255)
-    {
-      pml_err_set (T_VALUE_ERROR, "byte must be in range(0, 256)");
-      return FALSE;
-    }
-  *b = (guint8) v;
-  return TRUE;
-}
-
 static PmlObj *
 m_ba_extend (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
@@ -701,7 +685,7 @@ m_ba_extend (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
       while ((item = pml_iter_next (it)) != NULL)
         {
           guint8 b;
-          gboolean ok = byte_value (item, &b);
+          gboolean ok = pml_byte_value (item, &b);
 
           pml_decref (item);
           if (!ok)
@@ -762,7 +746,7 @@ m_ba_insert (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   SELF ();
   NO_KW ("insert");
   NARGS ("insert", 2, 2);
-  if (!pml_index_value (args[0], &i) || !byte_value (args[1], &b))
+  if (!pml_index_value (args[0], &i) || !pml_byte_value (args[1], &b))
     return NULL;
   n = self->u.b.len;
   if (i < 0)
@@ -786,7 +770,7 @@ m_ba_remove (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   SELF ();
   NO_KW ("remove");
   NARGS ("remove", 1, 1);
-  if (!byte_value (args[0], &b))
+  if (!pml_byte_value (args[0], &b))
     return NULL;
   n = self->u.b.len;
   hit = memchr (self->u.b.data, b, n);
@@ -860,7 +844,7 @@ m_ba_append (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   NO_KW ("append");
   if (nargs != 1)
     return pml_err_set (T_TYPE_ERROR, "bytearray.append() takes exactly one argument (%zu given)", nargs);
-  if (!byte_value (args[0], &b) || !ba_resize (self, self->u.b.len + 1))
+  if (!pml_byte_value (args[0], &b) || !ba_resize (self, self->u.b.len + 1))
     return NULL;
   self->u.b.data[self->u.b.len - 1] = b;
   return pml_incref (NONE);

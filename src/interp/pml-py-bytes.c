@@ -269,8 +269,11 @@ bytearray_grow (PmlObj *self, gsize size)
   return TRUE;
 }
 
-static gboolean
-byte_value (PmlObj *o, guint8 *out)
+/* an int in range(0, 256), as bytearray's item assignment and mutators
+ * take it */
+gboolean
+pml_byte_value (PmlObj *o,
+                guint8 *out)
 {
   gint64 b;
 
@@ -329,7 +332,7 @@ bytearray_init (PmlObj *self, PmlObj *arg)
       if (n > 0 && !bytearray_grow (self, n))
         return FALSE;
       for (gsize i = 0; i < n; i++)
-        if (!byte_value (arg->kind == K_LIST ? arg->u.l.items[i] : arg->u.t.items[i], &self->u.b.data[i]))
+        if (!pml_byte_value (arg->kind == K_LIST ? arg->u.l.items[i] : arg->u.t.items[i], &self->u.b.data[i]))
           return FALSE;
       self->u.b.len = n;
       return TRUE;
@@ -351,7 +354,7 @@ bytearray_init (PmlObj *self, PmlObj *arg)
       {
         guint8 c;
 
-        ok = byte_value (item, &c) && bytearray_grow (self, self->u.b.len + 1);
+        ok = pml_byte_value (item, &c) && bytearray_grow (self, self->u.b.len + 1);
         if (ok)
           self->u.b.data[self->u.b.len++] = c;
         pml_decref (item);

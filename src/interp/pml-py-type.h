@@ -100,6 +100,7 @@ extern const PmlTypeSlots pml_ellipsis_slots;
 extern const PmlTypeSlots pml_enumerate_slots;
 extern const PmlTypeSlots pml_exception_slots;
 extern const PmlTypeSlots pml_map_slots;
+gboolean  pml_byte_value (PmlObj *o, guint8 *out);
 extern const PmlTypeSlots pml_filter_slots;
 extern const PmlTypeSlots pml_descriptor_slots;
 extern const PmlTypeSlots pml_float_slots;
