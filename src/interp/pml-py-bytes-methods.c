@@ -269,16 +269,8 @@ needle_of (PmlObj *o, const guint8 **data, gsize *len, guint8 *one, gboolean all
     }
   if (allow_int && (o->kind == K_INT || o->kind == K_BOOL))
     {
-      gint64 v;
-
-      if (!pml_index_value (o, &v))
+      if (!pml_byte_value (o, one))
         return FALSE;
-      if (v < 0 || v > 255)
-        {
-          pml_err_set (T_VALUE_ERROR, "byte must be in range(0, 256)");
-          return FALSE;
-        }
-      *one = (guint8) v;
       *data = one;
       *len = 1;
       return TRUE;

@@ -10,7 +10,6 @@
 
 #include "pml-py-type.h"
 #include "pml-object-sizes.h"
-#include "pml-py-set-methods.h"
 
 /* dict: CPython 3.11's compact table (an index array and insertion-ordered
  * entries in one keys block), its growth rule, its free lists, and the
@@ -954,9 +953,16 @@ dict_or (PmlObj *a, PmlObj *b)
   return r;
 }
 
+/* dict |= mapping or pairs, in place (dict_ior) */
+static PmlObj *
+dict_inplace_or (PmlObj *a, PmlObj *b)
+{
+  return pml_dict_update_from (a, b) ? pml_incref (a) : NULL;
+}
+
 const PmlTypeSlots pml_dict_slots = {
   .nb = { [OP_OR] = dict_or },
-  .nb_inplace = { [OP_OR] = pml_dict_inplace_or },
+  .nb_inplace = { [OP_OR] = dict_inplace_or },
   .repr = dict_repr,
   .hash = pml_hash_not_implemented,
   .richcompare = dict_richcompare,

@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "pml-py-vm.h"
-#include "pml-py-set-methods.h"
 #include "pml-py-ast.h"
 #include "pml-py-format.h"
 #include "pml-py-interp-private.h"

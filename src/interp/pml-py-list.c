@@ -11,7 +11,6 @@
 #include "pml-py-type.h"
 #include "pml-object-sizes.h"
 #include "pml-py-ast.h"
-#include "pml-py-set-methods.h"
 
 /* The list type, with CPython's allocation pattern: list objects
  * recycled, item arrays grown by list_resize's over-allocation; its
@@ -797,6 +796,31 @@ list_contains (PmlObj *o, PmlObj *item)
   return 0;
 }
 
+/* list *= n, in place (list_inplace_repeat) */
+static PmlObj *
+list_inplace_repeat (PmlObj *a, PmlObj *b)
+{
+  gint64 n;
+  gsize len = a->u.l.n;
+
+  if (b->kind != K_INT && b->kind != K_BOOL)
+    return pml_incref (NOTIMPL);
+  if (!pml_index_value (b, &n))
+    return NULL;
+  if (n <= 0 || len == 0)
+    {
+      pml_list_clear (a);
+      return pml_incref (a);
+    }
+  if ((guint64) n > G_MAXSSIZE / 8 / MAX (len, 1))
+    return pml_err_no_memory ();
+  if (!pml_list_resize_to (a, len * (gsize) n))
+    return NULL;
+  for (gsize i = len; i < len * (gsize) n; i++)
+    a->u.l.items[i] = pml_incref (a->u.l.items[i % len]);
+  return pml_incref (a);
+}
+
 const PmlTypeSlots pml_list_slots = {
   .repr = list_repr,
   .hash = pml_hash_not_implemented,
@@ -805,7 +829,7 @@ const PmlTypeSlots pml_list_slots = {
   .setattro = pml_object_setattro,
   .iter = list_iter,
   .size_of = list_sizeof,
-  .nb_inplace = { [OP_ADD] = list_inplace_concat, [OP_MUL] = pml_list_inplace_repeat },
+  .nb_inplace = { [OP_ADD] = list_inplace_concat, [OP_MUL] = list_inplace_repeat },
   .length = list_length,
   .subscript = list_subscript,
   .ass_subscript = list_ass_subscript,

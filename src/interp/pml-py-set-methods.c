@@ -458,77 +458,39 @@ pml_set_binop (int op, PmlObj *a, PmlObj *b)
     }
 }
 
-PmlObj *pml_inplace_builtin (int op, PmlObj *a, PmlObj *b);
-
-/* The nb_inplace slots of set, list and dict: NotImplemented where the
- * operands are not theirs, so the binary operator is tried next */
-#define INPLACE_SLOT(name, op) \
-  PmlObj *name (PmlObj *a, PmlObj *b) \
-  { \
-    PmlObj *r = pml_inplace_builtin (op, a, b); \
-    return r != NULL || pml_err_occurred () ? r : pml_incref (NOTIMPL); \
-  }
-INPLACE_SLOT (pml_set_inplace_or, OP_OR)
-INPLACE_SLOT (pml_set_inplace_and, OP_AND)
-INPLACE_SLOT (pml_set_inplace_sub, OP_SUB)
-INPLACE_SLOT (pml_set_inplace_xor, OP_XOR)
-INPLACE_SLOT (pml_list_inplace_repeat, OP_MUL)
-INPLACE_SLOT (pml_dict_inplace_or, OP_OR)
-
-/* |=, &=, -=, ^= on a set (in place), += on a list, *= on a list or
- * bytearray, |= on a dict; NULL without an error: not handled */
-PmlObj *
-pml_inplace_builtin (int op, PmlObj *a, PmlObj *b)
+/* |=, &=, -=, ^= of a set with a set or frozenset, in place; with
+ * anything else NotImplemented, so the binary operator is tried next */
+static PmlObj *
+set_inplace (int op, PmlObj *a, PmlObj *b)
 {
-  if (a->kind == K_SET && is_set (b))
+  gboolean ok;
+
+  if (!is_set (b))
+    return pml_incref (NOTIMPL);
+  switch (op)
     {
-      gboolean ok;
+    case OP_OR:
+      ok = update_from (a, b);
+      break;
+    case OP_AND:
+      {
+        PmlObj *r = swap_bodies (a, intersect (a, b));
 
-      switch (op)
-        {
-        case OP_OR:
-          ok = update_from (a, b);
-          break;
-        case OP_AND:
-          {
-            PmlObj *r = swap_bodies (a, intersect (a, b));
-
-            ok = r != NULL;
-            pml_xdecref (r);
-          }
-          break;
-        case OP_SUB:
-          ok = difference_update (a, b);
-          break;
-        case OP_XOR:
-          ok = symmetric_update (a, b);
-          break;
-        default:
-          return NULL;
-        }
-      return ok ? pml_incref (a) : NULL;
+        ok = r != NULL;
+        pml_xdecref (r);
+      }
+      break;
+    case OP_SUB:
+      ok = difference_update (a, b);
+      break;
+    default:
+      ok = symmetric_update (a, b);
+      break;
     }
-  if (a->kind == K_LIST && op == OP_MUL && (b->kind == K_INT || b->kind == K_BOOL))
-    {
-      gint64 n;
-      gsize len = a->u.l.n;
-
-      if (!pml_index_value (b, &n))
-        return NULL;
-      if (n <= 0 || len == 0)
-        {
-          pml_list_clear (a);
-          return pml_incref (a);
-        }
-      if ((guint64) n > G_MAXSSIZE / 8 / MAX (len, 1))
-        return pml_err_no_memory ();
-      if (!pml_list_resize_to (a, len * (gsize) n))
-        return NULL;
-      for (gsize i = len; i < len * (gsize) n; i++)
-        a->u.l.items[i] = pml_incref (a->u.l.items[i % len]);
-      return pml_incref (a);
-    }
-  if (a->kind == K_DICT && op == OP_OR)
-    return pml_dict_update_from (a, b) ? pml_incref (a) : NULL;
-  return NULL;
+  return ok ? pml_incref (a) : NULL;
 }
+
+PmlObj *pml_set_inplace_or (PmlObj *a, PmlObj *b) { return set_inplace (OP_OR, a, b); }
+PmlObj *pml_set_inplace_and (PmlObj *a, PmlObj *b) { return set_inplace (OP_AND, a, b); }
+PmlObj *pml_set_inplace_sub (PmlObj *a, PmlObj *b) { return set_inplace (OP_SUB, a, b); }
+PmlObj *pml_set_inplace_xor (PmlObj *a, PmlObj *b) { return set_inplace (OP_XOR, a, b); }

@@ -32,12 +32,9 @@ PmlObj  *pml_set_binop       (int op, PmlObj *a, PmlObj *b);
 PmlObj  *pml_set_compare     (PmlObj *a, PmlObj *b, int op);
 /* in-place operators that mutate a built-in container; NULL without an
    error: not handled */
-PmlObj  *pml_inplace_builtin (int op, PmlObj *a, PmlObj *b);
 PmlObj  *pml_set_inplace_or (PmlObj *a, PmlObj *b);
 PmlObj  *pml_set_inplace_and (PmlObj *a, PmlObj *b);
 PmlObj  *pml_set_inplace_sub (PmlObj *a, PmlObj *b);
 PmlObj  *pml_set_inplace_xor (PmlObj *a, PmlObj *b);
-PmlObj  *pml_list_inplace_repeat (PmlObj *a, PmlObj *b);
-PmlObj  *pml_dict_inplace_or (PmlObj *a, PmlObj *b);
 
 G_END_DECLS
