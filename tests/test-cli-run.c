@@ -18,12 +18,13 @@ typedef struct
   const char *contents;
   gssize      length;
   const char *message;    /* after "PATH" */
+  gboolean    prefix;     /* the message goes on (a list that grows) */
 } BadScript;
 
 static const BadScript bad_scripts[] = {
   { "except-star", "try:\n    pass\nexcept* ValueError:\n    pass\n", -1, ":3:7: 'except*' is not supported in scenarios\n" },
   { "import-os", "import gc\nimport os\n", -1,
-    ":2:8: imports of 'os' (scenarios can import gc, sys, weakref and pymalloc) are not supported in scenarios\n" },
+    ":2:8: imports of 'os' are not supported in scenarios (they can import gc, sys, ", TRUE },
   { "import-star", "from gc import *\n", -1, ":1:16: 'import *' is not supported in scenarios\n" },
   { "relative-import", "from . import gc\n", -1, ":1:6: relative imports are not supported in scenarios\n" },
   { "metaclass", "class A(metaclass=type):\n    pass\n", -1, ":1:9: class keywords (metaclasses) are not supported in scenarios\n" },
@@ -87,7 +88,13 @@ test_bad_script (gconstpointer data)
   pml_test_run_pymemlab (&run, "run", path, NULL);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_cmpstr (run.out, ==, "");
-  g_assert_cmpstr (run.err, ==, expected);
+  if (bad->prefix)
+    {
+      g_assert_true (g_str_has_prefix (run.err, expected));
+      g_assert_true (g_str_has_suffix (run.err, ")\n"));
+    }
+  else
+    g_assert_cmpstr (run.err, ==, expected);
 }
 
 /* Random bytes, and 10 MB of nested brackets: a message, no crash */

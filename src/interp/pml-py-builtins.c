@@ -22,7 +22,6 @@
 
 PmlObj *pml_freelist_pop (GPtrArray *list);
 PmlObj *pml_dict_from_items (PmlObj **keys, gsize key_stride, PmlObj **values, gsize value_stride, gsize n);
-PmlObj *pml_eval_code (PmlCode *code, PmlObj *globals, PmlObj *locals, PmlObj *func);
 PmlObj *pml_weakref_type_call (PmlObj **args, gsize nargs, PmlObj *kwnames);
 
 PmlObj *

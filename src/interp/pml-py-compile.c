@@ -12,6 +12,7 @@
 #include "pml-py-ast.h"
 #include "pml-py-format.h"
 #include "pml-py-match.h"
+#include "pml-py-module-table.h"
 #include "pml-py-opcodes.h"
 #include "pml-py-symtable.h"
 
@@ -1746,10 +1747,26 @@ compile_try (Compiler *c, PmlNode *n)
   return TRUE;
 }
 
+/* a module the scenario may import: bundled modules' own imports are not */
 static gboolean
-known_module (const char *name)
+known_module (Compiler *c, const char *name)
 {
-  return g_strv_contains ((const char *[]) { "gc", "sys", "weakref", "pymalloc", NULL }, name);
+  const PmlModuleDef *def = pml_module_find (name);
+
+  return def != NULL && (!def->internal || g_str_has_prefix (c->filename, "<frozen "));
+}
+
+static gboolean
+refuse_import (Compiler *c, PmlNode *n, const char *module)
+{
+  g_autofree char *list = pml_module_list_text ();
+
+  if (!c->failed)
+    g_set_error (c->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_UNSUPPORTED,
+                 "%s:%d:%d: imports of '%s' are not supported in scenarios (they can import %s)",
+                 c->filename, n->line, n->col + 1, module, list);
+  c->failed = TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -1757,22 +1774,14 @@ compile_import (Compiler *c, PmlNode *n)
 {
   const char *module = n->kind == N_IMPORTFROM ? n->str : NULL;
 
-  if (module != NULL && !known_module (module))
-    {
-      g_autofree char *what = g_strdup_printf ("imports of '%s' (scenarios can import gc, sys, weakref and pymalloc)", module);
-
-      return unsupported (c, n, what);
-    }
+  if (module != NULL && !known_module (c, module))
+    return refuse_import (c, n, module);
   for (guint i = 0; i < n->list->len; i++)
     {
       PmlNode *a = n->list->pdata[i];
 
-      if (module == NULL && !known_module (a->str))
-        {
-          g_autofree char *what = g_strdup_printf ("imports of '%s' (scenarios can import gc, sys, weakref and pymalloc)", a->str);
-
-          return unsupported (c, a, what);
-        }
+      if (module == NULL && !known_module (c, a->str))
+        return refuse_import (c, a, a->str);
 
       set_position (c, a);
       if (n->kind == N_IMPORT)
@@ -2240,6 +2249,7 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
   code->name = g_strdup (name);
   code->qualname = u.qualname;
   code->filename = g_strdup (c->filename);
+  code->is_library = g_str_has_prefix (c->filename, "<frozen ");
   n_ops = u.code->len;
   code->n_ops = n_ops;
   code->ops = g_new (guint8, n_ops);

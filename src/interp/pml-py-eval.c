@@ -925,11 +925,15 @@ static gboolean
 new_line (PmlFrame *f, gint32 line)
 {
   f->line = line;
-  VM->line = line;
   VM->steps++;
-  if (G_UNLIKELY (VM->opts.record_graph))
-    pml_graph_snapshot (PML_INTERP_OF_VM (VM));
-  pml_event (PML_OBJ_EVENT_LINE, 0, line);
+  /* a bundled module's lines run inside the script line that called it */
+  if (!f->code->is_library)
+    {
+      VM->line = line;
+      if (G_UNLIKELY (VM->opts.record_graph))
+        pml_graph_snapshot (PML_INTERP_OF_VM (VM));
+      pml_event (PML_OBJ_EVENT_LINE, 0, line);
+    }
   /* a window's Stop: looked at every few thousand lines */
   if (G_UNLIKELY (VM->cancel != NULL) && (VM->steps & 4095) == 0 && g_atomic_int_get (VM->cancel))
     {
@@ -1978,7 +1982,7 @@ exit_frame:
     pml_decref (g_ptr_array_steal_index (VM->exc_stack, VM->exc_stack->len - 1));
   VM->frame = f->back;
   VM->depth--;
-  if (VM->frame)
+  if (VM->frame && !VM->frame->code->is_library)
     VM->line = VM->frame->line;
   if (yielded)
     return retval;
@@ -2000,8 +2004,6 @@ exit_frame:
 }
 
 /* Runs a module or class body with @locals as its namespace */
-PmlObj *pml_eval_code (PmlCode *code, PmlObj *globals, PmlObj *locals, PmlObj *func);
-
 PmlObj *
 pml_eval_code (PmlCode *code, PmlObj *globals, PmlObj *locals, PmlObj *func)
 {

@@ -10,16 +10,15 @@
 
 #include "pml-py-type.h"
 #include "pml-py-interp-private.h"
+#include "pml-py-module-table.h"
 
 /* Start-up, running a scenario as __main__, and interpreter shutdown in
  * CPython's order: the AST arena and the module code are released, a full
  * collection runs, then __main__'s names are cleared. */
 
-void pml_modules_init (void);
 void pml_register_object (PmlObj *o, gsize request);
 void pml_vm_free_objects (void);
 PmlObj *pml_str_new_static (const char *utf8, gsize nbytes);
-PmlObj *pml_eval_code (PmlCode *code, PmlObj *globals, PmlObj *locals, PmlObj *func);
 
 G_DEFINE_QUARK (pml-script-error-quark, pml_script_error)
 

@@ -8,10 +8,12 @@
 
 #include <string.h>
 
+#include "pml-py-module-table.h"
 #include "pml-py-type.h"
 
-/* The modules a scenario can import: gc, sys, weakref and pymalloc (direct
- * access to the simulated allocator). */
+/* The C modules a scenario finds at start: gc, sys, weakref and pymalloc
+ * (direct access to the simulated allocator); the table of every module is
+ * pml-py-module-table.c. */
 
 /* the modules' functions count their arguments with their own messages */
 #undef NARGS
@@ -557,10 +559,9 @@ pymalloc_free (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
 /* ---- module objects ---- */
 
-PmlObj *
-pml_module_new (const char *name)
+static PmlObj *
+module_init (PmlObj *m, const char *name)
 {
-  PmlObj *m = pml_obj_new_static (TYPE (T_MODULE), K_MODULE);
   PmlObj *n = pml_str_intern_cstr (name);
 
   m->u.mod.name = g_strdup (name);
@@ -569,6 +570,22 @@ pml_module_new (const char *name)
   pml_decref (n);
   pml_gc_track (m);
   return m;
+}
+
+/* a module of the interpreter's start-up image */
+PmlObj *
+pml_module_new (const char *name)
+{
+  return module_init (pml_obj_new_static (TYPE (T_MODULE), K_MODULE), name);
+}
+
+/* a module the script imports: a PyModuleObject in the heap */
+PmlObj *
+pml_module_new_imported (const char *name)
+{
+  PmlObj *m = pml_obj_new (TYPE (T_MODULE), K_MODULE, pml_obj_presize (TYPE (T_MODULE)) + TYPE (T_MODULE)->u.ty.basicsize, TRUE);
+
+  return m ? module_init (m, name) : NULL;
 }
 
 static void
@@ -589,8 +606,8 @@ add_int (PmlObj *m, const char *name, gint64 v)
   pml_decref (i);
 }
 
-static PmlObj *
-make_gc (void)
+PmlObj *
+pml_module_make_gc (void)
 {
   PmlObj *m = pml_module_new ("gc");
 
@@ -623,8 +640,8 @@ make_gc (void)
   return m;
 }
 
-static PmlObj *
-make_sys (void)
+PmlObj *
+pml_module_make_sys (void)
 {
   PmlObj *m = pml_module_new ("sys");
   PmlObj *err = pml_obj_new_static (TYPE (T_OBJECT), K_OBJECT), *out = pml_obj_new_static (TYPE (T_OBJECT), K_OBJECT);
@@ -644,8 +661,8 @@ make_sys (void)
   return m;
 }
 
-static PmlObj *
-make_weakref (void)
+PmlObj *
+pml_module_make_weakref (void)
 {
   PmlObj *m = pml_module_new ("weakref");
 
@@ -663,8 +680,8 @@ pml_weakref_type_call (PmlObj **args, gsize nargs, PmlObj *kwnames)
   return weakref_ref (NULL, args, nargs, kwnames);
 }
 
-static PmlObj *
-make_pymalloc (void)
+PmlObj *
+pml_module_make_pymalloc (void)
 {
   PmlObj *m = pml_module_new ("pymalloc");
 
@@ -675,40 +692,12 @@ make_pymalloc (void)
   return m;
 }
 
-void pml_modules_init (void);
-
-void
-pml_modules_init (void)
-{
-  PmlObj *mods[] = { make_gc (), make_sys (), make_weakref (), make_pymalloc () };
-
-  VM->modules = pml_dict_new ();
-  for (guint i = 0; i < G_N_ELEMENTS (mods); i++)
-    {
-      pml_dict_set_str (VM->modules, mods[i]->u.mod.name, mods[i]);
-      pml_decref (mods[i]);
-    }
-}
-
-PmlObj *
-pml_import (PmlObj *name)
-{
-  PmlObj *m = pml_dict_get_str (VM->modules, name->u.s.s);
-
-  if (m == NULL)
-    {
-      pml_err_set (T_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name->u.s.s);
-      return NULL;
-    }
-  return pml_incref (m);
-}
-
 /* ---- the module type's slots ---- */
 
 static PmlObj *
 module_repr (PmlObj *o)
 {
-  return pml_str_printf ("<module '%s' (built-in)>", o->u.mod.name);
+  return pml_str_printf ("<module '%s' (%s)>", o->u.mod.name, o->u.mod.frozen ? "frozen" : "built-in");
 }
 
 static PmlObj *

@@ -145,7 +145,7 @@ struct _PmlObj
       PmlObj  *exc_cause, *exc_context;   /* __cause__, __context__ */
       gboolean exc_suppress_context;
     } inst;
-    struct { char *name; PmlObj *dict; } mod;
+    struct { char *name; PmlObj *dict; gboolean frozen; } mod;   /* frozen: a bundled .py */
     struct { PmlObj *referent, *callback; PmlObj *wr_prev, *wr_next; gint64 hash; } wr;
     struct { PmlObj *ref; } cell;
     struct { PmlCode *code; } code;
@@ -185,6 +185,7 @@ struct _PmlCode
   gboolean  is_module, is_class_body, is_generator, is_comprehension;
   gboolean  has_varargs, has_varkw;
   gboolean  has_docstring;  /* consts[0] is the docstring */
+  gboolean  is_library;     /* a bundled module's: its lines are not the script's */
   gint32    firstline;
   gsize     stacksize;      /* slots the VM allocates */
   gsize     max_depth;      /* the deepest the stack gets */

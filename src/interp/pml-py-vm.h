@@ -437,14 +437,16 @@ void      pml_gc_list_remove (PmlObj *o);
 void      pml_gc_list_merge (PmlObj *from, PmlObj *to);
 gsize     pml_gc_list_size  (PmlObj *head);
 
-/* modules (pml-py-builtins.c, pml-py-modules.c) */
+/* modules (pml-py-builtins.c, pml-py-modules.c, pml-py-module-table.c) */
 void      pml_builtins_init (void);
 void      pml_builtins_add_function (const char *name, PmlBuiltinFunc fn);
 PmlObj   *pml_import        (PmlObj *name);
 PmlObj   *pml_module_new    (const char *name);
+PmlObj   *pml_module_new_imported (const char *name);
 
 /* frames and evaluation (pml-py-eval.c) */
 PmlObj   *pml_eval_frame    (PmlFrame *f, PmlObj *send);
+PmlObj   *pml_eval_code     (PmlCode *code, PmlObj *globals, PmlObj *locals, PmlObj *func);
 PmlObj   *pml_function_call (PmlObj *func, PmlObj **args, gsize nargs, PmlObj *kwnames, gboolean steal);
 PmlObj   *pml_gen_send      (PmlObj *gen, PmlObj *value);
 void      pml_frame_free    (PmlFrame *f);

@@ -1,0 +1,148 @@
+/* pml-py-module-table.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <gio/gio.h>
+
+#include "pml-py-lib-resources.h"
+#include "pml-py-module-table.h"
+#include "pml-py-type.h"
+
+/* Every module a scenario can import. A new module is one line here plus
+ * its file: pml-py-mod-NAME.c for a C module, lib/NAME.py for one written
+ * in Python (listed in lib/pml-py-lib.gresource.xml). */
+static const PmlModuleDef modules[] = {
+  { "gc", pml_module_make_gc, TRUE, FALSE },
+  { "sys", pml_module_make_sys, TRUE, FALSE },
+  { "weakref", pml_module_make_weakref, TRUE, FALSE },
+  { "pymalloc", pml_module_make_pymalloc, TRUE, FALSE },
+  { "string", NULL, FALSE, FALSE },
+};
+
+const PmlModuleDef *
+pml_module_find (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (modules); i++)
+    if (strcmp (modules[i].name, name) == 0)
+      return &modules[i];
+  return NULL;
+}
+
+/* "gc, sys, weakref and pymalloc": for the message refusing an import */
+char *
+pml_module_list_text (void)
+{
+  GString *s = g_string_new (NULL);
+  guint n = 0, seen = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (modules); i++)
+    n += !modules[i].internal;
+  for (guint i = 0; i < G_N_ELEMENTS (modules); i++)
+    {
+      if (modules[i].internal)
+        continue;
+      if (seen > 0)
+        g_string_append (s, seen == n - 1 ? " and " : ", ");
+      g_string_append (s, modules[i].name);
+      seen++;
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+release_arena (GPtrArray *arena)
+{
+  for (guint i = 0; i < arena->len; i++)
+    pml_decref (arena->pdata[i]);
+  g_ptr_array_unref (arena);
+}
+
+/* Runs lib/NAME.py as CPython runs a frozen module: compiled at the
+ * import, its body executed in the new module's dict, the code released. */
+static PmlObj *
+load_python (const PmlModuleDef *def)
+{
+  g_autofree char *path = g_strdup_printf ("/io/github/pymemlab/lib/%s.py", def->name);
+  g_autofree char *filename = g_strdup_printf ("<frozen %s>", def->name);
+  g_autoptr(GBytes) source = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *arena = NULL;
+  PmlObj *code, *module, *r;
+  gsize len;
+  const char *text;
+
+  source = g_resource_lookup_data (pml_lib_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (source == NULL)
+    return pml_err_set (T_IMPORT_ERROR, "%s", error->message);
+  text = g_bytes_get_data (source, &len);
+  code = pml_compile_module (g_intern_string (filename), text, len, &arena, &error);
+  if (code == NULL)
+    return pml_err_set (T_IMPORT_ERROR, "the bundled module '%s' does not compile: %s", def->name, error->message);
+
+  module = pml_module_new_imported (def->name);
+  if (module == NULL)
+    {
+      pml_decref (code);
+      release_arena (arena);
+      return NULL;
+    }
+  module->u.mod.frozen = TRUE;
+  pml_dict_set_str (VM->modules, def->name, module);
+  r = pml_eval_code (code->u.code.code, module->u.mod.dict, module->u.mod.dict, NULL);
+  pml_decref (code);
+  release_arena (arena);
+  if (r == NULL)
+    {
+      PmlObj *key = pml_str_intern_cstr (def->name);
+
+      pml_dict_del (VM->modules, key);
+      pml_decref (key);
+      pml_decref (module);
+      return NULL;
+    }
+  pml_decref (r);
+  return module;
+}
+
+/* A new reference to the module, made now and kept in sys.modules */
+PmlObj *
+pml_module_load (const PmlModuleDef *def)
+{
+  PmlObj *m;
+
+  if (def->init == NULL)
+    return load_python (def);
+  m = def->init ();
+  if (m != NULL)
+    pml_dict_set_str (VM->modules, def->name, m);
+  return m;
+}
+
+/* sys.modules, with the modules CPython has made before a script runs */
+void
+pml_modules_init (void)
+{
+  VM->modules = pml_dict_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (modules); i++)
+    if (modules[i].at_start)
+      pml_decref (pml_module_load (&modules[i]));
+}
+
+PmlObj *
+pml_import (PmlObj *name)
+{
+  PmlObj *m = pml_dict_get_str (VM->modules, name->u.s.s);
+  const PmlModuleDef *def;
+
+  if (m != NULL)
+    return pml_incref (m);
+  def = pml_module_find (name->u.s.s);
+  if (def == NULL)
+    return pml_err_set (T_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name->u.s.s);
+  return pml_module_load (def);
+}

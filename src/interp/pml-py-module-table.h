@@ -1,0 +1,39 @@
+/* pml-py-module-table.h
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "pml-py-object.h"
+
+G_BEGIN_DECLS
+
+/* Builds a module written in C: a module object with its names set. */
+typedef PmlObj *(*PmlModuleInit) (void);
+
+/* A module a scenario can import: written in C (init), or in Python and
+ * bundled with the program (lib/NAME.py, run by the simulated interpreter
+ * at the first import, so its objects live in the simulated heap as the
+ * objects of CPython's own Python modules do). */
+typedef struct
+{
+  const char   *name;
+  PmlModuleInit init;         /* NULL: the module is lib/NAME.py */
+  gboolean      at_start;     /* made with the interpreter (sys, gc) */
+  gboolean      internal;     /* imported by bundled modules only */
+} PmlModuleDef;
+
+const PmlModuleDef *pml_module_find      (const char *name);
+char               *pml_module_list_text (void);
+PmlObj             *pml_module_load      (const PmlModuleDef *def);
+void                pml_modules_init     (void);
+
+/* the C modules (each in its own file) */
+PmlObj *pml_module_make_gc       (void);
+PmlObj *pml_module_make_sys      (void);
+PmlObj *pml_module_make_weakref  (void);
+PmlObj *pml_module_make_pymalloc (void);
+
+G_END_DECLS
