@@ -673,11 +673,13 @@ b_build_class (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
       return NULL;
     }
   {
-    PmlObj *modname = pml_str_intern_cstr ("__main__"), *qual = pml_str_new (func->u.fn.code->qualname, -1);
+    /* the module the class statement runs in: a bundled module's classes
+       are its own (typing.List, random.Random) */
+    PmlObj *modname = pml_dict_get_str (func->u.fn.globals, "__name__");
+    PmlObj *qual = pml_str_new (func->u.fn.code->qualname, -1);
 
-    pml_dict_set_str (ns, "__module__", modname);
+    pml_dict_set_str (ns, "__module__", modname != NULL ? modname : NONE);
     pml_dict_set_str (ns, "__qualname__", qual);
-    pml_decref (modname);
     pml_decref (qual);
   }
   r = pml_eval_code (func->u.fn.code, func->u.fn.globals, ns, func);

@@ -106,6 +106,7 @@ static const TypeDef type_defs[] = {
   { T_SUPER, "super", K_INSTANCE, T_OBJECT, 40, &pml_descriptor_slots },
   { T_GETSET, "getset_descriptor", K_INSTANCE, T_OBJECT, 48, &pml_descriptor_slots },
   { T_MEMBER, "member_descriptor", K_INSTANCE, T_OBJECT, 48, &pml_descriptor_slots },
+  { T_RANDOM, "_random.Random", K_INSTANCE, T_OBJECT, 2520, &pml_random_slots },
   { T_BASE_EXCEPTION, "BaseException", K_INSTANCE, T_OBJECT, 72, &pml_exception_slots },
   { T_EXCEPTION, "Exception", K_INSTANCE, T_BASE_EXCEPTION, 72 },
   { T_ARITHMETIC_ERROR, "ArithmeticError", K_INSTANCE, T_EXCEPTION, 72 },

@@ -23,6 +23,8 @@ static const PmlModuleDef modules[] = {
   { "pymalloc", pml_module_make_pymalloc, TRUE, FALSE },
   { "string", NULL, FALSE, FALSE },
   { "math", pml_module_make_math, FALSE, FALSE },
+  { "_random", pml_module_make__random, FALSE, TRUE },
+  { "random", NULL, FALSE, FALSE },
 };
 
 const PmlModuleDef *

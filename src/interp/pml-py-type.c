@@ -16,10 +16,29 @@
 
 PmlObj *pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
 
+/* "module.Name" for a class (the module its class statement ran in),
+   "name" for a built-in type */
+char *
+pml_type_dotted_name (PmlObj *type)
+{
+  PmlObj *module;
+
+  if (type->u.ty.builtin)
+    return g_strdup (type->u.ty.name);
+  module = type->u.ty.dict != NULL ? pml_dict_get_str (type->u.ty.dict, "__module__") : NULL;
+  if (module == NULL || module->kind != K_STR)
+    return g_strdup_printf ("__main__.%s", type->u.ty.name);
+  if (strcmp (module->u.s.s, "builtins") == 0)
+    return g_strdup (type->u.ty.name);
+  return g_strdup_printf ("%s.%s", module->u.s.s, type->u.ty.name);
+}
+
 static PmlObj *
 type_repr (PmlObj *o)
 {
-  return pml_str_printf ("<class '%s%s'>", o->u.ty.builtin ? "" : "__main__.", o->u.ty.name);
+  g_autofree char *name = pml_type_dotted_name (o);
+
+  return pml_str_printf ("<class '%s'>", name);
 }
 
 static PmlObj *

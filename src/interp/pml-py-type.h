@@ -85,6 +85,7 @@ enum
   PML_TPFLAGS_HAVE_GC     = 1 << 0,  /* instances have the collector's header */
   PML_TPFLAGS_WEAKREFABLE = 1 << 1,  /* instances have a weakref list */
   PML_TPFLAGS_RUNTIME     = 1 << 2,  /* the runtime's own: not drawn in pictures of the heap */
+  PML_TPFLAGS_BASETYPE    = 1 << 3,  /* a built-in type classes may derive from (K_INSTANCE instances) */
 };
 
 /* the tables, one per type file */
@@ -115,6 +116,7 @@ extern const PmlTypeSlots pml_module_slots;
 extern const PmlTypeSlots pml_none_slots;
 extern const PmlTypeSlots pml_notimplemented_slots;
 extern const PmlTypeSlots pml_object_slots;
+extern const PmlTypeSlots pml_random_slots;
 extern const PmlTypeSlots pml_range_slots;
 extern const PmlTypeSlots pml_reversed_slots;
 extern const PmlTypeSlots pml_set_slots;
@@ -126,6 +128,8 @@ extern const PmlTypeSlots pml_weakref_slots;
 extern const PmlTypeSlots pml_zip_slots;
 
 #define NOTIMPL (&pml_vm->notimpl)
+
+char     *pml_type_dotted_name (PmlObj *type);   /* "module.Name"; g_free() it */
 
 /* object's own slots (pml-py-object.c), the defaults of every type */
 PmlObj   *pml_object_repr   (PmlObj *o);
