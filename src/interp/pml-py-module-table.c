@@ -25,6 +25,7 @@ static const PmlModuleDef modules[] = {
   { "math", pml_module_make_math, FALSE, FALSE },
   { "_random", pml_module_make__random, FALSE, TRUE },
   { "random", NULL, FALSE, FALSE },
+  { "typing", NULL, FALSE, FALSE },
 };
 
 const PmlModuleDef *

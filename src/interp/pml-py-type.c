@@ -155,6 +155,33 @@ type_free_host (PmlObj *o)
   pml_shared_keys_unref (o->u.ty.shared, TRUE);
 }
 
+/* cls[key]: the class's __class_getitem__, a class method whether
+   decorated or not (PEP 560) */
+static PmlObj *
+type_subscript (PmlObj *o, PmlObj *key)
+{
+  PmlObj *f = pml_mro_lookup (o, "__class_getitem__"), *r;
+
+  if (f == NULL)
+    return pml_err_set (T_TYPE_ERROR, "type '%s' is not subscriptable", o->u.ty.name);
+  pml_incref (f);
+  if (f->kind == K_FUNCTION)
+    {
+      PmlObj *argv[2] = { o, key };
+
+      r = pml_call_from_c (f, argv, 2);
+    }
+  else
+    {
+      PmlObj *bound = pml_descr_get (f, NULL, o);
+
+      r = bound != NULL ? pml_call_from_c (bound, &key, 1) : NULL;
+      pml_xdecref (bound);
+    }
+  pml_decref (f);
+  return r;
+}
+
 const PmlTypeSlots pml_type_slots = {
   .repr = type_repr,
   .hash = pml_object_hash,
@@ -162,6 +189,7 @@ const PmlTypeSlots pml_type_slots = {
   .getattro = type_getattro,
   .setattro = type_setattro,
   .call = pml_type_call,
+  .subscript = type_subscript,
   .size_of = type_sizeof,
   .dealloc = type_dealloc,
   .traverse = type_traverse,
