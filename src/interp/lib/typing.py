@@ -34,6 +34,26 @@ def _as_tuple(params):
     return params
 
 
+def _cached(method):
+    # typing's subscriptions are cached (CPython's _tp_cache): the same
+    # List[int] object every time; types are part of the key, so that
+    # Literal[1] and Literal[True] stay apart; unhashable ones are not kept
+    cache = {}
+
+    def inner(self, params):
+        key = (self, params, tuple(type(p) for p in _as_tuple(params)))
+        try:
+            return cache[key]
+        except KeyError:
+            pass
+        except TypeError:
+            return method(self, params)
+        result = method(self, params)
+        cache[key] = result
+        return result
+    return inner
+
+
 def _collect_parameters(args):
     params = []
     for t in args:
@@ -95,6 +115,7 @@ class _SpecialForm:
     def __repr__(self):
         return 'typing.' + self._name
 
+    @_cached
     def __getitem__(self, parameters):
         if self._getitem is None:
             raise TypeError(f"{self} is not subscriptable")
@@ -135,6 +156,7 @@ class _GenericAlias:
             args = ', '.join([_type_repr(a) for a in self.__args__])
         return f'{name}[{args}]'
 
+    @_cached
     def __getitem__(self, params):
         # List[T][int]: the type variables replaced in order
         params = _as_tuple(params)
@@ -198,6 +220,11 @@ class _UnionGenericAlias(_GenericAlias):
         return Union[args]
 
 
+def _values_and_types(args):
+    # Literal[1] is not Literal[True]: each value goes with its type
+    return set([(a, type(a)) for a in args])
+
+
 class _LiteralGenericAlias(_GenericAlias):
     def __repr__(self):
         return 'typing.Literal[' + ', '.join([repr(a) for a in self.__args__]) + ']'
@@ -205,10 +232,10 @@ class _LiteralGenericAlias(_GenericAlias):
     def __eq__(self, other):
         if not isinstance(other, _LiteralGenericAlias):
             return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        return _values_and_types(self.__args__) == _values_and_types(other.__args__)
 
     def __hash__(self):
-        return hash(frozenset(self.__args__))
+        return hash(frozenset(_values_and_types(self.__args__)))
 
 
 class _SpecialGenericAlias:
@@ -222,6 +249,7 @@ class _SpecialGenericAlias:
     def __repr__(self):
         return 'typing.' + self._name
 
+    @_cached
     def __getitem__(self, params):
         params = tuple(_type_check(p) for p in _as_tuple(params))
         if self._nparams >= 0 and len(params) != self._nparams:
@@ -238,6 +266,7 @@ class _SpecialGenericAlias:
 
 
 class _TupleAlias(_SpecialGenericAlias):
+    @_cached
     def __getitem__(self, params):
         if params == ():
             return _GenericAlias(tuple, (), name='Tuple')
@@ -251,11 +280,19 @@ class _CallableAlias(_SpecialGenericAlias):
             raise TypeError("Callable must be used as "
                             "Callable[[arg, ...], result].")
         args, result = params
+        if isinstance(args, list):
+            # a tuple, so that the cache can keep it
+            params = (tuple(args), result)
+        elif args is not ...:
+            raise TypeError(f"Callable[args, result]: args must be a list. Got {args}")
+        return self._getitem_inner(params)
+
+    @_cached
+    def _getitem_inner(self, params):
+        args, result = params
         if args is ...:
             flat = (..., _type_check(result))
         else:
-            if not isinstance(args, list):
-                raise TypeError(f"Callable[args, result]: args must be a list. Got {args}")
             flat = tuple(_type_check(a) for a in args) + (_type_check(result),)
         return _CallableGenericAlias(self.__origin__, flat, name='Callable')
 
@@ -338,6 +375,7 @@ Sized = _SpecialGenericAlias(_ABC('Sized'), 0, 'Sized')
 class Generic:
     """The base of generic classes: class Stack(Generic[T])."""
 
+    @_cached
     def __class_getitem__(cls, params):
         params = tuple(_type_check(p) for p in _as_tuple(params))
         if cls is Generic:
