@@ -107,6 +107,8 @@ static const TypeDef type_defs[] = {
   { T_GETSET, "getset_descriptor", K_INSTANCE, T_OBJECT, 48, &pml_descriptor_slots },
   { T_MEMBER, "member_descriptor", K_INSTANCE, T_OBJECT, 48, &pml_descriptor_slots },
   { T_RANDOM, "_random.Random", K_INSTANCE, T_OBJECT, 2520, &pml_random_slots },
+  { T_GENERIC_ALIAS, "types.GenericAlias", K_INSTANCE, T_OBJECT, 64, &pml_generic_alias_slots },
+  { T_UNION_TYPE, "types.UnionType", K_INSTANCE, T_OBJECT, 32, &pml_union_type_slots },
   { T_BASE_EXCEPTION, "BaseException", K_INSTANCE, T_OBJECT, 72, &pml_exception_slots },
   { T_EXCEPTION, "Exception", K_INSTANCE, T_BASE_EXCEPTION, 72 },
   { T_ARITHMETIC_ERROR, "ArithmeticError", K_INSTANCE, T_EXCEPTION, 72 },

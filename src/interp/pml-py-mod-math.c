@@ -182,6 +182,7 @@ MATH_1 (cosh, cosh, TRUE)
 MATH_1 (erf, erf, FALSE)
 MATH_1 (erfc, erfc, FALSE)
 MATH_1 (exp, exp, TRUE)
+MATH_1 (exp2, exp2, TRUE)
 MATH_1 (expm1, expm1, TRUE)
 MATH_1 (fabs, fabs, FALSE)
 MATH_1 (sin, sin, FALSE)
@@ -1449,6 +1450,7 @@ static const struct
   { "erf", math_erf },
   { "erfc", math_erfc },
   { "exp", math_exp },
+  { "exp2", math_exp2 },
   { "expm1", math_expm1 },
   { "fabs", math_fabs },
   { "factorial", math_factorial },

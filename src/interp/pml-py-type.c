@@ -52,8 +52,10 @@ type_getattro (PmlObj *o, PmlObj *name)
 {
   const char *n = name->u.s.s;
 
+  /* a built-in type named "module.Name" (types.GenericAlias) is Name */
   if (strcmp (n, "__name__") == 0)
-    return pml_str_new (o->u.ty.name, -1);
+    return pml_str_new (o->u.ty.builtin && strrchr (o->u.ty.name, '.') != NULL
+                        ? strrchr (o->u.ty.name, '.') + 1 : o->u.ty.name, -1);
   if (strcmp (n, "__qualname__") == 0)
     return pml_str_new (o->u.ty.qualname ? o->u.ty.qualname : o->u.ty.name, -1);
   if (strcmp (n, "__mro__") == 0 && o->u.ty.mro)
@@ -162,6 +164,10 @@ type_subscript (PmlObj *o, PmlObj *key)
 {
   PmlObj *f = pml_mro_lookup (o, "__class_getitem__"), *r;
 
+  /* the built-in containers make a types.GenericAlias (PEP 585) */
+  if (f == NULL && (o == TYPE (T_LIST) || o == TYPE (T_DICT) || o == TYPE (T_SET) ||
+                    o == TYPE (T_FROZENSET) || o == TYPE (T_TUPLE) || o == TYPE (T_TYPE)))
+    return pml_generic_alias_new (o, key);
   if (f == NULL)
     return pml_err_set (T_TYPE_ERROR, "type '%s' is not subscriptable", o->u.ty.name);
   pml_incref (f);
@@ -190,6 +196,7 @@ const PmlTypeSlots pml_type_slots = {
   .setattro = type_setattro,
   .call = pml_type_call,
   .subscript = type_subscript,
+  .nb = { [OP_OR] = pml_union_or },
   .size_of = type_sizeof,
   .dealloc = type_dealloc,
   .traverse = type_traverse,

@@ -4,6 +4,16 @@ CPython's (typing.List[int], typing.Optional[str]); nothing is checked."""
 
 TYPE_CHECKING = False
 _NoneType = type(None)
+_UnionType = type(int | str)
+
+
+class _Unionable:
+    # X | Y of typing's objects is Union[X, Y]
+    def __or__(self, right):
+        return Union[self, right]
+
+    def __ror__(self, left):
+        return Union[left, self]
 
 
 def _type_repr(obj):
@@ -85,7 +95,7 @@ class ForwardRef:
         return f'ForwardRef({self.__forward_arg__!r})'
 
 
-class TypeVar:
+class TypeVar(_Unionable):
     """A type variable: T = TypeVar('T')."""
 
     def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
@@ -105,7 +115,7 @@ class TypeVar:
         return prefix + self.__name__
 
 
-class _SpecialForm:
+class _SpecialForm(_Unionable):
     """Any, Union, Optional, ClassVar, Final, Literal..."""
 
     def __init__(self, name, getitem=None):
@@ -128,7 +138,7 @@ class _SpecialForm:
         raise TypeError(f"Cannot subclass {self!r}")
 
 
-class _GenericAlias:
+class _GenericAlias(_Unionable):
     """An alias with arguments: List[int], Dict[str, int], Stack[T]."""
 
     def __init__(self, origin, args, name=None):
@@ -238,7 +248,7 @@ class _LiteralGenericAlias(_GenericAlias):
         return hash(frozenset(_values_and_types(self.__args__)))
 
 
-class _SpecialGenericAlias:
+class _SpecialGenericAlias(_Unionable):
     """A bare alias of a class: List, Dict, Iterable..."""
 
     def __init__(self, origin, nparams, name):
@@ -316,7 +326,7 @@ def _union(self, parameters):
     for p in _as_tuple(parameters):
         p = _type_check(p)
         # a Union inside is flattened, repeats dropped
-        inner = p.__args__ if isinstance(p, _UnionGenericAlias) else (p,)
+        inner = p.__args__ if isinstance(p, (_UnionGenericAlias, _UnionType)) else (p,)
         for q in inner:
             if q not in params:
                 params.append(q)
