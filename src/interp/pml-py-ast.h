@@ -30,7 +30,7 @@ typedef enum
 
 typedef enum
 {
-  C_NONE, C_TRUE, C_FALSE, C_ELLIPSIS, C_INT, C_FLOAT, C_STR, C_BYTES,
+  C_NONE, C_TRUE, C_FALSE, C_ELLIPSIS, C_INT, C_FLOAT, C_COMPLEX, C_STR, C_BYTES,
 } PmlConstKind;
 
 typedef enum

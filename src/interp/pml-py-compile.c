@@ -277,6 +277,8 @@ make_constant (Compiler *c, PmlNode *n)
       }
     case C_FLOAT:
       return pml_float_new (g_ascii_strtod (n->str, NULL));
+    case C_COMPLEX:
+      return pml_complex_new (0, g_ascii_strtod (n->str, NULL));
     case C_STR:
       return pml_str_new (n->str, (gssize) n->str_len);
     case C_BYTES:
@@ -365,7 +367,9 @@ fold (Compiler *c, PmlNode *n)
       a = fold (c, n->a);
       if (a == NULL)
         return NULL;
-      if (a->kind == K_INT || a->kind == K_FLOAT || a->kind == K_BOOL)
+      if (a->kind == K_COMPLEX && (n->op == OP_NEG || n->op == OP_POS))
+        r = pml_unaryop (n->op, a);
+      else if (a->kind == K_INT || a->kind == K_FLOAT || a->kind == K_BOOL)
         {
           if (n->op == OP_NEG)
             r = pml_number_neg (a);

@@ -29,7 +29,7 @@ typedef enum
   K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET,
   K_FUNCTION, K_BUILTIN, K_METHOD, K_TYPE, K_INSTANCE, K_MODULE,
   K_WEAKREF, K_CELL, K_CODE, K_RANGE, K_SLICE, K_ITER, K_GENERATOR,
-  K_DICTVIEW, K_NOTIMPL, K_OBJECT,
+  K_DICTVIEW, K_NOTIMPL, K_OBJECT, K_COMPLEX,
 } PmlKind;
 
 typedef enum
@@ -90,6 +90,7 @@ struct _PmlObj
   {
     struct { gint64 v; PmlBigint *big; } i;
     double f;
+    struct { double re, im; } c;
     struct { char *s; gsize len; gsize nbytes; guint8 skind; gint64 hash; } s;
     struct { guint8 *data; gsize len; gsize alloc; guint64 buf_addr; } b;
     struct { PmlObj **items; gsize n; } t;

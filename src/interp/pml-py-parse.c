@@ -74,7 +74,7 @@ parse_number (PmlParser *p)
 {
   PmlNode *n = pml_node_new (N_CONST, &p->tok);
   g_autoptr(GString) digits = g_string_new (NULL);
-  gboolean is_float = FALSE;
+  gboolean is_float = FALSE, is_imaginary = FALSE;
 
   for (gsize i = 0; i < p->tok.len; i++)
     {
@@ -82,11 +82,16 @@ parse_number (PmlParser *p)
 
       if (c == '_')
         continue;
+      if (c == 'j' || c == 'J')
+        {
+          is_imaginary = TRUE;
+          break;
+        }
       if ((c == '.' || c == 'e' || c == 'E') && !(p->tok.len > 1 && p->tok.start[0] == '0' && strchr ("xXoObB", p->tok.start[1])))
         is_float = TRUE;
       g_string_append_c (digits, c);
     }
-  n->ckind = is_float ? C_FLOAT : C_INT;
+  n->ckind = is_imaginary ? C_COMPLEX : is_float ? C_FLOAT : C_INT;
   n->str_len = digits->len;
   n->str = g_string_free (g_steal_pointer (&digits), FALSE);
   if (!pml_parser_advance (p))

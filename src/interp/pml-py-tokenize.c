@@ -281,7 +281,7 @@ again:
                 i++;
             }
           if (i < p->len && (s[i] == 'j' || s[i] == 'J'))
-            return UNSUPPORTED (p, t->line, t->col, "complex numbers are not supported in scenarios");
+            i++;   /* an imaginary literal */
         }
       if (i < p->len && is_name_char ((unsigned char) s[i]))
         return FAIL_TOK (p, t, "invalid decimal literal");
