@@ -164,6 +164,22 @@ struct _PmlObj
   } u;
 };
 
+/* Where an instruction's expression ends, and the operator or subscript
+ * inside it that a traceback underlines with ^ (PEP 657's carets). */
+typedef enum
+{
+  PML_ANCHOR_NONE, PML_ANCHOR_BINOP, PML_ANCHOR_SUBSCRIPT,
+} PmlAnchorKind;
+
+typedef struct
+{
+  gint32 end_line;      /* 0: not known (no carets) */
+  gint32 end_col;
+  gint32 anchor_a;      /* binop: its left operand's end; subscript: the value's */
+  gint32 anchor_b;      /* binop: its right operand's start; subscript: past the ] */
+  guint8 anchor;        /* PmlAnchorKind, on one line only */
+} PmlCodeSpan;
+
 /* Code objects are plain C structs owned by a K_CODE object. */
 struct _PmlCode
 {
@@ -174,6 +190,7 @@ struct _PmlCode
   gint32   *args;
   gint32   *lines;
   gint32   *cols;
+  PmlCodeSpan *spans;     /* where each instruction's expression ends */
   gsize     n_ops;
   GPtrArray *consts;      /* owned references */
   GPtrArray *names;       /* owned str objects */

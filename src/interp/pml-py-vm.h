@@ -265,7 +265,7 @@ gboolean  pml_err_matches   (PmlObj *exc, PmlObj *type_or_tuple);
 PmlObj   *pml_err_fetch     (void);
 void      pml_err_clear     (void);
 PmlObj   *pml_err_no_memory (void);
-void      pml_err_add_frame (PmlObj *exc, PmlCode *code, gint32 line);
+void      pml_err_add_frame (PmlObj *exc, PmlCode *code, gint32 line, gint32 ip);
 void      pml_err_print     (PmlObj *exc, GString *to);
 void      pml_err_write_unraisable (const char *prefix, PmlObj *obj);
 char     *pml_exc_message   (PmlObj *exc);
