@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "pml-py-mod-math-private.h"
 #include "pml-py-module-table.h"
 #include "pml-py-type.h"
 
@@ -26,8 +27,8 @@ typedef double (*MathFunc1) (double x);
 
 /* ---- arguments ---- */
 
-static PmlObj *
-no_keywords (const char *name, PmlObj *kwnames)
+PmlObj *
+pml_math_no_keywords (const char *name, PmlObj *kwnames)
 {
   if (kwnames != NULL && kwnames->u.t.n > 0)
     return pml_err_set (T_TYPE_ERROR, "%s() takes no keyword arguments", name);
@@ -35,10 +36,10 @@ no_keywords (const char *name, PmlObj *kwnames)
 }
 
 /* METH_O: "math.sqrt() takes exactly one argument (0 given)" */
-static gboolean
-one_arg (const char *name, gsize nargs, PmlObj *kwnames)
+gboolean
+pml_math_one_arg (const char *name, gsize nargs, PmlObj *kwnames)
 {
-  if (no_keywords (name, kwnames) == NULL)
+  if (pml_math_no_keywords (name, kwnames) == NULL)
     return FALSE;
   if (nargs != 1)
     {
@@ -49,10 +50,10 @@ one_arg (const char *name, gsize nargs, PmlObj *kwnames)
 }
 
 /* Argument Clinic's positional-only functions: "pow expected 2 arguments, got 1" */
-static gboolean
-n_args (const char *name, gsize nargs, PmlObj *kwnames, gsize min, gsize max)
+gboolean
+pml_math_n_args (const char *name, gsize nargs, PmlObj *kwnames, gsize min, gsize max)
 {
-  if (no_keywords (name, kwnames) == NULL)
+  if (pml_math_no_keywords (name, kwnames) == NULL)
     return FALSE;
   return pml_check_nargs (name, nargs, min, max) != NULL;
 }
@@ -112,8 +113,8 @@ real_arg (PmlObj *o, double *out)
 }
 
 /* PyNumber_Index: a new reference to an exact int */
-static PmlObj *
-index_arg (PmlObj *o)
+PmlObj *
+pml_math_index_arg (PmlObj *o)
 {
   PmlObj *r;
 
@@ -157,7 +158,7 @@ math_1 (const char *name, PmlObj **args, gsize nargs, PmlObj *kwnames, MathFunc1
 {
   double x;
 
-  if (!one_arg (name, nargs, kwnames) || !real_arg (args[0], &x))
+  if (!pml_math_one_arg (name, nargs, kwnames) || !real_arg (args[0], &x))
     return NULL;
   return checked_result (x, func (x), can_overflow);
 }
@@ -218,7 +219,7 @@ math_degrees (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   double x;
 
   UNUSED_SELF;
-  if (!one_arg ("degrees", nargs, kwnames) || !real_arg (args[0], &x))
+  if (!pml_math_one_arg ("degrees", nargs, kwnames) || !real_arg (args[0], &x))
     return NULL;
   return pml_float_new (to_degrees (x));
 }
@@ -229,7 +230,7 @@ math_radians (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   double x;
 
   UNUSED_SELF;
-  if (!one_arg ("radians", nargs, kwnames) || !real_arg (args[0], &x))
+  if (!pml_math_one_arg ("radians", nargs, kwnames) || !real_arg (args[0], &x))
     return NULL;
   return pml_float_new (to_radians (x));
 }
@@ -258,12 +259,12 @@ rounding (const char *name, const char *dunder, PmlObj **args, gsize nargs, PmlO
   PmlObj *m;
   double x;
 
-  if (!one_arg (name, nargs, kwnames))
+  if (!pml_math_one_arg (name, nargs, kwnames))
     return NULL;
   if (args[0]->kind == K_FLOAT)
     return int_from_double (func (args[0]->u.f));
   if (args[0]->kind == K_INT || args[0]->kind == K_BOOL)
-    return index_arg (args[0]);
+    return pml_math_index_arg (args[0]);
   m = class_method (args[0], dunder);
   if (m != NULL)
     {
@@ -298,12 +299,12 @@ math_trunc (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   PmlObj *m;
 
   UNUSED_SELF;
-  if (!one_arg ("trunc", nargs, kwnames))
+  if (!pml_math_one_arg ("trunc", nargs, kwnames))
     return NULL;
   if (args[0]->kind == K_FLOAT)
     return int_from_double (trunc (args[0]->u.f));
   if (args[0]->kind == K_INT || args[0]->kind == K_BOOL)
-    return index_arg (args[0]);
+    return pml_math_index_arg (args[0]);
   m = class_method (args[0], "__trunc__");
   if (m != NULL)
     {
@@ -325,7 +326,7 @@ math_fmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   double x, y, r;
 
   UNUSED_SELF;
-  if (!n_args ("fmod", nargs, kwnames, 2, 2) || !real_arg (args[0], &x) || !real_arg (args[1], &y))
+  if (!pml_math_n_args ("fmod", nargs, kwnames, 2, 2) || !real_arg (args[0], &x) || !real_arg (args[1], &y))
     return NULL;
   /* fmod(x, +-inf) is x for a finite x */
   if (isinf (y) && isfinite (x))
@@ -342,7 +343,7 @@ math_atan2 (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   double y, x;
 
   UNUSED_SELF;
-  if (!n_args ("atan2", nargs, kwnames, 2, 2) || !real_arg (args[0], &y) || !real_arg (args[1], &x))
+  if (!pml_math_n_args ("atan2", nargs, kwnames, 2, 2) || !real_arg (args[0], &y) || !real_arg (args[1], &x))
     return NULL;
   return pml_float_new (atan2 (y, x));
 }
@@ -353,7 +354,7 @@ math_copysign (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   double x, y;
 
   UNUSED_SELF;
-  if (!n_args ("copysign", nargs, kwnames, 2, 2) || !real_arg (args[0], &x) || !real_arg (args[1], &y))
+  if (!pml_math_n_args ("copysign", nargs, kwnames, 2, 2) || !real_arg (args[0], &x) || !real_arg (args[1], &y))
     return NULL;
   return pml_float_new (copysign (x, y));
 }
@@ -364,7 +365,7 @@ math_remainder (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   double x, y, r;
 
   UNUSED_SELF;
-  if (!n_args ("remainder", nargs, kwnames, 2, 2) || !real_arg (args[0], &x) || !real_arg (args[1], &y))
+  if (!pml_math_n_args ("remainder", nargs, kwnames, 2, 2) || !real_arg (args[0], &x) || !real_arg (args[1], &y))
     return NULL;
   if (isnan (x) || isnan (y))
     return pml_float_new (isnan (x) ? x : y);
@@ -382,7 +383,7 @@ math_pow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   gboolean domain = FALSE, overflow = FALSE;
 
   UNUSED_SELF;
-  if (!n_args ("pow", nargs, kwnames, 2, 2) || !real_arg (args[0], &x) || !real_arg (args[1], &y))
+  if (!pml_math_n_args ("pow", nargs, kwnames, 2, 2) || !real_arg (args[0], &x) || !real_arg (args[1], &y))
     return NULL;
   if (!isfinite (x) || !isfinite (y))
     {
@@ -513,7 +514,7 @@ log_1 (const char *name, PmlObj **args, gsize nargs, PmlObj *kwnames, MathFunc1 
 {
   double r;
 
-  if (!one_arg (name, nargs, kwnames) || !log_of (args[0], func, &r))
+  if (!pml_math_one_arg (name, nargs, kwnames) || !log_of (args[0], func, &r))
     return NULL;
   return pml_float_new (r);
 }
@@ -524,7 +525,7 @@ math_log (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   double num, den;
 
   UNUSED_SELF;
-  if (no_keywords ("log", kwnames) == NULL)
+  if (pml_math_no_keywords ("log", kwnames) == NULL)
     return NULL;
   if (nargs < 1 || nargs > 2)
     return pml_err_set (T_TYPE_ERROR, "math.log requires 1 to 2 arguments");
@@ -647,7 +648,7 @@ math_hypot (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   gboolean found_nan = FALSE;
 
   UNUSED_SELF;
-  if (no_keywords ("hypot", kwnames) == NULL)
+  if (pml_math_no_keywords ("hypot", kwnames) == NULL)
     return NULL;
   coords = g_new (double, MAX (nargs, 1));
   for (gsize i = 0; i < nargs; i++)
@@ -692,7 +693,7 @@ math_dist (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   gsize n;
 
   UNUSED_SELF;
-  if (!n_args ("dist", nargs, kwnames, 2, 2))
+  if (!pml_math_n_args ("dist", nargs, kwnames, 2, 2))
     return NULL;
   p = as_tuple (args[0]);
   if (p == NULL)
@@ -732,7 +733,7 @@ math_fsum (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   PmlObj *item;
 
   UNUSED_SELF;
-  if (!one_arg ("fsum", nargs, kwnames))
+  if (!pml_math_one_arg ("fsum", nargs, kwnames))
     return NULL;
   it = pml_iter (args[0]);
   if (it == NULL)
@@ -830,7 +831,7 @@ float_test (const char *name, PmlObj **args, gsize nargs, PmlObj *kwnames, int (
 {
   double x;
 
-  if (!one_arg (name, nargs, kwnames) || !real_arg (args[0], &x))
+  if (!pml_math_one_arg (name, nargs, kwnames) || !real_arg (args[0], &x))
     return NULL;
   return pml_incref (BOOL (test (x)));
 }
@@ -940,7 +941,7 @@ math_modf (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   double x, ip;
 
   UNUSED_SELF;
-  if (!one_arg ("modf", nargs, kwnames) || !real_arg (args[0], &x))
+  if (!pml_math_one_arg ("modf", nargs, kwnames) || !real_arg (args[0], &x))
     return NULL;
   if (isinf (x))
     return float_pair (copysign (0.0, x), x);
@@ -956,7 +957,7 @@ math_frexp (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   PmlObj *mo, *eo, *t = NULL;
 
   UNUSED_SELF;
-  if (!one_arg ("frexp", nargs, kwnames) || !real_arg (args[0], &x))
+  if (!pml_math_one_arg ("frexp", nargs, kwnames) || !real_arg (args[0], &x))
     return NULL;
   m = isnan (x) || isinf (x) || x == 0.0 ? x : frexp (x, &e);
   mo = pml_float_new (m);
@@ -978,7 +979,7 @@ math_ldexp (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   PmlObj *i = args[1];
 
   UNUSED_SELF;
-  if (!n_args ("ldexp", nargs, kwnames, 2, 2) || !real_arg (args[0], &x))
+  if (!pml_math_n_args ("ldexp", nargs, kwnames, 2, 2) || !real_arg (args[0], &x))
     return NULL;
   if (i->kind != K_INT && i->kind != K_BOOL)
     return pml_err_set (T_TYPE_ERROR, "Expected an int as second argument to ldexp.");
@@ -1000,7 +1001,7 @@ math_nextafter (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   double x, y;
 
   UNUSED_SELF;
-  if (!n_args ("nextafter", nargs, kwnames, 2, 2) || !real_arg (args[0], &x) || !real_arg (args[1], &y))
+  if (!pml_math_n_args ("nextafter", nargs, kwnames, 2, 2) || !real_arg (args[0], &x) || !real_arg (args[1], &y))
     return NULL;
   return pml_float_new (nextafter (x, y));
 }
@@ -1011,7 +1012,7 @@ math_ulp (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   double x, x2;
 
   UNUSED_SELF;
-  if (!one_arg ("ulp", nargs, kwnames) || !real_arg (args[0], &x))
+  if (!pml_math_one_arg ("ulp", nargs, kwnames) || !real_arg (args[0], &x))
     return NULL;
   if (isnan (x))
     return pml_float_new (x);
@@ -1022,407 +1023,6 @@ math_ulp (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if (isinf (x2))
     return pml_float_new (x - nextafter (x, -INFINITY));
   return pml_float_new (x2 - x);
-}
-
-/* ---- integers ---- */
-
-static PmlObj *
-int_from_big_or_fail (PmlBigint *b)
-{
-  return b != NULL ? pml_int_from_big (b) : pml_err_no_memory ();
-}
-
-static int
-int_sign (PmlObj *i)
-{
-  return i->u.i.big != NULL ? pml_bigint_sign (i->u.i.big) : (i->u.i.v > 0) - (i->u.i.v < 0);
-}
-
-/* the product of the ints lo, lo + 1, ..., hi: halves multiplied, so
-   the operands grow together */
-static PmlBigint *
-range_product (guint64 lo, guint64 hi)
-{
-  PmlBigint *a, *b, *r;
-  guint64 mid;
-
-  if (lo > hi)
-    return pml_bigint_from_i64 (1);
-  if (hi - lo < 8)
-    {
-      guint64 acc = 1;
-
-      r = pml_bigint_from_i64 (1);
-      for (guint64 k = lo; k <= hi; k++)
-        {
-          /* small factors gathered in 64 bits before each multiplication */
-          if (acc > (guint64) G_MAXINT64 / MAX (k, 1))
-            {
-              PmlBigint *f = pml_bigint_from_i64 ((gint64) acc), *t = pml_bigint_mul (r, f);
-
-              pml_bigint_free (f);
-              pml_bigint_free (r);
-              r = t;
-              acc = 1;
-            }
-          acc *= k;
-        }
-      a = pml_bigint_from_i64 ((gint64) acc);
-      b = pml_bigint_mul (r, a);
-      pml_bigint_free (a);
-      pml_bigint_free (r);
-      return b;
-    }
-  mid = lo + (hi - lo) / 2;
-  a = range_product (lo, mid);
-  b = range_product (mid + 1, hi);
-  r = pml_bigint_mul (a, b);
-  pml_bigint_free (a);
-  pml_bigint_free (b);
-  return r;
-}
-
-static PmlObj *
-math_factorial (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  g_autoptr(PmlObjTemp) n = NULL;
-  gint64 v;
-
-  UNUSED_SELF;
-  if (!one_arg ("factorial", nargs, kwnames))
-    return NULL;
-  n = index_arg (args[0]);
-  if (n == NULL)
-    return NULL;
-  if (!pml_int_as_i64 (n, &v))
-    {
-      if (int_sign (n) < 0)
-        return pml_err_set (T_VALUE_ERROR, "factorial() not defined for negative values");
-      return pml_err_set (T_OVERFLOW_ERROR, "factorial() argument should not exceed %" G_GINT64_FORMAT, G_MAXINT64);
-    }
-  if (v < 0)
-    return pml_err_set (T_VALUE_ERROR, "factorial() not defined for negative values");
-  return int_from_big_or_fail (range_product (1, (guint64) v));
-}
-
-/* Euclid on the absolute values */
-static PmlObj *
-gcd_pair (PmlObj *a, PmlObj *b)
-{
-  gint64 x, y;
-  PmlBigint *p, *q;
-
-  if (pml_int_as_i64 (a, &x) && pml_int_as_i64 (b, &y) && x != G_MININT64 && y != G_MININT64)
-    {
-      x = ABS (x);
-      y = ABS (y);
-      while (y != 0)
-        {
-          gint64 t = x % y;
-
-          x = y;
-          y = t;
-        }
-      return pml_int_new (x);
-    }
-  {
-    PmlBigint *ba = pml_int_as_big (a), *bb = pml_int_as_big (b);
-
-    p = pml_bigint_abs (ba);
-    q = pml_bigint_abs (bb);
-    pml_bigint_free (ba);
-    pml_bigint_free (bb);
-  }
-  while (pml_bigint_sign (q) != 0)
-    {
-      PmlBigint *quot, *rem;
-
-      pml_bigint_divmod (p, q, &quot, &rem);
-      pml_bigint_free (quot);
-      pml_bigint_free (p);
-      p = q;
-      q = rem;
-    }
-  pml_bigint_free (q);
-  return int_from_big_or_fail (p);
-}
-
-static PmlObj *
-math_gcd (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  PmlObj *res;
-
-  UNUSED_SELF;
-  if (no_keywords ("gcd", kwnames) == NULL)
-    return NULL;
-  if (nargs == 0)
-    return pml_int_new (0);
-  res = index_arg (args[0]);
-  if (res == NULL)
-    return NULL;
-  if (nargs == 1)
-    {
-      PmlObj *r = pml_absolute (res);
-
-      pml_decref (res);
-      return r;
-    }
-  for (gsize i = 1; i < nargs; i++)
-    {
-      PmlObj *x = index_arg (args[i]), *g;
-
-      if (x == NULL)
-        {
-          pml_decref (res);
-          return NULL;
-        }
-      g = gcd_pair (res, x);
-      pml_decref (x);
-      pml_decref (res);
-      if (g == NULL)
-        return NULL;
-      res = g;
-    }
-  return res;
-}
-
-/* lcm(a, b) = |a // gcd(a, b) * b| */
-static PmlObj *
-lcm_pair (PmlObj *a, PmlObj *b)
-{
-  PmlObj *g, *q, *p, *r;
-
-  if (int_sign (a) == 0 || int_sign (b) == 0)
-    return pml_int_new (0);
-  g = gcd_pair (a, b);
-  if (g == NULL)
-    return NULL;
-  q = pml_binop (OP_FLOORDIV, a, g);
-  pml_decref (g);
-  if (q == NULL)
-    return NULL;
-  p = pml_binop (OP_MUL, q, b);
-  pml_decref (q);
-  if (p == NULL)
-    return NULL;
-  r = pml_absolute (p);
-  pml_decref (p);
-  return r;
-}
-
-static PmlObj *
-math_lcm (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  PmlObj *res;
-
-  UNUSED_SELF;
-  if (no_keywords ("lcm", kwnames) == NULL)
-    return NULL;
-  if (nargs == 0)
-    return pml_int_new (1);
-  res = index_arg (args[0]);
-  if (res == NULL)
-    return NULL;
-  if (nargs == 1)
-    {
-      PmlObj *r = pml_absolute (res);
-
-      pml_decref (res);
-      return r;
-    }
-  for (gsize i = 1; i < nargs; i++)
-    {
-      PmlObj *x = index_arg (args[i]), *l;
-
-      if (x == NULL)
-        {
-          pml_decref (res);
-          return NULL;
-        }
-      l = lcm_pair (res, x);
-      pml_decref (x);
-      pml_decref (res);
-      if (l == NULL)
-        return NULL;
-      res = l;
-    }
-  return res;
-}
-
-/* n (n-1) ... (n-k+1), and divided by k! for comb: exact at each step */
-static PmlObj *
-falling_product (PmlObj *n, gint64 k, gboolean divide)
-{
-  PmlBigint *big_n = pml_int_as_big (n), *r = pml_bigint_from_i64 (1);
-
-  for (gint64 i = 0; i < k; i++)
-    {
-      PmlBigint *step = pml_bigint_from_i64 (i), *factor = pml_bigint_sub (big_n, step), *t;
-
-      t = pml_bigint_mul (r, factor);
-      pml_bigint_free (step);
-      pml_bigint_free (factor);
-      pml_bigint_free (r);
-      r = t;
-      if (divide)
-        {
-          PmlBigint *d = pml_bigint_from_i64 (i + 1), *quot, *rem;
-
-          pml_bigint_divmod (r, d, &quot, &rem);
-          pml_bigint_free (d);
-          pml_bigint_free (rem);
-          pml_bigint_free (r);
-          r = quot;
-        }
-    }
-  pml_bigint_free (big_n);
-  return int_from_big_or_fail (r);
-}
-
-/* comb and perm: n and k non-negative ints; 0 when k > n */
-static PmlObj *
-comb_perm (const char *name, PmlObj **args, gsize nargs, PmlObj *kwnames, gboolean comb)
-{
-  g_autoptr(PmlObjTemp) n = NULL;
-  g_autoptr(PmlObjTemp) k = NULL;
-  g_autoptr(PmlObjTemp) rest = NULL;
-  g_autoptr(PmlObjTemp) nk = NULL;
-  gint64 kv;
-  PmlObj *c;
-
-  if (!n_args (name, nargs, kwnames, comb ? 2 : 1, 2))
-    return NULL;
-  n = index_arg (args[0]);
-  if (n == NULL)
-    return NULL;
-  if (!comb && (nargs == 1 || args[1] == NONE))
-    {
-      PmlObj *argv[1] = { n };
-
-      return math_factorial (NULL, argv, 1, NULL);
-    }
-  k = index_arg (args[1]);
-  if (k == NULL)
-    return NULL;
-  if (int_sign (n) < 0)
-    return pml_err_set (T_VALUE_ERROR, "n must be a non-negative integer");
-  if (int_sign (k) < 0)
-    return pml_err_set (T_VALUE_ERROR, "k must be a non-negative integer");
-  nk = pml_binop (OP_SUB, n, k);
-  if (nk == NULL)
-    return NULL;
-  if (int_sign (nk) < 0)
-    return pml_int_new (0);
-  c = comb && pml_number_compare (nk, k, &(gboolean) { 0 }) < 0 ? nk : k;
-  if (!pml_int_as_i64 (c, &kv))
-    return pml_err_set (T_OVERFLOW_ERROR, "%s must not exceed %" G_GINT64_FORMAT,
-                        comb ? "min(n - k, k)" : "k", G_MAXINT64);
-  return falling_product (n, kv, comb);
-}
-
-static PmlObj *
-math_comb (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  UNUSED_SELF;
-  return comb_perm ("comb", args, nargs, kwnames, TRUE);
-}
-
-static PmlObj *
-math_perm (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  UNUSED_SELF;
-  return comb_perm ("perm", args, nargs, kwnames, FALSE);
-}
-
-static PmlObj *
-math_isqrt (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  g_autoptr(PmlObjTemp) n = NULL;
-  PmlBigint *big, *x;
-  gint64 v;
-
-  UNUSED_SELF;
-  if (!one_arg ("isqrt", nargs, kwnames))
-    return NULL;
-  n = index_arg (args[0]);
-  if (n == NULL)
-    return NULL;
-  if (int_sign (n) < 0)
-    return pml_err_set (T_VALUE_ERROR, "isqrt() argument must be nonnegative");
-  if (pml_int_as_i64 (n, &v) && v < (G_GINT64_CONSTANT (1) << 52))
-    {
-      gint64 r = (gint64) sqrt ((double) v);
-
-      /* exact below 2**52: the square root is off by one at most */
-      while (r * r > v)
-        r--;
-      while ((r + 1) * (r + 1) <= v)
-        r++;
-      return pml_int_new (r);
-    }
-  /* Newton's iteration from above: it decreases to the floor */
-  big = pml_int_as_big (n);
-  {
-    PmlBigint *one = pml_bigint_from_i64 (1);
-
-    x = pml_bigint_lshift (one, (pml_bigint_bit_length (big) + 1) / 2 + 1);
-    pml_bigint_free (one);
-  }
-  for (;;)
-    {
-      PmlBigint *quot, *rem, *sum, *y;
-
-      pml_bigint_divmod (big, x, &quot, &rem);
-      sum = pml_bigint_add (x, quot);
-      y = pml_bigint_rshift (sum, 1);
-      pml_bigint_free (quot);
-      pml_bigint_free (rem);
-      pml_bigint_free (sum);
-      if (pml_bigint_cmp (y, x) >= 0)
-        {
-          pml_bigint_free (y);
-          break;
-        }
-      pml_bigint_free (x);
-      x = y;
-    }
-  pml_bigint_free (big);
-  return int_from_big_or_fail (x);
-}
-
-/* prod(iterable, /, *, start=1): the * of whatever the items are */
-static PmlObj *
-math_prod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gsize npos = pml_positional (nargs, kwnames), nkw = nargs - npos;
-  PmlObj *start = pml_kwarg (args, nargs, kwnames, "start"), *it, *item, *acc;
-
-  UNUSED_SELF;
-  if (npos != 1)
-    return pml_err_set (T_TYPE_ERROR, "prod() takes exactly 1 positional argument (%zu given)", npos);
-  if (nkw > (start != NULL ? 1u : 0u))
-    for (gsize i = 0; i < nkw; i++)
-      if (strcmp (kwnames->u.t.items[i]->u.s.s, "start") != 0)
-        return pml_err_set (T_TYPE_ERROR, "prod() got an unexpected keyword argument '%s'",
-                            kwnames->u.t.items[i]->u.s.s);
-  it = pml_iter (args[0]);
-  if (it == NULL)
-    return NULL;
-  acc = start != NULL ? pml_incref (start) : pml_int_new (1);
-  while ((item = pml_iter_next (it)) != NULL)
-    {
-      PmlObj *r = pml_binop (OP_MUL, acc, item);
-
-      pml_decref (item);
-      pml_decref (acc);
-      acc = r;
-      if (acc == NULL)
-        break;
-    }
-  pml_decref (it);
-  if (acc != NULL && pml_err_occurred ())
-    PML_CLEAR (acc);
-  return acc;
 }
 
 /* ---- the module ---- */
@@ -1441,7 +1041,7 @@ static const struct
   { "atanh", math_atanh },
   { "cbrt", math_cbrt },
   { "ceil", math_ceil },
-  { "comb", math_comb },
+  { "comb", pml_math_comb },
   { "copysign", math_copysign },
   { "cos", math_cos },
   { "cosh", math_cosh },
@@ -1453,19 +1053,19 @@ static const struct
   { "exp2", math_exp2 },
   { "expm1", math_expm1 },
   { "fabs", math_fabs },
-  { "factorial", math_factorial },
+  { "factorial", pml_math_factorial },
   { "floor", math_floor },
   { "fmod", math_fmod },
   { "frexp", math_frexp },
   { "fsum", math_fsum },
-  { "gcd", math_gcd },
+  { "gcd", pml_math_gcd },
   { "hypot", math_hypot },
   { "isclose", math_isclose },
   { "isfinite", math_isfinite },
   { "isinf", math_isinf },
   { "isnan", math_isnan },
-  { "isqrt", math_isqrt },
-  { "lcm", math_lcm },
+  { "isqrt", pml_math_isqrt },
+  { "lcm", pml_math_lcm },
   { "ldexp", math_ldexp },
   { "log", math_log },
   { "log10", math_log10 },
@@ -1473,9 +1073,9 @@ static const struct
   { "log2", math_log2 },
   { "modf", math_modf },
   { "nextafter", math_nextafter },
-  { "perm", math_perm },
+  { "perm", pml_math_perm },
   { "pow", math_pow },
-  { "prod", math_prod },
+  { "prod", pml_math_prod },
   { "radians", math_radians },
   { "remainder", math_remainder },
   { "sin", math_sin },
