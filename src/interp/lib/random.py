@@ -42,6 +42,13 @@ def _accumulate(iterable):
             yield total
 
 
+def _xor_low(x, c):
+    # x ^ c for a small c, on the low bits only: the same int, without a
+    # bitwise operation on a 64-bit x
+    low = x % 0x200000
+    return x - low + (low ^ c)
+
+
 def _bisect(a, x, lo=0, hi=None):
     # bisect.bisect_right: the index after the items <= x
     if hi is None:
@@ -70,13 +77,16 @@ class Random(_random.Random):
             a = a.decode('latin-1') if isinstance(a, bytes) else a
             x = ord(a[0]) << 7 if a else 0
             for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
+                x = _xor_low((1000003 * x) % 0x10000000000000000, c)
+            x = _xor_low(x, len(a))
             a = -2 if x == -1 else x
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
             # every byte counts: the bytes and their digest as one int
             if isinstance(a, str):
                 a = a.encode()
+            elif isinstance(a, bytearray):
+                # the same bytes: the interpreter has no bytearray + bytes
+                a = bytes(a)
             a = int.from_bytes(a + _sha512(a), 'big')
         elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
             raise TypeError('The only supported seed types are: None,\n'
