@@ -444,3 +444,116 @@ def get_args(tp):
     if isinstance(tp, _GenericAlias):
         return tp.__args__
     return ()
+
+
+def _lookup(name, globalns):
+    # a name as eval would find it: the module's globals, then builtins
+    if name in globalns:
+        return globalns[name]
+    builtins = globalns.get('__builtins__')
+    if isinstance(builtins, dict):
+        if name in builtins:
+            return builtins[name]
+    elif hasattr(builtins, name):
+        return getattr(builtins, name)
+    raise NameError(f"name '{name}' is not defined")
+
+
+def _parse_hint(text, pos, globalns):
+    # a forward reference's text: a dotted name, None or ..., maybe
+    # subscripted with a comma-separated list of the same, or a string
+    while text[pos:pos + 1] == ' ':
+        pos += 1
+    if text[pos:pos + 1] in ('"', "'"):
+        end = text.index(text[pos], pos + 1)
+        return ForwardRef(text[pos + 1:end]), end + 1
+    if text.startswith('...', pos):
+        return ..., pos + 3
+    end = pos
+    while end < len(text) and (text[end].isalnum() or text[end] in '_.'):
+        end += 1
+    name = text[pos:end]
+    if not name or not all(part.isidentifier() for part in name.split('.')):
+        raise NotImplementedError(f"forward references like {text!r} are not supported in scenarios")
+    parts = name.split('.')
+    value = None if name == 'None' else _lookup(parts[0], globalns)
+    for part in parts[1:]:
+        value = getattr(value, part)
+    pos = end
+    while text[pos:pos + 1] == ' ':
+        pos += 1
+    if text[pos:pos + 1] == '[':
+        items = []
+        pos += 1
+        while True:
+            if text[pos:pos + 1] == '[':
+                # Callable[[int, str], bool]: a list of hints
+                inner = []
+                pos += 1
+                while text[pos:pos + 1] != ']':
+                    item, pos = _parse_hint(text, pos, globalns)
+                    inner.append(item)
+                    while text[pos:pos + 1] in (' ', ','):
+                        pos += 1
+                items.append(inner)
+                pos += 1
+            else:
+                item, pos = _parse_hint(text, pos, globalns)
+                items.append(item)
+            while text[pos:pos + 1] == ' ':
+                pos += 1
+            if text[pos:pos + 1] == ',':
+                pos += 1
+                continue
+            if text[pos:pos + 1] != ']':
+                raise NotImplementedError(f"forward references like {text!r} are not supported in scenarios")
+            pos += 1
+            break
+        value = value[items[0] if len(items) == 1 else tuple(items)]
+    return value, pos
+
+
+def _eval_type(t, globalns):
+    if t is None:
+        return _NoneType
+    if isinstance(t, str):
+        t = ForwardRef(t)
+    if isinstance(t, ForwardRef):
+        value, pos = _parse_hint(t.__forward_arg__, 0, globalns)
+        if t.__forward_arg__[pos:].strip():
+            raise NotImplementedError(f"forward references like {t.__forward_arg__!r}"
+                                      " are not supported in scenarios")
+        return _eval_type(value, globalns)
+    if isinstance(t, _GenericAlias):
+        args = tuple(_eval_type(a, globalns) if a is not ... else a for a in t.__args__)
+        if args != t.__args__:
+            return t.copy_with(args)
+    return t
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of a function, a class (its bases' first) or a
+    module, with strings evaluated and None as NoneType."""
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            ann = getattr(base, '__dict__', {}).get('__annotations__', {})
+            if globalns is None:
+                import sys
+                module = sys.modules.get(base.__module__)
+                base_globals = module.__dict__ if module is not None else {}
+            else:
+                base_globals = globalns
+            for name, value in ann.items():
+                hints[name] = _eval_type(value, base_globals)
+        return hints
+    ann = getattr(obj, '__annotations__', None)
+    if ann is None:
+        raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+    if globalns is None:
+        globalns = getattr(obj, '__globals__', None)
+        if globalns is None:
+            globalns = getattr(obj, '__dict__', {})
+    for name, value in ann.items():
+        hints[name] = _eval_type(value, globalns)
+    return hints
