@@ -22,6 +22,7 @@ static const PmlModuleDef modules[] = {
   { "weakref", pml_module_make_weakref, TRUE, FALSE },
   { "pymalloc", pml_module_make_pymalloc, TRUE, FALSE },
   { "string", NULL, FALSE, FALSE },
+  { "itertools", pml_module_make_itertools, FALSE, FALSE },
 };
 
 const PmlModuleDef *

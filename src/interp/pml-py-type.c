@@ -28,15 +28,25 @@ no_attribute (PmlObj *o, PmlObj *name)
   return pml_err_set (T_ATTRIBUTE_ERROR, "type object '%s' has no attribute '%s'", o->u.ty.name, name->u.s.s);
 }
 
+/* type_name (): a built-in type's tp_name carries its module
+   ("itertools.count"), which __name__ leaves out */
+static const char *
+short_name (PmlObj *o)
+{
+  const char *dot = o->u.ty.builtin ? strrchr (o->u.ty.name, '.') : NULL;
+
+  return dot != NULL ? dot + 1 : o->u.ty.name;
+}
+
 static PmlObj *
 type_getattro (PmlObj *o, PmlObj *name)
 {
   const char *n = name->u.s.s;
 
   if (strcmp (n, "__name__") == 0)
-    return pml_str_new (o->u.ty.name, -1);
+    return pml_str_new (short_name (o), -1);
   if (strcmp (n, "__qualname__") == 0)
-    return pml_str_new (o->u.ty.qualname ? o->u.ty.qualname : o->u.ty.name, -1);
+    return pml_str_new (o->u.ty.qualname ? o->u.ty.qualname : short_name (o), -1);
   if (strcmp (n, "__mro__") == 0 && o->u.ty.mro)
     return pml_incref (o->u.ty.mro);
   if (strcmp (n, "__base__") == 0)
