@@ -23,6 +23,7 @@ static const PmlModuleDef modules[] = {
   { "pymalloc", pml_module_make_pymalloc, TRUE, FALSE },
   { "string", NULL, FALSE, FALSE },
   { "itertools", pml_module_make_itertools, FALSE, FALSE },
+  { "operator", pml_module_make_operator, FALSE, FALSE },
 };
 
 const PmlModuleDef *

@@ -36,5 +36,6 @@ PmlObj *pml_module_make_sys      (void);
 PmlObj *pml_module_make_weakref  (void);
 PmlObj *pml_module_make_pymalloc (void);
 PmlObj *pml_module_make_itertools (void);
+PmlObj *pml_module_make_operator  (void);
 
 G_END_DECLS

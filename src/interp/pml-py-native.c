@@ -235,3 +235,40 @@ pml_sequence_tuple (PmlObj *o)
     }
   return pml_call (tuple_type, &o, 1, NULL);
 }
+
+PmlObj *
+pml_call_with_kwargs (PmlObj  *callable,
+                      PmlObj **args,
+                      gsize    nargs,
+                      PmlObj  *kwargs)
+{
+  gsize nkw = kwargs != NULL ? kwargs->u.d.used : 0, pos = 0, k = 0;
+  PmlObj **stack, *kwnames, *key, *value, *result;
+  guint64 stack_addr;
+
+  if (nkw == 0)
+    return pml_call (callable, args, nargs, NULL);
+  /* one slot more, for PY_VECTORCALL_ARGUMENTS_OFFSET */
+  if ((stack_addr = pml_mem_alloc ((1 + nargs + nkw) * sizeof (PmlObj *))) == 0)
+    return NULL;
+  if ((kwnames = pml_tuple_new (nkw)) == NULL)
+    {
+      pml_mem_free (stack_addr);
+      return NULL;
+    }
+  stack = g_new (PmlObj *, nargs + nkw);
+  for (gsize i = 0; i < nargs; i++)
+    stack[i] = pml_incref (args[i]);
+  while (k < nkw && pml_dict_next (kwargs, &pos, &key, &value))
+    {
+      kwnames->u.t.items[k] = pml_incref (key);
+      stack[nargs + k++] = pml_incref (value);
+    }
+  result = pml_call (callable, stack, nargs + nkw, kwnames);
+  for (gsize i = 0; i < nargs + nkw; i++)
+    pml_decref (stack[i]);
+  g_free (stack);
+  pml_mem_free (stack_addr);
+  pml_decref (kwnames);
+  return result;
+}

@@ -46,6 +46,11 @@ void      pml_tp_call_args_clear (PmlTpCallArgs *a);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PmlTpCallArgs, pml_tp_call_args_clear)
 
+/* PyObject_Call (callable, args, kwargs) of a vectorcall callable: a
+ * non-empty @kwargs dict goes onto a new stack of held references with
+ * a kwnames tuple, for the call (_PyStack_UnpackDict) */
+PmlObj   *pml_call_with_kwargs (PmlObj *callable, PmlObj **args, gsize nargs, PmlObj *kwargs);
+
 /* Argument Clinic's parsing: the parameters by position or name, the
  * first @nrequired required, those from @npositional on keyword-only;
  * out[i] is the argument for names[i] (borrowed), NULL when not given */
