@@ -362,9 +362,11 @@ itemgetter_dealloc (PmlObj *o)
   return FALSE;
 }
 
+/* _operator's types are heap types: their instances refer to them */
 static void
 itemgetter_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
 {
+  PML_VISIT (o->type);
   PML_VISIT (PML_NATIVE (o, ItemGetter)->item);
 }
 
@@ -562,6 +564,7 @@ static void
 attrgetter_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
 {
   PML_VISIT (PML_NATIVE (o, AttrGetter)->attr);
+  PML_VISIT (o->type);
 }
 
 static const PmlTypeSlots attrgetter_slots = {
@@ -689,8 +692,10 @@ methodcaller_dealloc (PmlObj *o)
 static void
 methodcaller_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
 {
+  PML_VISIT (PML_NATIVE (o, MethodCaller)->name);
   PML_VISIT (PML_NATIVE (o, MethodCaller)->args);
   PML_VISIT (PML_NATIVE (o, MethodCaller)->kwds);
+  PML_VISIT (o->type);
 }
 
 static const PmlTypeSlots methodcaller_slots = {

@@ -24,6 +24,8 @@ static const PmlModuleDef modules[] = {
   { "string", NULL, FALSE, FALSE },
   { "itertools", pml_module_make_itertools, FALSE, FALSE },
   { "operator", pml_module_make_operator, FALSE, FALSE },
+  { "functools", NULL, FALSE, FALSE },
+  { "_functools", pml_module_make__functools, FALSE, TRUE },
 };
 
 const PmlModuleDef *

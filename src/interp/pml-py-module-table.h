@@ -37,5 +37,6 @@ PmlObj *pml_module_make_weakref  (void);
 PmlObj *pml_module_make_pymalloc (void);
 PmlObj *pml_module_make_itertools (void);
 PmlObj *pml_module_make_operator  (void);
+PmlObj *pml_module_make__functools (void);
 
 G_END_DECLS

@@ -16,10 +16,26 @@
 
 PmlObj *pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
 
+/* a class's __module__, NULL for the built-in types (builtins) */
+const char *
+pml_type_module_name (PmlObj *type)
+{
+  PmlObj *m;
+
+  if (type->u.ty.builtin || type->u.ty.dict == NULL)
+    return NULL;
+  m = pml_dict_get_str (type->u.ty.dict, "__module__");
+  if (m == NULL || m->kind != K_STR)
+    return "__main__";
+  return strcmp (m->u.s.s, "builtins") == 0 ? NULL : m->u.s.s;
+}
+
 static PmlObj *
 type_repr (PmlObj *o)
 {
-  return pml_str_printf ("<class '%s%s'>", o->u.ty.builtin ? "" : "__main__.", o->u.ty.name);
+  const char *module = pml_type_module_name (o);
+
+  return pml_str_printf ("<class '%s%s%s'>", module ? module : "", module ? "." : "", o->u.ty.name);
 }
 
 static PmlObj *

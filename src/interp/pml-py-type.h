@@ -130,6 +130,9 @@ extern const PmlTypeSlots pml_zip_slots;
 
 #define NOTIMPL (&pml_vm->notimpl)
 
+/* a class's __module__ for its repr, NULL for the built-in types */
+const char *pml_type_module_name (PmlObj *type);
+
 /* object's own slots (pml-py-object.c), the defaults of every type */
 PmlObj   *pml_object_repr   (PmlObj *o);
 gint64    pml_object_hash   (PmlObj *o, gboolean *ok);
