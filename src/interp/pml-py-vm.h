@@ -333,6 +333,7 @@ gboolean  pml_dict_next     (PmlObj *d, gsize *pos, PmlObj **key, PmlObj **value
 gsize     pml_dict_sizeof   (PmlObj *d);
 void      pml_dict_maybe_untrack (PmlObj *d);
 PmlObj   *pml_dict_update_from (PmlObj *d, PmlObj *src);          /* NONE, or NULL on error */
+PmlObj   *pml_dict_copy     (PmlObj *d);
 PmlObj   *pml_set_new       (PmlKind kind);
 gboolean  pml_set_add       (PmlObj *s, PmlObj *key);
 gboolean  pml_set_update    (PmlObj *s, PmlObj *iterable);   /* set_update_internal */
