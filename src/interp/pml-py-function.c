@@ -252,8 +252,25 @@ method_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
   edge (o->u.m.self, "__self__", FALSE, data);
 }
 
+/* types.MethodType(func, obj) */
+static PmlObj *
+method_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  if (kwnames != NULL && kwnames->u.t.n > 0)
+    return pml_err_set (T_TYPE_ERROR, "method() takes no keyword arguments");
+  if (nargs != 2)
+    return pml_err_set (T_TYPE_ERROR, "method expected 2 arguments, got %zu", nargs);
+  if (!pml_is_callable (args[0]))
+    return pml_err_set (T_TYPE_ERROR, "first argument must be callable");
+  if (args[1] == NONE)
+    return pml_err_set (T_TYPE_ERROR, "instance must not be None");
+  return pml_method_new (args[0], args[1]);
+}
+
 const PmlTypeSlots pml_method_slots = {
   .repr = method_repr,
+  .new_instance = method_new,
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
   .getattro = method_getattro,

@@ -22,6 +22,8 @@ static const PmlModuleDef modules[] = {
   { "weakref", pml_module_make_weakref, TRUE, FALSE },
   { "pymalloc", pml_module_make_pymalloc, TRUE, FALSE },
   { "string", NULL, FALSE, FALSE },
+  { "copy", NULL, FALSE, FALSE },
+  { "_pmlsupport", pml_module_make_pmlsupport, FALSE, TRUE },
 };
 
 const PmlModuleDef *
