@@ -318,6 +318,8 @@ pml_err_print (PmlObj *exc, GString *to)
 {
   GArray *tb = (GArray *) exc->u.inst.exc_tb;
   g_autofree char *msg = exception_text (exc);
+  g_autofree char *name = NULL;
+  const char *module;
 
   if (tb != NULL && tb->len > 0)
     {
@@ -329,13 +331,18 @@ pml_err_print (PmlObj *exc, GString *to)
           print_line (to, e->code, e->line);
         }
     }
-  if (*msg && exc->u.inst.exc_suggestion && *exc->u.inst.exc_suggestion)
-    g_string_append_printf (to, "%s: %s. Did you mean: '%s'?\n", exc->type->u.ty.name, msg,
-                            exc->u.inst.exc_suggestion);
-  else if (*msg)
-    g_string_append_printf (to, "%s: %s\n", exc->type->u.ty.name, msg);
+  /* print_exception: the module, unless it is __main__ or builtins */
+  module = pml_type_module_name (exc->type);
+  if (strcmp (module, "__main__") == 0 || strcmp (module, "builtins") == 0)
+    name = g_strdup (pml_type_qualname (exc->type));
   else
-    g_string_append_printf (to, "%s\n", exc->type->u.ty.name);
+    name = g_strdup_printf ("%s.%s", module, pml_type_qualname (exc->type));
+  if (*msg && exc->u.inst.exc_suggestion && *exc->u.inst.exc_suggestion)
+    g_string_append_printf (to, "%s: %s. Did you mean: '%s'?\n", name, msg, exc->u.inst.exc_suggestion);
+  else if (*msg)
+    g_string_append_printf (to, "%s: %s\n", name, msg);
+  else
+    g_string_append_printf (to, "%s\n", name);
 }
 
 /* PyErr_WriteUnraisable: an error in __del__ or a callback */

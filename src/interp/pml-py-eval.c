@@ -881,7 +881,7 @@ function_str (PmlObj *callable)
     }
   if (fn->kind == K_TYPE)
     return fn->u.ty.builtin ? g_strdup_printf ("%s()", fn->u.ty.name)
-           : g_strdup_printf ("__main__.%s()", fn->u.ty.qualname ? fn->u.ty.qualname : fn->u.ty.name);
+           : g_strdup_printf ("%s.%s()", pml_type_module_name (fn), pml_type_qualname (fn));
   if (fn->kind == K_BUILTIN)
     return g_strdup_printf ("%s()", fn->u.bf.name);
   return g_strdup_printf ("%s object", pml_type_name (fn));

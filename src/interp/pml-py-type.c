@@ -16,10 +16,29 @@
 
 PmlObj *pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
 
+/* type_module: the module a class was defined in */
+const char *
+pml_type_module_name (PmlObj *type)
+{
+  PmlObj *m = type->u.ty.builtin || type->u.ty.dict == NULL ? NULL : pml_dict_get_str (type->u.ty.dict, "__module__");
+
+  return m != NULL && m->kind == K_STR ? m->u.s.s : "builtins";
+}
+
+const char *
+pml_type_qualname (PmlObj *type)
+{
+  return type->u.ty.qualname != NULL ? type->u.ty.qualname : type->u.ty.name;
+}
+
 static PmlObj *
 type_repr (PmlObj *o)
 {
-  return pml_str_printf ("<class '%s%s'>", o->u.ty.builtin ? "" : "__main__.", o->u.ty.name);
+  const char *module = pml_type_module_name (o);
+
+  if (strcmp (module, "builtins") == 0)
+    return pml_str_printf ("<class '%s'>", pml_type_qualname (o));
+  return pml_str_printf ("<class '%s.%s'>", module, pml_type_qualname (o));
 }
 
 static PmlObj *
@@ -74,10 +93,15 @@ type_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
   return ok;
 }
 
+/* a class counts the keys its instances' dicts share (ht_cached_keys);
+   a class with __slots__ only, a metaclass, or an exception (whose
+   instances keep a dict pointer of their own) has none */
 static gsize
 type_sizeof (PmlObj *o)
 {
-  return o->u.ty.builtin ? 920 : pml_fixed_size (VM->preset, PML_FIXED_CLASS);
+  if (o->u.ty.builtin || o->u.ty.shared == NULL || o->u.ty.is_exception)
+    return 920;
+  return pml_fixed_size (VM->preset, PML_FIXED_CLASS);
 }
 
 static gboolean
@@ -101,6 +125,9 @@ type_dealloc (PmlObj *o)
 static void
 type_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
 {
+  /* a class made by a metaclass holds a reference to it */
+  if (!(o->type->flags & OBJ_STATIC))
+    PML_VISIT (o->type);
   PML_VISIT (o->u.ty.dict);
   PML_VISIT (o->u.ty.mro);
   PML_VISIT (o->u.ty.base);
