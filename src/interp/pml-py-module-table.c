@@ -23,6 +23,7 @@ static const PmlModuleDef modules[] = {
   { "pymalloc", pml_module_make_pymalloc, TRUE, FALSE },
   { "string", NULL, FALSE, FALSE },
   { "copy", NULL, FALSE, FALSE },
+  { "abc", NULL, FALSE, FALSE },
   { "_pmlsupport", pml_module_make_pmlsupport, FALSE, TRUE },
 };
 
