@@ -24,6 +24,7 @@ static const PmlModuleDef modules[] = {
   { "string", NULL, FALSE, FALSE },
   { "copy", NULL, FALSE, FALSE },
   { "abc", NULL, FALSE, FALSE },
+  { "contextlib", NULL, FALSE, FALSE },
   { "_pmlsupport", pml_module_make_pmlsupport, FALSE, TRUE },
 };
 
