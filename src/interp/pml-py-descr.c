@@ -777,6 +777,7 @@ static const TypeMethod type_methods[] = {
   { T_PROPERTY, "__set_name__", m_property_set_name },
   { T_CLASSMETHOD, "__get__", m_descr_get },
   { T_STATICMETHOD, "__get__", m_descr_get },
+  { T_FUNCTION, "__get__", m_descr_get },
   /* type's, for metaclasses (pml-py-metaclass.c) */
   { T_TYPE, "__new__", pml_m_type_new },
   { T_TYPE, "__init__", pml_m_type_init },
@@ -794,6 +795,9 @@ PmlObj *pml_builtin_method_descriptor (PmlObj *self, const char *name);
 PmlObj *
 pml_builtin_type_attr (PmlObj *type, const char *name)
 {
+  /* an unhashable built-in type (list, dict, set) has __hash__ = None */
+  if (strcmp (name, "__hash__") == 0 && type->u.ty.tp != NULL && type->u.ty.tp->hash == pml_hash_not_implemented)
+    return NONE;
   for (guint i = 0; i < G_N_ELEMENTS (type_methods); i++)
     if (TYPE (type_methods[i].type) == type && strcmp (type_methods[i].name, name) == 0)
       {

@@ -43,6 +43,9 @@ function_getattro (PmlObj *o, PmlObj *name)
     return v;
   if (o->u.fn.dict && (v = pml_dict_get (o->u.fn.dict, name, &(gboolean) { 0 })) != NULL)
     return pml_incref (v);
+  /* the function type's methods (__get__), bound to the function */
+  if ((v = pml_builtin_type_attr (o->type, n)) != NULL && v->kind == K_BUILTIN && (v->flags & OBJ_METHOD_DESCR))
+    return pml_descr_get (v, o, o->type);
   return pml_attribute_error (o, name);
 }
 

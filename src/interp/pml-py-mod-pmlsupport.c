@@ -17,7 +17,7 @@
  * exec(source, globals, locals) runs a piece of Python, as the builtin
  * does for dataclasses' generated methods; instance_dict_is_empty(obj)
  * answers _PyObject_IsInstanceDictEmpty without making the dict, for
- * copy's reduction of instances. */
+ * copy's reduction of instances; modules is sys.modules. */
 
 static void
 release_arena (GPtrArray *arena)
@@ -31,6 +31,7 @@ static PmlObj *
 support_exec (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *source = NULL;
   GPtrArray *arena = NULL;
   PmlObj *code, *r, *globals, *locals;
 
@@ -43,8 +44,17 @@ support_exec (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   locals = nargs == 3 && args[2] != NONE ? args[2] : globals;
   if (globals->kind != K_DICT || locals->kind != K_DICT)
     return pml_err_set (T_TYPE_ERROR, "exec() globals and locals must be dicts");
-  /* "<string>" as CPython names exec'd code; its lines are not the script's */
-  code = pml_compile_module ("<string>", args[0]->u.s.s, args[0]->u.s.nbytes, &arena, &error);
+  /* "<string>" as CPython names exec'd code; its lines are not the
+     script's. The compiler wants the last line ended. */
+  source = g_strndup (args[0]->u.s.s, args[0]->u.s.nbytes);
+  if (args[0]->u.s.nbytes == 0 || source[args[0]->u.s.nbytes - 1] != '\n')
+    {
+      char *ended = g_strconcat (source, "\n", NULL);
+
+      g_free (source);
+      source = ended;
+    }
+  code = pml_compile_module ("<string>", source, strlen (source), &arena, &error);
   if (code == NULL)
     /* only bundled modules call it, with code they build themselves */
     return pml_err_set (T_RUNTIME_ERROR, "exec: %s", error->message);
@@ -92,5 +102,7 @@ pml_module_make_pmlsupport (void)
     return NULL;
   add (m, "exec", support_exec);
   add (m, "instance_dict_is_empty", support_instance_dict_is_empty);
+  /* sys.modules, for dataclasses to find a class's module */
+  pml_dict_set_str (m->u.mod.dict, "modules", VM->modules);
   return m;
 }

@@ -25,6 +25,8 @@ static const PmlModuleDef modules[] = {
   { "copy", NULL, FALSE, FALSE },
   { "abc", NULL, FALSE, FALSE },
   { "contextlib", NULL, FALSE, FALSE },
+  { "dataclasses", NULL, FALSE, FALSE },
+  { "types", NULL, FALSE, TRUE },
   { "_pmlsupport", pml_module_make_pmlsupport, FALSE, TRUE },
 };
 

@@ -715,6 +715,8 @@ module_getattro (PmlObj *o, PmlObj *name)
     return pml_incref (v);
   if (strcmp (name->u.s.s, "__name__") == 0)
     return pml_str_new (o->u.mod.name, -1);
+  if (strcmp (name->u.s.s, "__dict__") == 0)
+    return pml_incref (o->u.mod.dict);
   return module_no_attribute (o, name);
 }
 

@@ -74,6 +74,38 @@ type_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
       pml_err_set (T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", name->u.s.s, o->u.ty.name);
       return FALSE;
     }
+  /* type_set_name, type_set_qualname: the class's own fields */
+  if (strcmp (name->u.s.s, "__name__") == 0 || strcmp (name->u.s.s, "__qualname__") == 0)
+    {
+      gboolean qual = name->u.s.s[2] == 'q';
+
+      if (v == NULL)
+        {
+          pml_err_set (T_TYPE_ERROR, "cannot delete '%s' attribute of type '%s'", name->u.s.s, o->u.ty.name);
+          return FALSE;
+        }
+      if (v->kind != K_STR)
+        {
+          pml_err_set (T_TYPE_ERROR, "can only assign string to %s.%s, not '%s'", o->u.ty.name, name->u.s.s,
+                       pml_type_name (v));
+          return FALSE;
+        }
+      if (qual)
+        {
+          g_free (o->u.ty.qualname);
+          o->u.ty.qualname = g_strdup (v->u.s.s);
+        }
+      else
+        {
+          /* the qualified name stays what it was */
+          if (o->u.ty.qualname == NULL)
+            o->u.ty.qualname = g_strdup (o->u.ty.name);
+          g_free (o->u.ty.name);
+          o->u.ty.name = g_strdup (v->u.s.s);
+          o->u.ty.interned_name = NULL;
+        }
+      return TRUE;
+    }
   if (v == NULL)
     {
       int r = pml_dict_del (o->u.ty.dict, name);

@@ -3,20 +3,11 @@ generator into a context manager; suppress, closing, nullcontext and
 ExitStack are ready-made ones."""
 
 import abc
+from types import MethodType
 
 __all__ = ["contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "ContextDecorator", "ExitStack",
            "suppress"]
-
-
-class _Probe:
-    def method(self):
-        pass
-
-
-# types.MethodType
-_MethodType = type(_Probe().method)
-del _Probe
 
 
 def _check_methods(C, *methods):
@@ -211,7 +202,7 @@ class _BaseExitStack:
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
-        return _MethodType(cm_exit, cm)
+        return MethodType(cm_exit, cm)
 
     @staticmethod
     def _create_cb_wrapper(callback, /, *args, **kwds):

@@ -7,6 +7,7 @@ structures come out shared and cyclic. Classes take part through
 __copy__, __deepcopy__, __getstate__ and __setstate__.
 """
 
+import types
 import weakref
 import _pmlsupport
 
@@ -18,22 +19,6 @@ class Error(Exception):
 error = Error
 
 __all__ = ["Error", "copy", "deepcopy"]
-
-
-def _function():
-    pass
-
-
-class _Probe:
-    def method(self):
-        pass
-
-
-# the types the copiers are keyed by; CPython takes them from the types module
-_BuiltinFunction = type(len)
-_Function = type(_function)
-_Method = type(_Probe().method)
-del _function, _Probe
 
 # per-class reduction functions (copyreg's table): none registered here
 dispatch_table = {}
@@ -72,8 +57,8 @@ def _copy_immutable(x):
 
 _copy_dispatch = d = {}
 for t in (type(None), int, float, bool, str, tuple, bytes, frozenset,
-          type, range, slice, property, _BuiltinFunction,
-          type(Ellipsis), type(NotImplemented), _Function, weakref.ref):
+          type, range, slice, property, types.BuiltinFunctionType,
+          type(Ellipsis), type(NotImplemented), types.FunctionType, weakref.ref):
     d[t] = _copy_immutable
 
 d[list] = list.copy
@@ -130,7 +115,7 @@ def _deepcopy_atomic(x, memo):
 
 _deepcopy_dispatch = d = {}
 for t in (type(None), type(Ellipsis), type(NotImplemented), int, float,
-          bool, bytes, str, type, range, _BuiltinFunction, _Function,
+          bool, bytes, str, type, range, types.BuiltinFunctionType, types.FunctionType,
           weakref.ref, property):
     d[t] = _deepcopy_atomic
 del t
@@ -183,7 +168,7 @@ def _deepcopy_method(x, memo):
     return type(x)(x.__func__, deepcopy(x.__self__, memo))
 
 
-d[_Method] = _deepcopy_method
+d[types.MethodType] = _deepcopy_method
 
 del d
 
