@@ -26,6 +26,7 @@ static const PmlModuleDef modules[] = {
   { "abc", NULL, FALSE, FALSE },
   { "contextlib", NULL, FALSE, FALSE },
   { "dataclasses", NULL, FALSE, FALSE },
+  { "enum", NULL, FALSE, FALSE },
   { "types", NULL, FALSE, TRUE },
   { "_pmlsupport", pml_module_make_pmlsupport, FALSE, TRUE },
 };

@@ -62,6 +62,9 @@ class MappingProxyType:
     def __repr__(self):
         return 'mappingproxy(%r)' % (self._mapping,)
 
+    def __str__(self):
+        return str(self._mapping)
+
 
 MappingProxyType.__name__ = 'mappingproxy'
 MappingProxyType.__qualname__ = 'mappingproxy'
