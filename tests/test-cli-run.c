@@ -175,7 +175,8 @@ test_max_steps (void)
   g_assert_cmpstr (run.err, ==, expected);
 }
 
-/* Runtime errors end like CPython's: a traceback, exit status 1 */
+/* Runtime errors end like CPython's: a traceback with 3.11's carets under
+ * the failing subscript, exit status 1 */
 static void
 test_traceback (void)
 {
@@ -183,6 +184,7 @@ test_traceback (void)
   g_autofree char *expected = g_strdup_printf ("Traceback (most recent call last):\n"
                                                "  File \"%s\", line 4, in <module>\n    f({})\n"
                                                "  File \"%s\", line 2, in f\n    return d['k']\n"
+                                               "           ~^^^^^\n"
                                                "KeyError: 'k'\n", path, path);
   g_auto(PmlTestRun) run = { 0 };
 

@@ -908,6 +908,7 @@ pml_builtins_init (void)
 {
   static const struct { const char *name; PmlTypeId id; } types[] = {
     { "object", T_OBJECT }, { "type", T_TYPE }, { "int", T_INT }, { "bool", T_BOOL }, { "float", T_FLOAT },
+    { "complex", T_COMPLEX },
     { "str", T_STR }, { "bytes", T_BYTES }, { "bytearray", T_BYTEARRAY }, { "tuple", T_TUPLE },
     { "list", T_LIST }, { "dict", T_DICT }, { "set", T_SET }, { "frozenset", T_FROZENSET },
     { "range", T_RANGE }, { "enumerate", T_ENUMERATE }, { "zip", T_ZIP }, { "reversed", T_REVERSED },

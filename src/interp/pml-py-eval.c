@@ -1956,7 +1956,7 @@ error:
       if (!reraise && VM->exc != NULL)
         {
           pml_err_chain (VM->exc);
-          pml_err_add_frame (VM->exc, code, f->line);
+          pml_err_add_frame (VM->exc, code, f->line, (gint32) f->ip - 1);
         }
       reraise = FALSE;
       if (!VM->stopped && f->nblocks > 0 && VM->exc != NULL)

@@ -136,6 +136,7 @@ static const TypeDef type_defs[] = {
   { T_EOF_ERROR, "EOFError", K_INSTANCE, T_EXCEPTION, 72, &pml_exception_slots },
   { T_UNICODE_ENCODE_ERROR, "UnicodeEncodeError", K_INSTANCE, T_UNICODE_ERROR, 112, &pml_exception_slots },
   { T_UNICODE_DECODE_ERROR, "UnicodeDecodeError", K_INSTANCE, T_UNICODE_ERROR, 112, &pml_exception_slots },
+  { T_COMPLEX, "complex", K_COMPLEX, T_OBJECT, 32, &pml_complex_slots },
 };
 
 static void

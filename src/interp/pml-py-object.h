@@ -29,7 +29,7 @@ typedef enum
   K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET,
   K_FUNCTION, K_BUILTIN, K_METHOD, K_TYPE, K_INSTANCE, K_MODULE,
   K_WEAKREF, K_CELL, K_CODE, K_RANGE, K_SLICE, K_ITER, K_GENERATOR,
-  K_DICTVIEW, K_NOTIMPL, K_OBJECT,
+  K_DICTVIEW, K_NOTIMPL, K_OBJECT, K_COMPLEX,
 } PmlKind;
 
 typedef enum
@@ -90,6 +90,7 @@ struct _PmlObj
   {
     struct { gint64 v; PmlBigint *big; } i;
     double f;
+    struct { double re, im; } c;
     struct { char *s; gsize len; gsize nbytes; guint8 skind; gint64 hash; } s;
     struct { guint8 *data; gsize len; gsize alloc; guint64 buf_addr; } b;
     struct { PmlObj **items; gsize n; } t;
@@ -163,6 +164,22 @@ struct _PmlObj
   } u;
 };
 
+/* Where an instruction's expression ends, and the operator or subscript
+ * inside it that a traceback underlines with ^ (PEP 657's carets). */
+typedef enum
+{
+  PML_ANCHOR_NONE, PML_ANCHOR_BINOP, PML_ANCHOR_SUBSCRIPT,
+} PmlAnchorKind;
+
+typedef struct
+{
+  gint32 end_line;      /* 0: not known (no carets) */
+  gint32 end_col;
+  gint32 anchor_a;      /* binop: its left operand's end; subscript: the value's */
+  gint32 anchor_b;      /* binop: its right operand's start; subscript: past the ] */
+  guint8 anchor;        /* PmlAnchorKind, on one line only */
+} PmlCodeSpan;
+
 /* Code objects are plain C structs owned by a K_CODE object. */
 struct _PmlCode
 {
@@ -173,6 +190,7 @@ struct _PmlCode
   gint32   *args;
   gint32   *lines;
   gint32   *cols;
+  PmlCodeSpan *spans;     /* where each instruction's expression ends */
   gsize     n_ops;
   GPtrArray *consts;      /* owned references */
   GPtrArray *names;       /* owned str objects */

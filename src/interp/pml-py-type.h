@@ -94,6 +94,7 @@ extern const PmlTypeSlots pml_bytearray_slots;
 extern const PmlTypeSlots pml_bytes_slots;
 extern const PmlTypeSlots pml_cell_slots;
 extern const PmlTypeSlots pml_code_slots;
+extern const PmlTypeSlots pml_complex_slots;
 extern const PmlTypeSlots pml_dict_slots;
 extern const PmlTypeSlots pml_dictview_slots;
 extern const PmlTypeSlots pml_ellipsis_slots;

@@ -83,6 +83,7 @@ typedef enum
   T_GENERATOR_EXIT, T_KEYBOARD_INTERRUPT, T_SYSTEM_EXIT, T_UNICODE_ERROR,
   /* builtins of the methods work */
   T_MAP, T_FILTER, T_EOF_ERROR, T_UNICODE_ENCODE_ERROR, T_UNICODE_DECODE_ERROR,
+  T_COMPLEX,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
@@ -264,7 +265,7 @@ gboolean  pml_err_matches   (PmlObj *exc, PmlObj *type_or_tuple);
 PmlObj   *pml_err_fetch     (void);
 void      pml_err_clear     (void);
 PmlObj   *pml_err_no_memory (void);
-void      pml_err_add_frame (PmlObj *exc, PmlCode *code, gint32 line);
+void      pml_err_add_frame (PmlObj *exc, PmlCode *code, gint32 line, gint32 ip);
 void      pml_err_print     (PmlObj *exc, GString *to);
 void      pml_err_write_unraisable (const char *prefix, PmlObj *obj);
 char     *pml_exc_message   (PmlObj *exc);
@@ -276,6 +277,8 @@ PmlObj   *pml_int_from_big  (PmlBigint *big);
 PmlBigint *pml_int_as_big   (PmlObj *o);
 gboolean  pml_int_as_i64    (PmlObj *o, gint64 *out);
 PmlObj   *pml_float_new     (double v);
+PmlObj   *pml_complex_new   (double re, double im);
+PmlObj   *pml_complex_binop (int op, PmlObj *a, PmlObj *b);   /* + - * / ** */
 double    pml_number_as_double (PmlObj *o, gboolean *ok);
 PmlObj   *pml_number_binop  (int op, PmlObj *a, PmlObj *b);
 PmlObj   *pml_number_neg    (PmlObj *a);
