@@ -56,7 +56,7 @@ def _copy_immutable(x):
 
 
 _copy_dispatch = d = {}
-for t in (type(None), int, float, bool, str, tuple, bytes, frozenset,
+for t in (type(None), int, float, bool, complex, str, tuple, bytes, frozenset,
           type, range, slice, property, types.BuiltinFunctionType,
           type(Ellipsis), type(NotImplemented), types.FunctionType, weakref.ref):
     d[t] = _copy_immutable
@@ -115,7 +115,7 @@ def _deepcopy_atomic(x, memo):
 
 _deepcopy_dispatch = d = {}
 for t in (type(None), type(Ellipsis), type(NotImplemented), int, float,
-          bool, bytes, str, type, range, types.BuiltinFunctionType, types.FunctionType,
+          bool, complex, bytes, str, type, range, types.BuiltinFunctionType, types.FunctionType,
           weakref.ref, property):
     d[t] = _deepcopy_atomic
 del t
