@@ -20,6 +20,7 @@ __all__ = ['dataclass',
            'fields',
            'asdict',
            'astuple',
+           'make_dataclass',
            'replace',
            'is_dataclass',
            ]
@@ -959,6 +960,70 @@ def _astuple_inner(obj, tuple_factory):
                           for k, v in obj.items())
     else:
         return copy.deepcopy(obj)
+
+
+# keyword.kwlist
+_KEYWORDS = frozenset([
+        'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
+        'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+        'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+        'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+        'while', 'with', 'yield'])
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True,
+                   repr=True, eq=True, order=False, unsafe_hash=False,
+                   frozen=False, match_args=True, kw_only=False, slots=False,
+                   weakref_slot=False):
+    """Make a data class from a list of fields, each a name, a (name,
+    type) pair or a (name, type, Field) triple; a field without a type
+    is annotated 'typing.Any'. The other arguments are those of type()
+    and of dataclass()."""
+
+    if namespace is None:
+        namespace = {}
+
+    # names must be identifiers, not keywords, each once
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            tp = 'typing.Any'
+        elif len(item) == 2:
+            name, tp, = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError(f'Invalid field: {item!r}')
+
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise TypeError(f'Field names must not be keywords: {name!r}')
+        if name in seen:
+            raise TypeError(f'Field name duplicated: {name!r}')
+
+        seen.add(name)
+        annotations[name] = tp
+
+    # the class body's namespace: the given one, the defaults, the
+    # annotations; types.new_class makes the class, so its module is
+    # types'
+    ns = {}
+    ns.update(namespace)
+    ns.update(defaults)
+    ns['__annotations__'] = annotations
+    ns.setdefault('__module__', 'types')
+    meta = type(bases[0]) if bases else type
+    cls = meta(cls_name, bases, ns)
+
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
+                     unsafe_hash=unsafe_hash, frozen=frozen,
+                     match_args=match_args, kw_only=kw_only, slots=slots,
+                     weakref_slot=weakref_slot)
 
 
 def replace(obj, /, **changes):
