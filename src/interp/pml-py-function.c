@@ -19,7 +19,8 @@
 static PmlObj *
 function_repr (PmlObj *o)
 {
-  return pml_str_printf ("<function %s at 0x%" G_GINT64_MODIFIER "x>", o->u.fn.code->qualname, o->addr);
+  /* func_repr: the function's __qualname__, which may have been set */
+  return pml_str_printf ("<function %s at 0x%" G_GINT64_MODIFIER "x>", o->u.fn.qualname->u.s.s, o->addr);
 }
 
 static PmlObj *

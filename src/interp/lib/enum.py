@@ -514,6 +514,24 @@ class EnumType(type):
             raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
 
+    def __dir__(cls):
+        interesting = set([
+                '__class__', '__contains__', '__doc__', '__getitem__',
+                '__iter__', '__len__', '__members__', '__module__',
+                '__name__', '__qualname__',
+                ]
+                + cls._member_names_
+                )
+        if cls._new_member_ is not object.__new__:
+            interesting.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            interesting.add('__init_subclass__')
+        if cls._member_type_ is object:
+            return sorted(interesting)
+        else:
+            # and what the data type has
+            return sorted(set(dir(cls._member_type_)) | interesting)
+
     def __getattr__(cls, name):
         """
         Return the enum member matching `name`.
@@ -809,6 +827,34 @@ class Enum(metaclass=EnumType):
 
     def __str__(self):
         return "%s.%s" % (self.__class__.__name__, self._name_, )
+
+    def __dir__(self):
+        """
+        The member's public methods and attributes, and a few dunders.
+        """
+        interesting = set()
+        if self.__class__._member_type_ is not object:
+            interesting = set(object.__dir__(self))
+        for name in getattr(self, '__dict__', []):
+            if name[0] != '_' and name not in self._member_map_:
+                interesting.add(name)
+        for cls in self.__class__.mro():
+            for name, obj in getattr(cls, '__dict__', {}).items():
+                if name[0] == '_':
+                    continue
+                if isinstance(obj, property):
+                    # an enum.property: a member's own name is left out
+                    if obj.fget is not None or name not in self._member_map_:
+                        interesting.add(name)
+                    else:
+                        interesting.discard(name)
+                elif name not in self._member_map_:
+                    interesting.add(name)
+        names = sorted(
+                set(['__class__', '__doc__', '__eq__', '__hash__', '__module__'])
+                | interesting
+                )
+        return names
 
     def __format__(self, format_spec):
         return str.__format__(str(self), format_spec)
