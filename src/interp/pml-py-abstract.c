@@ -437,19 +437,6 @@ pml_getitem (PmlObj *o, PmlObj *key)
 
   if (tp->subscript != NULL)
     return tp->subscript (o, key);
-  /* PEP 560: a class subscripted, C[item], asks its __class_getitem__ */
-  if (o->kind == K_TYPE && !o->u.ty.builtin && pml_mro_lookup (o, "__class_getitem__") != NULL)
-    {
-      PmlObj *f = pml_getattr_cstr (o, "__class_getitem__"), *r;
-
-      if (f == NULL)
-        return NULL;
-      r = pml_call (f, &key, 1, NULL);
-      pml_decref (f);
-      return r;
-    }
-  if (o->kind == K_TYPE)
-    return pml_err_set (T_TYPE_ERROR, "type '%s' is not subscriptable", o->u.ty.name);
   return pml_err_set (T_TYPE_ERROR, "'%s' object is not subscriptable", pml_type_name (o));
 }
 

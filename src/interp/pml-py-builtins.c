@@ -167,6 +167,10 @@ b_isinstance (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   NO_KW ("isinstance");
   NARGS ("isinstance", 2, 2);
   cls = args[1];
+  if (cls->type == TYPE (T_GENERIC_ALIAS))
+    return pml_err_set (T_TYPE_ERROR, "isinstance() argument 2 cannot be a parameterized generic");
+  if (pml_union_args (cls) != NULL)
+    cls = pml_union_args (cls);
   if (cls->kind == K_TUPLE)
     {
       for (gsize i = 0; i < cls->u.t.n && !r; i++)

@@ -122,12 +122,70 @@ prepare_namespace (PmlObj *meta, PmlObj *name, PmlObj *bases, PmlObj *kwargs)
   return ns;
 }
 
+/* update_bases (PEP 560): a base that is not a class names the classes
+   it stands for with __mro_entries__ (typing's Generic[T]); a new
+   reference to the bases, or to @bases itself when none does */
+static PmlObj *
+update_bases (PmlObj *bases)
+{
+  GPtrArray *out = NULL;
+  PmlObj *r;
+
+  for (gsize i = 0; i < bases->u.t.n; i++)
+    {
+      PmlObj *b = bases->u.t.items[i], *meth, *entries;
+
+      meth = b->kind == K_TYPE || b->kind != K_INSTANCE ? NULL : pml_getattr_cstr (b, "__mro_entries__");
+      if (meth == NULL && pml_err_occurred ())
+        {
+          if (!pml_err_matches (VM->exc, TYPE (T_ATTRIBUTE_ERROR)))
+            goto fail;
+          pml_err_clear ();
+        }
+      if (meth == NULL)
+        {
+          if (out != NULL)
+            g_ptr_array_add (out, pml_incref (b));
+          continue;
+        }
+      entries = pml_call_from_c (meth, &bases, 1);
+      pml_decref (meth);
+      if (entries == NULL)
+        goto fail;
+      if (entries->kind != K_TUPLE)
+        {
+          pml_decref (entries);
+          pml_err_set (T_TYPE_ERROR, "__mro_entries__ must return a tuple");
+          goto fail;
+        }
+      if (out == NULL)
+        {
+          out = g_ptr_array_new_with_free_func ((GDestroyNotify) pml_decref);
+          for (gsize j = 0; j < i; j++)
+            g_ptr_array_add (out, pml_incref (bases->u.t.items[j]));
+        }
+      for (gsize j = 0; j < entries->u.t.n; j++)
+        g_ptr_array_add (out, pml_incref (entries->u.t.items[j]));
+      pml_decref (entries);
+    }
+  if (out == NULL)
+    return pml_incref (bases);
+  r = pml_tuple_from_array ((PmlObj **) out->pdata, out->len);
+  g_ptr_array_unref (out);
+  return r;
+
+fail:
+  if (out != NULL)
+    g_ptr_array_unref (out);
+  return NULL;
+}
+
 /* builtins.__build_class__(func, name, *bases, metaclass=M, **kwds) */
 PmlObj *
 pml_build_class (PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   gsize npos = pml_positional (nargs, kwnames);
-  PmlObj *func, *name, *bases, *meta = NULL, *kwargs, *ns = NULL, *cls = NULL, *r;
+  PmlObj *func, *name, *orig_bases = NULL, *bases = NULL, *meta = NULL, *kwargs, *ns = NULL, *cls = NULL, *r;
   gboolean is_class;
 
   if (npos < 2 || args[0]->kind != K_FUNCTION || args[1]->kind != K_STR)
@@ -151,7 +209,10 @@ pml_build_class (PmlObj **args, gsize nargs, PmlObj *kwnames)
       if (kwargs->u.d.used == 0)
         PML_CLEAR (kwargs);
     }
-  bases = pml_tuple_from_array (args + 2, npos - 2);
+  orig_bases = pml_tuple_from_array (args + 2, npos - 2);
+  if (orig_bases == NULL)
+    goto out;
+  bases = update_bases (orig_bases);
   if (bases == NULL)
     goto out;
   if (meta == NULL)
@@ -186,6 +247,9 @@ pml_build_class (PmlObj **args, gsize nargs, PmlObj *kwnames)
   if (r == NULL)
     goto out;
   pml_decref (r);
+  /* the bases as written, when __mro_entries__ replaced some */
+  if (bases != orig_bases && !pml_dict_set_str (ns, "__orig_bases__", orig_bases))
+    goto out;
   if (meta == TYPE (T_TYPE))
     cls = pml_class_new_meta (meta, name, bases, ns, kwargs);
   else
@@ -198,6 +262,7 @@ pml_build_class (PmlObj **args, gsize nargs, PmlObj *kwnames)
 out:
   pml_xdecref (ns);
   pml_xdecref (bases);
+  pml_xdecref (orig_bases);
   pml_xdecref (meta);
   pml_xdecref (kwargs);
   return cls;

@@ -29,6 +29,10 @@ static const PmlModuleDef modules[] = {
   { "enum", NULL, FALSE, FALSE },
   { "types", NULL, FALSE, TRUE },
   { "_pmlsupport", pml_module_make_pmlsupport, FALSE, TRUE },
+  { "math", pml_module_make_math, FALSE, FALSE },
+  { "_random", pml_module_make__random, FALSE, TRUE },
+  { "random", NULL, FALSE, FALSE },
+  { "typing", NULL, FALSE, FALSE },
 };
 
 const PmlModuleDef *
