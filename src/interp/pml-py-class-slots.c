@@ -186,7 +186,7 @@ class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
         }
     }
   else
-    self = pml_instance_new (type);
+    self = pml_class_check_abstract (type) ? pml_instance_new (type) : NULL;
   if (self == NULL)
     {
       pml_xdecref (argtuple);
@@ -726,4 +726,6 @@ pml_class_fixup_slots (PmlObj *type)
         tp->nb_inplace[op] = inplace_slots[op];
     }
 #undef HAS
+  if (pml_type_is_subtype (type, TYPE (T_TYPE)))
+    pml_metaclass_fixup_slots (type, tp);
 }

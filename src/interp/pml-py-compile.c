@@ -2074,8 +2074,21 @@ compile_stmt (Compiler *c, PmlNode *n)
         emit_const (c, name);
         if (!compile_list (c, n->list2))
           return FALSE;
+        /* class keywords go to __build_class__ as keyword arguments */
+        for (guint i = 0; i < n->list3->len; i++)
+          if (!compile_expr (c, ((PmlNode *) n->list3->pdata[i])->a))
+            return FALSE;
         set_position (c, n);
-        emit (c, OP_CALL, (int) n->list2->len + 2);
+        if (n->list3->len > 0)
+          {
+            PmlObj *names = pml_tuple_new (n->list3->len);
+
+            for (guint i = 0; i < n->list3->len; i++)
+              names->u.t.items[i] = pml_str_intern_cstr (((PmlNode *) n->list3->pdata[i])->str);
+            g_ptr_array_add (c->arena, names);
+            emit (c, OP_KW_NAMES, add_const (c, merge_const (c, pml_incref (names))));
+          }
+        emit (c, OP_CALL, (int) (n->list2->len + n->list3->len) + 2);
         emit_decorator_calls (c, n);
         emit_name (c, n->str, CTX_STORE);
         return TRUE;
@@ -2303,7 +2316,8 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
   code->name = g_strdup (name);
   code->qualname = u.qualname;
   code->filename = g_strdup (c->filename);
-  code->is_library = g_str_has_prefix (c->filename, "<frozen ");
+  /* a bundled module's code, or code it built and ran with exec */
+  code->is_library = g_str_has_prefix (c->filename, "<frozen ") || strcmp (c->filename, "<string>") == 0;
   n_ops = u.code->len;
   code->n_ops = n_ops;
   code->ops = g_new (guint8, n_ops);

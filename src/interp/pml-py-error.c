@@ -443,19 +443,26 @@ print_one (PmlObj *exc, GString *to)
 {
   GArray *tb = (GArray *) exc->u.inst.exc_tb;
   g_autofree char *msg = exception_text (exc);
+  g_autofree char *name = NULL;
+  const char *module;
 
   if (tb != NULL && tb->len > 0)
     {
       g_string_append (to, "Traceback (most recent call last):\n");
       print_frames (to, tb);
     }
-  if (*msg && exc->u.inst.exc_suggestion && *exc->u.inst.exc_suggestion)
-    g_string_append_printf (to, "%s: %s. Did you mean: '%s'?\n", exc->type->u.ty.name, msg,
-                            exc->u.inst.exc_suggestion);
-  else if (*msg)
-    g_string_append_printf (to, "%s: %s\n", exc->type->u.ty.name, msg);
+  /* print_exception: the module, unless it is __main__ or builtins */
+  module = pml_type_module_name (exc->type);
+  if (strcmp (module, "__main__") == 0 || strcmp (module, "builtins") == 0)
+    name = g_strdup (pml_type_qualname (exc->type));
   else
-    g_string_append_printf (to, "%s\n", exc->type->u.ty.name);
+    name = g_strdup_printf ("%s.%s", module, pml_type_qualname (exc->type));
+  if (*msg && exc->u.inst.exc_suggestion && *exc->u.inst.exc_suggestion)
+    g_string_append_printf (to, "%s: %s. Did you mean: '%s'?\n", name, msg, exc->u.inst.exc_suggestion);
+  else if (*msg)
+    g_string_append_printf (to, "%s: %s\n", name, msg);
+  else
+    g_string_append_printf (to, "%s\n", name);
 }
 
 static gboolean

@@ -19,7 +19,8 @@
 static PmlObj *
 function_repr (PmlObj *o)
 {
-  return pml_str_printf ("<function %s at 0x%" G_GINT64_MODIFIER "x>", o->u.fn.code->qualname, o->addr);
+  /* func_repr: the function's __qualname__, which may have been set */
+  return pml_str_printf ("<function %s at 0x%" G_GINT64_MODIFIER "x>", o->u.fn.qualname->u.s.s, o->addr);
 }
 
 static PmlObj *
@@ -54,6 +55,9 @@ function_getattro (PmlObj *o, PmlObj *name)
     }
   if (o->u.fn.dict && (v = pml_dict_get (o->u.fn.dict, name, &(gboolean) { 0 })) != NULL)
     return pml_incref (v);
+  /* the function type's methods (__get__), bound to the function */
+  if ((v = pml_builtin_type_attr (o->type, n)) != NULL && v->kind == K_BUILTIN && (v->flags & OBJ_METHOD_DESCR))
+    return pml_descr_get (v, o, o->type);
   return pml_attribute_error (o, name);
 }
 
@@ -285,8 +289,25 @@ method_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
   edge (o->u.m.self, "__self__", FALSE, data);
 }
 
+/* types.MethodType(func, obj) */
+static PmlObj *
+method_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  if (kwnames != NULL && kwnames->u.t.n > 0)
+    return pml_err_set (T_TYPE_ERROR, "method() takes no keyword arguments");
+  if (nargs != 2)
+    return pml_err_set (T_TYPE_ERROR, "method expected 2 arguments, got %zu", nargs);
+  if (!pml_is_callable (args[0]))
+    return pml_err_set (T_TYPE_ERROR, "first argument must be callable");
+  if (args[1] == NONE)
+    return pml_err_set (T_TYPE_ERROR, "instance must not be None");
+  return pml_method_new (args[0], args[1]);
+}
+
 const PmlTypeSlots pml_method_slots = {
   .repr = method_repr,
+  .new_instance = method_new,
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
   .getattro = method_getattro,

@@ -40,5 +40,6 @@ PmlObj *pml_module_make_pymalloc (void);
 PmlObj *pml_module_make_itertools (void);
 PmlObj *pml_module_make_operator  (void);
 PmlObj *pml_module_make__functools (void);
+PmlObj *pml_module_make_pmlsupport (void);
 
 G_END_DECLS

@@ -1302,6 +1302,7 @@ parse_classdef (PmlParser *p)
   n->str = g_strndup (p->tok.start, p->tok.len);
   CHECK (pml_parser_advance (p));
   n->list2 = pml_node_list ();
+  n->list3 = pml_node_list ();
   if (AT (p, "("))
     {
       CHECK (pml_parser_advance (p));
@@ -1309,13 +1310,32 @@ parse_classdef (PmlParser *p)
         {
           PmlNode *base;
 
-          if (p->tok.kind == TK_NAME && pml_token_is (pml_parser_peek (p), "="))
+          if (p->tok.kind == TK_NAME && !pml_token_is_keyword (&p->tok) && pml_token_is (pml_parser_peek (p), "="))
             {
-              UNSUPPORTED (p, p->tok.line, p->tok.col, "class keywords (metaclasses) are not supported in scenarios");
+              /* a class keyword: metaclass=M, or one for __init_subclass__ */
+              PmlNode *kw = pml_node_new (N_KEYWORD, &p->tok);
+
+              kw->str = g_strndup (p->tok.start, p->tok.len);
+              g_ptr_array_add (n->list3, kw);
+              CHECK (pml_parser_advance (p));
+              CHECK (pml_parser_advance (p));
+              CHECK ((kw->a = parse_test (p)));
+            }
+          else if (AT (p, "*") || AT (p, "**"))
+            {
+              UNSUPPORTED (p, p->tok.line, p->tok.col, "unpacking in a class's bases is not supported in scenarios");
               goto fail;
             }
-          CHECK ((base = parse_test (p)));
-          g_ptr_array_add (n->list2, base);
+          else if (n->list3->len > 0)
+            {
+              FAIL_TOK (p, &p->tok, "positional argument follows keyword argument");
+              goto fail;
+            }
+          else
+            {
+              CHECK ((base = parse_test (p)));
+              g_ptr_array_add (n->list2, base);
+            }
           if (!AT (p, ","))
             break;
           CHECK (pml_parser_advance (p));

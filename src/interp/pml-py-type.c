@@ -16,35 +16,34 @@
 
 PmlObj *pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
 
-/* "module.Name" for a class (the module its class statement ran in),
-   "name" for a built-in type */
-char *
-pml_type_dotted_name (PmlObj *type)
-{
-  PmlObj *module;
-
-  if (type->u.ty.builtin)
-    return g_strdup (type->u.ty.name);
-  module = type->u.ty.dict != NULL ? pml_dict_get_str (type->u.ty.dict, "__module__") : NULL;
-  if (module == NULL || module->kind != K_STR)
-    return g_strdup_printf ("__main__.%s", type->u.ty.name);
-  if (strcmp (module->u.s.s, "builtins") == 0)
-    return g_strdup (type->u.ty.name);
-  return g_strdup_printf ("%s.%s", module->u.s.s, type->u.ty.name);
-}
-
-/* a class's __module__, NULL for the built-in types (builtins) */
+/* type_module: the module a class was defined in */
 const char *
 pml_type_module_name (PmlObj *type)
 {
   PmlObj *m;
 
-  if (type->u.ty.builtin || type->u.ty.dict == NULL)
-    return NULL;
-  m = pml_dict_get_str (type->u.ty.dict, "__module__");
-  if (m == NULL || m->kind != K_STR)
-    return "__main__";
-  return strcmp (m->u.s.s, "builtins") == 0 ? NULL : m->u.s.s;
+  if (type->u.ty.builtin)
+    return "builtins";
+  m = type->u.ty.dict != NULL ? pml_dict_get_str (type->u.ty.dict, "__module__") : NULL;
+  return m != NULL && m->kind == K_STR ? m->u.s.s : "__main__";
+}
+
+const char *
+pml_type_qualname (PmlObj *type)
+{
+  return type->u.ty.qualname != NULL ? type->u.ty.qualname : type->u.ty.name;
+}
+
+/* "module.Qualname" for a class (the module its class statement ran in),
+   "name" for a built-in type */
+char *
+pml_type_dotted_name (PmlObj *type)
+{
+  const char *module = pml_type_module_name (type);
+
+  if (strcmp (module, "builtins") == 0)
+    return g_strdup (pml_type_qualname (type));
+  return g_strdup_printf ("%s.%s", module, pml_type_qualname (type));
 }
 
 static PmlObj *
@@ -100,6 +99,38 @@ type_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
       pml_err_set (T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", name->u.s.s, o->u.ty.name);
       return FALSE;
     }
+  /* type_set_name, type_set_qualname: the class's own fields */
+  if (strcmp (name->u.s.s, "__name__") == 0 || strcmp (name->u.s.s, "__qualname__") == 0)
+    {
+      gboolean qual = name->u.s.s[2] == 'q';
+
+      if (v == NULL)
+        {
+          pml_err_set (T_TYPE_ERROR, "cannot delete '%s' attribute of type '%s'", name->u.s.s, o->u.ty.name);
+          return FALSE;
+        }
+      if (v->kind != K_STR)
+        {
+          pml_err_set (T_TYPE_ERROR, "can only assign string to %s.%s, not '%s'", o->u.ty.name, name->u.s.s,
+                       pml_type_name (v));
+          return FALSE;
+        }
+      if (qual)
+        {
+          g_free (o->u.ty.qualname);
+          o->u.ty.qualname = g_strdup (v->u.s.s);
+        }
+      else
+        {
+          /* the qualified name stays what it was */
+          if (o->u.ty.qualname == NULL)
+            o->u.ty.qualname = g_strdup (o->u.ty.name);
+          g_free (o->u.ty.name);
+          o->u.ty.name = g_strdup (v->u.s.s);
+          o->u.ty.interned_name = NULL;
+        }
+      return TRUE;
+    }
   if (v == NULL)
     {
       int r = pml_dict_del (o->u.ty.dict, name);
@@ -119,10 +150,15 @@ type_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
   return ok;
 }
 
+/* a class counts the keys its instances' dicts share (ht_cached_keys);
+   a class with __slots__ only, a metaclass, or an exception (whose
+   instances keep a dict pointer of their own) has none */
 static gsize
 type_sizeof (PmlObj *o)
 {
-  return o->u.ty.builtin ? 920 : pml_fixed_size (VM->preset, PML_FIXED_CLASS);
+  if (o->u.ty.builtin || o->u.ty.shared == NULL || o->u.ty.is_exception)
+    return 920;
+  return pml_fixed_size (VM->preset, PML_FIXED_CLASS);
 }
 
 static gboolean
@@ -146,6 +182,9 @@ type_dealloc (PmlObj *o)
 static void
 type_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
 {
+  /* a class made by a metaclass holds a reference to it */
+  if (!(o->type->flags & OBJ_STATIC))
+    PML_VISIT (o->type);
   PML_VISIT (o->u.ty.dict);
   PML_VISIT (o->u.ty.mro);
   PML_VISIT (o->u.ty.base);

@@ -142,8 +142,6 @@ PmlObj   *pml_generic_alias_new (PmlObj *origin, PmlObj *args);
 PmlObj   *pml_union_or      (PmlObj *a, PmlObj *b);
 PmlObj   *pml_union_args    (PmlObj *o);   /* a union's classes (borrowed), else NULL */
 
-/* a class's __module__ for its repr, NULL for the built-in types */
-const char *pml_type_module_name (PmlObj *type);
 
 /* object's own slots (pml-py-object.c), the defaults of every type */
 PmlObj   *pml_object_repr   (PmlObj *o);
@@ -185,6 +183,21 @@ const char *pml_name_label  (PmlObj *str);       /* the str itself, else NULL */
    (pml-py-class-slots.c) */
 void      pml_class_fixup_slots (PmlObj *type);
 PmlObj   *pml_class_lookup  (PmlObj *type, const char *name);   /* borrowed, in the classes of the MRO */
+
+/* metaclasses, __build_class__ and abstract classes (pml-py-metaclass.c) */
+PmlObj   *pml_build_class   (PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_call_kwdict   (PmlObj *callable, PmlObj **args, gsize nargs, PmlObj *kwargs);
+void      pml_metaclass_fixup_slots (PmlObj *meta, PmlTypeSlots *tp);
+int       pml_metaclass_check (PmlObj *cls, PmlObj *arg, gboolean instance);   /* 2: no hook */
+gboolean  pml_class_check_abstract (PmlObj *type);
+PmlObj   *pml_m_type_new    (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_m_type_init   (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_m_type_call   (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_m_type_setattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_m_type_delattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_m_type_prepare (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_m_type_instancecheck (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_m_type_subclasscheck (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 
 static inline const PmlTypeSlots *
 pml_slots (PmlObj *o)

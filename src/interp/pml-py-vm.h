@@ -374,6 +374,8 @@ gboolean  pml_is_callable   (PmlObj *o);
 PmlObj   *pml_range_new     (PmlObj **args, gsize nargs);
 gint64    pml_len           (PmlObj *o);
 const char *pml_type_name   (PmlObj *o);
+const char *pml_type_module_name (PmlObj *type);   /* __module__, "builtins" for built-in types */
+const char *pml_type_qualname (PmlObj *type);
 PmlObj   *pml_type_lookup   (PmlObj *type, PmlObj *name);             /* borrowed */
 gsize     pml_sizeof        (PmlObj *o);
 PmlObj   *pml_call          (PmlObj *callable, PmlObj **args, gsize nargs, PmlObj *kwnames);
@@ -387,6 +389,7 @@ gboolean  pml_index_value   (PmlObj *o, gint64 *out);
 
 /* classes and instances (pml-py-class.c) */
 PmlObj   *pml_class_new     (PmlObj *name, PmlObj *bases, PmlObj *ns);
+PmlObj   *pml_class_new_meta (PmlObj *meta, PmlObj *name, PmlObj *bases, PmlObj *ns, PmlObj *kwargs);
 PmlObj   *pml_instance_new  (PmlObj *type);
 PmlObj   *pml_instance_getattr (PmlObj *o, PmlObj *name, gboolean *found);
 gboolean  pml_instance_setattr (PmlObj *o, PmlObj *name, PmlObj *v);
@@ -413,7 +416,7 @@ PmlObj   *pml_type_getattro (PmlObj *t, PmlObj *name);
 gboolean  pml_class_set_names (PmlObj *cls);
 gboolean  pml_class_add_descriptors (PmlObj *cls, gboolean add_dict, gboolean add_weakref);
 gboolean  pml_class_wrap_new (PmlObj *cls);
-gboolean  pml_class_init_subclass (PmlObj *cls);
+gboolean  pml_class_init_subclass (PmlObj *cls, PmlObj *kwargs);
 char     *pml_suggest_from  (GPtrArray *names, const char *name);
 void      pml_shared_keys_unref (PmlSharedKeys *keys, gboolean teardown);
 PmlObj   *pml_dict_new_split (PmlSharedKeys *keys, guint64 values_addr);
