@@ -947,7 +947,7 @@ pml_builtins_init (void)
     { "NotImplementedError", T_NOT_IMPLEMENTED_ERROR }, { "ImportError", T_IMPORT_ERROR },
     { "ModuleNotFoundError", T_MODULE_NOT_FOUND_ERROR }, { "GeneratorExit", T_GENERATOR_EXIT },
     { "KeyboardInterrupt", T_KEYBOARD_INTERRUPT }, { "SystemExit", T_SYSTEM_EXIT },
-    { "UnicodeError", T_UNICODE_ERROR },
+    { "UnicodeError", T_UNICODE_ERROR }, { "ReferenceError", T_REFERENCE_ERROR },
   };
 
   VM->method_descriptors = g_hash_table_new (NULL, NULL);

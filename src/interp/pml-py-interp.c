@@ -11,6 +11,7 @@
 #include "pml-py-type.h"
 #include "pml-py-interp-private.h"
 #include "pml-py-module-table.h"
+#include "pml-py-weakref.h"
 
 /* Start-up, running a scenario as __main__, and interpreter shutdown in
  * CPython's order: the AST arena and the module code are released, a full
@@ -136,6 +137,11 @@ static const TypeDef type_defs[] = {
   { T_EOF_ERROR, "EOFError", K_INSTANCE, T_EXCEPTION, 72, &pml_exception_slots },
   { T_UNICODE_ENCODE_ERROR, "UnicodeEncodeError", K_INSTANCE, T_UNICODE_ERROR, 112, &pml_exception_slots },
   { T_UNICODE_DECODE_ERROR, "UnicodeDecodeError", K_INSTANCE, T_UNICODE_ERROR, 112, &pml_exception_slots },
+  { T_KEYEDREF, "weakref.KeyedRef", K_WEAKREF, T_WEAKREF, 72, &pml_keyedref_slots },
+  { T_WEAKMETHOD, "weakref.WeakMethod", K_WEAKREF, T_WEAKREF, 96, &pml_weakmethod_slots },
+  { T_WEAKPROXY, "weakref.ProxyType", K_WEAKREF, T_OBJECT, 64, &pml_weakproxy_slots },
+  { T_WEAKCALLABLEPROXY, "weakref.CallableProxyType", K_WEAKREF, T_OBJECT, 64, &pml_weakcallableproxy_slots },
+  { T_REFERENCE_ERROR, "ReferenceError", K_INSTANCE, T_EXCEPTION, 72 },
 };
 
 static void
@@ -416,6 +422,9 @@ finalize (PmlInterp *interp)
   (void) collected;
   (void) uncollectable;
   pml_err_clear ();
+  /* Py_FinalizeEx: atexit's functions first, with the interpreter intact */
+  pml_atexit_run ();
+  pml_err_clear ();
   /* _PyGC_CollectNoFail: a full collection, no callbacks, even when disabled */
   if (!vm->gc_collecting)
     {
@@ -442,6 +451,38 @@ finalize (PmlInterp *interp)
   pml_err_clear ();
 }
 
+/* _Py_HandleSystemExit: an int code is the exit status, None is 0;
+ * anything else is printed on stderr and the status is 1 */
+static int
+system_exit_status (PmlObj *exc)
+{
+  PmlObj *code = pml_system_exit_code (exc), *text;
+  gint64 status = 0;
+
+  if (code == NONE)
+    status = 0;
+  else if (code->kind == K_INT || code->kind == K_BOOL)
+    {
+      if (!pml_int_as_i64 (code, &status))
+        status = -1;
+    }
+  else
+    {
+      text = pml_str (code);
+      if (text != NULL)
+        {
+          pml_write_err (text->u.s.s, (gssize) text->u.s.nbytes);
+          pml_decref (text);
+        }
+      pml_err_clear ();
+      pml_write_err ("\n", 1);
+      status = 1;
+    }
+  pml_decref (code);
+  /* the process's exit status is a byte */
+  return (int) (status & 0xff);
+}
+
 int
 pml_interp_run (PmlInterp *interp)
 {
@@ -460,6 +501,8 @@ pml_interp_run (PmlInterp *interp)
 
       if (vm->stopped)
         status = 3;
+      else if (exc != NULL && pml_type_is_subtype (exc->type, TYPE (T_SYSTEM_EXIT)))
+        status = system_exit_status (exc);
       else
         {
           GString *text = g_string_new (NULL);
@@ -622,6 +665,7 @@ pml_obj_event_kind_name (PmlObjEventKind kind)
   static const char *names[] = {
     "line", "new", "free", "incref", "decref", "track", "untrack", "gc-start", "gc-update-refs",
     "gc-subtract-refs", "gc-unreachable", "gc-reachable", "gc-finalize", "gc-clear", "gc-end", "promote",
+    "weakref-clear", "weakref-callback", "finalizer",
   };
 
   return kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";
@@ -671,6 +715,7 @@ pml_interp_free (PmlInterp *interp)
   g_ptr_array_unref (vm->dict_free);
   g_ptr_array_unref (vm->float_free);
   g_array_unref (vm->keys_free);
+  g_clear_pointer (&vm->atexit_callbacks, g_ptr_array_unref);
   g_ptr_array_unref (vm->exc_stack);
   g_ptr_array_unref (vm->trash);
   g_array_unref (vm->objects);

@@ -19,9 +19,13 @@
 static const PmlModuleDef modules[] = {
   { "gc", pml_module_make_gc, TRUE, FALSE },
   { "sys", pml_module_make_sys, TRUE, FALSE },
-  { "weakref", pml_module_make_weakref, TRUE, FALSE },
   { "pymalloc", pml_module_make_pymalloc, TRUE, FALSE },
   { "string", NULL, FALSE, FALSE },
+  /* the memory lessons' modules */
+  { "_weakref", pml_module_make_weakref_core, TRUE, TRUE },
+  { "weakref", NULL, FALSE, FALSE },
+  { "_weakrefset", NULL, FALSE, TRUE },
+  { "atexit", pml_module_make_atexit, FALSE, FALSE },
 };
 
 const PmlModuleDef *

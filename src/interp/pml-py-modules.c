@@ -11,7 +11,7 @@
 #include "pml-py-module-table.h"
 #include "pml-py-type.h"
 
-/* The C modules a scenario finds at start: gc, sys, weakref and pymalloc
+/* The C modules a scenario finds at start: gc, sys and pymalloc
  * (direct access to the simulated allocator); the table of every module is
  * pml-py-module-table.c. */
 
@@ -432,31 +432,6 @@ sys_setrecursionlimit (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames
   return pml_incref (NONE);
 }
 
-/* ---- weakref ---- */
-
-static PmlObj *
-weakref_ref (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  UNUSED_SELF;
-  NO_KW ("ref");
-  if (nargs < 1 || nargs > 2)
-    return pml_err_set (T_TYPE_ERROR, "ref expected at most 2 arguments, got %zu", nargs);
-  return pml_weakref_new (args[0], nargs == 2 ? args[1] : NULL);
-}
-
-static PmlObj *
-weakref_getweakrefcount (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gint64 n = 0;
-
-  UNUSED_SELF;
-  (void) kwnames;
-  NARGS ("getweakrefcount", 1, 1);
-  for (PmlObj *wr = args[0]->weakrefs; wr != NULL; wr = wr->u.wr.wr_next)
-    n++;
-  return pml_int_new (n);
-}
-
 /* ---- pymalloc ---- */
 
 static PmlObj *
@@ -662,25 +637,6 @@ pml_module_make_sys (void)
 }
 
 PmlObj *
-pml_module_make_weakref (void)
-{
-  PmlObj *m = pml_module_new ("weakref");
-
-  pml_dict_set_str (m->u.mod.dict, "ref", TYPE (T_WEAKREF));
-  pml_dict_set_str (m->u.mod.dict, "ReferenceType", TYPE (T_WEAKREF));
-  add (m, "getweakrefcount", weakref_getweakrefcount);
-  return m;
-}
-
-PmlObj *pml_weakref_type_call (PmlObj **args, gsize nargs, PmlObj *kwnames);
-
-PmlObj *
-pml_weakref_type_call (PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  return weakref_ref (NULL, args, nargs, kwnames);
-}
-
-PmlObj *
 pml_module_make_pymalloc (void)
 {
   PmlObj *m = pml_module_new ("pymalloc");
@@ -729,6 +685,8 @@ module_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
 static gboolean
 module_dealloc (PmlObj *o)
 {
+  if (o->weakrefs != NULL)
+    pml_weakrefs_clear_all (o, TRUE);
   pml_xdecref (o->u.mod.dict);
   g_free (o->u.mod.name);
   return FALSE;
@@ -762,6 +720,6 @@ const PmlTypeSlots pml_module_slots = {
   .dealloc = module_dealloc,
   .traverse = module_traverse,
   .clear = module_clear,
-  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_RUNTIME,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE | PML_TPFLAGS_RUNTIME,
   .free_host = module_free_host,
 };

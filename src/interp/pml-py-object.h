@@ -146,7 +146,15 @@ struct _PmlObj
       gboolean exc_suppress_context;
     } inst;
     struct { char *name; PmlObj *dict; gboolean frozen; } mod;   /* frozen: a bundled .py */
-    struct { PmlObj *referent, *callback; PmlObj *wr_prev, *wr_next; gint64 hash; } wr;
+    struct
+    {
+      PmlObj *referent, *callback;
+      PmlObj *wr_prev, *wr_next;
+      gint64  hash;
+      PmlObj *key;                    /* KeyedRef: the key of its entry */
+      PmlObj *func_ref, *meth_type;   /* WeakMethod: a ref to the function, */
+      gboolean alive;                 /* the method's type, and its state */
+    } wr;
     struct { PmlObj *ref; } cell;
     struct { PmlCode *code; } code;
     struct { gint64 start, stop, step, len; } r;

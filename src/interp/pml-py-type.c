@@ -33,6 +33,9 @@ type_getattro (PmlObj *o, PmlObj *name)
 {
   const char *n = name->u.s.s;
 
+  /* a built-in type's tp_name may start with its module: "weakref.ProxyType" */
+  if (strcmp (n, "__name__") == 0 && o->u.ty.builtin && strrchr (o->u.ty.name, '.') != NULL)
+    return pml_str_new (strrchr (o->u.ty.name, '.') + 1, -1);
   if (strcmp (n, "__name__") == 0)
     return pml_str_new (o->u.ty.name, -1);
   if (strcmp (n, "__qualname__") == 0)

@@ -83,6 +83,9 @@ typedef enum
   T_GENERATOR_EXIT, T_KEYBOARD_INTERRUPT, T_SYSTEM_EXIT, T_UNICODE_ERROR,
   /* builtins of the methods work */
   T_MAP, T_FILTER, T_EOF_ERROR, T_UNICODE_ENCODE_ERROR, T_UNICODE_DECODE_ERROR,
+  /* the memory lessons' modules: weakref, sys, tracemalloc */
+  T_KEYEDREF, T_WEAKMETHOD, T_WEAKPROXY, T_WEAKCALLABLEPROXY, T_REFERENCE_ERROR,
+  T_TEXTIO, T_VERSION_INFO,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
@@ -125,6 +128,10 @@ struct _PmlVM
   gint64    long_lived_total, long_lived_pending;
   PmlObj   *gc_garbage;      /* list */
   PmlObj   *gc_callbacks;    /* list */
+
+  /* the state of modules */
+  GPtrArray *atexit_callbacks; /* atexit's registrations, or NULL */
+  struct _PmlTraces *traces;  /* tracemalloc's traces, or NULL when never started */
 
   /* execution */
   PmlObj   *exc;             /* the exception being raised, owned */
@@ -268,6 +275,7 @@ void      pml_err_add_frame (PmlObj *exc, PmlCode *code, gint32 line);
 void      pml_err_print     (PmlObj *exc, GString *to);
 void      pml_err_write_unraisable (const char *prefix, PmlObj *obj);
 char     *pml_exc_message   (PmlObj *exc);
+PmlObj   *pml_system_exit_code (PmlObj *exc);   /* SystemExit.code: None, the argument or the args */
 gboolean  pml_type_is_subtype (PmlObj *type, PmlObj *base);
 
 /* numbers (pml-py-number.c) */
