@@ -275,6 +275,47 @@ gc_get_referrers (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return result;
 }
 
+/* every object the collector tracks, generation by generation, in the
+ * order of their lists; the result list itself is left out */
+static PmlObj *
+gc_get_objects (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *kw = NULL, *result;
+  gint64 generation = -1;
+  int first = 0, last = PML_NUM_GENERATIONS - 1;
+
+  UNUSED_SELF;
+  if (kwnames && kwnames->u.t.n == 1 && strcmp (kwnames->u.t.items[0]->u.s.s, "generation") == 0)
+    kw = args[--nargs];
+  else if (kwnames && kwnames->u.t.n > 0)
+    return pml_err_set (T_TYPE_ERROR, "get_objects() got an unexpected keyword argument '%s'",
+                        kwnames->u.t.items[0]->u.s.s);
+  if (nargs > 1 || (nargs == 1 && kw != NULL))
+    return pml_err_set (T_TYPE_ERROR, "get_objects() takes at most 1 argument (%zu given)", nargs + (kw != NULL));
+  if (nargs == 1)
+    kw = args[0];
+  if (kw != NULL && kw != NONE && int_arg (kw, &generation) == NULL)
+    return NULL;
+  if (generation >= PML_NUM_GENERATIONS)
+    return pml_err_set (T_VALUE_ERROR, "generation parameter must be less than the number of "
+                        "available generations (%i)", PML_NUM_GENERATIONS);
+  if (generation < -1)
+    return pml_err_set (T_VALUE_ERROR, "generation parameter cannot be negative");
+  if (generation >= 0)
+    first = last = (int) generation;
+  result = pml_list_new (0);
+  if (result == NULL)
+    return NULL;
+  for (int g = first; g <= last; g++)
+    for (PmlObj *o = VM->gen[g].head.gc_next; o != &VM->gen[g].head; o = o->gc_next)
+      if (o != result && !pml_list_append (result, pml_incref (o)))
+        {
+          pml_decref (result);
+          return NULL;
+        }
+  return result;
+}
+
 static gboolean
 visit_collect (PmlObj *ref, gpointer data)
 {
@@ -598,6 +639,7 @@ pml_module_make_gc (void)
   add (m, "set_debug", gc_set_debug);
   add (m, "get_debug", gc_get_debug);
   add (m, "get_stats", gc_get_stats);
+  add (m, "get_objects", gc_get_objects);
   add (m, "get_referrers", gc_get_referrers);
   add (m, "get_referents", gc_get_referents);
   add (m, "freeze", gc_freeze);
