@@ -12,6 +12,7 @@
 #include "pml-py-interp-private.h"
 #include "pml-py-module-table.h"
 #include "pml-py-weakref.h"
+#include "pml-py-sys.h"
 
 /* Start-up, running a scenario as __main__, and interpreter shutdown in
  * CPython's order: the AST arena and the module code are released, a full
@@ -142,6 +143,8 @@ static const TypeDef type_defs[] = {
   { T_WEAKPROXY, "weakref.ProxyType", K_WEAKREF, T_OBJECT, 64, &pml_weakproxy_slots },
   { T_WEAKCALLABLEPROXY, "weakref.CallableProxyType", K_WEAKREF, T_OBJECT, 64, &pml_weakcallableproxy_slots },
   { T_REFERENCE_ERROR, "ReferenceError", K_INSTANCE, T_EXCEPTION, 72 },
+  { T_TEXTIO, "_io.TextIOWrapper", K_OBJECT, T_OBJECT, 80, &pml_textio_slots },
+  { T_VERSION_INFO, "sys.version_info", K_TUPLE, T_TUPLE, 24, &pml_version_info_slots },
 };
 
 static void
@@ -320,6 +323,7 @@ make_main (PmlInterp *interp, const char *filename)
   pml_dict_set_str (vm->main_globals, "__builtins__", builtins_module);
   pml_dict_set_str (vm->main_globals, "__file__", file);
   pml_dict_set_str (vm->modules, "__main__", vm->main_module);
+  pml_sys_set_argv (filename);
   pml_decref (name);
   pml_decref (file);
   pml_decref (builtins_module);

@@ -10,6 +10,7 @@
 
 #include "pml-py-module-table.h"
 #include "pml-py-type.h"
+#include "pml-py-sys.h"
 
 /* The C modules a scenario finds at start: gc, sys and pymalloc
  * (direct access to the simulated allocator); the table of every module is
@@ -661,8 +662,6 @@ PmlObj *
 pml_module_make_sys (void)
 {
   PmlObj *m = pml_module_new ("sys");
-  PmlObj *err = pml_obj_new_static (TYPE (T_OBJECT), K_OBJECT), *out = pml_obj_new_static (TYPE (T_OBJECT), K_OBJECT);
-  PmlObj *v = pml_str_new (VM->preset->python_version, -1);
 
   add (m, "getrefcount", sys_getrefcount);
   add (m, "getsizeof", sys_getsizeof);
@@ -670,11 +669,8 @@ pml_module_make_sys (void)
   add (m, "_debugmallocstats", sys_debugmallocstats);
   add (m, "getrecursionlimit", sys_getrecursionlimit);
   add (m, "setrecursionlimit", sys_setrecursionlimit);
-  pml_dict_set_str (m->u.mod.dict, "stderr", err);
-  pml_dict_set_str (m->u.mod.dict, "stdout", out);
-  pml_dict_set_str (m->u.mod.dict, "version", v);
-  pml_decref (v);
   add_int (m, "maxsize", G_MAXINT64);
+  pml_sys_add_extras (m);
   return m;
 }
 
