@@ -312,16 +312,23 @@ make_main (PmlInterp *interp, const char *filename)
 {
   PmlVM *vm = &interp->vm;
   PmlObj *name = pml_str_intern_cstr ("__main__"), *file = pml_str_new (filename, -1);
-  PmlObj *builtins_module = pml_module_new ("builtins");
+  PmlObj *builtins_module = pml_module_new ("builtins"), *annotations = pml_dict_new ();
 
   PML_SETREF (builtins_module->u.mod.dict, pml_incref (vm->builtins));
   vm->main_module = pml_module_new ("__main__");
   vm->main_globals = vm->main_module->u.mod.dict;
+  /* the names CPython's __main__ starts with, in its order, so the dict
+   * grows at the same names as CPython's (its loader is left out: None) */
   pml_dict_set_str (vm->main_globals, "__name__", name);
   pml_dict_set_str (vm->main_globals, "__doc__", NONE);
   pml_dict_set_str (vm->main_globals, "__package__", NONE);
+  pml_dict_set_str (vm->main_globals, "__loader__", NONE);
+  pml_dict_set_str (vm->main_globals, "__spec__", NONE);
+  pml_dict_set_str (vm->main_globals, "__annotations__", annotations);
   pml_dict_set_str (vm->main_globals, "__builtins__", builtins_module);
   pml_dict_set_str (vm->main_globals, "__file__", file);
+  pml_dict_set_str (vm->main_globals, "__cached__", NONE);
+  pml_decref (annotations);
   pml_dict_set_str (vm->modules, "__main__", vm->main_module);
   pml_sys_set_argv (filename);
   pml_decref (name);
@@ -720,6 +727,7 @@ pml_interp_free (PmlInterp *interp)
   g_ptr_array_unref (vm->float_free);
   g_array_unref (vm->keys_free);
   g_clear_pointer (&vm->atexit_callbacks, g_ptr_array_unref);
+  pml_tracemalloc_free_state (vm);
   g_ptr_array_unref (vm->exc_stack);
   g_ptr_array_unref (vm->trash);
   g_array_unref (vm->objects);

@@ -26,6 +26,8 @@ static const PmlModuleDef modules[] = {
   { "weakref", NULL, FALSE, FALSE },
   { "_weakrefset", NULL, FALSE, TRUE },
   { "atexit", pml_module_make_atexit, FALSE, FALSE },
+  { "_tracemalloc", pml_module_make_tracemalloc_core, FALSE, TRUE },
+  { "tracemalloc", NULL, FALSE, FALSE },
 };
 
 const PmlModuleDef *

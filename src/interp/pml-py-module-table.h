@@ -36,6 +36,7 @@ PmlObj *pml_module_make_sys      (void);
 PmlObj *pml_module_make_pymalloc (void);
 PmlObj *pml_module_make_weakref_core (void);
 PmlObj *pml_module_make_atexit   (void);
+PmlObj *pml_module_make_tracemalloc_core (void);
 
 /* atexit's functions, run as the interpreter shuts down (pml-py-mod-atexit.c) */
 void    pml_atexit_run           (void);

@@ -258,6 +258,8 @@ gsize     pml_obj_presize   (PmlObj *type);
 void      pml_event_record  (int kind, guint32 serial, gint64 value);
 #define pml_event(kind, serial, value) \
   G_STMT_START { if (G_UNLIKELY (pml_vm->opts.record_events)) pml_event_record ((kind), (serial), (value)); } G_STMT_END
+void      pml_tracemalloc_on_request (char op, guint64 address, guint64 old, gsize size);
+void      pml_tracemalloc_free_state (PmlVM *vm);
 void      pml_trashcan_begin (void);
 void      pml_trashcan_end  (void);
 
