@@ -20,6 +20,7 @@
 
 void pml_register_object (PmlObj *o, gsize request);
 void pml_vm_free_objects (void);
+void pml_freelists_prefill (void);
 PmlObj *pml_str_new_static (const char *utf8, gsize nbytes);
 
 G_DEFINE_QUARK (pml-script-error-quark, pml_script_error)
@@ -304,6 +305,7 @@ pml_interp_new (PmlHeap *heap, const PmlInterpOptions *options)
   init_singletons (vm);
   pml_builtins_init ();
   pml_modules_init ();
+  pml_freelists_prefill ();
   return interp;
 }
 
