@@ -98,6 +98,13 @@ load_python (const PmlModuleDef *def)
       return NULL;
     }
   module->u.mod.frozen = TRUE;
+  /* the file name its frames show (tracemalloc.Filter(False, m.__file__)) */
+  {
+    PmlObj *file = pml_str_new (filename, -1);
+
+    pml_dict_set_str (module->u.mod.dict, "__file__", file);
+    pml_decref (file);
+  }
   pml_dict_set_str (VM->modules, def->name, module);
   r = pml_eval_code (code->u.code.code, module->u.mod.dict, module->u.mod.dict, NULL);
   pml_decref (code);
