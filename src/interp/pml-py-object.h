@@ -194,6 +194,7 @@ struct _PmlCode
   gboolean  has_varargs, has_varkw;
   gboolean  has_docstring;  /* consts[0] is the docstring */
   gboolean  is_library;     /* a bundled module's: its lines are not the script's */
+  PmlObj   *name_obj, *qualname_obj;   /* co_name and co_qualname, made by the compiler */
   gint32    firstline;
   gsize     stacksize;      /* slots the VM allocates */
   gsize     max_depth;      /* the deepest the stack gets */
