@@ -493,7 +493,7 @@ gen_new (PmlFrame *f)
   f->gen = g;
   f->on_heap = TRUE;
   f->ip = 1;   /* past RETURN_GENERATOR */
-  g->u.gen.name = pml_str_new (code->name, -1);
+  g->u.gen.name = pml_incref (code->name_obj);
   g->u.gen.code = code;
   pml_incref (code->owner);
   pml_gc_track (g);
