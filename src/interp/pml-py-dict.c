@@ -1037,12 +1037,15 @@ dict_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
 static PmlObj *
 dict_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlObj *d = pml_dict_new ();
+  /* dict_vectorcall: tp_alloc, never the free list */
+  PmlObj *d = pml_obj_new (TYPE (T_DICT), K_DICT, pml_dict_object_size (), TRUE);
   gsize nkw = kwnames ? kwnames->u.t.n : 0;
 
   (void) type;
   if (d == NULL)
     return NULL;
+  memset (&d->u.d, 0, sizeof d->u.d);
+  d->u.d.unicode = TRUE;
   if (pml_positional (nargs, kwnames) > 1)
     {
       pml_decref (d);
