@@ -2302,6 +2302,11 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
   code = g_new0 (PmlCode, 1);
   code->name = g_strdup (name);
   code->qualname = u.qualname;
+  /* made with the code object, as CPython's compiler makes them; a
+     top-level function's qualname is its name object */
+  code->name_obj = pml_str_intern_cstr (name);
+  code->qualname_obj = strcmp (u.qualname, name) == 0 ? pml_incref (code->name_obj)
+                                                        : pml_str_new (u.qualname, -1);
   code->filename = g_strdup (c->filename);
   code->is_library = g_str_has_prefix (c->filename, "<frozen ");
   n_ops = u.code->len;
@@ -2496,6 +2501,8 @@ max_stack_depth (PmlCode *code)
 void
 pml_code_free (PmlCode *code)
 {
+  g_clear_pointer (&code->name_obj, pml_decref);
+  g_clear_pointer (&code->qualname_obj, pml_decref);
   g_free (code->name);
   g_free (code->qualname);
   g_free (code->filename);

@@ -365,6 +365,7 @@ code_free_host (PmlObj *o)
 
   g_ptr_array_set_free_func (code->consts, NULL);
   g_ptr_array_set_free_func (code->names, NULL);
+  code->name_obj = code->qualname_obj = NULL;
   pml_code_free (code);
 }
 

@@ -192,6 +192,8 @@ struct _PmlCode
 {
   char     *name;
   char     *qualname;
+  PmlObj   *name_obj;       /* co_name (interned) and co_qualname: what */
+  PmlObj   *qualname_obj;   /* its functions and generators share */
   char     *filename;
   guint8   *ops;
   gint32   *args;
