@@ -27,6 +27,7 @@ cache_info_new (PmlObj *type,
                 PmlObj  *kwnames)
 {
   static const PmlArgSpec spec = { "CacheInfo.__new__", fields, N_FIELDS, N_FIELDS, FALSE };
+  gsize size = pml_obj_presize (type) + type->u.ty.basicsize + N_FIELDS * sizeof (PmlObj *);
   PmlObj *a[N_FIELDS], *argtuple, *values, *o;
 
   if (!pml_parse_args (&spec, args, nargs, kwnames, a))
@@ -39,7 +40,7 @@ cache_info_new (PmlObj *type,
       return NULL;
     }
   /* tuple.__new__ (cls, values): a new object of the subclass */
-  o = pml_obj_new (type, K_TUPLE, pml_obj_presize (type) + type->u.ty.basicsize + N_FIELDS * sizeof (PmlObj *), TRUE);
+  o = pml_obj_new (type, K_TUPLE, size, TRUE);
   if (o != NULL)
     {
       o->u.t.items = g_new0 (PmlObj *, N_FIELDS);
@@ -112,7 +113,8 @@ pml_functools_cache_info_type_new (void)
       slots.dealloc = cache_info_dealloc;
       g_once_init_leave (&ready, 1);
     }
-  type = pml_type_new_builtin ("functools.CacheInfo", K_TUPLE, TYPE (T_TUPLE), TYPE (T_TUPLE)->u.ty.basicsize, TRUE);
+  type = pml_type_new_builtin ("functools.CacheInfo", K_TUPLE, TYPE (T_TUPLE),
+                               TYPE (T_TUPLE)->u.ty.basicsize, TRUE);
   type->u.ty.tp = &slots;
   return type;
 }

@@ -156,8 +156,10 @@ make_key (LruWrapper *w,
   if (!w->typed && nkw == 0)
     {
       /* one int or str is its own key: the args tuple is not kept */
-      if (nargs == 1 && (args->u.t.items[0]->type == TYPE (T_INT) || args->u.t.items[0]->type == TYPE (T_STR)))
-        return pml_incref (args->u.t.items[0]);
+      PmlObj *only = nargs == 1 ? args->u.t.items[0] : NULL;
+
+      if (only != NULL && (only->type == TYPE (T_INT) || only->type == TYPE (T_STR)))
+        return pml_incref (only);
       return pml_incref (args);
     }
   size = nargs + (nkw > 0 ? 2 * nkw + 1 : 0) + (w->typed ? nargs + nkw : 0);
@@ -361,7 +363,9 @@ lru_new (PmlObj *type,
          gsize    nargs,
          PmlObj  *kwnames)
 {
-  static const char *const names[] = { "user_function", "maxsize", "typed", "cache_info_type", NULL };
+  static const char *const names[] = {
+    "user_function", "maxsize", "typed", "cache_info_type", NULL
+  };
   static const PmlArgSpec spec = { "lru_cache", names, 4, 4, TRUE };
   g_auto (PmlTpCallArgs) ca = { 0 };
   PmlObj *a[4], *cache, *o;
@@ -371,7 +375,8 @@ lru_new (PmlObj *type,
   int typed;
 
   (void) type;
-  if (!pml_tp_call_args_init (&ca, args, nargs, kwnames) || !pml_parse_args (&spec, args, nargs, kwnames, a))
+  if (!pml_tp_call_args_init (&ca, args, nargs, kwnames) ||
+      !pml_parse_args (&spec, args, nargs, kwnames, a))
     return NULL;
   if ((typed = pml_truth (a[2])) < 0)
     return NULL;
@@ -591,4 +596,6 @@ static const PmlTypeSlots lru_slots = {
 
 /* a root link (56) + wrapper, typed, cache, hits, func, maxsize, misses,
    kwd_mark, lru_list_elem_type, cache_info_type, dict, weakreflist */
-const PmlNativeType pml_functools_lru_wrapper_type = { "functools._lru_cache_wrapper", 152, &lru_slots };
+const PmlNativeType pml_functools_lru_wrapper_type = {
+  "functools._lru_cache_wrapper", 152, &lru_slots
+};
