@@ -131,12 +131,22 @@ elem_dealloc (PmlObj *o)
   return FALSE;
 }
 
+/* no GC object, so no traverse: a picture of the heap still follows
+   the link to its key and result */
+static void
+elem_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  if (!edge (PML_NATIVE (o, LruElem)->key, "key", FALSE, data))
+    edge (PML_NATIVE (o, LruElem)->result, "result", FALSE, data);
+}
+
 static const PmlTypeSlots elem_slots = {
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
   .getattro = pml_object_getattro,
   .setattro = pml_object_setattro,
   .dealloc = elem_dealloc,
+  .referents = elem_referents,
 };
 
 /* the object header + prev, next, hash, key, result */
@@ -579,6 +589,15 @@ lru_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (w->dict);
 }
 
+static void
+lru_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  LruWrapper *w = PML_NATIVE (o, LruWrapper);
+
+  if (!edge (w->func, "__wrapped__", FALSE, data) && !edge (w->cache, "cache", FALSE, data))
+    edge (w->dict, "__dict__", FALSE, data);
+}
+
 static const PmlTypeSlots lru_slots = {
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
@@ -590,6 +609,7 @@ static const PmlTypeSlots lru_slots = {
   .methods = lru_methods,
   .dealloc = lru_dealloc,
   .traverse = lru_traverse,
+  .referents = lru_referents,
   .clear = lru_clear,
   .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
 };
