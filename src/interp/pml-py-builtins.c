@@ -167,6 +167,10 @@ b_isinstance (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   NO_KW ("isinstance");
   NARGS ("isinstance", 2, 2);
   cls = args[1];
+  if (cls->type == TYPE (T_GENERIC_ALIAS))
+    return pml_err_set (T_TYPE_ERROR, "isinstance() argument 2 cannot be a parameterized generic");
+  if (pml_union_args (cls) != NULL)
+    cls = pml_union_args (cls);
   if (cls->kind == K_TUPLE)
     {
       for (gsize i = 0; i < cls->u.t.n && !r; i++)
@@ -652,10 +656,68 @@ b_pow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_binop (OP_POW, args[0], args[1]);
 }
 
+/* update_bases (PEP 560): a base that is not a class names the classes
+   it stands for with __mro_entries__ (typing's Generic[T]); a new
+   reference to the bases, or to @bases itself when none does */
+static PmlObj *
+update_bases (PmlObj *bases)
+{
+  GPtrArray *out = NULL;
+  PmlObj *r;
+
+  for (gsize i = 0; i < bases->u.t.n; i++)
+    {
+      PmlObj *b = bases->u.t.items[i], *meth, *entries;
+
+      meth = b->kind == K_TYPE || b->kind != K_INSTANCE ? NULL : pml_getattr_cstr (b, "__mro_entries__");
+      if (meth == NULL && pml_err_occurred ())
+        {
+          if (!pml_err_matches (VM->exc, TYPE (T_ATTRIBUTE_ERROR)))
+            goto fail;
+          pml_err_clear ();
+        }
+      if (meth == NULL)
+        {
+          if (out != NULL)
+            g_ptr_array_add (out, pml_incref (b));
+          continue;
+        }
+      entries = pml_call_from_c (meth, &bases, 1);
+      pml_decref (meth);
+      if (entries == NULL)
+        goto fail;
+      if (entries->kind != K_TUPLE)
+        {
+          pml_decref (entries);
+          pml_err_set (T_TYPE_ERROR, "__mro_entries__ must return a tuple");
+          goto fail;
+        }
+      if (out == NULL)
+        {
+          out = g_ptr_array_new_with_free_func ((GDestroyNotify) pml_decref);
+          for (gsize j = 0; j < i; j++)
+            g_ptr_array_add (out, pml_incref (bases->u.t.items[j]));
+        }
+      for (gsize j = 0; j < entries->u.t.n; j++)
+        g_ptr_array_add (out, pml_incref (entries->u.t.items[j]));
+      pml_decref (entries);
+    }
+  if (out == NULL)
+    return pml_incref (bases);
+  r = pml_tuple_from_array ((PmlObj **) out->pdata, out->len);
+  g_ptr_array_unref (out);
+  return r;
+
+fail:
+  if (out != NULL)
+    g_ptr_array_unref (out);
+  return NULL;
+}
+
 static PmlObj *
 b_build_class (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlObj *func, *name, *ns, *bases, *r, *cls;
+  PmlObj *func, *name, *ns, *bases, *orig_bases, *r, *cls;
 
   (void) self;
   (void) kwnames;
@@ -663,25 +725,33 @@ b_build_class (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     return pml_err_set (T_TYPE_ERROR, "__build_class__: bad arguments");
   func = args[0];
   name = args[1];
-  bases = pml_tuple_from_array (args + 2, nargs - 2);
-  if (bases == NULL)
+  orig_bases = pml_tuple_from_array (args + 2, nargs - 2);
+  if (orig_bases == NULL)
     return NULL;
+  bases = update_bases (orig_bases);
+  if (bases == NULL)
+    {
+      pml_decref (orig_bases);
+      return NULL;
+    }
   ns = pml_dict_new ();
   if (ns == NULL)
     {
+      pml_decref (orig_bases);
       pml_decref (bases);
       return NULL;
     }
+  if (bases != orig_bases)
+    pml_dict_set_str (ns, "__orig_bases__", orig_bases);
+  pml_decref (orig_bases);
   {
-    /* the class body's __module__ = __name__ */
+    /* the module the class statement runs in: a bundled module's classes
+       are its own (typing.List, random.Random) */
     PmlObj *modname = pml_dict_get_str (func->u.fn.globals, "__name__");
     PmlObj *qual = pml_str_new (func->u.fn.code->qualname, -1);
 
-    modname = modname != NULL && modname->kind == K_STR ? pml_incref (modname) : pml_str_intern_cstr ("__main__");
-
-    pml_dict_set_str (ns, "__module__", modname);
+    pml_dict_set_str (ns, "__module__", modname != NULL ? modname : NONE);
     pml_dict_set_str (ns, "__qualname__", qual);
-    pml_decref (modname);
     pml_decref (qual);
   }
   r = pml_eval_code (func->u.fn.code, func->u.fn.globals, ns, func);

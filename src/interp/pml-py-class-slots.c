@@ -234,6 +234,7 @@ instance_free_host (PmlObj *o)
   g_free (o->u.inst.values);
   g_free (o->u.inst.slots);
   g_free (o->u.inst.exc_suggestion);
+  g_clear_pointer (&o->u.inst.native, g_free);
   pml_exc_forget_traceback (o);
 }
 

@@ -143,7 +143,8 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
 
       if (b->kind != K_TYPE)
         return pml_err_set (T_TYPE_ERROR, "bases must be types");
-      if (b->u.ty.builtin && b != TYPE (T_OBJECT) && !b->u.ty.is_exception)
+      if (b->u.ty.builtin && b != TYPE (T_OBJECT) && !b->u.ty.is_exception
+          && !(b->u.ty.tp->flags & PML_TPFLAGS_BASETYPE))
         return pml_err_set (T_TYPE_ERROR, "subclassing built-in type '%s' is not supported in scenarios",
                             b->u.ty.name);
     }
@@ -621,6 +622,7 @@ pml_instance_dealloc (PmlObj *o)
     }
   PML_CLEAR (o->u.inst.dict);
   PML_CLEAR (o->u.inst.exc_args);
+  g_clear_pointer (&o->u.inst.native, g_free);
   pml_exc_free_traceback (o);
   pml_obj_free_block (o);
   o->flags |= OBJ_DEAD;

@@ -289,7 +289,7 @@ fail:
   return NULL;
 }
 
-/* __defaults__, __kwdefaults__, __closure__ and __annotations__ (made a dict on first
+/* __defaults__, __kwdefaults__, __closure__, __globals__ and __annotations__ (made a dict on first
  * use, as func_get_annotations does) */
 PmlObj *
 pml_function_attr (PmlObj *func, const char *name)
@@ -300,6 +300,8 @@ pml_function_attr (PmlObj *func, const char *name)
     return pml_incref (func->u.fn.kwdefaults ? func->u.fn.kwdefaults : NONE);
   if (strcmp (name, "__closure__") == 0)
     return pml_incref (func->u.fn.closure ? func->u.fn.closure : NONE);
+  if (strcmp (name, "__globals__") == 0)
+    return pml_incref (func->u.fn.globals);
   if (strcmp (name, "__annotations__") == 0)
     {
       PmlObj *ann = func->u.fn.annotations;

@@ -32,6 +32,8 @@ void                pml_modules_init     (void);
 
 /* the C modules (each in its own file) */
 PmlObj *pml_module_make_gc       (void);
+PmlObj *pml_module_make_math     (void);
+PmlObj *pml_module_make__random  (void);
 PmlObj *pml_module_make_sys      (void);
 PmlObj *pml_module_make_weakref  (void);
 PmlObj *pml_module_make_pymalloc (void);

@@ -18,10 +18,9 @@ PmlObj *pml_builtin_method_lookup (PmlObj *self, const char *name);
 PmlObj *
 pml_object_repr (PmlObj *o)
 {
-  const char *module = pml_type_module_name (o->type);
+  g_autofree char *name = pml_type_dotted_name (o->type);
 
-  return pml_str_printf ("<%s%s%s object at 0x%" G_GINT64_MODIFIER "x>",
-                         module ? module : "", module ? "." : "", pml_type_name (o), o->addr);
+  return pml_str_printf ("<%s object at 0x%" G_GINT64_MODIFIER "x>", name, o->addr);
 }
 
 /* _Py_HashPointer */

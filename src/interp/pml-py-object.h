@@ -151,6 +151,7 @@ struct _PmlObj
       char    *exc_suggestion; /* NameError: "Did you mean" */
       PmlObj  *exc_cause, *exc_context;   /* __cause__, __context__ */
       gboolean exc_suppress_context;
+      gpointer native;     /* a built-in base's own state (_random.Random's generator) */
     } inst;
     struct { char *name; PmlObj *dict; gboolean frozen; } mod;   /* frozen: a bundled .py */
     struct { PmlObj *referent, *callback; PmlObj *wr_prev, *wr_next; gint64 hash; } wr;

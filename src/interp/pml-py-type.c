@@ -16,6 +16,23 @@
 
 PmlObj *pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
 
+/* "module.Name" for a class (the module its class statement ran in),
+   "name" for a built-in type */
+char *
+pml_type_dotted_name (PmlObj *type)
+{
+  PmlObj *module;
+
+  if (type->u.ty.builtin)
+    return g_strdup (type->u.ty.name);
+  module = type->u.ty.dict != NULL ? pml_dict_get_str (type->u.ty.dict, "__module__") : NULL;
+  if (module == NULL || module->kind != K_STR)
+    return g_strdup_printf ("__main__.%s", type->u.ty.name);
+  if (strcmp (module->u.s.s, "builtins") == 0)
+    return g_strdup (type->u.ty.name);
+  return g_strdup_printf ("%s.%s", module->u.s.s, type->u.ty.name);
+}
+
 /* a class's __module__, NULL for the built-in types (builtins) */
 const char *
 pml_type_module_name (PmlObj *type)
@@ -33,9 +50,9 @@ pml_type_module_name (PmlObj *type)
 static PmlObj *
 type_repr (PmlObj *o)
 {
-  const char *module = pml_type_module_name (o);
+  g_autofree char *name = pml_type_dotted_name (o);
 
-  return pml_str_printf ("<class '%s%s%s'>", module ? module : "", module ? "." : "", o->u.ty.name);
+  return pml_str_printf ("<class '%s'>", name);
 }
 
 static PmlObj *
@@ -59,8 +76,10 @@ type_getattro (PmlObj *o, PmlObj *name)
 {
   const char *n = name->u.s.s;
 
+  /* a built-in type named "module.Name" (types.GenericAlias) is Name */
   if (strcmp (n, "__name__") == 0)
-    return pml_str_new (short_name (o), -1);
+    return pml_str_new (o->u.ty.builtin && strrchr (o->u.ty.name, '.') != NULL
+                        ? strrchr (o->u.ty.name, '.') + 1 : o->u.ty.name, -1);
   if (strcmp (n, "__qualname__") == 0)
     return pml_str_new (o->u.ty.qualname ? o->u.ty.qualname : short_name (o), -1);
   if (strcmp (n, "__mro__") == 0 && o->u.ty.mro)
@@ -162,6 +181,37 @@ type_free_host (PmlObj *o)
   pml_shared_keys_unref (o->u.ty.shared, TRUE);
 }
 
+/* cls[key]: the class's __class_getitem__, a class method whether
+   decorated or not (PEP 560) */
+static PmlObj *
+type_subscript (PmlObj *o, PmlObj *key)
+{
+  PmlObj *f = pml_mro_lookup (o, "__class_getitem__"), *r;
+
+  /* the built-in containers make a types.GenericAlias (PEP 585) */
+  if (f == NULL && (o == TYPE (T_LIST) || o == TYPE (T_DICT) || o == TYPE (T_SET) ||
+                    o == TYPE (T_FROZENSET) || o == TYPE (T_TUPLE) || o == TYPE (T_TYPE)))
+    return pml_generic_alias_new (o, key);
+  if (f == NULL)
+    return pml_err_set (T_TYPE_ERROR, "type '%s' is not subscriptable", o->u.ty.name);
+  pml_incref (f);
+  if (f->kind == K_FUNCTION)
+    {
+      PmlObj *argv[2] = { o, key };
+
+      r = pml_call_from_c (f, argv, 2);
+    }
+  else
+    {
+      PmlObj *bound = pml_descr_get (f, NULL, o);
+
+      r = bound != NULL ? pml_call_from_c (bound, &key, 1) : NULL;
+      pml_xdecref (bound);
+    }
+  pml_decref (f);
+  return r;
+}
+
 const PmlTypeSlots pml_type_slots = {
   .repr = type_repr,
   .hash = pml_object_hash,
@@ -169,6 +219,8 @@ const PmlTypeSlots pml_type_slots = {
   .getattro = type_getattro,
   .setattro = type_setattro,
   .call = pml_type_call,
+  .subscript = type_subscript,
+  .nb = { [OP_OR] = pml_union_or },
   .size_of = type_sizeof,
   .dealloc = type_dealloc,
   .traverse = type_traverse,

@@ -88,6 +88,7 @@ enum
   PML_TPFLAGS_HAVE_GC     = 1 << 0,  /* instances have the collector's header */
   PML_TPFLAGS_WEAKREFABLE = 1 << 1,  /* instances have a weakref list */
   PML_TPFLAGS_RUNTIME     = 1 << 2,  /* the runtime's own: not drawn in pictures of the heap */
+  PML_TPFLAGS_BASETYPE    = 1 << 3,  /* a built-in type classes may derive from (K_INSTANCE instances) */
 };
 
 /* the tables, one per type file */
@@ -111,6 +112,7 @@ extern const PmlTypeSlots pml_float_slots;
 extern const PmlTypeSlots pml_frozenset_slots;
 extern const PmlTypeSlots pml_function_slots;
 extern const PmlTypeSlots pml_generator_slots;
+extern const PmlTypeSlots pml_generic_alias_slots;
 extern const PmlTypeSlots pml_int_slots;
 extern const PmlTypeSlots pml_iter_slots;
 extern const PmlTypeSlots pml_list_slots;
@@ -119,17 +121,26 @@ extern const PmlTypeSlots pml_module_slots;
 extern const PmlTypeSlots pml_none_slots;
 extern const PmlTypeSlots pml_notimplemented_slots;
 extern const PmlTypeSlots pml_object_slots;
+extern const PmlTypeSlots pml_random_slots;
 extern const PmlTypeSlots pml_range_slots;
 extern const PmlTypeSlots pml_reversed_slots;
 extern const PmlTypeSlots pml_set_slots;
 extern const PmlTypeSlots pml_slice_slots;
 extern const PmlTypeSlots pml_str_slots;
 extern const PmlTypeSlots pml_tuple_slots;
+extern const PmlTypeSlots pml_union_type_slots;
 extern const PmlTypeSlots pml_type_slots;
 extern const PmlTypeSlots pml_weakref_slots;
 extern const PmlTypeSlots pml_zip_slots;
 
 #define NOTIMPL (&pml_vm->notimpl)
+
+char     *pml_type_dotted_name (PmlObj *type);   /* "module.Name"; g_free() it */
+
+/* list[int] and int | None (pml-py-genericalias.c) */
+PmlObj   *pml_generic_alias_new (PmlObj *origin, PmlObj *args);
+PmlObj   *pml_union_or      (PmlObj *a, PmlObj *b);
+PmlObj   *pml_union_args    (PmlObj *o);   /* a union's classes (borrowed), else NULL */
 
 /* a class's __module__ for its repr, NULL for the built-in types */
 const char *pml_type_module_name (PmlObj *type);
