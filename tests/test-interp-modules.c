@@ -46,7 +46,8 @@ static const RequestCase request_cases[] = {
   { "partial-keywords", "", "x = functools.partial(f, 1, b=2)", "m56 m64 m120 m80 m48" },
   /* a partial with keywords goes through tp_call: args tuple, a copy of
      its keywords (keys block first), a stack and kwnames for the call */
-  { "partial-call-keywords", "x = functools.partial(f, b=2)\n", "y = x(5)", "m48 m120 m64 m24 m48 f" },
+  { "partial-call-keywords", "x = functools.partial(f, b=2)\n", "y = x(5)",
+    "m48 m120 m64 m24 m48 f" },
   /* args tuple, one 56-byte link (no GC header), the cache's keys */
   { "lru-first-call", "w = functools.lru_cache(maxsize=2)(f)\n", "w(1000)", "m48 m56 m160" },
   /* a full cache reuses its oldest link: only the args tuple is new */
@@ -76,7 +77,9 @@ format_requests (const GArray *requests, guint from, guint to)
       switch (r->op)
         {
         case 'm': g_string_append_printf (text, "m%" G_GUINT64_FORMAT, r->a); break;
-        case 'c': g_string_append_printf (text, "c%" G_GUINT64_FORMAT "x%" G_GUINT64_FORMAT, r->a, r->b); break;
+        case 'c':
+          g_string_append_printf (text, "c%" G_GUINT64_FORMAT "x%" G_GUINT64_FORMAT, r->a, r->b);
+          break;
         case 'r': g_string_append_printf (text, "r%" G_GUINT64_FORMAT, r->a); break;
         default: g_string_append (text, "f");
         }
@@ -90,8 +93,8 @@ static void
 test_requests (gconstpointer data)
 {
   const RequestCase *c = data;
-  g_autofree char *source = g_strdup_printf (SETUP "%s\ngc.collect()\npymalloc.malloc(7)\n%s\npymalloc.malloc(9)\n",
-                                             c->setup, c->statement);
+  g_autofree char *source = g_strdup_printf (SETUP "%s\ngc.collect()\npymalloc.malloc(7)\n"
+                                             "%s\npymalloc.malloc(9)\n", c->setup, c->statement);
   g_autoptr(PmlHeap) heap = pml_heap_new (pml_preset_lookup ("cpython-3.11"));
   PmlInterpOptions options = { 100000, FALSE, TRUE, FALSE };
   PmlInterp *interp = pml_interp_new (heap, &options);

@@ -2315,12 +2315,14 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
   code = g_new0 (PmlCode, 1);
   code->name = g_strdup (name);
   code->qualname = u.qualname;
+  /* made with the code object, as CPython's compiler makes them; a
+     top-level function's qualname is its name object */
+  code->name_obj = pml_str_intern_cstr (name);
+  code->qualname_obj = strcmp (u.qualname, name) == 0 ? pml_incref (code->name_obj)
+                                                        : pml_str_new (u.qualname, -1);
   code->filename = g_strdup (c->filename);
   /* a bundled module's code, or code it built and ran with exec */
   code->is_library = g_str_has_prefix (c->filename, "<frozen ") || strcmp (c->filename, "<string>") == 0;
-  /* the functions made from this code share its names, as CPython's */
-  code->name_obj = pml_str_intern_cstr (code->name);
-  code->qualname_obj = pml_str_intern_cstr (code->qualname);
   n_ops = u.code->len;
   code->n_ops = n_ops;
   code->ops = g_new (guint8, n_ops);

@@ -131,12 +131,22 @@ elem_dealloc (PmlObj *o)
   return FALSE;
 }
 
+/* no GC object, so no traverse: a picture of the heap still follows
+   the link to its key and result */
+static void
+elem_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  if (!edge (PML_NATIVE (o, LruElem)->key, "key", FALSE, data))
+    edge (PML_NATIVE (o, LruElem)->result, "result", FALSE, data);
+}
+
 static const PmlTypeSlots elem_slots = {
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
   .getattro = pml_object_getattro,
   .setattro = pml_object_setattro,
   .dealloc = elem_dealloc,
+  .referents = elem_referents,
 };
 
 /* the object header + prev, next, hash, key, result */
@@ -156,8 +166,10 @@ make_key (LruWrapper *w,
   if (!w->typed && nkw == 0)
     {
       /* one int or str is its own key: the args tuple is not kept */
-      if (nargs == 1 && (args->u.t.items[0]->type == TYPE (T_INT) || args->u.t.items[0]->type == TYPE (T_STR)))
-        return pml_incref (args->u.t.items[0]);
+      PmlObj *only = nargs == 1 ? args->u.t.items[0] : NULL;
+
+      if (only != NULL && (only->type == TYPE (T_INT) || only->type == TYPE (T_STR)))
+        return pml_incref (only);
       return pml_incref (args);
     }
   size = nargs + (nkw > 0 ? 2 * nkw + 1 : 0) + (w->typed ? nargs + nkw : 0);
@@ -361,7 +373,9 @@ lru_new (PmlObj *type,
          gsize    nargs,
          PmlObj  *kwnames)
 {
-  static const char *const names[] = { "user_function", "maxsize", "typed", "cache_info_type", NULL };
+  static const char *const names[] = {
+    "user_function", "maxsize", "typed", "cache_info_type", NULL
+  };
   static const PmlArgSpec spec = { "lru_cache", names, 4, 4, TRUE };
   g_auto (PmlTpCallArgs) ca = { 0 };
   PmlObj *a[4], *cache, *o;
@@ -371,7 +385,8 @@ lru_new (PmlObj *type,
   int typed;
 
   (void) type;
-  if (!pml_tp_call_args_init (&ca, args, nargs, kwnames) || !pml_parse_args (&spec, args, nargs, kwnames, a))
+  if (!pml_tp_call_args_init (&ca, args, nargs, kwnames) ||
+      !pml_parse_args (&spec, args, nargs, kwnames, a))
     return NULL;
   if ((typed = pml_truth (a[2])) < 0)
     return NULL;
@@ -574,6 +589,15 @@ lru_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (w->dict);
 }
 
+static void
+lru_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  LruWrapper *w = PML_NATIVE (o, LruWrapper);
+
+  if (!edge (w->func, "__wrapped__", FALSE, data) && !edge (w->cache, "cache", FALSE, data))
+    edge (w->dict, "__dict__", FALSE, data);
+}
+
 static const PmlTypeSlots lru_slots = {
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
@@ -585,10 +609,13 @@ static const PmlTypeSlots lru_slots = {
   .methods = lru_methods,
   .dealloc = lru_dealloc,
   .traverse = lru_traverse,
+  .referents = lru_referents,
   .clear = lru_clear,
   .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
 };
 
 /* a root link (56) + wrapper, typed, cache, hits, func, maxsize, misses,
    kwd_mark, lru_list_elem_type, cache_info_type, dict, weakreflist */
-const PmlNativeType pml_functools_lru_wrapper_type = { "functools._lru_cache_wrapper", 152, &lru_slots };
+const PmlNativeType pml_functools_lru_wrapper_type = {
+  "functools._lru_cache_wrapper", 152, &lru_slots
+};

@@ -305,6 +305,16 @@ partial_clear (PmlObj *o)
   PML_CLEAR (p->dict);
 }
 
+static void
+partial_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
+{
+  Partial *p = PML_NATIVE (o, Partial);
+
+  if (!edge (p->fn, "func", FALSE, data) && !edge (p->args, "args", FALSE, data) &&
+      !edge (p->kw, "keywords", FALSE, data))
+    edge (p->dict, "__dict__", FALSE, data);
+}
+
 static const PmlTypeSlots partial_slots = {
   .repr = partial_repr,
   .hash = pml_object_hash,
@@ -315,6 +325,7 @@ static const PmlTypeSlots partial_slots = {
   .new_instance = partial_new,
   .dealloc = partial_dealloc,
   .traverse = partial_traverse,
+  .referents = partial_referents,
   .clear = partial_clear,
   .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
 };

@@ -19,6 +19,9 @@ extern const PmlNativeType pml_functools_partial_type;
 extern const PmlNativeType pml_functools_lru_wrapper_type;
 extern const PmlNativeType pml_functools_lru_elem_type;
 
+/* a new CacheInfo type, the tuple type cache_info () makes */
+PmlObj *pml_functools_cache_info_type_new (void);
+
 /* the object that separates the arguments from the keywords in a
    cache key (borrowed) */
 PmlObj *pml_functools_kwd_mark (void);

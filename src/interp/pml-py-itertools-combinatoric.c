@@ -126,7 +126,9 @@ product_new (PmlObj *type,
     }
   for (gsize i = 0; i < npools; i++)
     {
-      PmlObj *pool = i < npos ? pml_sequence_tuple (args[i]) : pml_incref (pools->u.t.items[i - npos]);
+      /* repeat= shares each pool's tuple among its copies */
+      PmlObj *pool = i < npos ? pml_sequence_tuple (args[i])
+                              : pml_incref (pools->u.t.items[i - npos]);
 
       if (pool == NULL)
         {
@@ -197,7 +199,9 @@ empty:
 static gsize
 product_sizeof (PmlObj *o)
 {
-  return pml_obj_presize (o->type) + o->type->u.ty.basicsize + PML_NATIVE (o, Product)->pools->u.t.n * 8;
+  gsize npools = PML_NATIVE (o, Product)->pools->u.t.n;
+
+  return pml_obj_presize (o->type) + o->type->u.ty.basicsize + npools * sizeof (gint64);
 }
 
 static gboolean
@@ -280,7 +284,9 @@ combinatoric_free_host (PmlObj *o)
 static gsize
 combinations_sizeof (PmlObj *o)
 {
-  return pml_obj_presize (o->type) + o->type->u.ty.basicsize + (gsize) PML_NATIVE (o, Combinatoric)->r * 8;
+  gsize r = (gsize) PML_NATIVE (o, Combinatoric)->r;
+
+  return pml_obj_presize (o->type) + o->type->u.ty.basicsize + r * sizeof (gint64);
 }
 
 static PmlObj *
@@ -330,7 +336,8 @@ combinations_make (const PmlNativeType *def,
   PmlObj *a[2], *pool;
   gint64 r, n;
 
-  if (!pml_tp_call_args_init (&ca, args, nargs, kwnames) || !pml_parse_args (&spec, args, nargs, kwnames, a))
+  if (!pml_tp_call_args_init (&ca, args, nargs, kwnames) ||
+      !pml_parse_args (&spec, args, nargs, kwnames, a))
     return NULL;
   if (!pml_index_value (a[1], &r))
     return NULL;
@@ -356,7 +363,8 @@ static PmlObj *
 combinations_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   (void) type;
-  return combinations_make (&pml_itertools_combinations_type, "combinations", FALSE, args, nargs, kwnames);
+  return combinations_make (&pml_itertools_combinations_type, "combinations", FALSE,
+                            args, nargs, kwnames);
 }
 
 /* the rightmost index not at its maximum advances; those to its right
@@ -405,14 +413,16 @@ static const PmlTypeSlots combinations_slots = {
   .flags = PML_TPFLAGS_HAVE_GC,
 };
 
-const PmlNativeType pml_itertools_combinations_type = { "itertools.combinations", 56, &combinations_slots };
+const PmlNativeType pml_itertools_combinations_type = {
+  "itertools.combinations", 56, &combinations_slots
+};
 
 static PmlObj *
 cwr_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   (void) type;
-  return combinations_make (&pml_itertools_cwr_type, "combinations_with_replacement", TRUE, args, nargs,
-                            kwnames);
+  return combinations_make (&pml_itertools_cwr_type, "combinations_with_replacement", TRUE,
+                            args, nargs, kwnames);
 }
 
 /* the rightmost index not at the last item advances; those to its right
@@ -464,7 +474,9 @@ static const PmlTypeSlots cwr_slots = {
   .flags = PML_TPFLAGS_HAVE_GC,
 };
 
-const PmlNativeType pml_itertools_cwr_type = { "itertools.combinations_with_replacement", 56, &cwr_slots };
+const PmlNativeType pml_itertools_cwr_type = {
+  "itertools.combinations_with_replacement", 56, &cwr_slots
+};
 
 static PmlObj *
 permutations_new (PmlObj *type,
@@ -480,7 +492,8 @@ permutations_new (PmlObj *type,
   gint64 r, n;
 
   (void) type;
-  if (!pml_tp_call_args_init (&ca, args, nargs, kwnames) || !pml_parse_args (&spec, args, nargs, kwnames, a))
+  if (!pml_tp_call_args_init (&ca, args, nargs, kwnames) ||
+      !pml_parse_args (&spec, args, nargs, kwnames, a))
     return NULL;
   if ((pool = pml_sequence_tuple (a[0])) == NULL)
     return NULL;
@@ -579,7 +592,9 @@ permutations_sizeof (PmlObj *o)
 {
   Combinatoric *c = PML_NATIVE (o, Combinatoric);
 
-  return pml_obj_presize (o->type) + o->type->u.ty.basicsize + c->pool->u.t.n * 8 + (gsize) c->r * 8;
+  gsize n = c->pool->u.t.n, r = (gsize) c->r;
+
+  return pml_obj_presize (o->type) + o->type->u.ty.basicsize + (n + r) * sizeof (gint64);
 }
 
 static const PmlTypeSlots permutations_slots = {
@@ -593,4 +608,6 @@ static const PmlTypeSlots permutations_slots = {
   .flags = PML_TPFLAGS_HAVE_GC,
 };
 
-const PmlNativeType pml_itertools_permutations_type = { "itertools.permutations", 64, &permutations_slots };
+const PmlNativeType pml_itertools_permutations_type = {
+  "itertools.permutations", 64, &permutations_slots
+};

@@ -40,7 +40,8 @@ groupby_new (PmlObj *type,
   GroupBy *g;
 
   (void) type;
-  if (!pml_tp_call_args_init (&ca, args, nargs, kwnames) || !pml_parse_args (&spec, args, nargs, kwnames, a))
+  if (!pml_tp_call_args_init (&ca, args, nargs, kwnames) ||
+      !pml_parse_args (&spec, args, nargs, kwnames, a))
     return NULL;
   if ((o = pml_native_alloc (&pml_itertools_groupby_type, 0)) == NULL)
     return NULL;
@@ -345,7 +346,9 @@ static const PmlTypeSlots teedata_slots = {
 };
 
 /* 16 header + it + numread, running + nextlink + 57 values */
-const PmlNativeType pml_itertools_teedata_type = { "itertools._tee_dataobject", 496, &teedata_slots };
+const PmlNativeType pml_itertools_teedata_type = {
+  "itertools._tee_dataobject", 496, &teedata_slots
+};
 
 static PmlObj *
 tee_with_data (PmlObj *dataobj,
@@ -403,7 +406,8 @@ tee_new (PmlObj *type,
   g_auto (PmlTpCallArgs) ca = { 0 };
 
   (void) type;
-  if (!pml_tp_call_args_init (&ca, args, nargs, kwnames) || !pml_unpack_args ("_tee", nargs, kwnames, 1, 1))
+  if (!pml_tp_call_args_init (&ca, args, nargs, kwnames) ||
+      !pml_unpack_args ("_tee", nargs, kwnames, 1, 1))
     return NULL;
   return tee_fromiterable (args[0]);
 }

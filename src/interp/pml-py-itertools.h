@@ -11,8 +11,10 @@
 G_BEGIN_DECLS
 
 /* The itertools module (Modules/itertoolsmodule.c): its iterators are
- * built-in types spread over three files by kind, the infinite and
- * filtering ones (pml-py-mod-itertools.c), the combinatoric ones
+ * built-in types spread over files by kind: the module and the infinite
+ * ones (pml-py-mod-itertools.c), those reading iterators whole
+ * (pml-py-itertools-slicing.c), those testing items
+ * (pml-py-itertools-filtering.c), the combinatoric ones
  * (pml-py-itertools-combinatoric.c), groupby and tee
  * (pml-py-itertools-grouping.c). */
 
@@ -26,6 +28,16 @@ PmlObj *pml_itertools_self (PmlObj *o);
   .setattro = pml_object_setattro, \
   .iter = pml_itertools_self
 
+extern const PmlNativeType pml_itertools_chain_type;
+extern const PmlNativeType pml_itertools_islice_type;
+extern const PmlNativeType pml_itertools_accumulate_type;
+extern const PmlNativeType pml_itertools_zip_longest_type;
+extern const PmlNativeType pml_itertools_pairwise_type;
+extern const PmlNativeType pml_itertools_starmap_type;
+extern const PmlNativeType pml_itertools_takewhile_type;
+extern const PmlNativeType pml_itertools_dropwhile_type;
+extern const PmlNativeType pml_itertools_filterfalse_type;
+extern const PmlNativeType pml_itertools_compress_type;
 extern const PmlNativeType pml_itertools_product_type;
 extern const PmlNativeType pml_itertools_permutations_type;
 extern const PmlNativeType pml_itertools_combinations_type;
@@ -34,6 +46,9 @@ extern const PmlNativeType pml_itertools_groupby_type;
 extern const PmlNativeType pml_itertools_grouper_type;
 extern const PmlNativeType pml_itertools_tee_type;
 extern const PmlNativeType pml_itertools_teedata_type;
+
+/* marks chain.from_iterable a class method, once the module exists */
+void    pml_itertools_chain_ready (void);
 
 /* itertools.tee(iterable, n=2) */
 PmlObj *pml_itertools_tee (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);

@@ -12,8 +12,8 @@
 #include "pml-py-module-table.h"
 
 /* The internal _functools module, which lib/functools.py imports its C
- * parts from: reduce, cmp_to_key and its KeyWrapper objects, partial and
- * _lru_cache_wrapper (in their own files). */
+ * parts from: reduce, cmp_to_key and its KeyWrapper objects, partial,
+ * _lru_cache_wrapper and _CacheInfo (in their own files). */
 
 PmlObj *
 pml_functools_kwd_mark (void)
@@ -135,7 +135,8 @@ key_wrapper_call (PmlObj  *o,
   g_auto (PmlTpCallArgs) ca = { 0 };
   PmlObj *a[1];
 
-  if (!pml_tp_call_args_init (&ca, args, nargs, kwnames) || !pml_parse_args (&spec, args, nargs, kwnames, a))
+  if (!pml_tp_call_args_init (&ca, args, nargs, kwnames) ||
+      !pml_parse_args (&spec, args, nargs, kwnames, a))
     return NULL;
   return key_wrapper_new (PML_NATIVE (o, KeyWrapper)->cmp, a[0]);
 }
@@ -240,14 +241,19 @@ add_function (PmlObj        *m,
 PmlObj *
 pml_module_make__functools (void)
 {
-  PmlObj *m = pml_module_new_imported ("_functools"), *mark;
+  PmlObj *m = pml_module_new_imported ("_functools"), *mark, *cache_info;
 
   if (m == NULL)
     return NULL;
   add_function (m, "reduce", functools_reduce);
   add_function (m, "cmp_to_key", functools_cmp_to_key);
   pml_dict_set_str (m->u.mod.dict, "partial", pml_native_type (&pml_functools_partial_type));
-  pml_dict_set_str (m->u.mod.dict, "_lru_cache_wrapper", pml_native_type (&pml_functools_lru_wrapper_type));
+  pml_dict_set_str (m->u.mod.dict, "_lru_cache_wrapper",
+                    pml_native_type (&pml_functools_lru_wrapper_type));
+  /* functools.py's namedtuple, as long as there is no namedtuple here */
+  cache_info = pml_functools_cache_info_type_new ();
+  pml_dict_set_str (m->u.mod.dict, "_CacheInfo", cache_info);
+  pml_decref (cache_info);
   /* the module state's kwd_mark, an object() */
   mark = pml_obj_new (TYPE (T_OBJECT), K_OBJECT, 16, FALSE);
   if (mark != NULL)

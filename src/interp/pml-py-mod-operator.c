@@ -46,7 +46,8 @@ check_one (const char *name,
     }
   if (nargs != 1)
     {
-      pml_err_set (T_TYPE_ERROR, "_operator.%s() takes exactly one argument (%zu given)", name, nargs);
+      pml_err_set (T_TYPE_ERROR, "_operator.%s() takes exactly one argument (%zu given)",
+                   name, nargs);
       return FALSE;
     }
   return TRUE;
@@ -101,7 +102,8 @@ number_index (PmlObj *o)
   const PmlTypeSlots *tp = pml_slots (o);
 
   if (tp->nb_index == NULL)
-    return pml_err_set (T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer", pml_type_name (o));
+    return pml_err_set (T_TYPE_ERROR, "'%s' object cannot be interpreted as an integer",
+                        pml_type_name (o));
   return tp->nb_index (o);
 }
 
@@ -724,33 +726,66 @@ typedef struct
 } OperatorFunc;
 
 static const OperatorFunc functions[] = {
-  { "abs", op_abs, "__abs__" }, { "add", op_add, "__add__" }, { "and_", op_and_, "__and__" },
-  { "call", op_call, "__call__" }, { "concat", op_concat, "__concat__" },
-  { "contains", op_contains, "__contains__" }, { "countOf", op_countOf, NULL },
-  { "delitem", op_delitem, "__delitem__" }, { "eq", op_eq, "__eq__" },
-  { "floordiv", op_floordiv, "__floordiv__" }, { "ge", op_ge, "__ge__" },
-  { "getitem", op_getitem, "__getitem__" }, { "gt", op_gt, "__gt__" }, { "iadd", op_iadd, "__iadd__" },
-  { "iand", op_iand, "__iand__" }, { "iconcat", op_iconcat, "__iconcat__" },
-  { "ifloordiv", op_ifloordiv, "__ifloordiv__" }, { "ilshift", op_ilshift, "__ilshift__" },
-  { "imatmul", op_imatmul, "__imatmul__" }, { "imod", op_imod, "__imod__" },
-  { "imul", op_imul, "__imul__" }, { "index", op_index, "__index__" }, { "indexOf", op_indexOf, NULL },
-  { "inv", op_inv, "__inv__" }, { "invert", op_invert, "__invert__" }, { "ior", op_ior, "__ior__" },
-  { "ipow", op_ipow, "__ipow__" }, { "irshift", op_irshift, "__irshift__" }, { "is_", op_is_, NULL },
-  { "is_not", op_is_not, NULL }, { "isub", op_isub, "__isub__" },
-  { "itruediv", op_itruediv, "__itruediv__" }, { "ixor", op_ixor, "__ixor__" },
-  { "le", op_le, "__le__" }, { "length_hint", op_length_hint, NULL },
-  { "lshift", op_lshift, "__lshift__" }, { "lt", op_lt, "__lt__" }, { "matmul", op_matmul, "__matmul__" },
-  { "mod", op_mod, "__mod__" }, { "mul", op_mul, "__mul__" }, { "ne", op_ne, "__ne__" },
-  { "neg", op_neg, "__neg__" }, { "not_", op_not_, "__not__" }, { "or_", op_or_, "__or__" },
-  { "pos", op_pos, "__pos__" }, { "pow", op_pow, "__pow__" }, { "rshift", op_rshift, "__rshift__" },
-  { "setitem", op_setitem, "__setitem__" }, { "sub", op_sub, "__sub__" },
-  { "truediv", op_truediv, "__truediv__" }, { "truth", op_truth, NULL }, { "xor", op_xor, "__xor__" },
+  { "abs", op_abs, "__abs__" },
+  { "add", op_add, "__add__" },
+  { "and_", op_and_, "__and__" },
+  { "call", op_call, "__call__" },
+  { "concat", op_concat, "__concat__" },
+  { "contains", op_contains, "__contains__" },
+  { "countOf", op_countOf, NULL },
+  { "delitem", op_delitem, "__delitem__" },
+  { "eq", op_eq, "__eq__" },
+  { "floordiv", op_floordiv, "__floordiv__" },
+  { "ge", op_ge, "__ge__" },
+  { "getitem", op_getitem, "__getitem__" },
+  { "gt", op_gt, "__gt__" },
+  { "iadd", op_iadd, "__iadd__" },
+  { "iand", op_iand, "__iand__" },
+  { "iconcat", op_iconcat, "__iconcat__" },
+  { "ifloordiv", op_ifloordiv, "__ifloordiv__" },
+  { "ilshift", op_ilshift, "__ilshift__" },
+  { "imatmul", op_imatmul, "__imatmul__" },
+  { "imod", op_imod, "__imod__" },
+  { "imul", op_imul, "__imul__" },
+  { "index", op_index, "__index__" },
+  { "indexOf", op_indexOf, NULL },
+  { "inv", op_inv, "__inv__" },
+  { "invert", op_invert, "__invert__" },
+  { "ior", op_ior, "__ior__" },
+  { "ipow", op_ipow, "__ipow__" },
+  { "irshift", op_irshift, "__irshift__" },
+  { "is_", op_is_, NULL },
+  { "is_not", op_is_not, NULL },
+  { "isub", op_isub, "__isub__" },
+  { "itruediv", op_itruediv, "__itruediv__" },
+  { "ixor", op_ixor, "__ixor__" },
+  { "le", op_le, "__le__" },
+  { "length_hint", op_length_hint, NULL },
+  { "lshift", op_lshift, "__lshift__" },
+  { "lt", op_lt, "__lt__" },
+  { "matmul", op_matmul, "__matmul__" },
+  { "mod", op_mod, "__mod__" },
+  { "mul", op_mul, "__mul__" },
+  { "ne", op_ne, "__ne__" },
+  { "neg", op_neg, "__neg__" },
+  { "not_", op_not_, "__not__" },
+  { "or_", op_or_, "__or__" },
+  { "pos", op_pos, "__pos__" },
+  { "pow", op_pow, "__pow__" },
+  { "rshift", op_rshift, "__rshift__" },
+  { "setitem", op_setitem, "__setitem__" },
+  { "sub", op_sub, "__sub__" },
+  { "truediv", op_truediv, "__truediv__" },
+  { "truth", op_truth, NULL },
+  { "xor", op_xor, "__xor__" },
 };
 
 PmlObj *
 pml_module_make_operator (void)
 {
-  static const PmlNativeType *const types[] = { &attrgetter_type, &itemgetter_type, &methodcaller_type };
+  static const PmlNativeType *const types[] = {
+    &attrgetter_type, &itemgetter_type, &methodcaller_type,
+  };
   PmlObj *m = pml_module_new_imported ("operator");
 
   if (m == NULL)

@@ -115,13 +115,15 @@ pml_parse_args (const PmlArgSpec *spec,
 
   if (nargs > nnames)
     {
-      pml_err_set (T_TYPE_ERROR, "%s() takes at most %zu %sargument%s (%zu given)", spec->fname, nnames,
+      pml_err_set (T_TYPE_ERROR, "%s() takes at most %zu %sargument%s (%zu given)",
+                   spec->fname, nnames,
                    npos == 0 ? "keyword " : "", nnames == 1 ? "" : "s", nargs);
       return FALSE;
     }
   if (npos > spec->npositional)
     {
-      pml_err_set (T_TYPE_ERROR, "%s() takes at most %zu positional argument%s (%zu given)", spec->fname,
+      pml_err_set (T_TYPE_ERROR, "%s() takes at most %zu positional argument%s (%zu given)",
+                   spec->fname,
                    spec->npositional, spec->npositional == 1 ? "" : "s", npos);
       return FALSE;
     }
@@ -143,7 +145,8 @@ pml_parse_args (const PmlArgSpec *spec,
   for (gsize i = 0; i < npos; i++)
     if (pml_kwarg (args, nargs, kwnames, spec->names[i]) != NULL)
       {
-        pml_err_set (T_TYPE_ERROR, "argument for %s() given by name ('%s') and position (%zu)", spec->fname,
+        pml_err_set (T_TYPE_ERROR, "argument for %s() given by name ('%s') and position (%zu)",
+                     spec->fname,
                      spec->names[i], i + 1);
         return FALSE;
       }
@@ -156,7 +159,8 @@ pml_parse_args (const PmlArgSpec *spec,
         known = strcmp (spec->names[i], name) == 0;
       if (!known)
         {
-          pml_err_set (T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()", name, spec->fname);
+          pml_err_set (T_TYPE_ERROR, "'%s' is an invalid keyword argument for %s()",
+                       name, spec->fname);
           return FALSE;
         }
     }

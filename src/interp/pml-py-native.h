@@ -26,7 +26,8 @@ typedef struct
 /* the file's struct over the native words of @o */
 #define PML_NATIVE(o, Struct) ((Struct *) (gpointer) (o)->u.native)
 /* ... which must fit in them */
-#define PML_NATIVE_FITS(Struct) G_STATIC_ASSERT (sizeof (Struct) <= sizeof (((PmlObj *) NULL)->u.native))
+#define PML_NATIVE_FITS(Struct) \
+  G_STATIC_ASSERT (sizeof (Struct) <= sizeof (((PmlObj *) NULL)->u.native))
 
 PmlObj   *pml_native_type   (const PmlNativeType *def);    /* borrowed */
 PmlObj   *pml_native_alloc  (const PmlNativeType *def, gsize extra);

@@ -201,6 +201,8 @@ struct _PmlCode
 {
   char     *name;
   char     *qualname;
+  PmlObj   *name_obj;       /* co_name (interned) and co_qualname: what */
+  PmlObj   *qualname_obj;   /* its functions and generators share */
   char     *filename;
   guint8   *ops;
   gint32   *args;
@@ -220,7 +222,6 @@ struct _PmlCode
   gboolean  has_varargs, has_varkw;
   gboolean  has_docstring;  /* consts[0] is the docstring */
   gboolean  is_library;     /* a bundled module's: its lines are not the script's */
-  PmlObj   *name_obj, *qualname_obj;   /* co_name and co_qualname, made by the compiler */
   gint32    firstline;
   gsize     stacksize;      /* slots the VM allocates */
   gsize     max_depth;      /* the deepest the stack gets */

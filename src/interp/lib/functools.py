@@ -8,6 +8,10 @@ wrappers that look like what they wrap, and rich comparisons."""
 
 from _functools import reduce, partial, cmp_to_key, _lru_cache_wrapper
 
+# CacheInfo(hits, misses, maxsize, currsize): a namedtuple in CPython's
+# functools.py, a tuple type of _functools's here
+from _functools import _CacheInfo
+
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'singledispatch', 'cached_property']
@@ -168,40 +172,6 @@ def total_ordering(cls):
 
 
 # --- lru_cache and cache ---
-
-class CacheInfo:
-    """CacheInfo(hits, misses, maxsize, currsize): a cache's statistics."""
-
-    __slots__ = ('hits', 'misses', 'maxsize', 'currsize')
-
-    def __init__(self, hits, misses, maxsize, currsize):
-        self.hits = hits
-        self.misses = misses
-        self.maxsize = maxsize
-        self.currsize = currsize
-
-    def __repr__(self):
-        return (f'CacheInfo(hits={self.hits!r}, misses={self.misses!r}, '
-                f'maxsize={self.maxsize!r}, currsize={self.currsize!r})')
-
-    def __iter__(self):
-        return iter((self.hits, self.misses, self.maxsize, self.currsize))
-
-    def __len__(self):
-        return 4
-
-    def __getitem__(self, index):
-        return (self.hits, self.misses, self.maxsize, self.currsize)[index]
-
-    def __eq__(self, other):
-        return tuple(self) == tuple(other)
-
-    def __hash__(self):
-        return hash(tuple(self))
-
-_CacheInfo = CacheInfo
-del CacheInfo
-
 
 def lru_cache(maxsize=128, typed=False):
     """Decorator caching the results of a function, its least recently
