@@ -176,7 +176,9 @@ partial_call (PmlObj  *o,
   if (total > FASTCALL_SMALL_STACK && (stack_addr = pml_mem_alloc (total * sizeof (PmlObj *))) == 0)
     return NULL;
   stack = g_new (PmlObj *, total);
-  memcpy (stack, p->args->u.t.items, pto_nargs * sizeof (PmlObj *));
+  /* an empty frozen tuple has no item array */
+  if (pto_nargs > 0)
+    memcpy (stack, p->args->u.t.items, pto_nargs * sizeof (PmlObj *));
   memcpy (stack + pto_nargs, args, nargs * sizeof (PmlObj *));
   result = pml_call (p->fn, stack, total, kwnames);
   g_free (stack);
