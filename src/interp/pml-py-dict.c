@@ -826,7 +826,26 @@ dict_subscript (PmlObj *o, PmlObj *key)
 
   if (v != NULL)
     return pml_incref (v);
-  return error ? NULL : pml_key_error (key);
+  if (error)
+    return NULL;
+  /* a subclass (defaultdict, Counter) may answer for a missing key */
+  if (o->type != TYPE (T_DICT))
+    {
+      PmlObj *missing = pml_mro_lookup (o->type, "__missing__");
+
+      if (missing != NULL)
+        {
+          PmlObj *f = pml_descr_get (pml_incref (missing), o, o->type), *r;
+
+          pml_decref (missing);
+          if (f == NULL)
+            return NULL;
+          r = pml_call_from_c (f, &key, 1);
+          pml_decref (f);
+          return r;
+        }
+    }
+  return pml_key_error (key);
 }
 
 static gboolean
@@ -869,7 +888,8 @@ static gboolean
 dict_dealloc (PmlObj *o)
 {
   pml_dict_dealloc_contents (o);
-  return pml_obj_park (VM->dict_free, PML_DICT_MAXFREELIST, o);
+  /* a subclass's instance is not parked */
+  return o->type == TYPE (T_DICT) && pml_obj_park (VM->dict_free, PML_DICT_MAXFREELIST, o);
 }
 
 /* a str-keys table holds its keys without the collector seeing them */

@@ -233,20 +233,30 @@ fail:
   return FALSE;
 }
 
+/* list.__init__ (list___init___impl): the old items go, then the
+ * iterable's come, in a block sized by its length when it has one */
+gboolean
+pml_list_init_from (PmlObj *l, PmlObj *iterable)
+{
+  gint64 n;
+
+  pml_list_clear (l);
+  if (iterable == NULL)
+    return TRUE;
+  n = iterable->kind == K_ITER || iterable->kind == K_GENERATOR ? -1 : length_hint (iterable);
+  if (n > 0 && !preallocate_exact (l, (gsize) n))
+    return FALSE;
+  return pml_list_extend (l, iterable);
+}
+
 PmlObj *
 pml_list_from_iterable (PmlObj *iterable)
 {
   PmlObj *l = pml_list_new (0);
-  gint64 n = iterable->kind == K_ITER || iterable->kind == K_GENERATOR ? -1 : length_hint (iterable);
 
   if (l == NULL)
     return NULL;
-  if (n > 0 && !preallocate_exact (l, (gsize) n))
-    {
-      pml_decref (l);
-      return NULL;
-    }
-  if (!pml_list_extend (l, iterable))
+  if (!pml_list_init_from (l, iterable))
     {
       pml_decref (l);
       return NULL;
@@ -745,7 +755,7 @@ list_dealloc (PmlObj *o)
   o->u.l.items = NULL;
   o->u.l.n = o->u.l.alloc = 0;
   o->u.l.items_addr = 0;
-  return pml_obj_park (VM->list_free, PML_LIST_MAXFREELIST, o);
+  return o->type == TYPE (T_LIST) && pml_obj_park (VM->list_free, PML_LIST_MAXFREELIST, o);
 }
 
 static void

@@ -74,6 +74,16 @@ typedef struct
 
 typedef PmlObj *(*PmlBuiltinFunc) (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 
+/* what an instance of a class holds besides its type's own fields: the
+ * values array of 3.11's split table, the __dict__, the __slots__ */
+typedef struct
+{
+  PmlObj **values; gsize nvalues; guint64 values_addr;
+  PmlObj  *dict;
+  PmlObj **slots;  gsize nslots;
+  guint64  data_addr;   /* a str subclass's characters: a block of their own */
+} PmlInstAttrs;
+
 struct _PmlObj
 {
   PmlObj  *type;
@@ -86,6 +96,10 @@ struct _PmlObj
   gint64   gc_refs;
   PmlObj  *weakrefs;   /* the head of the weakref list */
   PmlObj  *host_prev, *host_next;   /* every live object, for teardown */
+  /* an instance of a class derived from a built-in type (class
+     Stack(list)): its attributes, next to the list in the union; NULL
+     for every other object (pml_inst_attrs) */
+  PmlInstAttrs *sub_attrs;
   union
   {
     struct { gint64 v; PmlBigint *big; } i;
@@ -127,7 +141,8 @@ struct _PmlObj
       PmlObj  *base, *dict, *mro, *slots;
       PmlObj  *bases;         /* classes: __bases__ (owned) */
       char    *qualname;      /* classes: __qualname__, or NULL for the name */
-      PmlKind  inst_kind;     /* for built-in types */
+      PmlKind  inst_kind;     /* built-in types, and classes derived from them */
+      guint8   itemsize;      /* classes derived from tuple, int, bytes: tp_itemsize */
       const PmlTypeSlots *tp; /* the slots (pml-py-type.h) */
       gsize    basicsize;     /* tp_basicsize without pre-header */
       gsize    presize_plus1; /* cached pre-header size + 1; 0: not yet known */
@@ -136,9 +151,17 @@ struct _PmlObj
     } ty;
     struct
     {
-      PmlObj **values; gsize nvalues; guint64 values_addr;
-      PmlObj  *dict;
-      PmlObj **slots;  gsize nslots;
+      union
+      {
+        PmlInstAttrs attrs;    /* the same fields, as one struct */
+        struct
+        {
+          PmlObj **values; gsize nvalues; guint64 values_addr;
+          PmlObj  *dict;
+          PmlObj **slots;  gsize nslots;
+          guint64  data_addr;
+        };
+      };
       PmlObj  *exc_args;   /* exceptions: args tuple */
       PmlObj  *exc_tb;     /* exceptions: the frames it passed (a GArray) */
       char    *exc_suggestion; /* NameError: "Did you mean" */
@@ -197,6 +220,13 @@ void     pml_obj_host_free (PmlObj *o);
 
 /* Reference counting. Static objects are counted too, as in 3.11. */
 void     pml_obj_dealloc (PmlObj *o);
+
+/* the attributes of an instance of a class, or NULL */
+static inline PmlInstAttrs *
+pml_inst_attrs (PmlObj *o)
+{
+  return o->kind == K_INSTANCE ? &o->u.inst.attrs : o->sub_attrs;
+}
 
 #define PML_CLEAR(p) G_STMT_START { PmlObj *_tmp = (p); (p) = NULL; pml_xdecref (_tmp); } G_STMT_END
 #define PML_SETREF(p, v) G_STMT_START { PmlObj *_tmp = (p); (p) = (v); pml_xdecref (_tmp); } G_STMT_END

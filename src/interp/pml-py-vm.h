@@ -321,6 +321,7 @@ PmlObj   *pml_list_pop      (PmlObj *l, gint64 index);
 void      pml_list_clear    (PmlObj *l);
 PmlObj   *pml_list_repeat   (PmlObj *l, gint64 n);
 PmlObj   *pml_list_from_iterable (PmlObj *it);
+gboolean  pml_list_init_from (PmlObj *l, PmlObj *iterable);   /* list.__init__ */
 gboolean  pml_list_sort     (PmlObj *l, PmlObj *key, gboolean reverse);
 PmlObj   *pml_dict_new      (void);
 PmlObj   *pml_dict_get      (PmlObj *d, PmlObj *key, gboolean *error);   /* borrowed */
