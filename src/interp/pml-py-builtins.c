@@ -673,8 +673,11 @@ b_build_class (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
       return NULL;
     }
   {
-    PmlObj *modname = pml_str_intern_cstr ("__main__"), *qual = pml_str_new (func->u.fn.code->qualname, -1);
+    /* the class body's __module__ = __name__, from the module's globals */
+    PmlObj *modname = pml_dict_get_str (func->u.fn.globals, "__name__");
+    PmlObj *qual = pml_str_new (func->u.fn.code->qualname, -1);
 
+    modname = modname != NULL ? pml_incref (modname) : pml_str_intern_cstr ("__main__");
     pml_dict_set_str (ns, "__module__", modname);
     pml_dict_set_str (ns, "__qualname__", qual);
     pml_decref (modname);

@@ -165,26 +165,10 @@ static PmlObj *
 class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   PmlObj *init = pml_mro_lookup_override (type, "__init__"), *new, *self = NULL, *r;
-  PmlObj *argtuple = NULL, *kwargs = NULL;
-  gsize npos = pml_positional (nargs, kwnames);
+  PmlTpCallArgs packed;
 
-  /* _PyObject_MakeTpCall packs the arguments in a tuple, the keywords in
-     a dict */
-  if (nargs > 0)
-    {
-      argtuple = pml_tuple_from_array (args, npos);
-      if (argtuple == NULL)
-        return NULL;
-    }
-  if (nargs > npos)
-    {
-      kwargs = pml_dict_new ();
-      for (gsize i = npos; kwargs != NULL && i < nargs; i++)
-        if (!pml_dict_set (kwargs, kwnames->u.t.items[i - npos], args[i]))
-          PML_CLEAR (kwargs);
-      if (kwargs == NULL)
-        goto out;
-    }
+  if (!pml_tp_call_args_pack (args, nargs, kwnames, &packed))
+    return NULL;
   new = type->u.ty.is_exception ? NULL : pml_mro_lookup_override (type, "__new__");
   if (init == NULL && new == NULL && nargs > 0 && !type->u.ty.is_exception
       && pml_subtype_root (type) == TYPE (T_OBJECT))
@@ -209,7 +193,7 @@ class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if (self == NULL)
     goto out;
   if (type->u.ty.is_exception)
-    self->u.inst.exc_args = argtuple ? pml_incref (argtuple) : pml_incref (VM->empty_tuple);
+    self->u.inst.exc_args = pml_incref (packed.args ? packed.args : VM->empty_tuple);
   if (init == NULL)
     {
       if (!pml_subtype_init (self, args, nargs, kwnames))
@@ -227,8 +211,7 @@ class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   pml_xdecref (r);
 
 out:
-  pml_xdecref (kwargs);
-  pml_xdecref (argtuple);
+  pml_tp_call_args_release (&packed);
   return self;
 }
 
@@ -485,11 +468,19 @@ slot_subscript (PmlObj *o, PmlObj *key)
   return call_slot (o, "__getitem__", &key, 1);
 }
 
+static const PmlTypeSlots *builtin_base_slots (PmlObj *type);
+
+/* one slot for two methods: the one the class lacks is its built-in
+   base's (a Counter's __setitem__ is dict's) */
 static gboolean
 slot_ass_subscript (PmlObj *o, PmlObj *key, PmlObj *v)
 {
-  PmlObj *args[2] = { key, v };
-  PmlObj *r = v ? call_slot (o, "__setitem__", args, 2) : call_slot (o, "__delitem__", args, 1);
+  PmlObj *args[2] = { key, v }, *r;
+  const PmlTypeSlots *base = builtin_base_slots (o->type);
+
+  if (base->ass_subscript != NULL && pml_class_lookup (o->type, v ? "__setitem__" : "__delitem__") == NULL)
+    return base->ass_subscript (o, key, v);
+  r = v ? call_slot (o, "__setitem__", args, 2) : call_slot (o, "__delitem__", args, 1);
 
   pml_xdecref (r);
   return r != NULL;

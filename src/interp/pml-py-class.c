@@ -237,6 +237,14 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
   while (pml_dict_next (ns, &pos, &k, &v))
     if (!pml_dict_set (t->u.ty.dict, k, v))
       goto fail;
+  /* type_new_set_module: type(name, bases, ns) takes the caller's module */
+  if (pml_dict_get_str (t->u.ty.dict, "__module__") == NULL && VM->frame != NULL && VM->frame->globals != NULL)
+    {
+      PmlObj *module = pml_dict_get_str (VM->frame->globals, "__name__");
+
+      if (module != NULL && !pml_dict_set_str (t->u.ty.dict, "__module__", module))
+        goto fail;
+    }
   /* type_new keeps these out of the class's dict */
   {
     static const char *const removed[] = { "__qualname__", "__classcell__" };

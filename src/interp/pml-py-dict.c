@@ -414,11 +414,16 @@ pml_dict_clear (PmlObj *d)
   gboolean unicode = d->u.d.unicode;
   PmlSharedKeys *split = d->u.d.split;
   guint64 values_addr = d->u.d.values_addr;
+  PmlObj *default_factory = d->u.d.default_factory;
+  struct _PmlODictLinks *links = d->u.d.links;
 
   if (addr == 0)
     return;
   memset (&d->u.d, 0, sizeof d->u.d);
   d->u.d.unicode = TRUE;
+  /* what a defaultdict or an OrderedDict keeps besides the table */
+  d->u.d.default_factory = default_factory;
+  d->u.d.links = links;
   free_table (entries, n, indices, addr, log2size, unicode);
   if (split != NULL)
     {

@@ -136,6 +136,7 @@ static const TypeDef type_defs[] = {
   { T_EOF_ERROR, "EOFError", K_INSTANCE, T_EXCEPTION, 72, &pml_exception_slots },
   { T_UNICODE_ENCODE_ERROR, "UnicodeEncodeError", K_INSTANCE, T_UNICODE_ERROR, 112, &pml_exception_slots },
   { T_UNICODE_DECODE_ERROR, "UnicodeDecodeError", K_INSTANCE, T_UNICODE_ERROR, 112, &pml_exception_slots },
+  { T_DEFAULTDICT, "collections.defaultdict", K_DICT, T_DICT, 56, &pml_defaultdict_slots },
 };
 
 static void
@@ -153,6 +154,7 @@ init_types (PmlVM *vm)
   type_type->u.ty.basicsize = 904;
   type_type->u.ty.tp = &pml_type_slots;
   vm->types[T_TYPE] = type_type;
+  pml_collections_slots_init ();
   for (guint i = 0; i < G_N_ELEMENTS (type_defs); i++)
     {
       const TypeDef *d = &type_defs[i];

@@ -22,6 +22,8 @@ static const PmlModuleDef modules[] = {
   { "weakref", pml_module_make_weakref, TRUE, FALSE },
   { "pymalloc", pml_module_make_pymalloc, TRUE, FALSE },
   { "string", NULL, FALSE, FALSE },
+  { "_collections", pml_module_make__collections, FALSE, TRUE },
+  { "collections", NULL, FALSE, FALSE },
 };
 
 const PmlModuleDef *

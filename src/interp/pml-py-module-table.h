@@ -35,5 +35,6 @@ PmlObj *pml_module_make_gc       (void);
 PmlObj *pml_module_make_sys      (void);
 PmlObj *pml_module_make_weakref  (void);
 PmlObj *pml_module_make_pymalloc (void);
+PmlObj *pml_module_make__collections (void);
 
 G_END_DECLS

@@ -118,6 +118,8 @@ struct _PmlObj
       guint64 keys_addr;      /* 0: the shared empty keys */
       PmlSharedKeys *split;   /* a split table: a class's keys, and */
       guint64 values_addr;    /* the values array it took over */
+      PmlObj *default_factory;          /* collections.defaultdict */
+      struct _PmlODictLinks *links;     /* collections.OrderedDict: its order */
     } d;
     struct
     {

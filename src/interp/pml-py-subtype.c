@@ -24,6 +24,64 @@
 #define ROUND8(n) (((n) + 7) & ~(gsize) 7)
 #define SET_MINSIZE 8
 
+/* ---- calling a type ---- */
+
+gboolean
+pml_tp_call_args_pack (PmlObj **args, gsize nargs, PmlObj *kwnames, PmlTpCallArgs *packed)
+{
+  gsize npos = pml_positional (nargs, kwnames);
+
+  packed->args = NULL;
+  packed->kwargs = NULL;
+  if (nargs > 0)
+    {
+      packed->args = pml_tuple_from_array (args, npos);
+      if (packed->args == NULL)
+        return FALSE;
+    }
+  if (nargs > npos)
+    {
+      packed->kwargs = pml_dict_new ();
+      for (gsize i = npos; packed->kwargs != NULL && i < nargs; i++)
+        if (!pml_dict_set (packed->kwargs, kwnames->u.t.items[i - npos], args[i]))
+          PML_CLEAR (packed->kwargs);
+      if (packed->kwargs == NULL)
+        {
+          PML_CLEAR (packed->args);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+void
+pml_tp_call_args_release (PmlTpCallArgs *packed)
+{
+  PML_CLEAR (packed->kwargs);
+  PML_CLEAR (packed->args);
+}
+
+PmlObj *
+pml_tp_call (PmlObj *type, PmlNewFunc tp_new, PmlObj *(*tp_init) (PmlObj *, PmlObj **, gsize, PmlObj *),
+             PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlTpCallArgs packed;
+  PmlObj *self, *r;
+
+  if (!pml_tp_call_args_pack (args, nargs, kwnames, &packed))
+    return NULL;
+  self = tp_new (type, args, nargs, kwnames);
+  if (self != NULL && tp_init != NULL)
+    {
+      r = tp_init (self, args, nargs, kwnames);
+      if (r == NULL)
+        PML_CLEAR (self);
+      pml_xdecref (r);
+    }
+  pml_tp_call_args_release (&packed);
+  return self;
+}
+
 /* ---- allocation ---- */
 
 static gsize
@@ -310,16 +368,20 @@ str_subtype_sizeof (PmlObj *o)
 
 /* ---- the bases ---- */
 
+static const char *const defaultdict_members[] = { "default_factory", NULL };
+
 static const PmlSubtypeBase bases[] = {
-  { T_DICT, 0, FALSE, dict_tp_new, dict_tp_init, pml_subtype_sizeof_by_basicsize, NULL },
-  { T_LIST, 0, FALSE, list_tp_new, list_tp_init, pml_subtype_sizeof_by_basicsize, NULL },
-  { T_SET, 0, TRUE, set_tp_new, set_tp_init, pml_subtype_sizeof_by_basicsize, NULL },
-  { T_FROZENSET, 0, TRUE, frozenset_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL },
-  { T_TUPLE, 8, FALSE, tuple_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL },
-  { T_FLOAT, 0, FALSE, float_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL },
-  { T_INT, 4, FALSE, int_tp_new, NULL, int_subtype_sizeof, NULL },
-  { T_STR, 0, FALSE, str_tp_new, NULL, str_subtype_sizeof, str_basicsize },
-  { T_BYTES, 1, FALSE, bytes_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL },
+  { T_DICT, 0, FALSE, dict_tp_new, dict_tp_init, pml_subtype_sizeof_by_basicsize, NULL, NULL },
+  { T_LIST, 0, FALSE, list_tp_new, list_tp_init, pml_subtype_sizeof_by_basicsize, NULL, NULL },
+  { T_SET, 0, TRUE, set_tp_new, set_tp_init, pml_subtype_sizeof_by_basicsize, NULL, NULL },
+  { T_FROZENSET, 0, TRUE, frozenset_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL, NULL },
+  { T_TUPLE, 8, FALSE, tuple_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL, NULL },
+  { T_FLOAT, 0, FALSE, float_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL, NULL },
+  { T_INT, 4, FALSE, int_tp_new, NULL, int_subtype_sizeof, NULL, NULL },
+  { T_STR, 0, FALSE, str_tp_new, NULL, str_subtype_sizeof, str_basicsize, NULL },
+  { T_BYTES, 1, FALSE, bytes_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL, NULL },
+  { T_DEFAULTDICT, 0, FALSE, pml_defaultdict_tp_new, pml_defaultdict_tp_init, pml_subtype_sizeof_by_basicsize,
+    NULL, defaultdict_members },
 };
 
 /* the entry of a built-in type classes may derive from, or NULL */
@@ -511,12 +573,44 @@ subtype_sizeof (PmlObj *o)
   return pml_subtype_base (root_of (o))->size_of (o);
 }
 
+static gboolean
+is_member (PmlObj *o, PmlObj *name)
+{
+  const char *const *members = pml_subtype_base (root_of (o))->members;
+
+  for (guint i = 0; members != NULL && members[i] != NULL; i++)
+    if (strcmp (members[i], name->u.s.s) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* the built-in base's own members (deque.maxlen), then the class's way */
+static PmlObj *
+subtype_getattro (PmlObj *o, PmlObj *name)
+{
+  if (is_member (o, name))
+    return root_of (o)->u.ty.tp->getattro (o, name);
+  return pml_instance_getattro (o, name);
+}
+
+static gboolean
+subtype_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
+{
+  if (is_member (o, name))
+    return root_of (o)->u.ty.tp->setattro (o, name, v);
+  return pml_instance_setattro (o, name, v);
+}
+
 /* a class derived from a built-in type: its base's table, with the
    instance's memory handled as subtype_dealloc and friends do */
 void
 pml_subtype_fixup_slots (PmlObj *type, PmlTypeSlots *tp)
 {
-  (void) type;
+  if (pml_subtype_base (pml_subtype_root (type))->members != NULL)
+    {
+      tp->getattro = subtype_getattro;
+      tp->setattro = subtype_setattro;
+    }
   tp->dealloc = subtype_dealloc;
   tp->traverse = subtype_traverse;
   tp->clear = subtype_clear;

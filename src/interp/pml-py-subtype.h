@@ -30,7 +30,26 @@ typedef struct
   gsize    (*size_of) (PmlObj *o);
   /* tp_basicsize where it differs from the simulated object's (str) */
   gsize    (*basicsize) (void);
+  /* the attributes the type's own getattro and setattro answer for
+     (deque.maxlen), NULL-terminated, or NULL */
+  const char *const *members;
 } PmlSubtypeBase;
+
+/* _PyObject_MakeTpCall: calling a type without vectorcall (a class,
+   deque, defaultdict) packs the arguments in a tuple, the keywords in a
+   dict, for the call's length */
+typedef struct
+{
+  PmlObj *args;
+  PmlObj *kwargs;
+} PmlTpCallArgs;
+
+gboolean pml_tp_call_args_pack (PmlObj **args, gsize nargs, PmlObj *kwnames, PmlTpCallArgs *packed);
+void     pml_tp_call_args_release (PmlTpCallArgs *packed);
+/* tp_new, then tp_init on what it made: calling a built-in type of collections */
+PmlObj  *pml_tp_call (PmlObj *type, PmlNewFunc tp_new,
+                      PmlObj *(*tp_init) (PmlObj *, PmlObj **, gsize, PmlObj *),
+                      PmlObj **args, gsize nargs, PmlObj *kwnames);
 
 const PmlSubtypeBase *pml_subtype_base (PmlObj *builtin);
 PmlObj  *pml_subtype_root    (PmlObj *type);       /* the nearest built-in type */
@@ -48,6 +67,7 @@ PmlObj  *pml_slot_wrapper_lookup (PmlObj *type, const char *name);
 
 /* the types of collections, in C (pml-py-deque.c, pml-py-defaultdict.c,
    pml-py-ordereddict.c) */
+void     pml_defaultdict_slots_init (void);
 PmlObj  *pml_defaultdict_tp_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj  *pml_defaultdict_tp_init (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj  *pml_deque_tp_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);

@@ -16,10 +16,28 @@
 
 PmlObj *pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
 
+/* the name without the module a built-in type's tp_name starts with
+   ("collections.deque") */
+static const char *
+short_name (PmlObj *o)
+{
+  const char *dot = o->u.ty.builtin ? strrchr (o->u.ty.name, '.') : NULL;
+
+  return dot ? dot + 1 : o->u.ty.name;
+}
+
+/* a class shows its __module__ (collections.Counter), a built-in type
+   its tp_name */
 static PmlObj *
 type_repr (PmlObj *o)
 {
-  return pml_str_printf ("<class '%s%s'>", o->u.ty.builtin ? "" : "__main__.", o->u.ty.name);
+  PmlObj *module = o->u.ty.builtin || o->u.ty.dict == NULL ? NULL : pml_dict_get_str (o->u.ty.dict, "__module__");
+
+  if (o->u.ty.builtin)
+    return pml_str_printf ("<class '%s'>", o->u.ty.name);
+  if (module != NULL && module->kind == K_STR && strcmp (module->u.s.s, "builtins") != 0)
+    return pml_str_printf ("<class '%s.%s'>", module->u.s.s, o->u.ty.qualname ? o->u.ty.qualname : o->u.ty.name);
+  return pml_str_printf ("<class '%s'>", o->u.ty.qualname ? o->u.ty.qualname : o->u.ty.name);
 }
 
 static PmlObj *
@@ -34,9 +52,11 @@ type_getattro (PmlObj *o, PmlObj *name)
   const char *n = name->u.s.s;
 
   if (strcmp (n, "__name__") == 0)
-    return pml_str_new (o->u.ty.name, -1);
+    return pml_str_new (short_name (o), -1);
   if (strcmp (n, "__qualname__") == 0)
-    return pml_str_new (o->u.ty.qualname ? o->u.ty.qualname : o->u.ty.name, -1);
+    return pml_str_new (o->u.ty.qualname ? o->u.ty.qualname : short_name (o), -1);
+  if (strcmp (n, "__module__") == 0 && o->u.ty.builtin && short_name (o) != o->u.ty.name)
+    return pml_str_new (o->u.ty.name, short_name (o) - o->u.ty.name - 1);
   if (strcmp (n, "__mro__") == 0 && o->u.ty.mro)
     return pml_incref (o->u.ty.mro);
   if (strcmp (n, "__base__") == 0)

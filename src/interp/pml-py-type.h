@@ -88,12 +88,14 @@ enum
 };
 
 /* the tables, one per type file */
+void pml_collections_slots_init (void);
 extern const PmlTypeSlots pml_bool_slots;
 extern const PmlTypeSlots pml_builtin_slots;
 extern const PmlTypeSlots pml_bytearray_slots;
 extern const PmlTypeSlots pml_bytes_slots;
 extern const PmlTypeSlots pml_cell_slots;
 extern const PmlTypeSlots pml_code_slots;
+extern PmlTypeSlots pml_defaultdict_slots;      /* filled by pml_collections_slots_init */
 extern const PmlTypeSlots pml_dict_slots;
 extern const PmlTypeSlots pml_dictview_slots;
 extern const PmlTypeSlots pml_ellipsis_slots;

@@ -83,6 +83,8 @@ typedef enum
   T_GENERATOR_EXIT, T_KEYBOARD_INTERRUPT, T_SYSTEM_EXIT, T_UNICODE_ERROR,
   /* builtins of the methods work */
   T_MAP, T_FILTER, T_EOF_ERROR, T_UNICODE_ENCODE_ERROR, T_UNICODE_DECODE_ERROR,
+  /* collections (pml-py-defaultdict.c, pml-py-deque.c, pml-py-ordereddict.c) */
+  T_DEFAULTDICT,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
