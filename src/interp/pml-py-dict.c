@@ -20,6 +20,7 @@
 #define KEYS_MAXFREELIST 80
 
 PmlObj *pml_freelist_pop (GPtrArray *list);
+PmlObj *pml_builtin_method_lookup (PmlObj *self, const char *name);
 
 static gsize
 keys_bytes (guint log2size, gboolean unicode)
@@ -840,8 +841,13 @@ dict_subscript (PmlObj *o, PmlObj *key)
 
       if (missing != NULL)
         {
-          PmlObj *f = pml_descr_get (pml_incref (missing), o, o->type), *r;
+          PmlObj *f, *r;
 
+          /* _PyObject_LookupSpecial: a bound method (a built-in one for
+             defaultdict's) */
+          pml_incref (missing);
+          f = missing->kind == K_BUILTIN ? pml_builtin_method_lookup (o, "__missing__")
+                                         : pml_descr_get (missing, o, o->type);
           pml_decref (missing);
           if (f == NULL)
             return NULL;

@@ -26,11 +26,11 @@ pml_collections_slots_init (void)
 
 /* _count_elements(mapping, iterable): mapping[elem] += 1 for each elem,
  * straight in the dict's table when the mapping's get and __setitem__
- * are dict's own */
+ * are dict's own, else through them */
 static PmlObj *
 m_count_elements (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlObj *mapping, *it, *bound_get, *key, *one;
+  PmlObj *mapping, *it, *bound_get = NULL, *key, *one;
   gboolean fast;
 
   (void) self;
@@ -41,15 +41,14 @@ m_count_elements (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   it = pml_iter (args[1]);
   if (it == NULL)
     return NULL;
-  bound_get = pml_getattr_cstr (mapping, "get");
-  if (bound_get == NULL)
+  fast = mapping->kind == K_DICT
+         && pml_mro_lookup (mapping->type, "get") == pml_builtin_type_attr (TYPE (T_DICT), "get")
+         && pml_mro_lookup (mapping->type, "__setitem__") == pml_builtin_type_attr (TYPE (T_DICT), "__setitem__");
+  if (!fast && (bound_get = pml_getattr_cstr (mapping, "get")) == NULL)
     {
       pml_decref (it);
       return NULL;
     }
-  fast = mapping->kind == K_DICT
-         && pml_mro_lookup (mapping->type, "get") == pml_builtin_type_attr (TYPE (T_DICT), "get")
-         && pml_mro_lookup (mapping->type, "__setitem__") == pml_builtin_type_attr (TYPE (T_DICT), "__setitem__");
   one = pml_int_new (1);
   while ((key = pml_iter_next (it)) != NULL)
     {
@@ -78,9 +77,28 @@ m_count_elements (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
         break;
     }
   pml_decref (one);
-  pml_decref (bound_get);
+  pml_xdecref (bound_get);
   pml_decref (it);
   return pml_err_occurred () ? NULL : pml_incref (NONE);
+}
+
+/* _is_mapping(obj): what isinstance(obj, collections.abc.Mapping) says
+ * of a script's objects: a dict, or an object whose class has keys(),
+ * items() and __getitem__ (ChainMap); looked up without raising */
+static PmlObj *
+m_is_mapping (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *type;
+
+  (void) self;
+  NO_KW ("_is_mapping");
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "_is_mapping expected 1 argument, got %zu", nargs);
+  type = args[0]->type;
+  return pml_incref (BOOL (args[0]->kind == K_DICT
+                           || (!type->u.ty.builtin && pml_mro_lookup (type, "keys") != NULL
+                               && pml_mro_lookup (type, "items") != NULL
+                               && pml_mro_lookup (type, "__getitem__") != NULL)));
 }
 
 static void
@@ -195,6 +213,7 @@ pml_module_make__collections (void)
     return NULL;
   pml_dict_set_str (m->u.mod.dict, "defaultdict", TYPE (T_DEFAULTDICT));
   add_function (m, "_count_elements", m_count_elements);
+  add_function (m, "_is_mapping", m_is_mapping);
   add_function (m, "_eval", m_eval);
   add_function (m, "_field_getter", m_field_getter);
   add_function (m, "_no_set", m_no_set);

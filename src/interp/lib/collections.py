@@ -1,4 +1,5 @@
-"""Container datatypes: defaultdict, from the C module _collections."""
+"""Container datatypes: Counter, and defaultdict from the C module
+_collections."""
 
 # Each algorithm here is CPython's (the same dict operations in the same
 # order), so what a script builds with it has CPython's sizes and
@@ -7,5 +8,235 @@
 import sys as _sys
 
 from _collections import defaultdict
+from _collections import _count_elements
+from _collections import _is_mapping
 
-__all__ = ['defaultdict']
+__all__ = ['Counter', 'defaultdict']
+
+
+def _by_count(pair):
+    return pair[1]
+
+
+class Counter(dict):
+    """A dict mapping elements to how many times they were counted."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        super().__init__()
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        # never counted: zero, and nothing is stored
+        return 0
+
+    def total(self):
+        """The sum of the counts."""
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        """(element, count) pairs, the largest counts first; ties keep
+        the order the elements were first counted in."""
+        if n is None:
+            return sorted(self.items(), key=_by_count, reverse=True)
+        # the lists heapq.nlargest returns: one pair, a slice of the whole
+        # sorted list, or the n best pairs appended one by one
+        if n == 1:
+            if not self:
+                return []
+            return [max(self.items(), key=_by_count)]
+        if n >= len(self):
+            return sorted(self.items(), key=_by_count, reverse=True)[:n]
+        if n <= 0:
+            return []
+        best = sorted(self.items(), key=_by_count, reverse=True)
+        return [pair for pair in best[:n]]
+
+    def elements(self):
+        """Each element, repeated as many times as its count."""
+        for elem, times in self.items():
+            for _ in range(times):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def update(self, iterable=None, /, **kwds):
+        """Add counts: from an iterable of elements, or a mapping of counts."""
+        if iterable is not None:
+            if not _is_mapping(iterable):
+                _count_elements(self, iterable)
+            elif not self:
+                # nothing to add to: the counts are copied as they are
+                super().update(iterable)
+            else:
+                current = self.get
+                for elem, times in iterable.items():
+                    self[elem] = times + current(elem, 0)
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        """Take counts away; they may go to zero or below."""
+        if iterable is not None:
+            current = self.get
+            if _is_mapping(iterable):
+                for elem, times in iterable.items():
+                    self[elem] = current(elem, 0) - times
+            else:
+                for elem in iterable:
+                    self[elem] = current(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
+    def __delitem__(self, elem):
+        # deleting a count that is not there is not an error
+        if elem in self:
+            super().__delitem__(elem)
+
+    def __repr__(self):
+        name = self.__class__.__name__
+        if not self:
+            return f'{name}()'
+        try:
+            shown = dict(self.most_common())
+        except TypeError:
+            # counts that cannot be ordered show in insertion order
+            shown = dict(self)
+        return f'{name}({shown!r})'
+
+    # comparisons: a missing element counts as zero
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    # arithmetic: the result keeps only the positive counts
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, times in self.items():
+            both = times + other[elem]
+            if both > 0:
+                result[elem] = both
+        for elem, times in other.items():
+            if elem not in self and times > 0:
+                result[elem] = times
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, times in self.items():
+            left = times - other[elem]
+            if left > 0:
+                result[elem] = left
+        for elem, times in other.items():
+            if elem not in self and times < 0:
+                result[elem] = 0 - times
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, times in self.items():
+            theirs = other[elem]
+            larger = theirs if times < theirs else times
+            if larger > 0:
+                result[elem] = larger
+        for elem, times in other.items():
+            if elem not in self and times > 0:
+                result[elem] = times
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, times in self.items():
+            theirs = other[elem]
+            smaller = times if times < theirs else theirs
+            if smaller > 0:
+                result[elem] = smaller
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, times in self.items():
+            if times > 0:
+                result[elem] = times
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, times in self.items():
+            if times < 0:
+                result[elem] = 0 - times
+        return result
+
+    def _keep_positive(self):
+        dropped = [elem for elem, times in self.items() if not times > 0]
+        for elem in dropped:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, times in other.items():
+            self[elem] += times
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, times in other.items():
+            self[elem] -= times
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, theirs in other.items():
+            mine = self[elem]
+            if theirs > mine:
+                self[elem] = theirs
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, times in self.items():
+            theirs = other[elem]
+            if theirs < times:
+                self[elem] = theirs
+        return self._keep_positive()
