@@ -79,10 +79,11 @@ cell_new (PmlObj *v)
 }
 
 static PmlObj *
-arg_error (PmlCode *code, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
+arg_error (PmlObj *func, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
 
+/* named by the function's __qualname__, which may have been set */
 static PmlObj *
-arg_error (PmlCode *code, const char *fmt, ...)
+arg_error (PmlObj *func, const char *fmt, ...)
 {
   va_list ap;
   g_autofree char *msg = NULL;
@@ -90,7 +91,7 @@ arg_error (PmlCode *code, const char *fmt, ...)
   va_start (ap, fmt);
   msg = g_strdup_vprintf (fmt, ap);
   va_end (ap);
-  return pml_err_set (T_TYPE_ERROR, "%s() %s", code->qualname, msg);
+  return pml_err_set (T_TYPE_ERROR, "%s() %s", func->u.fn.qualname->u.s.s, msg);
 }
 
 /* "'a', 'b', and 'c'" */
@@ -189,15 +190,15 @@ bind_arguments (PmlObj *func, PmlObj **args, gsize nargs, PmlObj *kwnames, gbool
                   break;
                 }
           if (nposonly > 0)
-            arg_error (code, "got some positional-only arguments passed as keyword arguments: '%s'", posonly->str);
+            arg_error (func, "got some positional-only arguments passed as keyword arguments: '%s'", posonly->str);
           else
-            arg_error (code, "got an unexpected keyword argument '%s'", name->u.s.s);
+            arg_error (func, "got an unexpected keyword argument '%s'", name->u.s.s);
           g_string_free (posonly, TRUE);
           goto fail;
         }
       if (f->fast[j] != NULL)
         {
-          arg_error (code, "got multiple values for argument '%s'", name->u.s.s);
+          arg_error (func, "got multiple values for argument '%s'", name->u.s.s);
           goto fail;
         }
       f->fast[j] = TAKE (npos + k);
@@ -216,7 +217,7 @@ bind_arguments (PmlObj *func, PmlObj **args, gsize nargs, PmlObj *kwnames, gbool
       kwonly_sig = kwonly_given == 0 ? g_strdup ("")
                    : g_strdup_printf (" positional argument%s (and %zu keyword-only argument%s)",
                                       npos != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "");
-      arg_error (code, "takes %s positional argument%s but %zu%s %s given", sig,
+      arg_error (func, "takes %s positional argument%s but %zu%s %s given", sig,
                  ndefaults > 0 || argcount != 1 ? "s" : "", npos, kwonly_sig,
                  npos == 1 && kwonly_given == 0 ? "was" : "were");
       goto fail;
@@ -231,7 +232,7 @@ bind_arguments (PmlObj *func, PmlObj **args, gsize nargs, PmlObj *kwnames, gbool
             gsize n_missing;
             g_autofree char *missing = name_list (code, f, j, argcount - ndefaults, NULL, &n_missing);
 
-            arg_error (code, "missing %zu required positional argument%s: %s", n_missing,
+            arg_error (func, "missing %zu required positional argument%s: %s", n_missing,
                        n_missing == 1 ? "" : "s", missing);
             goto fail;
           }
@@ -249,7 +250,7 @@ bind_arguments (PmlObj *func, PmlObj **args, gsize nargs, PmlObj *kwnames, gbool
             gsize n_missing;
             g_autofree char *missing = name_list (code, f, j, total, kwdefaults, &n_missing);
 
-            arg_error (code, "missing %zu required keyword-only argument%s: %s", n_missing,
+            arg_error (func, "missing %zu required keyword-only argument%s: %s", n_missing,
                        n_missing == 1 ? "" : "s", missing);
             goto fail;
           }

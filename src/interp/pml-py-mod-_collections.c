@@ -195,6 +195,21 @@ m_no_delete (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_err_set (T_ATTRIBUTE_ERROR, "can't delete attribute");
 }
 
+/* _caller_module(): the __name__ of the module whose code called the
+ * function calling this (sys._getframe(1).f_globals['__name__']) */
+static PmlObj *
+m_caller_module (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlFrame *caller = VM->frame != NULL ? VM->frame->back : NULL;
+  PmlObj *name = caller != NULL && caller->globals != NULL ? pml_dict_get_str (caller->globals, "__name__") : NULL;
+
+  (void) self;
+  (void) args;
+  (void) nargs;
+  (void) kwnames;
+  return name != NULL ? pml_incref (name) : pml_str_intern_cstr ("__main__");
+}
+
 static void
 add_function (PmlObj *m, const char *name, PmlBuiltinFunc fn)
 {
@@ -216,6 +231,7 @@ pml_module_make__collections (void)
   add_function (m, "_is_mapping", m_is_mapping);
   add_function (m, "_eval", m_eval);
   add_function (m, "_field_getter", m_field_getter);
+  add_function (m, "_caller_module", m_caller_module);
   add_function (m, "_no_set", m_no_set);
   add_function (m, "_no_delete", m_no_delete);
   return m;

@@ -51,8 +51,10 @@ type_getattro (PmlObj *o, PmlObj *name)
 {
   const char *n = name->u.s.s;
 
+  /* a class keeps its name as one str (ht_name); a built-in type makes
+     a new one each time */
   if (strcmp (n, "__name__") == 0)
-    return pml_str_new (short_name (o), -1);
+    return o->u.ty.builtin ? pml_str_new (short_name (o), -1) : pml_str_intern_cstr (o->u.ty.name);
   if (strcmp (n, "__qualname__") == 0)
     return pml_str_new (o->u.ty.qualname ? o->u.ty.qualname : short_name (o), -1);
   if (strcmp (n, "__module__") == 0 && o->u.ty.builtin && short_name (o) != o->u.ty.name)

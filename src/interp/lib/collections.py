@@ -11,7 +11,7 @@ from _collections import defaultdict
 from _collections import _count_elements
 from _collections import _is_mapping
 
-__all__ = ['Counter', 'defaultdict']
+__all__ = ['Counter', 'defaultdict', 'namedtuple']
 
 
 def _by_count(pair):
@@ -240,3 +240,135 @@ class Counter(dict):
             if theirs < times:
                 self[elem] = theirs
         return self._keep_positive()
+
+
+# namedtuple: a tuple subclass made at run time. CPython evaluates the
+# source of its __new__ (so its signature names the fields); _eval does
+# that here. Each field is a read-only property reading one item, as
+# CPython's _tuplegetter does.
+
+from _collections import _eval, _field_getter, _no_set, _no_delete, _caller_module
+
+_KEYWORDS = frozenset([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await',
+    'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except',
+    'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is',
+    'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try',
+    'while', 'with', 'yield',
+])
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A new tuple subclass whose items can also be read by name."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename))
+
+    if rename:
+        # invalid or repeated names become _0, _1, ... by position
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS
+                    or name.startswith('_') or name in seen):
+                field_names[index] = f'_{index}'
+            seen.add(name)
+
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError('Type names and field names must be strings')
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid '
+                             f'identifiers: {name!r}')
+        if name in _KEYWORDS:
+            raise ValueError('Type names and field names cannot be a '
+                             f'keyword: {name!r}')
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: '
+                             f'{name!r}')
+        if name in seen:
+            raise ValueError(f'Encountered duplicate field name: {name!r}')
+        seen.add(name)
+
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(field_names):
+            raise TypeError('Got more default values than field names')
+        # the defaults belong to the last fields
+        field_defaults = dict(reversed(list(zip(reversed(field_names),
+                                                reversed(defaults)))))
+
+    field_names = tuple(map(_sys.intern, field_names))
+    num_fields = len(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    repr_fmt = '(' + ', '.join(f'{name}=%r' for name in field_names) + ')'
+    tuple_new = tuple.__new__
+    _dict, _tuple, _len, _map, _zip = dict, tuple, len, map, zip
+
+    namespace = {
+        '_tuple_new': tuple_new,
+        '__builtins__': {},
+        '__name__': f'namedtuple_{typename}',
+    }
+    if defaults is None:
+        params = arg_list
+    else:
+        # the last fields take their defaults from the namespace
+        first = num_fields - len(defaults)
+        namespace['_defaults'] = defaults
+        params = ', '.join(name if i < first else f'{name}=_defaults[{i - first}]'
+                           for i, name in enumerate(field_names))
+    __new__ = _eval(f'lambda _cls, {params}: _tuple_new(_cls, ({arg_list}))', namespace)
+    __new__.__name__ = '__new__'
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple_new(cls, iterable)
+        if _len(result) != num_fields:
+            raise TypeError(f'Expected {num_fields} arguments, got {len(result)}')
+        return result
+
+    def _replace(self, /, **kwds):
+        # each field: the keyword given for it, else its current value
+        result = self._make(_map(kwds.pop, field_names, self))
+        if kwds:
+            raise ValueError(f'Got unexpected field names: {list(kwds)!r}')
+        return result
+
+    def __repr__(self):
+        return self.__class__.__name__ + repr_fmt % self
+
+    def _asdict(self):
+        return _dict(_zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return _tuple(self)
+
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
+
+    class_namespace = {
+        '__doc__': f'{typename}({arg_list})',
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': __new__,
+        '_make': _make,
+        '_replace': _replace,
+        '__repr__': __repr__,
+        '_asdict': _asdict,
+        '__getnewargs__': __getnewargs__,
+        '__match_args__': field_names,
+    }
+    for index, name in enumerate(field_names):
+        doc = _sys.intern(f'Alias for field number {index}')
+        class_namespace[name] = property(_field_getter(index), _no_set, _no_delete, doc)
+
+    result = type(typename, (tuple,), class_namespace)
+    result.__module__ = _caller_module() if module is None else module
+    return result
