@@ -931,6 +931,21 @@ pml_type_getattro (PmlObj *t, PmlObj *name)
   if (descr != NULL && descr->kind == K_BUILTIN && (descr->flags & OBJ_METHOD_DESCR)
       && pml_builtin_type_attr (TYPE (T_TYPE), n) == descr)
     return bind_builtin (descr, t);
+  /* a class method of a built-in type, bound to the class it is read
+     from (OrderedDict.fromkeys) */
+  if (descr != NULL && descr->kind == K_BUILTIN && (descr->flags & OBJ_METHOD_DESCR)
+      && strcmp (n, "fromkeys") == 0 && t != TYPE (T_DICT))
+    {
+      PmlObj *b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
+
+      if (b == NULL)
+        return NULL;
+      b->u.bf.fn = descr->u.bf.fn;
+      b->u.bf.name = descr->u.bf.name;
+      b->u.bf.self = pml_incref (t);
+      pml_gc_track (b);
+      return b;
+    }
   if (descr != NULL)
     return pml_descr_kind (descr) != DESCR_NONE ? pml_descr_get (descr, NULL, t) : pml_incref (descr);
   if (strcmp (n, "__module__") == 0)

@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-type.h"
+#include "pml-py-subtype.h"
 #include "pml-object-sizes.h"
 
 /* dict: CPython 3.11's compact table (an index array and insertion-ordered
@@ -20,7 +20,6 @@
 #define KEYS_MAXFREELIST 80
 
 PmlObj *pml_freelist_pop (GPtrArray *list);
-PmlObj *pml_builtin_method_lookup (PmlObj *self, const char *name);
 
 static gsize
 keys_bytes (guint log2size, gboolean unicode)
@@ -698,10 +697,29 @@ m_dict_fromkeys (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   PmlObj *d, *it, *item, *value;
 
-  (void) self;
   NO_KW ("fromkeys");
   NARGS ("fromkeys", 1, 2);
   value = nargs == 2 ? args[1] : NONE;
+  /* bound to a subclass (OrderedDict.fromkeys): an instance of it, filled
+     through its __setitem__ */
+  if (self != NULL && self->kind == K_TYPE && self != TYPE (T_DICT))
+    {
+      gboolean ok = TRUE;
+
+      d = pml_call_from_c (self, NULL, 0);
+      if (d == NULL)
+        return NULL;
+      it = pml_iter (args[0]);
+      while (ok && it != NULL && (item = pml_iter_next (it)) != NULL)
+        {
+          ok = pml_setitem (d, item, value);
+          pml_decref (item);
+        }
+      pml_xdecref (it);
+      if (it == NULL || pml_err_occurred ())
+        PML_CLEAR (d);
+      return d;
+    }
   d = pml_dict_new ();
   if (d == NULL)
     return NULL;
@@ -837,24 +855,11 @@ dict_subscript (PmlObj *o, PmlObj *key)
   /* a subclass (defaultdict, Counter) may answer for a missing key */
   if (o->type != TYPE (T_DICT))
     {
-      PmlObj *missing = pml_mro_lookup (o->type, "__missing__");
+      gboolean found;
+      PmlObj *r = pml_call_special (o, "__missing__", &key, 1, &found);
 
-      if (missing != NULL)
-        {
-          PmlObj *f, *r;
-
-          /* _PyObject_LookupSpecial: a bound method (a built-in one for
-             defaultdict's) */
-          pml_incref (missing);
-          f = missing->kind == K_BUILTIN ? pml_builtin_method_lookup (o, "__missing__")
-                                         : pml_descr_get (missing, o, o->type);
-          pml_decref (missing);
-          if (f == NULL)
-            return NULL;
-          r = pml_call_from_c (f, &key, 1);
-          pml_decref (f);
-          return r;
-        }
+      if (found)
+        return r;
     }
   return pml_key_error (key);
 }

@@ -137,6 +137,9 @@ static const TypeDef type_defs[] = {
   { T_UNICODE_ENCODE_ERROR, "UnicodeEncodeError", K_INSTANCE, T_UNICODE_ERROR, 112, &pml_exception_slots },
   { T_UNICODE_DECODE_ERROR, "UnicodeDecodeError", K_INSTANCE, T_UNICODE_ERROR, 112, &pml_exception_slots },
   { T_DEFAULTDICT, "collections.defaultdict", K_DICT, T_DICT, 56, &pml_defaultdict_slots },
+  { T_DEQUE, "collections.deque", K_DEQUE, T_OBJECT, 216, &pml_deque_slots },
+  { T_DEQUE_ITER, "_collections._deque_iterator", K_DEQUE_ITER, T_OBJECT, 56, &pml_deque_iter_slots },
+  { T_DEQUE_REVITER, "_collections._deque_reverse_iterator", K_DEQUE_ITER, T_OBJECT, 56, &pml_deque_iter_slots },
 };
 
 static void

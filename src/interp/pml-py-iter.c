@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "pml-py-type.h"
+#include "pml-py-subtype.h"
 
 /* The iterators of the built-in containers, enumerate, zip, reversed and
  * the sequence iterator of classes with only __getitem__. */
@@ -315,6 +315,14 @@ reversed_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) type;
   NO_KW ("reversed");
   NARGS ("reversed", 1, 1);
+  /* the object's own __reversed__ (a deque's, a class's) first */
+  {
+    gboolean found;
+
+    r = pml_call_special (args[0], "__reversed__", NULL, 0, &found);
+    if (found)
+      return r;
+  }
   tp = pml_slots (args[0]);
   if (tp->length == NULL || tp->subscript == NULL || args[0]->type == TYPE (T_DICT))
     return pml_err_set (T_TYPE_ERROR, "'%s' object is not reversible", pml_type_name (args[0]));

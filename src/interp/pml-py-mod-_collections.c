@@ -227,6 +227,7 @@ pml_module_make__collections (void)
   if (m == NULL)
     return NULL;
   pml_dict_set_str (m->u.mod.dict, "defaultdict", TYPE (T_DEFAULTDICT));
+  pml_dict_set_str (m->u.mod.dict, "deque", TYPE (T_DEQUE));
   add_function (m, "_count_elements", m_count_elements);
   add_function (m, "_is_mapping", m_is_mapping);
   add_function (m, "_eval", m_eval);

@@ -22,6 +22,7 @@ typedef struct _PmlCode  PmlCode;
 typedef struct _PmlFrame PmlFrame;
 typedef struct _PmlVM    PmlVM;
 typedef struct _PmlTypeSlots PmlTypeSlots;
+typedef struct _PmlDequeBlock PmlDequeBlock;
 
 typedef enum
 {
@@ -30,6 +31,7 @@ typedef enum
   K_FUNCTION, K_BUILTIN, K_METHOD, K_TYPE, K_INSTANCE, K_MODULE,
   K_WEAKREF, K_CELL, K_CODE, K_RANGE, K_SLICE, K_ITER, K_GENERATOR,
   K_DICTVIEW, K_NOTIMPL, K_OBJECT,
+  K_DEQUE, K_DEQUE_ITER,
 } PmlKind;
 
 typedef enum
@@ -185,6 +187,16 @@ struct _PmlObj
     } it;
     struct { PmlFrame *frame; gboolean running, done; PmlObj *name; PmlCode *code; } gen;
     struct { PmlObj *dict; int which; } dv;
+    struct
+    {
+      PmlDequeBlock *left, *right;    /* the blocks of the first and last items */
+      gint64  leftindex, rightindex;  /* their slots in them */
+      gint64  len, maxlen;            /* maxlen -1: unbounded */
+      guint64 state;                  /* changes with each mutation, for iterators */
+      PmlDequeBlock **spare;          /* freed blocks kept for reuse */
+      gint64  nspare;
+    } dq;
+    struct { PmlObj *deque; PmlDequeBlock *b; gint64 index, counter; guint64 state; } dqit;
   } u;
 };
 

@@ -82,6 +82,27 @@ pml_tp_call (PmlObj *type, PmlNewFunc tp_new, PmlObj *(*tp_init) (PmlObj *, PmlO
   return self;
 }
 
+PmlObj *pml_builtin_method_lookup (PmlObj *self, const char *name);
+
+PmlObj *
+pml_call_special (PmlObj *o, const char *name, PmlObj **args, gsize nargs, gboolean *found)
+{
+  PmlObj *meth = pml_mro_lookup (o->type, name), *bound, *r;
+
+  *found = meth != NULL;
+  if (meth == NULL)
+    return NULL;
+  pml_incref (meth);
+  bound = meth->kind == K_BUILTIN && (meth->flags & OBJ_METHOD_DESCR) ? pml_builtin_method_lookup (o, name)
+          : pml_descr_kind (meth) != 0 ? pml_descr_get (meth, o, o->type) : pml_incref (meth);
+  pml_decref (meth);
+  if (bound == NULL)
+    return NULL;
+  r = pml_call_from_c (bound, args, nargs);
+  pml_decref (bound);
+  return r;
+}
+
 /* ---- allocation ---- */
 
 static gsize
@@ -369,6 +390,7 @@ str_subtype_sizeof (PmlObj *o)
 /* ---- the bases ---- */
 
 static const char *const defaultdict_members[] = { "default_factory", NULL };
+static const char *const deque_members[] = { "maxlen", NULL };
 
 static const PmlSubtypeBase bases[] = {
   { T_DICT, 0, FALSE, dict_tp_new, dict_tp_init, pml_subtype_sizeof_by_basicsize, NULL, NULL },
@@ -382,6 +404,7 @@ static const PmlSubtypeBase bases[] = {
   { T_BYTES, 1, FALSE, bytes_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL, NULL },
   { T_DEFAULTDICT, 0, FALSE, pml_defaultdict_tp_new, pml_defaultdict_tp_init, pml_subtype_sizeof_by_basicsize,
     NULL, defaultdict_members },
+  { T_DEQUE, 0, TRUE, pml_deque_tp_new, pml_deque_tp_init, pml_subtype_sizeof_by_basicsize, NULL, deque_members },
 };
 
 /* the entry of a built-in type classes may derive from, or NULL */

@@ -51,6 +51,11 @@ PmlObj  *pml_tp_call (PmlObj *type, PmlNewFunc tp_new,
                       PmlObj *(*tp_init) (PmlObj *, PmlObj **, gsize, PmlObj *),
                       PmlObj **args, gsize nargs, PmlObj *kwnames);
 
+/* _PyObject_LookupSpecial, then a call: o.name(*args) through o's type,
+   bound for the call (a built-in method, 72 bytes, or a method object);
+   NULL and *found FALSE when the type has no such attribute */
+PmlObj  *pml_call_special (PmlObj *o, const char *name, PmlObj **args, gsize nargs, gboolean *found);
+
 const PmlSubtypeBase *pml_subtype_base (PmlObj *builtin);
 PmlObj  *pml_subtype_root    (PmlObj *type);       /* the nearest built-in type */
 gsize    pml_subtype_base_basicsize (const PmlSubtypeBase *base);

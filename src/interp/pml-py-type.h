@@ -96,6 +96,8 @@ extern const PmlTypeSlots pml_bytes_slots;
 extern const PmlTypeSlots pml_cell_slots;
 extern const PmlTypeSlots pml_code_slots;
 extern PmlTypeSlots pml_defaultdict_slots;      /* filled by pml_collections_slots_init */
+extern const PmlTypeSlots pml_deque_slots;
+extern const PmlTypeSlots pml_deque_iter_slots;
 extern const PmlTypeSlots pml_dict_slots;
 extern const PmlTypeSlots pml_dictview_slots;
 extern const PmlTypeSlots pml_ellipsis_slots;

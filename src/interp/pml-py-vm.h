@@ -84,7 +84,7 @@ typedef enum
   /* builtins of the methods work */
   T_MAP, T_FILTER, T_EOF_ERROR, T_UNICODE_ENCODE_ERROR, T_UNICODE_DECODE_ERROR,
   /* collections (pml-py-defaultdict.c, pml-py-deque.c, pml-py-ordereddict.c) */
-  T_DEFAULTDICT,
+  T_DEFAULTDICT, T_DEQUE, T_DEQUE_ITER, T_DEQUE_REVITER,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
