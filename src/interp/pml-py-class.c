@@ -147,11 +147,12 @@ subtype_layout (PmlObj *t, PmlObj *base, const PmlSubtypeBase *info, PmlObj *slo
 {
   gboolean direct = base->u.ty.builtin;
   gsize base_size = direct ? pml_subtype_base_basicsize (info) : base->u.ty.basicsize;
-  gboolean base_dict = !direct && base->u.ty.has_dict;
+  gboolean base_dict = direct ? info->has_dict : base->u.ty.has_dict;
   gboolean base_weakref = direct ? info->has_weaklist : base->u.ty.has_weakref;
   gsize nmembers = 0;
 
   t->u.ty.itemsize = direct ? info->itemsize : base->u.ty.itemsize;
+  t->u.ty.dict_in_object = direct ? info->has_dict : base->u.ty.dict_in_object;
   t->u.ty.inst_kind = base->u.ty.inst_kind;
   if (slots != NULL && !base_dict)
     {
@@ -524,7 +525,7 @@ uses_shared_keys_dict (PmlObj *o, gboolean for_setattr)
 {
   PmlObj *type = o->type;
 
-  if (o->kind == K_INSTANCE || type->u.ty.shared == NULL)
+  if (o->kind == K_INSTANCE || type->u.ty.shared == NULL || type->u.ty.dict_in_object)
     return FALSE;
   if (PRESET_MINOR () == 11)
     return for_setattr && type->u.ty.itemsize == 0;

@@ -271,6 +271,20 @@ pml_dict_get (PmlObj *d, PmlObj *key, gboolean *error)
   return ix < 0 ? NULL : d->u.d.entries[ix].value;
 }
 
+/* the key object the table keeps for @key (borrowed), or NULL */
+PmlObj *
+pml_dict_stored_key (PmlObj *d, PmlObj *key, gboolean *error)
+{
+  gboolean ok;
+  gint64 hash = pml_hash (key, &ok), ix;
+
+  *error = !ok;
+  if (!ok)
+    return NULL;
+  ix = lookup (d, key, hash, error);
+  return ix < 0 ? NULL : d->u.d.entries[ix].key;
+}
+
 PmlObj *
 pml_dict_get_str (PmlObj *d, const char *key)
 {

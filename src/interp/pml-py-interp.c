@@ -140,6 +140,11 @@ static const TypeDef type_defs[] = {
   { T_DEQUE, "collections.deque", K_DEQUE, T_OBJECT, 216, &pml_deque_slots },
   { T_DEQUE_ITER, "_collections._deque_iterator", K_DEQUE_ITER, T_OBJECT, 56, &pml_deque_iter_slots },
   { T_DEQUE_REVITER, "_collections._deque_reverse_iterator", K_DEQUE_ITER, T_OBJECT, 56, &pml_deque_iter_slots },
+  { T_ORDEREDDICT, "collections.OrderedDict", K_DICT, T_DICT, 112, &pml_odict_slots },
+  { T_ODICT_ITER, "odict_iterator", K_ODICT_ITER, T_OBJECT, 64, &pml_odict_iter_slots },
+  { T_ODICT_KEYS, "odict_keys", K_DICTVIEW, T_DICT_KEYS, 24, &pml_odict_view_slots },
+  { T_ODICT_VALUES, "odict_values", K_DICTVIEW, T_DICT_VALUES, 24, &pml_odict_view_slots },
+  { T_ODICT_ITEMS, "odict_items", K_DICTVIEW, T_DICT_ITEMS, 24, &pml_odict_view_slots },
 };
 
 static void

@@ -22,6 +22,7 @@ void
 pml_collections_slots_init (void)
 {
   pml_defaultdict_slots_init ();
+  pml_odict_slots_init ();
 }
 
 /* _count_elements(mapping, iterable): mapping[elem] += 1 for each elem,
@@ -228,6 +229,7 @@ pml_module_make__collections (void)
     return NULL;
   pml_dict_set_str (m->u.mod.dict, "defaultdict", TYPE (T_DEFAULTDICT));
   pml_dict_set_str (m->u.mod.dict, "deque", TYPE (T_DEQUE));
+  pml_dict_set_str (m->u.mod.dict, "OrderedDict", TYPE (T_ORDEREDDICT));
   add_function (m, "_count_elements", m_count_elements);
   add_function (m, "_is_mapping", m_is_mapping);
   add_function (m, "_eval", m_eval);

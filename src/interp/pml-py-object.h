@@ -31,7 +31,7 @@ typedef enum
   K_FUNCTION, K_BUILTIN, K_METHOD, K_TYPE, K_INSTANCE, K_MODULE,
   K_WEAKREF, K_CELL, K_CODE, K_RANGE, K_SLICE, K_ITER, K_GENERATOR,
   K_DICTVIEW, K_NOTIMPL, K_OBJECT,
-  K_DEQUE, K_DEQUE_ITER,
+  K_DEQUE, K_DEQUE_ITER, K_ODICT_ITER,
 } PmlKind;
 
 typedef enum
@@ -147,6 +147,7 @@ struct _PmlObj
       char    *qualname;      /* classes: __qualname__, or NULL for the name */
       PmlKind  inst_kind;     /* built-in types, and classes derived from them */
       guint8   itemsize;      /* classes derived from tuple, int, bytes: tp_itemsize */
+      guint8   dict_in_object; /* classes derived from OrderedDict: its own __dict__ pointer */
       const PmlTypeSlots *tp; /* the slots (pml-py-type.h) */
       gsize    basicsize;     /* tp_basicsize without pre-header */
       gsize    presize_plus1; /* cached pre-header size + 1; 0: not yet known */
@@ -197,6 +198,7 @@ struct _PmlObj
       gint64  nspare;
     } dq;
     struct { PmlObj *deque; PmlDequeBlock *b; gint64 index, counter; guint64 state; } dqit;
+    struct { PmlObj *od, *current, *result; gint64 size; guint64 state; int kind; } odit;
   } u;
 };
 

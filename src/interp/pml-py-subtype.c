@@ -393,18 +393,19 @@ static const char *const defaultdict_members[] = { "default_factory", NULL };
 static const char *const deque_members[] = { "maxlen", NULL };
 
 static const PmlSubtypeBase bases[] = {
-  { T_DICT, 0, FALSE, dict_tp_new, dict_tp_init, pml_subtype_sizeof_by_basicsize, NULL, NULL },
-  { T_LIST, 0, FALSE, list_tp_new, list_tp_init, pml_subtype_sizeof_by_basicsize, NULL, NULL },
-  { T_SET, 0, TRUE, set_tp_new, set_tp_init, pml_subtype_sizeof_by_basicsize, NULL, NULL },
-  { T_FROZENSET, 0, TRUE, frozenset_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL, NULL },
-  { T_TUPLE, 8, FALSE, tuple_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL, NULL },
-  { T_FLOAT, 0, FALSE, float_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL, NULL },
-  { T_INT, 4, FALSE, int_tp_new, NULL, int_subtype_sizeof, NULL, NULL },
-  { T_STR, 0, FALSE, str_tp_new, NULL, str_subtype_sizeof, str_basicsize, NULL },
-  { T_BYTES, 1, FALSE, bytes_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL, NULL },
-  { T_DEFAULTDICT, 0, FALSE, pml_defaultdict_tp_new, pml_defaultdict_tp_init, pml_subtype_sizeof_by_basicsize,
+  { T_DICT, 0, FALSE, FALSE, dict_tp_new, dict_tp_init, pml_subtype_sizeof_by_basicsize, NULL, NULL },
+  { T_LIST, 0, FALSE, FALSE, list_tp_new, list_tp_init, pml_subtype_sizeof_by_basicsize, NULL, NULL },
+  { T_SET, 0, TRUE, FALSE, set_tp_new, set_tp_init, pml_subtype_sizeof_by_basicsize, NULL, NULL },
+  { T_FROZENSET, 0, TRUE, FALSE, frozenset_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL, NULL },
+  { T_TUPLE, 8, FALSE, FALSE, tuple_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL, NULL },
+  { T_FLOAT, 0, FALSE, FALSE, float_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL, NULL },
+  { T_INT, 4, FALSE, FALSE, int_tp_new, NULL, int_subtype_sizeof, NULL, NULL },
+  { T_STR, 0, FALSE, FALSE, str_tp_new, NULL, str_subtype_sizeof, str_basicsize, NULL },
+  { T_BYTES, 1, FALSE, FALSE, bytes_tp_new, NULL, pml_subtype_sizeof_by_basicsize, NULL, NULL },
+  { T_DEFAULTDICT, 0, FALSE, FALSE, pml_defaultdict_tp_new, pml_defaultdict_tp_init, pml_subtype_sizeof_by_basicsize,
     NULL, defaultdict_members },
-  { T_DEQUE, 0, TRUE, pml_deque_tp_new, pml_deque_tp_init, pml_subtype_sizeof_by_basicsize, NULL, deque_members },
+  { T_DEQUE, 0, TRUE, FALSE, pml_deque_tp_new, pml_deque_tp_init, pml_subtype_sizeof_by_basicsize, NULL, deque_members },
+  { T_ORDEREDDICT, 0, TRUE, TRUE, pml_odict_tp_new, pml_odict_tp_init, pml_subtype_sizeof_by_basicsize, NULL, NULL },
 };
 
 /* the entry of a built-in type classes may derive from, or NULL */

@@ -21,6 +21,7 @@ typedef struct
   PmlTypeId  id;
   guint8     itemsize;        /* tp_itemsize: the subclass keeps its dict at the end */
   gboolean   has_weaklist;    /* the type's objects already have a weakref list */
+  gboolean   has_dict;        /* and a __dict__ pointer (OrderedDict) */
   /* tp_new, for the type itself and its subclasses; the object it
      makes for a subclass has the subclass's layout */
   PmlNewFunc tp_new;
@@ -78,6 +79,7 @@ PmlObj  *pml_defaultdict_tp_init (PmlObj *self, PmlObj **args, gsize nargs, PmlO
 PmlObj  *pml_deque_tp_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj  *pml_deque_tp_init (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 gsize    pml_deque_sizeof (PmlObj *o);
+void     pml_odict_slots_init (void);
 PmlObj  *pml_odict_tp_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj  *pml_odict_tp_init (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 

@@ -85,6 +85,7 @@ typedef enum
   T_MAP, T_FILTER, T_EOF_ERROR, T_UNICODE_ENCODE_ERROR, T_UNICODE_DECODE_ERROR,
   /* collections (pml-py-defaultdict.c, pml-py-deque.c, pml-py-ordereddict.c) */
   T_DEFAULTDICT, T_DEQUE, T_DEQUE_ITER, T_DEQUE_REVITER,
+  T_ORDEREDDICT, T_ODICT_ITER, T_ODICT_KEYS, T_ODICT_VALUES, T_ODICT_ITEMS,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
@@ -328,6 +329,7 @@ gboolean  pml_list_sort     (PmlObj *l, PmlObj *key, gboolean reverse);
 PmlObj   *pml_dict_new      (void);
 PmlObj   *pml_dict_get      (PmlObj *d, PmlObj *key, gboolean *error);   /* borrowed */
 PmlObj   *pml_dict_get_str  (PmlObj *d, const char *key);                /* borrowed */
+PmlObj   *pml_dict_stored_key (PmlObj *d, PmlObj *key, gboolean *error);  /* borrowed */
 gboolean  pml_dict_set      (PmlObj *d, PmlObj *key, PmlObj *value);     /* borrows both */
 gboolean  pml_dict_set_str  (PmlObj *d, const char *key, PmlObj *value);
 int       pml_dict_del      (PmlObj *d, PmlObj *key);                    /* 1 ok, 0 missing, -1 error */

@@ -9,10 +9,11 @@ import sys as _sys
 
 from _collections import defaultdict
 from _collections import deque
+from _collections import OrderedDict
 from _collections import _count_elements
 from _collections import _is_mapping
 
-__all__ = ['Counter', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
 
 
 def _by_count(pair):
