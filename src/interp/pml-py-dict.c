@@ -540,7 +540,8 @@ pml_dict_update_from (PmlObj *d, PmlObj *src)
 {
   PmlObj *it, *item;
 
-  if (src->kind == K_DICT)
+  /* dict_merge: straight from the table of a dict iterating as dicts do */
+  if (src->kind == K_DICT && pml_slots (src)->iter == pml_dict_slots.iter)
     {
       gsize pos = 0;
       PmlObj *k, *v;
@@ -549,6 +550,36 @@ pml_dict_update_from (PmlObj *d, PmlObj *src)
         if (!pml_dict_set (d, k, v))
           return NULL;
       return NONE;
+    }
+  /* a mapping (an OrderedDict, a ChainMap): its keys() as a list
+     (PyMapping_Keys), and its items */
+  if (pml_mro_lookup (src->type, "keys") != NULL)
+    {
+      PmlObj *f = pml_getattr_cstr (src, "keys"), *keys, *list, *key;
+
+      keys = f ? pml_call_from_c (f, NULL, 0) : NULL;
+      pml_xdecref (f);
+      list = keys ? pml_list_from_iterable (keys) : NULL;
+      pml_xdecref (keys);
+      it = list ? pml_iter (list) : NULL;
+      pml_xdecref (list);
+      if (it == NULL)
+        return NULL;
+      while ((key = pml_iter_next (it)) != NULL)
+        {
+          PmlObj *value = pml_getitem (src, key);
+          gboolean ok = value != NULL && pml_dict_set (d, key, value);
+
+          pml_xdecref (value);
+          pml_decref (key);
+          if (!ok)
+            {
+              pml_decref (it);
+              return NULL;
+            }
+        }
+      pml_decref (it);
+      return pml_err_occurred () ? NULL : NONE;
     }
   it = pml_iter (src);
   if (it == NULL)
