@@ -268,6 +268,8 @@ type_has (PmlObj *type, const PmlSubtypeBase *base, const Wrapper *w)
     }
 }
 
+static PmlObj *new_from_wrapper (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+
 static PmlObj *
 static_builtin (gconstpointer key, const char *name, PmlBuiltinFunc fn, PmlObj *self)
 {
@@ -287,9 +289,25 @@ static_builtin (gconstpointer key, const char *name, PmlBuiltinFunc fn, PmlObj *
 }
 
 /* tp_new_wrapper: X.__new__(cls, ...) makes an instance of cls, a
-   subclass of X */
+   subclass of X. It takes its arguments as a tuple (and the keywords as
+   a dict), and passes tp_new a new tuple of all but cls. */
 static PmlObj *
 w_new (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlTpCallArgs packed;
+  PmlObj *rest, *r;
+
+  if (!pml_tp_call_args_pack (args, nargs, kwnames, &packed))
+    return NULL;
+  rest = nargs > 0 ? pml_tuple_from_array (args + 1, pml_positional (nargs, kwnames) - 1) : NULL;
+  r = nargs == 0 || rest != NULL ? new_from_wrapper (self, args, nargs, kwnames) : NULL;
+  pml_xdecref (rest);
+  pml_tp_call_args_release (&packed);
+  return r;
+}
+
+static PmlObj *
+new_from_wrapper (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   const PmlSubtypeBase *base = pml_subtype_base (self);
   PmlObj *cls;
