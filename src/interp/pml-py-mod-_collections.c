@@ -227,6 +227,9 @@ pml_module_make__collections (void)
 
   if (m == NULL)
     return NULL;
+  /* before 3.11 a deque kept no spare blocks of its own (80 bytes); the
+     spare blocks stay per deque here */
+  TYPE (T_DEQUE)->u.ty.basicsize = PRESET_MINOR () <= 10 ? 80 : 216;
   pml_dict_set_str (m->u.mod.dict, "defaultdict", TYPE (T_DEFAULTDICT));
   pml_dict_set_str (m->u.mod.dict, "deque", TYPE (T_DEQUE));
   pml_dict_set_str (m->u.mod.dict, "OrderedDict", TYPE (T_ORDEREDDICT));
