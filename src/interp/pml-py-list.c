@@ -175,7 +175,9 @@ pml_list_extend (PmlObj *l, PmlObj *iterable)
   PmlObj *it, *item;
   gint64 hint;
 
-  if (iterable->kind == K_LIST || iterable->kind == K_TUPLE)
+  /* list_extend: a plain list or tuple's items at once (or the list's
+     own); a subclass's through its iterator */
+  if (iterable->type == TYPE (T_LIST) || iterable->type == TYPE (T_TUPLE) || iterable == l)
     {
       gsize n = iterable->kind == K_LIST ? iterable->u.l.n : iterable->u.t.n;
       PmlObj **src = iterable->kind == K_LIST ? iterable->u.l.items : iterable->u.t.items;
@@ -869,7 +871,7 @@ pml_list_ass_slice (PmlObj *l, gint64 start, gint64 stop, gint64 step, gint64 co
   gsize n, ngarbage;
   guint64 addr = 0;
 
-  if (v != l && (v->kind == K_LIST || v->kind == K_TUPLE))
+  if (v != l && (v->type == TYPE (T_LIST) || v->type == TYPE (T_TUPLE)))
     seq = pml_incref (v);
   else if ((seq = pml_list_from_iterable (v)) == NULL)
     {
