@@ -33,6 +33,9 @@ instance_getattro (PmlObj *o, PmlObj *name)
     return pml_incref (o->u.inst.exc_context ? o->u.inst.exc_context : NONE);
   if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__suppress_context__") == 0)
     return pml_incref (BOOL (o->u.inst.exc_suppress_context));
+  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "code") == 0
+      && pml_type_is_subtype (o->type, TYPE (T_SYSTEM_EXIT)))
+    return pml_system_exit_code (o);
   if (o->type == TYPE (T_SUPER))
     {
       v = pml_super_getattr (o, name, &found);
@@ -171,7 +174,7 @@ class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
     return NULL;
   new = type->u.ty.is_exception ? NULL : pml_mro_lookup_override (type, "__new__");
   if (init == NULL && new == NULL && nargs > 0 && !type->u.ty.is_exception
-      && pml_subtype_root (type) == TYPE (T_OBJECT))
+      && pml_subtype_base (pml_subtype_root (type)) == NULL)
     {
       pml_err_set (T_TYPE_ERROR, "%s() takes no arguments", type->u.ty.name);
       goto out;
@@ -189,7 +192,13 @@ class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
         goto out;
     }
   else
-    self = pml_subtype_new (type, args, nargs, kwnames);
+    {
+      /* object.__new__ refuses an abstract class; a built-in base's
+         tp_new does not look */
+      gboolean plain = pml_subtype_base (pml_subtype_root (type)) == NULL;
+
+      self = !plain || pml_class_check_abstract (type) ? pml_subtype_new (type, args, nargs, kwnames) : NULL;
+    }
   if (self == NULL)
     goto out;
   if (type->u.ty.is_exception)
@@ -223,6 +232,7 @@ instance_free_host (PmlObj *o)
   g_free (o->u.inst.values);
   g_free (o->u.inst.slots);
   g_free (o->u.inst.exc_suggestion);
+  g_clear_pointer (&o->u.inst.native, g_free);
   pml_exc_forget_traceback (o);
 }
 
@@ -724,4 +734,6 @@ pml_class_fixup_slots (PmlObj *type)
         tp->nb_inplace[op] = inplace_slots[op];
     }
 #undef HAS
+  if (pml_type_is_subtype (type, TYPE (T_TYPE)))
+    pml_metaclass_fixup_slots (type, tp);
 }

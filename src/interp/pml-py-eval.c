@@ -290,7 +290,7 @@ fail:
   return NULL;
 }
 
-/* __defaults__, __kwdefaults__, __closure__ and __annotations__ (made a dict on first
+/* __defaults__, __kwdefaults__, __closure__, __globals__ and __annotations__ (made a dict on first
  * use, as func_get_annotations does) */
 PmlObj *
 pml_function_attr (PmlObj *func, const char *name)
@@ -301,6 +301,8 @@ pml_function_attr (PmlObj *func, const char *name)
     return pml_incref (func->u.fn.kwdefaults ? func->u.fn.kwdefaults : NONE);
   if (strcmp (name, "__closure__") == 0)
     return pml_incref (func->u.fn.closure ? func->u.fn.closure : NONE);
+  if (strcmp (name, "__globals__") == 0)
+    return pml_incref (func->u.fn.globals);
   if (strcmp (name, "__annotations__") == 0)
     {
       PmlObj *ann = func->u.fn.annotations;
@@ -494,7 +496,7 @@ gen_new (PmlFrame *f)
   f->gen = g;
   f->on_heap = TRUE;
   f->ip = 1;   /* past RETURN_GENERATOR */
-  g->u.gen.name = pml_str_new (code->name, -1);
+  g->u.gen.name = pml_incref (code->name_obj);
   g->u.gen.code = code;
   pml_incref (code->owner);
   pml_gc_track (g);
@@ -882,7 +884,7 @@ function_str (PmlObj *callable)
     }
   if (fn->kind == K_TYPE)
     return fn->u.ty.builtin ? g_strdup_printf ("%s()", fn->u.ty.name)
-           : g_strdup_printf ("__main__.%s()", fn->u.ty.qualname ? fn->u.ty.qualname : fn->u.ty.name);
+           : g_strdup_printf ("%s.%s()", pml_type_module_name (fn), pml_type_qualname (fn));
   if (fn->kind == K_BUILTIN)
     return g_strdup_printf ("%s()", fn->u.bf.name);
   return g_strdup_printf ("%s object", pml_type_name (fn));
@@ -1733,8 +1735,8 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
               }
             r->u.fn.code = fc;
             r->u.fn.globals = pml_incref (f->globals);
-            r->u.fn.name = pml_str_intern_cstr (fc->name);
-            r->u.fn.qualname = pml_str_new (fc->qualname, -1);
+            r->u.fn.name = pml_incref (fc->name_obj);
+            r->u.fn.qualname = pml_incref (fc->qualname_obj);
             r->u.fn.defaults = defaults;
             r->u.fn.closure = closure;
             r->u.fn.kwdefaults = kwdefaults;
@@ -1957,7 +1959,7 @@ error:
       if (!reraise && VM->exc != NULL)
         {
           pml_err_chain (VM->exc);
-          pml_err_add_frame (VM->exc, code, f->line);
+          pml_err_add_frame (VM->exc, code, f->line, (gint32) f->ip - 1);
         }
       reraise = FALSE;
       if (!VM->stopped && f->nblocks > 0 && VM->exc != NULL)

@@ -315,10 +315,13 @@ reversed_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) type;
   NO_KW ("reversed");
   NARGS ("reversed", 1, 1);
-  /* the object's own __reversed__ (a deque's, a class's) first */
+  /* the object's own __reversed__ first (a deque's, a class's; a class
+     setting it to None is not reversible) */
   {
     gboolean found;
 
+    if (pml_class_lookup (args[0]->type, "__reversed__") == NONE)
+      return pml_err_set (T_TYPE_ERROR, "'%s' object is not reversible", pml_type_name (args[0]));
     r = pml_call_special (args[0], "__reversed__", NULL, 0, &found);
     if (found)
       return r;
