@@ -112,7 +112,31 @@ m_copy (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return copy_of (self);
 }
 
+/* defdict_reduce: (type, (factory,) or (), None, None, iter(items())) */
+static PmlObj *
+m_reduce (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *factory, *ctor_args, *f, *items, *it, *r;
+
+  METHOD_SELF ();
+  (void) args;
+  (void) kwnames;
+  NARGS ("__reduce__", 0, 0);
+  factory = self->u.d.default_factory;
+  ctor_args = factory == NULL || factory == NONE ? pml_incref (VM->empty_tuple) : pml_tuple_pack (1, factory);
+  f = pml_getattr_cstr (self, "items");
+  items = f ? pml_call_from_c (f, NULL, 0) : NULL;
+  pml_xdecref (f);
+  it = items ? pml_iter (items) : NULL;
+  pml_xdecref (items);
+  r = it && ctor_args ? pml_tuple_pack (5, self->type, ctor_args, NONE, NONE, it) : NULL;
+  pml_xdecref (it);
+  pml_xdecref (ctor_args);
+  return r;
+}
+
 static const PmlMethodDef defaultdict_methods[] = {
+  { "__reduce__", m_reduce },
   { "__missing__", m_missing },
   { "copy", m_copy },
   { "__copy__", m_copy },

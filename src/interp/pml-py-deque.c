@@ -1021,7 +1021,43 @@ m_reversed (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return iter_new (self, TRUE);
 }
 
+/* deque_reduce: (type, () or ((), maxlen), state, an iterator) */
+static PmlObj *
+m_reduce (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *state, *it, *ctor_args, *r;
+
+  METHOD_SELF ();
+  (void) args;
+  (void) kwnames;
+  NARGS ("__reduce__", 0, 0);
+  state = pml_object_state (self);
+  if (state == NULL)
+    return NULL;
+  it = pml_iter (self);
+  if (it == NULL)
+    {
+      pml_decref (state);
+      return NULL;
+    }
+  if (self->u.dq.maxlen < 0)
+    ctor_args = pml_incref (VM->empty_tuple);
+  else
+    {
+      PmlObj *maxlen = pml_int_new (self->u.dq.maxlen);
+
+      ctor_args = pml_tuple_pack (2, VM->empty_tuple, maxlen);
+      pml_decref (maxlen);
+    }
+  r = ctor_args ? pml_tuple_pack (4, self->type, ctor_args, state, it) : NULL;
+  pml_xdecref (ctor_args);
+  pml_decref (state);
+  pml_decref (it);
+  return r;
+}
+
 static const PmlMethodDef deque_methods[] = {
+  { "__reduce__", m_reduce },
   { "append", m_append },
   { "appendleft", m_appendleft },
   { "clear", m_clear },

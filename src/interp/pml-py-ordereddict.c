@@ -879,6 +879,30 @@ m_copy (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return copy_of (self);
 }
 
+/* odict_reduce: (type, (), state, None, iter(items())) */
+static PmlObj *
+m_reduce (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *state, *f, *items, *it, *r;
+
+  METHOD_SELF ();
+  (void) args;
+  (void) kwnames;
+  NARGS ("__reduce__", 0, 0);
+  state = pml_object_state (self);
+  if (state == NULL)
+    return NULL;
+  f = pml_getattr_cstr (self, "items");
+  items = f ? pml_call_from_c (f, NULL, 0) : NULL;
+  pml_xdecref (f);
+  it = items ? pml_iter (items) : NULL;
+  pml_xdecref (items);
+  r = it ? pml_tuple_pack (5, self->type, VM->empty_tuple, state, NONE, it) : NULL;
+  pml_xdecref (it);
+  pml_decref (state);
+  return r;
+}
+
 static PmlObj *
 m_reversed (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
@@ -925,7 +949,7 @@ static const PmlMethodDef odict_methods[] = {
   { "setdefault", m_setdefault },
   { "clear", m_clear },
   { "copy", m_copy },
-  { "__copy__", m_copy },
+  { "__reduce__", m_reduce },
   { "__reversed__", m_reversed },
   { "move_to_end", m_move_to_end },
   { "fromkeys", m_fromkeys },

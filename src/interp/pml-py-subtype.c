@@ -103,6 +103,22 @@ pml_call_special (PmlObj *o, const char *name, PmlObj **args, gsize nargs, gbool
   return r;
 }
 
+PmlObj *
+pml_object_state (PmlObj *o)
+{
+  PmlInstAttrs *a = pml_inst_attrs (o);
+  gboolean empty = TRUE;
+
+  if (a != NULL && a->dict != NULL)
+    empty = pml_len (a->dict) == 0;
+  else if (a != NULL && a->values != NULL)
+    for (gsize i = 0; i < a->nvalues && empty; i++)
+      empty = a->values[i] == NULL;
+  if (empty)
+    return pml_incref (NONE);
+  return pml_getattr_cstr (o, "__dict__");
+}
+
 /* ---- allocation ---- */
 
 static gsize

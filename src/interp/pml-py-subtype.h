@@ -57,6 +57,10 @@ PmlObj  *pml_tp_call (PmlObj *type, PmlNewFunc tp_new,
    NULL and *found FALSE when the type has no such attribute */
 PmlObj  *pml_call_special (PmlObj *o, const char *name, PmlObj **args, gsize nargs, gboolean *found);
 
+/* _PyObject_GetState without slots: the instance's __dict__ when it has
+   attributes, else None (a new reference) */
+PmlObj  *pml_object_state (PmlObj *o);
+
 const PmlSubtypeBase *pml_subtype_base (PmlObj *builtin);
 PmlObj  *pml_subtype_root    (PmlObj *type);       /* the nearest built-in type */
 gsize    pml_subtype_base_basicsize (const PmlSubtypeBase *base);
