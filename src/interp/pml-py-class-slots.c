@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-type.h"
+#include "pml-py-subtype.h"
 
 /* Instances: the slots of exceptions, and those of classes, which call the
  * class's dunder methods (typeobject.c's slot_* functions). A class gets
@@ -145,87 +145,82 @@ exception_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return exc;
 }
 
-/* calling a class: object.__new__, then __init__ with an args tuple */
+/* self.__init__ (*args) or cls.__new__ (cls, *args): @first, then the arguments */
+static PmlObj *
+call_prepended (PmlObj *f, PmlObj *first, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *stack[32], **argv = nargs + 1 <= 32 ? stack : g_new (PmlObj *, nargs + 1), *r;
+
+  argv[0] = first;
+  if (nargs > 0)
+    memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
+  pml_incref (f);
+  r = pml_call (f, argv, nargs + 1, kwnames);
+  pml_decref (f);
+  if (argv != stack)
+    g_free (argv);
+  return r;
+}
+
+/* calling a class (type_call): tp_new, __new__ or the built-in base's,
+ * then tp_init, __init__ or the built-in base's */
 static PmlObj *
 class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlObj *init = pml_mro_lookup_override (type, "__init__"), *new, *self, *argtuple = NULL, *r;
+  PmlObj *init = pml_mro_lookup_override (type, "__init__"), *new, *self = NULL, *r;
+  PmlTpCallArgs packed;
 
-  /* _PyObject_MakeTpCall packs the arguments in a tuple */
-  if (nargs > 0)
-    {
-      argtuple = pml_tuple_from_array (args, pml_positional (nargs, kwnames));
-      if (argtuple == NULL)
-        return NULL;
-    }
+  if (!pml_tp_call_args_pack (args, nargs, kwnames, &packed))
+    return NULL;
   new = type->u.ty.is_exception ? NULL : pml_mro_lookup_override (type, "__new__");
-  if (init == NULL && new == NULL && nargs > 0 && !type->u.ty.is_exception)
+  if (init == NULL && new == NULL && nargs > 0 && !type->u.ty.is_exception
+      && pml_subtype_base (pml_subtype_root (type)) == NULL)
     {
-      pml_xdecref (argtuple);
-      return pml_err_set (T_TYPE_ERROR, "%s() takes no arguments", type->u.ty.name);
+      pml_err_set (T_TYPE_ERROR, "%s() takes no arguments", type->u.ty.name);
+      goto out;
     }
   if (new != NULL)
     {
       /* slot_tp_new: __new__(cls, *args); __init__ only for an instance of cls */
-      PmlObj *stack[32], **argv = nargs + 1 <= 32 ? stack : g_new (PmlObj *, nargs + 1);
       PmlObj *f = pml_descr_get (new, NULL, type);
 
       if (f == NULL)
-        {
-          pml_xdecref (argtuple);
-          return NULL;
-        }
-      argv[0] = type;
-      if (nargs > 0)
-        memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
-      self = pml_call (f, argv, nargs + 1, kwnames);
+        goto out;
+      self = call_prepended (f, type, args, nargs, kwnames);
       pml_decref (f);
-      if (argv != stack)
-        g_free (argv);
       if (self == NULL || !pml_type_is_subtype (self->type, type))
-        {
-          pml_xdecref (argtuple);
-          return self;
-        }
+        goto out;
     }
   else
-    self = pml_class_check_abstract (type) ? pml_instance_new (type) : NULL;
-  if (self == NULL)
     {
-      pml_xdecref (argtuple);
-      return NULL;
-    }
-  if (type->u.ty.is_exception)
-    self->u.inst.exc_args = argtuple ? pml_incref (argtuple) : pml_incref (VM->empty_tuple);
-  if (init != NULL)
-    {
-      PmlObj *stack[32], **argv = nargs + 1 <= 32 ? stack : g_new (PmlObj *, nargs + 1);
+      /* object.__new__ refuses an abstract class; a built-in base's
+         tp_new does not look */
+      gboolean plain = pml_subtype_base (pml_subtype_root (type)) == NULL;
 
-      argv[0] = self;
-      if (nargs > 0)
-        memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
-      pml_incref (init);
-      r = pml_call (init, argv, nargs + 1, kwnames);
-      pml_decref (init);
-      if (argv != stack)
-        g_free (argv);
-      if (r == NULL)
-        {
-          pml_xdecref (argtuple);
-          pml_decref (self);
-          return NULL;
-        }
-      if (r != NONE)
-        {
-          pml_err_set (T_TYPE_ERROR, "__init__() should return None, not '%s'", pml_type_name (r));
-          pml_decref (r);
-          pml_xdecref (argtuple);
-          pml_decref (self);
-          return NULL;
-        }
-      pml_decref (r);
+      self = !plain || pml_class_check_abstract (type) ? pml_subtype_new (type, args, nargs, kwnames) : NULL;
     }
-  pml_xdecref (argtuple);
+  if (self == NULL)
+    goto out;
+  if (type->u.ty.is_exception)
+    self->u.inst.exc_args = pml_incref (packed.args ? packed.args : VM->empty_tuple);
+  if (init == NULL)
+    {
+      if (!pml_subtype_init (self, args, nargs, kwnames))
+        PML_CLEAR (self);
+      goto out;
+    }
+  r = call_prepended (init, self, args, nargs, kwnames);
+  if (r != NULL && r != NONE)
+    {
+      pml_err_set (T_TYPE_ERROR, "__init__() should return None, not '%s'", pml_type_name (r));
+      PML_CLEAR (r);
+    }
+  if (r == NULL)
+    PML_CLEAR (self);
+  pml_xdecref (r);
+
+out:
+  pml_tp_call_args_release (&packed);
   return self;
 }
 
@@ -483,11 +478,19 @@ slot_subscript (PmlObj *o, PmlObj *key)
   return call_slot (o, "__getitem__", &key, 1);
 }
 
+static const PmlTypeSlots *builtin_base_slots (PmlObj *type);
+
+/* one slot for two methods: the one the class lacks is its built-in
+   base's (a Counter's __setitem__ is dict's) */
 static gboolean
 slot_ass_subscript (PmlObj *o, PmlObj *key, PmlObj *v)
 {
-  PmlObj *args[2] = { key, v };
-  PmlObj *r = v ? call_slot (o, "__setitem__", args, 2) : call_slot (o, "__delitem__", args, 1);
+  PmlObj *args[2] = { key, v }, *r;
+  const PmlTypeSlots *base = builtin_base_slots (o->type);
+
+  if (base->ass_subscript != NULL && pml_class_lookup (o->type, v ? "__setitem__" : "__delitem__") == NULL)
+    return base->ass_subscript (o, key, v);
+  r = v ? call_slot (o, "__setitem__", args, 2) : call_slot (o, "__delitem__", args, 1);
 
   pml_xdecref (r);
   return r != NULL;
@@ -706,6 +709,8 @@ pml_class_fixup_slots (PmlObj *type)
   tp->new_instance = class_new_instance;
   tp->free_host = instance_free_host;
   tp->flags = PML_TPFLAGS_HAVE_GC | (type->u.ty.has_weakref ? PML_TPFLAGS_WEAKREFABLE : 0);
+  if (pml_subtype_base (pml_subtype_root (type)) != NULL)
+    pml_subtype_fixup_slots (type, tp);
   hash = class_hash_method (type);
   if (hash == NONE)
     tp->hash = pml_hash_not_implemented;

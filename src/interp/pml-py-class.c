@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-type.h"
+#include "pml-py-subtype.h"
 #include "pml-object-sizes.h"
 
 /* Classes and their instances as CPython 3.11 lays them out: a managed
@@ -129,6 +129,74 @@ best_base (PmlObj *bases)
   return best ? best : TYPE (T_OBJECT);
 }
 
+/* what a class adds to the layout of the built-in type it derives from
+ * (directly, or through classes): 3.8-3.10 keep the dict and weakref
+ * pointers in the object, 3.11 the dict in the pre-header (or, for
+ * types with items, at their end) and the weakref pointer in the object,
+ * 3.12 both in the pre-header */
+static gsize
+builtin_extension_size (gboolean var_sized, gboolean add_dict, gboolean add_weakref)
+{
+  if (PRESET_MINOR () >= 12)
+    return 0;
+  return (PRESET_MINOR () <= 10 && add_dict && !var_sized ? 8 : 0) + (add_weakref ? 8 : 0);
+}
+
+static gboolean
+subtype_layout (PmlObj *t, PmlObj *base, const PmlSubtypeBase *info, PmlObj *slots)
+{
+  gboolean direct = base->u.ty.builtin;
+  gsize base_size = direct ? pml_subtype_base_basicsize (info) : base->u.ty.basicsize;
+  gboolean base_dict = direct ? info->has_dict : base->u.ty.has_dict;
+  gboolean base_weakref = direct ? info->has_weaklist : base->u.ty.has_weakref;
+  gsize nmembers = 0;
+
+  t->u.ty.itemsize = direct ? info->itemsize : base->u.ty.itemsize;
+  t->u.ty.dict_in_object = direct ? info->has_dict : base->u.ty.dict_in_object;
+  t->u.ty.inst_kind = base->u.ty.inst_kind;
+  if (slots != NULL && !base_dict)
+    {
+      GPtrArray *names = g_ptr_array_new ();
+
+      if (!collect_slots (slots, names))
+        {
+          g_ptr_array_unref (names);
+          return FALSE;
+        }
+      t->u.ty.slots = pml_tuple_new (names->len);
+      for (guint i = 0; i < names->len; i++)
+        {
+          PmlObj *s = names->pdata[i];
+
+          if (strcmp (s->u.s.s, "__dict__") == 0)
+            t->u.ty.has_dict = TRUE;
+          else if (strcmp (s->u.s.s, "__weakref__") == 0)
+            t->u.ty.has_weakref = TRUE;
+          else
+            nmembers++;
+          t->u.ty.slots->u.t.items[i] = s;
+        }
+      g_ptr_array_unref (names);
+      if (nmembers > 0 && t->u.ty.itemsize != 0)
+        {
+          pml_err_set (T_TYPE_ERROR, "nonempty __slots__ not supported for subtype of '%s'",
+                       pml_subtype_root (base)->u.ty.name);
+          return FALSE;
+        }
+    }
+  else
+    {
+      t->u.ty.has_dict = TRUE;
+      t->u.ty.has_weakref = TRUE;
+    }
+  t->u.ty.has_dict |= base_dict;
+  t->u.ty.basicsize = base_size + 8 * nmembers
+                      + builtin_extension_size (t->u.ty.itemsize != 0, t->u.ty.has_dict && !base_dict,
+                                                t->u.ty.has_weakref && !base_weakref);
+  t->u.ty.has_weakref |= base_weakref;
+  return TRUE;
+}
+
 /* type(name, bases, ns) */
 PmlObj *
 pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
@@ -141,7 +209,7 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
 PmlObj *
 pml_class_new_meta (PmlObj *meta, PmlObj *name, PmlObj *bases, PmlObj *ns, PmlObj *kwargs)
 {
-  PmlObj *base, *t, *slots, *mro, *qualname, *cell;
+  PmlObj *base, *root, *t, *slots, *mro, *qualname, *cell;
   gsize pos = 0;
   PmlObj *k, *v;
   gboolean is_meta;
@@ -152,8 +220,10 @@ pml_class_new_meta (PmlObj *meta, PmlObj *name, PmlObj *bases, PmlObj *ns, PmlOb
 
       if (b->kind != K_TYPE)
         return pml_err_set (T_TYPE_ERROR, "bases must be types");
+      if (b == TYPE (T_BOOL))
+        return pml_err_set (T_TYPE_ERROR, "type 'bool' is not an acceptable base type");
       if (b->u.ty.builtin && b != TYPE (T_OBJECT) && b != TYPE (T_TYPE) && !b->u.ty.is_exception
-          && !(b->u.ty.tp->flags & PML_TPFLAGS_BASETYPE))
+          && !(b->u.ty.tp->flags & PML_TPFLAGS_BASETYPE) && pml_subtype_base (b) == NULL)
         return pml_err_set (T_TYPE_ERROR, "subclassing built-in type '%s' is not supported in scenarios",
                             b->u.ty.name);
     }
@@ -205,11 +275,17 @@ pml_class_new_meta (PmlObj *meta, PmlObj *name, PmlObj *bases, PmlObj *ns, PmlOb
     goto fail;
 
   slots = pml_dict_get_str (ns, "__slots__");
+  root = pml_subtype_root (base);
   if (is_meta)
     {
       /* a metaclass: type's layout already has the dict and weakref list */
       t->u.ty.has_weakref = TRUE;
       t->u.ty.basicsize = base->u.ty.basicsize;
+    }
+  else if (pml_subtype_base (root) != NULL)
+    {
+      if (!subtype_layout (t, base, pml_subtype_base (root), slots))
+        goto fail;
     }
   else if (slots != NULL && !base->u.ty.has_dict)
     {
@@ -262,7 +338,9 @@ pml_class_new_meta (PmlObj *meta, PmlObj *name, PmlObj *bases, PmlObj *ns, PmlOb
   /* the __dict__ and __weakref__ the class adds to its base's layout
      (built-in exceptions have a dict but no weakref list) */
   if (!pml_class_add_descriptors (t, t->u.ty.has_dict && !base->u.ty.has_dict,
-                                  t->u.ty.has_weakref && !is_meta && !(base->u.ty.has_weakref && !base->u.ty.builtin)))
+                                  t->u.ty.has_weakref && !is_meta && !(base->u.ty.has_weakref && !base->u.ty.builtin)
+                                  && !(base->u.ty.builtin && pml_subtype_base (base) != NULL
+                                       && pml_subtype_base (base)->has_weaklist)))
     {
       pml_decref (mro);
       goto fail;
@@ -403,75 +481,109 @@ shared_index (PmlObj *type, PmlObj *name)
 
 /* the instance's own dict: made from its values when first needed */
 static PmlObj *
-materialize_dict (PmlObj *o)
+materialize_dict (PmlObj *o, PmlInstAttrs *a)
 {
   PmlObj *d;
 
-  if (o->u.inst.dict != NULL)
-    return o->u.inst.dict;
-  if (o->u.inst.values != NULL && o->u.inst.values_addr != 0)
+  if (a->dict != NULL)
+    return a->dict;
+  if (a->values != NULL && a->values_addr != 0)
     {
       /* 3.11, 3.12: the dict shares the class's keys and takes the values */
       GPtrArray *keys = o->type->u.ty.shared->names;
 
-      d = pml_dict_new_split (o->type->u.ty.shared, o->u.inst.values_addr);
+      d = pml_dict_new_split (o->type->u.ty.shared, a->values_addr);
       if (d == NULL)
         return NULL;
-      o->u.inst.values_addr = 0;
-      for (gsize i = 0; i < o->u.inst.nvalues && i < keys->len; i++)
-        if (o->u.inst.values[i] != NULL && !pml_dict_set (d, keys->pdata[i], o->u.inst.values[i]))
+      a->values_addr = 0;
+      for (gsize i = 0; i < a->nvalues && i < keys->len; i++)
+        if (a->values[i] != NULL && !pml_dict_set (d, keys->pdata[i], a->values[i]))
           {
             pml_decref (d);
             return NULL;
           }
-      for (gsize i = 0; i < o->u.inst.nvalues; i++)
-        PML_CLEAR (o->u.inst.values[i]);
-      g_free (o->u.inst.values);
-      o->u.inst.values = NULL;
-      o->u.inst.dict = d;
+      for (gsize i = 0; i < a->nvalues; i++)
+        PML_CLEAR (a->values[i]);
+      g_free (a->values);
+      a->values = NULL;
+      a->dict = d;
       return d;
     }
   d = pml_dict_new ();
   if (d == NULL)
     return NULL;
-  if (o->u.inst.values != NULL)
+  if (a->values != NULL)
     {
       GPtrArray *keys = o->type->u.ty.shared->names;
 
-      for (gsize i = 0; i < o->u.inst.nvalues && i < keys->len; i++)
-        if (o->u.inst.values[i] != NULL && !pml_dict_set (d, keys->pdata[i], o->u.inst.values[i]))
+      for (gsize i = 0; i < a->nvalues && i < keys->len; i++)
+        if (a->values[i] != NULL && !pml_dict_set (d, keys->pdata[i], a->values[i]))
           {
             pml_decref (d);
             return NULL;
           }
-      for (gsize i = 0; i < o->u.inst.nvalues; i++)
-        PML_CLEAR (o->u.inst.values[i]);
-      g_free (o->u.inst.values);
-      o->u.inst.values = NULL;
-      pml_mem_free (o->u.inst.values_addr);
-      o->u.inst.values_addr = 0;
+      for (gsize i = 0; i < a->nvalues; i++)
+        PML_CLEAR (a->values[i]);
+      g_free (a->values);
+      a->values = NULL;
+      pml_mem_free (a->values_addr);
+      a->values_addr = 0;
     }
-  o->u.inst.dict = d;
+  a->dict = d;
   return d;
+}
+
+/* an instance of a class derived from a built-in type has no values
+ * array: 3.11 gives it, at its first attribute, a dict over the class's
+ * shared keys (new_dict_with_shared_keys), when the class keeps the dict
+ * in the pre-header; 3.12 does so for __dict__ too */
+static gboolean
+uses_shared_keys_dict (PmlObj *o, gboolean for_setattr)
+{
+  PmlObj *type = o->type;
+
+  if (o->kind == K_INSTANCE || type->u.ty.shared == NULL || type->u.ty.dict_in_object)
+    return FALSE;
+  if (PRESET_MINOR () == 11)
+    return for_setattr && type->u.ty.itemsize == 0;
+  return PRESET_MINOR () >= 12;
+}
+
+static PmlObj *
+shared_keys_dict (PmlObj *o, PmlInstAttrs *a)
+{
+  PmlSharedKeys *keys = o->type->u.ty.shared;
+  gsize n = keys->names->len + keys->usable;
+  guint64 values_addr = pml_mem_alloc (values_request (n));
+
+  if (values_addr == 0)
+    return NULL;
+  a->dict = pml_dict_new_split (keys, values_addr);
+  if (a->dict == NULL)
+    pml_mem_free (values_addr);
+  return a->dict;
 }
 
 PmlObj *
 pml_instance_getattr (PmlObj *o, PmlObj *name, gboolean *found)
 {
+  PmlInstAttrs *a = pml_inst_attrs (o);
   gint i;
 
   *found = FALSE;
-  if (o->u.inst.slots != NULL && (i = slot_index (o->type, name)) >= 0)
+  if (a == NULL)
+    return NULL;
+  if (a->slots != NULL && (i = slot_index (o->type, name)) >= 0)
     {
-      if (o->u.inst.slots[i] == NULL)
+      if (a->slots[i] == NULL)
         return NULL;
       *found = TRUE;
-      return pml_incref (o->u.inst.slots[i]);
+      return pml_incref (a->slots[i]);
     }
-  if (o->u.inst.dict != NULL)
+  if (a->dict != NULL)
     {
       gboolean error = FALSE;
-      PmlObj *v = pml_dict_get (o->u.inst.dict, name, &error);
+      PmlObj *v = pml_dict_get (a->dict, name, &error);
 
       if (v != NULL)
         {
@@ -481,15 +593,16 @@ pml_instance_getattr (PmlObj *o, PmlObj *name, gboolean *found)
       if (error)
         return NULL;
     }
-  else if (o->u.inst.values != NULL && (i = shared_index (o->type, name)) >= 0
-      && (gsize) i < o->u.inst.nvalues && o->u.inst.values[i] != NULL)
+  else if (a->values != NULL && (i = shared_index (o->type, name)) >= 0
+      && (gsize) i < a->nvalues && a->values[i] != NULL)
     {
       *found = TRUE;
-      return pml_incref (o->u.inst.values[i]);
+      return pml_incref (a->values[i]);
     }
   if (strcmp (name->u.s.s, "__dict__") == 0 && o->type->u.ty.has_dict)
     {
-      PmlObj *d = materialize_dict (o);
+      PmlObj *d = a->dict == NULL && uses_shared_keys_dict (o, FALSE) ? shared_keys_dict (o, a)
+                  : materialize_dict (o, a);
 
       if (d == NULL)
         return NULL;
@@ -503,38 +616,34 @@ pml_instance_getattr (PmlObj *o, PmlObj *name, gboolean *found)
 gboolean
 pml_instance_setattr (PmlObj *o, PmlObj *name, PmlObj *v)
 {
+  PmlInstAttrs *a = pml_inst_attrs (o);
   gint i;
   PmlObj *type = o->type;
 
-  if (o->u.inst.slots != NULL && (i = slot_index (type, name)) >= 0)
+  if (a == NULL)
     {
-      PmlObj *old = o->u.inst.slots[i];
+      pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", type->u.ty.name, name->u.s.s);
+      return FALSE;
+    }
+  if (a->slots != NULL && (i = slot_index (type, name)) >= 0)
+    {
+      PmlObj *old = a->slots[i];
 
       if (v == NULL && old == NULL)
         {
           pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object attribute '%s' is read-only", type->u.ty.name, name->u.s.s);
           return FALSE;
         }
-      o->u.inst.slots[i] = v ? pml_incref (v) : NULL;
+      a->slots[i] = v ? pml_incref (v) : NULL;
       pml_xdecref (old);
       return TRUE;
     }
-  if (!type->u.ty.has_dict || type->u.ty.builtin)
+  if ((!type->u.ty.has_dict || type->u.ty.builtin) && !type->u.ty.is_exception)
     {
-      if (type->u.ty.is_exception)
-        ;
-      else if (type == TYPE (T_OBJECT) || type->u.ty.builtin)
-        {
-          pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", type->u.ty.name, name->u.s.s);
-          return FALSE;
-        }
-      else
-        {
-          pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", type->u.ty.name, name->u.s.s);
-          return FALSE;
-        }
+      pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", type->u.ty.name, name->u.s.s);
+      return FALSE;
     }
-  if (o->u.inst.values != NULL)
+  if (a->values != NULL)
     {
       i = shared_index (type, name);
       if (i < 0 && v != NULL && type->u.ty.shared->usable > 0
@@ -544,16 +653,16 @@ pml_instance_setattr (PmlObj *o, PmlObj *name, PmlObj *v)
           type->u.ty.shared->usable--;
           i = (gint) type->u.ty.shared->names->len - 1;
         }
-      if (i >= 0 && (gsize) i < o->u.inst.nvalues)
+      if (i >= 0 && (gsize) i < a->nvalues)
         {
-          PmlObj *old = o->u.inst.values[i];
+          PmlObj *old = a->values[i];
 
           if (v == NULL && old == NULL)
             {
               pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", type->u.ty.name, name->u.s.s);
               return FALSE;
             }
-          o->u.inst.values[i] = v ? pml_incref (v) : NULL;
+          a->values[i] = v ? pml_incref (v) : NULL;
           pml_xdecref (old);
           return TRUE;
         }
@@ -563,17 +672,22 @@ pml_instance_setattr (PmlObj *o, PmlObj *name, PmlObj *v)
           return FALSE;
         }
     }
-  if (materialize_dict (o) == NULL)
+  if (a->dict == NULL && v != NULL && uses_shared_keys_dict (o, TRUE))
+    {
+      if (shared_keys_dict (o, a) == NULL)
+        return FALSE;
+    }
+  else if (materialize_dict (o, a) == NULL)
     return FALSE;
   if (v == NULL)
     {
-      int r = pml_dict_del (o->u.inst.dict, name);
+      int r = pml_dict_del (a->dict, name);
 
       if (r == 0)
         pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", type->u.ty.name, name->u.s.s);
       return r == 1;
     }
-  return pml_dict_set (o->u.inst.dict, name, v);
+  return pml_dict_set (a->dict, name, v);
 }
 
 /* subtype_clear (tp_clear of instances): slots, then the attributes */
@@ -593,8 +707,10 @@ pml_instance_clear (PmlObj *o)
 }
 
 /* PyObject_CallFinalizerFromDealloc: FALSE when __del__ resurrected it */
-static gboolean
-call_finalizer_from_dealloc (PmlObj *o)
+gboolean pml_instance_finalize (PmlObj *o);
+
+gboolean
+pml_instance_finalize (PmlObj *o)
 {
   PmlObj *del, *r, *saved_exc;
 
@@ -630,7 +746,7 @@ pml_instance_dealloc (PmlObj *o)
 {
   PmlObj *type = o->type;
 
-  if (!call_finalizer_from_dealloc (o))
+  if (!pml_instance_finalize (o))
     return;
   if (o->weakrefs != NULL)
     pml_weakrefs_clear_all (o, TRUE);

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "pml-py-vm.h"
-#include "pml-py-type.h"
+#include "pml-py-subtype.h"
 
 /* The descriptor protocol as CPython 3.11's PyObject_GenericGetAttr,
  * PyObject_GenericSetAttr and type_getattro run it, and the descriptor
@@ -150,7 +150,7 @@ slot_get (PmlObj *d, PmlObj *obj)
                         name->u.s.s, d->u.inst.slots[GS_TYPE]->u.ty.name, pml_type_name (obj));
   if (strcmp (name->u.s.s, "__weakref__") == 0)
     return pml_incref (obj->weakrefs ? obj->weakrefs : NONE);
-  r = obj->kind == K_INSTANCE ? pml_instance_getattr (obj, name, &found) : NULL;
+  r = pml_instance_getattr (obj, name, &found);
   if (r == NULL && !pml_err_occurred ())
     pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", pml_type_name (obj), name->u.s.s);
   return r;
@@ -813,6 +813,8 @@ PmlObj *pml_builtin_method_descriptor (PmlObj *self, const char *name);
 PmlObj *
 pml_builtin_type_attr (PmlObj *type, const char *name)
 {
+  PmlObj *wrapper;
+
   /* an unhashable built-in type (list, dict, set) has __hash__ = None */
   if (strcmp (name, "__hash__") == 0 && type->u.ty.tp != NULL && type->u.ty.tp->hash == pml_hash_not_implemented)
     return NONE;
@@ -831,6 +833,9 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
           }
         return d;
       }
+  /* __new__, __init__ and the slot wrappers of the types classes derive from */
+  if (type->u.ty.builtin && (wrapper = pml_slot_wrapper_lookup (type, name)) != NULL)
+    return wrapper;
   /* the methods of str, list, dict...: their tables' descriptors */
   if (type->u.ty.builtin && type->u.ty.tp != NULL && type->u.ty.tp->methods != NULL)
     for (const PmlMethodDef *m = type->u.ty.tp->methods; m->name != NULL; m++)
@@ -905,7 +910,7 @@ pml_object_generic_getattr (PmlObj *o, PmlObj *name)
           return r;
         }
     }
-  if (o->kind == K_INSTANCE)
+  if (pml_inst_attrs (o) != NULL)
     {
       r = pml_instance_getattr (o, name, &found);
       if (found || pml_err_occurred ())
@@ -960,7 +965,7 @@ pml_object_generic_setattr (PmlObj *o, PmlObj *name, PmlObj *v)
       pml_decref (descr);
       return ok;
     }
-  if (o->kind != K_INSTANCE)
+  if (pml_inst_attrs (o) == NULL)
     {
       no_attribute (o, name);
       return FALSE;
@@ -1017,6 +1022,11 @@ pml_type_getattro (PmlObj *t, PmlObj *name)
   if (descr == NULL && (descr = pml_builtin_type_attr (TYPE (T_TYPE), n)) != NULL
       && descr->kind == K_BUILTIN && (descr->flags & OBJ_METHOD_DESCR))
     return bind_builtin (descr, t);
+  /* a class method of a built-in type, bound to the class it is read
+     from (OrderedDict.fromkeys) */
+  if (descr != NULL && descr->kind == K_BUILTIN && (descr->flags & OBJ_METHOD_DESCR)
+      && strcmp (n, "fromkeys") == 0 && t != TYPE (T_DICT))
+    return bind_class_method (descr, t);
   if (descr != NULL)
     return pml_descr_kind (descr) != DESCR_NONE ? pml_descr_get (descr, NULL, t) : pml_incref (descr);
   if (strcmp (n, "__module__") == 0)

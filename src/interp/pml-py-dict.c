@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-type.h"
+#include "pml-py-subtype.h"
 #include "pml-object-sizes.h"
 
 /* dict: CPython 3.11's compact table (an index array and insertion-ordered
@@ -271,6 +271,20 @@ pml_dict_get (PmlObj *d, PmlObj *key, gboolean *error)
   return ix < 0 ? NULL : d->u.d.entries[ix].value;
 }
 
+/* the key object the table keeps for @key (borrowed), or NULL */
+PmlObj *
+pml_dict_stored_key (PmlObj *d, PmlObj *key, gboolean *error)
+{
+  gboolean ok;
+  gint64 hash = pml_hash (key, &ok), ix;
+
+  *error = !ok;
+  if (!ok)
+    return NULL;
+  ix = lookup (d, key, hash, error);
+  return ix < 0 ? NULL : d->u.d.entries[ix].key;
+}
+
 PmlObj *
 pml_dict_get_str (PmlObj *d, const char *key)
 {
@@ -414,11 +428,16 @@ pml_dict_clear (PmlObj *d)
   gboolean unicode = d->u.d.unicode;
   PmlSharedKeys *split = d->u.d.split;
   guint64 values_addr = d->u.d.values_addr;
+  PmlObj *default_factory = d->u.d.default_factory;
+  struct _PmlODictLinks *links = d->u.d.links;
 
   if (addr == 0)
     return;
   memset (&d->u.d, 0, sizeof d->u.d);
   d->u.d.unicode = TRUE;
+  /* what a defaultdict or an OrderedDict keeps besides the table */
+  d->u.d.default_factory = default_factory;
+  d->u.d.links = links;
   free_table (entries, n, indices, addr, log2size, unicode);
   if (split != NULL)
     {
@@ -664,8 +683,39 @@ pml_dict_update_from (PmlObj *d, PmlObj *src)
 {
   PmlObj *it, *item;
 
-  if (src->kind == K_DICT)
+  /* dict_merge: straight from the table of a dict iterating as dicts do */
+  if (src->kind == K_DICT && pml_slots (src)->iter == pml_dict_slots.iter)
     return merge_dict (d, src) ? NONE : NULL;
+  /* a mapping (an OrderedDict, a ChainMap): its keys() as a list
+     (PyMapping_Keys), and its items */
+  if (pml_mro_lookup (src->type, "keys") != NULL)
+    {
+      PmlObj *f = pml_getattr_cstr (src, "keys"), *keys, *list, *key;
+
+      keys = f ? pml_call_from_c (f, NULL, 0) : NULL;
+      pml_xdecref (f);
+      list = keys ? pml_list_from_iterable (keys) : NULL;
+      pml_xdecref (keys);
+      it = list ? pml_iter (list) : NULL;
+      pml_xdecref (list);
+      if (it == NULL)
+        return NULL;
+      while ((key = pml_iter_next (it)) != NULL)
+        {
+          PmlObj *value = pml_getitem (src, key);
+          gboolean ok = value != NULL && pml_dict_set (d, key, value);
+
+          pml_xdecref (value);
+          pml_decref (key);
+          if (!ok)
+            {
+              pml_decref (it);
+              return NULL;
+            }
+        }
+      pml_decref (it);
+      return pml_err_occurred () ? NULL : NONE;
+    }
   it = pml_iter (src);
   if (it == NULL)
     return NULL;
@@ -827,10 +877,29 @@ m_dict_fromkeys (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   PmlObj *d, *it, *item, *value;
 
-  (void) self;
   NO_KW ("fromkeys");
   NARGS ("fromkeys", 1, 2);
   value = nargs == 2 ? args[1] : NONE;
+  /* bound to a subclass (OrderedDict.fromkeys): an instance of it, filled
+     through its __setitem__ */
+  if (self != NULL && self->kind == K_TYPE && self != TYPE (T_DICT))
+    {
+      gboolean ok = TRUE;
+
+      d = pml_call_from_c (self, NULL, 0);
+      if (d == NULL)
+        return NULL;
+      it = pml_iter (args[0]);
+      while (ok && it != NULL && (item = pml_iter_next (it)) != NULL)
+        {
+          ok = pml_setitem (d, item, value);
+          pml_decref (item);
+        }
+      pml_xdecref (it);
+      if (it == NULL || pml_err_occurred ())
+        PML_CLEAR (d);
+      return d;
+    }
   d = pml_dict_new ();
   if (d == NULL)
     return NULL;
@@ -957,7 +1026,18 @@ dict_subscript (PmlObj *o, PmlObj *key)
 
   if (v != NULL)
     return pml_incref (v);
-  return error ? NULL : pml_key_error (key);
+  if (error)
+    return NULL;
+  /* a subclass (defaultdict, Counter) may answer for a missing key */
+  if (o->type != TYPE (T_DICT))
+    {
+      gboolean found;
+      PmlObj *r = pml_call_special (o, "__missing__", &key, 1, &found);
+
+      if (found)
+        return r;
+    }
+  return pml_key_error (key);
 }
 
 static gboolean
@@ -1000,7 +1080,8 @@ static gboolean
 dict_dealloc (PmlObj *o)
 {
   pml_dict_dealloc_contents (o);
-  return pml_obj_park (VM->dict_free, PML_DICT_MAXFREELIST, o);
+  /* a subclass's instance is not parked */
+  return o->type == TYPE (T_DICT) && pml_obj_park (VM->dict_free, PML_DICT_MAXFREELIST, o);
 }
 
 /* a str-keys table holds its keys without the collector seeing them */

@@ -1167,15 +1167,16 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
             PmlObj *name = code->names->pdata[arg], *meth;
 
             a = TOP ();
-            if (a->kind == K_INSTANCE && !a->type->u.ty.builtin
+            if (!a->type->u.ty.builtin
                 && pml_mro_lookup_override (a->type, "__getattribute__") == NULL
                 && pml_mro_lookup_override (a->type, "__getattr__") == NULL)
               {
                 gboolean found;
                 PmlObj *own = pml_instance_getattr (a, name, &found);
 
+                /* a function, or the method of a built-in base (Stack.append) */
                 if (!found && !pml_err_occurred () && (meth = pml_type_lookup (a->type, name)) != NULL
-                    && meth->kind == K_FUNCTION)
+                    && (meth->kind == K_FUNCTION || (meth->kind == K_BUILTIN && (meth->flags & OBJ_METHOD_DESCR))))
                   {
                     /* the unbound function and self: no bound method object */
                     TOP () = pml_incref (meth);

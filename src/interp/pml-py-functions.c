@@ -352,8 +352,8 @@ b_input (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static PmlObj *
 instance_dict (PmlObj *o)
 {
-  if (o->kind == K_INSTANCE && o->u.inst.dict != NULL)
-    return pml_incref (o->u.inst.dict);
+  if (pml_inst_attrs (o) != NULL && pml_inst_attrs (o)->dict != NULL)
+    return pml_incref (pml_inst_attrs (o)->dict);
   return pml_getattr_cstr (o, "__dict__");
 }
 
@@ -432,7 +432,7 @@ b_vars (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     return frame_locals ();
   if (args[0]->kind == K_MODULE)
     return pml_incref (args[0]->u.mod.dict);
-  if (args[0]->kind == K_INSTANCE || (args[0]->kind == K_TYPE && !args[0]->u.ty.builtin)
+  if (pml_inst_attrs (args[0]) != NULL || (args[0]->kind == K_TYPE && !args[0]->u.ty.builtin)
       || args[0]->kind == K_FUNCTION)
     {
       d = instance_dict (args[0]);
@@ -573,7 +573,7 @@ b_dir (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     add_class_names (names, o);
   else
     {
-      if (o->kind == K_INSTANCE && o->type->u.ty.has_dict)
+      if (pml_inst_attrs (o) != NULL && o->type->u.ty.has_dict)
         {
           PmlObj *d = instance_dict (o);
 

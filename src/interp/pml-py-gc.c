@@ -103,7 +103,7 @@ pml_may_be_tracked (PmlObj *o)
 {
   if (!(o->flags & OBJ_GC))
     return FALSE;
-  if (o->kind == K_TUPLE)
+  if (o->type == TYPE (T_TUPLE))
     return (o->flags & OBJ_TRACKED) != 0;
   return TRUE;
 }
@@ -231,7 +231,7 @@ untrack_tuples (PmlObj *young)
     {
       PmlObj *next = o->gc_next;
 
-      if (o->kind == K_TUPLE)
+      if (o->type == TYPE (T_TUPLE))
         pml_tuple_maybe_untrack (o);
       o = next;
     }
@@ -246,7 +246,7 @@ untrack_dicts (PmlObj *young)
     {
       PmlObj *next = o->gc_next;
 
-      if (o->kind == K_DICT)
+      if (o->type == TYPE (T_DICT))
         pml_dict_maybe_untrack (o);
       o = next;
     }
@@ -309,7 +309,7 @@ finalize_garbage (PmlObj *collectable)
       PmlObj *o = collectable->gc_next;
 
       list_move (o, &seen);
-      if (!(o->flags & OBJ_FINALIZED) && o->kind == K_INSTANCE && o->type->u.ty.has_del)
+      if (!(o->flags & OBJ_FINALIZED) && !o->type->u.ty.builtin && o->type->u.ty.has_del)
         {
           PmlObj *del = NULL, *r;
 

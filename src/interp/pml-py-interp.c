@@ -142,6 +142,15 @@ static const TypeDef type_defs[] = {
   { T_EOF_ERROR, "EOFError", K_INSTANCE, T_EXCEPTION, 72, &pml_exception_slots },
   { T_UNICODE_ENCODE_ERROR, "UnicodeEncodeError", K_INSTANCE, T_UNICODE_ERROR, 112, &pml_exception_slots },
   { T_UNICODE_DECODE_ERROR, "UnicodeDecodeError", K_INSTANCE, T_UNICODE_ERROR, 112, &pml_exception_slots },
+  { T_DEFAULTDICT, "collections.defaultdict", K_DICT, T_DICT, 56, &pml_defaultdict_slots },
+  { T_DEQUE, "collections.deque", K_DEQUE, T_OBJECT, 216, &pml_deque_slots },
+  { T_DEQUE_ITER, "_collections._deque_iterator", K_DEQUE_ITER, T_OBJECT, 56, &pml_deque_iter_slots },
+  { T_DEQUE_REVITER, "_collections._deque_reverse_iterator", K_DEQUE_ITER, T_OBJECT, 56, &pml_deque_iter_slots },
+  { T_ORDEREDDICT, "collections.OrderedDict", K_DICT, T_DICT, 112, &pml_odict_slots },
+  { T_ODICT_ITER, "odict_iterator", K_ODICT_ITER, T_OBJECT, 64, &pml_odict_iter_slots },
+  { T_ODICT_KEYS, "odict_keys", K_DICTVIEW, T_DICT_KEYS, 24, &pml_odict_view_slots },
+  { T_ODICT_VALUES, "odict_values", K_DICTVIEW, T_DICT_VALUES, 24, &pml_odict_view_slots },
+  { T_ODICT_ITEMS, "odict_items", K_DICTVIEW, T_DICT_ITEMS, 24, &pml_odict_view_slots },
   { T_COMPLEX, "complex", K_COMPLEX, T_OBJECT, 32, &pml_complex_slots },
   { T_KEYEDREF, "weakref.KeyedRef", K_WEAKREF, T_WEAKREF, 72, &pml_keyedref_slots },
   { T_WEAKMETHOD, "weakref.WeakMethod", K_WEAKREF, T_WEAKREF, 96, &pml_weakmethod_slots },
@@ -167,6 +176,7 @@ init_types (PmlVM *vm)
   type_type->u.ty.basicsize = 904;
   type_type->u.ty.tp = &pml_type_slots;
   vm->types[T_TYPE] = type_type;
+  pml_collections_slots_init ();
   for (guint i = 0; i < G_N_ELEMENTS (type_defs); i++)
     {
       const TypeDef *d = &type_defs[i];

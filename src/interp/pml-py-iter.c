@@ -6,7 +6,7 @@
 
 #include "config.h"
 
-#include "pml-py-type.h"
+#include "pml-py-subtype.h"
 
 /* The iterators of the built-in containers, enumerate, zip, reversed and
  * the sequence iterator of classes with only __getitem__. */
@@ -315,19 +315,16 @@ reversed_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) type;
   NO_KW ("reversed");
   NARGS ("reversed", 1, 1);
-  /* a class's __reversed__ first (None: not reversible) */
+  /* the object's own __reversed__ first (a deque's, a class's; a class
+     setting it to None is not reversible) */
   {
-    PmlObj *meth = pml_class_lookup (args[0]->type, "__reversed__");
+    gboolean found;
 
-    if (meth != NULL && meth != NONE)
-      {
-        pml_incref (meth);
-        r = pml_call (meth, args, 1, NULL);
-        pml_decref (meth);
-        return r;
-      }
-    if (meth == NONE)
+    if (pml_class_lookup (args[0]->type, "__reversed__") == NONE)
       return pml_err_set (T_TYPE_ERROR, "'%s' object is not reversible", pml_type_name (args[0]));
+    r = pml_call_special (args[0], "__reversed__", NULL, 0, &found);
+    if (found)
+      return r;
   }
   tp = pml_slots (args[0]);
   if (tp->length == NULL || tp->subscript == NULL || args[0]->type == TYPE (T_DICT))

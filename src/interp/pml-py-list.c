@@ -175,7 +175,9 @@ pml_list_extend (PmlObj *l, PmlObj *iterable)
   PmlObj *it, *item;
   gint64 hint;
 
-  if (iterable->kind == K_LIST || iterable->kind == K_TUPLE)
+  /* list_extend: a plain list or tuple's items at once (or the list's
+     own); a subclass's through its iterator */
+  if (iterable->type == TYPE (T_LIST) || iterable->type == TYPE (T_TUPLE) || iterable == l)
     {
       gsize n = iterable->kind == K_LIST ? iterable->u.l.n : iterable->u.t.n;
       PmlObj **src = iterable->kind == K_LIST ? iterable->u.l.items : iterable->u.t.items;
@@ -233,20 +235,29 @@ fail:
   return FALSE;
 }
 
+/* list.__init__ (list___init___impl): the old items go, then the
+ * iterable's come, in a block sized by its length when it has one */
+gboolean
+pml_list_init_from (PmlObj *l, PmlObj *iterable)
+{
+  gint64 n;
+
+  pml_list_clear (l);
+  if (iterable == NULL)
+    return TRUE;
+  n = iterable->kind == K_ITER || iterable->kind == K_GENERATOR ? -1 : length_hint (iterable);
+  if (n > 0 && !preallocate_exact (l, (gsize) n))
+    return FALSE;
+  return pml_list_extend (l, iterable);
+}
+
 /* the items of @iterable in the new list @l (which it consumes) */
 static PmlObj *
 list_fill (PmlObj *l, PmlObj *iterable)
 {
-  gint64 n = iterable->kind == K_ITER || iterable->kind == K_GENERATOR ? -1 : length_hint (iterable);
-
   if (l == NULL)
     return NULL;
-  if (n > 0 && !preallocate_exact (l, (gsize) n))
-    {
-      pml_decref (l);
-      return NULL;
-    }
-  if (!pml_list_extend (l, iterable))
+  if (!pml_list_init_from (l, iterable))
     {
       pml_decref (l);
       return NULL;
@@ -662,7 +673,7 @@ list_dealloc (PmlObj *o)
   o->u.l.items = NULL;
   o->u.l.n = o->u.l.alloc = 0;
   o->u.l.items_addr = 0;
-  return pml_obj_park (VM->list_free, PML_LIST_MAXFREELIST, o);
+  return o->type == TYPE (T_LIST) && pml_obj_park (VM->list_free, PML_LIST_MAXFREELIST, o);
 }
 
 static void
@@ -785,7 +796,7 @@ pml_list_ass_slice (PmlObj *l, gint64 start, gint64 stop, gint64 step, gint64 co
   gsize n, ngarbage;
   guint64 addr = 0;
 
-  if (v != l && (v->kind == K_LIST || v->kind == K_TUPLE))
+  if (v != l && (v->type == TYPE (T_LIST) || v->type == TYPE (T_TUPLE)))
     seq = pml_incref (v);
   else if ((seq = pml_list_from_iterable (v)) == NULL)
     {

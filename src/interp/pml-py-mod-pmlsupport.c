@@ -68,19 +68,22 @@ static PmlObj *
 support_instance_dict_is_empty (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   PmlObj *o;
+  PmlInstAttrs *a;
   gboolean empty = TRUE;
 
   (void) self;
   NO_KW ("instance_dict_is_empty");
   NARGS ("instance_dict_is_empty", 1, 1);
   o = args[0];
-  if (o->kind != K_INSTANCE)
+  /* an instance of a class, or of one derived from a built-in type */
+  a = pml_inst_attrs (o);
+  if (a == NULL)
     return pml_incref (TRUE_);
-  if (o->u.inst.dict != NULL)
-    empty = pml_len (o->u.inst.dict) == 0;
-  else if (o->u.inst.values != NULL)
-    for (gsize i = 0; i < o->u.inst.nvalues && empty; i++)
-      empty = o->u.inst.values[i] == NULL;
+  if (a->dict != NULL)
+    empty = pml_len (a->dict) == 0;
+  else if (a->values != NULL)
+    for (gsize i = 0; i < a->nvalues && empty; i++)
+      empty = a->values[i] == NULL;
   return pml_incref (BOOL (empty));
 }
 

@@ -21,6 +21,8 @@ static const PmlModuleDef modules[] = {
   { "sys", pml_module_make_sys, TRUE, FALSE },
   { "pymalloc", pml_module_make_pymalloc, TRUE, FALSE },
   { "string", NULL, FALSE, FALSE },
+  { "_collections", pml_module_make__collections, FALSE, TRUE },
+  { "collections", NULL, FALSE, FALSE },
   { "copy", NULL, FALSE, FALSE },
   { "abc", NULL, FALSE, FALSE },
   { "contextlib", NULL, FALSE, FALSE },

@@ -36,6 +36,7 @@ PmlObj *pml_module_make_math     (void);
 PmlObj *pml_module_make__random  (void);
 PmlObj *pml_module_make_sys      (void);
 PmlObj *pml_module_make_pymalloc (void);
+PmlObj *pml_module_make__collections (void);
 PmlObj *pml_module_make_itertools (void);
 PmlObj *pml_module_make_operator  (void);
 PmlObj *pml_module_make__functools (void);

@@ -849,6 +849,9 @@ to_int (PmlObj *v, PmlObj *base_obj)
   switch (v->kind)
     {
     case K_INT:
+      /* an int subclass's instance gives a plain int */
+      if (v->type != TYPE (T_INT))
+        return v->u.i.big ? pml_int_from_big (pml_bigint_copy (v->u.i.big)) : pml_int_new (v->u.i.v);
       return pml_incref (v);
     case K_BOOL:
       return pml_int_new (v == TRUE_);
@@ -1023,7 +1026,7 @@ float_sizeof (PmlObj *o)
 static gboolean
 float_dealloc (PmlObj *o)
 {
-  return pml_obj_park (VM->float_free, PML_FLOAT_MAXFREELIST, o);
+  return o->type == TYPE (T_FLOAT) && pml_obj_park (VM->float_free, PML_FLOAT_MAXFREELIST, o);
 }
 
 static PmlObj *
@@ -1032,8 +1035,10 @@ to_float (PmlObj *v)
   gboolean ok;
   double d;
 
-  if (v->kind == K_FLOAT)
+  if (v->type == TYPE (T_FLOAT))
     return pml_incref (v);
+  if (v->kind == K_FLOAT)
+    return pml_float_new (v->u.f);   /* a float subclass's instance */
   if (v->kind == K_STR)
     {
       g_autofree char *s = g_strstrip (g_strdup (v->u.s.s));

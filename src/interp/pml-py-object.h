@@ -22,6 +22,7 @@ typedef struct _PmlCode  PmlCode;
 typedef struct _PmlFrame PmlFrame;
 typedef struct _PmlVM    PmlVM;
 typedef struct _PmlTypeSlots PmlTypeSlots;
+typedef struct _PmlDequeBlock PmlDequeBlock;
 
 typedef enum
 {
@@ -31,6 +32,7 @@ typedef enum
   K_WEAKREF, K_CELL, K_CODE, K_RANGE, K_SLICE, K_ITER, K_GENERATOR,
   K_DICTVIEW, K_NOTIMPL, K_OBJECT, K_COMPLEX,
   K_NATIVE,     /* a type whose layout its own file defines (pml-py-native.h) */
+  K_DEQUE, K_DEQUE_ITER, K_ODICT_ITER,
 } PmlKind;
 
 typedef enum
@@ -79,6 +81,16 @@ typedef struct
 
 typedef PmlObj *(*PmlBuiltinFunc) (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 
+/* what an instance of a class holds besides its type's own fields: the
+ * values array of 3.11's split table, the __dict__, the __slots__ */
+typedef struct
+{
+  PmlObj **values; gsize nvalues; guint64 values_addr;
+  PmlObj  *dict;
+  PmlObj **slots;  gsize nslots;
+  guint64  data_addr;   /* a str subclass's characters: a block of their own */
+} PmlInstAttrs;
+
 struct _PmlObj
 {
   PmlObj  *type;
@@ -91,6 +103,10 @@ struct _PmlObj
   gint64   gc_refs;
   PmlObj  *weakrefs;   /* the head of the weakref list */
   PmlObj  *host_prev, *host_next;   /* every live object, for teardown */
+  /* an instance of a class derived from a built-in type (class
+     Stack(list)): its attributes, next to the list in the union; NULL
+     for every other object (pml_inst_attrs) */
+  PmlInstAttrs *sub_attrs;
   union
   {
     struct { gint64 v; PmlBigint *big; } i;
@@ -110,6 +126,8 @@ struct _PmlObj
       guint64 keys_addr;      /* 0: the shared empty keys */
       PmlSharedKeys *split;   /* a split table: a class's keys, and */
       guint64 values_addr;    /* the values array it took over */
+      PmlObj *default_factory;          /* collections.defaultdict */
+      struct _PmlODictLinks *links;     /* collections.OrderedDict: its order */
     } d;
     struct
     {
@@ -134,7 +152,9 @@ struct _PmlObj
       PmlObj  *base, *dict, *mro, *slots;
       PmlObj  *bases;         /* classes: __bases__ (owned) */
       char    *qualname;      /* classes: __qualname__, or NULL for the name */
-      PmlKind  inst_kind;     /* for built-in types */
+      PmlKind  inst_kind;     /* built-in types, and classes derived from them */
+      guint8   itemsize;      /* classes derived from tuple, int, bytes: tp_itemsize */
+      guint8   dict_in_object; /* classes derived from OrderedDict: its own __dict__ pointer */
       const PmlTypeSlots *tp; /* the slots (pml-py-type.h) */
       gsize    basicsize;     /* tp_basicsize without pre-header */
       gsize    presize_plus1; /* cached pre-header size + 1; 0: not yet known */
@@ -143,9 +163,17 @@ struct _PmlObj
     } ty;
     struct
     {
-      PmlObj **values; gsize nvalues; guint64 values_addr;
-      PmlObj  *dict;
-      PmlObj **slots;  gsize nslots;
+      union
+      {
+        PmlInstAttrs attrs;    /* the same fields, as one struct */
+        struct
+        {
+          PmlObj **values; gsize nvalues; guint64 values_addr;
+          PmlObj  *dict;
+          PmlObj **slots;  gsize nslots;
+          guint64  data_addr;
+        };
+      };
       PmlObj  *exc_args;   /* exceptions: args tuple */
       PmlObj  *exc_tb;     /* exceptions: the frames it passed (a GArray) */
       char    *exc_suggestion; /* NameError: "Did you mean" */
@@ -176,6 +204,17 @@ struct _PmlObj
     } it;
     struct { PmlFrame *frame; gboolean running, done; PmlObj *name; PmlCode *code; } gen;
     struct { PmlObj *dict; int which; } dv;
+    struct
+    {
+      PmlDequeBlock *left, *right;    /* the blocks of the first and last items */
+      gint64  leftindex, rightindex;  /* their slots in them */
+      gint64  len, maxlen;            /* maxlen -1: unbounded */
+      guint64 state;                  /* changes with each mutation, for iterators */
+      PmlDequeBlock **spare;          /* freed blocks kept for reuse */
+      gint64  nspare;
+    } dq;
+    struct { PmlObj *deque; PmlDequeBlock *b; gint64 index, counter; guint64 state; } dqit;
+    struct { PmlObj *od, *current, *result; gint64 size; guint64 state; int kind; } odit;
     gpointer native[PML_NATIVE_WORDS];   /* K_NATIVE: the type file's struct */
   } u;
 };
@@ -233,6 +272,13 @@ void     pml_obj_host_free (PmlObj *o);
 
 /* Reference counting. Static objects are counted too, as in 3.11. */
 void     pml_obj_dealloc (PmlObj *o);
+
+/* the attributes of an instance of a class, or NULL */
+static inline PmlInstAttrs *
+pml_inst_attrs (PmlObj *o)
+{
+  return o->kind == K_INSTANCE ? &o->u.inst.attrs : o->sub_attrs;
+}
 
 #define PML_CLEAR(p) G_STMT_START { PmlObj *_tmp = (p); (p) = NULL; pml_xdecref (_tmp); } G_STMT_END
 #define PML_SETREF(p, v) G_STMT_START { PmlObj *_tmp = (p); (p) = (v); pml_xdecref (_tmp); } G_STMT_END

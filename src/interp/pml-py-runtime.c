@@ -214,7 +214,10 @@ compute_presize (PmlObj *type)
 
   if (!type->u.ty.builtin || (type->u.ty.tp->flags & PML_TPFLAGS_HAVE_GC))
     pre = 16;
-  if (!type->u.ty.builtin && type->u.ty.has_dict && !type->u.ty.is_exception && PRESET_MINOR () >= 11)
+  /* 3.11 keeps the dict of an object with items (a tuple's subclass) at
+     their end instead */
+  if (!type->u.ty.builtin && type->u.ty.has_dict && !type->u.ty.is_exception && PRESET_MINOR () >= 11
+      && !(PRESET_MINOR () == 11 && type->u.ty.itemsize != 0) && !type->u.ty.dict_in_object)
     pre += 16;
   return pre;
 }

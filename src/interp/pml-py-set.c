@@ -462,16 +462,20 @@ is_anyset (PmlObj *o)
 static PmlObj *
 set_repr (PmlObj *o)
 {
-  gboolean frozen = o->kind == K_FROZENSET, first = TRUE;
+  /* the type's name, but for a plain set: frozenset({1}), Tags({'a'}) */
+  gboolean named = o->type != TYPE (T_SET), first = TRUE;
   gsize pos = 0;
   PmlObj *k;
   GString *out;
 
   if (o->u.set.used == 0)
-    return pml_str_new (frozen ? "frozenset()" : "set()", -1);
+    return pml_str_printf ("%s()", pml_type_name (o));
   if (!pml_repr_enter (o))
-    return pml_str_new ("{...}", -1);
-  out = g_string_new (frozen ? "frozenset({" : "{");
+    return pml_str_printf ("%s(...)", pml_type_name (o));
+  out = g_string_new (NULL);
+  if (named)
+    g_string_append_printf (out, "%s(", pml_type_name (o));
+  g_string_append_c (out, '{');
   while (pml_set_next (o, &pos, &k))
     {
       if (!first)
@@ -484,7 +488,7 @@ set_repr (PmlObj *o)
           return NULL;
         }
     }
-  g_string_append (out, frozen ? "})" : "}");
+  g_string_append (out, named ? "})" : "}");
   pml_repr_leave (o);
   return pml_str_from_gstring (out);
 }

@@ -1070,7 +1070,8 @@ m_join (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
   SELF ("join");
   ONEARG ("join");
-  if (args[0]->kind == K_LIST || args[0]->kind == K_TUPLE)
+  /* PySequence_Fast: a plain list or tuple as it is */
+  if (args[0]->type == TYPE (T_LIST) || args[0]->type == TYPE (T_TUPLE))
     seq = pml_incref (args[0]);
   else
     {

@@ -405,6 +405,9 @@ extern const PmlMethodDef pml_str_methods[];
 static PmlObj *
 str_str (PmlObj *o)
 {
+  /* unicode_result_unchanged: a subclass's instance gives a plain str */
+  if (o->type != TYPE (T_STR))
+    return pml_str_new (o->u.s.s, (gssize) o->u.s.nbytes);
   return pml_incref (o);
 }
 

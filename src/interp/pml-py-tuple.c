@@ -248,7 +248,7 @@ static gboolean
 tuple_dealloc (PmlObj *o)
 {
   pml_free_items_reversed (o->u.t.items, o->u.t.n);
-  if (o->u.t.n > 0 && o->u.t.n < PML_TUPLE_MAXSAVESIZE
+  if (o->u.t.n > 0 && o->u.t.n < PML_TUPLE_MAXSAVESIZE && o->type == TYPE (T_TUPLE)
       && pml_obj_park (VM->tuple_free[o->u.t.n], PML_TUPLE_MAXFREELIST, o))
     {
       memset (o->u.t.items, 0, o->u.t.n * sizeof (PmlObj *));
@@ -286,6 +286,9 @@ tuple_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
     return pml_incref (VM->empty_tuple);
   if (args[0]->type == TYPE (T_TUPLE))
     return pml_incref (args[0]);
+  /* PySequence_Tuple copies a list's items at once */
+  if (args[0]->type == TYPE (T_LIST))
+    return pml_tuple_from_array (args[0]->u.l.items, args[0]->u.l.n);
   l = pml_list_from_iterable (args[0]);
   if (l == NULL)
     return NULL;

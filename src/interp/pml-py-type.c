@@ -75,12 +75,14 @@ type_getattro (PmlObj *o, PmlObj *name)
 {
   const char *n = name->u.s.s;
 
-  /* a built-in type named "module.Name" (types.GenericAlias) is Name */
+  /* a class keeps its name as one str (ht_name); a built-in type makes
+     a new one each time */
   if (strcmp (n, "__name__") == 0)
-    return pml_str_new (o->u.ty.builtin && strrchr (o->u.ty.name, '.') != NULL
-                        ? strrchr (o->u.ty.name, '.') + 1 : o->u.ty.name, -1);
+    return o->u.ty.builtin ? pml_str_new (short_name (o), -1) : pml_str_intern_cstr (o->u.ty.name);
   if (strcmp (n, "__qualname__") == 0)
     return pml_str_new (o->u.ty.qualname ? o->u.ty.qualname : short_name (o), -1);
+  if (strcmp (n, "__module__") == 0 && o->u.ty.builtin && short_name (o) != o->u.ty.name)
+    return pml_str_new (o->u.ty.name, short_name (o) - o->u.ty.name - 1);
   if (strcmp (n, "__mro__") == 0 && o->u.ty.mro)
     return pml_incref (o->u.ty.mro);
   if (strcmp (n, "__base__") == 0)

@@ -92,12 +92,19 @@ enum
 };
 
 /* the tables, one per type file */
+void pml_collections_slots_init (void);
 extern const PmlTypeSlots pml_bool_slots;
 extern const PmlTypeSlots pml_builtin_slots;
 extern const PmlTypeSlots pml_bytearray_slots;
 extern const PmlTypeSlots pml_bytes_slots;
 extern const PmlTypeSlots pml_cell_slots;
 extern const PmlTypeSlots pml_code_slots;
+extern PmlTypeSlots pml_defaultdict_slots;      /* filled by pml_collections_slots_init */
+extern PmlTypeSlots pml_odict_slots;            /* the same */
+extern PmlTypeSlots pml_odict_view_slots;       /* the same */
+extern const PmlTypeSlots pml_odict_iter_slots;
+extern const PmlTypeSlots pml_deque_slots;
+extern const PmlTypeSlots pml_deque_iter_slots;
 extern const PmlTypeSlots pml_complex_slots;
 extern const PmlTypeSlots pml_dict_slots;
 extern const PmlTypeSlots pml_dictview_slots;

@@ -84,6 +84,9 @@ typedef enum
   T_GENERATOR_EXIT, T_KEYBOARD_INTERRUPT, T_SYSTEM_EXIT, T_UNICODE_ERROR,
   /* builtins of the methods work */
   T_MAP, T_FILTER, T_EOF_ERROR, T_UNICODE_ENCODE_ERROR, T_UNICODE_DECODE_ERROR,
+  /* collections (pml-py-defaultdict.c, pml-py-deque.c, pml-py-ordereddict.c) */
+  T_DEFAULTDICT, T_DEQUE, T_DEQUE_ITER, T_DEQUE_REVITER,
+  T_ORDEREDDICT, T_ODICT_ITER, T_ODICT_KEYS, T_ODICT_VALUES, T_ODICT_ITEMS,
   T_COMPLEX,
   /* the memory lessons' modules: weakref, sys, tracemalloc */
   T_KEYEDREF, T_WEAKMETHOD, T_WEAKPROXY, T_WEAKCALLABLEPROXY, T_REFERENCE_ERROR,
@@ -336,10 +339,12 @@ PmlObj   *pml_list_pop      (PmlObj *l, gint64 index);
 void      pml_list_clear    (PmlObj *l);
 PmlObj   *pml_list_repeat   (PmlObj *l, gint64 n);
 PmlObj   *pml_list_from_iterable (PmlObj *it);
+gboolean  pml_list_init_from (PmlObj *l, PmlObj *iterable);   /* list.__init__ */
 gboolean  pml_list_sort     (PmlObj *l, PmlObj *key, gboolean reverse);
 PmlObj   *pml_dict_new      (void);
 PmlObj   *pml_dict_get      (PmlObj *d, PmlObj *key, gboolean *error);   /* borrowed */
 PmlObj   *pml_dict_get_str  (PmlObj *d, const char *key);                /* borrowed */
+PmlObj   *pml_dict_stored_key (PmlObj *d, PmlObj *key, gboolean *error);  /* borrowed */
 gboolean  pml_dict_set      (PmlObj *d, PmlObj *key, PmlObj *value);     /* borrows both */
 gboolean  pml_dict_set_str  (PmlObj *d, const char *key, PmlObj *value);
 int       pml_dict_del      (PmlObj *d, PmlObj *key);                    /* 1 ok, 0 missing, -1 error */

@@ -214,7 +214,11 @@ def _reduce_newobj(x, cls):
         state = getstate()
     else:
         state = _default_state(x, cls)
-    return (__newobj__, (cls,) + args, state, None, None)
+    # a list's or dict's subclass: its items come back through append
+    # and item assignment
+    listitems = iter(x) if isinstance(x, list) else None
+    dictitems = iter(x.items()) if isinstance(x, dict) else None
+    return (__newobj__, (cls,) + args, state, listitems, dictitems)
 
 
 def _default_state(x, cls):
