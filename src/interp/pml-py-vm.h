@@ -281,7 +281,8 @@ PmlObj   *pml_system_exit_code (PmlObj *exc);   /* SystemExit.code: None, the ar
 gboolean  pml_type_is_subtype (PmlObj *type, PmlObj *base);
 
 /* numbers (pml-py-number.c) */
-PmlObj   *pml_int_new       (gint64 v);
+PmlObj   *pml_int_new       (gint64 v);                  /* PyLong_FromLong */
+PmlObj   *pml_int_from_ssize (gint64 v);                 /* PyLong_FromSsize_t: a length, an index */
 PmlObj   *pml_int_from_big  (PmlBigint *big);
 PmlBigint *pml_int_as_big   (PmlObj *o);
 gboolean  pml_int_as_i64    (PmlObj *o, gint64 *out);
