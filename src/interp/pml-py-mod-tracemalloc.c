@@ -451,7 +451,9 @@ tm_get_traces (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return list;
 }
 
-/* the traceback of the block an object lives in */
+/* the traceback of the block an object lives in; 3.11 steps back over
+ * the GC header only, so it misses the block of an instance with a
+ * managed dict (whose block starts 16 bytes before), as CPython 3.11 */
 static PmlObj *
 tm_get_object_traceback (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
@@ -466,7 +468,7 @@ tm_get_object_traceback (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnam
   o = args[0];
   if (t == NULL || !t->tracing || (o->flags & OBJ_STATIC))
     return pml_incref (NONE);
-  block = o->addr - pml_obj_presize (o->type);
+  block = o->addr - (PRESET_MINOR () >= 12 ? pml_obj_presize (o->type) : MIN (pml_obj_presize (o->type), 16));
   trace = g_hash_table_lookup (t->traces, &block);
   if (trace == NULL)
     return pml_incref (NONE);
