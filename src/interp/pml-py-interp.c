@@ -678,7 +678,7 @@ pml_obj_event_kind_name (PmlObjEventKind kind)
   static const char *names[] = {
     "line", "new", "free", "incref", "decref", "track", "untrack", "gc-start", "gc-update-refs",
     "gc-subtract-refs", "gc-unreachable", "gc-reachable", "gc-finalize", "gc-clear", "gc-end", "promote",
-    "weakref-clear", "weakref-callback", "finalizer",
+    "weakref-clear", "weakref-callback", "finalizer", "tracemalloc",
   };
 
   return kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";

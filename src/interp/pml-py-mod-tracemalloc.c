@@ -231,6 +231,7 @@ tm_start (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     return pml_incref (NONE);
   t->max_nframe = (guint) nframe;
   t->tracing = TRUE;
+  pml_event (PML_OBJ_EVENT_TRACEMALLOC, 0, PML_TRACEMALLOC_START);
   return pml_incref (NONE);
 }
 
@@ -247,6 +248,7 @@ tm_stop (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     {
       t->tracing = FALSE;
       clear_traces (t);
+      pml_event (PML_OBJ_EVENT_TRACEMALLOC, 0, PML_TRACEMALLOC_STOP);
     }
   return pml_incref (NONE);
 }
@@ -409,6 +411,7 @@ tm_get_traces (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   list = pml_list_new (0);
   if (list == NULL || t == NULL || !t->tracing)
     return list;
+  pml_event (PML_OBJ_EVENT_TRACEMALLOC, 0, PML_TRACEMALLOC_SNAPSHOT);
   copy = g_ptr_array_new_with_free_func (g_free);
   g_hash_table_iter_init (&it, t->traces);
   while (g_hash_table_iter_next (&it, NULL, &value))

@@ -46,7 +46,15 @@ typedef enum
   PML_OBJ_EVENT_WEAKREF_CLEAR,     /* the weakref; value: its referent, which is going */
   PML_OBJ_EVENT_WEAKREF_CALLBACK,  /* the weakref; value: the callback about to be called */
   PML_OBJ_EVENT_FINALIZER,  /* a weakref.finalize calls its function; value: 1 at exit */
+  PML_OBJ_EVENT_TRACEMALLOC, /* no object; value: PML_TRACEMALLOC_START, _STOP or _SNAPSHOT */
 } PmlObjEventKind;
+
+enum
+{
+  PML_TRACEMALLOC_START,
+  PML_TRACEMALLOC_STOP,
+  PML_TRACEMALLOC_SNAPSHOT,
+};
 
 #define PML_PROMOTE_VALUE(from, to) ((from) * 4 + (to))
 #define PML_PROMOTE_FROM(value)     ((value) / 4)
