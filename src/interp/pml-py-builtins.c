@@ -218,14 +218,27 @@ b_isinstance (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   NO_KW ("isinstance");
   NARGS ("isinstance", 2, 2);
   cls = args[1];
+  if (cls->type == TYPE (T_GENERIC_ALIAS))
+    return pml_err_set (T_TYPE_ERROR, "isinstance() argument 2 cannot be a parameterized generic");
+  if (pml_union_args (cls) != NULL)
+    cls = pml_union_args (cls);
   if (cls->kind == K_TUPLE)
     {
       for (gsize i = 0; i < cls->u.t.n && !r; i++)
         r = cls->u.t.items[i]->kind == K_TYPE && pml_type_is_subtype (args[0]->type, cls->u.t.items[i]);
     }
   else if (cls->kind == K_TYPE)
-    r = pml_type_is_subtype (args[0]->type, cls) || (cls == TYPE (T_INT) && args[0]->kind == K_BOOL)
-        || cls == TYPE (T_OBJECT);
+    {
+      /* a metaclass's __instancecheck__ answers first */
+      int hook = pml_metaclass_check (cls, args[0], TRUE);
+
+      if (hook < 0)
+        return NULL;
+      if (hook != 2)
+        return pml_incref (BOOL (hook));
+      r = pml_type_is_subtype (args[0]->type, cls) || (cls == TYPE (T_INT) && args[0]->kind == K_BOOL)
+          || cls == TYPE (T_OBJECT);
+    }
   else
     return pml_err_set (T_TYPE_ERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union");
   return pml_incref (BOOL (r));
@@ -703,46 +716,12 @@ b_pow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_binop (OP_POW, args[0], args[1]);
 }
 
+/* __build_class__: the metaclass's work (pml-py-metaclass.c) */
 static PmlObj *
 b_build_class (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlObj *func, *name, *ns, *bases, *r, *cls;
-
   (void) self;
-  (void) kwnames;
-  if (nargs < 2 || args[0]->kind != K_FUNCTION || args[1]->kind != K_STR)
-    return pml_err_set (T_TYPE_ERROR, "__build_class__: bad arguments");
-  func = args[0];
-  name = args[1];
-  bases = pml_tuple_from_array (args + 2, nargs - 2);
-  if (bases == NULL)
-    return NULL;
-  ns = pml_dict_new ();
-  if (ns == NULL)
-    {
-      pml_decref (bases);
-      return NULL;
-    }
-  {
-    PmlObj *modname = pml_str_intern_cstr ("__main__"), *qual = pml_str_new (func->u.fn.code->qualname, -1);
-
-    pml_dict_set_str (ns, "__module__", modname);
-    pml_dict_set_str (ns, "__qualname__", qual);
-    pml_decref (modname);
-    pml_decref (qual);
-  }
-  r = pml_eval_code (func->u.fn.code, func->u.fn.globals, ns, func);
-  if (r == NULL)
-    {
-      pml_decref (ns);
-      pml_decref (bases);
-      return NULL;
-    }
-  pml_decref (r);
-  cls = pml_class_new (name, bases, ns);
-  pml_decref (ns);
-  pml_decref (bases);
-  return cls;
+  return pml_build_class (args, nargs, kwnames);
 }
 
 /* ---- methods of built-in types ---- */
@@ -984,6 +963,7 @@ pml_builtins_init (void)
 {
   static const struct { const char *name; PmlTypeId id; } types[] = {
     { "object", T_OBJECT }, { "type", T_TYPE }, { "int", T_INT }, { "bool", T_BOOL }, { "float", T_FLOAT },
+    { "complex", T_COMPLEX },
     { "str", T_STR }, { "bytes", T_BYTES }, { "bytearray", T_BYTEARRAY }, { "tuple", T_TUPLE },
     { "list", T_LIST }, { "dict", T_DICT }, { "set", T_SET }, { "frozenset", T_FROZENSET },
     { "range", T_RANGE }, { "enumerate", T_ENUMERATE }, { "zip", T_ZIP }, { "reversed", T_REVERSED },

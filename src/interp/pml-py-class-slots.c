@@ -189,7 +189,7 @@ class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
         }
     }
   else
-    self = pml_instance_new (type);
+    self = pml_class_check_abstract (type) ? pml_instance_new (type) : NULL;
   if (self == NULL)
     {
       pml_xdecref (argtuple);
@@ -237,6 +237,7 @@ instance_free_host (PmlObj *o)
   g_free (o->u.inst.values);
   g_free (o->u.inst.slots);
   g_free (o->u.inst.exc_suggestion);
+  g_clear_pointer (&o->u.inst.native, g_free);
   pml_exc_forget_traceback (o);
 }
 
@@ -728,4 +729,6 @@ pml_class_fixup_slots (PmlObj *type)
         tp->nb_inplace[op] = inplace_slots[op];
     }
 #undef HAS
+  if (pml_type_is_subtype (type, TYPE (T_TYPE)))
+    pml_metaclass_fixup_slots (type, tp);
 }

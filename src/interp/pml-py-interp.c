@@ -110,6 +110,9 @@ static const TypeDef type_defs[] = {
   { T_SUPER, "super", K_INSTANCE, T_OBJECT, 40, &pml_descriptor_slots },
   { T_GETSET, "getset_descriptor", K_INSTANCE, T_OBJECT, 48, &pml_descriptor_slots },
   { T_MEMBER, "member_descriptor", K_INSTANCE, T_OBJECT, 48, &pml_descriptor_slots },
+  { T_RANDOM, "_random.Random", K_INSTANCE, T_OBJECT, 2520, &pml_random_slots },
+  { T_GENERIC_ALIAS, "types.GenericAlias", K_INSTANCE, T_OBJECT, 64, &pml_generic_alias_slots },
+  { T_UNION_TYPE, "types.UnionType", K_INSTANCE, T_OBJECT, 32, &pml_union_type_slots },
   { T_BASE_EXCEPTION, "BaseException", K_INSTANCE, T_OBJECT, 72, &pml_exception_slots },
   { T_EXCEPTION, "Exception", K_INSTANCE, T_BASE_EXCEPTION, 72 },
   { T_ARITHMETIC_ERROR, "ArithmeticError", K_INSTANCE, T_EXCEPTION, 72 },
@@ -140,6 +143,7 @@ static const TypeDef type_defs[] = {
   { T_EOF_ERROR, "EOFError", K_INSTANCE, T_EXCEPTION, 72, &pml_exception_slots },
   { T_UNICODE_ENCODE_ERROR, "UnicodeEncodeError", K_INSTANCE, T_UNICODE_ERROR, 112, &pml_exception_slots },
   { T_UNICODE_DECODE_ERROR, "UnicodeDecodeError", K_INSTANCE, T_UNICODE_ERROR, 112, &pml_exception_slots },
+  { T_COMPLEX, "complex", K_COMPLEX, T_OBJECT, 32, &pml_complex_slots },
   { T_KEYEDREF, "weakref.KeyedRef", K_WEAKREF, T_WEAKREF, 72, &pml_keyedref_slots },
   { T_WEAKMETHOD, "weakref.WeakMethod", K_WEAKREF, T_WEAKREF, 96, &pml_weakmethod_slots },
   { T_WEAKPROXY, "weakref.ProxyType", K_WEAKREF, T_OBJECT, 64, &pml_weakproxy_slots },
@@ -760,6 +764,7 @@ pml_interp_free (PmlInterp *interp)
   g_ptr_array_unref (interp->graph_blobs);
   g_hash_table_unref (vm->interned);
   g_hash_table_unref (vm->method_descriptors);
+  g_clear_pointer (&vm->native_types, g_hash_table_unref);
   for (int i = 0; i < PML_TUPLE_MAXSAVESIZE; i++)
     g_ptr_array_unref (vm->tuple_free[i]);
   g_ptr_array_unref (vm->list_free);

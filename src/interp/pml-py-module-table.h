@@ -32,8 +32,14 @@ void                pml_modules_init     (void);
 
 /* the C modules (each in its own file) */
 PmlObj *pml_module_make_gc       (void);
+PmlObj *pml_module_make_math     (void);
+PmlObj *pml_module_make__random  (void);
 PmlObj *pml_module_make_sys      (void);
 PmlObj *pml_module_make_pymalloc (void);
+PmlObj *pml_module_make_itertools (void);
+PmlObj *pml_module_make_operator  (void);
+PmlObj *pml_module_make__functools (void);
+PmlObj *pml_module_make_pmlsupport (void);
 PmlObj *pml_module_make_weakref_core (void);
 PmlObj *pml_module_make_atexit   (void);
 PmlObj *pml_module_make_tracemalloc_core (void);

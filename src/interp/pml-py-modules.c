@@ -669,6 +669,9 @@ pml_module_make_sys (void)
   add (m, "_debugmallocstats", sys_debugmallocstats);
   add (m, "getrecursionlimit", sys_getrecursionlimit);
   add (m, "setrecursionlimit", sys_setrecursionlimit);
+  /* the modules imported so far (typing.get_type_hints finds a class's
+     module there) */
+  pml_dict_set_str (m->u.mod.dict, "modules", VM->modules);
   add_int (m, "maxsize", G_MAXINT64);
   pml_sys_add_extras (m);
   return m;
@@ -709,6 +712,8 @@ module_getattro (PmlObj *o, PmlObj *name)
     return pml_incref (v);
   if (strcmp (name->u.s.s, "__name__") == 0)
     return pml_str_new (o->u.mod.name, -1);
+  if (strcmp (name->u.s.s, "__dict__") == 0)
+    return pml_incref (o->u.mod.dict);
   return module_no_attribute (o, name);
 }
 

@@ -651,6 +651,9 @@ pml_number_binop (int op, PmlObj *a, PmlObj *b)
     case OP_POW:
       if (x == 0 && y < 0)
         return pml_err_set (T_ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
+      /* a negative number to a fractional power is complex, as in CPython */
+      if (x < 0 && isfinite (y) && y != floor (y))
+        return pml_complex_binop (OP_POW, a, b);
       return pml_float_new (pow (x, y));
     default:
       return pml_incref (NOTIMPL);

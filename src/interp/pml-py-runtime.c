@@ -87,7 +87,8 @@ pml_vm_free_objects (void)
     {
       PmlObj *o = head->host_next;
 
-      if (o->type == VM->types[T_TYPE] && !o->u.ty.builtin)
+      /* a class, whichever its metaclass */
+      if (o->kind == K_TYPE && !o->u.ty.builtin)
         g_free ((PmlTypeSlots *) o->u.ty.tp);
       pml_obj_host_free (o);
     }
