@@ -380,6 +380,15 @@ make_main (PmlInterp *interp, const char *filename)
   pml_decref (builtins_module);
 }
 
+void
+pml_interp_set_argv0 (PmlInterp  *interp,
+                      const char *arg)
+{
+  pml_vm = &interp->vm;
+  current = interp;
+  pml_sys_set_argv (arg);
+}
+
 gboolean
 pml_interp_load (PmlInterp  *interp,
                  const char *filename,

@@ -118,6 +118,10 @@ void         pml_interp_free         (PmlInterp        *interp);
 
 /* Compiles the whole script first: anything outside the subset is refused
  * with FILE:LINE:COL before a line runs. */
+/* sys.argv[0]: the script as the command line named it (it is the
+ * loaded file name until set) */
+void         pml_interp_set_argv0    (PmlInterp        *interp,
+                                      const char       *arg);
 gboolean     pml_interp_load         (PmlInterp        *interp,
                                       const char       *filename,
                                       const char       *source,
