@@ -339,6 +339,7 @@ PmlObj   *pml_list_repeat   (PmlObj *l, gint64 n);
 PmlObj   *pml_list_from_iterable (PmlObj *it);
 gboolean  pml_list_sort     (PmlObj *l, PmlObj *key, gboolean reverse);
 PmlObj   *pml_dict_new      (void);
+PmlObj   *pml_dict_new_fresh (void);                              /* never from the free list */
 PmlObj   *pml_dict_get      (PmlObj *d, PmlObj *key, gboolean *error);   /* borrowed */
 PmlObj   *pml_dict_get_str  (PmlObj *d, const char *key);                /* borrowed */
 gboolean  pml_dict_set      (PmlObj *d, PmlObj *key, PmlObj *value);     /* borrows both */
