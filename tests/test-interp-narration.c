@@ -398,6 +398,34 @@ test_weakref_finalize (void)
   pml_interp_free (interp);
 }
 
+/* tracemalloc's start, snapshot and stop, each on its line, say what is
+ * traced and where the totals part from CPython's */
+static void
+test_tracemalloc (void)
+{
+  PmlInterp *interp = run ("import tracemalloc\n"
+                           "tracemalloc.start()\n"
+                           "names = ['n%d' % i for i in range(10)]\n"
+                           "snapshot = tracemalloc.take_snapshot()\n"
+                           "tracemalloc.stop()\n");
+  guint start = find_event (interp, find_line (interp, 2), PML_OBJ_EVENT_TRACEMALLOC, NULL, 0);
+  guint snapshot = find_event (interp, find_line (interp, 4), PML_OBJ_EVENT_TRACEMALLOC, NULL, 0);
+  guint stop = find_event (interp, find_line (interp, 5), PML_OBJ_EVENT_TRACEMALLOC, NULL, 0);
+
+  g_assert_cmpint (value_at (interp, start), ==, PML_TRACEMALLOC_START);
+  g_assert_cmpint (value_at (interp, snapshot), ==, PML_TRACEMALLOC_SNAPSHOT);
+  g_assert_cmpint (value_at (interp, stop), ==, PML_TRACEMALLOC_STOP);
+  g_assert_cmpuint (start, <, find_line (interp, 3));
+  expect_sentence (interp, stop, "tracemalloc stops tracing and forgets its traces.");
+  {
+    g_autofree char *text = pml_interp_describe_event (interp, snapshot);
+
+    g_assert_nonnull (strstr (text, "<frozen tracemalloc>"));
+    g_assert_nonnull (strstr (text, "print()"));
+  }
+  pml_interp_free (interp);
+}
+
 /* Every event of the run has a sentence, whatever position the run is
  * stepped to; past the end there is none */
 static void
@@ -439,6 +467,7 @@ main (int   argc,
   g_test_add_func ("/interp-narration/finalizer", test_finalizer);
   g_test_add_func ("/interp-narration/weakref-cleared", test_weakref_cleared);
   g_test_add_func ("/interp-narration/weakref-finalize", test_weakref_finalize);
+  g_test_add_func ("/interp-narration/tracemalloc", test_tracemalloc);
   g_test_add_func ("/interp-narration/every-event", test_every_event);
 
   return g_test_run ();

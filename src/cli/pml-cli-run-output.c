@@ -71,7 +71,8 @@ pml_cli_run_write_json (PmlInterp *interp, FILE *out)
       json_builder_add_string_value (builder, pml_obj_event_kind_name (kind));
       json_builder_set_member_name (builder, "line");
       json_builder_add_int_value (builder, line);
-      if (kind != PML_OBJ_EVENT_LINE && kind != PML_OBJ_EVENT_GC_START && kind != PML_OBJ_EVENT_GC_END)
+      if (kind != PML_OBJ_EVENT_LINE && kind != PML_OBJ_EVENT_GC_START && kind != PML_OBJ_EVENT_GC_END
+          && kind != PML_OBJ_EVENT_TRACEMALLOC)
         {
           g_autofree char *addr = g_strdup_printf ("0x%" G_GINT64_MODIFIER "x", info ? info->address : 0);
 

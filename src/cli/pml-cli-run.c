@@ -165,6 +165,7 @@ pml_cli_run (int    argc,
       fprintf (stderr, "%s\n", error->message);
       return PML_CLI_EXIT_BAD_INPUT;
     }
+  pml_interp_set_argv0 (interp, argv[1]);
   quiet_stdout = options.json;
   pml_interp_set_output (interp, write_through, &quiet_stdout);
   status = pml_interp_run (interp);

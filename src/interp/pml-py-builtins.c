@@ -187,7 +187,7 @@ b_len (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   NO_KW ("len");
   NARGS ("len", 1, 1);
   n = pml_len (args[0]);
-  return n < 0 ? NULL : pml_int_new (n);
+  return n < 0 ? NULL : pml_int_from_ssize (n);
 }
 
 static PmlObj *
@@ -465,7 +465,7 @@ b_hash (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   NO_KW ("hash");
   NARGS ("hash", 1, 1);
   h = pml_hash (args[0], &ok);
-  return ok ? pml_int_new (h) : NULL;
+  return ok ? pml_int_from_ssize (h) : NULL;
 }
 
 static PmlObj *

@@ -71,6 +71,20 @@ pml_dict_new (void)
   return d;
 }
 
+/* a dict made by calling the type (dict(), dict.fromkeys): tp_alloc's new
+ * object, never one from the free list */
+PmlObj *
+pml_dict_new_fresh (void)
+{
+  PmlObj *d = pml_obj_new (TYPE (T_DICT), K_DICT, pml_dict_object_size (), TRUE);
+
+  if (d == NULL)
+    return NULL;
+  memset (&d->u.d, 0, sizeof d->u.d);
+  d->u.d.unicode = TRUE;
+  return d;
+}
+
 static gboolean
 new_table (PmlObj *d, guint log2size, gboolean unicode)
 {
@@ -900,7 +914,8 @@ m_dict_fromkeys (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
         PML_CLEAR (d);
       return d;
     }
-  d = pml_dict_new ();
+  /* _PyDict_FromKeys calls the class: tp_alloc, not the free list */
+  d = pml_dict_new_fresh ();
   if (d == NULL)
     return NULL;
   it = pml_iter (args[0]);
@@ -1119,14 +1134,12 @@ static PmlObj *
 dict_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   /* dict_vectorcall: tp_alloc, never the free list */
-  PmlObj *d = pml_obj_new (TYPE (T_DICT), K_DICT, pml_dict_object_size (), TRUE);
+  PmlObj *d = pml_dict_new_fresh ();
   gsize nkw = kwnames ? kwnames->u.t.n : 0;
 
   (void) type;
   if (d == NULL)
     return NULL;
-  memset (&d->u.d, 0, sizeof d->u.d);
-  d->u.d.unicode = TRUE;
   if (pml_positional (nargs, kwnames) > 1)
     {
       pml_decref (d);

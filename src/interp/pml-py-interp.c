@@ -21,6 +21,7 @@
 void pml_register_object (PmlObj *o, gsize request);
 void pml_vm_free_objects (void);
 void pml_freelists_prefill (void);
+static void age_startup_objects (PmlVM *vm);
 PmlObj *pml_str_new_static (const char *utf8, gsize nbytes);
 
 G_DEFINE_QUARK (pml-script-error-quark, pml_script_error)
@@ -320,7 +321,39 @@ pml_interp_new (PmlHeap *heap, const PmlInterpOptions *options)
   pml_builtins_init ();
   pml_modules_init ();
   pml_freelists_prefill ();
+  age_startup_objects (vm);
   return interp;
+}
+
+/* CPython's start-up runs collections before the script starts: what it
+ * made and still holds has moved to the oldest generation, so it comes
+ * last in gc.get_objects() and gc.get_referrers(). (The allocation counts
+ * are left as they are.) */
+static void
+age_startup_object (PmlVM *vm, PmlObj *o)
+{
+  PmlObj *oldest = &vm->gen[PML_NUM_GENERATIONS - 1].head;
+
+  for (int g = 0; g < PML_NUM_GENERATIONS - 1; g++)
+    for (PmlObj *p = vm->gen[g].head.gc_next; p != &vm->gen[g].head; p = p->gc_next)
+      if (p == o)
+        {
+          pml_event (PML_OBJ_EVENT_PROMOTE, o->serial, PML_PROMOTE_VALUE (g, PML_NUM_GENERATIONS - 1));
+          pml_gc_list_remove (o);
+          pml_gc_list_append (o, oldest);
+          return;
+        }
+}
+
+static void
+age_startup_objects (PmlVM *vm)
+{
+  for (int g = 0; g < PML_NUM_GENERATIONS - 1; g++)
+    {
+      for (PmlObj *o = vm->gen[g].head.gc_next; o != &vm->gen[g].head; o = o->gc_next)
+        pml_event (PML_OBJ_EVENT_PROMOTE, o->serial, PML_PROMOTE_VALUE (g, PML_NUM_GENERATIONS - 1));
+      pml_gc_list_merge (&vm->gen[g].head, &vm->gen[PML_NUM_GENERATIONS - 1].head);
+    }
 }
 
 static void
@@ -347,9 +380,23 @@ make_main (PmlInterp *interp, const char *filename)
   pml_decref (annotations);
   pml_dict_set_str (vm->modules, "__main__", vm->main_module);
   pml_sys_set_argv (filename);
+  /* made at start-up in CPython, before the script is compiled */
+  age_startup_object (vm, vm->main_module);
+  age_startup_object (vm, vm->main_globals);
+  age_startup_object (vm, builtins_module);
+  age_startup_object (vm, annotations);
   pml_decref (name);
   pml_decref (file);
   pml_decref (builtins_module);
+}
+
+void
+pml_interp_set_argv0 (PmlInterp  *interp,
+                      const char *arg)
+{
+  pml_vm = &interp->vm;
+  current = interp;
+  pml_sys_set_argv (arg);
 }
 
 gboolean
@@ -692,7 +739,7 @@ pml_obj_event_kind_name (PmlObjEventKind kind)
   static const char *names[] = {
     "line", "new", "free", "incref", "decref", "track", "untrack", "gc-start", "gc-update-refs",
     "gc-subtract-refs", "gc-unreachable", "gc-reachable", "gc-finalize", "gc-clear", "gc-end", "promote",
-    "weakref-clear", "weakref-callback", "finalizer",
+    "weakref-clear", "weakref-callback", "finalizer", "tracemalloc",
   };
 
   return kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";

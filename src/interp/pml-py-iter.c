@@ -149,7 +149,7 @@ iter_next (PmlObj *it)
 
         if (item == NULL)
           return NULL;
-        idx = pml_int_new (it->u.it.index++);
+        idx = pml_int_from_ssize (it->u.it.index++);
         r = pml_tuple_pack (2, idx, item);
         pml_decref (idx);
         pml_decref (item);
@@ -185,7 +185,7 @@ iter_next (PmlObj *it)
       if (seq == NULL)
         return NULL;
       {
-        PmlObj *key = pml_int_new (it->u.it.index++), *r = pml_getitem (seq, key);
+        PmlObj *key = pml_int_from_ssize (it->u.it.index++), *r = pml_getitem (seq, key);
 
         pml_decref (key);
         if (r == NULL && VM->exc && (pml_type_is_subtype (VM->exc->type, TYPE (T_INDEX_ERROR))
@@ -200,7 +200,7 @@ iter_next (PmlObj *it)
       if (seq == NULL || it->u.it.index < 0)
         return NULL;
       {
-        PmlObj *key = pml_int_new (it->u.it.index--), *r = pml_getitem (seq, key);
+        PmlObj *key = pml_int_from_ssize (it->u.it.index--), *r = pml_getitem (seq, key);
 
         pml_decref (key);
         return r;

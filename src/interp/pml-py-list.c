@@ -413,11 +413,11 @@ m_list_remove_index_count (PmlObj *self, PmlObj **args, gsize nargs, int mode)
           return v ? pml_incref (NONE) : NULL;
         }
       if (e && mode == 1)
-        return pml_int_new ((gint64) i);
+        return pml_int_from_ssize ((gint64) i);
       count += e;
     }
   if (mode == 2)
-    return pml_int_new (count);
+    return pml_int_from_ssize (count);
   if (mode == 0)
     return pml_err_set (T_VALUE_ERROR, "list.remove(x): x not in list");
   /* list.index: "%R is not in list" */

@@ -231,6 +231,7 @@ tm_start (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     return pml_incref (NONE);
   t->max_nframe = (guint) nframe;
   t->tracing = TRUE;
+  pml_event (PML_OBJ_EVENT_TRACEMALLOC, 0, PML_TRACEMALLOC_START);
   return pml_incref (NONE);
 }
 
@@ -247,6 +248,7 @@ tm_stop (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     {
       t->tracing = FALSE;
       clear_traces (t);
+      pml_event (PML_OBJ_EVENT_TRACEMALLOC, 0, PML_TRACEMALLOC_STOP);
     }
   return pml_incref (NONE);
 }
@@ -409,6 +411,7 @@ tm_get_traces (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   list = pml_list_new (0);
   if (list == NULL || t == NULL || !t->tracing)
     return list;
+  pml_event (PML_OBJ_EVENT_TRACEMALLOC, 0, PML_TRACEMALLOC_SNAPSHOT);
   copy = g_ptr_array_new_with_free_func (g_free);
   g_hash_table_iter_init (&it, t->traces);
   while (g_hash_table_iter_next (&it, NULL, &value))
@@ -451,7 +454,9 @@ tm_get_traces (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return list;
 }
 
-/* the traceback of the block an object lives in */
+/* the traceback of the block an object lives in; 3.11 steps back over
+ * the GC header only, so it misses the block of an instance with a
+ * managed dict (whose block starts 16 bytes before), as CPython 3.11 */
 static PmlObj *
 tm_get_object_traceback (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
@@ -466,7 +471,7 @@ tm_get_object_traceback (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnam
   o = args[0];
   if (t == NULL || !t->tracing || (o->flags & OBJ_STATIC))
     return pml_incref (NONE);
-  block = o->addr - pml_obj_presize (o->type);
+  block = o->addr - (PRESET_MINOR () >= 12 ? pml_obj_presize (o->type) : MIN (pml_obj_presize (o->type), 16));
   trace = g_hash_table_lookup (t->traces, &block);
   if (trace == NULL)
     return pml_incref (NONE);

@@ -62,7 +62,7 @@ gc_collect_fn (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     return NULL;
   if (generation < 0 || generation > 2)
     return pml_err_set (T_VALUE_ERROR, "invalid generation");
-  return pml_int_new (pml_gc_collect ((int) generation, "gc.collect()"));
+  return pml_int_from_ssize (pml_gc_collect ((int) generation, "gc.collect()"));
 }
 
 static PmlObj *
@@ -408,7 +408,7 @@ sys_getrefcount (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if ((args[0]->flags & OBJ_STATIC && PRESET_MINOR () >= 12)
       || (args[0]->flags & OBJ_INTERNED && PRESET_MINOR () == 12))
     return pml_int_new (4294967295);
-  return pml_int_new (args[0]->refcnt);
+  return pml_int_from_ssize (args[0]->refcnt);
 }
 
 static PmlObj *
@@ -417,7 +417,7 @@ sys_getsizeof (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   UNUSED_SELF;
   NO_KW ("getsizeof");
   NARGS ("getsizeof", 1, 2);
-  return pml_int_new ((gint64) pml_sizeof (args[0]));
+  return pml_int_from_ssize ((gint64) pml_sizeof (args[0]));
 }
 
 static PmlObj *

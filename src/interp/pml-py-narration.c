@@ -472,6 +472,28 @@ describe_finalizer (guint32 serial,
                           serial);
 }
 
+/* what tracemalloc sees, and where its totals part from CPython's */
+static char *
+describe_tracemalloc (gint32 what)
+{
+  switch (what)
+    {
+    case PML_TRACEMALLOC_START:
+      return g_strdup (_("tracemalloc starts tracing: from now on every memory request is traced "
+                         "with the lines running it. What was allocated before, the interpreter's "
+                         "start-up and the modules already imported, is not traced, as in "
+                         "CPython."));
+    case PML_TRACEMALLOC_STOP:
+      return g_strdup (_("tracemalloc stops tracing and forgets its traces."));
+    default:
+      return g_strdup (_("tracemalloc takes a snapshot of the traced blocks. The script's lines "
+                         "count what CPython's do; tracemalloc's own objects count under "
+                         "<frozen tracemalloc> lines, where CPython names its tracemalloc.py "
+                         "with other line numbers, and print()'s output buffers, which CPython "
+                         "also traces, are not simulated."));
+    }
+}
+
 char *
 pml_interp_describe_event (PmlInterp *interp,
                            guint      index)
@@ -490,10 +512,11 @@ pml_interp_describe_event (PmlInterp *interp,
   kind = pml_obj_event_get_kind (ev);
   value = pml_obj_event_get_value (ev);
 
-  /* line events and a collection's start and end carry no object */
+  /* line events, a collection's start and end and tracemalloc's carry no object */
   if (kind != PML_OBJ_EVENT_LINE &&
       kind != PML_OBJ_EVENT_GC_START &&
-      kind != PML_OBJ_EVENT_GC_END)
+      kind != PML_OBJ_EVENT_GC_END &&
+      kind != PML_OBJ_EVENT_TRACEMALLOC)
     {
       const PmlObjInfo *found = pml_interp_get_object (interp, ev->serial);
 
@@ -573,6 +596,9 @@ pml_interp_describe_event (PmlInterp *interp,
 
     case PML_OBJ_EVENT_FINALIZER:
       return describe_finalizer (ev->serial, value);
+
+    case PML_OBJ_EVENT_TRACEMALLOC:
+      return describe_tracemalloc (value);
 
     default:
       /* Translators: the first %s is an event's name ("gc-clear"); "%s %u" an object ("Node 3") */

@@ -45,7 +45,8 @@ int_alloc (guint ndigits)
 }
 
 /* PyLong_FromLong: from 3.11, a one-digit value is a "medium" int, made
- * with sizeof (PyLongObject), 32 bytes, where _PyLong_New(1) asks 28 */
+ * with sizeof (PyLongObject), 32 bytes, where _PyLong_New(1) asks 28;
+ * PyLong_FromSsize_t (len(), enumerate) does so from 3.12 only */
 static PmlObj *
 int_new_digits (gint64 v, gboolean from_c_long)
 {
@@ -67,6 +68,12 @@ PmlObj *
 pml_int_new (gint64 v)
 {
   return int_new_digits (v, TRUE);
+}
+
+PmlObj *
+pml_int_from_ssize (gint64 v)
+{
+  return int_new_digits (v, PRESET_MINOR () >= 12);
 }
 
 /* takes @big */
@@ -186,7 +193,7 @@ pml_int_from_string (const char *s, gsize len, int base)
     v = g_ascii_strtoll (digits->str, &end, (guint) base);
     if (end == digits->str || *end != '\0')
       return NULL;
-    return pml_int_new (v);
+    return int_new_digits (v, FALSE);
   }
 }
 

@@ -682,7 +682,7 @@ search (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames, const char *n
   g_free (sub);
   if (r < 0 && strstr (name, "index") != NULL)
     return pml_err_set (T_VALUE_ERROR, "substring not found");
-  return pml_int_new (r);
+  return pml_int_from_ssize (r);
 }
 
 static PmlObj *m_find (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kw) { SELF ("find"); return search (self, args, nargs, kw, "find"); }

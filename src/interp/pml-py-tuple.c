@@ -120,11 +120,11 @@ m_tuple_index_count (PmlObj *self, PmlObj **args, gsize nargs, gboolean count)
       if (e < 0)
         return NULL;
       if (e && !count)
-        return pml_int_new ((gint64) i);
+        return pml_int_from_ssize ((gint64) i);
       n += e;
     }
   if (count)
-    return pml_int_new (n);
+    return pml_int_from_ssize (n);
   return pml_err_set (T_VALUE_ERROR, "tuple.index(x): x not in tuple");
 }
 

@@ -287,7 +287,8 @@ PmlObj   *pml_system_exit_code (PmlObj *exc);   /* SystemExit.code: None, the ar
 gboolean  pml_type_is_subtype (PmlObj *type, PmlObj *base);
 
 /* numbers (pml-py-number.c) */
-PmlObj   *pml_int_new       (gint64 v);
+PmlObj   *pml_int_new       (gint64 v);                  /* PyLong_FromLong */
+PmlObj   *pml_int_from_ssize (gint64 v);                 /* PyLong_FromSsize_t: a length, an index */
 PmlObj   *pml_int_from_big  (PmlBigint *big);
 PmlBigint *pml_int_as_big   (PmlObj *o);
 gboolean  pml_int_as_i64    (PmlObj *o, gint64 *out);
@@ -342,6 +343,7 @@ PmlObj   *pml_list_from_iterable (PmlObj *it);
 gboolean  pml_list_init_from (PmlObj *l, PmlObj *iterable);   /* list.__init__ */
 gboolean  pml_list_sort     (PmlObj *l, PmlObj *key, gboolean reverse);
 PmlObj   *pml_dict_new      (void);
+PmlObj   *pml_dict_new_fresh (void);                              /* never from the free list */
 PmlObj   *pml_dict_get      (PmlObj *d, PmlObj *key, gboolean *error);   /* borrowed */
 PmlObj   *pml_dict_get_str  (PmlObj *d, const char *key);                /* borrowed */
 PmlObj   *pml_dict_stored_key (PmlObj *d, PmlObj *key, gboolean *error);  /* borrowed */

@@ -46,7 +46,15 @@ typedef enum
   PML_OBJ_EVENT_WEAKREF_CLEAR,     /* the weakref; value: its referent, which is going */
   PML_OBJ_EVENT_WEAKREF_CALLBACK,  /* the weakref; value: the callback about to be called */
   PML_OBJ_EVENT_FINALIZER,  /* a weakref.finalize calls its function; value: 1 at exit */
+  PML_OBJ_EVENT_TRACEMALLOC, /* no object; value: PML_TRACEMALLOC_START, _STOP or _SNAPSHOT */
 } PmlObjEventKind;
+
+enum
+{
+  PML_TRACEMALLOC_START,
+  PML_TRACEMALLOC_STOP,
+  PML_TRACEMALLOC_SNAPSHOT,
+};
 
 #define PML_PROMOTE_VALUE(from, to) ((from) * 4 + (to))
 #define PML_PROMOTE_FROM(value)     ((value) / 4)
@@ -110,6 +118,10 @@ void         pml_interp_free         (PmlInterp        *interp);
 
 /* Compiles the whole script first: anything outside the subset is refused
  * with FILE:LINE:COL before a line runs. */
+/* sys.argv[0]: the script as the command line named it (it is the
+ * loaded file name until set) */
+void         pml_interp_set_argv0    (PmlInterp        *interp,
+                                      const char       *arg);
 gboolean     pml_interp_load         (PmlInterp        *interp,
                                       const char       *filename,
                                       const char       *source,

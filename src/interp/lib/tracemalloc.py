@@ -506,9 +506,12 @@ class Snapshot:
 
     def filter_traces(self, filters):
         # a new snapshot with the traces the filters keep
-        if not hasattr(filters, '__iter__'):
+        # collections.abc.Iterable: anything iter() takes
+        try:
+            iter(filters)
+        except TypeError:
             raise TypeError("filters must be a list of filters, not %s"
-                            % type(filters).__name__)
+                            % type(filters).__name__) from None
         if filters:
             include_filters = []
             exclude_filters = []

@@ -21,6 +21,7 @@ from _weakref import (
 from _weakrefset import WeakSet, _IterationGuard
 
 import sys
+import itertools
 
 ProxyTypes = (ProxyType, CallableProxyType)
 
@@ -145,6 +146,18 @@ class WeakValueDictionary(_MutableMappingMixin):
         return new
 
     __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        if self._pending_removals:
+            self._commit_removals()
+        new = self.__class__()
+        with _IterationGuard(self):
+            for key, wr in self.data.items():
+                o = wr()
+                if o is not None:
+                    new[deepcopy(key, memo)] = o
+        return new
 
     def get(self, key, default=None):
         if self._pending_removals:
@@ -320,6 +333,16 @@ class WeakKeyDictionary(_MutableMappingMixin):
 
     __copy__ = copy
 
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = self.__class__()
+        with _IterationGuard(self):
+            for key, value in self.data.items():
+                o = key()
+                if o is not None:
+                    new[o] = deepcopy(value, memo)
+        return new
+
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
@@ -381,17 +404,6 @@ class WeakKeyDictionary(_MutableMappingMixin):
             self.update(kwargs)
 
 
-class _Counter:
-    # the numbers of finalizers, in order of creation (itertools.count)
-    def __init__(self):
-        self.n = 0
-
-    def __next__(self):
-        n = self.n
-        self.n = n + 1
-        return n
-
-
 class finalize:
     # A finalizer has no state of its own: it is the key of its _Info in
     # the class's registry, so it can never be part of a cycle. Its
@@ -400,7 +412,7 @@ class finalize:
     __slots__ = ()
     _registry = {}
     _shutdown = False
-    _index_iter = _Counter()
+    _index_iter = itertools.count()
     _dirty = False
     _registered_with_atexit = False
 
