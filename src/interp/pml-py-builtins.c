@@ -73,9 +73,18 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   const PmlTypeSlots *tp = type->u.ty.tp;
 
+  PmlObj *r;
+
   if (tp == NULL || tp->new_instance == NULL)
     return pml_err_set (T_TYPE_ERROR, "cannot create '%s' instances", type->u.ty.name);
-  return tp->new_instance (type, args, nargs, kwnames);
+  if (type->u.ty.builtin)
+    return tp->new_instance (type, args, nargs, kwnames);
+  /* a class has no vectorcall: _PyObject_MakeTpCall counts the call */
+  if (!pml_recursion_enter (" while calling a Python object"))
+    return NULL;
+  r = tp->new_instance (type, args, nargs, kwnames);
+  pml_recursion_leave ();
+  return r;
 }
 
 /* ---- builtin functions ---- */

@@ -293,6 +293,19 @@ print_line (GString *to, PmlCode *code, gint32 line)
     }
 }
 
+/* sys.tracebacklimit's default, and how often a recursion's line shows */
+#define TB_LIMIT 1000
+#define TB_RECURSIVE_CUTOFF 3
+
+static void
+print_repeats (GString *to, guint count)
+{
+  if (count <= TB_RECURSIVE_CUTOFF)
+    return;
+  count -= TB_RECURSIVE_CUTOFF;
+  g_string_append_printf (to, "  [Previous line repeated %u more time%s]\n", count, count > 1 ? "s" : "");
+}
+
 /* str(exc), which a class may define; what CPython prints when it fails */
 static char *
 exception_text (PmlObj *exc)
@@ -321,13 +334,30 @@ pml_err_print (PmlObj *exc, GString *to)
 
   if (tb != NULL && tb->len > 0)
     {
+      PmlCode *last_code = NULL;
+      gint32 last_line = -1;
+      guint repeats = 0;
+
       g_string_append (to, "Traceback (most recent call last):\n");
-      for (guint i = tb->len; i > 0; i--)
+      /* tb_print_internal: the innermost TB_LIMIT entries, and a line
+         repeated more than TB_RECURSIVE_CUTOFF times in a row is counted */
+      for (guint i = MIN (tb->len, TB_LIMIT); i > 0; i--)
         {
           TbEntry *e = &g_array_index (tb, TbEntry, i - 1);
 
-          print_line (to, e->code, e->line);
+          if (last_code == NULL || e->line != last_line
+              || g_strcmp0 (e->code->filename, last_code->filename) != 0
+              || g_strcmp0 (e->code->name, last_code->name) != 0)
+            {
+              print_repeats (to, repeats);
+              last_code = e->code;
+              last_line = e->line;
+              repeats = 0;
+            }
+          if (++repeats <= TB_RECURSIVE_CUTOFF)
+            print_line (to, e->code, e->line);
         }
+      print_repeats (to, repeats);
     }
   if (*msg && exc->u.inst.exc_suggestion && *exc->u.inst.exc_suggestion)
     g_string_append_printf (to, "%s: %s. Did you mean: '%s'?\n", exc->type->u.ty.name, msg,

@@ -423,12 +423,15 @@ sys_setrecursionlimit (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames
   NARGS ("setrecursionlimit", 1, 1);
   if (int_arg (args[0], &limit) == NULL)
     return NULL;
+  if (limit > G_MAXINT)
+    return pml_err_set (T_OVERFLOW_ERROR, "Python int too large to convert to C int");
   if (limit < 1)
     return pml_err_set (T_VALUE_ERROR, "recursion limit must be greater or equal than 1");
   if (limit <= (gint64) VM->depth)
     return pml_err_set (T_RECURSION_ERROR, "cannot set the recursion limit to %" G_GINT64_FORMAT
                         " at the recursion depth %u: the limit is too low", limit, VM->depth);
-  VM->recursion_limit = (guint) MIN (limit, 100000);
+  /* any limit, as CPython: Python calls do not grow the C stack */
+  VM->recursion_limit = (guint) limit;
   return pml_incref (NONE);
 }
 

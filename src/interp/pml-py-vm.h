@@ -63,6 +63,9 @@ struct _PmlFrame
   gboolean  on_heap;        /* a generator frame, kept after return */
   gboolean  in_yield_from;  /* suspended in a yield from: the subiterator on top */
   gboolean  throwing;       /* resume by raising VM->exc at the yield */
+  gboolean  inlined;        /* called from the caller's loop: returns there, not to C */
+  gsize     call_slots;     /* while it calls inline: the stack slots of that call */
+  gsize     exc_depth;      /* VM->exc_stack's length as the frame (re)started */
 };
 
 typedef enum
@@ -443,6 +446,12 @@ void      pml_builtins_add_function (const char *name, PmlBuiltinFunc fn);
 PmlObj   *pml_import        (PmlObj *name);
 PmlObj   *pml_module_new    (const char *name);
 PmlObj   *pml_module_new_imported (const char *name);
+
+/* recursion limits (pml-py-recursion.c) */
+gboolean  pml_cstack_exhausted (void);
+gboolean  pml_cstack_check  (void);
+gboolean  pml_recursion_enter (const char *where);
+void      pml_recursion_leave (void);
 
 /* frames and evaluation (pml-py-eval.c) */
 PmlObj   *pml_eval_frame    (PmlFrame *f, PmlObj *send);
