@@ -147,6 +147,112 @@ test_nested_brackets (void)
   g_assert_nonnull (strstr (run.err, "\nSyntaxError: too many nested "));
 }
 
+/* Source nested deeper than CPython's compiler takes: its error, found
+ * the way CPython counts (python3.11 printed each expected text), never a
+ * stack overflow. The source is HEAD, then REPEAT COUNT times, then TAIL. */
+typedef struct
+{
+  const char *name;
+  const char *head;
+  const char *repeat;
+  guint       count;
+  const char *tail;
+  const char *out;
+  const char *err;
+  const char *close;      /* also COUNT times, before TAIL */
+} DeepSource;
+
+#define COMPILE_RECURSION "RecursionError: maximum recursion depth exceeded during compilation\n"
+
+static const DeepSource deep_sources[] = {
+  /* the compiler visits 3,000 statements and expressions deep at most */
+  { "sum-2999", "x = 1", "+1", 2998, "\nprint(x)\n", "2999\n", "" },
+  { "sum-3000", "x = 1", "+1", 2999, "\nprint(x)\n", "", COMPILE_RECURSION },
+  { "sum-200000", "x = 1", "+1", 199999, "\nprint(x)\n", "", COMPILE_RECURSION },
+  { "sum-in-def", "def f():\n    return 1", "+1", 2998, "\nprint(f())\n", "", COMPILE_RECURSION },
+  { "attributes", "a = 1\nx = a", ".a", 60000, "\n", "", COMPILE_RECURSION },
+  { "calls", "def f():\n    return f\nx = f", "()", 60000, "\n", "", COMPILE_RECURSION },
+  { "subscripts", "l = [0]\nx = l", "[0]", 60000, "\n", "", COMPILE_RECURSION },
+  { "minus-2998", "x = ", "-", 2998, "1\nprint(x)\n", "1\n", "" },
+  { "minus-2999", "x = ", "-", 2999, "1\nprint(x)\n", "", COMPILE_RECURSION },
+  { "elif-2997", "x = 0\nif x == -1:\n    pass\n", "elif x == 1:\n    pass\n", 2997, "print('done')\n", "done\n", "" },
+  { "elif-2998", "x = 0\nif x == -1:\n    pass\n", "elif x == 1:\n    pass\n", 2998, "print('done')\n", "",
+    COMPILE_RECURSION },
+  /* CPython's parser stops at 6,000 of its levels: a `**` or a lambda takes two */
+  { "elif-60000", "x = 0\nif x == -1:\n    pass\n", "elif x == 1:\n    pass\n", 60000, "", "", "MemoryError\n" },
+  { "power-2984", "x = 1", "**1", 2983, "\nprint(x)\n", "1\n", "" },
+  { "power-2985", "x = 1", "**1", 2984, "\nprint(x)\n", "", "MemoryError\n" },
+  { "power-30000", "x = 1", "**1", 29999, "\nprint(x)\n", "", "MemoryError\n" },
+  { "lambda-2984", "x = ", "lambda: ", 2984, "1\n", "", "MemoryError\n" },
+  { "not-30000", "x = ", "not ", 30000, "1\n", "", "MemoryError\n" },
+  { "parentheses-199", "x = (", "(", 198, "\nprint(x)\n", "1\n", "", ")" },
+};
+
+static void
+test_deep_source (gconstpointer data)
+{
+  const DeepSource *deep = data;
+  GString *text = g_string_new (deep->head);
+  g_autofree char *path = NULL;
+  g_auto(PmlTestRun) run = { 0 };
+
+  for (guint i = 0; i < deep->count; i++)
+    g_string_append (text, deep->repeat);
+  if (deep->close != NULL)
+    {
+      /* the innermost value, then the brackets closed */
+      g_string_append (text, "1");
+      for (guint i = 0; i <= deep->count; i++)
+        g_string_append (text, deep->close);
+    }
+  g_string_append (text, deep->tail);
+  path = pml_test_write_file ("deep.py", text->str, (gssize) text->len);
+  g_string_free (text, TRUE);
+  pml_test_run_pymemlab (&run, "run", path, NULL);
+  g_assert_cmpint (run.status, ==, *deep->err ? 1 : 0);
+  g_assert_cmpstr (run.out, ==, deep->out);
+  g_assert_cmpstr (run.err, ==, deep->err);
+}
+
+/* Blocks and indentation nested deeper than CPython allows: its SyntaxError
+ * and IndentationError, at the line where it gives up */
+static void
+test_deep_blocks (void)
+{
+  struct { const char *line; int depth; int error_line; const char *last; } cases[] = {
+    { "for i in [1]:", 21, 21, "SyntaxError: too many statically nested blocks" },
+    { "try:\n{}    pass\n{}except ValueError:", 11, 31, "SyntaxError: too many statically nested blocks" },
+    { "if True:", 101, 101, "IndentationError: too many levels of indentation" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      GString *text = g_string_new (NULL);
+      g_autofree char *path = NULL;
+      g_autofree char *first = NULL;
+      g_autofree char *last = g_strconcat ("\n", cases[c].last, "\n", NULL);
+      g_auto(PmlTestRun) run = { 0 };
+
+      for (int d = 0; d < cases[c].depth; d++)
+        {
+          g_autofree char *indent = g_strnfill (4 * (gsize) d, ' ');
+          g_auto(GStrv) parts = g_strsplit (cases[c].line, "{}", -1);
+          g_autofree char *line = g_strjoinv (indent, parts);
+
+          g_string_append_printf (text, "%s%s\n", indent, line);
+        }
+      g_string_append_printf (text, "%*sprint(1)\n", 4 * cases[c].depth, "");
+      path = pml_test_write_file ("blocks.py", text->str, (gssize) text->len);
+      g_string_free (text, TRUE);
+      first = g_strdup_printf ("  File \"%s\", line %d\n", path, cases[c].error_line);
+      pml_test_run_pymemlab (&run, "run", path, NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, first));
+      g_assert_true (g_str_has_suffix (run.err, last));
+    }
+}
+
 static void
 test_missing_script (void)
 {
@@ -288,6 +394,13 @@ main (int argc, char **argv)
 
       g_test_add_data_func (name, &syntax_scripts[i], test_syntax_script);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (deep_sources); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/run/deep/%s", deep_sources[i].name);
+
+      g_test_add_data_func (name, &deep_sources[i], test_deep_source);
+    }
+  g_test_add_func ("/run/deep/blocks", test_deep_blocks);
   g_test_add_func ("/run/bad/garbage", test_garbage);
   g_test_add_func ("/run/bad/nested-brackets", test_nested_brackets);
   g_test_add_func ("/run/bad/missing", test_missing_script);

@@ -73,7 +73,8 @@ print_syntax_error (const char *path, const char *source, gsize length, const ch
   if (g_str_has_prefix (msg, "invalid syntax: "))
     msg[strlen ("invalid syntax")] = '\0';
   if (g_str_has_prefix (msg, "expected an indented block") || g_str_has_prefix (msg, "unindent does not match")
-      || g_str_has_prefix (msg, "unexpected indent") || g_str_has_prefix (msg, "unexpected unindent"))
+      || g_str_has_prefix (msg, "unexpected indent") || g_str_has_prefix (msg, "unexpected unindent")
+      || g_str_has_prefix (msg, "too many levels of indentation"))
     kind = "IndentationError";
   for (int l = 1; l < line && start < length; start++)
     if (source[start] == '\n')
@@ -159,6 +160,14 @@ pml_cli_run (int    argc,
       if (g_error_matches (error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX)
           && print_syntax_error (argv[1], source, length, error->message))
         return 1;   /* what python3 exits with on a SyntaxError */
+      if (g_error_matches (error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_LIMIT))
+        {
+          /* CPython prints only its MemoryError or RecursionError */
+          const char *what = strstr (error->message + strlen (argv[1]), ": ");
+
+          fprintf (stderr, "%s\n", what != NULL ? what + 2 : error->message);
+          return 1;
+        }
       fprintf (stderr, "%s\n", error->message);
       return PML_CLI_EXIT_BAD_INPUT;
     }

@@ -940,6 +940,9 @@ pml_builtins_add_function (const char *name,
 void
 pml_builtins_init (void)
 {
+  static const char *const counted[] = {
+    "abs", "ascii", "bin", "callable", "chr", "globals", "hash", "hex", "id", "locals", "oct", "ord", "repr",
+  };
   static const struct { const char *name; PmlTypeId id; } types[] = {
     { "object", T_OBJECT }, { "type", T_TYPE }, { "int", T_INT }, { "bool", T_BOOL }, { "float", T_FLOAT },
     { "str", T_STR }, { "bytes", T_BYTES }, { "bytearray", T_BYTEARRAY }, { "tuple", T_TUPLE },
@@ -997,4 +1000,14 @@ pml_builtins_init (void)
   pml_builtins_add_function ("__build_class__", b_build_class);
   pml_builtins_init_functions ();
   pml_class_builtins_init ();
+  /* CPython's METH_O and METH_NOARGS functions count their calls against
+     the recursion limit (a __repr__ calling repr() recurses twice a level);
+     len() not, as 3.11 soon specializes its calls */
+  for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
+    {
+      PmlObj *f = pml_dict_get_str (VM->builtins, counted[i]);
+
+      if (f != NULL && f->kind == K_BUILTIN)
+        f->u.bf.counted = TRUE;
+    }
 }

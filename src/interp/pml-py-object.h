@@ -118,7 +118,7 @@ struct _PmlObj
       PmlObj  *globals, *defaults, *closure, *name, *qualname, *dict;
       PmlObj  *kwdefaults, *annotations;   /* a dict; a tuple of pairs or a dict */
     } fn;
-    struct { PmlBuiltinFunc fn; const char *name; PmlObj *self; gboolean tracked_args; } bf;
+    struct { PmlBuiltinFunc fn; const char *name; PmlObj *self; gboolean tracked_args; gboolean counted; } bf;
     struct { PmlObj *func, *self; } m;
     struct
     {

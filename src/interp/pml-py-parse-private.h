@@ -76,6 +76,8 @@ gboolean  pml_token_is             (const PmlToken *t,
 gboolean  pml_token_is_keyword     (const PmlToken *t);
 
 /* pml-py-parse.c */
+gboolean  pml_parser_enter         (PmlParser      *p,
+                                    int             levels);
 PmlNode  *pml_node_new             (PmlNodeKind     kind,
                                     const PmlToken *at);
 GPtrArray *pml_node_list           (void);
