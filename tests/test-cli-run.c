@@ -58,6 +58,8 @@ static const SyntaxScript syntax_scripts[] = {
     "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers" },
   { "nul-byte", "x = 1\ny = \0\n", 12, 2, "SyntaxError: source code cannot contain null bytes" },
   { "return-outside", "return 3\n", -1, 1, "SyntaxError: 'return' outside function" },
+  /* the subscript's tuple was leaked on this error (the sanitizer build checks) */
+  { "subscript-tuple", "a = [1]\nprint(a[1, 2x])\n", -1, 2, "SyntaxError: invalid decimal literal" },
 };
 
 static void

@@ -319,6 +319,29 @@ make_main (PmlInterp *interp, const char *filename)
   pml_decref (builtins_module);
 }
 
+/* The source's lines, for tracebacks: as g_strsplit (source, "\n", -1),
+ * in one pass (g_strsplit's strstr rescans the rest of the source per
+ * line under the sanitizers' interceptors) */
+static char **
+split_lines (const char *source,
+             gsize       length)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+  const char *p = source, *end = source + strnlen (source, length);
+
+  for (;;)
+    {
+      const char *nl = memchr (p, '\n', (gsize) (end - p));
+
+      g_ptr_array_add (lines, g_strndup (p, (gsize) ((nl ? nl : end) - p)));
+      if (nl == NULL)
+        break;
+      p = nl + 1;
+    }
+  g_ptr_array_add (lines, NULL);
+  return (char **) g_ptr_array_free (lines, FALSE);
+}
+
 gboolean
 pml_interp_load (PmlInterp  *interp,
                  const char *filename,
@@ -330,7 +353,7 @@ pml_interp_load (PmlInterp  *interp,
   current = interp;
   interp->source = g_strndup (source, length);
   interp->vm.filename = g_intern_string (filename);
-  interp->vm.source_lines = g_strsplit (interp->source, "\n", -1);
+  interp->vm.source_lines = split_lines (interp->source, length);
   interp->vm.n_source_lines = g_strv_length (interp->vm.source_lines);
   interp->code = pml_compile_module (filename, source, length, &interp->arena, error);
   if (interp->code == NULL)

@@ -575,12 +575,15 @@ parse_trailers (PmlParser *p, PmlNode *n)
           n = sub;
           CHECK (pml_parser_advance (p));
           CHECK ((item = parse_subscript_item (p)));
+          sub->b = item;
           if (AT (p, ","))
             {
               PmlNode *tuple = pml_node_new (N_TUPLE, &t);
 
+              /* the subscript owns the tuple before any error can occur */
               tuple->list = pml_node_list ();
               g_ptr_array_add (tuple->list, item);
+              sub->b = tuple;
               while (AT (p, ","))
                 {
                   PmlNode *e;
@@ -588,16 +591,10 @@ parse_trailers (PmlParser *p, PmlNode *n)
                   CHECK (pml_parser_advance (p));
                   if (AT (p, "]"))
                     break;
-                  if ((e = parse_subscript_item (p)) == NULL)
-                    {
-                      pml_node_free (tuple);
-                      goto fail;
-                    }
+                  CHECK ((e = parse_subscript_item (p)));
                   g_ptr_array_add (tuple->list, e);
                 }
-              item = tuple;
             }
-          sub->b = item;
           CHECK (pml_parser_expect (p, "]"));
         }
       else if (AT (p, "."))
