@@ -174,7 +174,7 @@ pml_cli_run (int    argc,
   quiet_stdout = options.json;
   pml_interp_set_output (interp, write_through, &quiet_stdout);
   status = pml_interp_run (interp);
-  fflush (stdout);
+  status = pml_cli_check_output (status);
   if (pml_interp_hit_max_steps (interp))
     {
       fprintf (stderr, _("%s: %s: stopped after %lld steps (--max-steps): the scenario may never end\n"),

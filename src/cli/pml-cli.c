@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <glib/gi18n.h>
 
@@ -131,6 +132,24 @@ print_usage (FILE *stream)
   fprintf (stream, "\n%s\n", _("Run “pymemlab COMMAND --help” for the options of a command."));
 }
 
+/* What the command printed must have reached standard output: a full
+ * disk or a closed pipe fails the command (with python3's status for it)
+ * instead of losing the output */
+int
+pml_cli_check_output (int status)
+{
+  if (fflush (stdout) != 0)
+    fprintf (stderr, _("%s: could not write to standard output: %s\n"), g_get_prgname (), g_strerror (errno));
+  else if (ferror (stdout))
+    /* an earlier flush failed; its reason is gone */
+    fprintf (stderr, _("%s: could not write all of the output to standard output\n"), g_get_prgname ());
+  else
+    return status;
+  /* reported once */
+  clearerr (stdout);
+  return PML_CLI_EXIT_OUTPUT_LOST;
+}
+
 int
 pml_cli_main (int    argc,
               char **argv)
@@ -148,13 +167,13 @@ pml_cli_main (int    argc,
   if (g_str_equal (argv[1], "--version"))
     {
       printf ("pymemlab %s\n", PACKAGE_VERSION);
-      return PML_CLI_EXIT_OK;
+      return pml_cli_check_output (PML_CLI_EXIT_OK);
     }
 
   if (is_help_or_version (argv[1]))
     {
       print_usage (stdout);
-      return PML_CLI_EXIT_OK;
+      return pml_cli_check_output (PML_CLI_EXIT_OK);
     }
 
   subcommand = find_subcommand (argv[1]);
@@ -165,5 +184,5 @@ pml_cli_main (int    argc,
       return PML_CLI_EXIT_BAD_INPUT;
     }
 
-  return subcommand->run (argc - 1, argv + 1);
+  return pml_cli_check_output (subcommand->run (argc - 1, argv + 1));
 }
