@@ -29,6 +29,8 @@ static const BadScript bad_scripts[] = {
   { "relative-import", "from . import gc\n", -1, ":1:6: relative imports are not supported in scenarios\n" },
   { "metaclass", "class A(metaclass=type):\n    pass\n", -1, ":1:9: class keywords (metaclasses) are not supported in scenarios\n" },
   { "latin-1", "s = 'caf\xe9'\n", -1, ":1:9: the file is not valid UTF-8 (byte 0xe9)\n" },
+  { "declared-latin-1", "# coding: latin-1\ns = 'caf\xc3\xa9'\n", -1,
+    ":1:1: scripts are read as UTF-8: one declaring the iso-8859-1 encoding must be plain ASCII\n" },
 };
 
 /* Malformed source: reported as python3.11 reports a SyntaxError (the file
@@ -58,6 +60,13 @@ static const SyntaxScript syntax_scripts[] = {
     "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers" },
   { "nul-byte", "x = 1\ny = \0\n", 12, 2, "SyntaxError: source code cannot contain null bytes" },
   { "return-outside", "return 3\n", -1, 1, "SyntaxError: 'return' outside function" },
+  /* indentation that depends on the tab size */
+  { "tab-then-spaces", "if True:\n\tx = 1\n        y = 2\n", -1, 3,
+    "TabError: inconsistent use of tabs and spaces in indentation" },
+  { "spaces-then-tab", "if True:\n    x = 1\n\ty = 2\n", -1, 3,
+    "TabError: inconsistent use of tabs and spaces in indentation" },
+  { "too-deep-unindent", "if True:\n        x = 1\n    y = 2\n", -1, 3,
+    "IndentationError: unindent does not match any outer indentation level" },
   /* the subscript's tuple was leaked on this error (the sanitizer build checks) */
   { "subscript-tuple", "a = [1]\nprint(a[1, 2x])\n", -1, 2, "SyntaxError: invalid decimal literal" },
 };
@@ -188,6 +197,21 @@ static const DeepSource deep_sources[] = {
   { "lambda-2984", "x = ", "lambda: ", 2984, "1\n", "", "MemoryError\n" },
   { "not-30000", "x = ", "not ", 30000, "1\n", "", "MemoryError\n" },
   { "parentheses-199", "x = (", "(", 198, "\nprint(x)\n", "1\n", "", ")" },
+};
+
+/* Line ends and encoding declarations, as python3.11 took them */
+static const DeepSource source_forms[] = {
+  { "cr-line-ends", "x = 1\ry = 2\rif x:\r    print(x + y)\r", "", 0, "", "3\n", "" },
+  { "crlf-continued-string", "s = \"abc\\\r\ndef\"\r\nt = '''a\r\nb'''\r\nprint(s, repr(t))\r\nu = 1 + \\\r\n  2\r\n"
+    "print(u)\r\n", "", 0, "", "abcdef 'a\\nb'\n3\n", "" },
+  { "tabs-consistent", "if True:\n\tx = 1\n\tif x:\n\t    print(x)\n", "", 0, "", "1\n", "" },
+  { "bom-latin-1", "\xef\xbb\xbf# -*- coding: latin-1 -*-\nprint(1)\n", "", 0, "", "",
+    "SyntaxError: encoding problem: iso-8859-1 with BOM\n" },
+  { "bom-utf8-spelling", "\xef\xbb\xbf\n# coding: utf8\nprint(1)\n", "", 0, "", "",
+    "SyntaxError: encoding problem: utf8 with BOM\n" },
+  { "bom-utf-8", "\xef\xbb\xbf# coding: UTF_8\nprint(1)\n", "", 0, "", "1\n", "" },
+  { "bom-late-declaration", "\xef\xbb\xbfprint(1)\n# coding: latin-1\n", "", 0, "", "1\n", "" },
+  { "ascii-latin-1", "# coding: latin-1\nprint('plain')\n", "", 0, "", "plain\n", "" },
 };
 
 static void
@@ -403,6 +427,12 @@ main (int argc, char **argv)
       g_test_add_data_func (name, &deep_sources[i], test_deep_source);
     }
   g_test_add_func ("/run/deep/blocks", test_deep_blocks);
+  for (guint i = 0; i < G_N_ELEMENTS (source_forms); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/run/source/%s", source_forms[i].name);
+
+      g_test_add_data_func (name, &source_forms[i], test_deep_source);
+    }
   g_test_add_func ("/run/bad/garbage", test_garbage);
   g_test_add_func ("/run/bad/nested-brackets", test_nested_brackets);
   g_test_add_func ("/run/bad/missing", test_missing_script);

@@ -76,8 +76,11 @@ print_syntax_error (const char *path, const char *source, gsize length, const ch
       || g_str_has_prefix (msg, "unexpected indent") || g_str_has_prefix (msg, "unexpected unindent")
       || g_str_has_prefix (msg, "too many levels of indentation"))
     kind = "IndentationError";
+  else if (g_str_has_prefix (msg, "inconsistent use of tabs and spaces"))
+    kind = "TabError";
+  /* "\n", "\r\n" or a lone "\r" end a line */
   for (int l = 1; l < line && start < length; start++)
-    if (source[start] == '\n')
+    if (source[start] == '\n' || (source[start] == '\r' && (start + 1 >= length || source[start + 1] != '\n')))
       l++;
   for (end = start; end < length && source[end] != '\n' && source[end] != '\r'; end++)
     ;
@@ -89,7 +92,12 @@ print_syntax_error (const char *path, const char *source, gsize length, const ch
       while (start + indent < end && (source[start + indent] == ' ' || source[start + indent] == '\t'))
         indent++;
       fprintf (stderr, "    %.*s\n", (int) (end - start - indent), source + start + indent);
-      fprintf (stderr, "    %*s^\n", MAX (col - 1 - (int) indent, 0), "");
+      /* CPython points after the line at an unindent that matches no
+         level, and nowhere for the tokenizer's other indentation errors */
+      if (g_str_has_prefix (msg, "unindent does not match"))
+        fprintf (stderr, "    %*s^\n", (int) (end - start - indent), "");
+      else if (strcmp (kind, "SyntaxError") == 0 || g_str_has_prefix (msg, "expected an indented block"))
+        fprintf (stderr, "    %*s^\n", MAX (col - 1 - (int) indent, 0), "");
     }
   fprintf (stderr, "%s: %s\n", kind, msg);
   return TRUE;
@@ -160,7 +168,7 @@ pml_cli_run (int    argc,
       if (g_error_matches (error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX)
           && print_syntax_error (argv[1], source, length, error->message))
         return 1;   /* what python3 exits with on a SyntaxError */
-      if (g_error_matches (error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_LIMIT))
+      if (g_error_matches (error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_UNLOCATED))
         {
           /* CPython prints only its MemoryError or RecursionError */
           const char *what = strstr (error->message + strlen (argv[1]), ": ");

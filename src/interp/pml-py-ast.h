@@ -71,4 +71,13 @@ PmlNode *pml_parse      (const char *filename,
                          GError    **error);
 void     pml_node_free  (PmlNode    *node);
 
+/* the source's text (pml-py-source.c) */
+char    *pml_source_normalize_newlines (const char  *source,
+                                        gsize        length,
+                                        gsize       *out_length);
+gboolean pml_source_check_encoding     (const char  *filename,
+                                        const char  *source,
+                                        gsize        length,
+                                        GError     **error);
+
 G_END_DECLS

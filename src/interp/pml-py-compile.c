@@ -106,7 +106,7 @@ stack_left (Compiler *c, PmlNode *n)
   if (G_LIKELY (!pml_cstack_exhausted ()))
     return TRUE;
   if (!c->failed)
-    g_set_error (c->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_LIMIT,
+    g_set_error (c->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_UNLOCATED,
                  "%s:%d:%d: RecursionError: maximum recursion depth exceeded during compilation",
                  c->filename, n->line, n->col + 1);
   c->failed = TRUE;

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-ast.h"
 #include "pml-py-interp-private.h"
 #include "pml-py-module-table.h"
 
@@ -351,11 +352,12 @@ pml_interp_load (PmlInterp  *interp,
 {
   pml_vm = &interp->vm;
   current = interp;
-  interp->source = g_strndup (source, length);
+  /* a file from Windows or classic Mac OS: "\n" ends its lines from here on */
+  interp->source = pml_source_normalize_newlines (source, length, &length);
   interp->vm.filename = g_intern_string (filename);
   interp->vm.source_lines = split_lines (interp->source, length);
   interp->vm.n_source_lines = g_strv_length (interp->vm.source_lines);
-  interp->code = pml_compile_module (filename, source, length, &interp->arena, error);
+  interp->code = pml_compile_module (filename, interp->source, length, &interp->arena, error);
   if (interp->code == NULL)
     return FALSE;
   make_main (interp, filename);

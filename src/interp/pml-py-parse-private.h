@@ -40,6 +40,7 @@ typedef struct
   int line;
   gsize line_start;
   int indents[MAX_INDENT];
+  int alt_indents[MAX_INDENT];   /* the same, counting a tab as one column */
   int n_indents;
   int pending_dedents;
   int nesting;

@@ -73,7 +73,7 @@ pml_parser_enter (PmlParser *p, int levels)
 {
   p->depth += levels;
   if (p->depth > MAX_PARSER_LEVELS || pml_cstack_exhausted ())
-    return pml_parser_fail_at (p, p->tok.line, p->tok.col, PML_SCRIPT_ERROR_LIMIT, "MemoryError");
+    return pml_parser_fail_at (p, p->tok.line, p->tok.col, PML_SCRIPT_ERROR_UNLOCATED, "MemoryError");
   return TRUE;
 }
 
@@ -2115,6 +2115,8 @@ pml_parse (const char *filename,
       return NULL;
     }
 
+  if (!pml_source_check_encoding (filename, source, length, error))
+    return NULL;
   if (!g_utf8_validate (source, (gssize) length, &bad))
     {
       int line = 1;

@@ -99,7 +99,7 @@ static gboolean visit_target_node (Builder *b, PmlScope *s, PmlNode *t);
 static gboolean
 too_deep (Builder *b, PmlNode *n)
 {
-  g_set_error (b->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_LIMIT,
+  g_set_error (b->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_UNLOCATED,
                "%s:%d:%d: RecursionError: maximum recursion depth exceeded during compilation",
                b->filename, n->line, n->col + 1);
   return FALSE;

@@ -23,8 +23,9 @@ typedef enum
   PML_SCRIPT_ERROR_SYNTAX,        /* malformed source */
   PML_SCRIPT_ERROR_UNSUPPORTED,   /* valid Python outside the subset */
   PML_SCRIPT_ERROR_ENCODING,      /* not UTF-8 */
-  PML_SCRIPT_ERROR_LIMIT,         /* nested deeper than CPython's compiler takes: the message
-                                     ends in its error, "MemoryError" or "RecursionError: ..." */
+  PML_SCRIPT_ERROR_UNLOCATED,     /* an error CPython reports without a location: after
+                                     "PATH:LINE:COL: ", the line it prints ("MemoryError",
+                                     "RecursionError: ...", "SyntaxError: encoding problem: ...") */
 } PmlScriptError;
 
 typedef enum
