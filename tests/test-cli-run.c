@@ -279,6 +279,35 @@ test_deep_blocks (void)
     }
 }
 
+/* A million-digit literal: CPython's SyntaxError on the limit of 4,300
+ * decimal digits, at once (the conversion it avoids took a minute) */
+static void
+test_long_literal (void)
+{
+  GString *text = g_string_new ("y = 1\nx = ");
+  g_autofree char *path = NULL;
+  g_autofree char *first = NULL;
+  g_auto(PmlTestRun) run = { 0 };
+  gint64 start;
+
+  for (int i = 0; i < 1000000; i++)
+    g_string_append_c (text, '7');
+  g_string_append (text, "\nprint(x % 10)\n");
+  path = pml_test_write_file ("literal.py", text->str, (gssize) text->len);
+  g_string_free (text, TRUE);
+  first = g_strdup_printf ("  File \"%s\", line 2\n", path);
+  start = g_get_monotonic_time ();
+  pml_test_run_pymemlab (&run, "run", path, NULL);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 20 * G_USEC_PER_SEC);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err, first));
+  g_assert_true (g_str_has_suffix (run.err, "\nSyntaxError: Exceeds the limit (4300 digits) for integer string "
+                                   "conversion: value has 1000000 digits; use sys.set_int_max_str_digits() to "
+                                   "increase the limit - Consider hexadecimal for huge integer literals to avoid "
+                                   "decimal conversion limits.\n"));
+}
+
 static void
 test_missing_script (void)
 {
@@ -427,6 +456,7 @@ main (int argc, char **argv)
       g_test_add_data_func (name, &deep_sources[i], test_deep_source);
     }
   g_test_add_func ("/run/deep/blocks", test_deep_blocks);
+  g_test_add_func ("/run/long-literal", test_long_literal);
   for (guint i = 0; i < G_N_ELEMENTS (source_forms); i++)
     {
       g_autofree char *name = g_strdup_printf ("/run/source/%s", source_forms[i].name);

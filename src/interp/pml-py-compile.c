@@ -288,6 +288,20 @@ make_constant (Compiler *c, PmlNode *n)
             syntax_error (c, n, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
             return NULL;
           }
+        if (base == 10)
+          {
+            /* a million-digit literal is refused at once, as CPython does */
+            g_autofree char *message = pml_int_str_digits_message (n->str_len);
+
+            if (message != NULL)
+              {
+                g_autofree char *text = g_strconcat (message, " - Consider hexadecimal for huge integer literals "
+                                                     "to avoid decimal conversion limits.", NULL);
+
+                syntax_error (c, n, text);
+                return NULL;
+              }
+          }
         return pml_int_from_string (s, strlen (s), base);
       }
     case C_FLOAT:

@@ -264,6 +264,7 @@ pml_interp_new (PmlHeap *heap, const PmlInterpOptions *options)
   if (options)
     vm->opts = *options;
   vm->recursion_limit = 1000;
+  vm->int_max_str_digits = PML_INT_DEFAULT_MAX_STR_DIGITS;
   vm->interned = g_hash_table_new (g_str_hash, g_str_equal);
   for (int i = 0; i < PML_TUPLE_MAXSAVESIZE; i++)
     vm->tuple_free[i] = g_ptr_array_new ();

@@ -135,6 +135,7 @@ struct _PmlVM
   PmlFrame *frame;
   guint     depth;
   guint     recursion_limit;
+  int       int_max_str_digits;   /* sys.set_int_max_str_digits (); 0: no limit */
   guint64   steps;
   gint32    line;
   guint     dealloc_depth;
@@ -164,6 +165,11 @@ struct _PmlVM
   guint32   next_serial;
   guint     interned_code_consts;
 };
+
+/* sys.int_info: CPython 3.11's limit on decimal int <-> str conversions,
+ * checked past str_digits_check_threshold digits */
+#define PML_INT_DEFAULT_MAX_STR_DIGITS 4300
+#define PML_INT_STR_DIGITS_CHECK_THRESHOLD 640
 
 extern _Thread_local PmlVM *pml_vm;
 extern _Thread_local gboolean pml_vm_logging;
@@ -287,6 +293,8 @@ char     *pml_float_repr    (double v);
 gint64    pml_float_hash    (double v);
 gsize     pml_int_sizeof    (PmlObj *o);
 PmlObj   *pml_int_from_string (const char *s, gsize len, int base);
+gboolean  pml_int_str_digits_ok (gsize digits);
+char     *pml_int_str_digits_message (gsize digits);
 
 /* strings (pml-py-str.c) */
 PmlObj   *pml_str_new_uncached (char *utf8, gsize nbytes);   /* steals; no 1-char cache */
