@@ -308,6 +308,39 @@ test_long_literal (void)
                                    "decimal conversion limits.\n"));
 }
 
+/* A script that grows without end stops at the memory budget, with a
+ * message and what it printed so far; one request larger than the budget
+ * is the MemoryError a machine of that size gives */
+static void
+test_memory_budget (void)
+{
+  g_autofree char *grows = pml_test_write_file ("grows.py", "print('start')\nl = []\nwhile True:\n"
+                                                "    l.append([])\n", -1);
+  g_autofree char *huge = pml_test_write_file ("huge.py", "try:\n    s = 'a' * 10**10\nexcept MemoryError:\n"
+                                               "    print('MemoryError')\nx = [0] * (3 * 10**7)\n", -1);
+  g_autofree char *prefix = g_strconcat ("pymemlab: ", grows, ": stopped at line ", NULL);
+  g_auto(PmlTestRun) run = { 0 };
+  g_auto(PmlTestRun) big = { 0 };
+  g_auto(PmlTestRun) bad = { 0 };
+
+  pml_test_run_pymemlab (&run, "run", "--max-memory", "150M", grows, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "start\n");
+  g_assert_true (g_str_has_prefix (run.err, prefix));
+  g_assert_true (g_str_has_suffix (run.err, ": the run's history reached the memory budget (150.0 MiB; "
+                                   "--max-memory changes it)\n"));
+
+  /* 10 GB of text, then a list of 240 MB against a budget of 150 MB */
+  pml_test_run_pymemlab (&big, "run", "--max-memory", "150M", huge, NULL);
+  g_assert_cmpint (big.status, ==, 1);
+  g_assert_cmpstr (big.out, ==, "MemoryError\n");
+  g_assert_true (g_str_has_suffix (big.err, "\nMemoryError\n"));
+
+  pml_test_run_pymemlab (&bad, "run", "--max-memory", "lots", grows, NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_cmpstr (bad.err, ==, "pymemlab: --max-memory takes a size: 512M, 2G, or 0 for no limit\n");
+}
+
 static void
 test_missing_script (void)
 {
@@ -457,6 +490,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/run/deep/blocks", test_deep_blocks);
   g_test_add_func ("/run/long-literal", test_long_literal);
+  g_test_add_func ("/run/memory-budget", test_memory_budget);
   for (guint i = 0; i < G_N_ELEMENTS (source_forms); i++)
     {
       g_autofree char *name = g_strdup_printf ("/run/source/%s", source_forms[i].name);

@@ -25,6 +25,7 @@ typedef struct
   gboolean  json;
   gboolean  gc_log;
   gint64    max_steps;
+  char     *max_memory;
   char     *preset;
   char     *trace_out;
 } RunOptions;
@@ -33,6 +34,7 @@ static void
 run_options_clear (RunOptions *options)
 {
   g_clear_pointer (&options->preset, g_free);
+  g_clear_pointer (&options->max_memory, g_free);
   g_clear_pointer (&options->trace_out, g_free);
 }
 
@@ -107,7 +109,7 @@ int
 pml_cli_run (int    argc,
              char **argv)
 {
-  g_auto(RunOptions) options = { FALSE, FALSE, FALSE, DEFAULT_MAX_STEPS, NULL, NULL };
+  g_auto(RunOptions) options = { FALSE, FALSE, FALSE, DEFAULT_MAX_STEPS, NULL, NULL, NULL };
   GOptionEntry entries[] = {
     { "malloc-stats", 0, 0, G_OPTION_ARG_NONE, &options.malloc_stats,
       N_("Print _PyObject_DebugMallocStats () after the run"), NULL },
@@ -117,6 +119,8 @@ pml_cli_run (int    argc,
       N_("Describe each collection of the cycle collector on standard error"), NULL },
     { "max-steps", 0, 0, G_OPTION_ARG_INT64, &options.max_steps,
       N_("Stop after this many executed lines (default 10000000, 0: no limit)"), N_("N") },
+    { "max-memory", 0, 0, G_OPTION_ARG_STRING, &options.max_memory,
+      N_("Stop a run that makes the process hold more than this (default 2G, 0: no limit)"), N_("SIZE") },
     { "preset", 0, 0, G_OPTION_ARG_STRING, &options.preset, N_("The CPython version to simulate"), N_("NAME") },
     { "trace-out", 0, 0, G_OPTION_ARG_FILENAME, &options.trace_out,
       N_("Write the run's allocation requests as a trace"), N_("FILE") },
@@ -140,6 +144,8 @@ pml_cli_run (int    argc,
     return pml_cli_fail (_("run needs exactly one SCRIPT.py"));
   if (options.max_steps < 0)
     return pml_cli_fail (_("--max-steps must not be negative"));
+  if (options.max_memory != NULL && !pml_cli_parse_size (options.max_memory, &interp_options.max_memory))
+    return pml_cli_fail (_("--max-memory takes a size: 512M, 2G, or 0 for no limit"));
   if (options.preset != NULL && (preset = pml_preset_lookup (options.preset)) == NULL)
     {
       g_autofree char *known = g_strjoinv (", ", (char **) pml_preset_list_names ());
@@ -187,6 +193,11 @@ pml_cli_run (int    argc,
     {
       fprintf (stderr, _("%s: %s: stopped after %lld steps (--max-steps): the scenario may never end\n"),
                g_get_prgname (), argv[1], (long long) options.max_steps);
+      status = PML_CLI_EXIT_BAD_INPUT;
+    }
+  else if (pml_interp_hit_memory_budget (interp, NULL))
+    {
+      pml_cli_report_memory_budget (interp, argv[1], interp_options.max_memory);
       status = PML_CLI_EXIT_BAD_INPUT;
     }
   if (options.json)

@@ -10,6 +10,7 @@
 
 #include "pml-preset.h"
 #include "pml-trace.h"
+#include "pml-py.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,11 @@ int      pml_cli_main               (int    argc,
 /* Shared by the subcommands */
 int              pml_cli_fail              (const char  *message);
 int              pml_cli_check_output      (int          status);
+gboolean         pml_cli_parse_size        (const char  *text,
+                                            guint64     *out_bytes);
+void             pml_cli_report_memory_budget (PmlInterp  *interp,
+                                            const char  *path,
+                                            guint64      max_memory);
 const PmlPreset *pml_cli_choose_preset     (const char  *option,
                                             PmlTrace    *trace,
                                             GError     **error);

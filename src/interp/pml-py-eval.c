@@ -934,12 +934,17 @@ new_line (PmlFrame *f, gint32 line)
         pml_graph_snapshot (PML_INTERP_OF_VM (VM));
       pml_event (PML_OBJ_EVENT_LINE, 0, line);
     }
-  /* a window's Stop: looked at every few thousand lines */
-  if (G_UNLIKELY (VM->cancel != NULL) && (VM->steps & 4095) == 0 && g_atomic_int_get (VM->cancel))
+  /* a window's Stop, and the memory budget: looked at every few thousand lines */
+  if (G_UNLIKELY ((VM->steps & 4095) == 0))
     {
-      VM->stopped = TRUE;
-      pml_err_set (T_KEYBOARD_INTERRUPT, "the scenario was stopped");
-      return FALSE;
+      if (VM->cancel != NULL && g_atomic_int_get (VM->cancel))
+        {
+          VM->stopped = TRUE;
+          pml_err_set (T_KEYBOARD_INTERRUPT, "the scenario was stopped");
+          return FALSE;
+        }
+      if (!pml_budget_check_line ())
+        return FALSE;
     }
   if (VM->opts.max_steps > 0 && VM->steps > VM->opts.max_steps)
     {

@@ -537,7 +537,16 @@ pml_interp_get_stderr (PmlInterp *interp)
 gboolean
 pml_interp_hit_max_steps (PmlInterp *interp)
 {
-  return interp->vm.stopped;
+  return interp->vm.stopped && !interp->vm.out_of_memory;
+}
+
+gboolean
+pml_interp_hit_memory_budget (PmlInterp *interp,
+                              gint32    *out_line)
+{
+  if (out_line != NULL)
+    *out_line = interp->vm.line;
+  return interp->vm.out_of_memory;
 }
 
 guint64

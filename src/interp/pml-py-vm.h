@@ -141,7 +141,9 @@ struct _PmlVM
   guint     dealloc_depth;
   GPtrArray *trash;          /* deallocations deferred by the trashcan */
   gboolean  finalizing;
-  gboolean  stopped;         /* --max-steps reached, or cancelled */
+  gboolean  stopped;         /* --max-steps reached, cancelled, or out of the memory budget */
+  gboolean  out_of_memory;   /* stopped at the memory budget */
+  guint     requests_since_check;
   const gint *cancel;        /* set (atomically) to stop the run, or NULL */
 
   /* output */
@@ -454,6 +456,10 @@ void      pml_builtins_add_function (const char *name, PmlBuiltinFunc fn);
 PmlObj   *pml_import        (PmlObj *name);
 PmlObj   *pml_module_new    (const char *name);
 PmlObj   *pml_module_new_imported (const char *name);
+
+/* the memory budget (pml-py-budget.c) */
+gboolean  pml_budget_allows (gsize nbytes);
+gboolean  pml_budget_check_line (void);
 
 /* recursion limits (pml-py-recursion.c) */
 gboolean  pml_cstack_exhausted (void);
