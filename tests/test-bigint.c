@@ -139,6 +139,36 @@ test_conversions (void)
   pml_bigint_free (min);
 }
 
+/* 32-bit words, least significant first, as _random seeds with them:
+   the absolute value; zero is one zero word */
+static void
+test_words32 (void)
+{
+  static const guint32 back_words[] = { 0x12345678, 0xffffffff, 0x1 };
+  PmlBigint *b = dec ("-717897987691852588770249");
+  g_autofree guint32 *w = NULL;
+  g_autofree guint32 *z = NULL;
+  gsize n;
+
+  /* -(3**50): the words of 3**50, as python3.11's (x >> 32*i) & 0xffffffff */
+  w = pml_bigint_to_words32 (b, &n);
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmphex (w[0], ==, 3500008393u);
+  g_assert_cmphex (w[1], ==, 1408293679u);
+  g_assert_cmphex (w[2], ==, 38917u);
+  pml_bigint_free (b);
+
+  b = pml_bigint_from_i64 (0);
+  z = pml_bigint_to_words32 (b, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmphex (z[0], ==, 0);
+  pml_bigint_free (b);
+
+  /* 0x1_ffffffff_12345678 */
+  assert_dec (pml_bigint_from_words32 (back_words, 3), "36893488143429555832");
+  assert_dec (pml_bigint_from_words32 (back_words, 1), "305419896");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -148,5 +178,6 @@ main (int argc, char **argv)
   g_test_add_func ("/bigint/shifts", test_shifts);
   g_test_add_func ("/bigint/hash", test_hash);
   g_test_add_func ("/bigint/conversions", test_conversions);
+  g_test_add_func ("/bigint/words32", test_words32);
   return g_test_run ();
 }

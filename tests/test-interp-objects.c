@@ -45,6 +45,11 @@ static const RequestCase request_cases[] = {
   { "set", "", "x = set()", "m216" },
   /* §8.3.9: function 152 */
   { "function", "", "def x():\n    pass", "m152" },
+  /* a closure made at run time shares its code object's name and
+     qualname: only the function is new (python3.11, pymemlab record) */
+  { "closure", "def outer():\n    def inner():\n        pass\n    return inner\n", "x = outer()", "m152" },
+  /* ... and so does a generator: its name is the code's */
+  { "generator", "def numbers():\n    yield 1\n", "x = numbers()", "m176" },
   /* §8.3.3: ASCII str 48 + length + 1; the temporary list's array is freed,
      its object goes to the free list */
   { "join", "", "x = ''.join(['ab', 'cd'])", "m56 c2x8 m53 f" },

@@ -129,6 +129,7 @@ pml_cli_run (int    argc,
   g_autoptr(GOptionContext) context = g_option_context_new (_("SCRIPT.py — run a scenario"));
   g_autoptr(GError) error = NULL;
   g_autofree char *source = NULL;
+  g_autofree char *script_path = NULL;
   gsize length;
   const PmlPreset *preset = pml_preset_get_default ();
   g_autoptr(PmlHeap) heap = NULL;
@@ -168,11 +169,13 @@ pml_cli_run (int    argc,
   interp_options.record_requests = options.trace_out != NULL;
   interp_options.gc_log = options.gc_log;
   interp = pml_interp_new (heap, &interp_options);
-  if (!pml_interp_load (interp, argv[1], source, length, &error))
+  /* CPython names the script by its absolute path (__file__, tracebacks) */
+  script_path = g_canonicalize_filename (argv[1], NULL);
+  if (!pml_interp_load (interp, script_path, source, length, &error))
     {
       pml_interp_free (interp);
       if (g_error_matches (error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX)
-          && print_syntax_error (argv[1], source, length, error->message))
+          && print_syntax_error (script_path, source, length, error->message))
         return 1;   /* what python3 exits with on a SyntaxError */
       if (g_error_matches (error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_UNLOCATED))
         {

@@ -594,3 +594,48 @@ pml_bigint_hash (const PmlBigint *a)
   h = a->sign < 0 ? -(gint64) x : (gint64) x;
   return h == -1 ? -2 : h;
 }
+
+/* |a| as 32-bit words, least significant first (at least one word, as
+ * _PyLong_AsByteArray gives _random's seed); g_free() them */
+guint32 *
+pml_bigint_to_words32 (const PmlBigint *a, gsize *n_words)
+{
+  guint64 bits = pml_bigint_bit_length (a);
+  gsize n = bits == 0 ? 1 : (gsize) ((bits - 1) / 32 + 1);
+  guint32 *w = g_new0 (guint32, n);
+  guint64 pos = 0;
+
+  for (guint i = 0; i < a->n; i++, pos += SHIFT)
+    {
+      guint64 v = (guint64) a->d[i] << (pos % 32);
+      gsize k = (gsize) (pos / 32);
+
+      w[k] |= (guint32) v;
+      if (k + 1 < n)
+        w[k + 1] |= (guint32) (v >> 32);
+    }
+  *n_words = n;
+  return w;
+}
+
+/* the non-negative int of 32-bit words, least significant first */
+PmlBigint *
+pml_bigint_from_words32 (const guint32 *w, gsize n_words)
+{
+  guint64 bits = (guint64) n_words * 32;
+  PmlBigint *a = alloc_digits ((guint) (bits / SHIFT + 1));
+
+  for (guint i = 0; i < a->n; i++)
+    {
+      guint64 pos = (guint64) i * SHIFT, v;
+      gsize k = (gsize) (pos / 32);
+
+      if (k >= n_words)
+        break;
+      v = w[k] >> (pos % 32);
+      if (k + 1 < n_words)
+        v |= (guint64) w[k + 1] << (32 - pos % 32);
+      a->d[i] = (guint32) (v & MASK);
+    }
+  return normalize (a, 1);
+}

@@ -35,4 +35,6 @@ PmlBigint *pml_bigint_lshift (const PmlBigint *a, guint64 n);
 PmlBigint *pml_bigint_rshift (const PmlBigint *a, guint64 n);
 char      *pml_bigint_to_decimal (const PmlBigint *a);
 gint64     pml_bigint_hash (const PmlBigint *a);
+guint32   *pml_bigint_to_words32 (const PmlBigint *a, gsize *n_words);
+PmlBigint *pml_bigint_from_words32 (const guint32 *w, gsize n_words);
 G_END_DECLS

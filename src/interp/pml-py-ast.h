@@ -30,7 +30,7 @@ typedef enum
 
 typedef enum
 {
-  C_NONE, C_TRUE, C_FALSE, C_ELLIPSIS, C_INT, C_FLOAT, C_STR, C_BYTES,
+  C_NONE, C_TRUE, C_FALSE, C_ELLIPSIS, C_INT, C_FLOAT, C_COMPLEX, C_STR, C_BYTES,
 } PmlConstKind;
 
 typedef enum
@@ -53,6 +53,8 @@ struct _PmlNode
 {
   PmlNodeKind kind;
   int line, col;
+  int end_line, end_col;   /* just past the node's last token; 0: follow the last child */
+  int paren_line, paren_col, paren_end_line, paren_end_col;   /* the brackets around it; 0: none */
   PmlNode *a, *b, *c;      /* children: see the parser for each kind */
   GPtrArray *list;         /* statements, elements, arguments... */
   GPtrArray *list2;        /* orelse, keywords, values, ops */
@@ -79,5 +81,12 @@ gboolean pml_source_check_encoding     (const char  *filename,
                                         const char  *source,
                                         gsize        length,
                                         GError     **error);
+
+/* where an expression ends, for a traceback's carets (pml-py-ast-span.c);
+ * FALSE when the node's end is not known */
+gboolean pml_node_end        (const PmlNode *node, int *line, int *col);
+/* a compound expression starts where its first operand does, brackets
+ * included, as in CPython's locations */
+void     pml_node_start_at   (PmlNode *node, const PmlNode *first);
 
 G_END_DECLS

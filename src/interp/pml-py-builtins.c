@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-sys.h"
 #include "pml-py-number-methods.h"
 #include "pml-py-format.h"
 #include "pml-py-ast.h"
@@ -91,14 +92,66 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
 void pml_write_err (const char *s, gssize len);
 
+/* print(..., file=obj): each piece is passed to obj.write, as CPython's
+ * PyFile_WriteObject */
+static gboolean
+write_piece (PmlObj *file, PmlObj *piece)
+{
+  PmlObj *write = pml_getattr_cstr (file, "write"), *r;
+
+  if (write == NULL)
+    return FALSE;
+  r = pml_call_from_c (write, &piece, 1);
+  pml_decref (write);
+  if (r == NULL)
+    return FALSE;
+  pml_decref (r);
+  return TRUE;
+}
+
+static PmlObj *
+print_to_object (PmlObj *file, PmlObj **args, gsize npos, PmlObj *sep, PmlObj *end)
+{
+  for (gsize i = 0; i < npos; i++)
+    {
+      PmlObj *s;
+      gboolean ok;
+
+      if (i > 0)
+        {
+          PmlObj *space = sep ? pml_incref (sep) : pml_str_new (" ", 1);
+
+          ok = write_piece (file, space);
+          pml_decref (space);
+          if (!ok)
+            return NULL;
+        }
+      s = pml_str (args[i]);
+      if (s == NULL)
+        return NULL;
+      ok = write_piece (file, s);
+      pml_decref (s);
+      if (!ok)
+        return NULL;
+    }
+  {
+    PmlObj *tail = end ? pml_incref (end) : pml_str_new ("\n", 1);
+    gboolean ok = write_piece (file, tail);
+
+    pml_decref (tail);
+    if (!ok)
+      return NULL;
+  }
+  return pml_incref (NONE);
+}
+
 static PmlObj *
 b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   gsize npos = pml_positional (nargs, kwnames);
   PmlObj *sep = pml_kwarg (args, nargs, kwnames, "sep"), *end = pml_kwarg (args, nargs, kwnames, "end");
   PmlObj *file = pml_kwarg (args, nargs, kwnames, "file");
-  GString *out = g_string_new (NULL);
-  gboolean to_err = FALSE;
+  GString *out;
 
   (void) self;
   if (sep == NONE)
@@ -106,13 +159,11 @@ b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if (end == NONE)
     end = NULL;
   if ((sep && sep->kind != K_STR) || (end && end->kind != K_STR))
-    {
-      g_string_free (out, TRUE);
-      return pml_err_set (T_TYPE_ERROR, "%s must be None or a string, not %s", sep && sep->kind != K_STR ? "sep" : "end",
-                          pml_type_name (sep && sep->kind != K_STR ? sep : end));
-    }
-  if (file != NULL && file != NONE)
-    to_err = file == pml_dict_get_str (((PmlObj *) pml_dict_get_str (VM->modules, "sys"))->u.mod.dict, "stderr");
+    return pml_err_set (T_TYPE_ERROR, "%s must be None or a string, not %s", sep && sep->kind != K_STR ? "sep" : "end",
+                        pml_type_name (sep && sep->kind != K_STR ? sep : end));
+  if (file != NULL && file != NONE && !pml_is_textio (file))
+    return print_to_object (file, args, npos, sep, end);
+  out = g_string_new (NULL);
   for (gsize i = 0; i < npos; i++)
     {
       PmlObj *s = pml_str (args[i]);
@@ -128,8 +179,8 @@ b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
       pml_decref (s);
     }
   g_string_append (out, end ? end->u.s.s : "\n");
-  if (to_err)
-    pml_write_err (out->str, (gssize) out->len);
+  if (file != NULL && file != NONE)
+    pml_textio_write (file, out->str, out->len);
   else
     pml_write_out (out->str, (gssize) out->len);
   g_string_free (out, TRUE);
@@ -176,14 +227,27 @@ b_isinstance (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   NO_KW ("isinstance");
   NARGS ("isinstance", 2, 2);
   cls = args[1];
+  if (cls->type == TYPE (T_GENERIC_ALIAS))
+    return pml_err_set (T_TYPE_ERROR, "isinstance() argument 2 cannot be a parameterized generic");
+  if (pml_union_args (cls) != NULL)
+    cls = pml_union_args (cls);
   if (cls->kind == K_TUPLE)
     {
       for (gsize i = 0; i < cls->u.t.n && !r; i++)
         r = cls->u.t.items[i]->kind == K_TYPE && pml_type_is_subtype (args[0]->type, cls->u.t.items[i]);
     }
   else if (cls->kind == K_TYPE)
-    r = pml_type_is_subtype (args[0]->type, cls) || (cls == TYPE (T_INT) && args[0]->kind == K_BOOL)
-        || cls == TYPE (T_OBJECT);
+    {
+      /* a metaclass's __instancecheck__ answers first */
+      int hook = pml_metaclass_check (cls, args[0], TRUE);
+
+      if (hook < 0)
+        return NULL;
+      if (hook != 2)
+        return pml_incref (BOOL (hook));
+      r = pml_type_is_subtype (args[0]->type, cls) || (cls == TYPE (T_INT) && args[0]->kind == K_BOOL)
+          || cls == TYPE (T_OBJECT);
+    }
   else
     return pml_err_set (T_TYPE_ERROR, "isinstance() arg 2 must be a type, a tuple of types, or a union");
   return pml_incref (BOOL (r));
@@ -661,46 +725,12 @@ b_pow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_binop (OP_POW, args[0], args[1]);
 }
 
+/* __build_class__: the metaclass's work (pml-py-metaclass.c) */
 static PmlObj *
 b_build_class (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlObj *func, *name, *ns, *bases, *r, *cls;
-
   (void) self;
-  (void) kwnames;
-  if (nargs < 2 || args[0]->kind != K_FUNCTION || args[1]->kind != K_STR)
-    return pml_err_set (T_TYPE_ERROR, "__build_class__: bad arguments");
-  func = args[0];
-  name = args[1];
-  bases = pml_tuple_from_array (args + 2, nargs - 2);
-  if (bases == NULL)
-    return NULL;
-  ns = pml_dict_new ();
-  if (ns == NULL)
-    {
-      pml_decref (bases);
-      return NULL;
-    }
-  {
-    PmlObj *modname = pml_str_intern_cstr ("__main__"), *qual = pml_str_new (func->u.fn.code->qualname, -1);
-
-    pml_dict_set_str (ns, "__module__", modname);
-    pml_dict_set_str (ns, "__qualname__", qual);
-    pml_decref (modname);
-    pml_decref (qual);
-  }
-  r = pml_eval_code (func->u.fn.code, func->u.fn.globals, ns, func);
-  if (r == NULL)
-    {
-      pml_decref (ns);
-      pml_decref (bases);
-      return NULL;
-    }
-  pml_decref (r);
-  cls = pml_class_new (name, bases, ns);
-  pml_decref (ns);
-  pml_decref (bases);
-  return cls;
+  return pml_build_class (args, nargs, kwnames);
 }
 
 /* ---- methods of built-in types ---- */
@@ -945,6 +975,7 @@ pml_builtins_init (void)
   };
   static const struct { const char *name; PmlTypeId id; } types[] = {
     { "object", T_OBJECT }, { "type", T_TYPE }, { "int", T_INT }, { "bool", T_BOOL }, { "float", T_FLOAT },
+    { "complex", T_COMPLEX },
     { "str", T_STR }, { "bytes", T_BYTES }, { "bytearray", T_BYTEARRAY }, { "tuple", T_TUPLE },
     { "list", T_LIST }, { "dict", T_DICT }, { "set", T_SET }, { "frozenset", T_FROZENSET },
     { "range", T_RANGE }, { "enumerate", T_ENUMERATE }, { "zip", T_ZIP }, { "reversed", T_REVERSED },
@@ -959,7 +990,7 @@ pml_builtins_init (void)
     { "NotImplementedError", T_NOT_IMPLEMENTED_ERROR }, { "ImportError", T_IMPORT_ERROR },
     { "ModuleNotFoundError", T_MODULE_NOT_FOUND_ERROR }, { "GeneratorExit", T_GENERATOR_EXIT },
     { "KeyboardInterrupt", T_KEYBOARD_INTERRUPT }, { "SystemExit", T_SYSTEM_EXIT },
-    { "UnicodeError", T_UNICODE_ERROR },
+    { "UnicodeError", T_UNICODE_ERROR }, { "ReferenceError", T_REFERENCE_ERROR },
   };
 
   VM->method_descriptors = g_hash_table_new (NULL, NULL);

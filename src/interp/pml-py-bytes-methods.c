@@ -8,7 +8,7 @@
 
 #include <string.h>
 
-#include "pml-py-type.h"
+#include "pml-py-bytes-text.h"
 
 extern const PmlMethodDef pml_bytes_methods[];
 extern const PmlMethodDef pml_bytearray_methods[];
@@ -79,8 +79,8 @@ ba_new (const guint8 *data, gsize len)
 }
 
 /* a result of self's type; bytes share self when nothing changed */
-static PmlObj *
-result (PmlObj *self, const guint8 *data, gsize len)
+PmlObj *
+pml_bytes_like_result (PmlObj *self, const guint8 *data, gsize len)
 {
   if (self->kind == K_BYTEARRAY)
     return ba_new (data, len);
@@ -196,18 +196,50 @@ static PmlObj *
 m_hex (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   GString *out;
+  gsize npos, len;
+  PmlObj *sep, *per;
+  gint64 group = 1;
+  char sep_char = 0;
 
   SELF ();
-  (void) args;
-  NO_KW ("hex");
-  NARGS ("hex", 0, 0);
-  out = g_string_new (NULL);
-  for (gsize i = 0; i < self->u.b.len; i++)
-    g_string_append_printf (out, "%02x", self->u.b.data[i]);
-  {
-    gsize len = out->len;
+  len = self->u.b.len;
+  npos = pml_positional (nargs, kwnames);
+  if (npos > 2)
+    return pml_err_set (T_TYPE_ERROR, "hex() takes at most 2 arguments (%zu given)", npos);
+  sep = npos > 0 ? args[0] : pml_kwarg (args, nargs, kwnames, "sep");
+  per = npos > 1 ? args[1] : pml_kwarg (args, nargs, kwnames, "bytes_per_sep");
+  if (sep != NULL)
+    {
+      gsize n = sep->kind == K_STR ? sep->u.s.len : is_bytes_like (sep) ? sep->u.b.len : 0;
 
-    return pml_str_new_take (g_string_free (out, FALSE), len);
+      if (sep->kind != K_STR && !is_bytes_like (sep))
+        return pml_err_set (T_TYPE_ERROR, "sep must be str or bytes.");
+      if (n != 1)
+        return pml_err_set (T_VALUE_ERROR, "sep must be length 1.");
+      sep_char = sep->kind == K_STR ? sep->u.s.s[0] : (char) sep->u.b.data[0];
+      if ((guchar) sep_char >= 0x80)
+        return pml_err_set (T_VALUE_ERROR, "sep must be ASCII.");
+    }
+  if (per != NULL && !pml_index_value (per, &group))
+    return NULL;
+  out = g_string_new (NULL);
+  for (gsize i = 0; i < len; i++)
+    {
+      /* groups of |bytes_per_sep|, counted from the right when positive */
+      if (sep_char && group != 0 && i > 0)
+        {
+          gsize g = (gsize) ABS (group);
+          gboolean boundary = group > 0 ? (len - i) % g == 0 : i % g == 0;
+
+          if (boundary)
+            g_string_append_c (out, sep_char);
+        }
+      g_string_append_printf (out, "%02x", self->u.b.data[i]);
+    }
+  {
+    gsize n = out->len;
+
+    return pml_str_new_take (g_string_free (out, FALSE), n);
   }
 }
 
@@ -480,7 +512,7 @@ strip (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames, int which)
     while (b > a && STRIPPED (d[b - 1]))
       b--;
 #undef STRIPPED
-  return result (self, d + a, b - a);
+  return pml_bytes_like_result (self, d + a, b - a);
 }
 
 static PmlObj *m_strip (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kw) { SELF (); return strip (self, args, nargs, kw, 3); }
@@ -490,7 +522,7 @@ static PmlObj *m_rstrip (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kw) {
 static gboolean
 add_piece (PmlObj *list, PmlObj *self, const guint8 *d, gsize len)
 {
-  PmlObj *piece = result (self, d, len);
+  PmlObj *piece = pml_bytes_like_result (self, d, len);
 
   return piece != NULL && pml_list_append (list, piece);
 }
@@ -640,7 +672,7 @@ m_replace (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
       i++;
     }
   if (done == 0)
-    r = result (self, d, n);
+    r = pml_bytes_like_result (self, d, n);
   else
     r = self->kind == K_BYTEARRAY ? ba_new (out->data, out->len) : pml_bytes_new (out->data, out->len);
   g_byte_array_unref (out);
@@ -818,7 +850,8 @@ m_ba_reverse (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   { "isdigit", m_isdigit }, { "isspace", m_isspace }, { "join", m_join }, { "lower", m_lower }, \
   { "lstrip", m_lstrip }, { "replace", m_replace }, { "rfind", m_rfind }, { "rindex", m_rindex }, \
   { "rstrip", m_rstrip }, { "split", m_split }, { "startswith", m_startswith }, { "strip", m_strip }, \
-  { "swapcase", m_swapcase }, { "upper", m_upper }
+  { "swapcase", m_swapcase }, { "upper", m_upper }, \
+  PML_BYTES_TEXT_METHODS
 
 const PmlMethodDef pml_bytes_methods[] = {
   SHARED_METHODS,

@@ -197,7 +197,36 @@ bytes_free_host (PmlObj *o)
   g_free (o->u.b.data);
 }
 
+/* `x in b`: an int is a byte, anything bytes-like a substring */
+static int
+bytes_contains (PmlObj *o, PmlObj *item)
+{
+  const guint8 *h = o->u.b.data, *n;
+  gsize hl = o->u.b.len, nl;
+
+  if (item->kind == K_INT || item->kind == K_BOOL)
+    {
+      guint8 b;
+
+      if (!pml_byte_value (item, &b))
+        return -1;
+      return hl > 0 && memchr (h, b, hl) != NULL;
+    }
+  if (item->kind != K_BYTES && item->kind != K_BYTEARRAY)
+    {
+      pml_err_set (T_TYPE_ERROR, "a bytes-like object is required, not '%s'", pml_type_name (item));
+      return -1;
+    }
+  n = item->u.b.data;
+  nl = item->u.b.len;
+  for (gsize i = 0; i + nl <= hl; i++)
+    if (memcmp (h + i, n, nl) == 0)
+      return 1;
+  return 0;
+}
+
 const PmlTypeSlots pml_bytes_slots = {
+  .contains = bytes_contains,
   .repr = pml_bytes_repr,
   .hash = bytes_hash,
   .richcompare = bytes_richcompare,
@@ -385,6 +414,7 @@ bytearray_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 }
 
 const PmlTypeSlots pml_bytearray_slots = {
+  .contains = bytes_contains,
   .repr = pml_bytes_repr,
   .hash = pml_hash_not_implemented,
   .richcompare = bytes_richcompare,

@@ -33,6 +33,9 @@ instance_getattro (PmlObj *o, PmlObj *name)
     return pml_incref (o->u.inst.exc_context ? o->u.inst.exc_context : NONE);
   if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__suppress_context__") == 0)
     return pml_incref (BOOL (o->u.inst.exc_suppress_context));
+  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "code") == 0
+      && pml_type_is_subtype (o->type, TYPE (T_SYSTEM_EXIT)))
+    return pml_system_exit_code (o);
   if (o->type == TYPE (T_SUPER))
     {
       v = pml_super_getattr (o, name, &found);
@@ -186,7 +189,7 @@ class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
         }
     }
   else
-    self = pml_instance_new (type);
+    self = pml_class_check_abstract (type) ? pml_instance_new (type) : NULL;
   if (self == NULL)
     {
       pml_xdecref (argtuple);
@@ -234,6 +237,7 @@ instance_free_host (PmlObj *o)
   g_free (o->u.inst.values);
   g_free (o->u.inst.slots);
   g_free (o->u.inst.exc_suggestion);
+  g_clear_pointer (&o->u.inst.native, g_free);
   pml_exc_forget_traceback (o);
 }
 
@@ -729,4 +733,6 @@ pml_class_fixup_slots (PmlObj *type)
         tp->nb_inplace[op] = inplace_slots[op];
     }
 #undef HAS
+  if (pml_type_is_subtype (type, TYPE (T_TYPE)))
+    pml_metaclass_fixup_slots (type, tp);
 }

@@ -133,9 +133,18 @@ best_base (PmlObj *bases)
 PmlObj *
 pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
 {
+  return pml_class_new_meta (TYPE (T_TYPE), name, bases, ns, NULL);
+}
+
+/* type.__new__(meta, name, bases, ns, **kwargs): a class whose type is
+   @meta; @kwargs (a dict, or NULL) go to __init_subclass__ */
+PmlObj *
+pml_class_new_meta (PmlObj *meta, PmlObj *name, PmlObj *bases, PmlObj *ns, PmlObj *kwargs)
+{
   PmlObj *base, *t, *slots, *mro, *qualname, *cell;
   gsize pos = 0;
   PmlObj *k, *v;
+  gboolean is_meta;
 
   for (gsize i = 0; i < bases->u.t.n; i++)
     {
@@ -143,15 +152,17 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
 
       if (b->kind != K_TYPE)
         return pml_err_set (T_TYPE_ERROR, "bases must be types");
-      if (b->u.ty.builtin && b != TYPE (T_OBJECT) && !b->u.ty.is_exception)
+      if (b->u.ty.builtin && b != TYPE (T_OBJECT) && b != TYPE (T_TYPE) && !b->u.ty.is_exception
+          && !(b->u.ty.tp->flags & PML_TPFLAGS_BASETYPE))
         return pml_err_set (T_TYPE_ERROR, "subclassing built-in type '%s' is not supported in scenarios",
                             b->u.ty.name);
     }
   base = best_base (bases);
   if (base == NULL)
     return NULL;
+  is_meta = pml_type_is_subtype (base, TYPE (T_TYPE));
 
-  t = pml_obj_new (TYPE (T_TYPE), K_TYPE, pml_fixed_size (VM->preset, PML_FIXED_CLASS), TRUE);
+  t = pml_obj_new (meta, K_TYPE, pml_fixed_size (VM->preset, PML_FIXED_CLASS), TRUE);
   if (t == NULL)
     return NULL;
   t->u.ty.name = g_strdup (name->u.s.s);
@@ -168,6 +179,14 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
   while (pml_dict_next (ns, &pos, &k, &v))
     if (!pml_dict_set (t->u.ty.dict, k, v))
       goto fail;
+  /* type_new_set_module: the calling code's module */
+  if (pml_dict_get_str (t->u.ty.dict, "__module__") == NULL && VM->frame != NULL && VM->frame->globals != NULL)
+    {
+      PmlObj *modname = pml_dict_get_str (VM->frame->globals, "__name__");
+
+      if (modname != NULL && !pml_dict_set_str (t->u.ty.dict, "__module__", modname))
+        goto fail;
+    }
   /* type_new keeps these out of the class's dict */
   {
     static const char *const removed[] = { "__qualname__", "__classcell__" };
@@ -186,7 +205,13 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
     goto fail;
 
   slots = pml_dict_get_str (ns, "__slots__");
-  if (slots != NULL && !base->u.ty.has_dict)
+  if (is_meta)
+    {
+      /* a metaclass: type's layout already has the dict and weakref list */
+      t->u.ty.has_weakref = TRUE;
+      t->u.ty.basicsize = base->u.ty.basicsize;
+    }
+  else if (slots != NULL && !base->u.ty.has_dict)
     {
       GPtrArray *names = g_ptr_array_new ();
 
@@ -237,7 +262,7 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
   /* the __dict__ and __weakref__ the class adds to its base's layout
      (built-in exceptions have a dict but no weakref list) */
   if (!pml_class_add_descriptors (t, t->u.ty.has_dict && !base->u.ty.has_dict,
-                                  t->u.ty.has_weakref && !(base->u.ty.has_weakref && !base->u.ty.builtin)))
+                                  t->u.ty.has_weakref && !is_meta && !(base->u.ty.has_weakref && !base->u.ty.builtin)))
     {
       pml_decref (mro);
       goto fail;
@@ -252,7 +277,7 @@ pml_class_new (PmlObj *name, PmlObj *bases, PmlObj *ns)
     PML_SETREF (cell->u.cell.ref, pml_incref (t));
   pml_class_fixup_slots (t);
   pml_gc_track (t);
-  if (!pml_class_set_names (t) || !pml_class_init_subclass (t))
+  if (!pml_class_set_names (t) || !pml_class_init_subclass (t, kwargs))
     {
       pml_decref (t);
       return NULL;
@@ -621,109 +646,11 @@ pml_instance_dealloc (PmlObj *o)
     }
   PML_CLEAR (o->u.inst.dict);
   PML_CLEAR (o->u.inst.exc_args);
+  g_clear_pointer (&o->u.inst.native, g_free);
   pml_exc_free_traceback (o);
   pml_obj_free_block (o);
   o->flags |= OBJ_DEAD;
   pml_obj_host_free (o);
   if (!(type->flags & OBJ_STATIC))
     pml_decref (type);
-}
-
-/* ---- weak references ---- */
-
-gboolean
-pml_supports_weakrefs (PmlObj *o)
-{
-  return (pml_slots (o)->flags & PML_TPFLAGS_WEAKREFABLE) != 0;
-}
-
-PmlObj *
-pml_weakref_new (PmlObj *referent, PmlObj *callback)
-{
-  PmlObj *wr, *head = referent->weakrefs;
-
-  if (!pml_supports_weakrefs (referent))
-    return pml_err_set (T_TYPE_ERROR, "cannot create weak reference to '%s' object", pml_type_name (referent));
-  if (callback == NONE)
-    callback = NULL;
-  /* a plain ref without a callback is shared */
-  if (callback == NULL && head != NULL && head->u.wr.callback == NULL)
-    return pml_incref (head);
-  wr = pml_obj_new (TYPE (T_WEAKREF), K_WEAKREF, 16 + 64, TRUE);
-  if (wr == NULL)
-    return NULL;
-  wr->u.wr.referent = referent;
-  wr->u.wr.callback = callback ? pml_incref (callback) : NULL;
-  wr->u.wr.hash = -1;
-  if (callback == NULL || head == NULL || head->u.wr.callback != NULL)
-    {
-      wr->u.wr.wr_next = head;
-      if (head)
-        head->u.wr.wr_prev = wr;
-      referent->weakrefs = wr;
-    }
-  else
-    {
-      /* after the basic ref */
-      wr->u.wr.wr_prev = head;
-      wr->u.wr.wr_next = head->u.wr.wr_next;
-      if (head->u.wr.wr_next)
-        head->u.wr.wr_next->u.wr.wr_prev = wr;
-      head->u.wr.wr_next = wr;
-    }
-  pml_gc_track (wr);
-  return wr;
-}
-
-void
-pml_weakref_clear (PmlObj *wr)
-{
-  PmlObj *referent = wr->u.wr.referent;
-
-  if (referent == NULL)
-    return;
-  if (wr->u.wr.wr_prev)
-    wr->u.wr.wr_prev->u.wr.wr_next = wr->u.wr.wr_next;
-  else
-    referent->weakrefs = wr->u.wr.wr_next;
-  if (wr->u.wr.wr_next)
-    wr->u.wr.wr_next->u.wr.wr_prev = wr->u.wr.wr_prev;
-  wr->u.wr.wr_prev = wr->u.wr.wr_next = NULL;
-  wr->u.wr.referent = NULL;
-}
-
-/* PyObject_ClearWeakRefs: clear all, then call the callbacks in list order */
-void
-pml_weakrefs_clear_all (PmlObj *o, gboolean call_callbacks)
-{
-  GPtrArray *pending = g_ptr_array_new ();
-  PmlObj *saved_exc;
-
-  while (o->weakrefs != NULL)
-    {
-      PmlObj *wr = o->weakrefs;
-
-      pml_weakref_clear (wr);
-      if (call_callbacks && wr->u.wr.callback != NULL && wr->refcnt > 0)
-        {
-          g_ptr_array_add (pending, pml_incref (wr));
-          g_ptr_array_add (pending, pml_incref (wr->u.wr.callback));
-        }
-    }
-  saved_exc = pml_err_fetch ();
-  for (guint i = 0; i < pending->len; i += 2)
-    {
-      PmlObj *wr = pending->pdata[i], *cb = pending->pdata[i + 1], *r;
-
-      r = pml_call_from_c (cb, &wr, 1);
-      if (r == NULL)
-        pml_err_write_unraisable ("Exception ignored in", cb);
-      else
-        pml_decref (r);
-      pml_decref (cb);
-      pml_decref (wr);
-    }
-  if (saved_exc != NULL)
-    pml_err_set_obj (saved_exc);
-  g_ptr_array_unref (pending);
 }

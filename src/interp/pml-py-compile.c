@@ -28,6 +28,7 @@ typedef struct
   gint32 arg;
   gint32 line;
   gint32 col;
+  PmlCodeSpan span;
 } Instr;
 
 typedef enum
@@ -56,6 +57,7 @@ struct _Unit
   FBlock    fblocks[32];
   int       nfblocks;
   gint32    line, col;
+  PmlCodeSpan span;
   Unit     *parent;
   char     *qualname;
   gboolean  has_docstring;
@@ -118,7 +120,7 @@ stack_left (Compiler *c, PmlNode *n)
 static int
 emit (Compiler *c, guint8 op, gint32 arg)
 {
-  Instr i = { op, arg, c->u->line, c->u->col };
+  Instr i = { op, arg, c->u->line, c->u->col, c->u->span };
 
   g_array_append_val (c->u->code, i);
   return (int) c->u->code->len - 1;
@@ -142,8 +144,45 @@ place_label (Compiler *c, int label)
 static void
 set_position (Compiler *c, PmlNode *n)
 {
+  PmlCodeSpan *span = &c->u->span;
+
   c->u->line = n->line;
   c->u->col = n->col;
+  *span = (PmlCodeSpan) { 0 };
+  if (!pml_node_end (n, &span->end_line, &span->end_col))
+    {
+      span->end_line = span->end_col = 0;
+      return;
+    }
+  if (span->end_line != n->line)
+    return;
+  if (n->kind == N_BINOP)
+    {
+      int line;
+
+      span->anchor = PML_ANCHOR_BINOP;
+      if (n->a->paren_end_line > 0)
+        span->anchor_a = n->a->paren_end_col;
+      else if (!pml_node_end (n->a, &line, &span->anchor_a))
+        span->anchor = PML_ANCHOR_NONE;
+      span->anchor_b = n->b->paren_line > 0 ? n->b->paren_col : n->b->col;
+    }
+  else if (n->kind == N_SUBSCRIPT)
+    {
+      int line;
+
+      span->anchor = PML_ANCHOR_SUBSCRIPT;
+      if (n->a->paren_end_line > 0)
+        span->anchor_a = n->a->paren_end_col;
+      else if (!pml_node_end (n->a, &line, &span->anchor_a))
+        span->anchor = PML_ANCHOR_NONE;
+      if (n->b->paren_end_line > 0)
+        span->anchor_b = n->b->paren_end_col + 1;
+      else if (pml_node_end (n->b, &line, &span->anchor_b))
+        span->anchor_b++;
+      else
+        span->anchor = PML_ANCHOR_NONE;
+    }
 }
 
 /* ---- constants ---- */
@@ -306,6 +345,8 @@ make_constant (Compiler *c, PmlNode *n)
       }
     case C_FLOAT:
       return pml_float_new (g_ascii_strtod (n->str, NULL));
+    case C_COMPLEX:
+      return pml_complex_new (0, g_ascii_strtod (n->str, NULL));
     case C_STR:
       return pml_str_new (n->str, (gssize) n->str_len);
     case C_BYTES:
@@ -409,7 +450,9 @@ fold (Compiler *c, PmlNode *n)
       a = operand_value (c, n->a);
       if (a == NULL)
         return NULL;
-      if (a->kind == K_INT || a->kind == K_FLOAT || a->kind == K_BOOL)
+      if (a->kind == K_COMPLEX && (n->op == OP_NEG || n->op == OP_POS))
+        r = pml_unaryop (n->op, a);
+      else if (a->kind == K_INT || a->kind == K_FLOAT || a->kind == K_BOOL)
         {
           if (n->op == OP_NEG)
             r = pml_number_neg (a);
@@ -1095,6 +1138,7 @@ static gboolean
 compile_expr (Compiler *c, PmlNode *n)
 {
   gint32 saved_line = c->u->line, saved_col = c->u->col;
+  PmlCodeSpan saved_span = c->u->span;
   gboolean ok = TRUE;
 
   if (c->failed || !stack_left (c, n))
@@ -1288,6 +1332,7 @@ compile_expr (Compiler *c, PmlNode *n)
 done:
   c->u->line = saved_line;
   c->u->col = saved_col;
+  c->u->span = saved_span;
   return ok && !c->failed;
 }
 
@@ -1430,7 +1475,10 @@ compile_augassign (Compiler *c, PmlNode *n)
   switch (t->kind)
     {
     case N_NAME:
+      /* the target is read at its own position: an UnboundLocalError's carets */
+      set_position (c, t);
       emit_name (c, t->str, CTX_LOAD);
+      set_position (c, n);
       if (!compile_expr (c, n->b))
         return FALSE;
       set_position (c, n);
@@ -1441,7 +1489,9 @@ compile_augassign (Compiler *c, PmlNode *n)
       if (!compile_expr (c, t->a))
         return FALSE;
       emit (c, OP_COPY, 1);
+      set_position (c, t);
       emit (c, OP_LOAD_ATTR, name_index (c, t->str));
+      set_position (c, n);
       if (!compile_expr (c, n->b))
         return FALSE;
       set_position (c, n);
@@ -1454,7 +1504,9 @@ compile_augassign (Compiler *c, PmlNode *n)
         return FALSE;
       emit (c, OP_COPY, 2);
       emit (c, OP_COPY, 2);
+      set_position (c, t);
       emit (c, OP_BINARY_SUBSCR, 0);
+      set_position (c, n);
       if (!compile_expr (c, n->b))
         return FALSE;
       set_position (c, n);
@@ -2087,8 +2139,21 @@ compile_stmt (Compiler *c, PmlNode *n)
         emit_const (c, name);
         if (!compile_list (c, n->list2))
           return FALSE;
+        /* class keywords go to __build_class__ as keyword arguments */
+        for (guint i = 0; i < n->list3->len; i++)
+          if (!compile_expr (c, ((PmlNode *) n->list3->pdata[i])->a))
+            return FALSE;
         set_position (c, n);
-        emit (c, OP_CALL, (int) n->list2->len + 2);
+        if (n->list3->len > 0)
+          {
+            PmlObj *names = pml_tuple_new (n->list3->len);
+
+            for (guint i = 0; i < n->list3->len; i++)
+              names->u.t.items[i] = pml_str_intern_cstr (((PmlNode *) n->list3->pdata[i])->str);
+            g_ptr_array_add (c->arena, names);
+            emit (c, OP_KW_NAMES, add_const (c, merge_const (c, pml_incref (names))));
+          }
+        emit (c, OP_CALL, (int) (n->list2->len + n->list3->len) + 2);
         emit_decorator_calls (c, n);
         emit_name (c, n->str, CTX_STORE);
         return TRUE;
@@ -2128,6 +2193,8 @@ compile_stmt (Compiler *c, PmlNode *n)
         if (!compile_expr (c, n->a))
           return FALSE;
         emit (c, OP_POP_JUMP_IF_TRUE, end);
+        /* the AssertionError is raised at the test's position (its carets) */
+        set_position (c, n->a);
         emit (c, OP_LOAD_ASSERTION_ERROR, 0);
         if (n->b)
           {
@@ -2313,14 +2380,21 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
   code = g_new0 (PmlCode, 1);
   code->name = g_strdup (name);
   code->qualname = u.qualname;
+  /* made with the code object, as CPython's compiler makes them; a
+     top-level function's qualname is its name object */
+  code->name_obj = pml_str_intern_cstr (name);
+  code->qualname_obj = strcmp (u.qualname, name) == 0 ? pml_incref (code->name_obj)
+                                                        : pml_str_new (u.qualname, -1);
   code->filename = g_strdup (c->filename);
-  code->is_library = g_str_has_prefix (c->filename, "<frozen ");
+  /* a bundled module's code, or code it built and ran with exec */
+  code->is_library = g_str_has_prefix (c->filename, "<frozen ") || strcmp (c->filename, "<string>") == 0;
   n_ops = u.code->len;
   code->n_ops = n_ops;
   code->ops = g_new (guint8, n_ops);
   code->args = g_new (gint32, n_ops);
   code->lines = g_new (gint32, n_ops);
   code->cols = g_new (gint32, n_ops);
+  code->spans = g_new (PmlCodeSpan, n_ops);
   for (gsize i = 0; i < n_ops; i++)
     {
       Instr *in = &g_array_index (u.code, Instr, i);
@@ -2340,6 +2414,7 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
       code->args[i] = arg;
       code->lines[i] = in->line;
       code->cols[i] = in->col;
+      code->spans[i] = in->span;
     }
   /* each code object holds its constants: +1 per co_consts tuple */
   code->consts = g_ptr_array_new_with_free_func ((GDestroyNotify) pml_decref);
@@ -2505,6 +2580,8 @@ max_stack_depth (PmlCode *code)
 void
 pml_code_free (PmlCode *code)
 {
+  pml_xdecref (code->name_obj);
+  pml_xdecref (code->qualname_obj);
   g_free (code->name);
   g_free (code->qualname);
   g_free (code->filename);
@@ -2512,6 +2589,7 @@ pml_code_free (PmlCode *code)
   g_free (code->args);
   g_free (code->lines);
   g_free (code->cols);
+  g_free (code->spans);
   g_ptr_array_unref (code->consts);
   g_ptr_array_unref (code->names);
   g_ptr_array_unref (code->varnames);

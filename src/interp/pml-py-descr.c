@@ -75,6 +75,22 @@ bind_builtin (PmlObj *descr, PmlObj *self)
   return b;
 }
 
+/* classmethod_get of a METH_CLASS method: a builtin method of the
+   class, as a bound method of an instance is */
+static PmlObj *
+bind_class_method (PmlObj *descr, PmlObj *type)
+{
+  PmlObj *b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
+
+  if (b == NULL)
+    return NULL;
+  b->u.bf.fn = descr->u.bf.fn;
+  b->u.bf.name = descr->u.bf.name;
+  b->u.bf.self = pml_incref (type);
+  pml_gc_track (b);
+  return b;
+}
+
 static PmlObj *
 call_with_self (PmlObj *f, PmlObj *self, PmlObj *a, PmlObj *b)
 {
@@ -108,7 +124,7 @@ pml_descr_kind (PmlObj *d)
         return DESCR_DATA;
       return pml_mro_lookup (d->type, "__get__") ? DESCR_NONDATA : DESCR_NONE;
     default:
-      return DESCR_NONE;
+      return pml_slots (d)->descr_get != NULL ? DESCR_NONDATA : DESCR_NONE;
     }
 }
 
@@ -176,6 +192,9 @@ pml_descr_get (PmlObj *d, PmlObj *obj, PmlObj *type)
     case K_FUNCTION:
       return obj == NULL ? pml_incref (d) : pml_method_new (d, obj);
     case K_BUILTIN:
+      /* object.__init_subclass__ is a class method: it binds to the class */
+      if (obj == NULL && type != NULL && d == pml_builtin_type_attr (TYPE (T_OBJECT), "__init_subclass__"))
+        return bind_builtin (d, type);
       return obj == NULL ? pml_incref (d) : bind_builtin (d, obj);
     case K_INSTANCE:
       if (d->type == TYPE (T_PROPERTY))
@@ -197,6 +216,8 @@ pml_descr_get (PmlObj *d, PmlObj *obj, PmlObj *type)
         return call_with_self (get, d, obj ? obj : NONE, type ? type : obj->type);
       return pml_incref (d);
     default:
+      if (pml_slots (d)->descr_get != NULL)
+        return pml_slots (d)->descr_get (d, obj, type);
       return pml_incref (d);
     }
 }
@@ -239,10 +260,52 @@ pml_descr_set (PmlObj *d, PmlObj *obj, PmlObj *v)
 
 static const char *const property_fields[] = { "fget", "fset", "fdel", "__doc__" };
 
+/* a callable's __isabstractmethod__, False when it has none */
+static int
+callable_is_abstract (PmlObj *f)
+{
+  PmlObj *v;
+  int t;
+
+  if (f == NULL)
+    return 0;
+  v = pml_getattr_cstr (f, "__isabstractmethod__");
+  if (v == NULL)
+    {
+      if (!pml_err_matches (VM->exc, TYPE (T_ATTRIBUTE_ERROR)))
+        return -1;
+      pml_err_clear ();
+      return 0;
+    }
+  t = pml_truth (v);
+  pml_decref (v);
+  return t;
+}
+
+/* property's __isabstractmethod__: one of its functions is abstract;
+   classmethod's and staticmethod's: the function they wrap is */
+static PmlObj *
+descr_is_abstract (PmlObj *o)
+{
+  gsize n = is_a (o, T_PROPERTY) ? 3 : 1;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      int t = callable_is_abstract (o->u.inst.slots[i]);
+
+      if (t != 0)
+        return t < 0 ? NULL : pml_incref (TRUE_);
+    }
+  return pml_incref (FALSE_);
+}
+
 static PmlObj *
 descr_own_attr (PmlObj *o, const char *n, gboolean *found)
 {
   *found = TRUE;
+  if (strcmp (n, "__isabstractmethod__") == 0
+      && (is_a (o, T_PROPERTY) || is_a (o, T_CLASSMETHOD) || is_a (o, T_STATICMETHOD)))
+    return descr_is_abstract (o);
   if (is_a (o, T_PROPERTY))
     {
       for (guint i = 0; i < G_N_ELEMENTS (property_fields); i++)
@@ -592,6 +655,8 @@ m_object_new (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if (type->u.ty.builtin)
     return pml_err_set (T_TYPE_ERROR, "object.__new__(%s) is not safe, use %s.__new__()", type->u.ty.name,
                         type->u.ty.name);
+  if (!pml_class_check_abstract (type))
+    return NULL;
   return pml_instance_new (type);
 }
 
@@ -599,13 +664,24 @@ m_object_new (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static PmlObj *
 m_object_init_subclass (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  (void) self;
   (void) args;
   if (kwnames != NULL && kwnames->u.t.n > 0)
-    return pml_err_set (T_TYPE_ERROR, "%s.__init_subclass__() takes no keyword arguments", "object");
+    return pml_err_set (T_TYPE_ERROR, "%s.__init_subclass__() takes no keyword arguments",
+                        self != NULL && self->kind == K_TYPE ? self->u.ty.name : "object");
   if (nargs > (self == NULL ? 1 : 0))
     return pml_err_set (T_TYPE_ERROR, "__init_subclass__() takes no arguments (%zu given)", nargs);
   return pml_incref (NONE);
+}
+
+/* object.__subclasshook__: a class method with no opinion */
+static PmlObj *
+m_object_subclasshook (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) self;
+  (void) args;
+  (void) nargs;
+  (void) kwnames;
+  return pml_incref (NOTIMPL);
 }
 
 /* _Py_HashPointer */
@@ -703,6 +779,7 @@ static const TypeMethod type_methods[] = {
   { T_OBJECT, "__init__", m_object_init },
   { T_OBJECT, "__hash__", m_object_hash },
   { T_OBJECT, "__init_subclass__", m_object_init_subclass },
+  { T_OBJECT, "__subclasshook__", m_object_subclasshook },
   { T_OBJECT, "__eq__", m_object_eq },
   { T_OBJECT, "__ne__", m_object_ne },
   { T_OBJECT, "__getattribute__", m_object_getattribute },
@@ -718,6 +795,16 @@ static const TypeMethod type_methods[] = {
   { T_PROPERTY, "__set_name__", m_property_set_name },
   { T_CLASSMETHOD, "__get__", m_descr_get },
   { T_STATICMETHOD, "__get__", m_descr_get },
+  { T_FUNCTION, "__get__", m_descr_get },
+  /* type's, for metaclasses (pml-py-metaclass.c) */
+  { T_TYPE, "__new__", pml_m_type_new },
+  { T_TYPE, "__init__", pml_m_type_init },
+  { T_TYPE, "__call__", pml_m_type_call },
+  { T_TYPE, "__setattr__", pml_m_type_setattr },
+  { T_TYPE, "__delattr__", pml_m_type_delattr },
+  { T_TYPE, "__prepare__", pml_m_type_prepare },
+  { T_TYPE, "__instancecheck__", pml_m_type_instancecheck },
+  { T_TYPE, "__subclasscheck__", pml_m_type_subclasscheck },
 };
 
 PmlObj *pml_builtin_method_descriptor (PmlObj *self, const char *name);
@@ -726,6 +813,9 @@ PmlObj *pml_builtin_method_descriptor (PmlObj *self, const char *name);
 PmlObj *
 pml_builtin_type_attr (PmlObj *type, const char *name)
 {
+  /* an unhashable built-in type (list, dict, set) has __hash__ = None */
+  if (strcmp (name, "__hash__") == 0 && type->u.ty.tp != NULL && type->u.ty.tp->hash == pml_hash_not_implemented)
+    return NONE;
   for (guint i = 0; i < G_N_ELEMENTS (type_methods); i++)
     if (TYPE (type_methods[i].type) == type && strcmp (type_methods[i].name, name) == 0)
       {
@@ -921,15 +1011,24 @@ pml_type_getattro (PmlObj *t, PmlObj *name)
       return tu;
     }
   descr = pml_mro_lookup (t, n);
-  if (descr == NULL)
-    descr = pml_builtin_type_attr (TYPE (T_TYPE), n);
-  if (descr != NULL && descr->kind == K_BUILTIN && (descr->flags & OBJ_METHOD_DESCR)
-      && pml_builtin_type_attr (TYPE (T_TYPE), n) == descr)
+  if (descr != NULL && descr->kind == K_BUILTIN && (descr->flags & OBJ_CLASS_METHOD))
+    return bind_class_method (descr, t);
+  /* type's own methods bind to the class, unless its MRO has them */
+  if (descr == NULL && (descr = pml_builtin_type_attr (TYPE (T_TYPE), n)) != NULL
+      && descr->kind == K_BUILTIN && (descr->flags & OBJ_METHOD_DESCR))
     return bind_builtin (descr, t);
   if (descr != NULL)
     return pml_descr_kind (descr) != DESCR_NONE ? pml_descr_get (descr, NULL, t) : pml_incref (descr);
   if (strcmp (n, "__module__") == 0)
-    return pml_str_intern_cstr ("builtins");
+    {
+      /* type_module (): the part of a built-in type's tp_name before its
+         last dot */
+      const char *dot = strrchr (t->u.ty.name, '.');
+
+      if (t->u.ty.builtin && dot != NULL)
+        return pml_str_new (t->u.ty.name, dot - t->u.ty.name);
+      return pml_str_intern_cstr ("builtins");
+    }
   if (strcmp (n, "__doc__") == 0)
     return pml_incref (NONE);
   return pml_err_set (T_ATTRIBUTE_ERROR, "type object '%s' has no attribute '%s'", t->u.ty.name, n);
@@ -1021,23 +1120,25 @@ pml_class_wrap_new (PmlObj *cls)
   return TRUE;
 }
 
-/* type_new_init_subclass: super(cls, cls).__init_subclass__() */
+/* type_new_init_subclass: super(cls, cls).__init_subclass__(**kwargs) */
 gboolean
-pml_class_init_subclass (PmlObj *cls)
+pml_class_init_subclass (PmlObj *cls, PmlObj *kwargs)
 {
   PmlObj *mro = cls->u.ty.mro, *hook = NULL, *bound, *r;
 
   for (gsize i = 1; mro != NULL && i < mro->u.t.n && hook == NULL; i++)
     if (mro->u.t.items[i]->u.ty.dict != NULL)
       hook = pml_dict_get_str (mro->u.t.items[i]->u.ty.dict, "__init_subclass__");
-  if (hook == NULL)
+  if (hook == NULL && kwargs == NULL)
     return TRUE;
+  if (hook == NULL)
+    hook = pml_builtin_type_attr (TYPE (T_OBJECT), "__init_subclass__");
   pml_incref (hook);
   bound = pml_descr_kind (hook) != DESCR_NONE ? pml_descr_get (hook, NULL, cls) : pml_incref (hook);
   pml_decref (hook);
   if (bound == NULL)
     return FALSE;
-  r = pml_call_from_c (bound, NULL, 0);
+  r = pml_call_kwdict (bound, NULL, 0, kwargs);
   pml_decref (bound);
   if (r == NULL)
     return FALSE;
@@ -1088,7 +1189,11 @@ static int
 subclass_of (PmlObj *cls, PmlObj *info)
 {
   if (info->kind == K_TYPE)
-    return pml_type_is_subtype (cls, info);
+    {
+      int r = pml_metaclass_check (info, cls, FALSE);
+
+      return r != 2 ? r : pml_type_is_subtype (cls, info);
+    }
   if (info->kind == K_TUPLE)
     {
       for (gsize i = 0; i < info->u.t.n; i++)

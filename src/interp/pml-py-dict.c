@@ -515,6 +515,149 @@ pml_dict_from_items (PmlObj **keys, gsize key_stride, PmlObj **values, gsize val
 
 /* ---- methods ---- */
 
+/* dict_merge into an empty dict from a clean combined table that is
+   small or well filled: a copy of its keys block (clone_combined_dict_keys),
+   which replaces an instance dict's shared keys and values array */
+static gboolean
+clone_table_into (PmlObj *d, PmlObj *src, guint64 addr)
+{
+  gsize size = (gsize) 1 << src->u.d.log2size, nslots = pml_dict_usable (src->u.d.log2size);
+
+  if (addr == 0)
+    return FALSE;
+  if (d->u.d.split != NULL)
+    {
+      pml_mem_free (d->u.d.values_addr);
+      d->u.d.values_addr = 0;
+      pml_shared_keys_unref (d->u.d.split, FALSE);
+      d->u.d.split = NULL;
+    }
+  else
+    keys_free (d->u.d.keys_addr, d->u.d.log2size, d->u.d.unicode);
+  g_free (d->u.d.entries);
+  g_free (d->u.d.indices);
+  d->u.d.keys_addr = addr;
+  d->u.d.log2size = src->u.d.log2size;
+  d->u.d.unicode = src->u.d.unicode;
+  d->u.d.usable = src->u.d.usable;
+  d->u.d.nentries = src->u.d.nentries;
+  d->u.d.used = src->u.d.used;
+  d->u.d.entries = g_new0 (PmlDictEntry, nslots);
+  memcpy (d->u.d.entries, src->u.d.entries, src->u.d.nentries * sizeof (PmlDictEntry));
+  d->u.d.indices = g_new (gint32, size);
+  memcpy (d->u.d.indices, src->u.d.indices, size * sizeof (gint32));
+  /* deleted entries come along, empty, as in the keys block copied */
+  for (gsize i = 0; i < d->u.d.nentries; i++)
+    {
+      pml_xincref (d->u.d.entries[i].key);
+      pml_xincref (d->u.d.entries[i].value);
+    }
+  if ((src->flags & OBJ_TRACKED) && !(d->flags & OBJ_TRACKED))
+    pml_gc_track (d);
+  return TRUE;
+}
+
+/* estimate_log2_keysize: room for n items, by calculate_log2_keysize's
+   rule (whose 3.10-3.13 form rounds 2..7 slots up to 16) */
+static guint
+estimate_log2_keysize (gsize n)
+{
+  gsize minsize = (n * 3 + 1) / 2;
+
+  if (PRESET_MINOR () >= 10 && PRESET_MINOR () <= 13)
+    return g_bit_storage (((minsize | 8) - 1) | 7);
+  return MAX (3, g_bit_storage (MAX (minsize, 8) - 1));
+}
+
+/* dict_merge of a dict: a clone when @d is empty, else one resize up front
+   for all of @src's items (estimate_log2_keysize), then the insertions */
+static gboolean
+merge_dict (PmlObj *d, PmlObj *src)
+{
+  gsize pos = 0, d_slots = d->u.d.keys_addr == 0 ? 1 : (gsize) 1 << d->u.d.log2size;
+  PmlObj *k, *v;
+
+  if (src == d || src->u.d.used == 0)
+    return TRUE;
+  if (d->u.d.used == 0 && src->u.d.split == NULL && src->u.d.used == src->u.d.nentries
+      && (src->u.d.log2size == 3 || pml_dict_usable (src->u.d.log2size - 1) < src->u.d.used))
+    {
+      guint64 addr = pml_mem_alloc (keys_bytes (src->u.d.log2size, src->u.d.unicode));
+
+      return addr != 0 && clone_table_into (d, src, addr);
+    }
+  if ((d_slots << 1) / 3 < src->u.d.used)
+    {
+      gsize n = d->u.d.used + src->u.d.used;
+
+      if (!resize (d, estimate_log2_keysize (n), src->u.d.unicode))
+        return FALSE;
+    }
+  while (pml_dict_next (src, &pos, &k, &v))
+    if (!pml_dict_set (d, k, v))
+      return FALSE;
+  return TRUE;
+}
+
+/* PyDict_Copy: an instance dict's copy shares its class's keys with a
+   values array of its own; a table with few deleted entries is cloned;
+   any other is merged into a new dict, which compacts it */
+PmlObj *
+pml_dict_copy (PmlObj *self)
+{
+  PmlObj *d;
+  gboolean ok;
+  guint64 keys_addr = 0;
+
+  if (self->u.d.used == 0)
+    return pml_dict_new ();
+  if (self->u.d.split != NULL)
+    {
+      gsize n = self->u.d.split->names->len + self->u.d.split->usable;
+      guint64 values = pml_mem_alloc (((n + 2 + 7) & ~(gsize) 7) + 8 * n);
+      gsize pos = 0;
+      PmlObj *k, *v;
+
+      if (values == 0)
+        return NULL;
+      d = pml_dict_new_split (self->u.d.split, values);
+      if (d == NULL)
+        {
+          pml_mem_free (values);
+          return NULL;
+        }
+      while (pml_dict_next (self, &pos, &k, &v))
+        if (!pml_dict_set (d, k, v))
+          {
+            pml_decref (d);
+            return NULL;
+          }
+      if ((self->flags & OBJ_TRACKED) && !(d->flags & OBJ_TRACKED))
+        pml_gc_track (d);
+      return d;
+    }
+  /* clone_combined_dict_keys: the keys block is allocated before the dict */
+  if (self->u.d.used >= self->u.d.nentries * 2 / 3)
+    {
+      keys_addr = pml_mem_alloc (keys_bytes (self->u.d.log2size, self->u.d.unicode));
+      if (keys_addr == 0)
+        return NULL;
+    }
+  d = pml_dict_new ();
+  if (d == NULL)
+    {
+      pml_mem_free (keys_addr);
+      return NULL;
+    }
+  if (self->u.d.used >= self->u.d.nentries * 2 / 3)
+    ok = clone_table_into (d, self, keys_addr);
+  else
+    ok = merge_dict (d, self);
+  if (!ok)
+    PML_CLEAR (d);
+  return d;
+}
+
 /* dict.update(src) and dict(src): a mapping's items, or pairs */
 PmlObj *
 pml_dict_update_from (PmlObj *d, PmlObj *src)
@@ -522,15 +665,7 @@ pml_dict_update_from (PmlObj *d, PmlObj *src)
   PmlObj *it, *item;
 
   if (src->kind == K_DICT)
-    {
-      gsize pos = 0;
-      PmlObj *k, *v;
-
-      while (pml_dict_next (src, &pos, &k, &v))
-        if (!pml_dict_set (d, k, v))
-          return NULL;
-      return NONE;
-    }
+    return merge_dict (d, src) ? NONE : NULL;
   it = pml_iter (src);
   if (it == NULL)
     return NULL;
@@ -722,15 +857,11 @@ m_dict_fromkeys (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static PmlObj *
 m_dict_copy (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlObj *d;
-
   METHOD_SELF ();
+  (void) args;
   (void) kwnames;
   NARGS ("copy", 0, 0);
-  d = pml_dict_new ();
-  if (d != NULL && pml_dict_update_from (d, self) == NULL)
-    PML_CLEAR (d);
-  return d;
+  return pml_dict_copy (self);
 }
 
 static const PmlMethodDef dict_methods[] = {
@@ -906,12 +1037,15 @@ dict_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
 static PmlObj *
 dict_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlObj *d = pml_dict_new ();
+  /* dict_vectorcall: tp_alloc, never the free list */
+  PmlObj *d = pml_obj_new (TYPE (T_DICT), K_DICT, pml_dict_object_size (), TRUE);
   gsize nkw = kwnames ? kwnames->u.t.n : 0;
 
   (void) type;
   if (d == NULL)
     return NULL;
+  memset (&d->u.d, 0, sizeof d->u.d);
+  d->u.d.unicode = TRUE;
   if (pml_positional (nargs, kwnames) > 1)
     {
       pml_decref (d);

@@ -18,6 +18,7 @@ typedef struct
 {
   PmlCode *code;
   gint32   line;
+  gint32   ip;        /* the failing instruction, for the carets; -1: none */
   PmlObj **locals;
   gsize    n_locals;
 } TbEntry;
@@ -141,14 +142,11 @@ pml_err_matches (PmlObj *exc, PmlObj *type_or_tuple)
 }
 
 /* the frame's locals move into the traceback */
-void
-pml_err_add_frame_locals (PmlObj *exc, PmlCode *code, gint32 line, PmlObj **locals, gsize n);
-
-void
-pml_err_add_frame_locals (PmlObj *exc, PmlCode *code, gint32 line, PmlObj **locals, gsize n)
+static void
+add_frame_locals (PmlObj *exc, PmlCode *code, gint32 line, gint32 ip, PmlObj **locals, gsize n)
 {
   GArray *tb;
-  TbEntry e = { code, line, NULL, 0 };
+  TbEntry e = { code, line, ip, NULL, 0 };
 
   if (exc->u.inst.exc_tb == NULL)
     exc->u.inst.exc_tb = (PmlObj *) g_array_new (FALSE, FALSE, sizeof (TbEntry));
@@ -183,9 +181,9 @@ pml_err_attach_locals (PmlObj *exc, PmlObj **locals, gsize n)
 }
 
 void
-pml_err_add_frame (PmlObj *exc, PmlCode *code, gint32 line)
+pml_err_add_frame (PmlObj *exc, PmlCode *code, gint32 line, gint32 ip)
 {
-  pml_err_add_frame_locals (exc, code, line, NULL, 0);
+  add_frame_locals (exc, code, line, ip, NULL, 0);
 }
 
 void pml_exc_free_traceback (PmlObj *exc);
@@ -227,6 +225,17 @@ pml_exc_forget_traceback (PmlObj *exc)
     g_free (g_array_index (tb, TbEntry, i).locals);
   g_array_unref (tb);
   exc->u.inst.exc_tb = NULL;
+}
+
+/* SystemExit_init: no argument, None; one, itself; more, the tuple */
+PmlObj *
+pml_system_exit_code (PmlObj *exc)
+{
+  PmlObj *args = exc->u.inst.exc_args;
+
+  if (args == NULL || args->u.t.n == 0)
+    return pml_incref (NONE);
+  return pml_incref (args->u.t.n == 1 ? args->u.t.items[0] : args);
 }
 
 char *
@@ -278,32 +287,107 @@ pml_exc_message (PmlObj *exc)
   }
 }
 
+/* a byte offset into @text as a count of characters */
+static glong
+chars_before (const char *text, gint32 offset)
+{
+  gsize len = strlen (text);
+
+  return g_utf8_strlen (text, MIN ((gsize) MAX (offset, 0), len));
+}
+
+/* The part of the failing expression CPython underlines with ^ (the rest
+ * with ~): a binary operator, found after its left operand past spaces and
+ * closing brackets, or a subscript's brackets. Byte offsets in @line. */
+static gboolean
+find_anchors (const char *line, const PmlCodeSpan *span, gint32 *left, gint32 *right)
+{
+  gint32 len = (gint32) strlen (line);
+
+  if (span->anchor == PML_ANCHOR_SUBSCRIPT)
+    {
+      *left = span->anchor_a;
+      *right = MIN (span->anchor_b, len);
+      return *left < *right;
+    }
+  if (span->anchor != PML_ANCHOR_BINOP)
+    return FALSE;
+  for (gint32 i = span->anchor_a; i < span->anchor_b && i < len; i++)
+    {
+      if (g_ascii_isspace (line[i]) || line[i] == ')')
+        continue;
+      *left = i;
+      *right = i + 1;
+      if (i + 1 < span->anchor_b && !g_ascii_isspace (line[i + 1]))
+        (*right)++;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* PEP 657: the failing expression underlined, unless it is the whole line */
 static void
-print_line (GString *to, PmlCode *code, gint32 line)
+print_carets (GString *to, PmlCode *code, gint32 ip, gint32 line, const char *text)
+{
+  const char *stripped = text;
+  const PmlCodeSpan *span;
+  gint32 start, end, left = -1, right = -1;
+  glong indent, first, last, width;
+
+  if (ip < 0 || (gsize) ip >= code->n_ops || code->spans == NULL || code->lines[ip] != line)
+    return;
+  span = &code->spans[ip];
+  start = code->cols[ip];
+  end = span->end_col;
+  if (span->end_line == 0 || span->end_line < line)
+    return;
+  while (*stripped == ' ' || *stripped == '\t' || *stripped == '\f')
+    stripped++;
+  if (span->end_line > line)
+    end = (gint32) strlen (text);
+  if (start < 0 || end > (gint32) strlen (text) || end <= start)
+    return;
+  if (span->end_line == line && !find_anchors (text, span, &left, &right))
+    left = right = -1;
+  indent = g_utf8_strlen (text, stripped - text);
+  first = chars_before (text, start);
+  last = chars_before (text, end);
+  width = g_utf8_strlen (stripped, -1);
+  if (last - first == width && left < 0)
+    return;
+  g_string_append (to, "    ");
+  for (glong i = indent; i < first; i++)
+    g_string_append_c (to, ' ');
+  for (glong i = first; i < last; i++)
+    {
+      gboolean primary = left < 0 || (i >= chars_before (text, left) && i < chars_before (text, right));
+
+      g_string_append_c (to, primary ? '^' : '~');
+    }
+  g_string_append_c (to, '\n');
+}
+
+static void
+print_line (GString *to, PmlCode *code, gint32 line, gint32 ip)
 {
   g_string_append_printf (to, "  File \"%s\", line %d, in %s\n", code->filename, line, code->name);
   if (g_strcmp0 (code->filename, VM->filename) == 0 && line >= 1 && (guint) line <= VM->n_source_lines)
     {
       const char *text = VM->source_lines[line - 1];
+      g_autofree char *full = g_strdup (text);
+      const char *stripped;
 
-      while (*text == ' ' || *text == '\t')
-        text++;
-      if (*text)
-        g_string_append_printf (to, "    %s\n", text);
+      /* the line as CPython shows it: no newline, no trailing \r */
+      g_strchomp (full);
+      stripped = full;
+      while (*stripped == ' ' || *stripped == '\t' || *stripped == '\f')
+        stripped++;
+      if (*stripped)
+        {
+          g_string_append_printf (to, "    %s\n", stripped);
+          print_carets (to, code, ip, line, full);
+        }
     }
-}
-
-/* sys.tracebacklimit's default, and how often a recursion's line shows */
-#define TB_LIMIT 1000
-#define TB_RECURSIVE_CUTOFF 3
-
-static void
-print_repeats (GString *to, guint count)
-{
-  if (count <= TB_RECURSIVE_CUTOFF)
-    return;
-  count -= TB_RECURSIVE_CUTOFF;
-  g_string_append_printf (to, "  [Previous line repeated %u more time%s]\n", count, count > 1 ? "s" : "");
 }
 
 /* str(exc), which a class may define; what CPython prints when it fails */
@@ -326,46 +410,107 @@ exception_text (PmlObj *exc)
   return text;
 }
 
-void
-pml_err_print (PmlObj *exc, GString *to)
+/* The frames of one traceback as CPython's tb_print_internal shows them:
+ * the newest 1000 (sys.tracebacklimit's default), and a run of more than
+ * three identical lines (a recursion) cut to three and a count. */
+#define TB_LIMIT 1000
+#define TB_RECURSIVE_CUTOFF 3
+
+static void
+print_repeated (GString *to, guint count)
+{
+  count -= TB_RECURSIVE_CUTOFF;
+  g_string_append_printf (to, "  [Previous line repeated %u more time%s]\n", count, count > 1 ? "s" : "");
+}
+
+static void
+print_frames (GString *to, GArray *tb)
+{
+  guint first = tb->len > TB_LIMIT ? tb->len - TB_LIMIT : 0, count = 0;
+  TbEntry *last = NULL;
+
+  /* entries are stored newest first */
+  for (guint i = tb->len - first; i > 0; i--)
+    {
+      TbEntry *e = &g_array_index (tb, TbEntry, i - 1);
+
+      if (last == NULL || g_strcmp0 (e->code->filename, last->code->filename) != 0 || e->line != last->line
+          || g_strcmp0 (e->code->name, last->code->name) != 0)
+        {
+          if (count > TB_RECURSIVE_CUTOFF)
+            print_repeated (to, count);
+          last = e;
+          count = 0;
+        }
+      if (++count <= TB_RECURSIVE_CUTOFF)
+        print_line (to, e->code, e->line, e->ip);
+    }
+  if (count > TB_RECURSIVE_CUTOFF)
+    print_repeated (to, count);
+}
+
+static void
+print_one (PmlObj *exc, GString *to)
 {
   GArray *tb = (GArray *) exc->u.inst.exc_tb;
   g_autofree char *msg = exception_text (exc);
+  g_autofree char *name = NULL;
+  const char *module;
 
   if (tb != NULL && tb->len > 0)
     {
-      PmlCode *last_code = NULL;
-      gint32 last_line = -1;
-      guint repeats = 0;
-
       g_string_append (to, "Traceback (most recent call last):\n");
-      /* tb_print_internal: the innermost TB_LIMIT entries, and a line
-         repeated more than TB_RECURSIVE_CUTOFF times in a row is counted */
-      for (guint i = MIN (tb->len, TB_LIMIT); i > 0; i--)
-        {
-          TbEntry *e = &g_array_index (tb, TbEntry, i - 1);
-
-          if (last_code == NULL || e->line != last_line
-              || g_strcmp0 (e->code->filename, last_code->filename) != 0
-              || g_strcmp0 (e->code->name, last_code->name) != 0)
-            {
-              print_repeats (to, repeats);
-              last_code = e->code;
-              last_line = e->line;
-              repeats = 0;
-            }
-          if (++repeats <= TB_RECURSIVE_CUTOFF)
-            print_line (to, e->code, e->line);
-        }
-      print_repeats (to, repeats);
+      print_frames (to, tb);
     }
-  if (*msg && exc->u.inst.exc_suggestion && *exc->u.inst.exc_suggestion)
-    g_string_append_printf (to, "%s: %s. Did you mean: '%s'?\n", exc->type->u.ty.name, msg,
-                            exc->u.inst.exc_suggestion);
-  else if (*msg)
-    g_string_append_printf (to, "%s: %s\n", exc->type->u.ty.name, msg);
+  /* print_exception: the module, unless it is __main__ or builtins */
+  module = pml_type_module_name (exc->type);
+  if (strcmp (module, "__main__") == 0 || strcmp (module, "builtins") == 0)
+    name = g_strdup (pml_type_qualname (exc->type));
   else
-    g_string_append_printf (to, "%s\n", exc->type->u.ty.name);
+    name = g_strdup_printf ("%s.%s", module, pml_type_qualname (exc->type));
+  if (*msg && exc->u.inst.exc_suggestion && *exc->u.inst.exc_suggestion)
+    g_string_append_printf (to, "%s: %s. Did you mean: '%s'?\n", name, msg, exc->u.inst.exc_suggestion);
+  else if (*msg)
+    g_string_append_printf (to, "%s: %s\n", name, msg);
+  else
+    g_string_append_printf (to, "%s\n", name);
+}
+
+static gboolean
+is_exception (PmlObj *o)
+{
+  return o != NULL && o != NONE && o->kind == K_INSTANCE && o->type->u.ty.is_exception;
+}
+
+/* the exceptions it was raised from or while handling, oldest first */
+static void
+print_chain (PmlObj *exc, GString *to, GHashTable *seen)
+{
+  PmlObj *cause = exc->u.inst.exc_cause, *context = exc->u.inst.exc_context;
+
+  g_hash_table_add (seen, exc);
+  if (is_exception (cause))
+    {
+      if (!g_hash_table_contains (seen, cause))
+        {
+          print_chain (cause, to, seen);
+          g_string_append (to, "\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+    }
+  else if (is_exception (context) && !exc->u.inst.exc_suppress_context && !g_hash_table_contains (seen, context))
+    {
+      print_chain (context, to, seen);
+      g_string_append (to, "\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+  print_one (exc, to);
+}
+
+void
+pml_err_print (PmlObj *exc, GString *to)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  print_chain (exc, to, seen);
 }
 
 /* PyErr_WriteUnraisable: an error in __del__ or a callback */

@@ -79,10 +79,11 @@ cell_new (PmlObj *v)
 }
 
 static PmlObj *
-arg_error (PmlCode *code, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
+arg_error (PmlObj *func, const char *fmt, ...) G_GNUC_PRINTF (2, 3);
 
+/* named by the function's __qualname__, which may have been set */
 static PmlObj *
-arg_error (PmlCode *code, const char *fmt, ...)
+arg_error (PmlObj *func, const char *fmt, ...)
 {
   va_list ap;
   g_autofree char *msg = NULL;
@@ -90,7 +91,7 @@ arg_error (PmlCode *code, const char *fmt, ...)
   va_start (ap, fmt);
   msg = g_strdup_vprintf (fmt, ap);
   va_end (ap);
-  return pml_err_set (T_TYPE_ERROR, "%s() %s", code->qualname, msg);
+  return pml_err_set (T_TYPE_ERROR, "%s() %s", func->u.fn.qualname->u.s.s, msg);
 }
 
 /* "'a', 'b', and 'c'" */
@@ -189,15 +190,15 @@ bind_arguments (PmlObj *func, PmlObj **args, gsize nargs, PmlObj *kwnames, gbool
                   break;
                 }
           if (nposonly > 0)
-            arg_error (code, "got some positional-only arguments passed as keyword arguments: '%s'", posonly->str);
+            arg_error (func, "got some positional-only arguments passed as keyword arguments: '%s'", posonly->str);
           else
-            arg_error (code, "got an unexpected keyword argument '%s'", name->u.s.s);
+            arg_error (func, "got an unexpected keyword argument '%s'", name->u.s.s);
           g_string_free (posonly, TRUE);
           goto fail;
         }
       if (f->fast[j] != NULL)
         {
-          arg_error (code, "got multiple values for argument '%s'", name->u.s.s);
+          arg_error (func, "got multiple values for argument '%s'", name->u.s.s);
           goto fail;
         }
       f->fast[j] = TAKE (npos + k);
@@ -216,7 +217,7 @@ bind_arguments (PmlObj *func, PmlObj **args, gsize nargs, PmlObj *kwnames, gbool
       kwonly_sig = kwonly_given == 0 ? g_strdup ("")
                    : g_strdup_printf (" positional argument%s (and %zu keyword-only argument%s)",
                                       npos != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "");
-      arg_error (code, "takes %s positional argument%s but %zu%s %s given", sig,
+      arg_error (func, "takes %s positional argument%s but %zu%s %s given", sig,
                  ndefaults > 0 || argcount != 1 ? "s" : "", npos, kwonly_sig,
                  npos == 1 && kwonly_given == 0 ? "was" : "were");
       goto fail;
@@ -231,7 +232,7 @@ bind_arguments (PmlObj *func, PmlObj **args, gsize nargs, PmlObj *kwnames, gbool
             gsize n_missing;
             g_autofree char *missing = name_list (code, f, j, argcount - ndefaults, NULL, &n_missing);
 
-            arg_error (code, "missing %zu required positional argument%s: %s", n_missing,
+            arg_error (func, "missing %zu required positional argument%s: %s", n_missing,
                        n_missing == 1 ? "" : "s", missing);
             goto fail;
           }
@@ -249,7 +250,7 @@ bind_arguments (PmlObj *func, PmlObj **args, gsize nargs, PmlObj *kwnames, gbool
             gsize n_missing;
             g_autofree char *missing = name_list (code, f, j, total, kwdefaults, &n_missing);
 
-            arg_error (code, "missing %zu required keyword-only argument%s: %s", n_missing,
+            arg_error (func, "missing %zu required keyword-only argument%s: %s", n_missing,
                        n_missing == 1 ? "" : "s", missing);
             goto fail;
           }
@@ -289,7 +290,7 @@ fail:
   return NULL;
 }
 
-/* __defaults__, __kwdefaults__, __closure__ and __annotations__ (made a dict on first
+/* __defaults__, __kwdefaults__, __closure__, __globals__ and __annotations__ (made a dict on first
  * use, as func_get_annotations does) */
 PmlObj *
 pml_function_attr (PmlObj *func, const char *name)
@@ -300,6 +301,8 @@ pml_function_attr (PmlObj *func, const char *name)
     return pml_incref (func->u.fn.kwdefaults ? func->u.fn.kwdefaults : NONE);
   if (strcmp (name, "__closure__") == 0)
     return pml_incref (func->u.fn.closure ? func->u.fn.closure : NONE);
+  if (strcmp (name, "__globals__") == 0)
+    return pml_incref (func->u.fn.globals);
   if (strcmp (name, "__annotations__") == 0)
     {
       PmlObj *ann = func->u.fn.annotations;
@@ -493,7 +496,7 @@ gen_new (PmlFrame *f)
   f->gen = g;
   f->on_heap = TRUE;
   f->ip = 1;   /* past RETURN_GENERATOR */
-  g->u.gen.name = pml_str_new (code->name, -1);
+  g->u.gen.name = pml_incref (code->name_obj);
   g->u.gen.code = code;
   pml_incref (code->owner);
   pml_gc_track (g);
@@ -881,7 +884,7 @@ function_str (PmlObj *callable)
     }
   if (fn->kind == K_TYPE)
     return fn->u.ty.builtin ? g_strdup_printf ("%s()", fn->u.ty.name)
-           : g_strdup_printf ("__main__.%s()", fn->u.ty.qualname ? fn->u.ty.qualname : fn->u.ty.name);
+           : g_strdup_printf ("%s.%s()", pml_type_module_name (fn), pml_type_qualname (fn));
   if (fn->kind == K_BUILTIN)
     return g_strdup_printf ("%s()", fn->u.bf.name);
   return g_strdup_printf ("%s object", pml_type_name (fn));
@@ -1767,8 +1770,8 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
               }
             r->u.fn.code = fc;
             r->u.fn.globals = pml_incref (f->globals);
-            r->u.fn.name = pml_str_intern_cstr (fc->name);
-            r->u.fn.qualname = pml_str_new (fc->qualname, -1);
+            r->u.fn.name = pml_incref (fc->name_obj);
+            r->u.fn.qualname = pml_incref (fc->qualname_obj);
             r->u.fn.defaults = defaults;
             r->u.fn.closure = closure;
             r->u.fn.kwdefaults = kwdefaults;
@@ -1991,7 +1994,7 @@ error:
       if (!reraise && VM->exc != NULL)
         {
           pml_err_chain (VM->exc);
-          pml_err_add_frame (VM->exc, code, f->line);
+          pml_err_add_frame (VM->exc, code, f->line, (gint32) f->ip - 1);
         }
       reraise = FALSE;
       if (!VM->stopped && f->nblocks > 0 && VM->exc != NULL)

@@ -19,7 +19,8 @@
 static PmlObj *
 function_repr (PmlObj *o)
 {
-  return pml_str_printf ("<function %s at 0x%" G_GINT64_MODIFIER "x>", o->u.fn.code->qualname, o->addr);
+  /* func_repr: the function's __qualname__, which may have been set */
+  return pml_str_printf ("<function %s at 0x%" G_GINT64_MODIFIER "x>", o->u.fn.qualname->u.s.s, o->addr);
 }
 
 static PmlObj *
@@ -32,8 +33,12 @@ function_getattro (PmlObj *o, PmlObj *name)
     return pml_incref (o->u.fn.name);
   if (strcmp (n, "__qualname__") == 0)
     return pml_incref (o->u.fn.qualname);
+  if (strcmp (n, "__doc__") == 0 && o->u.fn.doc != NULL)
+    return pml_incref (o->u.fn.doc);
   if (strcmp (n, "__doc__") == 0)
     return pml_incref (o->u.fn.code->has_docstring ? o->u.fn.code->consts->pdata[0] : NONE);
+  if (strcmp (n, "__module__") == 0 && o->u.fn.module != NULL)
+    return pml_incref (o->u.fn.module);
   if (strcmp (n, "__module__") == 0)
     {
       v = o->u.fn.globals ? pml_dict_get_str (o->u.fn.globals, "__name__") : NULL;
@@ -41,8 +46,18 @@ function_getattro (PmlObj *o, PmlObj *name)
     }
   if ((v = pml_function_attr (o, n)) != NULL)
     return v;
+  /* func_get_dict: made at the first look */
+  if (strcmp (n, "__dict__") == 0)
+    {
+      if (o->u.fn.dict == NULL && (o->u.fn.dict = pml_dict_new ()) == NULL)
+        return NULL;
+      return pml_incref (o->u.fn.dict);
+    }
   if (o->u.fn.dict && (v = pml_dict_get (o->u.fn.dict, name, &(gboolean) { 0 })) != NULL)
     return pml_incref (v);
+  /* the function type's methods (__get__), bound to the function */
+  if ((v = pml_builtin_type_attr (o->type, n)) != NULL && v->kind == K_BUILTIN && (v->flags & OBJ_METHOD_DESCR))
+    return pml_descr_get (v, o, o->type);
   return pml_attribute_error (o, name);
 }
 
@@ -64,6 +79,24 @@ function_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
         PML_SETREF (o->u.fn.qualname, pml_incref (v));
       else
         PML_SETREF (o->u.fn.name, pml_incref (v));
+      return TRUE;
+    }
+  /* the members __doc__ and __module__, and func_set_annotations */
+  if (strcmp (name->u.s.s, "__doc__") == 0 || strcmp (name->u.s.s, "__module__") == 0)
+    {
+      PmlObj **field = name->u.s.s[2] == 'd' ? &o->u.fn.doc : &o->u.fn.module;
+
+      PML_SETREF (*field, pml_incref (v != NULL ? v : NONE));
+      return TRUE;
+    }
+  if (strcmp (name->u.s.s, "__annotations__") == 0)
+    {
+      if (v != NULL && v != NONE && v->kind != K_DICT)
+        {
+          pml_err_set (T_TYPE_ERROR, "__annotations__ must be set to a dict object");
+          return FALSE;
+        }
+      PML_SETREF (o->u.fn.annotations, v != NULL && v != NONE ? pml_incref (v) : NULL);
       return TRUE;
     }
   if (o->u.fn.dict == NULL)
@@ -101,6 +134,8 @@ function_dealloc (PmlObj *o)
   pml_xdecref (o->u.fn.dict);
   pml_xdecref (o->u.fn.kwdefaults);
   pml_xdecref (o->u.fn.annotations);
+  pml_xdecref (o->u.fn.doc);
+  pml_xdecref (o->u.fn.module);
   pml_decref (o->u.fn.code->owner);
   if (o->weakrefs)
     pml_weakrefs_clear_all (o, TRUE);
@@ -116,6 +151,8 @@ function_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (o->u.fn.closure);
   PML_VISIT (o->u.fn.kwdefaults);
   PML_VISIT (o->u.fn.annotations);
+  PML_VISIT (o->u.fn.doc);
+  PML_VISIT (o->u.fn.module);
 }
 
 static void
@@ -178,6 +215,8 @@ builtin_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static gboolean
 builtin_dealloc (PmlObj *o)
 {
+  if (o->weakrefs != NULL)
+    pml_weakrefs_clear_all (o, TRUE);
   pml_xdecref (o->u.bf.self);
   return FALSE;
 }
@@ -197,7 +236,7 @@ const PmlTypeSlots pml_builtin_slots = {
   .call = builtin_call,
   .dealloc = builtin_dealloc,
   .traverse = builtin_traverse,
-  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_RUNTIME,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE | PML_TPFLAGS_RUNTIME,
 };
 
 /* ---- bound methods ---- */
@@ -239,9 +278,40 @@ method_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return r;
 }
 
+/* equal: the same function bound to the very same object */
+static PmlObj *
+method_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  int eq;
+
+  if ((op != OP_EQ && op != OP_NE) || a->kind != K_METHOD || b->kind != K_METHOD)
+    return pml_incref (NOTIMPL);
+  eq = pml_eq (a->u.m.func, b->u.m.func);
+  if (eq < 0)
+    return NULL;
+  eq = eq && a->u.m.self == b->u.m.self;
+  return pml_incref (BOOL (eq == (op == OP_EQ)));
+}
+
+static gint64
+method_hash (PmlObj *o, gboolean *ok)
+{
+  gint64 x = pml_object_hash (o->u.m.self, ok), y;
+
+  if (!*ok)
+    return -1;
+  y = pml_hash (o->u.m.func, ok);
+  if (!*ok)
+    return -1;
+  x ^= y;
+  return x == -1 ? -2 : x;
+}
+
 static gboolean
 method_dealloc (PmlObj *o)
 {
+  if (o->weakrefs != NULL)
+    pml_weakrefs_clear_all (o, TRUE);
   pml_decref (o->u.m.func);
   pml_decref (o->u.m.self);
   return FALSE;
@@ -260,17 +330,34 @@ method_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
   edge (o->u.m.self, "__self__", FALSE, data);
 }
 
+/* types.MethodType(func, obj) */
+static PmlObj *
+method_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) type;
+  if (kwnames != NULL && kwnames->u.t.n > 0)
+    return pml_err_set (T_TYPE_ERROR, "method() takes no keyword arguments");
+  if (nargs != 2)
+    return pml_err_set (T_TYPE_ERROR, "method expected 2 arguments, got %zu", nargs);
+  if (!pml_is_callable (args[0]))
+    return pml_err_set (T_TYPE_ERROR, "first argument must be callable");
+  if (args[1] == NONE)
+    return pml_err_set (T_TYPE_ERROR, "instance must not be None");
+  return pml_method_new (args[0], args[1]);
+}
+
 const PmlTypeSlots pml_method_slots = {
   .repr = method_repr,
-  .hash = pml_object_hash,
-  .richcompare = pml_object_richcompare,
+  .new_instance = method_new,
+  .hash = method_hash,
+  .richcompare = method_richcompare,
   .getattro = method_getattro,
   .setattro = pml_object_setattro,
   .call = method_call,
   .dealloc = method_dealloc,
   .traverse = method_traverse,
   .referents = method_referents,
-  .flags = PML_TPFLAGS_HAVE_GC,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
 };
 
 /* ---- cells ---- */
@@ -330,6 +417,8 @@ static gboolean
 code_dealloc (PmlObj *o)
 {
   pml_code_free (o->u.code.code);
+  if (o->weakrefs != NULL)
+    pml_weakrefs_clear_all (o, TRUE);
   return FALSE;
 }
 
@@ -340,6 +429,7 @@ code_free_host (PmlObj *o)
 
   g_ptr_array_set_free_func (code->consts, NULL);
   g_ptr_array_set_free_func (code->names, NULL);
+  code->name_obj = code->qualname_obj = NULL;
   pml_code_free (code);
 }
 

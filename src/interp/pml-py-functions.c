@@ -541,6 +541,23 @@ b_dir (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) self;
   NO_KW ("dir");
   NARGS ("dir", 0, 1);
+  /* a class's (or a metaclass's) __dir__, its answer sorted */
+  if (nargs == 1 && (o = pml_class_lookup (args[0]->type, "__dir__")) != NULL)
+    {
+      PmlObj *r;
+
+      g_hash_table_unref (names);
+      pml_incref (o);
+      r = pml_call (o, args, 1, NULL);
+      pml_decref (o);
+      if (r == NULL)
+        return NULL;
+      list = pml_list_from_iterable (r);
+      pml_decref (r);
+      if (list != NULL && !pml_list_sort (list, NULL, FALSE))
+        PML_CLEAR (list);
+      return list;
+    }
   if (nargs == 0)
     {
       PmlObj *d = frame_locals ();

@@ -63,11 +63,39 @@ static const PmlMethodDef generator_methods[] = {
 
 /* ---- slots ---- */
 
+static const char *
+generator_qualname (PmlObj *o)
+{
+  PmlCode *code = o->u.gen.code;
+
+  if (code != NULL && code->qualname != NULL)
+    return code->qualname;
+  return o->u.gen.name ? o->u.gen.name->u.s.s : "?";
+}
+
+/* named by its function's qualified name, as gen_repr does */
 static PmlObj *
 generator_repr (PmlObj *o)
 {
-  return pml_str_printf ("<generator object %s at 0x%" G_GINT64_MODIFIER "x>",
-                         o->u.gen.name ? o->u.gen.name->u.s.s : "?", o->addr);
+  return pml_str_printf ("<generator object %s at 0x%" G_GINT64_MODIFIER "x>", generator_qualname (o), o->addr);
+}
+
+/* the getsets a lesson reads: __name__, __qualname__, gi_running, gi_suspended */
+static PmlObj *
+generator_getattro (PmlObj *o, PmlObj *name)
+{
+  const char *n = name->u.s.s;
+
+  if (strcmp (n, "__name__") == 0 && o->u.gen.name != NULL)
+    return pml_incref (o->u.gen.name);
+  if (strcmp (n, "__qualname__") == 0)
+    return pml_str_new (generator_qualname (o), -1);
+  if (strcmp (n, "gi_running") == 0)
+    return pml_incref (BOOL (o->u.gen.running));
+  if (strcmp (n, "gi_suspended") == 0)
+    return pml_incref (BOOL (o->u.gen.frame != NULL && !o->u.gen.running && !o->u.gen.done
+                             && o->u.gen.frame->ip > 1));   /* past RETURN_GENERATOR: started */
+  return pml_object_getattro (o, name);
 }
 
 static PmlObj *
@@ -151,7 +179,7 @@ const PmlTypeSlots pml_generator_slots = {
   .repr = generator_repr,
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
-  .getattro = pml_object_getattro,
+  .getattro = generator_getattro,
   .setattro = pml_object_setattro,
   .iter = generator_iter,
   .iternext = generator_iternext,

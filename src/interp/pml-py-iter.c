@@ -315,6 +315,20 @@ reversed_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) type;
   NO_KW ("reversed");
   NARGS ("reversed", 1, 1);
+  /* a class's __reversed__ first (None: not reversible) */
+  {
+    PmlObj *meth = pml_class_lookup (args[0]->type, "__reversed__");
+
+    if (meth != NULL && meth != NONE)
+      {
+        pml_incref (meth);
+        r = pml_call (meth, args, 1, NULL);
+        pml_decref (meth);
+        return r;
+      }
+    if (meth == NONE)
+      return pml_err_set (T_TYPE_ERROR, "'%s' object is not reversible", pml_type_name (args[0]));
+  }
   tp = pml_slots (args[0]);
   if (tp->length == NULL || tp->subscript == NULL || args[0]->type == TYPE (T_DICT))
     return pml_err_set (T_TYPE_ERROR, "'%s' object is not reversible", pml_type_name (args[0]));

@@ -233,10 +233,10 @@ fail:
   return FALSE;
 }
 
-PmlObj *
-pml_list_from_iterable (PmlObj *iterable)
+/* the items of @iterable in the new list @l (which it consumes) */
+static PmlObj *
+list_fill (PmlObj *l, PmlObj *iterable)
 {
-  PmlObj *l = pml_list_new (0);
   gint64 n = iterable->kind == K_ITER || iterable->kind == K_GENERATOR ? -1 : length_hint (iterable);
 
   if (l == NULL)
@@ -252,6 +252,12 @@ pml_list_from_iterable (PmlObj *iterable)
       return NULL;
     }
   return l;
+}
+
+PmlObj *
+pml_list_from_iterable (PmlObj *iterable)
+{
+  return list_fill (pml_list_new (0), iterable);
 }
 
 PmlObj *
@@ -315,95 +321,6 @@ pml_list_repeat (PmlObj *l, gint64 count)
     r->u.l.items[i] = pml_incref (l->u.l.items[i % n]);
   r->u.l.n = size;
   return r;
-}
-
-typedef struct
-{
-  PmlObj *key;
-  PmlObj *item;
-} SortPair;
-
-static gboolean sort_failed;
-
-static gint
-compare_pairs (gconstpointer a, gconstpointer b, gpointer unused)
-{
-  const SortPair *x = a, *y = b;
-  PmlObj *lt;
-  int r = 0;
-
-  if (sort_failed)
-    return 0;
-  lt = pml_richcompare (x->key, y->key, OP_LT);
-  if (lt == NULL)
-    {
-      sort_failed = TRUE;
-      return 0;
-    }
-  if (pml_truth (lt) == 1)
-    r = -1;
-  else
-    {
-      PmlObj *gt = pml_richcompare (y->key, x->key, OP_LT);
-
-      if (gt == NULL)
-        sort_failed = TRUE;
-      else if (pml_truth (gt) == 1)
-        r = 1;
-      pml_xdecref (gt);
-    }
-  pml_decref (lt);
-  return r;
-}
-
-/* a stable sort, as list.sort () */
-gboolean
-pml_list_sort (PmlObj *l, PmlObj *key, gboolean reverse)
-{
-  gsize n = l->u.l.n;
-  SortPair *pairs = g_new0 (SortPair, MAX (n, 1));
-  gboolean ok = TRUE;
-
-  for (gsize i = 0; i < n; i++)
-    {
-      pairs[i].item = l->u.l.items[i];
-      pairs[i].key = key ? pml_call_from_c (key, &pairs[i].item, 1) : pml_incref (pairs[i].item);
-      if (pairs[i].key == NULL)
-        {
-          ok = FALSE;
-          n = i;
-          break;
-        }
-    }
-  if (ok)
-    {
-      sort_failed = FALSE;
-      if (reverse)
-        for (gsize i = 0; i < n / 2; i++)
-          {
-            SortPair t = pairs[i];
-
-            pairs[i] = pairs[n - 1 - i];
-            pairs[n - 1 - i] = t;
-          }
-      g_qsort_with_data (pairs, (gint) n, sizeof (SortPair), compare_pairs, NULL);
-      if (reverse)
-        for (gsize i = 0; i < n / 2; i++)
-          {
-            SortPair t = pairs[i];
-
-            pairs[i] = pairs[n - 1 - i];
-            pairs[n - 1 - i] = t;
-          }
-      ok = !sort_failed;
-      if (ok)
-        for (gsize i = 0; i < n; i++)
-          l->u.l.items[i] = pairs[i].item;
-    }
-  for (gsize i = 0; i < n; i++)
-    pml_decref (pairs[i].key);
-  g_free (pairs);
-  return ok;
 }
 
 /* ---- methods ---- */
@@ -768,10 +685,19 @@ list_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
 static PmlObj *
 list_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
+  PmlObj *l;
+
   (void) type;
   NO_KW ("list");
   NARGS ("list", 0, 1);
-  return nargs == 0 ? pml_list_new (0) : pml_list_from_iterable (args[0]);
+  /* list_vectorcall: PyType_GenericAlloc, never the free list */
+  l = pml_obj_new (TYPE (T_LIST), K_LIST, pml_list_object_size (), TRUE);
+  if (l == NULL)
+    return NULL;
+  pml_gc_track (l);
+  if (nargs == 0)
+    return l;
+  return list_fill (l, args[0]);
 }
 
 static void

@@ -18,8 +18,9 @@ PmlObj *pml_builtin_method_lookup (PmlObj *self, const char *name);
 PmlObj *
 pml_object_repr (PmlObj *o)
 {
-  return pml_str_printf ("<%s%s object at 0x%" G_GINT64_MODIFIER "x>",
-                         o->type->u.ty.builtin ? "" : "__main__.", pml_type_name (o), o->addr);
+  g_autofree char *name = pml_type_dotted_name (o->type);
+
+  return pml_str_printf ("<%s object at 0x%" G_GINT64_MODIFIER "x>", name, o->addr);
 }
 
 /* _Py_HashPointer */

@@ -29,7 +29,8 @@ typedef enum
   K_TUPLE, K_LIST, K_DICT, K_SET, K_FROZENSET,
   K_FUNCTION, K_BUILTIN, K_METHOD, K_TYPE, K_INSTANCE, K_MODULE,
   K_WEAKREF, K_CELL, K_CODE, K_RANGE, K_SLICE, K_ITER, K_GENERATOR,
-  K_DICTVIEW, K_NOTIMPL, K_OBJECT,
+  K_DICTVIEW, K_NOTIMPL, K_OBJECT, K_COMPLEX,
+  K_NATIVE,     /* a type whose layout its own file defines (pml-py-native.h) */
 } PmlKind;
 
 typedef enum
@@ -53,6 +54,7 @@ enum
   OBJ_DEAD      = 1 << 8,
   OBJ_GC_ALLOC  = 1 << 9,  /* allocated by the GC allocator (counts in gen 0) */
   OBJ_METHOD_DESCR = 1 << 10,  /* a built-in type's method: binds to instances */
+  OBJ_CLASS_METHOD = 1 << 11,  /* ... a class method (METH_CLASS): binds to the class */
 };
 
 typedef struct
@@ -72,6 +74,9 @@ typedef struct
   guint      refs;
 } PmlSharedKeys;
 
+/* the room a K_NATIVE object has for its fields, in pointers */
+#define PML_NATIVE_WORDS 12
+
 typedef PmlObj *(*PmlBuiltinFunc) (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 
 struct _PmlObj
@@ -90,6 +95,7 @@ struct _PmlObj
   {
     struct { gint64 v; PmlBigint *big; } i;
     double f;
+    struct { double re, im; } c;
     struct { char *s; gsize len; gsize nbytes; guint8 skind; gint64 hash; } s;
     struct { guint8 *data; gsize len; gsize alloc; guint64 buf_addr; } b;
     struct { PmlObj **items; gsize n; } t;
@@ -117,6 +123,7 @@ struct _PmlObj
       PmlCode *code;
       PmlObj  *globals, *defaults, *closure, *name, *qualname, *dict;
       PmlObj  *kwdefaults, *annotations;   /* a dict; a tuple of pairs or a dict */
+      PmlObj  *doc, *module;   /* set by assignment; NULL: the docstring, the globals' __name__ */
     } fn;
     struct { PmlBuiltinFunc fn; const char *name; PmlObj *self; gboolean tracked_args; gboolean counted; } bf;
     struct { PmlObj *func, *self; } m;
@@ -144,9 +151,18 @@ struct _PmlObj
       char    *exc_suggestion; /* NameError: "Did you mean" */
       PmlObj  *exc_cause, *exc_context;   /* __cause__, __context__ */
       gboolean exc_suppress_context;
+      gpointer native;     /* a built-in base's own state (_random.Random's generator) */
     } inst;
     struct { char *name; PmlObj *dict; gboolean frozen; } mod;   /* frozen: a bundled .py */
-    struct { PmlObj *referent, *callback; PmlObj *wr_prev, *wr_next; gint64 hash; } wr;
+    struct
+    {
+      PmlObj *referent, *callback;
+      PmlObj *wr_prev, *wr_next;
+      gint64  hash;
+      PmlObj *key;                    /* KeyedRef: the key of its entry */
+      PmlObj *func_ref, *meth_type;   /* WeakMethod: a ref to the function, */
+      gboolean alive;                 /* the method's type, and its state */
+    } wr;
     struct { PmlObj *ref; } cell;
     struct { PmlCode *code; } code;
     struct { gint64 start, stop, step, len; } r;
@@ -160,19 +176,39 @@ struct _PmlObj
     } it;
     struct { PmlFrame *frame; gboolean running, done; PmlObj *name; PmlCode *code; } gen;
     struct { PmlObj *dict; int which; } dv;
+    gpointer native[PML_NATIVE_WORDS];   /* K_NATIVE: the type file's struct */
   } u;
 };
+
+/* Where an instruction's expression ends, and the operator or subscript
+ * inside it that a traceback underlines with ^ (PEP 657's carets). */
+typedef enum
+{
+  PML_ANCHOR_NONE, PML_ANCHOR_BINOP, PML_ANCHOR_SUBSCRIPT,
+} PmlAnchorKind;
+
+typedef struct
+{
+  gint32 end_line;      /* 0: not known (no carets) */
+  gint32 end_col;
+  gint32 anchor_a;      /* binop: its left operand's end; subscript: the value's */
+  gint32 anchor_b;      /* binop: its right operand's start; subscript: past the ] */
+  guint8 anchor;        /* PmlAnchorKind, on one line only */
+} PmlCodeSpan;
 
 /* Code objects are plain C structs owned by a K_CODE object. */
 struct _PmlCode
 {
   char     *name;
   char     *qualname;
+  PmlObj   *name_obj;       /* co_name (interned) and co_qualname: what */
+  PmlObj   *qualname_obj;   /* its functions and generators share */
   char     *filename;
   guint8   *ops;
   gint32   *args;
   gint32   *lines;
   gint32   *cols;
+  PmlCodeSpan *spans;     /* where each instruction's expression ends */
   gsize     n_ops;
   GPtrArray *consts;      /* owned references */
   GPtrArray *names;       /* owned str objects */

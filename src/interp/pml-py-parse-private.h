@@ -53,6 +53,7 @@ typedef struct
   gboolean has_peek;
   GError *error;
   int depth;              /* recursion of the parser */
+  int prev_end_line, prev_end_col;   /* just past the last token consumed */
 } PmlParser;
 
 gboolean  pml_parser_fail_at       (PmlParser      *p,

@@ -89,7 +89,7 @@ parse_number (PmlParser *p)
 {
   PmlNode *n = pml_node_new (N_CONST, &p->tok);
   g_autoptr(GString) digits = g_string_new (NULL);
-  gboolean is_float = FALSE;
+  gboolean is_float = FALSE, is_imaginary = FALSE;
 
   for (gsize i = 0; i < p->tok.len; i++)
     {
@@ -97,11 +97,16 @@ parse_number (PmlParser *p)
 
       if (c == '_')
         continue;
+      if (c == 'j' || c == 'J')
+        {
+          is_imaginary = TRUE;
+          break;
+        }
       if ((c == '.' || c == 'e' || c == 'E') && !(p->tok.len > 1 && p->tok.start[0] == '0' && strchr ("xXoObB", p->tok.start[1])))
         is_float = TRUE;
       g_string_append_c (digits, c);
     }
-  n->ckind = is_float ? C_FLOAT : C_INT;
+  n->ckind = is_imaginary ? C_COMPLEX : is_float ? C_FLOAT : C_INT;
   n->str_len = digits->len;
   n->str = g_string_free (g_steal_pointer (&digits), FALSE);
   if (!pml_parser_advance (p))
@@ -115,7 +120,7 @@ parse_number (PmlParser *p)
 static PmlNode *parse_comprehension_tail (PmlParser *p, PmlNodeKind kind, PmlNode *elt, PmlNode *value, const PmlToken *at);
 
 static PmlNode *
-parse_atom (PmlParser *p)
+parse_atom_tokens (PmlParser *p)
 {
   PmlToken t = p->tok;
   PmlNode *n = NULL;
@@ -430,13 +435,38 @@ fail:
   return NULL;
 }
 
+/* An atom ends with its last token; a parenthesized expression keeps its
+ * own end and records its brackets, which the expressions it starts or
+ * ends include (CPython's locations). */
+static PmlNode *
+parse_atom (PmlParser *p)
+{
+  int line = p->tok.line, col = p->tok.col;
+  PmlNode *n = parse_atom_tokens (p);
+
+  if (n == NULL)
+    return NULL;
+  if (n->flag & 0x100)
+    {
+      n->paren_line = line;
+      n->paren_col = col;
+      n->paren_end_line = p->prev_end_line;
+      n->paren_end_col = p->prev_end_col;
+    }
+  else
+    {
+      n->end_line = p->prev_end_line;
+      n->end_col = p->prev_end_col;
+    }
+  return n;
+}
+
 static PmlNode *
 parse_call_args (PmlParser *p, PmlNode *func)
 {
   PmlNode *call = pml_node_new (N_CALL, &p->tok);
 
-  call->line = func->line;
-  call->col = func->col;
+  pml_node_start_at (call, func);
   call->a = func;
   call->list = pml_node_list ();
   call->list2 = pml_node_list ();
@@ -569,8 +599,7 @@ parse_trailers (PmlParser *p, PmlNode *n)
         {
           PmlNode *sub = pml_node_new (N_SUBSCRIPT, &t), *item;
 
-          sub->line = n->line;
-          sub->col = n->col;
+          pml_node_start_at (sub, n);
           sub->a = n;
           n = sub;
           CHECK (pml_parser_advance (p));
@@ -601,8 +630,7 @@ parse_trailers (PmlParser *p, PmlNode *n)
         {
           PmlNode *attr = pml_node_new (N_ATTRIBUTE, &t);
 
-          attr->line = n->line;
-          attr->col = n->col;
+          pml_node_start_at (attr, n);
           attr->a = n;
           n = attr;
           CHECK (pml_parser_advance (p));
@@ -616,6 +644,8 @@ parse_trailers (PmlParser *p, PmlNode *n)
         }
       else
         return n;
+      n->end_line = p->prev_end_line;
+      n->end_col = p->prev_end_col;
     }
 
 fail:
@@ -639,8 +669,7 @@ parse_power (PmlParser *p)
     {
       PmlNode *b = pml_node_new (N_BINOP, &p->tok);
 
-      b->line = n->line;
-      b->col = n->col;
+      pml_node_start_at (b, n);
       b->op = OP_POW;
       b->a = n;
       /* power -> factor -> power: two of pegen's levels */
@@ -720,8 +749,7 @@ parse_binary_level (PmlParser *p, int level)
       {
         PmlNode *b = pml_node_new (N_BINOP, &p->tok);
 
-        b->line = left->line;
-        b->col = left->col;
+        pml_node_start_at (b, left);
         b->op = op;
         b->a = left;
         left = b;
@@ -786,8 +814,7 @@ parse_comparison (PmlParser *p)
       if (cmp == NULL)
         {
           cmp = pml_node_new (N_COMPARE, &p->tok);
-          cmp->line = left->line;
-          cmp->col = left->col;
+          pml_node_start_at (cmp, left);
           cmp->a = left;
           cmp->list = pml_node_list ();
           cmp->list2 = g_ptr_array_new ();
@@ -831,8 +858,7 @@ parse_bool_level (PmlParser *p, const char *word, int op, PmlNode *(*next) (PmlP
   if (first == NULL || !AT (p, word))
     return first;
   n = pml_node_new (N_BOOLOP, &p->tok);
-  n->line = first->line;
-  n->col = first->col;
+  pml_node_start_at (n, first);
   n->op = op;
   n->list = pml_node_list ();
   g_ptr_array_add (n->list, first);
@@ -922,8 +948,7 @@ parse_test (PmlParser *p)
       return body;
     }
   n = pml_node_new (N_IFEXP, &p->tok);
-  n->line = body->line;
-  n->col = body->col;
+  pml_node_start_at (n, body);
   n->b = body;
   CHECK (pml_parser_advance (p));
   CHECK ((n->a = parse_or_test (p)));
@@ -1293,6 +1318,7 @@ parse_classdef (PmlParser *p)
   n->str = g_strndup (p->tok.start, p->tok.len);
   CHECK (pml_parser_advance (p));
   n->list2 = pml_node_list ();
+  n->list3 = pml_node_list ();
   if (AT (p, "("))
     {
       CHECK (pml_parser_advance (p));
@@ -1300,13 +1326,32 @@ parse_classdef (PmlParser *p)
         {
           PmlNode *base;
 
-          if (p->tok.kind == TK_NAME && pml_token_is (pml_parser_peek (p), "="))
+          if (p->tok.kind == TK_NAME && !pml_token_is_keyword (&p->tok) && pml_token_is (pml_parser_peek (p), "="))
             {
-              UNSUPPORTED (p, p->tok.line, p->tok.col, "class keywords (metaclasses) are not supported in scenarios");
+              /* a class keyword: metaclass=M, or one for __init_subclass__ */
+              PmlNode *kw = pml_node_new (N_KEYWORD, &p->tok);
+
+              kw->str = g_strndup (p->tok.start, p->tok.len);
+              g_ptr_array_add (n->list3, kw);
+              CHECK (pml_parser_advance (p));
+              CHECK (pml_parser_advance (p));
+              CHECK ((kw->a = parse_test (p)));
+            }
+          else if (AT (p, "*") || AT (p, "**"))
+            {
+              UNSUPPORTED (p, p->tok.line, p->tok.col, "unpacking in a class's bases is not supported in scenarios");
               goto fail;
             }
-          CHECK ((base = parse_test (p)));
-          g_ptr_array_add (n->list2, base);
+          else if (n->list3->len > 0)
+            {
+              FAIL_TOK (p, &p->tok, "positional argument follows keyword argument");
+              goto fail;
+            }
+          else
+            {
+              CHECK ((base = parse_test (p)));
+              g_ptr_array_add (n->list2, base);
+            }
           if (!AT (p, ","))
             break;
           CHECK (pml_parser_advance (p));

@@ -87,7 +87,8 @@ pml_vm_free_objects (void)
     {
       PmlObj *o = head->host_next;
 
-      if (o->type == VM->types[T_TYPE] && !o->u.ty.builtin)
+      /* a class, whichever its metaclass */
+      if (o->kind == K_TYPE && !o->u.ty.builtin)
         g_free ((PmlTypeSlots *) o->u.ty.tp);
       pml_obj_host_free (o);
     }
@@ -118,6 +119,8 @@ log_request (char op, guint64 address, guint64 old, guint64 a, guint64 b)
 
   if (VM->requests != NULL)
     g_array_append_val (VM->requests, r);
+  if (G_UNLIKELY (VM->traces != NULL))
+    pml_tracemalloc_on_request (op, address, old, op == 'c' ? a * b : a);
 }
 
 guint64

@@ -395,6 +395,9 @@ visit_stmt_node (Builder *b, PmlScope *s, PmlNode *n)
         if ((n->c && !visit_list (b, s, n->c->list, FALSE))
             || !visit_list (b, s, n->list2, FALSE) || !bind_name (b, s, n, n->str))
           return FALSE;
+        for (guint i = 0; n->list3 != NULL && i < n->list3->len; i++)
+          if (!visit_expr (b, s, ((PmlNode *) n->list3->pdata[i])->a))
+            return FALSE;
         c = scope_new (SCOPE_CLASS, n, s, n->str);
         g_hash_table_insert (b->st->by_node, n, c);
         return visit_list (b, c, n->list, TRUE);

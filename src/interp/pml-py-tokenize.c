@@ -307,7 +307,7 @@ again:
                 i++;
             }
           if (i < p->len && (s[i] == 'j' || s[i] == 'J'))
-            return UNSUPPORTED (p, t->line, t->col, "complex numbers are not supported in scenarios");
+            i++;   /* an imaginary literal */
         }
       if (i < p->len && is_name_char ((unsigned char) s[i]))
         return FAIL_TOK (p, t, "invalid decimal literal");
@@ -369,9 +369,31 @@ again:
   return TRUE;
 }
 
+/* where the current token ends: a string may span lines */
+static void
+note_token_end (PmlParser *p)
+{
+  const PmlToken *t = &p->tok;
+  const char *last_newline = t->start ? memchr (t->start, '\n', t->len) : NULL;
+
+  if (t->start == NULL)
+    return;
+  p->prev_end_line = t->line;
+  p->prev_end_col = t->col + (int) t->len;
+  while (last_newline != NULL)
+    {
+      const char *next = memchr (last_newline + 1, '\n', t->len - (gsize) (last_newline + 1 - t->start));
+
+      p->prev_end_line++;
+      p->prev_end_col = (int) (t->start + t->len - (last_newline + 1));
+      last_newline = next;
+    }
+}
+
 gboolean
 pml_parser_advance (PmlParser *p)
 {
+  note_token_end (p);
   if (p->has_peek)
     {
       p->tok = p->peek;

@@ -16,10 +16,42 @@
 
 PmlObj *pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
 
+/* type_module: the module a class was defined in */
+const char *
+pml_type_module_name (PmlObj *type)
+{
+  PmlObj *m;
+
+  if (type->u.ty.builtin)
+    return "builtins";
+  m = type->u.ty.dict != NULL ? pml_dict_get_str (type->u.ty.dict, "__module__") : NULL;
+  return m != NULL && m->kind == K_STR ? m->u.s.s : "__main__";
+}
+
+const char *
+pml_type_qualname (PmlObj *type)
+{
+  return type->u.ty.qualname != NULL ? type->u.ty.qualname : type->u.ty.name;
+}
+
+/* "module.Qualname" for a class (the module its class statement ran in),
+   "name" for a built-in type */
+char *
+pml_type_dotted_name (PmlObj *type)
+{
+  const char *module = pml_type_module_name (type);
+
+  if (strcmp (module, "builtins") == 0)
+    return g_strdup (pml_type_qualname (type));
+  return g_strdup_printf ("%s.%s", module, pml_type_qualname (type));
+}
+
 static PmlObj *
 type_repr (PmlObj *o)
 {
-  return pml_str_printf ("<class '%s%s'>", o->u.ty.builtin ? "" : "__main__.", o->u.ty.name);
+  g_autofree char *name = pml_type_dotted_name (o);
+
+  return pml_str_printf ("<class '%s'>", name);
 }
 
 static PmlObj *
@@ -28,15 +60,27 @@ no_attribute (PmlObj *o, PmlObj *name)
   return pml_err_set (T_ATTRIBUTE_ERROR, "type object '%s' has no attribute '%s'", o->u.ty.name, name->u.s.s);
 }
 
+/* type_name (): a built-in type's tp_name carries its module
+   ("itertools.count"), which __name__ leaves out */
+static const char *
+short_name (PmlObj *o)
+{
+  const char *dot = o->u.ty.builtin ? strrchr (o->u.ty.name, '.') : NULL;
+
+  return dot != NULL ? dot + 1 : o->u.ty.name;
+}
+
 static PmlObj *
 type_getattro (PmlObj *o, PmlObj *name)
 {
   const char *n = name->u.s.s;
 
+  /* a built-in type named "module.Name" (types.GenericAlias) is Name */
   if (strcmp (n, "__name__") == 0)
-    return pml_str_new (o->u.ty.name, -1);
+    return pml_str_new (o->u.ty.builtin && strrchr (o->u.ty.name, '.') != NULL
+                        ? strrchr (o->u.ty.name, '.') + 1 : o->u.ty.name, -1);
   if (strcmp (n, "__qualname__") == 0)
-    return pml_str_new (o->u.ty.qualname ? o->u.ty.qualname : o->u.ty.name, -1);
+    return pml_str_new (o->u.ty.qualname ? o->u.ty.qualname : short_name (o), -1);
   if (strcmp (n, "__mro__") == 0 && o->u.ty.mro)
     return pml_incref (o->u.ty.mro);
   if (strcmp (n, "__base__") == 0)
@@ -54,6 +98,38 @@ type_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
     {
       pml_err_set (T_TYPE_ERROR, "cannot set '%s' attribute of immutable type '%s'", name->u.s.s, o->u.ty.name);
       return FALSE;
+    }
+  /* type_set_name, type_set_qualname: the class's own fields */
+  if (strcmp (name->u.s.s, "__name__") == 0 || strcmp (name->u.s.s, "__qualname__") == 0)
+    {
+      gboolean qual = name->u.s.s[2] == 'q';
+
+      if (v == NULL)
+        {
+          pml_err_set (T_TYPE_ERROR, "cannot delete '%s' attribute of type '%s'", name->u.s.s, o->u.ty.name);
+          return FALSE;
+        }
+      if (v->kind != K_STR)
+        {
+          pml_err_set (T_TYPE_ERROR, "can only assign string to %s.%s, not '%s'", o->u.ty.name, name->u.s.s,
+                       pml_type_name (v));
+          return FALSE;
+        }
+      if (qual)
+        {
+          g_free (o->u.ty.qualname);
+          o->u.ty.qualname = g_strdup (v->u.s.s);
+        }
+      else
+        {
+          /* the qualified name stays what it was */
+          if (o->u.ty.qualname == NULL)
+            o->u.ty.qualname = g_strdup (o->u.ty.name);
+          g_free (o->u.ty.name);
+          o->u.ty.name = g_strdup (v->u.s.s);
+          o->u.ty.interned_name = NULL;
+        }
+      return TRUE;
     }
   if (v == NULL)
     {
@@ -74,10 +150,15 @@ type_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
   return ok;
 }
 
+/* a class counts the keys its instances' dicts share (ht_cached_keys);
+   a class with __slots__ only, a metaclass, or an exception (whose
+   instances keep a dict pointer of their own) has none */
 static gsize
 type_sizeof (PmlObj *o)
 {
-  return o->u.ty.builtin ? 920 : pml_fixed_size (VM->preset, PML_FIXED_CLASS);
+  if (o->u.ty.builtin || o->u.ty.shared == NULL || o->u.ty.is_exception)
+    return 920;
+  return pml_fixed_size (VM->preset, PML_FIXED_CLASS);
 }
 
 static gboolean
@@ -101,6 +182,9 @@ type_dealloc (PmlObj *o)
 static void
 type_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
 {
+  /* a class made by a metaclass holds a reference to it */
+  if (!(o->type->flags & OBJ_STATIC))
+    PML_VISIT (o->type);
   PML_VISIT (o->u.ty.dict);
   PML_VISIT (o->u.ty.mro);
   PML_VISIT (o->u.ty.base);
@@ -136,6 +220,37 @@ type_free_host (PmlObj *o)
   pml_shared_keys_unref (o->u.ty.shared, TRUE);
 }
 
+/* cls[key]: the class's __class_getitem__, a class method whether
+   decorated or not (PEP 560) */
+static PmlObj *
+type_subscript (PmlObj *o, PmlObj *key)
+{
+  PmlObj *f = pml_mro_lookup (o, "__class_getitem__"), *r;
+
+  /* the built-in containers make a types.GenericAlias (PEP 585) */
+  if (f == NULL && (o == TYPE (T_LIST) || o == TYPE (T_DICT) || o == TYPE (T_SET) ||
+                    o == TYPE (T_FROZENSET) || o == TYPE (T_TUPLE) || o == TYPE (T_TYPE)))
+    return pml_generic_alias_new (o, key);
+  if (f == NULL)
+    return pml_err_set (T_TYPE_ERROR, "type '%s' is not subscriptable", o->u.ty.name);
+  pml_incref (f);
+  if (f->kind == K_FUNCTION)
+    {
+      PmlObj *argv[2] = { o, key };
+
+      r = pml_call_from_c (f, argv, 2);
+    }
+  else
+    {
+      PmlObj *bound = pml_descr_get (f, NULL, o);
+
+      r = bound != NULL ? pml_call_from_c (bound, &key, 1) : NULL;
+      pml_xdecref (bound);
+    }
+  pml_decref (f);
+  return r;
+}
+
 const PmlTypeSlots pml_type_slots = {
   .repr = type_repr,
   .hash = pml_object_hash,
@@ -143,6 +258,8 @@ const PmlTypeSlots pml_type_slots = {
   .getattro = type_getattro,
   .setattro = type_setattro,
   .call = pml_type_call,
+  .subscript = type_subscript,
+  .nb = { [OP_OR] = pml_union_or },
   .size_of = type_sizeof,
   .dealloc = type_dealloc,
   .traverse = type_traverse,

@@ -39,6 +39,9 @@ struct _PmlTypeSlots
   PmlObj  *(*getattro) (PmlObj *o, PmlObj *name);
   gboolean (*setattro) (PmlObj *o, PmlObj *name, PmlObj *v);   /* v NULL: delete */
   PmlObj  *(*call) (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames);
+  /* tp_descr_get of a built-in type whose instances bind as methods do
+     (@obj NULL: looked up on the class) */
+  PmlObj  *(*descr_get) (PmlObj *d, PmlObj *obj, PmlObj *type);
   /* tp_new and tp_init: calling the type makes an instance */
   PmlObj  *(*new_instance) (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
   PmlObj  *(*iter) (PmlObj *o);
@@ -85,6 +88,7 @@ enum
   PML_TPFLAGS_HAVE_GC     = 1 << 0,  /* instances have the collector's header */
   PML_TPFLAGS_WEAKREFABLE = 1 << 1,  /* instances have a weakref list */
   PML_TPFLAGS_RUNTIME     = 1 << 2,  /* the runtime's own: not drawn in pictures of the heap */
+  PML_TPFLAGS_BASETYPE    = 1 << 3,  /* a built-in type classes may derive from (K_INSTANCE instances) */
 };
 
 /* the tables, one per type file */
@@ -94,6 +98,7 @@ extern const PmlTypeSlots pml_bytearray_slots;
 extern const PmlTypeSlots pml_bytes_slots;
 extern const PmlTypeSlots pml_cell_slots;
 extern const PmlTypeSlots pml_code_slots;
+extern const PmlTypeSlots pml_complex_slots;
 extern const PmlTypeSlots pml_dict_slots;
 extern const PmlTypeSlots pml_dictview_slots;
 extern const PmlTypeSlots pml_ellipsis_slots;
@@ -107,6 +112,7 @@ extern const PmlTypeSlots pml_float_slots;
 extern const PmlTypeSlots pml_frozenset_slots;
 extern const PmlTypeSlots pml_function_slots;
 extern const PmlTypeSlots pml_generator_slots;
+extern const PmlTypeSlots pml_generic_alias_slots;
 extern const PmlTypeSlots pml_int_slots;
 extern const PmlTypeSlots pml_iter_slots;
 extern const PmlTypeSlots pml_list_slots;
@@ -115,17 +121,27 @@ extern const PmlTypeSlots pml_module_slots;
 extern const PmlTypeSlots pml_none_slots;
 extern const PmlTypeSlots pml_notimplemented_slots;
 extern const PmlTypeSlots pml_object_slots;
+extern const PmlTypeSlots pml_random_slots;
 extern const PmlTypeSlots pml_range_slots;
 extern const PmlTypeSlots pml_reversed_slots;
 extern const PmlTypeSlots pml_set_slots;
 extern const PmlTypeSlots pml_slice_slots;
 extern const PmlTypeSlots pml_str_slots;
 extern const PmlTypeSlots pml_tuple_slots;
+extern const PmlTypeSlots pml_union_type_slots;
 extern const PmlTypeSlots pml_type_slots;
 extern const PmlTypeSlots pml_weakref_slots;
 extern const PmlTypeSlots pml_zip_slots;
 
 #define NOTIMPL (&pml_vm->notimpl)
+
+char     *pml_type_dotted_name (PmlObj *type);   /* "module.Name"; g_free() it */
+
+/* list[int] and int | None (pml-py-genericalias.c) */
+PmlObj   *pml_generic_alias_new (PmlObj *origin, PmlObj *args);
+PmlObj   *pml_union_or      (PmlObj *a, PmlObj *b);
+PmlObj   *pml_union_args    (PmlObj *o);   /* a union's classes (borrowed), else NULL */
+
 
 /* object's own slots (pml-py-object.c), the defaults of every type */
 PmlObj   *pml_object_repr   (PmlObj *o);
@@ -168,6 +184,21 @@ const char *pml_name_label  (PmlObj *str);       /* the str itself, else NULL */
 void      pml_class_fixup_slots (PmlObj *type);
 PmlObj   *pml_class_lookup  (PmlObj *type, const char *name);   /* borrowed, in the classes of the MRO */
 
+/* metaclasses, __build_class__ and abstract classes (pml-py-metaclass.c) */
+PmlObj   *pml_build_class   (PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_call_kwdict   (PmlObj *callable, PmlObj **args, gsize nargs, PmlObj *kwargs);
+void      pml_metaclass_fixup_slots (PmlObj *meta, PmlTypeSlots *tp);
+int       pml_metaclass_check (PmlObj *cls, PmlObj *arg, gboolean instance);   /* 2: no hook */
+gboolean  pml_class_check_abstract (PmlObj *type);
+PmlObj   *pml_m_type_new    (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_m_type_init   (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_m_type_call   (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_m_type_setattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_m_type_delattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_m_type_prepare (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_m_type_instancecheck (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_m_type_subclasscheck (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+
 static inline const PmlTypeSlots *
 pml_slots (PmlObj *o)
 {
@@ -179,6 +210,8 @@ gboolean  pml_seq_index_bounds (PmlObj **args, gsize nargs, gint64 len, gint64 *
 
 /* the static descriptor of a method of a built-in type (borrowed) */
 PmlObj   *pml_method_descr_object (const PmlMethodDef *m);
+/* a new bound method of @self's type's method @name, NULL if none */
+PmlObj   *pml_builtin_method_lookup (PmlObj *self, const char *name);
 
 /* argument checking for the methods of built-in types */
 PmlObj   *pml_check_nargs   (const char *name, gsize nargs, gsize min, gsize max);

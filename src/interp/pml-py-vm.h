@@ -77,6 +77,7 @@ typedef enum
   T_DICT_VALUEITER, T_DICT_ITEMITER, T_SET_ITER, T_ENUMERATE, T_ZIP, T_REVERSED,
   T_BYTES_ITER, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS, T_ELLIPSIS, T_NOTIMPL, T_SEQ_ITER,
   T_PROPERTY, T_CLASSMETHOD, T_STATICMETHOD, T_SUPER, T_GETSET, T_MEMBER,
+  T_RANDOM, T_GENERIC_ALIAS, T_UNION_TYPE,
   /* exceptions */
   T_BASE_EXCEPTION, T_EXCEPTION, T_ARITHMETIC_ERROR, T_LOOKUP_ERROR,
   T_NAME_ERROR, T_UNBOUND_LOCAL_ERROR, T_ATTRIBUTE_ERROR, T_TYPE_ERROR, T_VALUE_ERROR,
@@ -86,6 +87,10 @@ typedef enum
   T_GENERATOR_EXIT, T_KEYBOARD_INTERRUPT, T_SYSTEM_EXIT, T_UNICODE_ERROR,
   /* builtins of the methods work */
   T_MAP, T_FILTER, T_EOF_ERROR, T_UNICODE_ENCODE_ERROR, T_UNICODE_DECODE_ERROR,
+  T_COMPLEX,
+  /* the memory lessons' modules: weakref, sys, tracemalloc */
+  T_KEYEDREF, T_WEAKMETHOD, T_WEAKPROXY, T_WEAKCALLABLEPROXY, T_REFERENCE_ERROR,
+  T_TEXTIO, T_VERSION_INFO,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
@@ -104,6 +109,7 @@ struct _PmlVM
   PmlObj   *dummy;           /* deleted set entries */
   GHashTable *interned;      /* utf-8 -> PmlObj (borrowed, as 3.10+) */
   GHashTable *method_descriptors;
+  GHashTable *native_types;  /* PmlNativeType * -> its type object (pml-py-native.c) */
 
   PmlObj   *builtins;        /* dict */
   PmlObj   *modules;         /* dict: name -> module */
@@ -128,6 +134,10 @@ struct _PmlVM
   gint64    long_lived_total, long_lived_pending;
   PmlObj   *gc_garbage;      /* list */
   PmlObj   *gc_callbacks;    /* list */
+
+  /* the state of modules */
+  GPtrArray *atexit_callbacks; /* atexit's registrations, or NULL */
+  struct _PmlTraces *traces;  /* tracemalloc's traces, or NULL when never started */
 
   /* execution */
   PmlObj   *exc;             /* the exception being raised, owned */
@@ -262,6 +272,8 @@ gsize     pml_obj_presize   (PmlObj *type);
 void      pml_event_record  (int kind, guint32 serial, gint64 value);
 #define pml_event(kind, serial, value) \
   G_STMT_START { if (G_UNLIKELY (pml_vm->opts.record_events)) pml_event_record ((kind), (serial), (value)); } G_STMT_END
+void      pml_tracemalloc_on_request (char op, guint64 address, guint64 old, gsize size);
+void      pml_tracemalloc_free_state (PmlVM *vm);
 void      pml_trashcan_begin (void);
 void      pml_trashcan_end  (void);
 
@@ -275,10 +287,11 @@ gboolean  pml_err_matches   (PmlObj *exc, PmlObj *type_or_tuple);
 PmlObj   *pml_err_fetch     (void);
 void      pml_err_clear     (void);
 PmlObj   *pml_err_no_memory (void);
-void      pml_err_add_frame (PmlObj *exc, PmlCode *code, gint32 line);
+void      pml_err_add_frame (PmlObj *exc, PmlCode *code, gint32 line, gint32 ip);
 void      pml_err_print     (PmlObj *exc, GString *to);
 void      pml_err_write_unraisable (const char *prefix, PmlObj *obj);
 char     *pml_exc_message   (PmlObj *exc);
+PmlObj   *pml_system_exit_code (PmlObj *exc);   /* SystemExit.code: None, the argument or the args */
 gboolean  pml_type_is_subtype (PmlObj *type, PmlObj *base);
 
 /* numbers (pml-py-number.c) */
@@ -287,6 +300,8 @@ PmlObj   *pml_int_from_big  (PmlBigint *big);
 PmlBigint *pml_int_as_big   (PmlObj *o);
 gboolean  pml_int_as_i64    (PmlObj *o, gint64 *out);
 PmlObj   *pml_float_new     (double v);
+PmlObj   *pml_complex_new   (double re, double im);
+PmlObj   *pml_complex_binop (int op, PmlObj *a, PmlObj *b);   /* + - * / ** */
 double    pml_number_as_double (PmlObj *o, gboolean *ok);
 PmlObj   *pml_number_binop  (int op, PmlObj *a, PmlObj *b);
 PmlObj   *pml_number_neg    (PmlObj *a);
@@ -346,6 +361,7 @@ gboolean  pml_dict_next     (PmlObj *d, gsize *pos, PmlObj **key, PmlObj **value
 gsize     pml_dict_sizeof   (PmlObj *d);
 void      pml_dict_maybe_untrack (PmlObj *d);
 PmlObj   *pml_dict_update_from (PmlObj *d, PmlObj *src);          /* NONE, or NULL on error */
+PmlObj   *pml_dict_copy     (PmlObj *d);
 PmlObj   *pml_set_new       (PmlKind kind);
 gboolean  pml_set_add       (PmlObj *s, PmlObj *key);
 gboolean  pml_set_update    (PmlObj *s, PmlObj *iterable);   /* set_update_internal */
@@ -381,6 +397,8 @@ gboolean  pml_is_callable   (PmlObj *o);
 PmlObj   *pml_range_new     (PmlObj **args, gsize nargs);
 gint64    pml_len           (PmlObj *o);
 const char *pml_type_name   (PmlObj *o);
+const char *pml_type_module_name (PmlObj *type);   /* __module__, "builtins" for built-in types */
+const char *pml_type_qualname (PmlObj *type);
 PmlObj   *pml_type_lookup   (PmlObj *type, PmlObj *name);             /* borrowed */
 gsize     pml_sizeof        (PmlObj *o);
 PmlObj   *pml_call          (PmlObj *callable, PmlObj **args, gsize nargs, PmlObj *kwnames);
@@ -394,6 +412,7 @@ gboolean  pml_index_value   (PmlObj *o, gint64 *out);
 
 /* classes and instances (pml-py-class.c) */
 PmlObj   *pml_class_new     (PmlObj *name, PmlObj *bases, PmlObj *ns);
+PmlObj   *pml_class_new_meta (PmlObj *meta, PmlObj *name, PmlObj *bases, PmlObj *ns, PmlObj *kwargs);
 PmlObj   *pml_instance_new  (PmlObj *type);
 PmlObj   *pml_instance_getattr (PmlObj *o, PmlObj *name, gboolean *found);
 gboolean  pml_instance_setattr (PmlObj *o, PmlObj *name, PmlObj *v);
@@ -420,7 +439,7 @@ PmlObj   *pml_type_getattro (PmlObj *t, PmlObj *name);
 gboolean  pml_class_set_names (PmlObj *cls);
 gboolean  pml_class_add_descriptors (PmlObj *cls, gboolean add_dict, gboolean add_weakref);
 gboolean  pml_class_wrap_new (PmlObj *cls);
-gboolean  pml_class_init_subclass (PmlObj *cls);
+gboolean  pml_class_init_subclass (PmlObj *cls, PmlObj *kwargs);
 char     *pml_suggest_from  (GPtrArray *names, const char *name);
 void      pml_shared_keys_unref (PmlSharedKeys *keys, gboolean teardown);
 PmlObj   *pml_dict_new_split (PmlSharedKeys *keys, guint64 values_addr);
