@@ -314,6 +314,23 @@ swapped_op (int op)
  * type is a subclass of the left's, then the left's, then the right's */
 static PmlObj *do_richcompare (PmlObj *a, PmlObj *b, int op);
 
+/* an int, float, str, bytes or None of the built-in type: comparing two
+ * never recurses, and CPython 3.11 specializes such comparisons in hot
+ * code, uncounted */
+static gboolean
+is_leaf (PmlObj *o)
+{
+  switch (o->kind)
+    {
+    case K_INT: return o->type == TYPE (T_INT);
+    case K_BOOL: case K_NONE: return TRUE;
+    case K_FLOAT: return o->type == TYPE (T_FLOAT);
+    case K_STR: return o->type == TYPE (T_STR);
+    case K_BYTES: return o->type == TYPE (T_BYTES);
+    default: return FALSE;
+    }
+}
+
 /* PyObject_RichCompare: comparing nested containers counts against the
  * recursion limit */
 PmlObj *
@@ -321,6 +338,8 @@ pml_richcompare (PmlObj *a, PmlObj *b, int op)
 {
   PmlObj *r;
 
+  if (is_leaf (a) && is_leaf (b))
+    return do_richcompare (a, b, op);
   if (!pml_recursion_enter (" in comparison"))
     return NULL;
   r = do_richcompare (a, b, op);
