@@ -6,6 +6,9 @@
 
 #define _GNU_SOURCE
 
+#include <fcntl.h>
+#include <unistd.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <glib/gstdio.h>
 
@@ -22,30 +25,85 @@ pml_test_run_clear (PmlTestRun *run)
   g_clear_pointer (&run->err, g_free);
 }
 
+typedef struct
+{
+  const char *stdout_path;
+  goffset     file_size_limit;
+} ChildSetup;
+
+/* in the child, before exec: standard output to a file, a file size limit
+ * (ulimit -f) */
+static void
+child_setup (gpointer data)
+{
+  const ChildSetup *setup = data;
+
+  if (setup->stdout_path != NULL)
+    {
+      int fd = open (setup->stdout_path, O_WRONLY);
+
+      if (fd < 0 || dup2 (fd, STDOUT_FILENO) < 0)
+        _exit (125);
+      close (fd);
+    }
+  if (setup->file_size_limit > 0)
+    {
+      struct rlimit limit = { (rlim_t) setup->file_size_limit, (rlim_t) setup->file_size_limit };
+
+      if (setrlimit (RLIMIT_FSIZE, &limit) != 0)
+        _exit (125);
+    }
+}
+
+static void
+run_pymemlab_v (PmlTestRun       *run,
+                const ChildSetup *setup,
+                const char       *first_arg,
+                va_list           args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  int wait_status;
+
+  g_assert_nonnull (g_getenv ("PYMEMLAB"));
+  g_ptr_array_add (argv, (gpointer) g_getenv ("PYMEMLAB"));
+  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, setup ? child_setup : NULL, (gpointer) setup,
+                &run->out, &run->err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
 void
 pml_test_run_pymemlab (PmlTestRun *run,
                        const char *first_arg,
                        ...)
 {
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg;
   va_list args;
-  int wait_status;
 
-  g_assert_nonnull (g_getenv ("PYMEMLAB"));
-  g_ptr_array_add (argv, (gpointer) g_getenv ("PYMEMLAB"));
   va_start (args, first_arg);
-  for (arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
+  run_pymemlab_v (run, NULL, first_arg, args);
   va_end (args);
-  g_ptr_array_add (argv, NULL);
+}
 
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
+void
+pml_test_run_pymemlab_limited (PmlTestRun *run,
+                               const char *stdout_path,
+                               goffset     file_size_limit,
+                               const char *first_arg,
+                               ...)
+{
+  ChildSetup setup = { stdout_path, file_size_limit };
+  va_list args;
+
+  va_start (args, first_arg);
+  run_pymemlab_v (run, &setup, first_arg, args);
+  va_end (args);
 }
 
 char *

@@ -23,6 +23,13 @@ void  pml_test_run_clear    (PmlTestRun *run);
 void  pml_test_run_pymemlab (PmlTestRun *run,
                              const char *first_arg,
                              ...) G_GNUC_NULL_TERMINATED;
+/* the same, with standard output going to @stdout_path (or captured, when
+ * NULL) and, unless 0, a limit on the size of the files it writes */
+void  pml_test_run_pymemlab_limited (PmlTestRun *run,
+                                     const char *stdout_path,
+                                     goffset     file_size_limit,
+                                     const char *first_arg,
+                                     ...) G_GNUC_NULL_TERMINATED;
 char *pml_test_write_file   (const char *name,
                              const char *contents,
                              gssize      length);

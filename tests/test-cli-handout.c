@@ -277,8 +277,8 @@ test_full_disk (void)
       return;
     }
   g_assert_cmpstr (out, ==, "new 2\nold 2\nold.pdf\nold\n");
-  g_assert_nonnull (strstr (err, "new.pdf”: Error writing to file: No space left on device"));
-  g_assert_nonnull (strstr (err, "old.pdf”: Error writing to file: No space left on device"));
+  g_assert_nonnull (strstr (err, "new.pdf”: No space left on device"));
+  g_assert_nonnull (strstr (err, "old.pdf”: No space left on device"));
 }
 
 int

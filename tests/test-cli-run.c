@@ -35,6 +35,8 @@ static const BadScript bad_scripts[] = {
   { "class-bases-unpacking", "bases = (object,)\nclass A(*bases):\n    pass\n", -1,
     ":2:9: unpacking in a class's bases is not supported in scenarios\n" },
   { "latin-1", "s = 'caf\xe9'\n", -1, ":1:9: the file is not valid UTF-8 (byte 0xe9)\n" },
+  { "declared-latin-1", "# coding: latin-1\ns = 'caf\xc3\xa9'\n", -1,
+    ":1:1: scripts are read as UTF-8: one declaring the iso-8859-1 encoding must be plain ASCII\n" },
 };
 
 /* Malformed source: reported as python3.11 reports a SyntaxError (the file
@@ -64,6 +66,15 @@ static const SyntaxScript syntax_scripts[] = {
     "SyntaxError: leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers" },
   { "nul-byte", "x = 1\ny = \0\n", 12, 2, "SyntaxError: source code cannot contain null bytes" },
   { "return-outside", "return 3\n", -1, 1, "SyntaxError: 'return' outside function" },
+  /* indentation that depends on the tab size */
+  { "tab-then-spaces", "if True:\n\tx = 1\n        y = 2\n", -1, 3,
+    "TabError: inconsistent use of tabs and spaces in indentation" },
+  { "spaces-then-tab", "if True:\n    x = 1\n\ty = 2\n", -1, 3,
+    "TabError: inconsistent use of tabs and spaces in indentation" },
+  { "too-deep-unindent", "if True:\n        x = 1\n    y = 2\n", -1, 3,
+    "IndentationError: unindent does not match any outer indentation level" },
+  /* the subscript's tuple was leaked on this error (the sanitizer build checks) */
+  { "subscript-tuple", "a = [1]\nprint(a[1, 2x])\n", -1, 2, "SyntaxError: invalid decimal literal" },
 };
 
 static void
@@ -151,6 +162,189 @@ test_nested_brackets (void)
   expected = g_strdup_printf ("  File \"%s\", line 1\n", path);
   g_assert_true (g_str_has_prefix (run.err, expected));
   g_assert_nonnull (strstr (run.err, "\nSyntaxError: too many nested "));
+}
+
+/* Source nested deeper than CPython's compiler takes: its error, found
+ * the way CPython counts (python3.11 printed each expected text), never a
+ * stack overflow. The source is HEAD, then REPEAT COUNT times, then TAIL. */
+typedef struct
+{
+  const char *name;
+  const char *head;
+  const char *repeat;
+  guint       count;
+  const char *tail;
+  const char *out;
+  const char *err;
+  const char *close;      /* also COUNT times, before TAIL */
+} DeepSource;
+
+#define COMPILE_RECURSION "RecursionError: maximum recursion depth exceeded during compilation\n"
+
+static const DeepSource deep_sources[] = {
+  /* the compiler visits 3,000 statements and expressions deep at most */
+  { "sum-2999", "x = 1", "+1", 2998, "\nprint(x)\n", "2999\n", "" },
+  { "sum-3000", "x = 1", "+1", 2999, "\nprint(x)\n", "", COMPILE_RECURSION },
+  { "sum-200000", "x = 1", "+1", 199999, "\nprint(x)\n", "", COMPILE_RECURSION },
+  { "sum-in-def", "def f():\n    return 1", "+1", 2998, "\nprint(f())\n", "", COMPILE_RECURSION },
+  { "attributes", "a = 1\nx = a", ".a", 60000, "\n", "", COMPILE_RECURSION },
+  { "calls", "def f():\n    return f\nx = f", "()", 60000, "\n", "", COMPILE_RECURSION },
+  { "subscripts", "l = [0]\nx = l", "[0]", 60000, "\n", "", COMPILE_RECURSION },
+  { "minus-2998", "x = ", "-", 2998, "1\nprint(x)\n", "1\n", "" },
+  { "minus-2999", "x = ", "-", 2999, "1\nprint(x)\n", "", COMPILE_RECURSION },
+  { "elif-2997", "x = 0\nif x == -1:\n    pass\n", "elif x == 1:\n    pass\n", 2997, "print('done')\n", "done\n", "" },
+  { "elif-2998", "x = 0\nif x == -1:\n    pass\n", "elif x == 1:\n    pass\n", 2998, "print('done')\n", "",
+    COMPILE_RECURSION },
+  /* CPython's parser stops at 6,000 of its levels: a `**` or a lambda takes two */
+  { "elif-60000", "x = 0\nif x == -1:\n    pass\n", "elif x == 1:\n    pass\n", 60000, "", "", "MemoryError\n" },
+  { "power-2984", "x = 1", "**1", 2983, "\nprint(x)\n", "1\n", "" },
+  { "power-2985", "x = 1", "**1", 2984, "\nprint(x)\n", "", "MemoryError\n" },
+  { "power-30000", "x = 1", "**1", 29999, "\nprint(x)\n", "", "MemoryError\n" },
+  { "lambda-2984", "x = ", "lambda: ", 2984, "1\n", "", "MemoryError\n" },
+  { "not-30000", "x = ", "not ", 30000, "1\n", "", "MemoryError\n" },
+  { "parentheses-199", "x = (", "(", 198, "\nprint(x)\n", "1\n", "", ")" },
+};
+
+/* Line ends and encoding declarations, as python3.11 took them */
+static const DeepSource source_forms[] = {
+  { "cr-line-ends", "x = 1\ry = 2\rif x:\r    print(x + y)\r", "", 0, "", "3\n", "" },
+  { "crlf-continued-string", "s = \"abc\\\r\ndef\"\r\nt = '''a\r\nb'''\r\nprint(s, repr(t))\r\nu = 1 + \\\r\n  2\r\n"
+    "print(u)\r\n", "", 0, "", "abcdef 'a\\nb'\n3\n", "" },
+  { "tabs-consistent", "if True:\n\tx = 1\n\tif x:\n\t    print(x)\n", "", 0, "", "1\n", "" },
+  { "bom-latin-1", "\xef\xbb\xbf# -*- coding: latin-1 -*-\nprint(1)\n", "", 0, "", "",
+    "SyntaxError: encoding problem: iso-8859-1 with BOM\n" },
+  { "bom-utf8-spelling", "\xef\xbb\xbf\n# coding: utf8\nprint(1)\n", "", 0, "", "",
+    "SyntaxError: encoding problem: utf8 with BOM\n" },
+  { "bom-utf-8", "\xef\xbb\xbf# coding: UTF_8\nprint(1)\n", "", 0, "", "1\n", "" },
+  { "bom-late-declaration", "\xef\xbb\xbfprint(1)\n# coding: latin-1\n", "", 0, "", "1\n", "" },
+  { "ascii-latin-1", "# coding: latin-1\nprint('plain')\n", "", 0, "", "plain\n", "" },
+};
+
+static void
+test_deep_source (gconstpointer data)
+{
+  const DeepSource *deep = data;
+  GString *text = g_string_new (deep->head);
+  g_autofree char *path = NULL;
+  g_auto(PmlTestRun) run = { 0 };
+
+  for (guint i = 0; i < deep->count; i++)
+    g_string_append (text, deep->repeat);
+  if (deep->close != NULL)
+    {
+      /* the innermost value, then the brackets closed */
+      g_string_append (text, "1");
+      for (guint i = 0; i <= deep->count; i++)
+        g_string_append (text, deep->close);
+    }
+  g_string_append (text, deep->tail);
+  path = pml_test_write_file ("deep.py", text->str, (gssize) text->len);
+  g_string_free (text, TRUE);
+  pml_test_run_pymemlab (&run, "run", path, NULL);
+  g_assert_cmpint (run.status, ==, *deep->err ? 1 : 0);
+  g_assert_cmpstr (run.out, ==, deep->out);
+  g_assert_cmpstr (run.err, ==, deep->err);
+}
+
+/* Blocks and indentation nested deeper than CPython allows: its SyntaxError
+ * and IndentationError, at the line where it gives up */
+static void
+test_deep_blocks (void)
+{
+  struct { const char *line; int depth; int error_line; const char *last; } cases[] = {
+    { "for i in [1]:", 21, 21, "SyntaxError: too many statically nested blocks" },
+    { "try:\n{}    pass\n{}except ValueError:", 11, 31, "SyntaxError: too many statically nested blocks" },
+    { "if True:", 101, 101, "IndentationError: too many levels of indentation" },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      GString *text = g_string_new (NULL);
+      g_autofree char *path = NULL;
+      g_autofree char *first = NULL;
+      g_autofree char *last = g_strconcat ("\n", cases[c].last, "\n", NULL);
+      g_auto(PmlTestRun) run = { 0 };
+
+      for (int d = 0; d < cases[c].depth; d++)
+        {
+          g_autofree char *indent = g_strnfill (4 * (gsize) d, ' ');
+          g_auto(GStrv) parts = g_strsplit (cases[c].line, "{}", -1);
+          g_autofree char *line = g_strjoinv (indent, parts);
+
+          g_string_append_printf (text, "%s%s\n", indent, line);
+        }
+      g_string_append_printf (text, "%*sprint(1)\n", 4 * cases[c].depth, "");
+      path = pml_test_write_file ("blocks.py", text->str, (gssize) text->len);
+      g_string_free (text, TRUE);
+      first = g_strdup_printf ("  File \"%s\", line %d\n", path, cases[c].error_line);
+      pml_test_run_pymemlab (&run, "run", path, NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, first));
+      g_assert_true (g_str_has_suffix (run.err, last));
+    }
+}
+
+/* A million-digit literal: CPython's SyntaxError on the limit of 4,300
+ * decimal digits, at once (the conversion it avoids took a minute) */
+static void
+test_long_literal (void)
+{
+  GString *text = g_string_new ("y = 1\nx = ");
+  g_autofree char *path = NULL;
+  g_autofree char *first = NULL;
+  g_auto(PmlTestRun) run = { 0 };
+  gint64 start;
+
+  for (int i = 0; i < 1000000; i++)
+    g_string_append_c (text, '7');
+  g_string_append (text, "\nprint(x % 10)\n");
+  path = pml_test_write_file ("literal.py", text->str, (gssize) text->len);
+  g_string_free (text, TRUE);
+  first = g_strdup_printf ("  File \"%s\", line 2\n", path);
+  start = g_get_monotonic_time ();
+  pml_test_run_pymemlab (&run, "run", path, NULL);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 20 * G_USEC_PER_SEC);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err, first));
+  g_assert_true (g_str_has_suffix (run.err, "\nSyntaxError: Exceeds the limit (4300 digits) for integer string "
+                                   "conversion: value has 1000000 digits; use sys.set_int_max_str_digits() to "
+                                   "increase the limit - Consider hexadecimal for huge integer literals to avoid "
+                                   "decimal conversion limits.\n"));
+}
+
+/* A script that grows without end stops at the memory budget, with a
+ * message and what it printed so far; one request larger than the budget
+ * is the MemoryError a machine of that size gives */
+static void
+test_memory_budget (void)
+{
+  g_autofree char *grows = pml_test_write_file ("grows.py", "print('start')\nl = []\nwhile True:\n"
+                                                "    l.append([])\n", -1);
+  g_autofree char *huge = pml_test_write_file ("huge.py", "try:\n    s = 'a' * 10**10\nexcept MemoryError:\n"
+                                               "    print('MemoryError')\nx = [0] * (3 * 10**7)\n", -1);
+  g_autofree char *prefix = g_strconcat ("pymemlab: ", grows, ": stopped at line ", NULL);
+  g_auto(PmlTestRun) run = { 0 };
+  g_auto(PmlTestRun) big = { 0 };
+  g_auto(PmlTestRun) bad = { 0 };
+
+  pml_test_run_pymemlab (&run, "run", "--max-memory", "150M", grows, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_cmpstr (run.out, ==, "start\n");
+  g_assert_true (g_str_has_prefix (run.err, prefix));
+  g_assert_true (g_str_has_suffix (run.err, ": the run's history reached the memory budget (150.0 MiB; "
+                                   "--max-memory changes it)\n"));
+
+  /* 10 GB of text, then a list of 240 MB against a budget of 150 MB */
+  pml_test_run_pymemlab (&big, "run", "--max-memory", "150M", huge, NULL);
+  g_assert_cmpint (big.status, ==, 1);
+  g_assert_cmpstr (big.out, ==, "MemoryError\n");
+  g_assert_true (g_str_has_suffix (big.err, "\nMemoryError\n"));
+
+  pml_test_run_pymemlab (&bad, "run", "--max-memory", "lots", grows, NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_cmpstr (bad.err, ==, "pymemlab: --max-memory takes a size: 512M, 2G, or 0 for no limit\n");
 }
 
 static void
@@ -295,6 +489,21 @@ main (int argc, char **argv)
       g_autofree char *name = g_strdup_printf ("/run/syntax/%s", syntax_scripts[i].name);
 
       g_test_add_data_func (name, &syntax_scripts[i], test_syntax_script);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (deep_sources); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/run/deep/%s", deep_sources[i].name);
+
+      g_test_add_data_func (name, &deep_sources[i], test_deep_source);
+    }
+  g_test_add_func ("/run/deep/blocks", test_deep_blocks);
+  g_test_add_func ("/run/long-literal", test_long_literal);
+  g_test_add_func ("/run/memory-budget", test_memory_budget);
+  for (guint i = 0; i < G_N_ELEMENTS (source_forms); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/run/source/%s", source_forms[i].name);
+
+      g_test_add_data_func (name, &source_forms[i], test_deep_source);
     }
   g_test_add_func ("/run/bad/garbage", test_garbage);
   g_test_add_func ("/run/bad/nested-brackets", test_nested_brackets);

@@ -159,6 +159,31 @@ assert_same_request (const PmlTraceRequest *a,
   g_assert_cmpuint (a->recorded, ==, b->recorded);
 }
 
+/* An empty file's contents may come as NULL: refused with a message, and
+ * without arithmetic on the NULL pointer (the sanitizer build checks) */
+static void
+test_empty (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PmlTrace) trace = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileIOStream) stream = NULL;
+
+  trace = pml_trace_parse ("t.trace", NULL, 0, &error);
+  g_assert_null (trace);
+  g_assert_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_SYNTAX);
+  g_clear_error (&error);
+
+  file = g_file_new_tmp ("pml-XXXXXX.trace", &stream, &error);
+  g_assert_no_error (error);
+  g_io_stream_close (G_IO_STREAM (stream), NULL, NULL);
+  trace = pml_trace_load (file, &error);
+  g_assert_null (trace);
+  g_assert_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "the file is empty"));
+  g_file_delete (file, NULL, NULL);
+}
+
 static void
 test_load_gzip (void)
 {
@@ -222,6 +247,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/trace/requests-and-slots", test_requests_and_slots);
+  g_test_add_func ("/trace/empty", test_empty);
   g_test_add_func ("/trace/load-gzip", test_load_gzip);
   g_test_add_func ("/trace/load-missing", test_load_missing);
   for (guint i = 0; i < G_N_ELEMENTS (bad_traces); i++)

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "pml-atomic-file.h"
 #include "pml-cli.h"
 #ifdef PML_HAVE_RECORD
 #include "pml-recorder.h"
@@ -86,15 +87,6 @@ copy_file_into (FILE           *from,
   return g_output_stream_close (sink, NULL, error);
 }
 
-static void
-abandon (GFileOutputStream *stream)
-{
-  g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-
-  /* closing cancelled drops the temporary file, keeps any old one */
-  g_cancellable_cancel (cancelled);
-  g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
-}
 #endif
 
 int
@@ -156,24 +148,24 @@ pml_cli_record (int    argc,
     g_autoptr(GFile) trace_file = g_file_new_for_commandline_arg (options.output);
     g_autofree char *stats_name = stats_path_for (options.output);
     g_autoptr(GFile) stats_file = g_file_new_for_commandline_arg (stats_name);
-    g_autoptr(GFileOutputStream) trace_out = NULL;
-    g_autoptr(GFileOutputStream) stats_out = NULL;
+    PmlAtomicFile *trace_out = NULL;
+    PmlAtomicFile *stats_out = NULL;
     g_autofree char *scratch_path = NULL;
     FILE *scratch, *stats_scratch;
     int fd, status;
 
     /* both outputs are opened before the script runs: a path that cannot
      * be written is reported at once */
-    trace_out = g_file_replace (trace_file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &error);
+    trace_out = pml_atomic_file_begin (trace_file, &error);
     if (trace_out != NULL)
-      stats_out = g_file_replace (stats_file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &error);
+      stats_out = pml_atomic_file_begin (stats_file, &error);
     if (stats_out == NULL)
       {
         g_autofree char *message = g_strdup_printf (_("Could not write “%s”: %s"),
                                                     trace_out == NULL ? options.output : stats_name,
                                                     error->message);
         if (trace_out != NULL)
-          abandon (trace_out);
+          pml_atomic_file_abort (trace_out);
         return pml_cli_fail (message);
       }
 
@@ -182,8 +174,8 @@ pml_cli_record (int    argc,
     stats_scratch = tmpfile ();
     if (scratch == NULL || stats_scratch == NULL)
       {
-        abandon (trace_out);
-        abandon (stats_out);
+        pml_atomic_file_abort (trace_out);
+        pml_atomic_file_abort (stats_out);
         return pml_cli_fail (error != NULL ? error->message : g_strerror (errno));
       }
     g_unlink (scratch_path);
@@ -191,14 +183,21 @@ pml_cli_record (int    argc,
 
     status = pml_recorder_run (script_argv[0], script_argv + 1, scratch, stats_scratch);
 
-    fflush (scratch);
-    if (!copy_file_into (scratch, G_OUTPUT_STREAM (trace_out), g_str_has_suffix (options.output, ".gz"), &error) ||
-        !copy_file_into (stats_scratch, G_OUTPUT_STREAM (stats_out), FALSE, &error))
+    /* the trace and its statistics each replace an old one only once
+       written whole */
+    if (fflush (scratch) != 0 || ferror (scratch) || ferror (stats_scratch))
+      g_set_error_literal (&error, G_IO_ERROR, g_io_error_from_errno (errno), g_strerror (errno));
+    if (error != NULL
+        || !copy_file_into (scratch, pml_atomic_file_get_stream (trace_out), g_str_has_suffix (options.output, ".gz"),
+                            &error)
+        || !copy_file_into (stats_scratch, pml_atomic_file_get_stream (stats_out), FALSE, &error)
+        || !pml_atomic_file_commit (g_steal_pointer (&trace_out), &error)
+        || !pml_atomic_file_commit (g_steal_pointer (&stats_out), &error))
       {
         g_autofree char *message = g_strdup_printf (_("Could not write the recording: %s"), error->message);
 
-        abandon (trace_out);
-        abandon (stats_out);
+        g_clear_pointer (&trace_out, pml_atomic_file_abort);
+        g_clear_pointer (&stats_out, pml_atomic_file_abort);
         fclose (scratch);
         fclose (stats_scratch);
         return pml_cli_fail (message);

@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "pml-cli-run-output.h"
+#include "pml-atomic-file.h"
 
 /* What `run` writes besides the script's output: the event stream as JSON
  * lines, and the allocation requests as a trace file. */
@@ -111,8 +112,7 @@ pml_cli_run_write_trace (PmlInterp *interp, const char *path, GError **error)
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autofree char *text = pml_interp_format_trace (interp);
 
-  if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                NULL, NULL, error))
+  if (!pml_atomic_file_set_contents (file, text, strlen (text), error))
     {
       g_prefix_error (error, _("Could not write “%s”: "), path);
       return FALSE;

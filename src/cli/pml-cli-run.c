@@ -25,6 +25,7 @@ typedef struct
   gboolean  json;
   gboolean  gc_log;
   gint64    max_steps;
+  char     *max_memory;
   char     *preset;
   char     *trace_out;
 } RunOptions;
@@ -33,6 +34,7 @@ static void
 run_options_clear (RunOptions *options)
 {
   g_clear_pointer (&options->preset, g_free);
+  g_clear_pointer (&options->max_memory, g_free);
   g_clear_pointer (&options->trace_out, g_free);
 }
 
@@ -73,10 +75,14 @@ print_syntax_error (const char *path, const char *source, gsize length, const ch
   if (g_str_has_prefix (msg, "invalid syntax: "))
     msg[strlen ("invalid syntax")] = '\0';
   if (g_str_has_prefix (msg, "expected an indented block") || g_str_has_prefix (msg, "unindent does not match")
-      || g_str_has_prefix (msg, "unexpected indent") || g_str_has_prefix (msg, "unexpected unindent"))
+      || g_str_has_prefix (msg, "unexpected indent") || g_str_has_prefix (msg, "unexpected unindent")
+      || g_str_has_prefix (msg, "too many levels of indentation"))
     kind = "IndentationError";
+  else if (g_str_has_prefix (msg, "inconsistent use of tabs and spaces"))
+    kind = "TabError";
+  /* "\n", "\r\n" or a lone "\r" end a line */
   for (int l = 1; l < line && start < length; start++)
-    if (source[start] == '\n')
+    if (source[start] == '\n' || (source[start] == '\r' && (start + 1 >= length || source[start + 1] != '\n')))
       l++;
   for (end = start; end < length && source[end] != '\n' && source[end] != '\r'; end++)
     ;
@@ -88,7 +94,12 @@ print_syntax_error (const char *path, const char *source, gsize length, const ch
       while (start + indent < end && (source[start + indent] == ' ' || source[start + indent] == '\t'))
         indent++;
       fprintf (stderr, "    %.*s\n", (int) (end - start - indent), source + start + indent);
-      fprintf (stderr, "    %*s^\n", MAX (col - 1 - (int) indent, 0), "");
+      /* CPython points after the line at an unindent that matches no
+         level, and nowhere for the tokenizer's other indentation errors */
+      if (g_str_has_prefix (msg, "unindent does not match"))
+        fprintf (stderr, "    %*s^\n", (int) (end - start - indent), "");
+      else if (strcmp (kind, "SyntaxError") == 0 || g_str_has_prefix (msg, "expected an indented block"))
+        fprintf (stderr, "    %*s^\n", MAX (col - 1 - (int) indent, 0), "");
     }
   fprintf (stderr, "%s: %s\n", kind, msg);
   return TRUE;
@@ -98,7 +109,7 @@ int
 pml_cli_run (int    argc,
              char **argv)
 {
-  g_auto(RunOptions) options = { FALSE, FALSE, FALSE, DEFAULT_MAX_STEPS, NULL, NULL };
+  g_auto(RunOptions) options = { FALSE, FALSE, FALSE, DEFAULT_MAX_STEPS, NULL, NULL, NULL };
   GOptionEntry entries[] = {
     { "malloc-stats", 0, 0, G_OPTION_ARG_NONE, &options.malloc_stats,
       N_("Print _PyObject_DebugMallocStats () after the run"), NULL },
@@ -108,6 +119,8 @@ pml_cli_run (int    argc,
       N_("Describe each collection of the cycle collector on standard error"), NULL },
     { "max-steps", 0, 0, G_OPTION_ARG_INT64, &options.max_steps,
       N_("Stop after this many executed lines (default 10000000, 0: no limit)"), N_("N") },
+    { "max-memory", 0, 0, G_OPTION_ARG_STRING, &options.max_memory,
+      N_("Stop a run that makes the process hold more than this (default 2G, 0: no limit)"), N_("SIZE") },
     { "preset", 0, 0, G_OPTION_ARG_STRING, &options.preset, N_("The CPython version to simulate"), N_("NAME") },
     { "trace-out", 0, 0, G_OPTION_ARG_FILENAME, &options.trace_out,
       N_("Write the run's allocation requests as a trace"), N_("FILE") },
@@ -132,6 +145,8 @@ pml_cli_run (int    argc,
     return pml_cli_fail (_("run needs exactly one SCRIPT.py"));
   if (options.max_steps < 0)
     return pml_cli_fail (_("--max-steps must not be negative"));
+  if (options.max_memory != NULL && !pml_cli_parse_size (options.max_memory, &interp_options.max_memory))
+    return pml_cli_fail (_("--max-memory takes a size: 512M, 2G, or 0 for no limit"));
   if (options.preset != NULL && (preset = pml_preset_lookup (options.preset)) == NULL)
     {
       g_autofree char *known = g_strjoinv (", ", (char **) pml_preset_list_names ());
@@ -162,6 +177,14 @@ pml_cli_run (int    argc,
       if (g_error_matches (error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX)
           && print_syntax_error (script_path, source, length, error->message))
         return 1;   /* what python3 exits with on a SyntaxError */
+      if (g_error_matches (error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_UNLOCATED))
+        {
+          /* CPython prints only its MemoryError or RecursionError */
+          const char *what = strstr (error->message + strlen (argv[1]), ": ");
+
+          fprintf (stderr, "%s\n", what != NULL ? what + 2 : error->message);
+          return 1;
+        }
       fprintf (stderr, "%s\n", error->message);
       return PML_CLI_EXIT_BAD_INPUT;
     }
@@ -169,11 +192,16 @@ pml_cli_run (int    argc,
   quiet_stdout = options.json;
   pml_interp_set_output (interp, write_through, &quiet_stdout);
   status = pml_interp_run (interp);
-  fflush (stdout);
+  status = pml_cli_check_output (status);
   if (pml_interp_hit_max_steps (interp))
     {
       fprintf (stderr, _("%s: %s: stopped after %lld steps (--max-steps): the scenario may never end\n"),
                g_get_prgname (), argv[1], (long long) options.max_steps);
+      status = PML_CLI_EXIT_BAD_INPUT;
+    }
+  else if (pml_interp_hit_memory_budget (interp, NULL))
+    {
+      pml_cli_report_memory_budget (interp, argv[1], interp_options.max_memory);
       status = PML_CLI_EXIT_BAD_INPUT;
     }
   if (options.json)

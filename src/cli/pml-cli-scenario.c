@@ -62,6 +62,12 @@ pml_cli_run_scenario (const char      *path,
   pml_interp_set_output (interp, keep_stderr, script_err);
   pml_interp_run (interp);
   pml_interp_set_output (interp, NULL, NULL);
+  if (pml_interp_hit_memory_budget (interp, NULL))
+    {
+      pml_cli_report_memory_budget (interp, path, options.max_memory);
+      pml_interp_free (interp);
+      return NULL;
+    }
   if (pml_interp_hit_max_steps (interp))
     {
       pml_interp_free (interp);

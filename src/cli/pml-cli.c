@@ -6,10 +6,13 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "pml-cli.h"
+#include "pml-py.h"
 
 typedef struct
 {
@@ -52,6 +55,58 @@ pml_cli_fail (const char *message)
 {
   fprintf (stderr, "%s: %s\n", g_get_prgname (), message);
   return PML_CLI_EXIT_BAD_INPUT;
+}
+
+/* --max-memory: bytes, or with K, M or G (powers of 1024); 0 is no limit */
+gboolean
+pml_cli_parse_size (const char *text,
+                    guint64    *out_bytes)
+{
+  char *end = NULL;
+  guint64 n, unit = 1;
+
+  if (!g_ascii_isdigit (*text))
+    return FALSE;
+  n = g_ascii_strtoull (text, &end, 10);
+  switch (g_ascii_toupper (*end))
+    {
+    case 'K': unit = 1 << 10; end++; break;
+    case 'M': unit = 1 << 20; end++; break;
+    case 'G': unit = 1 << 30; end++; break;
+    default: break;
+    }
+  if (*end == 'i' && unit > 1)
+    end++;
+  if (g_ascii_toupper (*end) == 'B')
+    end++;
+  if (*end != '\0' || n > G_MAXUINT64 / unit)
+    return FALSE;
+  *out_bytes = n == 0 ? G_MAXUINT64 : n * unit;
+  return TRUE;
+}
+
+/* "pymemlab: FILE: stopped at line N: the run's history reached the memory
+ * budget (2.0 GiB; --max-memory changes it)" */
+void
+pml_cli_report_memory_budget (PmlInterp  *interp,
+                              const char *path,
+                              guint64     max_memory)
+{
+  g_autofree char *size = g_format_size_full (max_memory == 0 ? PML_INTERP_DEFAULT_MAX_MEMORY : max_memory,
+                                              G_FORMAT_SIZE_IEC_UNITS);
+  char *nbsp;
+  gint32 line = 0;
+
+  /* GLib puts a no-break space before the unit: a terminal wants a plain one */
+  while ((nbsp = strstr (size, "\xc2\xa0")) != NULL)
+    {
+      *nbsp = ' ';
+      memmove (nbsp + 1, nbsp + 2, strlen (nbsp + 2) + 1);
+    }
+
+  pml_interp_hit_memory_budget (interp, &line);
+  fprintf (stderr, _("%s: %s: stopped at line %d: the run's history reached the memory budget "
+                     "(%s; --max-memory changes it)\n"), g_get_prgname (), path, line, size);
 }
 
 /* --preset, else the trace's "preset" line, else the default */
@@ -131,6 +186,24 @@ print_usage (FILE *stream)
   fprintf (stream, "\n%s\n", _("Run “pymemlab COMMAND --help” for the options of a command."));
 }
 
+/* What the command printed must have reached standard output: a full
+ * disk or a closed pipe fails the command (with python3's status for it)
+ * instead of losing the output */
+int
+pml_cli_check_output (int status)
+{
+  if (fflush (stdout) != 0)
+    fprintf (stderr, _("%s: could not write to standard output: %s\n"), g_get_prgname (), g_strerror (errno));
+  else if (ferror (stdout))
+    /* an earlier flush failed; its reason is gone */
+    fprintf (stderr, _("%s: could not write all of the output to standard output\n"), g_get_prgname ());
+  else
+    return status;
+  /* reported once */
+  clearerr (stdout);
+  return PML_CLI_EXIT_OUTPUT_LOST;
+}
+
 int
 pml_cli_main (int    argc,
               char **argv)
@@ -148,13 +221,13 @@ pml_cli_main (int    argc,
   if (g_str_equal (argv[1], "--version"))
     {
       printf ("pymemlab %s\n", PACKAGE_VERSION);
-      return PML_CLI_EXIT_OK;
+      return pml_cli_check_output (PML_CLI_EXIT_OK);
     }
 
   if (is_help_or_version (argv[1]))
     {
       print_usage (stdout);
-      return PML_CLI_EXIT_OK;
+      return pml_cli_check_output (PML_CLI_EXIT_OK);
     }
 
   subcommand = find_subcommand (argv[1]);
@@ -165,5 +238,5 @@ pml_cli_main (int    argc,
       return PML_CLI_EXIT_BAD_INPUT;
     }
 
-  return subcommand->run (argc - 1, argv + 1);
+  return pml_cli_check_output (subcommand->run (argc - 1, argv + 1));
 }

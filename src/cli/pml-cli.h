@@ -10,6 +10,7 @@
 
 #include "pml-preset.h"
 #include "pml-trace.h"
+#include "pml-py.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,7 @@ enum
   PML_CLI_EXIT_OK = 0,
   PML_CLI_EXIT_FAILED = 1,  /* the check the user asked for failed */
   PML_CLI_EXIT_BAD_INPUT = 2,
+  PML_CLI_EXIT_OUTPUT_LOST = 120,  /* standard output could not be written (python3's status then) */
 };
 
 gboolean pml_cli_wants_command_line (int    argc,
@@ -28,6 +30,12 @@ int      pml_cli_main               (int    argc,
 
 /* Shared by the subcommands */
 int              pml_cli_fail              (const char  *message);
+int              pml_cli_check_output      (int          status);
+gboolean         pml_cli_parse_size        (const char  *text,
+                                            guint64     *out_bytes);
+void             pml_cli_report_memory_budget (PmlInterp  *interp,
+                                            const char  *path,
+                                            guint64      max_memory);
 const PmlPreset *pml_cli_choose_preset     (const char  *option,
                                             PmlTrace    *trace,
                                             GError     **error);

@@ -426,7 +426,7 @@ pml_trace_parse (const char  *display_name,
 {
   g_autoptr(PmlTrace) trace = g_new0 (PmlTrace, 1);
   Parser parser = { 0 };
-  const char *end = data + length;
+  const char *end;
   const char *p = data;
   const char *nul;
   gboolean ok = TRUE;
@@ -450,6 +450,9 @@ pml_trace_parse (const char  *display_name,
       fail (&parser, error, _("the file is empty; a trace starts with “pymemlab-trace 1”"));
       return NULL;
     }
+
+  /* only now: an empty file's data may be NULL, and NULL + 0 is undefined */
+  end = data + length;
 
   /* Binary data: name the line of the first NUL byte */
   nul = memchr (data, '\0', length);

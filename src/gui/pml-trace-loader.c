@@ -86,6 +86,7 @@ run_scenario (LoadData *data, PmlLoadedTrace *loaded, GError **error)
   PmlInterp *interp;
   PmlTrace *trace;
   gsize length;
+  gint32 stop_line = 0;
 
   if (data->text != NULL)
     {
@@ -112,6 +113,16 @@ run_scenario (LoadData *data, PmlLoadedTrace *loaded, GError **error)
   if (g_atomic_int_get (&data->cancelled))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Stopped"));
+      pml_interp_free (interp);
+      return NULL;
+    }
+  if (pml_interp_hit_memory_budget (interp, &stop_line))
+    {
+      g_autofree char *size = g_format_size_full (PML_INTERP_DEFAULT_MAX_MEMORY, G_FORMAT_SIZE_IEC_UNITS);
+
+      g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_SYNTAX,
+                   _("%s: stopped at line %d: the run's history reached the memory budget (%s)"), name,
+                   stop_line, size);
       pml_interp_free (interp);
       return NULL;
     }

@@ -11,11 +11,12 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
+#include "pml-atomic-file.h"
 #include "pml-window-private.h"
 
 /* The script editor: a scenario's text can be changed and run again,
- * saved (atomically: g_file_replace_contents () replaces an existing file
- * only once the new text is whole), and
+ * saved (atomically: pml_atomic_file_set_contents () replaces an existing
+ * file only once the new text is whole on the disk), and
  * is never lost: closing or opening another file asks first, and a draft
  * is kept on disk while there are unsaved changes, to be recovered after
  * a crash. The line that runs is shown with a tag, not the cursor, so
@@ -313,7 +314,7 @@ pml_window_editor_save_to (PmlWindow  *self,
 {
   g_autofree char *text = dup_text (self);
 
-  if (!g_file_replace_contents (file, text, strlen (text), NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, error))
+  if (!pml_atomic_file_set_contents (file, text, strlen (text), error))
     return FALSE;
   g_set_object (&self->document, file);
   gtk_text_buffer_set_modified (get_buffer (self), FALSE);

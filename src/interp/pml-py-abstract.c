@@ -228,16 +228,28 @@ PmlObj *
 pml_repr (PmlObj *o)
 {
   const PmlTypeSlots *tp = pml_slots (o);
+  PmlObj *r;
 
-  return tp->repr ? tp->repr (o) : pml_object_repr (o);
+  /* a list's repr asks each item's: nesting counts against the limit */
+  if (!pml_recursion_enter (" while getting the repr of an object"))
+    return NULL;
+  r = tp->repr ? tp->repr (o) : pml_object_repr (o);
+  pml_recursion_leave ();
+  return r;
 }
 
 PmlObj *
 pml_str (PmlObj *o)
 {
   const PmlTypeSlots *tp = pml_slots (o);
+  PmlObj *r;
 
-  return tp->str ? tp->str (o) : pml_repr (o);
+  if (!pml_recursion_enter (" while getting the str of an object"))
+    return NULL;
+  /* object_str: the type's repr, counted once */
+  r = tp->str ? tp->str (o) : tp->repr ? tp->repr (o) : pml_object_repr (o);
+  pml_recursion_leave ();
+  return r;
 }
 
 /* ---- hashing and comparison ---- */
@@ -247,7 +259,10 @@ pml_hash (PmlObj *o, gboolean *ok)
 {
   const PmlTypeSlots *tp = pml_slots (o);
 
-  *ok = TRUE;
+  /* a tuple's hash recurses into its items, uncounted (as CPython) */
+  *ok = pml_cstack_check ();
+  if (!*ok)
+    return -1;
   return tp->hash ? tp->hash (o, ok) : pml_hash_not_implemented (o, ok);
 }
 
@@ -297,8 +312,43 @@ swapped_op (int op)
 
 /* do_richcompare: the right operand's reflected method first when its
  * type is a subclass of the left's, then the left's, then the right's */
+static PmlObj *do_richcompare (PmlObj *a, PmlObj *b, int op);
+
+/* an int, float, str, bytes or None of the built-in type: comparing two
+ * never recurses, and CPython 3.11 specializes such comparisons in hot
+ * code, uncounted */
+static gboolean
+is_leaf (PmlObj *o)
+{
+  switch (o->kind)
+    {
+    case K_INT: return o->type == TYPE (T_INT);
+    case K_BOOL: case K_NONE: return TRUE;
+    case K_FLOAT: return o->type == TYPE (T_FLOAT);
+    case K_STR: return o->type == TYPE (T_STR);
+    case K_BYTES: return o->type == TYPE (T_BYTES);
+    default: return FALSE;
+    }
+}
+
+/* PyObject_RichCompare: comparing nested containers counts against the
+ * recursion limit */
 PmlObj *
 pml_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  PmlObj *r;
+
+  if (is_leaf (a) && is_leaf (b))
+    return do_richcompare (a, b, op);
+  if (!pml_recursion_enter (" in comparison"))
+    return NULL;
+  r = do_richcompare (a, b, op);
+  pml_recursion_leave ();
+  return r;
+}
+
+static PmlObj *
+do_richcompare (PmlObj *a, PmlObj *b, int op)
 {
   PmlObj *(*fa) (PmlObj *, PmlObj *, int) = pml_slots (a)->richcompare;
   PmlObj *(*fb) (PmlObj *, PmlObj *, int) = pml_slots (b)->richcompare;

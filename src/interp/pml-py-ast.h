@@ -73,6 +73,15 @@ PmlNode *pml_parse      (const char *filename,
                          GError    **error);
 void     pml_node_free  (PmlNode    *node);
 
+/* the source's text (pml-py-source.c) */
+char    *pml_source_normalize_newlines (const char  *source,
+                                        gsize        length,
+                                        gsize       *out_length);
+gboolean pml_source_check_encoding     (const char  *filename,
+                                        const char  *source,
+                                        gsize        length,
+                                        GError     **error);
+
 /* where an expression ends, for a traceback's carets (pml-py-ast-span.c);
  * FALSE when the node's end is not known */
 gboolean pml_node_end        (const PmlNode *node, int *line, int *col);

@@ -74,9 +74,18 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   const PmlTypeSlots *tp = type->u.ty.tp;
 
+  PmlObj *r;
+
   if (tp == NULL || tp->new_instance == NULL)
     return pml_err_set (T_TYPE_ERROR, "cannot create '%s' instances", type->u.ty.name);
-  return tp->new_instance (type, args, nargs, kwnames);
+  if (type->u.ty.builtin)
+    return tp->new_instance (type, args, nargs, kwnames);
+  /* a class has no vectorcall: _PyObject_MakeTpCall counts the call */
+  if (!pml_recursion_enter (" while calling a Python object"))
+    return NULL;
+  r = tp->new_instance (type, args, nargs, kwnames);
+  pml_recursion_leave ();
+  return r;
 }
 
 /* ---- builtin functions ---- */
@@ -961,6 +970,9 @@ pml_builtins_add_function (const char *name,
 void
 pml_builtins_init (void)
 {
+  static const char *const counted[] = {
+    "abs", "ascii", "bin", "callable", "chr", "globals", "hash", "hex", "id", "locals", "oct", "ord", "repr",
+  };
   static const struct { const char *name; PmlTypeId id; } types[] = {
     { "object", T_OBJECT }, { "type", T_TYPE }, { "int", T_INT }, { "bool", T_BOOL }, { "float", T_FLOAT },
     { "complex", T_COMPLEX },
@@ -1019,4 +1031,14 @@ pml_builtins_init (void)
   pml_builtins_add_function ("__build_class__", b_build_class);
   pml_builtins_init_functions ();
   pml_class_builtins_init ();
+  /* CPython's METH_O and METH_NOARGS functions count their calls against
+     the recursion limit (a __repr__ calling repr() recurses twice a level);
+     len() not, as 3.11 soon specializes its calls */
+  for (guint i = 0; i < G_N_ELEMENTS (counted); i++)
+    {
+      PmlObj *f = pml_dict_get_str (VM->builtins, counted[i]);
+
+      if (f != NULL && f->kind == K_BUILTIN)
+        f->u.bf.counted = TRUE;
+    }
 }

@@ -415,6 +415,9 @@ slot_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
   if (f == NULL)
     return pml_err_set (T_TYPE_ERROR, "'%s' object is not callable", pml_type_name (o));
+  /* slot_tp_call counts the call against the recursion limit */
+  if (!pml_recursion_enter (" while calling a Python object"))
+    return NULL;
   argv = nargs + 1 <= 16 ? stack : g_new (PmlObj *, nargs + 1);
   argv[0] = o;
   if (nargs > 0)
@@ -422,6 +425,7 @@ slot_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
   pml_incref (f);
   r = pml_call (f, argv, nargs + 1, kwnames);
   pml_decref (f);
+  pml_recursion_leave ();
   if (argv != stack)
     g_free (argv);
   return r;

@@ -100,6 +100,21 @@ syntax_error (Compiler *c, PmlNode *n, const char *msg)
   return FALSE;
 }
 
+/* The symbol table has bounded the tree's depth as CPython's compiler
+ * does; this only guards a thread with a small C stack */
+static gboolean
+stack_left (Compiler *c, PmlNode *n)
+{
+  if (G_LIKELY (!pml_cstack_exhausted ()))
+    return TRUE;
+  if (!c->failed)
+    g_set_error (c->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_UNLOCATED,
+                 "%s:%d:%d: RecursionError: maximum recursion depth exceeded during compilation",
+                 c->filename, n->line, n->col + 1);
+  c->failed = TRUE;
+  return FALSE;
+}
+
 /* ---- emitting ---- */
 
 static int
@@ -312,6 +327,20 @@ make_constant (Compiler *c, PmlNode *n)
             syntax_error (c, n, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
             return NULL;
           }
+        if (base == 10)
+          {
+            /* a million-digit literal is refused at once, as CPython does */
+            g_autofree char *message = pml_int_str_digits_message (n->str_len);
+
+            if (message != NULL)
+              {
+                g_autofree char *text = g_strconcat (message, " - Consider hexadecimal for huge integer literals "
+                                                     "to avoid decimal conversion limits.", NULL);
+
+                syntax_error (c, n, text);
+                return NULL;
+              }
+          }
         return pml_int_from_string (s, strlen (s), base);
       }
     case C_FLOAT:
@@ -390,6 +419,21 @@ safe_to_fold (int op, PmlObj *a, PmlObj *b)
   return TRUE;
 }
 
+static PmlObj *fold (Compiler *c, PmlNode *n);
+
+/* A new reference to the value of an operand already folded (fold_tree
+ * works bottom-up): refolding it would make folding quadratic in a long
+ * chain like 1+1+...+1. Only an empty tuple is not kept folded. */
+static PmlObj *
+operand_value (Compiler *c, PmlNode *n)
+{
+  if (n->folded != NULL)
+    return pml_incref (n->folded);
+  if (n->kind == N_TUPLE && n->list->len == 0)
+    return fold (c, n);
+  return NULL;
+}
+
 /* A new reference to the folded value of @n, or NULL */
 static PmlObj *
 fold (Compiler *c, PmlNode *n)
@@ -403,7 +447,7 @@ fold (Compiler *c, PmlNode *n)
     case N_UNARYOP:
       if (n->op == OP_NOT)
         return NULL;
-      a = fold (c, n->a);
+      a = operand_value (c, n->a);
       if (a == NULL)
         return NULL;
       if (a->kind == K_COMPLEX && (n->op == OP_NEG || n->op == OP_POS))
@@ -428,10 +472,10 @@ fold (Compiler *c, PmlNode *n)
         pml_err_clear ();
       return r;
     case N_BINOP:
-      a = fold (c, n->a);
+      a = operand_value (c, n->a);
       if (a == NULL)
         return NULL;
-      b = fold (c, n->b);
+      b = operand_value (c, n->b);
       if (b != NULL && n->op != OP_MATMUL && safe_to_fold (n->op, a, b))
         {
           r = pml_binop (n->op, a, b);
@@ -474,7 +518,7 @@ fold (Compiler *c, PmlNode *n)
 static void
 fold_tree (Compiler *c, PmlNode *n)
 {
-  if (n == NULL || c->failed)
+  if (n == NULL || c->failed || !stack_left (c, n))
     return;
   fold_tree (c, n->a);
   fold_tree (c, n->b);
@@ -1097,7 +1141,7 @@ compile_expr (Compiler *c, PmlNode *n)
   PmlCodeSpan saved_span = c->u->span;
   gboolean ok = TRUE;
 
-  if (c->failed)
+  if (c->failed || !stack_left (c, n))
     return FALSE;
   set_position (c, n);
   if (n->folded != NULL)
@@ -1478,11 +1522,30 @@ compile_augassign (Compiler *c, PmlNode *n)
 
 /* ---- statements ---- */
 
+/* CPython's CO_MAXBLOCKS, in its blocks: an except clause's body is two
+ * (EXCEPTION_HANDLER and HANDLER_CLEANUP), every other block one */
+#define CO_MAXBLOCKS 20
+
+static int
+cpython_blocks (Compiler *c)
+{
+  int n = 0;
+
+  for (int i = 0; i < c->u->nfblocks; i++)
+    n += c->u->fblocks[i].kind == FB_HANDLER ? 2 : 1;
+  return n;
+}
+
 static FBlock *
 push_fblock (Compiler *c, PmlNode *n, FBlockKind kind)
 {
   FBlock *fb;
 
+  if (cpython_blocks (c) + (kind == FB_HANDLER ? 1 : 0) >= CO_MAXBLOCKS)
+    {
+      syntax_error (c, n, "too many statically nested blocks");
+      return NULL;
+    }
   if (c->u->nfblocks >= (int) G_N_ELEMENTS (c->u->fblocks))
     {
       unsupported (c, n, "more than 32 nested blocks");
@@ -1948,6 +2011,8 @@ static gboolean m_syntax_error (gpointer c, PmlNode *n, const char *msg) { retur
 static gboolean
 compile_stmt (Compiler *c, PmlNode *n)
 {
+  if (!stack_left (c, n))
+    return FALSE;
   set_position (c, n);
   switch (n->kind)
     {

@@ -937,12 +937,17 @@ new_line (PmlFrame *f, gint32 line)
         pml_graph_snapshot (PML_INTERP_OF_VM (VM));
       pml_event (PML_OBJ_EVENT_LINE, 0, line);
     }
-  /* a window's Stop: looked at every few thousand lines */
-  if (G_UNLIKELY (VM->cancel != NULL) && (VM->steps & 4095) == 0 && g_atomic_int_get (VM->cancel))
+  /* a window's Stop, and the memory budget: looked at every few thousand lines */
+  if (G_UNLIKELY ((VM->steps & 4095) == 0))
     {
-      VM->stopped = TRUE;
-      pml_err_set (T_KEYBOARD_INTERRUPT, "the scenario was stopped");
-      return FALSE;
+      if (VM->cancel != NULL && g_atomic_int_get (VM->cancel))
+        {
+          VM->stopped = TRUE;
+          pml_err_set (T_KEYBOARD_INTERRUPT, "the scenario was stopped");
+          return FALSE;
+        }
+      if (!pml_budget_check_line ())
+        return FALSE;
     }
   if (VM->opts.max_steps > 0 && VM->steps > VM->opts.max_steps)
     {
@@ -956,6 +961,30 @@ new_line (PmlFrame *f, gint32 line)
 
 /* ---- the loop ---- */
 
+/* Makes @f the running frame; at the recursion limit, a RecursionError
+ * and @f freed (unless a generator owns it) */
+static gboolean
+frame_enter (PmlFrame *f)
+{
+  if (VM->depth >= VM->recursion_limit || pml_cstack_exhausted ())
+    {
+      pml_err_set (T_RECURSION_ERROR, "maximum recursion depth exceeded");
+      if (!f->on_heap)
+        pml_frame_free (f);
+      return FALSE;
+    }
+  VM->depth++;
+  f->back = VM->frame;
+  f->exc_depth = VM->exc_stack->len;
+  VM->frame = f;
+  if (G_UNLIKELY (VM->gc_scheduled) && f->line < 0)
+    pml_gc_run_scheduled ();
+  return TRUE;
+}
+
+/* Runs @f from C, until it returns (or yields). Python functions it calls
+ * run in this same loop, each in its frame, without a C call: as in
+ * CPython 3.11, only the recursion limit bounds their depth. */
 PmlObj *
 pml_eval_frame (PmlFrame *f, PmlObj *send)
 {
@@ -963,21 +992,12 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
   PmlObj *retval = NULL;
   gboolean yielded = FALSE;
   gboolean reraise = FALSE;
-  gsize exc_depth = VM->exc_stack->len;
 
-  if (VM->depth >= VM->recursion_limit)
+  if (!frame_enter (f))
     {
       pml_xdecref (send);
-      pml_err_set (T_RECURSION_ERROR, "maximum recursion depth exceeded");
-      if (!f->on_heap)
-        pml_frame_free (f);
       return NULL;
     }
-  VM->depth++;
-  f->back = VM->frame;
-  VM->frame = f;
-  if (G_UNLIKELY (VM->gc_scheduled) && f->line < 0)
-    pml_gc_run_scheduled ();
   if (send != NULL)
     {
       if (f->line >= 0)
@@ -1001,7 +1021,7 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
       if (f->ip >= code->n_ops)
         {
           retval = pml_incref (NONE);
-          break;
+          goto exit_frame;
         }
       op = code->ops[f->ip];
       arg = code->args[f->ip];
@@ -1274,10 +1294,26 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
             args = &f->stack[base];
             if (callable->kind == K_FUNCTION && PRESET_MINOR () >= 11)
               {
-                /* 3.11+: the new frame takes the arguments */
-                r = pml_function_call (callable, args, nargs, kwnames, TRUE);
+                /* 3.11+: the new frame takes the arguments, and runs
+                   in this loop unless it is a generator's */
+                PmlFrame *callee = bind_arguments (callable, args, nargs, kwnames, TRUE);
+
                 for (gsize i = 0; i < nargs; i++)
                   args[i] = NULL;
+                if (callee != NULL && !callee->code->is_generator)
+                  {
+                    if (frame_enter (callee))
+                      {
+                        f->call_slots = n + 2;
+                        callee->inlined = TRUE;
+                        f = callee;
+                        code = f->code;
+                        break;
+                      }
+                    r = NULL;
+                  }
+                else
+                  r = callee != NULL ? gen_new (callee) : NULL;
               }
             else if (callable->kind == K_FUNCTION)
               /* before 3.11 the frame copies them; the caller's stack keeps its own */
@@ -1855,13 +1891,13 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           break;
 
         case OP_POP_EXCEPT:
-          if (VM->exc_stack->len > exc_depth)
+          if (VM->exc_stack->len > f->exc_depth)
             pml_decref (g_ptr_array_steal_index (VM->exc_stack, VM->exc_stack->len - 1));
           break;
 
         case OP_RERAISE:
           a = POP ();
-          if (VM->exc_stack->len > exc_depth)
+          if (VM->exc_stack->len > f->exc_depth)
             pml_decref (g_ptr_array_steal_index (VM->exc_stack, VM->exc_stack->len - 1));
           pml_err_set_obj (a);
           reraise = TRUE;
@@ -1978,33 +2014,50 @@ error:
           continue;
         }
       retval = NULL;
-      break;
-    }
 
 exit_frame:
-  while (VM->exc_stack->len > exc_depth)
-    pml_decref (g_ptr_array_steal_index (VM->exc_stack, VM->exc_stack->len - 1));
-  VM->frame = f->back;
-  VM->depth--;
-  if (VM->frame && !VM->frame->code->is_library)
-    VM->line = VM->frame->line;
-  if (yielded)
-    return retval;
-  if (retval == NULL && VM->exc != NULL && !code->is_module)
-    {
-      /* the traceback keeps the frame's locals, as a frame object would */
-      pml_err_attach_locals (VM->exc, f->fast, f->nfast);
-    }
-  if (f->gen != NULL)
-    {
-      PmlObj *gen = f->gen;
+      {
+        PmlFrame *caller = f->back;
+        gboolean inlined = f->inlined;
 
-      gen->u.gen.done = TRUE;
-      gen->u.gen.frame = NULL;
-      f->gen = NULL;
+        while (VM->exc_stack->len > f->exc_depth)
+          pml_decref (g_ptr_array_steal_index (VM->exc_stack, VM->exc_stack->len - 1));
+        VM->frame = caller;
+        VM->depth--;
+        if (caller && !caller->code->is_library)
+          VM->line = caller->line;
+        if (yielded)
+          return retval;
+        if (retval == NULL && VM->exc != NULL && !code->is_module)
+          {
+            /* the traceback keeps the frame's locals, as a frame object would */
+            pml_err_attach_locals (VM->exc, f->fast, f->nfast);
+          }
+        if (f->gen != NULL)
+          {
+            PmlObj *gen = f->gen;
+
+            gen->u.gen.done = TRUE;
+            gen->u.gen.frame = NULL;
+            f->gen = NULL;
+          }
+        pml_frame_free (f);
+        if (!inlined)
+          return retval;
+
+        /* back in the caller: the call's slots go, as after a call from C */
+        f = caller;
+        code = f->code;
+        while (f->call_slots > 0)
+          {
+            pml_xdecref (POP ());
+            f->call_slots--;
+          }
+        if (retval == NULL)
+          goto error;
+        PUSH (retval);
+      }
     }
-  pml_frame_free (f);
-  return retval;
 }
 
 /* Runs a module or class body with @locals as its namespace */

@@ -722,6 +722,32 @@ pml_double_to_string (double v, char code, int precision, guint flags)
 static guint64 dtoa_buffer (const char *text);
 static PmlObj *long_format (PmlObj *v, int base);
 
+static guint64 decimal_scratch (PmlObj *v);
+
+/* long_to_decimal_string's two checks of the limit on decimal digits:
+ * a size that is clearly past it fails at once, otherwise the digits are
+ * counted once converted (over a scratch int, allocated then freed) */
+static gboolean
+decimal_too_long (PmlObj *v, const char *digits)
+{
+  int limit = VM->int_max_str_digits;
+  guint64 size_a = (pml_bigint_bit_length (v->u.i.big) + 29) / 30;
+  gsize n;
+
+  if (limit <= 0)
+    return FALSE;
+  if (digits == NULL)
+    return size_a >= 10 * PML_INT_STR_DIGITS_CHECK_THRESHOLD / (3 * 30) + 2 && size_a >= 11
+           && (guint64) (limit / (3 * 30)) <= (size_a - 11) / 10;
+  n = strlen (digits);
+  if (n <= PML_INT_STR_DIGITS_CHECK_THRESHOLD || n <= (gsize) limit)
+    return FALSE;
+  pml_mem_free (decimal_scratch (v));
+  return TRUE;
+}
+
+/* The digits of @v in @base, NULL with a ValueError past the limit on
+ * decimal digits */
 static char *
 int_digits (PmlObj *v, int base, gboolean *negative)
 {
@@ -730,17 +756,28 @@ int_digits (PmlObj *v, int base, gboolean *negative)
 
   if (v->kind == K_INT && v->u.i.big)
     {
-      PmlBigint *a = pml_bigint_abs (v->u.i.big);
+      PmlBigint *a;
 
       *negative = pml_bigint_sign (v->u.i.big) < 0;
       if (base == 10)
         {
-          char *s = pml_bigint_to_decimal (a);
+          char *s = NULL;
 
-          pml_bigint_free (a);
           g_string_free (out, TRUE);
-          return s;
+          if (!decimal_too_long (v, NULL))
+            {
+              a = pml_bigint_abs (v->u.i.big);
+              s = pml_bigint_to_decimal (a);
+              pml_bigint_free (a);
+              if (!decimal_too_long (v, s))
+                return s;
+              g_free (s);
+            }
+          pml_err_set (T_VALUE_ERROR, "Exceeds the limit (%d digits) for integer string conversion; "
+                       "use sys.set_int_max_str_digits() to increase the limit", VM->int_max_str_digits);
+          return NULL;
         }
+      a = pml_bigint_abs (v->u.i.big);
       {
         int bits = base == 2 ? 1 : base == 8 ? 3 : 4, chunk = 60 / bits;
         PmlBigint *div = pml_bigint_from_i64 ((gint64) 1 << (bits * chunk));
@@ -811,11 +848,14 @@ write_int (Writer *w, PmlObj *v, int base, gboolean alternate)
 {
   gboolean negative, ok;
   g_autofree char *digits = int_digits (v, base, &negative);
-  g_autofree char *text = g_strconcat (negative ? "-" : "",
-                                       !alternate || base == 10 ? "" : base == 2 ? "0b" : base == 8 ? "0o" : "0x",
-                                       digits, NULL);
-  guint64 scratch = base == 10 ? decimal_scratch (v) : 1;
+  g_autofree char *text = NULL;
+  guint64 scratch;
 
+  if (digits == NULL)
+    return FALSE;
+  text = g_strconcat (negative ? "-" : "", !alternate || base == 10 ? "" : base == 2 ? "0b" : base == 8 ? "0o" : "0x",
+                      digits, NULL);
+  scratch = base == 10 ? decimal_scratch (v) : 1;
   if (scratch == 0)
     return FALSE;
   ok = writer_write (w, text, -1, 127);
@@ -904,6 +944,8 @@ format_int_text (GString *out, PmlObj *v, PmlFormatSpec *f, const char *type_nam
     default: break;
     }
   digits = int_digits (v, base, &negative);
+  if (digits == NULL)
+    return FALSE;
   if (f->type == 'X')
     for (char *p = digits; *p; p++)
       *p = g_ascii_toupper (*p);
@@ -1999,8 +2041,12 @@ format_long_text (PmlObj *v, gboolean alt, int prec, gunichar type)
   gboolean negative;
   int base = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
   g_autofree char *digits = int_digits (v, base, &negative);
-  GString *out = g_string_new (negative ? "-" : NULL);
+  GString *out;
   gsize n;
+
+  if (digits == NULL)
+    return NULL;
+  out = g_string_new (negative ? "-" : NULL);
 
   if (alt && base != 10)
     g_string_append (out, type == 'o' ? "0o" : type == 'x' ? "0x" : "0X");
@@ -2531,6 +2577,8 @@ long_format (PmlObj *v, int base)
   guint64 scratch = 0;
   Writer w;
 
+  if (digits == NULL)
+    return NULL;
   writer_init (&w, FALSE, 0);
   if (negative)
     g_string_append_c (w.text, '-');

@@ -201,7 +201,15 @@ builtin_getattro (PmlObj *o, PmlObj *name)
 static PmlObj *
 builtin_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  return o->u.bf.fn (o->u.bf.self, args, nargs, kwnames);
+  PmlObj *r;
+
+  if (!o->u.bf.counted)
+    return o->u.bf.fn (o->u.bf.self, args, nargs, kwnames);
+  if (!pml_recursion_enter (" while calling a Python object"))
+    return NULL;
+  r = o->u.bf.fn (o->u.bf.self, args, nargs, kwnames);
+  pml_recursion_leave ();
+  return r;
 }
 
 static gboolean

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-ast.h"
 #include "pml-py-interp-private.h"
 #include "pml-py-module-table.h"
 #include "pml-py-weakref.h"
@@ -288,6 +289,7 @@ pml_interp_new (PmlHeap *heap, const PmlInterpOptions *options)
   if (options)
     vm->opts = *options;
   vm->recursion_limit = 1000;
+  vm->int_max_str_digits = PML_INT_DEFAULT_MAX_STR_DIGITS;
   vm->interned = g_hash_table_new (g_str_hash, g_str_equal);
   for (int i = 0; i < PML_TUPLE_MAXSAVESIZE; i++)
     vm->tuple_free[i] = g_ptr_array_new ();
@@ -399,6 +401,29 @@ pml_interp_set_argv0 (PmlInterp  *interp,
   pml_sys_set_argv (arg);
 }
 
+/* The source's lines, for tracebacks: as g_strsplit (source, "\n", -1),
+ * in one pass (g_strsplit's strstr rescans the rest of the source per
+ * line under the sanitizers' interceptors) */
+static char **
+split_lines (const char *source,
+             gsize       length)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+  const char *p = source, *end = source + strnlen (source, length);
+
+  for (;;)
+    {
+      const char *nl = memchr (p, '\n', (gsize) (end - p));
+
+      g_ptr_array_add (lines, g_strndup (p, (gsize) ((nl ? nl : end) - p)));
+      if (nl == NULL)
+        break;
+      p = nl + 1;
+    }
+  g_ptr_array_add (lines, NULL);
+  return (char **) g_ptr_array_free (lines, FALSE);
+}
+
 gboolean
 pml_interp_load (PmlInterp  *interp,
                  const char *filename,
@@ -408,11 +433,12 @@ pml_interp_load (PmlInterp  *interp,
 {
   pml_vm = &interp->vm;
   current = interp;
-  interp->source = g_strndup (source, length);
+  /* a file from Windows or classic Mac OS: "\n" ends its lines from here on */
+  interp->source = pml_source_normalize_newlines (source, length, &length);
   interp->vm.filename = g_intern_string (filename);
-  interp->vm.source_lines = g_strsplit (interp->source, "\n", -1);
+  interp->vm.source_lines = split_lines (interp->source, length);
   interp->vm.n_source_lines = g_strv_length (interp->vm.source_lines);
-  interp->code = pml_compile_module (filename, source, length, &interp->arena, error);
+  interp->code = pml_compile_module (filename, interp->source, length, &interp->arena, error);
   if (interp->code == NULL)
     return FALSE;
   make_main (interp, filename);
@@ -628,7 +654,16 @@ pml_interp_get_stderr (PmlInterp *interp)
 gboolean
 pml_interp_hit_max_steps (PmlInterp *interp)
 {
-  return interp->vm.stopped;
+  return interp->vm.stopped && !interp->vm.out_of_memory;
+}
+
+gboolean
+pml_interp_hit_memory_budget (PmlInterp *interp,
+                              gint32    *out_line)
+{
+  if (out_line != NULL)
+    *out_line = interp->vm.line;
+  return interp->vm.out_of_memory;
 }
 
 guint64

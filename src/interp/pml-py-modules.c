@@ -465,12 +465,48 @@ sys_setrecursionlimit (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames
   NARGS ("setrecursionlimit", 1, 1);
   if (int_arg (args[0], &limit) == NULL)
     return NULL;
+  if (limit > G_MAXINT)
+    return pml_err_set (T_OVERFLOW_ERROR, "Python int too large to convert to C int");
   if (limit < 1)
     return pml_err_set (T_VALUE_ERROR, "recursion limit must be greater or equal than 1");
   if (limit <= (gint64) VM->depth)
     return pml_err_set (T_RECURSION_ERROR, "cannot set the recursion limit to %" G_GINT64_FORMAT
                         " at the recursion depth %u: the limit is too low", limit, VM->depth);
-  VM->recursion_limit = (guint) MIN (limit, 100000);
+  /* any limit, as CPython: Python calls do not grow the C stack */
+  VM->recursion_limit = (guint) limit;
+  return pml_incref (NONE);
+}
+
+/* the limit on decimal int <-> str conversions (since 3.11.0; CVE-2020-10735) */
+static PmlObj *
+sys_get_int_max_str_digits (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  UNUSED_SELF;
+  (void) args;
+  (void) kwnames;
+  NARGS ("get_int_max_str_digits", 0, 0);
+  return pml_int_new (VM->int_max_str_digits);
+}
+
+static PmlObj *
+sys_set_int_max_str_digits (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gsize npos = pml_positional (nargs, kwnames);
+  PmlObj *arg = npos > 0 ? args[0] : pml_kwarg (args, nargs, kwnames, "maxdigits");
+  gint64 limit;
+
+  UNUSED_SELF;
+  if (nargs > 1 || (arg == NULL && nargs > 0))
+    return pml_err_set (T_TYPE_ERROR, "set_int_max_str_digits() takes at most 1 argument (%zu given)", nargs);
+  if (arg == NULL)
+    return pml_err_set (T_TYPE_ERROR, "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+  if (int_arg (arg, &limit) == NULL)
+    return NULL;
+  if (limit > G_MAXINT || limit < G_MININT)
+    return pml_err_set (T_OVERFLOW_ERROR, "Python int too large to convert to C int");
+  if (limit != 0 && limit < PML_INT_STR_DIGITS_CHECK_THRESHOLD)
+    return pml_err_set (T_VALUE_ERROR, "maxdigits must be 0 or larger than %d", PML_INT_STR_DIGITS_CHECK_THRESHOLD);
+  VM->int_max_str_digits = (int) limit;
   return pml_incref (NONE);
 }
 
@@ -671,6 +707,8 @@ pml_module_make_sys (void)
   add (m, "setrecursionlimit", sys_setrecursionlimit);
   /* the modules imported so far (typing.get_type_hints finds a class's
      module there) */
+  add (m, "get_int_max_str_digits", sys_get_int_max_str_digits);
+  add (m, "set_int_max_str_digits", sys_set_int_max_str_digits);
   pml_dict_set_str (m->u.mod.dict, "modules", VM->modules);
   add_int (m, "maxsize", G_MAXINT64);
   pml_sys_add_extras (m);

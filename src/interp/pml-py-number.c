@@ -135,6 +135,38 @@ pml_int_sizeof (PmlObj *o)
   return pml_int_size (VM->preset, pml_int_digits (i64_bits (o->u.i.v)));
 }
 
+static gint64
+digit_value (char c)
+{
+  return g_ascii_isdigit (c) ? c - '0' : g_ascii_tolower (c) - 'a' + 10;
+}
+
+/* The text of the ValueError for a str -> int conversion of @digits
+ * decimal digits past the limit (CVE-2020-10735), NULL within it */
+char *
+pml_int_str_digits_message (gsize digits)
+{
+  int limit = VM->int_max_str_digits;
+
+  if (digits <= PML_INT_STR_DIGITS_CHECK_THRESHOLD || limit <= 0 || digits <= (gsize) limit)
+    return NULL;
+  return g_strdup_printf ("Exceeds the limit (%d digits) for integer string conversion: value has %" G_GSIZE_FORMAT
+                          " digits; use sys.set_int_max_str_digits() to increase the limit", limit, digits);
+}
+
+/* FALSE with CPython's ValueError when @digits are too many to convert:
+ * refused before the work, which grows as their square */
+gboolean
+pml_int_str_digits_ok (gsize digits)
+{
+  g_autofree char *message = pml_int_str_digits_message (digits);
+
+  if (message == NULL)
+    return TRUE;
+  pml_err_set (T_VALUE_ERROR, "%s", message);
+  return FALSE;
+}
+
 PmlObj *
 pml_int_from_string (const char *s, gsize len, int base)
 {
@@ -888,6 +920,17 @@ to_int (PmlObj *v, PmlObj *base_obj)
               }
             else if (base == 0)
               base = 10;
+          }
+        if ((base & (base - 1)) != 0)
+          {
+            /* PyLong_FromString counts the digits (not the underscores)
+               it could read, and refuses too many before converting */
+            gsize n = 0;
+
+            for (const char *c = digits; *c == '_' || (g_ascii_isalnum (*c) && digit_value (*c) < base); c++)
+              n += *c != '_';
+            if (!pml_int_str_digits_ok (n))
+              return NULL;
           }
         r = *digits && digits[0] != '_' ? pml_int_from_string (digits, strlen (digits), (int) base) : NULL;
         if (r == NULL || pml_err_occurred ())

@@ -143,7 +143,7 @@ struct _PmlObj
       PmlObj  *kwdefaults, *annotations;   /* a dict; a tuple of pairs or a dict */
       PmlObj  *doc, *module;   /* set by assignment; NULL: the docstring, the globals' __name__ */
     } fn;
-    struct { PmlBuiltinFunc fn; const char *name; PmlObj *self; gboolean tracked_args; } bf;
+    struct { PmlBuiltinFunc fn; const char *name; PmlObj *self; gboolean tracked_args; gboolean counted; } bf;
     struct { PmlObj *func, *self; } m;
     struct
     {

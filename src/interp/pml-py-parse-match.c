@@ -432,11 +432,8 @@ parse_pattern (PmlParser *p)
   PmlToken t = p->tok;
   PmlNode *or, *n;
 
-  if (++p->depth > 400)
-    {
-      FAIL_TOK (p, &p->tok, "too many nested patterns");
-      return NULL;
-    }
+  if (!pml_parser_enter (p, 1))
+    return NULL;
   or = parse_or (p);
   p->depth--;
   if (or == NULL || !AT (p, "as"))

@@ -40,6 +40,7 @@ typedef struct
   int line;
   gsize line_start;
   int indents[MAX_INDENT];
+  int alt_indents[MAX_INDENT];   /* the same, counting a tab as one column */
   int n_indents;
   int pending_dedents;
   int nesting;
@@ -77,6 +78,8 @@ gboolean  pml_token_is             (const PmlToken *t,
 gboolean  pml_token_is_keyword     (const PmlToken *t);
 
 /* pml-py-parse.c */
+gboolean  pml_parser_enter         (PmlParser      *p,
+                                    int             levels);
 PmlNode  *pml_node_new             (PmlNodeKind     kind,
                                     const PmlToken *at);
 GPtrArray *pml_node_list           (void);

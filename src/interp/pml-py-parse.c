@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pml-py-parse-private.h"
+#include "pml-py-vm.h"
 
 /* A recursive-descent parser for the scenario subset of Python 3.11, on
  * the tokens of pml-py-tokenize.c. Everything outside the subset is refused
@@ -60,12 +61,26 @@ static GPtrArray *parse_block (PmlParser *p);
 static PmlNode *parse_statement (PmlParser *p);
 static PmlNode *parse_with (PmlParser *p);
 
+/* pegen's MAXSTACK (6000), less the levels a statement's rules take before
+ * its expression: where CPython's parser gives up with a MemoryError */
+#define MAX_PARSER_LEVELS 5968
+
+/* Counts @levels of CPython's parser for the construct being parsed (a
+ * unary operator takes one, a `**` or a lambda two, an indented block
+ * six): deep nesting fails where CPython's does, long before the C stack */
+gboolean
+pml_parser_enter (PmlParser *p, int levels)
+{
+  p->depth += levels;
+  if (p->depth > MAX_PARSER_LEVELS || pml_cstack_exhausted ())
+    return pml_parser_fail_at (p, p->tok.line, p->tok.col, PML_SCRIPT_ERROR_UNLOCATED, "MemoryError");
+  return TRUE;
+}
+
 static gboolean
 enter (PmlParser *p)
 {
-  if (++p->depth > 400)
-    return FAIL_TOK (p, &p->tok, "too many nested expressions");
-  return TRUE;
+  return pml_parser_enter (p, 1);
 }
 
 
@@ -589,12 +604,15 @@ parse_trailers (PmlParser *p, PmlNode *n)
           n = sub;
           CHECK (pml_parser_advance (p));
           CHECK ((item = parse_subscript_item (p)));
+          sub->b = item;
           if (AT (p, ","))
             {
               PmlNode *tuple = pml_node_new (N_TUPLE, &t);
 
+              /* the subscript owns the tuple before any error can occur */
               tuple->list = pml_node_list ();
               g_ptr_array_add (tuple->list, item);
+              sub->b = tuple;
               while (AT (p, ","))
                 {
                   PmlNode *e;
@@ -602,16 +620,10 @@ parse_trailers (PmlParser *p, PmlNode *n)
                   CHECK (pml_parser_advance (p));
                   if (AT (p, "]"))
                     break;
-                  if ((e = parse_subscript_item (p)) == NULL)
-                    {
-                      pml_node_free (tuple);
-                      goto fail;
-                    }
+                  CHECK ((e = parse_subscript_item (p)));
                   g_ptr_array_add (tuple->list, e);
                 }
-              item = tuple;
             }
-          sub->b = item;
           CHECK (pml_parser_expect (p, "]"));
         }
       else if (AT (p, "."))
@@ -660,11 +672,13 @@ parse_power (PmlParser *p)
       pml_node_start_at (b, n);
       b->op = OP_POW;
       b->a = n;
-      if (!pml_parser_advance (p) || (b->b = parse_factor (p)) == NULL)
+      /* power -> factor -> power: two of pegen's levels */
+      if (!pml_parser_enter (p, 2) || !pml_parser_advance (p) || (b->b = parse_factor (p)) == NULL)
         {
           pml_node_free (b);
           return NULL;
         }
+      p->depth -= 2;
       return b;
     }
   return n;
@@ -720,7 +734,7 @@ parse_binary_level (PmlParser *p, int level)
 
   if (level == G_N_ELEMENTS (levels))
     return parse_factor (p);
-  if (!enter (p))
+  if (!pml_parser_enter (p, 0))
     return NULL;
   left = parse_binary_level (p, level + 1);
   while (left != NULL)
@@ -746,7 +760,6 @@ parse_binary_level (PmlParser *p, int level)
           }
       }
     }
-  p->depth--;
   return left;
 }
 
@@ -886,7 +899,10 @@ parse_lambda (PmlParser *p)
   n->list3 = pml_node_list ();
   CHECK ((n->list = parse_params (p, ":", &n->list3)));
   CHECK (pml_parser_expect (p, ":"));
+  /* lambdef -> expression: a level more than a plain expression */
+  CHECK (enter (p));
   CHECK ((n->a = parse_test (p)));
+  p->depth--;
   return n;
 
 fail:
@@ -1720,6 +1736,9 @@ block_header (PmlParser *p, int line)
   return NULL;
 }
 
+/* what an indented block adds to pegen's levels */
+#define BLOCK_LEVELS 6
+
 static GPtrArray *
 parse_block (PmlParser *p)
 {
@@ -1769,7 +1788,7 @@ parse_block (PmlParser *p)
         FAIL_TOK (p, &p->tok, "expected an indented block");
       goto fail;
     }
-  if (!pml_parser_advance (p))
+  if (!pml_parser_advance (p) || !pml_parser_enter (p, BLOCK_LEVELS))
     goto fail;
   while (p->tok.kind != TK_DEDENT && p->tok.kind != TK_END)
     {
@@ -1779,6 +1798,7 @@ parse_block (PmlParser *p)
         goto fail;
       g_ptr_array_add (body, s);
     }
+  p->depth -= BLOCK_LEVELS;
   if (p->tok.kind == TK_DEDENT && !pml_parser_advance (p))
     goto fail;
   return body;
@@ -1799,8 +1819,11 @@ parse_if (PmlParser *p)
   CHECK ((n->list = parse_block (p)));
   if (AT (p, "elif"))
     {
-      PmlNode *elif = parse_if (p);
+      PmlNode *elif;
 
+      CHECK (enter (p));
+      elif = parse_if (p);
+      p->depth--;
       CHECK (elif);
       n->list2 = pml_node_list ();
       g_ptr_array_add (n->list2, elif);
@@ -2137,6 +2160,8 @@ pml_parse (const char *filename,
       return NULL;
     }
 
+  if (!pml_source_check_encoding (filename, source, length, error))
+    return NULL;
   if (!g_utf8_validate (source, (gssize) length, &bad))
     {
       int line = 1;

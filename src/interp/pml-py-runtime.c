@@ -134,6 +134,8 @@ pml_mem_alloc (gsize nbytes)
       pml_err_no_memory ();
       return 0;
     }
+  if (!pml_budget_allows (nbytes))
+    return 0;
   begin_request ();
   if (!pml_heap_malloc (VM->heap, nbytes, &addr, &error))
     {
@@ -155,6 +157,8 @@ pml_mem_calloc (gsize nelem, gsize elsize)
       pml_err_no_memory ();
       return 0;
     }
+  if (!pml_budget_allows (nelem * elsize))
+    return 0;
   begin_request ();
   if (!pml_heap_calloc (VM->heap, nelem, elsize, &addr, &error))
     {
@@ -176,6 +180,8 @@ pml_mem_realloc (guint64 old, gsize nbytes)
       pml_err_no_memory ();
       return 0;
     }
+  if (!pml_budget_allows (nbytes))
+    return 0;
   begin_request ();
   if (!pml_heap_realloc (VM->heap, old, nbytes, &addr, &error))
     {

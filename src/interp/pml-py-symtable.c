@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "pml-py-symtable.h"
+#include "pml-py-vm.h"
 
 /* Which names of each scope are locals, globals, cells and free variables,
  * found the way CPython's symtable.c does it: collect, then resolve from
@@ -78,10 +79,65 @@ typedef struct
   PmlSymtable *st;
   const char *filename;
   GError **error;
+  int depth;     /* statements and expressions being visited */
+  int limit;
 } Builder;
 
 static gboolean visit_stmt (Builder *b, PmlScope *s, PmlNode *n);
 static gboolean visit_expr (Builder *b, PmlScope *s, PmlNode *n);
+static gboolean visit_target (Builder *b, PmlScope *s, PmlNode *t);
+static gboolean visit_stmt_node (Builder *b, PmlScope *s, PmlNode *n);
+static gboolean visit_expr_node (Builder *b, PmlScope *s, PmlNode *n);
+static gboolean visit_target_node (Builder *b, PmlScope *s, PmlNode *t);
+
+/* CPython's compiler counts each statement and expression it visits
+ * against three times the recursion limit (COMPILER_STACK_FRAME_SCALE),
+ * from three times the current depth: `1+1+...` with 3,000 terms, or
+ * 3,000 elifs, is a RecursionError there */
+#define COMPILER_STACK_FRAME_SCALE 3
+
+static gboolean
+too_deep (Builder *b, PmlNode *n)
+{
+  g_set_error (b->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_UNLOCATED,
+               "%s:%d:%d: RecursionError: maximum recursion depth exceeded during compilation",
+               b->filename, n->line, n->col + 1);
+  return FALSE;
+}
+
+typedef gboolean (*Visit) (Builder *b, PmlScope *s, PmlNode *n);
+
+static gboolean
+visit_counted (Builder *b, PmlScope *s, PmlNode *n, Visit visit)
+{
+  gboolean ok;
+
+  if (n == NULL)
+    return TRUE;
+  if (++b->depth > b->limit || pml_cstack_exhausted ())
+    return too_deep (b, n);
+  ok = visit (b, s, n);
+  b->depth--;
+  return ok;
+}
+
+static gboolean
+visit_stmt (Builder *b, PmlScope *s, PmlNode *n)
+{
+  return visit_counted (b, s, n, visit_stmt_node);
+}
+
+static gboolean
+visit_expr (Builder *b, PmlScope *s, PmlNode *n)
+{
+  return visit_counted (b, s, n, visit_expr_node);
+}
+
+static gboolean
+visit_target (Builder *b, PmlScope *s, PmlNode *t)
+{
+  return visit_counted (b, s, t, visit_target_node);
+}
 
 static gboolean
 visit_list (Builder *b, PmlScope *s, GPtrArray *list, gboolean stmts)
@@ -127,7 +183,7 @@ bind_name (Builder *b, PmlScope *s, PmlNode *n, const char *name)
 
 /* assignment targets: names are bound, everything else is evaluated */
 static gboolean
-visit_target (Builder *b, PmlScope *s, PmlNode *t)
+visit_target_node (Builder *b, PmlScope *s, PmlNode *t)
 {
   switch (t->kind)
     {
@@ -211,10 +267,8 @@ visit_comprehension (Builder *b, PmlScope *s, PmlNode *n)
 }
 
 static gboolean
-visit_expr (Builder *b, PmlScope *s, PmlNode *n)
+visit_expr_node (Builder *b, PmlScope *s, PmlNode *n)
 {
-  if (n == NULL)
-    return TRUE;
   switch (n->kind)
     {
     case N_NAME:
@@ -275,7 +329,7 @@ visit_expr (Builder *b, PmlScope *s, PmlNode *n)
 }
 
 static gboolean
-visit_stmt (Builder *b, PmlScope *s, PmlNode *n)
+visit_stmt_node (Builder *b, PmlScope *s, PmlNode *n)
 {
   switch (n->kind)
     {
@@ -502,7 +556,13 @@ PmlSymtable *
 pml_symtable_build (PmlNode *module, const char *filename, GError **error)
 {
   PmlSymtable *st = g_new0 (PmlSymtable, 1);
-  Builder b = { st, filename, error };
+  Builder b = { st, filename, error, 0, 1000 * COMPILER_STACK_FRAME_SCALE };
+
+  if (pml_vm != NULL)
+    {
+      b.depth = (int) MIN (pml_vm->depth, G_MAXINT / COMPILER_STACK_FRAME_SCALE) * COMPILER_STACK_FRAME_SCALE;
+      b.limit = (int) MIN (pml_vm->recursion_limit, G_MAXINT / COMPILER_STACK_FRAME_SCALE) * COMPILER_STACK_FRAME_SCALE;
+    }
 
   st->by_node = g_hash_table_new (NULL, NULL);
   st->top = scope_new (SCOPE_MODULE, module, NULL, "<module>");

@@ -108,6 +108,8 @@ lex_string (PmlParser *p, PmlToken *t)
   return TRUE;
 }
 
+#define TAB_ERROR "inconsistent use of tabs and spaces in indentation"
+
 static gboolean
 next_token (PmlParser *p, PmlToken *t)
 {
@@ -125,12 +127,26 @@ next_token (PmlParser *p, PmlToken *t)
 again:
   if (p->at_line_start && p->nesting == 0)
     {
-      int width = 0;
+      /* CPython's two measures: tabs to multiples of 8, and tabs as one
+         column; indentation must agree on both, or it depends on the tab
+         size (TabError). A form feed starts over. */
+      int width = 0, alt_width = 0;
       gsize i = p->pos;
 
       while (i < p->len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f'))
         {
-          width = s[i] == '\t' ? (width / 8 + 1) * 8 : width + 1;
+          if (s[i] == '\f')
+            width = alt_width = 0;
+          else if (s[i] == '\t')
+            {
+              width = (width / 8 + 1) * 8;
+              alt_width++;
+            }
+          else
+            {
+              width++;
+              alt_width++;
+            }
           i++;
         }
       if (i < p->len && (s[i] == '#' || s[i] == '\n' || s[i] == '\r'))
@@ -155,15 +171,23 @@ again:
       p->at_line_start = FALSE;
       t->line = p->line;
       t->col = (int) (i - p->line_start);
-      if (width > p->indents[p->n_indents - 1])
+      if (width == p->indents[p->n_indents - 1])
+        {
+          if (alt_width != p->alt_indents[p->n_indents - 1])
+            return FAIL_TOK (p, t, TAB_ERROR);
+        }
+      else if (width > p->indents[p->n_indents - 1])
         {
           if (p->n_indents >= MAX_INDENT)
             return FAIL_TOK (p, t, "too many levels of indentation");
+          if (alt_width <= p->alt_indents[p->n_indents - 1])
+            return FAIL_TOK (p, t, TAB_ERROR);
+          p->alt_indents[p->n_indents] = alt_width;
           p->indents[p->n_indents++] = width;
           t->kind = TK_INDENT;
           return TRUE;
         }
-      if (width < p->indents[p->n_indents - 1])
+      else
         {
           int n = 0;
 
@@ -174,6 +198,8 @@ again:
             }
           if (width != p->indents[p->n_indents - 1])
             return FAIL_TOK (p, t, "unindent does not match any outer indentation level");
+          if (alt_width != p->alt_indents[p->n_indents - 1])
+            return FAIL_TOK (p, t, TAB_ERROR);
           p->pending_dedents = n - 1;
           t->kind = TK_DEDENT;
           return TRUE;

@@ -63,6 +63,9 @@ struct _PmlFrame
   gboolean  on_heap;        /* a generator frame, kept after return */
   gboolean  in_yield_from;  /* suspended in a yield from: the subiterator on top */
   gboolean  throwing;       /* resume by raising VM->exc at the yield */
+  gboolean  inlined;        /* called from the caller's loop: returns there, not to C */
+  gsize     call_slots;     /* while it calls inline: the stack slots of that call */
+  gsize     exc_depth;      /* VM->exc_stack's length as the frame (re)started */
 };
 
 typedef enum
@@ -145,12 +148,15 @@ struct _PmlVM
   PmlFrame *frame;
   guint     depth;
   guint     recursion_limit;
+  int       int_max_str_digits;   /* sys.set_int_max_str_digits (); 0: no limit */
   guint64   steps;
   gint32    line;
   guint     dealloc_depth;
   GPtrArray *trash;          /* deallocations deferred by the trashcan */
   gboolean  finalizing;
-  gboolean  stopped;         /* --max-steps reached, or cancelled */
+  gboolean  stopped;         /* --max-steps reached, cancelled, or out of the memory budget */
+  gboolean  out_of_memory;   /* stopped at the memory budget */
+  guint     requests_since_check;
   const gint *cancel;        /* set (atomically) to stop the run, or NULL */
 
   /* output */
@@ -174,6 +180,11 @@ struct _PmlVM
   guint32   next_serial;
   guint     interned_code_consts;
 };
+
+/* sys.int_info: CPython 3.11's limit on decimal int <-> str conversions,
+ * checked past str_digits_check_threshold digits */
+#define PML_INT_DEFAULT_MAX_STR_DIGITS 4300
+#define PML_INT_STR_DIGITS_CHECK_THRESHOLD 640
 
 extern _Thread_local PmlVM *pml_vm;
 extern _Thread_local gboolean pml_vm_logging;
@@ -303,6 +314,8 @@ char     *pml_float_repr    (double v);
 gint64    pml_float_hash    (double v);
 gsize     pml_int_sizeof    (PmlObj *o);
 PmlObj   *pml_int_from_string (const char *s, gsize len, int base);
+gboolean  pml_int_str_digits_ok (gsize digits);
+char     *pml_int_str_digits_message (gsize digits);
 
 /* strings (pml-py-str.c) */
 PmlObj   *pml_str_new_uncached (char *utf8, gsize nbytes);   /* steals; no 1-char cache */
@@ -469,6 +482,16 @@ void      pml_builtins_add_function (const char *name, PmlBuiltinFunc fn);
 PmlObj   *pml_import        (PmlObj *name);
 PmlObj   *pml_module_new    (const char *name);
 PmlObj   *pml_module_new_imported (const char *name);
+
+/* the memory budget (pml-py-budget.c) */
+gboolean  pml_budget_allows (gsize nbytes);
+gboolean  pml_budget_check_line (void);
+
+/* recursion limits (pml-py-recursion.c) */
+gboolean  pml_cstack_exhausted (void);
+gboolean  pml_cstack_check  (void);
+gboolean  pml_recursion_enter (const char *where);
+void      pml_recursion_leave (void);
 
 /* frames and evaluation (pml-py-eval.c) */
 PmlObj   *pml_eval_frame    (PmlFrame *f, PmlObj *send);

@@ -11,6 +11,7 @@
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
 
+#include "pml-atomic-file.h"
 #include "pml-diagram.h"
 
 /* Writes a diagram through a temporary file that replaces the target only
@@ -130,45 +131,34 @@ pml_export_write_file (GFile               *file,
                        gpointer             data,
                        GError             **error)
 {
-  g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
   WriteContext context = { NULL, NULL };
+  PmlAtomicFile *out;
   cairo_status_t status;
-  /* GIO writes a new file in place (only an existing one goes through a
-     temporary file), so a failed new file is removed by hand */
-  gboolean existed = g_file_query_exists (file, NULL);
 
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local_error);
-  if (stream == NULL)
+  out = pml_atomic_file_begin (file, &local_error);
+  if (out == NULL)
     {
       g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_WRITE, _("Could not write “%s”: %s"), name,
                    local_error->message);
       return FALSE;
     }
 
-  context.stream = G_OUTPUT_STREAM (stream);
+  context.stream = pml_atomic_file_get_stream (out);
   status = draw_func (data, write_cb, &context);
 
   if (status != CAIRO_STATUS_SUCCESS || context.error != NULL)
     {
-      g_autoptr(GCancellable) cancelled = g_cancellable_new ();
-
-      /* closing cancelled drops the temporary file, keeps the old one */
-      g_cancellable_cancel (cancelled);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), cancelled, NULL);
-      if (!existed)
-        g_file_delete (file, NULL, NULL);
+      pml_atomic_file_abort (out);
       g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_WRITE, _("Could not write “%s”: %s"), name,
                    context.error != NULL ? context.error->message : cairo_status_to_string (status));
       g_clear_error (&context.error);
       return FALSE;
     }
 
-  if (!g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
+  if (!pml_atomic_file_commit (out, &local_error))
     {
-      if (!existed)
-        g_file_delete (file, NULL, NULL);
       g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_WRITE, _("Could not write “%s”: %s"), name,
                    local_error->message);
       return FALSE;

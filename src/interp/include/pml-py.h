@@ -23,6 +23,9 @@ typedef enum
   PML_SCRIPT_ERROR_SYNTAX,        /* malformed source */
   PML_SCRIPT_ERROR_UNSUPPORTED,   /* valid Python outside the subset */
   PML_SCRIPT_ERROR_ENCODING,      /* not UTF-8 */
+  PML_SCRIPT_ERROR_UNLOCATED,     /* an error CPython reports without a location: after
+                                     "PATH:LINE:COL: ", the line it prints ("MemoryError",
+                                     "RecursionError: ...", "SyntaxError: encoding problem: ...") */
 } PmlScriptError;
 
 typedef enum
@@ -95,7 +98,12 @@ typedef struct
   gboolean record_requests; /* keep the allocation requests (for a trace) */
   gboolean gc_log;          /* describe each collection on stderr */
   gboolean record_graph;    /* with record_events: who refers to whom, at each line */
+  guint64  max_memory;      /* bytes the process may hold while it runs; 0: the default,
+                               G_MAXUINT64: no limit */
 } PmlInterpOptions;
+
+/* fits a 4 GiB laptop, with the desktop and the window around it */
+#define PML_INTERP_DEFAULT_MAX_MEMORY (G_GUINT64_CONSTANT (2) << 30)
 
 /* One allocation request, as a trace line: 'm', 'c', 'r' or 'f' */
 typedef struct
@@ -131,6 +139,10 @@ gboolean     pml_interp_load         (PmlInterp        *interp,
 /* Runs the loaded script to its end, then finalizes like Py_FinalizeEx.
  * Returns the exit status: 0, or 1 after an uncaught exception. */
 int          pml_interp_run          (PmlInterp        *interp);
+
+/* The run stopped at the memory budget (max_memory), at *out_line */
+gboolean     pml_interp_hit_memory_budget (PmlInterp   *interp,
+                                           gint32      *out_line);
 
 const char  *pml_interp_get_stdout   (PmlInterp        *interp);
 const char  *pml_interp_get_stderr   (PmlInterp        *interp);
