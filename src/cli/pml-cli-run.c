@@ -61,16 +61,15 @@ write_through (gboolean is_stderr, const char *text, gsize len, gpointer data)
 static gboolean
 print_syntax_error (const char *path, const char *source, gsize length, const char *message)
 {
-  const char *rest = message + strlen (path), *text;
-  int line = 0, col = 0;
+  const char *text;
+  int line = 0, col = 0, end_line = 0, end_col = 0;
   g_autofree char *msg = NULL;
   const char *kind = "SyntaxError";
   gsize start = 0, end;
 
-  if (!g_str_has_prefix (message, path) || sscanf (rest, ":%d:%d:", &line, &col) != 2
-      || (text = strstr (rest + 1, ": ")) == NULL)
+  if (!pml_script_error_location (message, path, &line, &col, &end_line, &end_col, &text))
     return FALSE;
-  msg = g_strdup (text + 2);
+  msg = g_strdup (text);
   /* our generic errors name what was expected; CPython's just say so */
   if (g_str_has_prefix (msg, "invalid syntax: "))
     msg[strlen ("invalid syntax")] = '\0';
@@ -90,16 +89,26 @@ print_syntax_error (const char *path, const char *source, gsize length, const ch
   if (end > start)
     {
       gsize indent = 0;
+      int width;
 
       while (start + indent < end && (source[start + indent] == ' ' || source[start + indent] == '\t'))
         indent++;
       fprintf (stderr, "    %.*s\n", (int) (end - start - indent), source + start + indent);
+      /* a range that goes on to a later line is underlined to the end of
+         this one */
+      if (end_line > line)
+        end_col = (int) (end - start) + 1;
+      width = MAX (end_col - col, 1);
       /* CPython points after the line at an unindent that matches no
          level, and nowhere for the tokenizer's other indentation errors */
       if (g_str_has_prefix (msg, "unindent does not match"))
         fprintf (stderr, "    %*s^\n", (int) (end - start - indent), "");
       else if (strcmp (kind, "SyntaxError") == 0 || g_str_has_prefix (msg, "expected an indented block"))
-        fprintf (stderr, "    %*s^\n", MAX (col - 1 - (int) indent, 0), "");
+        {
+          g_autofree char *carets = g_strnfill ((gsize) width, '^');
+
+          fprintf (stderr, "    %*s%s\n", MAX (col - 1 - (int) indent, 0), "", carets);
+        }
     }
   fprintf (stderr, "%s: %s\n", kind, msg);
   return TRUE;

@@ -214,7 +214,7 @@ pml_window_editor_mark_error (PmlWindow  *self,
                               const char *message)
 {
   GtkTextBuffer *buffer = get_buffer (self);
-  g_autoptr(GRegex) compile = g_regex_new (":([0-9]+):([0-9]+): ", 0, 0, NULL);
+  g_autoptr(GRegex) compile = g_regex_new (":([0-9]+):([0-9]+)(-[0-9]+:[0-9]+)?: ", 0, 0, NULL);
   g_autoptr(GRegex) traceback = g_regex_new ("line ([0-9]+)", 0, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
   gint64 line = 0, column = 0;

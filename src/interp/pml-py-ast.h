@@ -55,6 +55,7 @@ struct _PmlNode
   int line, col;
   int end_line, end_col;   /* just past the node's last token; 0: follow the last child */
   int paren_line, paren_col, paren_end_line, paren_end_col;   /* the brackets around it; 0: none */
+  int stmt_end_line, stmt_end_col;   /* a simple statement: just past its last token; 0: not one */
   PmlNode *a, *b, *c;      /* children: see the parser for each kind */
   GPtrArray *list;         /* statements, elements, arguments... */
   GPtrArray *list2;        /* orelse, keywords, values, ops */
@@ -85,6 +86,9 @@ gboolean pml_source_check_encoding     (const char  *filename,
 /* where an expression ends, for a traceback's carets (pml-py-ast-span.c);
  * FALSE when the node's end is not known */
 gboolean pml_node_end        (const PmlNode *node, int *line, int *col);
+void     pml_node_error_end  (const PmlNode *node, int *line, int *col);
+const char *pml_node_describe (const PmlNode *node);
+gboolean pml_node_is_bitwise_or (const PmlNode *node);
 /* a compound expression starts where its first operand does, brackets
  * included, as in CPython's locations */
 void     pml_node_start_at   (PmlNode *node, const PmlNode *first);

@@ -72,6 +72,7 @@ typedef struct
   Unit *u;
   GError **error;
   gboolean failed;
+  PmlNode *assign_hint;      /* the target whose error earns "Maybe you meant '=='" */
 } Compiler;
 
 static gboolean compile_expr (Compiler *c, PmlNode *n);
@@ -90,10 +91,19 @@ unsupported (Compiler *c, PmlNode *n, const char *what)
   return FALSE;
 }
 
+/* underlining the node, as CPython's compiler errors do */
 static gboolean
 syntax_error (Compiler *c, PmlNode *n, const char *msg)
 {
-  if (!c->failed)
+  int end_line, end_col;
+
+  pml_node_error_end (n, &end_line, &end_col);
+  if (c->failed)
+    ;
+  else if (end_line > n->line || end_col > n->col + 1)
+    g_set_error (c->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX,
+                 "%s:%d:%d-%d:%d: %s", c->filename, n->line, n->col + 1, end_line, end_col + 1, msg);
+  else
     g_set_error (c->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX,
                  "%s:%d:%d: %s", c->filename, n->line, n->col + 1, msg);
   c->failed = TRUE;
@@ -1386,16 +1396,13 @@ compile_store (Compiler *c, PmlNode *t)
       }
     case N_STARRED:
       return syntax_error (c, t, "starred assignment target must be in a list or tuple");
-    case N_CALL:
-      return syntax_error (c, t, "cannot assign to function call here. Maybe you meant '==' instead of '='?");
-    case N_CONST:
-      /* the keyword constants are named, without the '==' hint */
-      if (t->ckind == C_TRUE || t->ckind == C_FALSE || t->ckind == C_NONE)
-        return syntax_error (c, t, t->ckind == C_TRUE ? "cannot assign to True"
-                             : t->ckind == C_FALSE ? "cannot assign to False" : "cannot assign to None");
-      return syntax_error (c, t, "cannot assign to literal here. Maybe you meant '==' instead of '='?");
     default:
-      return syntax_error (c, t, "cannot assign to expression here. Maybe you meant '==' instead of '='?");
+      {
+        g_autofree char *msg = g_strdup_printf (t == c->assign_hint ? "cannot assign to %s here. Maybe you meant '==' instead of '='?"
+                                                                    : "cannot assign to %s", pml_node_describe (t));
+
+        return syntax_error (c, t, msg);
+      }
     }
 }
 
@@ -1427,8 +1434,48 @@ compile_delete (Compiler *c, PmlNode *t)
           return FALSE;
       return TRUE;
     default:
-      return syntax_error (c, t, "cannot delete expression");
+      {
+        g_autofree char *msg = g_strdup_printf ("cannot delete %s", pml_node_describe (t));
+
+        return syntax_error (c, t, msg);
+      }
     }
+}
+
+/* invalid_named_expression: "T = value" with one target, where T (or the
+ * last name of an unbracketed tuple of targets) is an operand and the
+ * value starts with one, earns "Maybe you meant '=='"; True, None, False,
+ * lists and tuples do not */
+static PmlNode *
+assign_hint_target (PmlNode *n)
+{
+  PmlNode *t = n->list->pdata[0], *v = n->a;
+
+  if (n->list->len != 1)
+    return NULL;
+  if (t->kind == N_TUPLE && !(t->flag & 0x400) && t->list->len > 0)
+    t = t->list->pdata[t->list->len - 1];
+  if (!pml_node_is_bitwise_or (t) || t->kind == N_LIST || t->kind == N_GENEXP
+      || (t->kind == N_TUPLE && (t->flag & 0x400))
+      || (t->kind == N_CONST && (t->ckind == C_TRUE || t->ckind == C_FALSE || t->ckind == C_NONE)))
+    return NULL;
+  /* the value's first operand */
+  for (;;)
+    {
+      if (v->flag & 0x100)
+        break;
+      if (v->kind == N_TUPLE && v->list->len > 0)
+        v = v->list->pdata[0];
+      else if (v->kind == N_COMPARE)
+        v = v->a;
+      else if (v->kind == N_BOOLOP && v->list->len > 0)
+        v = v->list->pdata[0];
+      else if (v->kind == N_IFEXP)
+        v = v->b;
+      else
+        break;
+    }
+  return pml_node_is_bitwise_or (v) ? t : NULL;
 }
 
 static gboolean
@@ -1436,6 +1483,8 @@ compile_assign (Compiler *c, PmlNode *n)
 {
   PmlNode *value = n->a;
   PmlNode *target = n->list->pdata[0];
+
+  c->assign_hint = assign_hint_target (n);
 
   /* `a, b = x, y` with two or three names: no tuple, like CPython's SWAP */
   if (n->list->len == 1 && target->kind == N_TUPLE && value->kind == N_TUPLE && value->folded == NULL
@@ -1655,7 +1704,7 @@ unwind_fblocks (Compiler *c, PmlNode *n, gboolean to_loop, gboolean preserve_tos
   if (!ok)
     return FALSE;
   if (to_loop && *loop == NULL)
-    return syntax_error (c, n, "'break' outside loop");
+    return syntax_error (c, n, n->kind == N_BREAK ? "'break' outside loop" : "'continue' not properly in loop");
   return TRUE;
 }
 
@@ -2027,7 +2076,12 @@ compile_stmt (Compiler *c, PmlNode *n)
       emit (c, OP_POP_TOP, 0);
       return TRUE;
     case N_ASSIGN:
-      return compile_assign (c, n);
+      {
+        gboolean ok = compile_assign (c, n);
+
+        c->assign_hint = NULL;
+        return ok;
+      }
     case N_AUGASSIGN:
       return compile_augassign (c, n);
     case N_DELETE:

@@ -309,6 +309,26 @@ finalize_garbage (PmlObj *collectable)
       PmlObj *o = collectable->gc_next;
 
       list_move (o, &seen);
+      if (o->kind == K_GENERATOR && !(o->flags & OBJ_FINALIZED))
+        {
+          /* _PyGen_Finalize: a suspended generator is closed, its finally
+             blocks run */
+          o->flags |= OBJ_FINALIZED;
+          if (o->u.gen.frame == NULL || o->u.gen.done)
+            continue;
+          pml_event (PML_OBJ_EVENT_GC_FINALIZE, o->serial, 0);
+          pml_incref (o);
+          {
+            PmlObj *r = pml_gen_close (o);
+
+            if (r == NULL)
+              pml_err_write_unraisable ("Exception ignored in", o);
+            else
+              pml_decref (r);
+          }
+          pml_decref (o);
+          continue;
+        }
       if (!(o->flags & OBJ_FINALIZED) && !o->type->u.ty.builtin && o->type->u.ty.has_del)
         {
           PmlObj *del = NULL, *r;

@@ -54,6 +54,9 @@ typedef struct
   GError *error;
   int depth;              /* recursion of the parser */
   int prev_end_line, prev_end_col;   /* just past the last token consumed */
+  gboolean walrus_ok;     /* an unbracketed ':=' is allowed (a condition) */
+  gboolean trying;        /* a trial parse for an error's hint: no hints */
+  int function_depth;     /* 'await' outside a function is an error */
 } PmlParser;
 
 gboolean  pml_parser_fail_at       (PmlParser      *p,
@@ -63,7 +66,19 @@ gboolean  pml_parser_fail_at       (PmlParser      *p,
                                     const char     *fmt,
                                     ...) G_GNUC_PRINTF (5, 6);
 
-#define FAIL_TOK(p, t, ...) pml_parser_fail_at ((p), (t)->line, (t)->col, PML_SCRIPT_ERROR_SYNTAX, __VA_ARGS__)
+gboolean  pml_parser_fail_span     (PmlParser      *p,
+                                    int             line,
+                                    int             col,
+                                    int             end_line,
+                                    int             end_col,
+                                    const char     *fmt,
+                                    ...) G_GNUC_PRINTF (6, 7);
+gboolean  pml_parser_fail_tok      (PmlParser      *p,
+                                    const PmlToken *t,
+                                    const char     *fmt,
+                                    ...) G_GNUC_PRINTF (3, 4);
+
+#define FAIL_TOK(p, t, ...) pml_parser_fail_tok ((p), (t), __VA_ARGS__)
 #define UNSUPPORTED(p, line, col, ...) pml_parser_fail_at ((p), (line), (col), PML_SCRIPT_ERROR_UNSUPPORTED, __VA_ARGS__)
 #define AT(p, text) pml_token_is (&(p)->tok, (text))
 #define CHECK(x) G_STMT_START { if (!(x)) goto fail; } G_STMT_END

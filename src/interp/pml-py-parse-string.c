@@ -11,6 +11,10 @@
 
 #include "pml-py-parse-private.h"
 
+/* a string's errors point at one character */
+#undef FAIL_TOK
+#define FAIL_TOK(p, t, ...) pml_parser_fail_at ((p), (t)->line, (t)->col, PML_SCRIPT_ERROR_SYNTAX, __VA_ARGS__)
+
 /* String literals: decode escapes; f-strings are split into pieces. */
 static gboolean
 decode_escapes (PmlParser *p, const PmlToken *t, const char *s, gsize n, gboolean raw, gboolean is_bytes, GString *out)
@@ -398,14 +402,13 @@ fail:
         {
           /* the inner parser used offsets within the field */
           const char *msg = p.error->message;
-          gsize flen = strlen (outer->filename);
           gint code = p.error->code;
-          int line, col, used = 0;
+          int line, col, end_line, end_col;
+          const char *text;
 
           /* the inner "FILE:LINE:COL: " goes; CPython says "f-string: " */
-          if (strncmp (msg, outer->filename, flen) == 0
-              && sscanf (msg + flen, ":%d:%d: %n", &line, &col, &used) == 2 && used > 0)
-            msg += flen + (gsize) used;
+          if (pml_script_error_location (msg, outer->filename, &line, &col, &end_line, &end_col, &text))
+            msg = text;
           g_set_error (&outer->error, PML_SCRIPT_ERROR, code, "%s:%d:%d: %s%s",
                        outer->filename, t->line, t->col + 1,
                        code == PML_SCRIPT_ERROR_SYNTAX && !g_str_has_prefix (msg, "f-string") ? "f-string: " : "", msg);

@@ -118,6 +118,191 @@ parse_number (PmlParser *p)
 }
 
 static PmlNode *parse_comprehension_tail (PmlParser *p, PmlNodeKind kind, PmlNode *elt, PmlNode *value, const PmlToken *at);
+static PmlNode *parse_atom (PmlParser *p);
+static PmlNode *parse_trailers (PmlParser *p, PmlNode *n);
+
+/* where a node starts, its brackets included */
+static void
+node_start (const PmlNode *n, int *line, int *col)
+{
+  *line = n->paren_line > 0 ? n->paren_line : n->line;
+  *col = n->paren_line > 0 ? n->paren_col : n->col;
+}
+
+/* where a node ends, its brackets included */
+static void
+node_end (const PmlNode *n, int *line, int *col)
+{
+  if (n->paren_end_line > 0)
+    {
+      *line = n->paren_end_line;
+      *col = n->paren_end_col;
+    }
+  else
+    pml_node_error_end (n, line, col);
+}
+
+/* a SyntaxError underlining from A's start to B's end */
+static gboolean
+fail_range (PmlParser *p, const PmlNode *a, const PmlNode *b, const char *msg)
+{
+  int line, col, end_line, end_col;
+
+  node_start (a, &line, &col);
+  node_end (b, &end_line, &end_col);
+  return pml_parser_fail_span (p, line, col, end_line, end_col, "%s", msg);
+}
+
+/* A trial parse for a hint: the parser as it was, to go back to */
+static PmlParser *
+trial_begin (PmlParser *p)
+{
+  PmlParser *saved = g_memdup2 (p, sizeof *p);
+
+  p->trying = TRUE;
+  return saved;
+}
+
+static void
+trial_rewind (PmlParser *p, PmlParser *saved)
+{
+  g_clear_error (&p->error);
+  *p = *saved;
+  g_free (saved);
+}
+
+static void
+trial_keep (PmlParser *p, PmlParser *saved)
+{
+  p->trying = saved->trying;
+  g_free (saved);
+}
+
+/* a token that starts an expression and cannot go on the one before it */
+static gboolean
+starts_operand (const PmlToken *t)
+{
+  if (t->kind == TK_NUMBER || t->kind == TK_STRING)
+    return TRUE;
+  if (t->kind == TK_NAME)
+    return !pml_token_is_keyword (t) || pml_token_is (t, "True") || pml_token_is (t, "False")
+           || pml_token_is (t, "None") || pml_token_is (t, "not") || pml_token_is (t, "lambda");
+  return pml_token_is (t, "{") || pml_token_is (t, "~") || pml_token_is (t, "...");
+}
+
+static const PmlNode *
+leftmost (const PmlNode *n)
+{
+  while (!(n->flag & 0x100) && n->paren_line == 0)
+    {
+      const PmlNode *next = NULL;
+
+      switch (n->kind)
+        {
+        case N_BINOP: case N_COMPARE: case N_CALL: case N_ATTRIBUTE: case N_SUBSCRIPT:
+          next = n->a;
+          break;
+        case N_BOOLOP:
+          next = n->list->len > 0 ? n->list->pdata[0] : NULL;
+          break;
+        default:
+          break;
+        }
+      if (next == NULL)
+        break;
+      n = next;
+    }
+  return n;
+}
+
+/* invalid_expression: inside brackets, an expression straight after
+ * another one is a missing comma ("print('a' 'b' x)", "[1 2]") */
+static gboolean
+missing_comma (PmlParser *p, PmlNode *a)
+{
+  const PmlNode *first = leftmost (a);
+  PmlParser *saved;
+  PmlNode *b;
+
+  if (p->trying || p->nesting <= p->base_nesting || !starts_operand (&p->tok))
+    return FALSE;
+  if (a->kind == N_NAME && !(a->flag & 0x100) && p->tok.kind == TK_STRING)
+    return FALSE;
+  if (first->kind == N_NAME && (strcmp (first->str, "match") == 0 || strcmp (first->str, "case") == 0
+                                || strcmp (first->str, "_") == 0))
+    return FALSE;
+  if (a->kind == N_NAME && (strcmp (a->str, "print") == 0 || strcmp (a->str, "exec") == 0))
+    return FALSE;
+  saved = trial_begin (p);
+  b = parse_test (p);
+  if (b == NULL)
+    {
+      trial_rewind (p, saved);
+      return FALSE;
+    }
+  trial_keep (p, saved);
+  fail_range (p, a, b, "invalid syntax. Perhaps you forgot a comma?");
+  pml_node_free (b);
+  return TRUE;
+}
+
+/* invalid_named_expression: "if x = 3:", "while f() = 2:", "(x = 1)" */
+static gboolean
+misplaced_assign (PmlParser *p, PmlNode *a)
+{
+  PmlParser *saved;
+  PmlNode *b;
+
+  gboolean name = a->kind == N_NAME && !(a->flag & 0x100);
+
+  if (!AT (p, "=") || p->trying)
+    return FALSE;
+  if (!name && (!pml_node_is_bitwise_or (a) || a->kind == N_LIST || a->kind == N_GENEXP || (a->flag & 0x400)
+                || (a->kind == N_CONST && (a->ckind == C_TRUE || a->ckind == C_FALSE || a->ckind == C_NONE))))
+    return FALSE;
+  saved = trial_begin (p);
+  if (!pml_parser_advance (p) || (b = parse_expr (p)) == NULL)
+    {
+      trial_rewind (p, saved);
+      return FALSE;
+    }
+  if (AT (p, "=") || AT (p, ":="))
+    {
+      pml_node_free (b);
+      trial_rewind (p, saved);
+      return FALSE;
+    }
+  trial_keep (p, saved);
+  if (name)
+    fail_range (p, a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+  else
+    {
+      g_autofree char *msg = g_strdup_printf ("cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                                              pml_node_describe (a));
+
+      fail_range (p, a, a, msg);
+    }
+  pml_node_free (b);
+  return TRUE;
+}
+
+/* an if, elif or while condition: a named expression */
+static PmlNode *
+parse_condition (PmlParser *p)
+{
+  gboolean saved = p->walrus_ok;
+  PmlNode *n;
+
+  p->walrus_ok = TRUE;
+  n = parse_test (p);
+  p->walrus_ok = saved;
+  if (n != NULL && misplaced_assign (p, n))
+    {
+      pml_node_free (n);
+      return NULL;
+    }
+  return n;
+}
 
 static PmlNode *
 parse_atom_tokens (PmlParser *p)
@@ -137,6 +322,20 @@ parse_atom_tokens (PmlParser *p)
           n->ckind = pml_token_is (&t, "None") ? C_NONE : pml_token_is (&t, "True") ? C_TRUE : C_FALSE;
           CHECK (pml_parser_advance (p));
           return n;
+        }
+      if (pml_token_is (&t, "await") && p->function_depth == 0)
+        {
+          /* the compiler's "'await' outside function", the whole await underlined */
+          PmlNode *operand;
+          int end_line, end_col;
+
+          CHECK (pml_parser_advance (p));
+          CHECK ((operand = parse_atom (p)));
+          CHECK ((operand = parse_trailers (p, operand)));
+          node_end (operand, &end_line, &end_col);
+          pml_node_free (operand);
+          pml_parser_fail_span (p, t.line, t.col, end_line, end_col, "'await' outside function");
+          return NULL;
         }
       if (pml_token_is (&t, "await") || pml_token_is (&t, "async"))
         {
@@ -191,6 +390,11 @@ parse_atom_tokens (PmlParser *p)
         PmlNode *first = parse_star_expr (p);
 
         CHECK (first);
+        if (misplaced_assign (p, first))
+          {
+            pml_node_free (first);
+            return NULL;
+          }
         if (AT (p, "for"))
           {
             n = parse_comprehension_tail (p, N_GENEXP, first, NULL, &t);
@@ -225,6 +429,7 @@ parse_atom_tokens (PmlParser *p)
             }
           }
         CHECK (pml_parser_expect (p, ")"));
+        n->flag |= 0x400;   /* a tuple in brackets */
         return n;
       }
     }
@@ -242,6 +447,11 @@ parse_atom_tokens (PmlParser *p)
         PmlNode *first = parse_star_expr (p);
 
         CHECK (first);
+        if (misplaced_assign (p, first))
+          {
+            pml_node_free (first);
+            goto fail;
+          }
         if (AT (p, "for"))
           {
             pml_node_free (n);
@@ -288,6 +498,13 @@ parse_atom_tokens (PmlParser *p)
 
             /* a NULL key: '**mapping' */
             CHECK (pml_parser_advance (p));
+            if (first != NULL && (AT (p, "}") || AT (p, ",")))
+              {
+                pml_parser_fail_at (p, p->prev_end_line, p->prev_end_col - 1, PML_SCRIPT_ERROR_SYNTAX,
+                                    "expression expected after dictionary key and ':'");
+                pml_node_free (first);
+                return NULL;
+              }
             value = first == NULL ? parse_expr (p) : parse_test (p);
             if (value == NULL)
               {
@@ -319,7 +536,22 @@ parse_atom_tokens (PmlParser *p)
                   {
                     CHECK ((k = parse_test (p)));
                     g_ptr_array_add (n->list, k);
-                    CHECK (pml_parser_expect (p, ":"));
+                    if (!AT (p, ":"))
+                      {
+                        int kl, kc;
+
+                        /* invalid_kvpair: at the key's last character */
+                        node_end (k, &kl, &kc);
+                        pml_parser_fail_at (p, kl, kc - 1, PML_SCRIPT_ERROR_SYNTAX, "':' expected after dictionary key");
+                        goto fail;
+                      }
+                    CHECK (pml_parser_advance (p));
+                  }
+                if (AT (p, "}") || AT (p, ","))
+                  {
+                    pml_parser_fail_at (p, p->prev_end_line, p->prev_end_col - 1, PML_SCRIPT_ERROR_SYNTAX,
+                                        "expression expected after dictionary key and ':'");
+                    goto fail;
                   }
                 if (k == NULL)
                   g_ptr_array_add (n->list, NULL);
@@ -465,6 +697,7 @@ static PmlNode *
 parse_call_args (PmlParser *p, PmlNode *func)
 {
   PmlNode *call = pml_node_new (N_CALL, &p->tok);
+  const char *positional_late = NULL;
 
   pml_node_start_at (call, func);
   call->a = func;
@@ -513,21 +746,45 @@ parse_call_args (PmlParser *p, PmlNode *func)
           PmlNode *arg = parse_test (p);
 
           CHECK (arg);
+          if (AT (p, "="))
+            {
+              /* invalid_kwarg: from the expression to the '=' */
+              int line, col;
+
+              node_start (arg, &line, &col);
+              if (arg->kind == N_CONST && !(arg->flag & 0x100)
+                  && (arg->ckind == C_TRUE || arg->ckind == C_FALSE || arg->ckind == C_NONE))
+                pml_parser_fail_span (p, line, col, p->tok.line, p->tok.col + 1, "cannot assign to %s",
+                                      pml_node_describe (arg));
+              else
+                pml_parser_fail_span (p, line, col, p->tok.line, p->tok.col + 1,
+                                      "expression cannot contain assignment, perhaps you meant \"==\"?");
+              pml_node_free (arg);
+              goto fail;
+            }
           if (AT (p, "for"))
             {
               arg = parse_comprehension_tail (p, N_GENEXP, arg, NULL, &t);
               CHECK (arg);
+              if (call->list->len > 0 || call->list2->len > 0 || AT (p, ","))
+                {
+                  /* up to the generator's last iterable or condition */
+                  PmlNode *gen = arg->list->pdata[arg->list->len - 1];
+                  PmlNode *last = gen->list->len > 0 ? gen->list->pdata[gen->list->len - 1] : gen->b;
+
+                  fail_range (p, arg->a, last, "Generator expression must be parenthesized");
+                  pml_node_free (arg);
+                  goto fail;
+                }
             }
-          if (call->list2->len > 0)
+          if (call->list2->len > 0 && positional_late == NULL)
             {
               gboolean unpacking = FALSE;
 
               for (guint k = 0; k < call->list2->len; k++)
                 unpacking |= ((PmlNode *) call->list2->pdata[k])->str == NULL;
-              pml_node_free (arg);
-              FAIL_TOK (p, &t, unpacking ? "positional argument follows keyword argument unpacking"
-                                         : "positional argument follows keyword argument");
-              goto fail;
+              positional_late = unpacking ? "positional argument follows keyword argument unpacking"
+                                          : "positional argument follows keyword argument";
             }
           g_ptr_array_add (call->list, arg);
         }
@@ -535,7 +792,26 @@ parse_call_args (PmlParser *p, PmlNode *func)
         break;
       CHECK (pml_parser_advance (p));
     }
+  /* CPython reads all the arguments before it complains */
+  if (positional_late != NULL && AT (p, ")"))
+    {
+      FAIL_TOK (p, &p->tok, "%s", positional_late);
+      goto fail;
+    }
   CHECK (pml_parser_expect (p, ")"));
+  for (guint k = 1; k < call->list2->len; k++)
+    {
+      PmlNode *kw = call->list2->pdata[k];
+
+      for (guint j = 0; kw->str != NULL && j < k; j++)
+        if (g_strcmp0 (((PmlNode *) call->list2->pdata[j])->str, kw->str) == 0)
+          {
+            g_autofree char *msg = g_strdup_printf ("keyword argument repeated: %s", kw->str);
+
+            fail_range (p, kw, kw, msg);
+            goto fail;
+          }
+    }
   return call;
 
 fail:
@@ -924,6 +1200,13 @@ parse_test (PmlParser *p)
       return n;
     }
   body = parse_or_test (p);
+  if (body != NULL && AT (p, ":=") && p->nesting <= p->base_nesting && !p->walrus_ok)
+    {
+      /* an unbracketed ':=' only in a condition */
+      FAIL_TOK (p, &p->tok, "invalid syntax");
+      pml_node_free (body);
+      return NULL;
+    }
   if (body != NULL && AT (p, ":="))
     {
       /* a := value: the target in a, the value in b */
@@ -945,6 +1228,11 @@ parse_test (PmlParser *p)
   if (body == NULL || !AT (p, "if"))
     {
       p->depth--;
+      if (body != NULL && missing_comma (p, body))
+        {
+          pml_node_free (body);
+          return NULL;
+        }
       return body;
     }
   n = pml_node_new (N_IFEXP, &p->tok);
@@ -952,6 +1240,11 @@ parse_test (PmlParser *p)
   n->b = body;
   CHECK (pml_parser_advance (p));
   CHECK ((n->a = parse_or_test (p)));
+  if (!AT (p, "else") && !AT (p, ":"))
+    {
+      fail_range (p, body, n->a, "expected 'else' after 'if' expression");
+      goto fail;
+    }
   CHECK (pml_parser_expect (p, "else"));
   CHECK ((n->c = parse_test (p)));
   p->depth--;
@@ -1034,10 +1327,17 @@ legacy_print (PmlParser *p)
   {
     g_autofree char *name = g_strndup (p->src + i, p->src[i] == 'p' ? 5 : 4);
 
+    gsize end = word;
+
+    /* underlined up to the end of what follows (comments aside) */
+    while (end < p->len && p->src[end] != '\n' && p->src[end] != '#')
+      end++;
+    while (end > word && (p->src[end - 1] == ' ' || p->src[end - 1] == '\t' || p->src[end - 1] == '\r'))
+      end--;
     g_clear_error (&p->error);
     g_set_error (&p->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX,
-                 "%s:%d:%d: Missing parentheses in call to '%s'. Did you mean %s(...)?",
-                 p->filename, line, (int) (i - line_start) + 1, name, name);
+                 "%s:%d:%d-%d:%d: Missing parentheses in call to '%s'. Did you mean %s(...)?",
+                 p->filename, line, (int) (i - line_start) + 1, line, (int) (end - line_start) + 1, name, name);
   }
 }
 
@@ -1286,7 +1586,12 @@ parse_funcdef (PmlParser *p)
     }
   n->str = g_strndup (p->tok.start, p->tok.len);
   CHECK (pml_parser_advance (p));
-  CHECK (pml_parser_expect (p, "("));
+  if (!AT (p, "("))
+    {
+      FAIL_TOK (p, &p->tok, "expected '('");
+      goto fail;
+    }
+  CHECK (pml_parser_advance (p));
   n->list3 = pml_node_list ();
   CHECK ((n->list2 = parse_params (p, ")", &n->list3)));
   CHECK (pml_parser_expect (p, ")"));
@@ -1296,7 +1601,10 @@ parse_funcdef (PmlParser *p)
       CHECK ((n->a = parse_test (p)));
     }
   CHECK (pml_parser_expect (p, ":"));
-  CHECK ((n->list = parse_block (p)));
+  p->function_depth++;
+  n->list = parse_block (p);
+  p->function_depth--;
+  CHECK (n->list);
   return n;
 
 fail:
@@ -1433,7 +1741,7 @@ fail:
 }
 
 static PmlNode *
-parse_simple (PmlParser *p)
+parse_simple_tokens (PmlParser *p)
 {
   PmlToken t = p->tok;
   PmlNode *n = NULL;
@@ -1587,7 +1895,7 @@ parse_simple (PmlParser *p)
               return NULL;
             }
         }
-      else if (p->tok.kind != TK_NEWLINE && p->tok.kind != TK_END && !AT (p, ";"))
+      else if (p->tok.kind != TK_NEWLINE && p->tok.kind != TK_END && !AT (p, ";") && !AT (p, "="))
         {
           if ((y->a = pml_parse_testlist_star (p, TRUE)) == NULL)
             {
@@ -1595,11 +1903,17 @@ parse_simple (PmlParser *p)
               return NULL;
             }
         }
+      if (AT (p, "="))
+        {
+          fail_range (p, y, y, "assignment to yield expression not possible");
+          pml_node_free (y);
+          return NULL;
+        }
       n = pml_node_new (N_EXPR_STMT, &t);
       n->a = y;
       return n;
     }
-  if (AT (p, "async") || AT (p, "await"))
+  if (AT (p, "async") || (AT (p, "await") && p->function_depth > 0))
     {
       UNSUPPORTED (p, t.line, t.col, "'%.*s' statements are not supported in scenarios", (int) t.len, t.start);
       return NULL;
@@ -1649,8 +1963,10 @@ parse_simple (PmlParser *p)
             n->op = aug[k].op;
         if (first->kind != N_NAME && first->kind != N_ATTRIBUTE && first->kind != N_SUBSCRIPT)
           {
-            FAIL_TOK (p, &t, "'%s' is an illegal expression for augmented assignment",
-                      first->kind == N_TUPLE ? "tuple" : "expression");
+            g_autofree char *msg = g_strdup_printf ("'%s' is an illegal expression for augmented assignment",
+                                                    pml_node_describe (first));
+
+            fail_range (p, first, first, msg);
             goto fail;
           }
         CHECK (pml_parser_advance (p));
@@ -1687,7 +2003,7 @@ parse_simple (PmlParser *p)
                     goto fail;
                   }
               }
-            if (p->tok.kind != TK_NEWLINE
+            if (p->tok.kind != TK_NEWLINE && !AT (p, "=")
                 && (e->a = e->flag ? parse_test (p) : pml_parse_testlist_star (p, TRUE)) == NULL)
               {
                 pml_node_free (e);
@@ -1697,6 +2013,11 @@ parse_simple (PmlParser *p)
         else
           CHECK ((e = pml_parse_testlist_star (p, TRUE)));
         g_ptr_array_add (targets, e);
+        if (e->kind == N_YIELD && AT (p, "="))
+          {
+            fail_range (p, e, e, "assignment to yield expression not possible");
+            goto fail;
+          }
       }
     n->a = g_ptr_array_steal_index (targets, targets->len - 1);
     return n;
@@ -1705,6 +2026,20 @@ parse_simple (PmlParser *p)
 fail:
   pml_node_free (n);
   return NULL;
+}
+
+/* a simple statement, with its end for the errors that underline it */
+static PmlNode *
+parse_simple (PmlParser *p)
+{
+  PmlNode *n = parse_simple_tokens (p);
+
+  if (n != NULL)
+    {
+      n->stmt_end_line = p->prev_end_line;
+      n->stmt_end_col = p->prev_end_col;
+    }
+  return n;
 }
 
 /* What CPython's "expected an indented block after ..." names: the
@@ -1783,9 +2118,10 @@ parse_block (PmlParser *p)
       g_autofree char *after = block_header (p, header_line);
 
       if (after != NULL)
-        FAIL_TOK (p, &p->tok, "expected an indented block after %s on line %d", after, header_line);
+        pml_parser_fail_at (p, p->tok.line, p->tok.col, PML_SCRIPT_ERROR_SYNTAX,
+                            "expected an indented block after %s on line %d", after, header_line);
       else
-        FAIL_TOK (p, &p->tok, "expected an indented block");
+        pml_parser_fail_at (p, p->tok.line, p->tok.col, PML_SCRIPT_ERROR_SYNTAX, "expected an indented block");
       goto fail;
     }
   if (!pml_parser_advance (p) || !pml_parser_enter (p, BLOCK_LEVELS))
@@ -1814,7 +2150,7 @@ parse_if (PmlParser *p)
   PmlNode *n = pml_node_new (N_IF, &p->tok);
 
   CHECK (pml_parser_advance (p));
-  CHECK ((n->a = parse_test (p)));
+  CHECK ((n->a = parse_condition (p)));
   CHECK (pml_parser_expect (p, ":"));
   CHECK ((n->list = parse_block (p)));
   if (AT (p, "elif"))
@@ -1939,7 +2275,7 @@ parse_statement (PmlParser *p)
     {
       n = pml_node_new (N_WHILE, &t);
       CHECK (pml_parser_advance (p));
-      CHECK ((n->a = parse_test (p)));
+      CHECK ((n->a = parse_condition (p)));
       CHECK (pml_parser_expect (p, ":"));
       CHECK ((n->list = parse_block (p)));
       if (AT (p, "else"))

@@ -158,13 +158,19 @@ fail (Builder *b, PmlNode *n, const char *fmt, ...)
 {
   va_list ap;
   g_autofree char *msg = NULL;
+  int end_line, end_col;
 
   va_start (ap, fmt);
   msg = g_strdup_vprintf (fmt, ap);
   va_end (ap);
 
-  g_set_error (b->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX, "%s:%d:%d: %s",
-               b->filename, n->line, n->col + 1, msg);
+  pml_node_error_end (n, &end_line, &end_col);
+  if (end_line > n->line || end_col > n->col + 1)
+    g_set_error (b->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX, "%s:%d:%d-%d:%d: %s",
+                 b->filename, n->line, n->col + 1, end_line, end_col + 1, msg);
+  else
+    g_set_error (b->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX, "%s:%d:%d: %s",
+                 b->filename, n->line, n->col + 1, msg);
   return FALSE;
 }
 
@@ -409,11 +415,17 @@ visit_stmt_node (Builder *b, PmlScope *s, PmlNode *n)
           PmlNode *name = n->list->pdata[i];
           guint flags = pml_scope_flags (s, name->str);
 
+          const char *what = n->kind == N_GLOBAL ? "global" : "nonlocal";
+
+          /* CPython underlines the whole declaration */
           if (n->kind == N_NONLOCAL && s->kind != SCOPE_FUNCTION)
-            return fail (b, name, "nonlocal declaration not allowed at module level");
-          if (flags & (SYM_LOCAL | SYM_USED))
-            return fail (b, name, "name '%s' is used prior to %s declaration", name->str,
-                         n->kind == N_GLOBAL ? "global" : "nonlocal");
+            return fail (b, n, "nonlocal declaration not allowed at module level");
+          if (flags & SYM_PARAM)
+            return fail (b, n, "name '%s' is parameter and %s", name->str, what);
+          if (flags & SYM_USED)
+            return fail (b, n, "name '%s' is used prior to %s declaration", name->str, what);
+          if (flags & SYM_LOCAL)
+            return fail (b, n, "name '%s' is assigned to before %s declaration", name->str, what);
           add_flag (s, name->str, n->kind == N_GLOBAL ? SYM_GLOBAL : SYM_NONLOCAL);
         }
       return TRUE;
@@ -498,6 +510,35 @@ mark_free (PmlScope *from, PmlScope *owner, const char *name)
       }
 }
 
+/* the declaration "nonlocal NAME" in a function's own statements */
+static PmlNode *
+find_nonlocal (PmlNode *n, const char *name, gboolean root)
+{
+  GPtrArray *lists[3];
+
+  if (n == NULL || (!root && (n->kind == N_FUNCTIONDEF || n->kind == N_CLASSDEF || n->kind == N_LAMBDA)))
+    return NULL;
+  if (n->kind == N_NONLOCAL)
+    {
+      for (guint i = 0; i < n->list->len; i++)
+        if (g_strcmp0 (((PmlNode *) n->list->pdata[i])->str, name) == 0)
+          return n;
+      return NULL;
+    }
+  lists[0] = n->list;
+  lists[1] = n->list2;
+  lists[2] = n->list3;
+  for (guint k = 0; k < G_N_ELEMENTS (lists); k++)
+    for (guint i = 0; lists[k] != NULL && i < lists[k]->len; i++)
+      {
+        PmlNode *found = find_nonlocal (lists[k]->pdata[i], name, FALSE);
+
+        if (found != NULL)
+          return found;
+      }
+  return NULL;
+}
+
 static gboolean
 resolve (Builder *b, PmlScope *s)
 {
@@ -524,10 +565,9 @@ resolve (Builder *b, PmlScope *s)
         mark_free (s, owner, name);
       else if (flags & SYM_NONLOCAL)
         {
-          g_set_error (b->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX,
-                       "%s:%d:%d: no binding for nonlocal '%s' found",
-                       b->filename, s->node->line, s->node->col + 1, name);
-          return FALSE;
+          PmlNode *decl = find_nonlocal (s->node, name, TRUE);
+
+          return fail (b, decl != NULL ? decl : s->node, "no binding for nonlocal '%s' found", name);
         }
     }
   /* a method naming super (or __class__) closes over its class's

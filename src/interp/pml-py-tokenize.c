@@ -14,25 +14,92 @@
  * (kept raw for pml-py-parse-string.c), operators, and the INDENT/DEDENT
  * and NEWLINE tokens of Python's layout rule. */
 
-gboolean
-pml_parser_fail_at (PmlParser *p, int line, int col, PmlScriptError code, const char *fmt, ...)
+static gboolean
+fail_valist (PmlParser *p, int line, int col, int end_line, int end_col, PmlScriptError code,
+             const char *fmt, va_list ap)
 {
-  va_list ap;
   g_autofree char *msg = NULL;
 
   if (p->error != NULL)
     return FALSE;
-  va_start (ap, fmt);
   msg = g_strdup_vprintf (fmt, ap);
-  va_end (ap);
-  g_set_error (&p->error, PML_SCRIPT_ERROR, code, "%s:%d:%d: %s", p->filename, line, col + 1, msg);
+  /* a wider range than one character rides in the location, where the
+     command line finds it to draw CPython's ^^^ (pml_script_error_location) */
+  if (end_line > line || (end_line == line && end_col > col + 1))
+    g_set_error (&p->error, PML_SCRIPT_ERROR, code, "%s:%d:%d-%d:%d: %s", p->filename, line, col + 1,
+                 end_line, end_col + 1, msg);
+  else
+    g_set_error (&p->error, PML_SCRIPT_ERROR, code, "%s:%d:%d: %s", p->filename, line, col + 1, msg);
   return FALSE;
 }
+
+gboolean
+pml_parser_fail_at (PmlParser *p, int line, int col, PmlScriptError code, const char *fmt, ...)
+{
+  va_list ap;
+  gboolean ret;
+
+  va_start (ap, fmt);
+  ret = fail_valist (p, line, col, line, col + 1, code, fmt, ap);
+  va_end (ap);
+  return ret;
+}
+
+gboolean
+pml_parser_fail_span (PmlParser *p, int line, int col, int end_line, int end_col, const char *fmt, ...)
+{
+  va_list ap;
+  gboolean ret;
+
+  va_start (ap, fmt);
+  ret = fail_valist (p, line, col, end_line, end_col, PML_SCRIPT_ERROR_SYNTAX, fmt, ap);
+  va_end (ap);
+  return ret;
+}
+
+/* where a token ends: a string may span lines */
+static void
+token_end (const PmlToken *t, int *line, int *col)
+{
+  const char *last_newline = t->start ? memchr (t->start, '\n', t->len) : NULL;
+
+  *line = t->line;
+  *col = t->col + (int) t->len;
+  while (last_newline != NULL)
+    {
+      const char *next = memchr (last_newline + 1, '\n', t->len - (gsize) (last_newline + 1 - t->start));
+
+      (*line)++;
+      *col = (int) (t->start + t->len - (last_newline + 1));
+      last_newline = next;
+    }
+}
+
+/* The parser's errors at a token underline all of it, as CPython's
+ * RAISE_SYNTAX_ERROR at its last token does */
+gboolean
+pml_parser_fail_tok (PmlParser *p, const PmlToken *t, const char *fmt, ...)
+{
+  va_list ap;
+  gboolean ret;
+  int end_line = t->line, end_col = t->col + 1;
+
+  if (t->start != NULL && t->len > 0
+      && (t->kind == TK_NAME || t->kind == TK_NUMBER || t->kind == TK_STRING || t->kind == TK_OP))
+    token_end (t, &end_line, &end_col);
+  va_start (ap, fmt);
+  ret = fail_valist (p, t->line, t->col, end_line, end_col, PML_SCRIPT_ERROR_SYNTAX, fmt, ap);
+  va_end (ap);
+  return ret;
+}
+
+/* the tokenizer's own errors point at one character */
+#define FAIL_CHAR(p, t, ...) pml_parser_fail_at ((p), (t)->line, (t)->col, PML_SCRIPT_ERROR_SYNTAX, __VA_ARGS__)
 
 static const char *three_char_ops[] = { "**=", "//=", ">>=", "<<=", "...", NULL };
 static const char *two_char_ops[] = {
   "**", "//", "==", "!=", "<=", ">=", "<<", ">>", "+=", "-=", "*=", "/=", "%=",
-  "&=", "|=", "^=", "->", ":=", "@=", NULL
+  "&=", "|=", "^=", "->", ":=", "@=", "<>", NULL
 };
 
 static gboolean
@@ -67,7 +134,7 @@ lex_string (PmlParser *p, PmlToken *t)
           /* the tokenizer's line at the end of the file */
           int at = p->line - (p->len > 0 && s[p->len - 1] == '\n' && p->line > t->line ? 1 : 0);
 
-          return FAIL_TOK (p, t, triple ? "unterminated triple-quoted string literal (detected at line %d)"
+          return FAIL_CHAR (p, t, triple ? "unterminated triple-quoted string literal (detected at line %d)"
                                         : "unterminated string literal (detected at line %d)", at);
         }
       if (s[i] == '\\' && i + 1 < p->len)
@@ -83,7 +150,7 @@ lex_string (PmlParser *p, PmlToken *t)
       if (s[i] == '\n')
         {
           if (!triple)
-            return FAIL_TOK (p, t, "unterminated string literal (detected at line %d)", p->line);
+            return FAIL_CHAR (p, t, "unterminated string literal (detected at line %d)", p->line);
           p->line++;
           p->line_start = i + 1;
         }
@@ -174,14 +241,14 @@ again:
       if (width == p->indents[p->n_indents - 1])
         {
           if (alt_width != p->alt_indents[p->n_indents - 1])
-            return FAIL_TOK (p, t, TAB_ERROR);
+            return FAIL_CHAR (p, t, TAB_ERROR);
         }
       else if (width > p->indents[p->n_indents - 1])
         {
           if (p->n_indents >= MAX_INDENT)
-            return FAIL_TOK (p, t, "too many levels of indentation");
+            return FAIL_CHAR (p, t, "too many levels of indentation");
           if (alt_width <= p->alt_indents[p->n_indents - 1])
-            return FAIL_TOK (p, t, TAB_ERROR);
+            return FAIL_CHAR (p, t, TAB_ERROR);
           p->alt_indents[p->n_indents] = alt_width;
           p->indents[p->n_indents++] = width;
           t->kind = TK_INDENT;
@@ -197,9 +264,9 @@ again:
               n++;
             }
           if (width != p->indents[p->n_indents - 1])
-            return FAIL_TOK (p, t, "unindent does not match any outer indentation level");
+            return FAIL_CHAR (p, t, "unindent does not match any outer indentation level");
           if (alt_width != p->alt_indents[p->n_indents - 1])
-            return FAIL_TOK (p, t, TAB_ERROR);
+            return FAIL_CHAR (p, t, TAB_ERROR);
           p->pending_dedents = n - 1;
           t->kind = TK_DEDENT;
           return TRUE;
@@ -267,7 +334,29 @@ again:
       gsize i = p->pos;
 
       while (i < p->len && is_name_char ((unsigned char) s[i]))
-        i++;
+        {
+          if ((unsigned char) s[i] >= 0x80)
+            {
+              /* a letter, digit, mark or connector of any script; not
+                 typographic quotes, dashes or operators */
+              gunichar c = g_utf8_get_char_validated (s + i, (gssize) (p->len - i));
+              GUnicodeType type = g_unichar_type (c);
+
+              if (c != (gunichar) -1 && c != (gunichar) -2 && !g_unichar_isalnum (c)
+                  && type != G_UNICODE_NON_SPACING_MARK && type != G_UNICODE_SPACING_MARK
+                  && type != G_UNICODE_CONNECT_PUNCTUATION && type != G_UNICODE_LETTER_NUMBER)
+                {
+                  char buf[8] = { 0 };
+
+                  g_unichar_to_utf8 (c, buf);
+                  t->col = (int) (i - p->line_start);
+                  return FAIL_CHAR (p, t, "invalid character '%s' (U+%04X)", buf, (unsigned) c);
+                }
+              i += (gsize) (g_utf8_next_char (s + i) - (s + i));
+              continue;
+            }
+          i++;
+        }
       if (i < p->len && (s[i] == '\'' || s[i] == '"') && i - p->pos <= 2)
         {
           g_autofree char *prefix = g_ascii_strdown (s + p->pos, i - p->pos);
@@ -290,14 +379,25 @@ again:
 
       if (s[i] == '0' && i + 1 < p->len && strchr ("xXoObB", s[i + 1]))
         {
+          char base = g_ascii_tolower (s[i + 1]);
+
           i += 2;
           while (i < p->len && (g_ascii_isxdigit (s[i]) || s[i] == '_'))
             i++;
+          if (i == p->pos + 2)
+            {
+              t->col = (int) (i - 1 - p->line_start);
+              return FAIL_CHAR (p, t, "invalid %s literal",
+                                base == 'x' ? "hexadecimal" : base == 'o' ? "octal" : "binary");
+            }
         }
       else
         {
-          while (i < p->len && (g_ascii_isdigit (s[i]) || s[i] == '_' || s[i] == '.'))
-            i++;
+          gboolean dot = FALSE;
+
+          /* one decimal point at most: "3.14.15" is two numbers */
+          while (i < p->len && (g_ascii_isdigit (s[i]) || s[i] == '_' || (s[i] == '.' && !dot)))
+            dot |= s[i++] == '.';
           if (i < p->len && (s[i] == 'e' || s[i] == 'E'))
             {
               i++;
@@ -310,7 +410,7 @@ again:
             i++;   /* an imaginary literal */
         }
       if (i < p->len && is_name_char ((unsigned char) s[i]))
-        return FAIL_TOK (p, t, "invalid decimal literal");
+        return FAIL_CHAR (p, t, "invalid decimal literal");
       t->kind = TK_NUMBER;
       t->len = i - p->pos;
       p->pos = i;
@@ -335,13 +435,14 @@ again:
   if (strchr ("+-*/%@&|^~<>()[]{},:.;=!", s[p->pos]) == NULL || s[p->pos] == '\0')
     {
       if ((unsigned char) s[p->pos] < 0x20 || s[p->pos] == 0x7f)
-        return FAIL_TOK (p, t, "invalid non-printable character U+%04X", (unsigned) (unsigned char) s[p->pos]);
-      return FAIL_TOK (p, t, "invalid character '%c'", s[p->pos]);
+        return FAIL_CHAR (p, t, "invalid non-printable character U+%04X", (unsigned) (unsigned char) s[p->pos]);
+      /* '$', '?' and '`' are no token at all to CPython's grammar */
+      return FAIL_CHAR (p, t, "invalid syntax");
     }
   if (strchr ("([{", s[p->pos]))
     {
       if (p->nesting + 1 >= MAX_NESTING)
-        return FAIL_TOK (p, t, "too many nested parentheses");
+        return FAIL_CHAR (p, t, "too many nested parentheses");
       p->paren_char[p->nesting] = s[p->pos];
       p->paren_line[p->nesting] = t->line;
       p->paren_col[p->nesting] = t->col;
@@ -350,16 +451,16 @@ again:
   else if (strchr (")]}", s[p->pos]))
     {
       if (p->nesting == 0)
-        return FAIL_TOK (p, t, "unmatched '%c'", s[p->pos]);
+        return FAIL_CHAR (p, t, "unmatched '%c'", s[p->pos]);
       if (p->nesting > p->base_nesting && p->nesting <= MAX_NESTING)
         {
           char open = p->paren_char[p->nesting - 1];
 
           if ((open == '(' ? ')' : open == '[' ? ']' : '}') != s[p->pos])
             return p->paren_line[p->nesting - 1] != t->line
-                   ? FAIL_TOK (p, t, "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
+                   ? FAIL_CHAR (p, t, "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d",
                                s[p->pos], open, p->paren_line[p->nesting - 1])
-                   : FAIL_TOK (p, t, "closing parenthesis '%c' does not match opening parenthesis '%c'",
+                   : FAIL_CHAR (p, t, "closing parenthesis '%c' does not match opening parenthesis '%c'",
                                s[p->pos], open);
         }
       p->nesting--;
@@ -369,25 +470,11 @@ again:
   return TRUE;
 }
 
-/* where the current token ends: a string may span lines */
 static void
 note_token_end (PmlParser *p)
 {
-  const PmlToken *t = &p->tok;
-  const char *last_newline = t->start ? memchr (t->start, '\n', t->len) : NULL;
-
-  if (t->start == NULL)
-    return;
-  p->prev_end_line = t->line;
-  p->prev_end_col = t->col + (int) t->len;
-  while (last_newline != NULL)
-    {
-      const char *next = memchr (last_newline + 1, '\n', t->len - (gsize) (last_newline + 1 - t->start));
-
-      p->prev_end_line++;
-      p->prev_end_col = (int) (t->start + t->len - (last_newline + 1));
-      last_newline = next;
-    }
+  if (p->tok.start != NULL)
+    token_end (&p->tok, &p->prev_end_line, &p->prev_end_col);
 }
 
 gboolean

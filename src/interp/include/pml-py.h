@@ -119,6 +119,13 @@ typedef struct
 typedef struct _PmlInterp PmlInterp;
 
 GQuark       pml_script_error_quark  (void);
+gboolean     pml_script_error_location (const char *message,
+                                        const char *filename,
+                                        int        *line,
+                                        int        *col,
+                                        int        *end_line,
+                                        int        *end_col,
+                                        const char **text);
 
 PmlInterp   *pml_interp_new          (PmlHeap          *heap,
                                       const PmlInterpOptions *options);
