@@ -36,6 +36,14 @@ instance_getattro (PmlObj *o, PmlObj *name)
   if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "code") == 0
       && pml_type_is_subtype (o->type, TYPE (T_SYSTEM_EXIT)))
     return pml_system_exit_code (o);
+  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "value") == 0
+      && pml_type_is_subtype (o->type, TYPE (T_STOP_ITERATION)))
+    {
+      /* StopIteration_init: value is the first argument, or None */
+      PmlObj *args = o->u.inst.exc_args;
+
+      return pml_incref (args != NULL && args->u.t.n > 0 ? args->u.t.items[0] : NONE);
+    }
   if (o->type == TYPE (T_SUPER))
     {
       v = pml_super_getattr (o, name, &found);

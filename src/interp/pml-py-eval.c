@@ -527,6 +527,12 @@ pml_gen_dealloc_frame (PmlObj *gen)
   pml_frame_free (f);
 }
 
+static gboolean
+exc_is (PmlObj *exc, PmlTypeId type)
+{
+  return exc != NULL && pml_type_is_subtype (exc->type, TYPE (type));
+}
+
 /* Runs the generator's frame to its next yield (the yielded value) or its
  * end (the returned value, with *returned). @value, stolen, is the value
  * of the suspended yield (NULL: none); with @throwing, VM->exc is raised
@@ -545,6 +551,20 @@ gen_resume (PmlObj *gen, PmlObj *value, gboolean throwing, gboolean *returned)
   gen->u.gen.running = FALSE;
   if ((gen->u.gen.frame == NULL || gen->u.gen.done) && r != NULL)
     *returned = TRUE;
+  if (r == NULL && VM->exc != NULL && exc_is (VM->exc, T_STOP_ITERATION))
+    {
+      /* PEP 479: a StopIteration escaping the generator's own code */
+      PmlObj *stop = pml_err_fetch ();
+
+      pml_err_set (T_RUNTIME_ERROR, "generator raised StopIteration");
+      if (VM->exc != NULL)
+        {
+          PML_SETREF (VM->exc->u.inst.exc_cause, pml_incref (stop));
+          PML_SETREF (VM->exc->u.inst.exc_context, pml_incref (stop));
+          VM->exc->u.inst.exc_suppress_context = TRUE;
+        }
+      pml_decref (stop);
+    }
   pml_decref (gen);
   return r;
 }
@@ -597,11 +617,6 @@ pml_gen_send (PmlObj *gen, PmlObj *value)
   return gen_stop (r, returned);
 }
 
-static gboolean
-exc_is (PmlObj *exc, PmlTypeId type)
-{
-  return exc != NULL && pml_type_is_subtype (exc->type, TYPE (type));
-}
 
 /* generator.throw(exc): raised at the yield, or passed on to the
  * subgenerator of a yield from (which GeneratorExit closes first) */

@@ -110,7 +110,9 @@ generator_iternext (PmlObj *o)
 {
   PmlObj *r = pml_gen_send (o, NULL);
 
-  if (r == NULL && pml_err_occurred () && VM->exc->type == TYPE (T_STOP_ITERATION))
+  /* gen_iternext keeps StopIteration(value) for a returned value */
+  if (r == NULL && pml_err_occurred () && VM->exc->type == TYPE (T_STOP_ITERATION)
+      && (VM->exc->u.inst.exc_args == NULL || VM->exc->u.inst.exc_args->u.t.n == 0))
     pml_err_clear ();
   return r;
 }

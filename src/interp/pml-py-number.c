@@ -686,6 +686,18 @@ pml_number_binop (int op, PmlObj *a, PmlObj *b)
       /* a negative number to a fractional power is complex, as in CPython */
       if (x < 0 && isfinite (y) && y != floor (y))
         return pml_complex_binop (OP_POW, a, b);
+      if (isfinite (x) && isfinite (y) && isinf (pow (x, y)))
+        {
+          /* float_pow reports the C library's ERANGE: OverflowError(34, ...) */
+          PmlObj *code = pml_int_new (34), *text = pml_str_new ("Numerical result out of range", -1);
+          PmlObj *args = pml_tuple_pack (2, code, text), *exc;
+
+          pml_decref (code);
+          pml_decref (text);
+          exc = args != NULL ? pml_err_new (TYPE (T_OVERFLOW_ERROR), args) : NULL;
+          pml_xdecref (args);
+          return exc != NULL ? pml_err_set_obj (exc) : NULL;
+        }
       return pml_float_new (pow (x, y));
     default:
       return pml_incref (NOTIMPL);

@@ -1,0 +1,2 @@
+import math
+result = await math.sqrt(4)

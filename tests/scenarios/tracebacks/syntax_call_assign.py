@@ -1,0 +1,5 @@
+def total():
+    return 3
+
+while total() = 3:
+    break

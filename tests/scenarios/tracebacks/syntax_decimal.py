@@ -1,0 +1,1 @@
+rate = 3percent

@@ -1,0 +1,2 @@
+def greet(greeting="hello", name):
+    return greeting + " " + name

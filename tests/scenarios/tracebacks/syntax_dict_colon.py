@@ -1,0 +1,5 @@
+prices = {
+    "apple": 0.5,
+    "pear": 0.75,
+    "fig"
+}

@@ -1,0 +1,6 @@
+counter = 0
+
+def bump():
+    print(counter)
+    global counter
+    counter += 1

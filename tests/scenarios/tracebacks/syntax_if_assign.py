@@ -1,0 +1,3 @@
+age = int("17")
+if age = 18:
+    print("just an adult")

@@ -1,0 +1,4 @@
+def show(**options):
+    print(options)
+
+show(color="red", size=3, color="blue")

@@ -1,0 +1,2 @@
+scores = [90, 85 77, 60]
+print(sum(scores))

@@ -1,0 +1,3 @@
+total = (1 + 2 +
+         3 + 4
+print(total)

@@ -1,0 +1,5 @@
+def outer():
+    def inner():
+        nonlocal total
+        total += 1
+    return inner

@@ -1,0 +1,3 @@
+temperature = 25
+label = "hot" if temperature > 30
+print(label)

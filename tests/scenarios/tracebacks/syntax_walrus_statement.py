@@ -1,0 +1,3 @@
+def f():
+    n := 10
+    return n
