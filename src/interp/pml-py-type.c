@@ -175,10 +175,11 @@ type_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   /* a class made by a metaclass holds a reference to it */
   if (!(o->type->flags & OBJ_STATIC))
     PML_VISIT (o->type);
+  /* type_traverse's order: the bases before the base */
   PML_VISIT (o->u.ty.dict);
   PML_VISIT (o->u.ty.mro);
-  PML_VISIT (o->u.ty.base);
   PML_VISIT (o->u.ty.bases);
+  PML_VISIT (o->u.ty.base);
 }
 
 static void
