@@ -46,12 +46,12 @@ class AbstractContextManager(abc.ABC):
     """An abstract base class for context managers."""
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
+        """The manager itself is what `as` binds."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Leave the context; a true result suppresses the exception."""
         return None
 
     @classmethod
@@ -215,7 +215,7 @@ class _BaseExitStack:
         self._exit_callbacks = []
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
+        """A new stack taking over the callbacks, which this one forgets."""
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
@@ -259,7 +259,7 @@ class _BaseExitStack:
         return callback
 
     def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
+        """Push a context manager's __exit__, bound to it."""
         _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
         self._push_exit_callback(_exit_wrapper, True)
 
@@ -319,7 +319,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return received_exc and suppressed_exc
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Call the callbacks now, last pushed first."""
         self.__exit__(None, None, None)
 
 

@@ -139,7 +139,7 @@ class Field:
                  'compare',
                  'metadata',
                  'kw_only',
-                 '_field_type',  # Private: not to be used by user code.
+                 '_field_type',  # the kind of field: for this module only
                  )
 
     def __init__(self, default, default_factory, init, repr, hash, compare,
@@ -217,7 +217,7 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
     __init__ takes it (init), repr shows it (repr), comparisons and hash
     use it (compare, hash); metadata kept for the user; kw_only.
 
-    It is an error to specify both default and default_factory.
+    Giving both default and default_factory is an error.
     """
 
     if default is not MISSING and default_factory is not MISSING:
@@ -905,7 +905,7 @@ def asdict(obj, *, dict_factory=dict):
     mapping field names to field values, recursing into dataclass
     instances, lists, tuples and dicts; other values are deep-copied.
 
-    If given, 'dict_factory' will be used instead of built-in dict.
+    dict_factory, when given, makes the dicts instead of dict.
     """
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
@@ -936,7 +936,7 @@ def astuple(obj, *, tuple_factory=tuple):
     """Return the fields of a dataclass instance as a new tuple of field
     values, recursing as asdict() does.
 
-    If given, 'tuple_factory' will be used instead of built-in tuple.
+    tuple_factory, when given, makes the tuples instead of tuple.
     """
 
     if not _is_dataclass_instance(obj):

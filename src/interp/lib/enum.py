@@ -27,7 +27,7 @@ _bltns_property = property
 
 class nonmember(object):
     """
-    Protects item from becoming an Enum member during class creation.
+    Wraps a value of the class body that must not become a member.
     """
     def __init__(self, value):
         self.value = value
@@ -35,7 +35,7 @@ class nonmember(object):
 
 class member(object):
     """
-    Forces item to become an Enum member during class creation.
+    Wraps a value of the class body that must become a member.
     """
     def __init__(self, value):
         self.value = value
@@ -114,9 +114,8 @@ def show_flag_values(value):
 
 def bin(num, max_bits=None):
     """
-    Like built-in bin(), except negative values are represented in
-    twos-complement, and the leading bit always indicates sign
-    (0=positive, 1=negative).
+    bin() with a sign bit first (0 positive, 1 negative) and negative
+    numbers in two's complement.
     """
     ceiling = 2 ** (num).bit_length()
     if num >= 0:
@@ -144,7 +143,7 @@ _auto_null = _auto_null()
 
 class auto:
     """
-    Instances are replaced with an appropriate value in Enum class suites.
+    A member's value, chosen by the class's _generate_next_value_.
     """
     def __init__(self, value=_auto_null):
         self.value = value
@@ -395,7 +394,7 @@ def _scan_members(cls_name, classdict):
 
 class EnumType(type):
     """
-    Metaclass for Enum
+    The metaclass of enumerations: it makes the members with the class.
     """
 
     @classmethod
@@ -563,7 +562,7 @@ class EnumType(type):
 
     def __bool__(cls):
         """
-        classes/types should always be True.
+        A class is true, members or not.
         """
         return True
 
@@ -621,7 +620,8 @@ class EnumType(type):
 
     def __getattr__(cls, name):
         """
-        Return the enum member matching `name`.
+        Color.RED when RED is not in the class dict (a name shadowed by a
+        property of a base).
         """
         if _is_dunder(name):
             raise AttributeError(name)
@@ -632,19 +632,19 @@ class EnumType(type):
 
     def __getitem__(cls, name):
         """
-        Return the member matching `name`.
+        The member of that name (Color['RED']).
         """
         return cls._member_map_[name]
 
     def __iter__(cls):
         """
-        Return members in definition order.
+        The members in the order they were defined, aliases left out.
         """
         return (cls._member_map_[name] for name in cls._member_names_)
 
     def __len__(cls):
         """
-        Return the number of members (no aliases)
+        How many members, aliases not counted.
         """
         return len(cls._member_names_)
 
@@ -663,7 +663,7 @@ class EnumType(type):
 
     def __reversed__(cls):
         """
-        Return members in reverse definition order.
+        The members, last defined first.
         """
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
@@ -688,7 +688,7 @@ class EnumType(type):
         _, first_enum = cls._get_mixins_(class_name, bases)
         classdict = metacls.__prepare__(class_name, bases)
 
-        # special processing needed for names?
+        # a list of names gets the values auto() would give
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
@@ -968,18 +968,19 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The name of the Enum member."""
+        """The member's name."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """The member's value."""
         return self._value_
 
 
 class ReprEnum(Enum):
     """
-    Only changes the repr(), leaving str() and format() to the mixed-in type.
+    An enum whose str() and format() are those of its data type; only
+    repr() is the enum's.
     """
 
 
@@ -998,7 +999,8 @@ STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 class Flag(Enum, boundary=STRICT):
     """
-    Support for flags
+    Members that are bits: they combine with |, & and ^ into
+    pseudo-members, and ~ gives the others.
     """
 
     _numeric_repr_ = repr
