@@ -75,6 +75,22 @@ bind_builtin (PmlObj *descr, PmlObj *self)
   return b;
 }
 
+/* classmethod_get of a METH_CLASS method: a builtin method of the
+   class, as a bound method of an instance is */
+static PmlObj *
+bind_class_method (PmlObj *descr, PmlObj *type)
+{
+  PmlObj *b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
+
+  if (b == NULL)
+    return NULL;
+  b->u.bf.fn = descr->u.bf.fn;
+  b->u.bf.name = descr->u.bf.name;
+  b->u.bf.self = pml_incref (type);
+  pml_gc_track (b);
+  return b;
+}
+
 static PmlObj *
 call_with_self (PmlObj *f, PmlObj *self, PmlObj *a, PmlObj *b)
 {
@@ -108,7 +124,7 @@ pml_descr_kind (PmlObj *d)
         return DESCR_DATA;
       return pml_mro_lookup (d->type, "__get__") ? DESCR_NONDATA : DESCR_NONE;
     default:
-      return DESCR_NONE;
+      return pml_slots (d)->descr_get != NULL ? DESCR_NONDATA : DESCR_NONE;
     }
 }
 
@@ -200,6 +216,8 @@ pml_descr_get (PmlObj *d, PmlObj *obj, PmlObj *type)
         return call_with_self (get, d, obj ? obj : NONE, type ? type : obj->type);
       return pml_incref (d);
     default:
+      if (pml_slots (d)->descr_get != NULL)
+        return pml_slots (d)->descr_get (d, obj, type);
       return pml_incref (d);
     }
 }
@@ -993,6 +1011,8 @@ pml_type_getattro (PmlObj *t, PmlObj *name)
       return tu;
     }
   descr = pml_mro_lookup (t, n);
+  if (descr != NULL && descr->kind == K_BUILTIN && (descr->flags & OBJ_CLASS_METHOD))
+    return bind_class_method (descr, t);
   /* type's own methods bind to the class, unless its MRO has them */
   if (descr == NULL && (descr = pml_builtin_type_attr (TYPE (T_TYPE), n)) != NULL
       && descr->kind == K_BUILTIN && (descr->flags & OBJ_METHOD_DESCR))
@@ -1000,7 +1020,15 @@ pml_type_getattro (PmlObj *t, PmlObj *name)
   if (descr != NULL)
     return pml_descr_kind (descr) != DESCR_NONE ? pml_descr_get (descr, NULL, t) : pml_incref (descr);
   if (strcmp (n, "__module__") == 0)
-    return pml_str_intern_cstr ("builtins");
+    {
+      /* type_module (): the part of a built-in type's tp_name before its
+         last dot */
+      const char *dot = strrchr (t->u.ty.name, '.');
+
+      if (t->u.ty.builtin && dot != NULL)
+        return pml_str_new (t->u.ty.name, dot - t->u.ty.name);
+      return pml_str_intern_cstr ("builtins");
+    }
   if (strcmp (n, "__doc__") == 0)
     return pml_incref (NONE);
   return pml_err_set (T_ATTRIBUTE_ERROR, "type object '%s' has no attribute '%s'", t->u.ty.name, n);

@@ -840,10 +840,60 @@ m_dict_fromkeys (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return d;
 }
 
+/* PyDict_Copy: a combined table without many deleted entries is cloned
+ * (its keys block first, then the dict), anything else merged into a new
+ * dict */
+PmlObj *
+pml_dict_copy (PmlObj *src)
+{
+  gsize size = (gsize) 1 << src->u.d.log2size;
+  guint64 addr;
+  PmlObj *d;
+
+  if (src->u.d.used == 0)
+    return pml_dict_new ();
+  if (src->u.d.split != NULL || src->u.d.used < src->u.d.nentries * 2 / 3)
+    {
+      d = pml_dict_new ();
+      if (d != NULL && pml_dict_update_from (d, src) == NULL)
+        PML_CLEAR (d);
+      return d;
+    }
+  /* clone_combined_dict_keys: PyObject_Malloc, not the keys free list */
+  addr = pml_mem_alloc (keys_bytes (src->u.d.log2size, src->u.d.unicode));
+  if (addr == 0)
+    return NULL;
+  d = pml_dict_new ();
+  if (d == NULL)
+    {
+      pml_mem_free (addr);
+      return NULL;
+    }
+  d->u.d.keys_addr = addr;
+  d->u.d.log2size = src->u.d.log2size;
+  d->u.d.unicode = src->u.d.unicode;
+  d->u.d.usable = src->u.d.usable;
+  d->u.d.nentries = src->u.d.nentries;
+  d->u.d.used = src->u.d.used;
+  d->u.d.entries = g_new0 (PmlDictEntry, pml_dict_usable (src->u.d.log2size));
+  d->u.d.indices = g_memdup2 (src->u.d.indices, size * sizeof (gint32));
+  for (gsize i = 0; i < src->u.d.nentries; i++)
+    if (src->u.d.entries[i].key != NULL)
+      {
+        d->u.d.entries[i] = src->u.d.entries[i];
+        pml_incref (d->u.d.entries[i].key);
+        pml_incref (d->u.d.entries[i].value);
+      }
+  if (src->flags & OBJ_TRACKED)
+    pml_gc_track (d);
+  return d;
+}
+
 static PmlObj *
 m_dict_copy (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   METHOD_SELF ();
+  (void) args;
   (void) kwnames;
   NARGS ("copy", 0, 0);
   return pml_dict_copy (self);

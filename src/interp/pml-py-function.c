@@ -33,8 +33,12 @@ function_getattro (PmlObj *o, PmlObj *name)
     return pml_incref (o->u.fn.name);
   if (strcmp (n, "__qualname__") == 0)
     return pml_incref (o->u.fn.qualname);
+  if (strcmp (n, "__doc__") == 0 && o->u.fn.doc != NULL)
+    return pml_incref (o->u.fn.doc);
   if (strcmp (n, "__doc__") == 0)
     return pml_incref (o->u.fn.code->has_docstring ? o->u.fn.code->consts->pdata[0] : NONE);
+  if (strcmp (n, "__module__") == 0 && o->u.fn.module != NULL)
+    return pml_incref (o->u.fn.module);
   if (strcmp (n, "__module__") == 0)
     {
       v = o->u.fn.globals ? pml_dict_get_str (o->u.fn.globals, "__name__") : NULL;
@@ -42,6 +46,13 @@ function_getattro (PmlObj *o, PmlObj *name)
     }
   if ((v = pml_function_attr (o, n)) != NULL)
     return v;
+  /* func_get_dict: made at the first look */
+  if (strcmp (n, "__dict__") == 0)
+    {
+      if (o->u.fn.dict == NULL && (o->u.fn.dict = pml_dict_new ()) == NULL)
+        return NULL;
+      return pml_incref (o->u.fn.dict);
+    }
   if (o->u.fn.dict && (v = pml_dict_get (o->u.fn.dict, name, &(gboolean) { 0 })) != NULL)
     return pml_incref (v);
   /* the function type's methods (__get__), bound to the function */
@@ -68,6 +79,24 @@ function_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
         PML_SETREF (o->u.fn.qualname, pml_incref (v));
       else
         PML_SETREF (o->u.fn.name, pml_incref (v));
+      return TRUE;
+    }
+  /* the members __doc__ and __module__, and func_set_annotations */
+  if (strcmp (name->u.s.s, "__doc__") == 0 || strcmp (name->u.s.s, "__module__") == 0)
+    {
+      PmlObj **field = name->u.s.s[2] == 'd' ? &o->u.fn.doc : &o->u.fn.module;
+
+      PML_SETREF (*field, pml_incref (v != NULL ? v : NONE));
+      return TRUE;
+    }
+  if (strcmp (name->u.s.s, "__annotations__") == 0)
+    {
+      if (v != NULL && v != NONE && v->kind != K_DICT)
+        {
+          pml_err_set (T_TYPE_ERROR, "__annotations__ must be set to a dict object");
+          return FALSE;
+        }
+      PML_SETREF (o->u.fn.annotations, v != NULL && v != NONE ? pml_incref (v) : NULL);
       return TRUE;
     }
   if (o->u.fn.dict == NULL)
@@ -105,6 +134,8 @@ function_dealloc (PmlObj *o)
   pml_xdecref (o->u.fn.dict);
   pml_xdecref (o->u.fn.kwdefaults);
   pml_xdecref (o->u.fn.annotations);
+  pml_xdecref (o->u.fn.doc);
+  pml_xdecref (o->u.fn.module);
   pml_decref (o->u.fn.code->owner);
   if (o->weakrefs)
     pml_weakrefs_clear_all (o, TRUE);
@@ -120,6 +151,8 @@ function_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (o->u.fn.closure);
   PML_VISIT (o->u.fn.kwdefaults);
   PML_VISIT (o->u.fn.annotations);
+  PML_VISIT (o->u.fn.doc);
+  PML_VISIT (o->u.fn.module);
 }
 
 static void

@@ -669,6 +669,7 @@ pml_interp_free (PmlInterp *interp)
   g_ptr_array_unref (interp->graph_blobs);
   g_hash_table_unref (vm->interned);
   g_hash_table_unref (vm->method_descriptors);
+  g_clear_pointer (&vm->native_types, g_hash_table_unref);
   for (int i = 0; i < PML_TUPLE_MAXSAVESIZE; i++)
     g_ptr_array_unref (vm->tuple_free[i]);
   g_ptr_array_unref (vm->list_free);

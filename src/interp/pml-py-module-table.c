@@ -33,6 +33,10 @@ static const PmlModuleDef modules[] = {
   { "_random", pml_module_make__random, FALSE, TRUE },
   { "random", NULL, FALSE, FALSE },
   { "typing", NULL, FALSE, FALSE },
+  { "itertools", pml_module_make_itertools, FALSE, FALSE },
+  { "operator", pml_module_make_operator, FALSE, FALSE },
+  { "functools", NULL, FALSE, FALSE },
+  { "_functools", pml_module_make__functools, FALSE, TRUE },
 };
 
 const PmlModuleDef *

@@ -37,6 +37,9 @@ PmlObj *pml_module_make__random  (void);
 PmlObj *pml_module_make_sys      (void);
 PmlObj *pml_module_make_weakref  (void);
 PmlObj *pml_module_make_pymalloc (void);
+PmlObj *pml_module_make_itertools (void);
+PmlObj *pml_module_make_operator  (void);
+PmlObj *pml_module_make__functools (void);
 PmlObj *pml_module_make_pmlsupport (void);
 
 G_END_DECLS

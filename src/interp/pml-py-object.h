@@ -30,6 +30,7 @@ typedef enum
   K_FUNCTION, K_BUILTIN, K_METHOD, K_TYPE, K_INSTANCE, K_MODULE,
   K_WEAKREF, K_CELL, K_CODE, K_RANGE, K_SLICE, K_ITER, K_GENERATOR,
   K_DICTVIEW, K_NOTIMPL, K_OBJECT, K_COMPLEX,
+  K_NATIVE,     /* a type whose layout its own file defines (pml-py-native.h) */
 } PmlKind;
 
 typedef enum
@@ -53,6 +54,7 @@ enum
   OBJ_DEAD      = 1 << 8,
   OBJ_GC_ALLOC  = 1 << 9,  /* allocated by the GC allocator (counts in gen 0) */
   OBJ_METHOD_DESCR = 1 << 10,  /* a built-in type's method: binds to instances */
+  OBJ_CLASS_METHOD = 1 << 11,  /* ... a class method (METH_CLASS): binds to the class */
 };
 
 typedef struct
@@ -71,6 +73,9 @@ typedef struct
   gsize      usable;
   guint      refs;
 } PmlSharedKeys;
+
+/* the room a K_NATIVE object has for its fields, in pointers */
+#define PML_NATIVE_WORDS 12
 
 typedef PmlObj *(*PmlBuiltinFunc) (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 
@@ -118,6 +123,7 @@ struct _PmlObj
       PmlCode *code;
       PmlObj  *globals, *defaults, *closure, *name, *qualname, *dict;
       PmlObj  *kwdefaults, *annotations;   /* a dict; a tuple of pairs or a dict */
+      PmlObj  *doc, *module;   /* set by assignment; NULL: the docstring, the globals' __name__ */
     } fn;
     struct { PmlBuiltinFunc fn; const char *name; PmlObj *self; gboolean tracked_args; } bf;
     struct { PmlObj *func, *self; } m;
@@ -162,6 +168,7 @@ struct _PmlObj
     } it;
     struct { PmlFrame *frame; gboolean running, done; PmlObj *name; PmlCode *code; } gen;
     struct { PmlObj *dict; int which; } dv;
+    gpointer native[PML_NATIVE_WORDS];   /* K_NATIVE: the type file's struct */
   } u;
 };
 

@@ -46,6 +46,20 @@ pml_type_dotted_name (PmlObj *type)
   return g_strdup_printf ("%s.%s", module, pml_type_qualname (type));
 }
 
+/* a class's __module__, NULL for the built-in types (builtins) */
+const char *
+pml_type_module_name (PmlObj *type)
+{
+  PmlObj *m;
+
+  if (type->u.ty.builtin || type->u.ty.dict == NULL)
+    return NULL;
+  m = pml_dict_get_str (type->u.ty.dict, "__module__");
+  if (m == NULL || m->kind != K_STR)
+    return "__main__";
+  return strcmp (m->u.s.s, "builtins") == 0 ? NULL : m->u.s.s;
+}
+
 static PmlObj *
 type_repr (PmlObj *o)
 {
@@ -60,6 +74,16 @@ no_attribute (PmlObj *o, PmlObj *name)
   return pml_err_set (T_ATTRIBUTE_ERROR, "type object '%s' has no attribute '%s'", o->u.ty.name, name->u.s.s);
 }
 
+/* type_name (): a built-in type's tp_name carries its module
+   ("itertools.count"), which __name__ leaves out */
+static const char *
+short_name (PmlObj *o)
+{
+  const char *dot = o->u.ty.builtin ? strrchr (o->u.ty.name, '.') : NULL;
+
+  return dot != NULL ? dot + 1 : o->u.ty.name;
+}
+
 static PmlObj *
 type_getattro (PmlObj *o, PmlObj *name)
 {
@@ -70,7 +94,7 @@ type_getattro (PmlObj *o, PmlObj *name)
     return pml_str_new (o->u.ty.builtin && strrchr (o->u.ty.name, '.') != NULL
                         ? strrchr (o->u.ty.name, '.') + 1 : o->u.ty.name, -1);
   if (strcmp (n, "__qualname__") == 0)
-    return pml_str_new (o->u.ty.qualname ? o->u.ty.qualname : o->u.ty.name, -1);
+    return pml_str_new (o->u.ty.qualname ? o->u.ty.qualname : short_name (o), -1);
   if (strcmp (n, "__mro__") == 0 && o->u.ty.mro)
     return pml_incref (o->u.ty.mro);
   if (strcmp (n, "__base__") == 0)

@@ -39,6 +39,9 @@ struct _PmlTypeSlots
   PmlObj  *(*getattro) (PmlObj *o, PmlObj *name);
   gboolean (*setattro) (PmlObj *o, PmlObj *name, PmlObj *v);   /* v NULL: delete */
   PmlObj  *(*call) (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames);
+  /* tp_descr_get of a built-in type whose instances bind as methods do
+     (@obj NULL: looked up on the class) */
+  PmlObj  *(*descr_get) (PmlObj *d, PmlObj *obj, PmlObj *type);
   /* tp_new and tp_init: calling the type makes an instance */
   PmlObj  *(*new_instance) (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
   PmlObj  *(*iter) (PmlObj *o);
@@ -139,6 +142,9 @@ PmlObj   *pml_generic_alias_new (PmlObj *origin, PmlObj *args);
 PmlObj   *pml_union_or      (PmlObj *a, PmlObj *b);
 PmlObj   *pml_union_args    (PmlObj *o);   /* a union's classes (borrowed), else NULL */
 
+/* a class's __module__ for its repr, NULL for the built-in types */
+const char *pml_type_module_name (PmlObj *type);
+
 /* object's own slots (pml-py-object.c), the defaults of every type */
 PmlObj   *pml_object_repr   (PmlObj *o);
 gint64    pml_object_hash   (PmlObj *o, gboolean *ok);
@@ -206,6 +212,8 @@ gboolean  pml_seq_index_bounds (PmlObj **args, gsize nargs, gint64 len, gint64 *
 
 /* the static descriptor of a method of a built-in type (borrowed) */
 PmlObj   *pml_method_descr_object (const PmlMethodDef *m);
+/* a new bound method of @self's type's method @name, NULL if none */
+PmlObj   *pml_builtin_method_lookup (PmlObj *self, const char *name);
 
 /* argument checking for the methods of built-in types */
 PmlObj   *pml_check_nargs   (const char *name, gsize nargs, gsize min, gsize max);

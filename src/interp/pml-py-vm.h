@@ -103,6 +103,7 @@ struct _PmlVM
   PmlObj   *dummy;           /* deleted set entries */
   GHashTable *interned;      /* utf-8 -> PmlObj (borrowed, as 3.10+) */
   GHashTable *method_descriptors;
+  GHashTable *native_types;  /* PmlNativeType * -> its type object (pml-py-native.c) */
 
   PmlObj   *builtins;        /* dict */
   PmlObj   *modules;         /* dict: name -> module */

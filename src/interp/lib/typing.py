@@ -30,11 +30,16 @@ def _type_repr(obj):
 
 
 def _type_check(arg):
-    # None stands for its type, a string for a forward reference
+    # None stands for its type, a string for a forward reference; ClassVar
+    # and Final only ever annotate, never stand inside another hint
     if arg is None:
         return _NoneType
     if isinstance(arg, str):
         return ForwardRef(arg)
+    if isinstance(arg, _GenericAlias) and arg.__origin__ in (ClassVar, Final):
+        raise TypeError(f"{arg} is not valid as type argument")
+    if arg is ClassVar or arg is Final:
+        raise TypeError(f"Plain {arg} is not valid as type argument")
     return arg
 
 
@@ -128,6 +133,9 @@ class _SpecialForm(_Unionable):
     @_cached
     def __getitem__(self, parameters):
         if self._getitem is None:
+            # Any is a class in CPython 3.11: its message is a class's
+            if self._name == 'Any':
+                raise TypeError("type 'Any' is not subscriptable")
             raise TypeError(f"{self} is not subscriptable")
         return self._getitem(self, parameters)
 
@@ -293,8 +301,6 @@ class _CallableAlias(_SpecialGenericAlias):
         if isinstance(args, list):
             # a tuple, so that the cache can keep it
             params = (tuple(args), result)
-        elif args is not ...:
-            raise TypeError(f"Callable[args, result]: args must be a list. Got {args}")
         return self._getitem_inner(params)
 
     @_cached
@@ -303,7 +309,7 @@ class _CallableAlias(_SpecialGenericAlias):
         if args is ...:
             flat = (..., _type_check(result))
         else:
-            flat = tuple(_type_check(a) for a in args) + (_type_check(result),)
+            flat = tuple(_type_check(a) for a in _as_tuple(args)) + (_type_check(result),)
         return _CallableGenericAlias(self.__origin__, flat, name='Callable')
 
 
@@ -336,10 +342,14 @@ def _union(self, parameters):
 
 
 def _optional(self, parameters):
+    if isinstance(parameters, tuple):
+        raise TypeError(f"{self} requires a single type. Got {parameters}.")
     return Union[parameters, None]
 
 
 def _one_type(self, parameters):
+    if isinstance(parameters, tuple):
+        raise TypeError(f"{self} accepts only single type. Got {parameters}.")
     item = _type_check(parameters)
     return _GenericAlias(self, (item,), name=self._name)
 
@@ -391,7 +401,8 @@ class Generic:
         if cls is Generic:
             for p in params:
                 if not isinstance(p, TypeVar):
-                    raise TypeError(f"Parameters to Generic[...] must all be type variables")
+                    raise TypeError("Parameters to Generic[...] must all be type variables "
+                                    "or parameter specification variables.")
         return _GenericAlias(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
