@@ -596,54 +596,6 @@ merge_dict (PmlObj *d, PmlObj *src)
   return TRUE;
 }
 
-/* PyDict_Copy: an instance dict's copy shares its class's keys with a
-   values array of its own; a table with few deleted entries is cloned;
-   any other is merged into a new dict, which compacts it */
-PmlObj *
-pml_dict_copy (PmlObj *self)
-{
-  PmlObj *d;
-  gboolean ok;
-
-  if (self->u.d.used == 0)
-    return pml_dict_new ();
-  if (self->u.d.split != NULL)
-    {
-      gsize n = self->u.d.split->names->len + self->u.d.split->usable;
-      guint64 values = pml_mem_alloc (((n + 2 + 7) & ~(gsize) 7) + 8 * n);
-      gsize pos = 0;
-      PmlObj *k, *v;
-
-      if (values == 0)
-        return NULL;
-      d = pml_dict_new_split (self->u.d.split, values);
-      if (d == NULL)
-        {
-          pml_mem_free (values);
-          return NULL;
-        }
-      while (pml_dict_next (self, &pos, &k, &v))
-        if (!pml_dict_set (d, k, v))
-          {
-            pml_decref (d);
-            return NULL;
-          }
-      if ((self->flags & OBJ_TRACKED) && !(d->flags & OBJ_TRACKED))
-        pml_gc_track (d);
-      return d;
-    }
-  d = pml_dict_new ();
-  if (d == NULL)
-    return NULL;
-  if (self->u.d.used >= self->u.d.nentries * 2 / 3)
-    ok = clone_table (d, self);
-  else
-    ok = merge_dict (d, self);
-  if (!ok)
-    PML_CLEAR (d);
-  return d;
-}
-
 /* dict.update(src) and dict(src): a mapping's items, or pairs */
 PmlObj *
 pml_dict_update_from (PmlObj *d, PmlObj *src)
@@ -840,9 +792,37 @@ m_dict_fromkeys (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return d;
 }
 
-/* PyDict_Copy: a combined table without many deleted entries is cloned
- * (its keys block first, then the dict), anything else merged into a new
- * dict */
+/* PyDict_Copy of an instance's dict: the copy shares the class's keys,
+   with a values array of its own (allocated before the dict) */
+static PmlObj *
+copy_split (PmlObj *src)
+{
+  gsize n = src->u.d.split->names->len + src->u.d.split->usable, pos = 0;
+  guint64 values = pml_mem_alloc (((n + 2 + 7) & ~(gsize) 7) + 8 * n);
+  PmlObj *d, *k, *v;
+
+  if (values == 0)
+    return NULL;
+  d = pml_dict_new_split (src->u.d.split, values);
+  if (d == NULL)
+    {
+      pml_mem_free (values);
+      return NULL;
+    }
+  while (pml_dict_next (src, &pos, &k, &v))
+    if (!pml_dict_set (d, k, v))
+      {
+        pml_decref (d);
+        return NULL;
+      }
+  if ((src->flags & OBJ_TRACKED) && !(d->flags & OBJ_TRACKED))
+    pml_gc_track (d);
+  return d;
+}
+
+/* PyDict_Copy: an instance's dict keeps sharing its class's keys; a
+ * combined table without many deleted entries is cloned (its keys block
+ * first, then the dict), anything else merged into a new dict */
 PmlObj *
 pml_dict_copy (PmlObj *src)
 {
@@ -852,7 +832,9 @@ pml_dict_copy (PmlObj *src)
 
   if (src->u.d.used == 0)
     return pml_dict_new ();
-  if (src->u.d.split != NULL || src->u.d.used < src->u.d.nentries * 2 / 3)
+  if (src->u.d.split != NULL)
+    return copy_split (src);
+  if (src->u.d.used < src->u.d.nentries * 2 / 3)
     {
       d = pml_dict_new ();
       if (d != NULL && pml_dict_update_from (d, src) == NULL)

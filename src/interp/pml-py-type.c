@@ -46,20 +46,6 @@ pml_type_dotted_name (PmlObj *type)
   return g_strdup_printf ("%s.%s", module, pml_type_qualname (type));
 }
 
-/* a class's __module__, NULL for the built-in types (builtins) */
-const char *
-pml_type_module_name (PmlObj *type)
-{
-  PmlObj *m;
-
-  if (type->u.ty.builtin || type->u.ty.dict == NULL)
-    return NULL;
-  m = pml_dict_get_str (type->u.ty.dict, "__module__");
-  if (m == NULL || m->kind != K_STR)
-    return "__main__";
-  return strcmp (m->u.s.s, "builtins") == 0 ? NULL : m->u.s.s;
-}
-
 static PmlObj *
 type_repr (PmlObj *o)
 {
