@@ -3,6 +3,7 @@ generator into a context manager; suppress, closing, nullcontext and
 ExitStack are ready-made ones."""
 
 import abc
+from functools import wraps
 from types import MethodType
 
 __all__ = ["contextmanager", "closing", "nullcontext",
@@ -23,22 +24,6 @@ def _check_methods(C, *methods):
         else:
             return NotImplemented
     return True
-
-
-def _update_wrapper(wrapper, wrapped):
-    # what functools.wraps copies onto a wrapper function
-    for attr in ('__module__', '__name__', '__qualname__', '__doc__',
-                 '__annotations__'):
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr, value in getattr(wrapped, '__dict__', {}).items():
-        setattr(wrapper, attr, value)
-    wrapper.__wrapped__ = wrapped
-    return wrapper
 
 
 class AbstractContextManager(abc.ABC):
@@ -70,10 +55,11 @@ class ContextDecorator(object):
         return self
 
     def __call__(self, func):
+        @wraps(func)
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        return _update_wrapper(inner, func)
+        return inner
 
 
 class _GeneratorContextManagerBase:
@@ -162,9 +148,10 @@ def contextmanager(func):
     single yield runs on entering the with block, the yielded value is
     what `as` binds, and the code after the yield runs on leaving it (an
     exception from the block is raised at the yield)."""
+    @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    return _update_wrapper(helper, func)
+    return helper
 
 
 class closing(AbstractContextManager):

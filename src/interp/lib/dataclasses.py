@@ -6,6 +6,7 @@ so they have the same signatures, defaults and error messages."""
 
 import copy
 import types
+import functools
 import abc
 import _pmlsupport
 from types import FunctionType
@@ -76,26 +77,11 @@ _PARAMS = '__dataclass_params__'
 _POST_INIT_NAME = '__post_init__'
 
 
-def _update_wrapper(wrapper, wrapped):
-    # what functools.wraps copies onto a wrapper function
-    for attr in ('__module__', '__name__', '__qualname__', '__doc__',
-                 '__annotations__'):
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr, value in getattr(wrapped, '__dict__', {}).items():
-        setattr(wrapper, attr, value)
-    wrapper.__wrapped__ = wrapped
-    return wrapper
-
-
 def _recursive_repr(user_function):
     # a repr that shows "..." for an object met again inside its own repr
     repr_running = set()
 
+    @functools.wraps(user_function)
     def wrapper(self):
         key = id(self)
         if key in repr_running:
@@ -106,7 +92,7 @@ def _recursive_repr(user_function):
         finally:
             repr_running.discard(key)
         return result
-    return _update_wrapper(wrapper, user_function)
+    return wrapper
 
 
 class InitVar:
