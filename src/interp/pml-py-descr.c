@@ -192,9 +192,9 @@ pml_descr_get (PmlObj *d, PmlObj *obj, PmlObj *type)
     case K_FUNCTION:
       return obj == NULL ? pml_incref (d) : pml_method_new (d, obj);
     case K_BUILTIN:
-      /* object.__init_subclass__ is a class method: it binds to the class */
-      if (obj == NULL && type != NULL && d == pml_builtin_type_attr (TYPE (T_OBJECT), "__init_subclass__"))
-        return bind_builtin (d, type);
+      /* a class method (object.__init_subclass__) binds to the class */
+      if (obj == NULL && type != NULL && (d->flags & OBJ_CLASS_METHOD))
+        return bind_class_method (d, type);
       return obj == NULL ? pml_incref (d) : bind_builtin (d, obj);
     case K_INSTANCE:
       if (d->type == TYPE (T_PROPERTY))
@@ -827,6 +827,9 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
             d->u.bf.fn = type_methods[i].fn;
             d->u.bf.name = type_methods[i].name;
             d->flags |= OBJ_METHOD_DESCR;
+            /* object's two class methods bind to the class */
+            if (type_methods[i].fn == m_object_init_subclass || type_methods[i].fn == m_object_subclasshook)
+              d->flags |= OBJ_CLASS_METHOD;
             g_hash_table_insert (VM->method_descriptors, (gpointer) &type_methods[i], d);
           }
         return d;
