@@ -340,6 +340,64 @@ test_finalizer (void)
   pml_interp_free (interp);
 }
 
+/* A weak reference with a callback: cleared when its referent's count
+ * falls to 0 on line 7, then its callback is called */
+static void
+test_weakref_cleared (void)
+{
+  PmlInterp *interp = run ("import weakref\n"
+                           "class Node:\n"
+                           "    pass\n"
+                           "def gone(wr):\n"
+                           "    pass\n"
+                           "n = Node()\n"
+                           "r = weakref.ref(n, gone)\n"
+                           "del n\n");
+  guint made = find_event (interp, find_line (interp, 6), PML_OBJ_EVENT_NEW, "Node", 0);
+  guint index = find_event (interp, find_line (interp, 8), PML_OBJ_EVENT_WEAKREF_CLEAR, NULL, 0);
+  guint32 node = serial_at (interp, made), wr = serial_at (interp, index);
+  guint32 func = serial_at (interp, find_event (interp, find_line (interp, 4), PML_OBJ_EVENT_NEW, "function", 0));
+
+  g_assert_cmpint (value_at (interp, index), ==, node);
+  expect_sentencef (interp, index,
+                    "weakref.ReferenceType %u to Node %u is cleared: Node %u is going, so calling "
+                    "the weak reference now returns None.", wr, node, node);
+  index = find_event (interp, index, PML_OBJ_EVENT_WEAKREF_CALLBACK, NULL, wr);
+  expect_sentencef (interp, index,
+                    "The callback of weakref.ReferenceType %u, function %u, is called with the dead "
+                    "weak reference.", wr, func);
+  pml_interp_free (interp);
+}
+
+/* weakref.finalize: one runs when its object dies (line 7), the other at
+ * exit, since its object outlives the script */
+static void
+test_weakref_finalize (void)
+{
+  PmlInterp *interp = run ("import weakref\n"
+                           "class Node:\n"
+                           "    pass\n"
+                           "a = Node()\n"
+                           "b = Node()\n"
+                           "fa = weakref.finalize(a, print, 'a')\n"
+                           "fb = weakref.finalize(b, print, 'b')\n"
+                           "del a\n");
+  guint index = find_event (interp, find_line (interp, 8), PML_OBJ_EVENT_FINALIZER, "finalize", 0);
+  guint32 fa = serial_at (interp, index);
+
+  g_assert_cmpint (value_at (interp, index), ==, 0);
+  expect_sentencef (interp, index, "finalize %u calls its function, once: from now on it is dead.", fa);
+  index = find_event (interp, index + 1, PML_OBJ_EVENT_FINALIZER, "finalize", 0);
+  g_assert_cmpuint (serial_at (interp, index), !=, fa);
+  g_assert_cmpint (value_at (interp, index), ==, 1);
+  expect_sentencef (interp, index,
+                    "At exit, finalize %u calls its function: its object is still alive and its "
+                    "atexit flag is true, so atexit runs it before the interpreter tears down.",
+                    serial_at (interp, index));
+  g_assert_cmpstr (pml_interp_get_stdout (interp), ==, "a\nb\n");
+  pml_interp_free (interp);
+}
+
 /* Every event of the run has a sentence, whatever position the run is
  * stepped to; past the end there is none */
 static void
@@ -379,6 +437,8 @@ main (int   argc,
   g_test_add_func ("/interp-narration/clear-and-free", test_clear_and_free);
   g_test_add_func ("/interp-narration/young-collection", test_young_collection);
   g_test_add_func ("/interp-narration/finalizer", test_finalizer);
+  g_test_add_func ("/interp-narration/weakref-cleared", test_weakref_cleared);
+  g_test_add_func ("/interp-narration/weakref-finalize", test_weakref_finalize);
   g_test_add_func ("/interp-narration/every-event", test_every_event);
 
   return g_test_run ();

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-sys.h"
 #include "pml-py-number-methods.h"
 #include "pml-py-format.h"
 #include "pml-py-ast.h"
@@ -82,14 +83,66 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
 void pml_write_err (const char *s, gssize len);
 
+/* print(..., file=obj): each piece is passed to obj.write, as CPython's
+ * PyFile_WriteObject */
+static gboolean
+write_piece (PmlObj *file, PmlObj *piece)
+{
+  PmlObj *write = pml_getattr_cstr (file, "write"), *r;
+
+  if (write == NULL)
+    return FALSE;
+  r = pml_call_from_c (write, &piece, 1);
+  pml_decref (write);
+  if (r == NULL)
+    return FALSE;
+  pml_decref (r);
+  return TRUE;
+}
+
+static PmlObj *
+print_to_object (PmlObj *file, PmlObj **args, gsize npos, PmlObj *sep, PmlObj *end)
+{
+  for (gsize i = 0; i < npos; i++)
+    {
+      PmlObj *s;
+      gboolean ok;
+
+      if (i > 0)
+        {
+          PmlObj *space = sep ? pml_incref (sep) : pml_str_new (" ", 1);
+
+          ok = write_piece (file, space);
+          pml_decref (space);
+          if (!ok)
+            return NULL;
+        }
+      s = pml_str (args[i]);
+      if (s == NULL)
+        return NULL;
+      ok = write_piece (file, s);
+      pml_decref (s);
+      if (!ok)
+        return NULL;
+    }
+  {
+    PmlObj *tail = end ? pml_incref (end) : pml_str_new ("\n", 1);
+    gboolean ok = write_piece (file, tail);
+
+    pml_decref (tail);
+    if (!ok)
+      return NULL;
+  }
+  return pml_incref (NONE);
+}
+
 static PmlObj *
 b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   gsize npos = pml_positional (nargs, kwnames);
   PmlObj *sep = pml_kwarg (args, nargs, kwnames, "sep"), *end = pml_kwarg (args, nargs, kwnames, "end");
   PmlObj *file = pml_kwarg (args, nargs, kwnames, "file");
-  GString *out = g_string_new (NULL);
-  gboolean to_err = FALSE;
+  GString *out;
 
   (void) self;
   if (sep == NONE)
@@ -97,13 +150,11 @@ b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if (end == NONE)
     end = NULL;
   if ((sep && sep->kind != K_STR) || (end && end->kind != K_STR))
-    {
-      g_string_free (out, TRUE);
-      return pml_err_set (T_TYPE_ERROR, "%s must be None or a string, not %s", sep && sep->kind != K_STR ? "sep" : "end",
-                          pml_type_name (sep && sep->kind != K_STR ? sep : end));
-    }
-  if (file != NULL && file != NONE)
-    to_err = file == pml_dict_get_str (((PmlObj *) pml_dict_get_str (VM->modules, "sys"))->u.mod.dict, "stderr");
+    return pml_err_set (T_TYPE_ERROR, "%s must be None or a string, not %s", sep && sep->kind != K_STR ? "sep" : "end",
+                        pml_type_name (sep && sep->kind != K_STR ? sep : end));
+  if (file != NULL && file != NONE && !pml_is_textio (file))
+    return print_to_object (file, args, npos, sep, end);
+  out = g_string_new (NULL);
   for (gsize i = 0; i < npos; i++)
     {
       PmlObj *s = pml_str (args[i]);
@@ -119,8 +170,8 @@ b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
       pml_decref (s);
     }
   g_string_append (out, end ? end->u.s.s : "\n");
-  if (to_err)
-    pml_write_err (out->str, (gssize) out->len);
+  if (file != NULL && file != NONE)
+    pml_textio_write (file, out->str, out->len);
   else
     pml_write_out (out->str, (gssize) out->len);
   g_string_free (out, TRUE);
@@ -927,7 +978,7 @@ pml_builtins_init (void)
     { "NotImplementedError", T_NOT_IMPLEMENTED_ERROR }, { "ImportError", T_IMPORT_ERROR },
     { "ModuleNotFoundError", T_MODULE_NOT_FOUND_ERROR }, { "GeneratorExit", T_GENERATOR_EXIT },
     { "KeyboardInterrupt", T_KEYBOARD_INTERRUPT }, { "SystemExit", T_SYSTEM_EXIT },
-    { "UnicodeError", T_UNICODE_ERROR },
+    { "UnicodeError", T_UNICODE_ERROR }, { "ReferenceError", T_REFERENCE_ERROR },
   };
 
   VM->method_descriptors = g_hash_table_new (NULL, NULL);

@@ -33,6 +33,9 @@ instance_getattro (PmlObj *o, PmlObj *name)
     return pml_incref (o->u.inst.exc_context ? o->u.inst.exc_context : NONE);
   if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__suppress_context__") == 0)
     return pml_incref (BOOL (o->u.inst.exc_suppress_context));
+  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "code") == 0
+      && pml_type_is_subtype (o->type, TYPE (T_SYSTEM_EXIT)))
+    return pml_system_exit_code (o);
   if (o->type == TYPE (T_SUPER))
     {
       v = pml_super_getattr (o, name, &found);

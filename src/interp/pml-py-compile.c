@@ -2318,6 +2318,9 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
   code->filename = g_strdup (c->filename);
   /* a bundled module's code, or code it built and ran with exec */
   code->is_library = g_str_has_prefix (c->filename, "<frozen ") || strcmp (c->filename, "<string>") == 0;
+  /* the functions made from this code share its names, as CPython's */
+  code->name_obj = pml_str_intern_cstr (code->name);
+  code->qualname_obj = pml_str_intern_cstr (code->qualname);
   n_ops = u.code->len;
   code->n_ops = n_ops;
   code->ops = g_new (guint8, n_ops);
@@ -2510,6 +2513,8 @@ max_stack_depth (PmlCode *code)
 void
 pml_code_free (PmlCode *code)
 {
+  pml_xdecref (code->name_obj);
+  pml_xdecref (code->qualname_obj);
   g_free (code->name);
   g_free (code->qualname);
   g_free (code->filename);

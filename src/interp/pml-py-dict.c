@@ -519,10 +519,9 @@ pml_dict_from_items (PmlObj **keys, gsize key_stride, PmlObj **values, gsize val
    small or well filled: a copy of its keys block (clone_combined_dict_keys),
    which replaces an instance dict's shared keys and values array */
 static gboolean
-clone_table (PmlObj *d, PmlObj *src)
+clone_table_into (PmlObj *d, PmlObj *src, guint64 addr)
 {
   gsize size = (gsize) 1 << src->u.d.log2size, nslots = pml_dict_usable (src->u.d.log2size);
-  guint64 addr = pml_mem_alloc (keys_bytes (src->u.d.log2size, src->u.d.unicode));
 
   if (addr == 0)
     return FALSE;
@@ -582,7 +581,11 @@ merge_dict (PmlObj *d, PmlObj *src)
     return TRUE;
   if (d->u.d.used == 0 && src->u.d.split == NULL && src->u.d.used == src->u.d.nentries
       && (src->u.d.log2size == 3 || pml_dict_usable (src->u.d.log2size - 1) < src->u.d.used))
-    return clone_table (d, src);
+    {
+      guint64 addr = pml_mem_alloc (keys_bytes (src->u.d.log2size, src->u.d.unicode));
+
+      return addr != 0 && clone_table_into (d, src, addr);
+    }
   if ((d_slots << 1) / 3 < src->u.d.used)
     {
       gsize n = d->u.d.used + src->u.d.used;
@@ -594,6 +597,65 @@ merge_dict (PmlObj *d, PmlObj *src)
     if (!pml_dict_set (d, k, v))
       return FALSE;
   return TRUE;
+}
+
+/* PyDict_Copy: an instance dict's copy shares its class's keys with a
+   values array of its own; a table with few deleted entries is cloned;
+   any other is merged into a new dict, which compacts it */
+PmlObj *
+pml_dict_copy (PmlObj *self)
+{
+  PmlObj *d;
+  gboolean ok;
+  guint64 keys_addr = 0;
+
+  if (self->u.d.used == 0)
+    return pml_dict_new ();
+  if (self->u.d.split != NULL)
+    {
+      gsize n = self->u.d.split->names->len + self->u.d.split->usable;
+      guint64 values = pml_mem_alloc (((n + 2 + 7) & ~(gsize) 7) + 8 * n);
+      gsize pos = 0;
+      PmlObj *k, *v;
+
+      if (values == 0)
+        return NULL;
+      d = pml_dict_new_split (self->u.d.split, values);
+      if (d == NULL)
+        {
+          pml_mem_free (values);
+          return NULL;
+        }
+      while (pml_dict_next (self, &pos, &k, &v))
+        if (!pml_dict_set (d, k, v))
+          {
+            pml_decref (d);
+            return NULL;
+          }
+      if ((self->flags & OBJ_TRACKED) && !(d->flags & OBJ_TRACKED))
+        pml_gc_track (d);
+      return d;
+    }
+  /* clone_combined_dict_keys: the keys block is allocated before the dict */
+  if (self->u.d.used >= self->u.d.nentries * 2 / 3)
+    {
+      keys_addr = pml_mem_alloc (keys_bytes (self->u.d.log2size, self->u.d.unicode));
+      if (keys_addr == 0)
+        return NULL;
+    }
+  d = pml_dict_new ();
+  if (d == NULL)
+    {
+      pml_mem_free (keys_addr);
+      return NULL;
+    }
+  if (self->u.d.used >= self->u.d.nentries * 2 / 3)
+    ok = clone_table_into (d, self, keys_addr);
+  else
+    ok = merge_dict (d, self);
+  if (!ok)
+    PML_CLEAR (d);
+  return d;
 }
 
 /* dict.update(src) and dict(src): a mapping's items, or pairs */
@@ -792,85 +854,6 @@ m_dict_fromkeys (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return d;
 }
 
-/* PyDict_Copy of an instance's dict: the copy shares the class's keys,
-   with a values array of its own (allocated before the dict) */
-static PmlObj *
-copy_split (PmlObj *src)
-{
-  gsize n = src->u.d.split->names->len + src->u.d.split->usable, pos = 0;
-  guint64 values = pml_mem_alloc (((n + 2 + 7) & ~(gsize) 7) + 8 * n);
-  PmlObj *d, *k, *v;
-
-  if (values == 0)
-    return NULL;
-  d = pml_dict_new_split (src->u.d.split, values);
-  if (d == NULL)
-    {
-      pml_mem_free (values);
-      return NULL;
-    }
-  while (pml_dict_next (src, &pos, &k, &v))
-    if (!pml_dict_set (d, k, v))
-      {
-        pml_decref (d);
-        return NULL;
-      }
-  if ((src->flags & OBJ_TRACKED) && !(d->flags & OBJ_TRACKED))
-    pml_gc_track (d);
-  return d;
-}
-
-/* PyDict_Copy: an instance's dict keeps sharing its class's keys; a
- * combined table without many deleted entries is cloned (its keys block
- * first, then the dict), anything else merged into a new dict */
-PmlObj *
-pml_dict_copy (PmlObj *src)
-{
-  gsize size = (gsize) 1 << src->u.d.log2size;
-  guint64 addr;
-  PmlObj *d;
-
-  if (src->u.d.used == 0)
-    return pml_dict_new ();
-  if (src->u.d.split != NULL)
-    return copy_split (src);
-  if (src->u.d.used < src->u.d.nentries * 2 / 3)
-    {
-      d = pml_dict_new ();
-      if (d != NULL && pml_dict_update_from (d, src) == NULL)
-        PML_CLEAR (d);
-      return d;
-    }
-  /* clone_combined_dict_keys: PyObject_Malloc, not the keys free list */
-  addr = pml_mem_alloc (keys_bytes (src->u.d.log2size, src->u.d.unicode));
-  if (addr == 0)
-    return NULL;
-  d = pml_dict_new ();
-  if (d == NULL)
-    {
-      pml_mem_free (addr);
-      return NULL;
-    }
-  d->u.d.keys_addr = addr;
-  d->u.d.log2size = src->u.d.log2size;
-  d->u.d.unicode = src->u.d.unicode;
-  d->u.d.usable = src->u.d.usable;
-  d->u.d.nentries = src->u.d.nentries;
-  d->u.d.used = src->u.d.used;
-  d->u.d.entries = g_new0 (PmlDictEntry, pml_dict_usable (src->u.d.log2size));
-  d->u.d.indices = g_memdup2 (src->u.d.indices, size * sizeof (gint32));
-  for (gsize i = 0; i < src->u.d.nentries; i++)
-    if (src->u.d.entries[i].key != NULL)
-      {
-        d->u.d.entries[i] = src->u.d.entries[i];
-        pml_incref (d->u.d.entries[i].key);
-        pml_incref (d->u.d.entries[i].value);
-      }
-  if (src->flags & OBJ_TRACKED)
-    pml_gc_track (d);
-  return d;
-}
-
 static PmlObj *
 m_dict_copy (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
@@ -1054,12 +1037,15 @@ dict_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
 static PmlObj *
 dict_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlObj *d = pml_dict_new ();
+  /* dict_vectorcall: tp_alloc, never the free list */
+  PmlObj *d = pml_obj_new (TYPE (T_DICT), K_DICT, pml_dict_object_size (), TRUE);
   gsize nkw = kwnames ? kwnames->u.t.n : 0;
 
   (void) type;
   if (d == NULL)
     return NULL;
+  memset (&d->u.d, 0, sizeof d->u.d);
+  d->u.d.unicode = TRUE;
   if (pml_positional (nargs, kwnames) > 1)
     {
       pml_decref (d);

@@ -227,6 +227,17 @@ pml_exc_forget_traceback (PmlObj *exc)
   exc->u.inst.exc_tb = NULL;
 }
 
+/* SystemExit_init: no argument, None; one, itself; more, the tuple */
+PmlObj *
+pml_system_exit_code (PmlObj *exc)
+{
+  PmlObj *args = exc->u.inst.exc_args;
+
+  if (args == NULL || args->u.t.n == 0)
+    return pml_incref (NONE);
+  return pml_incref (args->u.t.n == 1 ? args->u.t.items[0] : args);
+}
+
 char *
 pml_exc_message (PmlObj *exc)
 {

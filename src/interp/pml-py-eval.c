@@ -496,7 +496,7 @@ gen_new (PmlFrame *f)
   f->gen = g;
   f->on_heap = TRUE;
   f->ip = 1;   /* past RETURN_GENERATOR */
-  g->u.gen.name = pml_str_new (code->name, -1);
+  g->u.gen.name = pml_incref (code->name_obj);
   g->u.gen.code = code;
   pml_incref (code->owner);
   pml_gc_track (g);
@@ -1734,8 +1734,8 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
               }
             r->u.fn.code = fc;
             r->u.fn.globals = pml_incref (f->globals);
-            r->u.fn.name = pml_str_intern_cstr (fc->name);
-            r->u.fn.qualname = pml_str_new (fc->qualname, -1);
+            r->u.fn.name = pml_incref (fc->name_obj);
+            r->u.fn.qualname = pml_incref (fc->qualname_obj);
             r->u.fn.defaults = defaults;
             r->u.fn.closure = closure;
             r->u.fn.kwdefaults = kwdefaults;

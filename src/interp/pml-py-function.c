@@ -207,6 +207,8 @@ builtin_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static gboolean
 builtin_dealloc (PmlObj *o)
 {
+  if (o->weakrefs != NULL)
+    pml_weakrefs_clear_all (o, TRUE);
   pml_xdecref (o->u.bf.self);
   return FALSE;
 }
@@ -226,7 +228,7 @@ const PmlTypeSlots pml_builtin_slots = {
   .call = builtin_call,
   .dealloc = builtin_dealloc,
   .traverse = builtin_traverse,
-  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_RUNTIME,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE | PML_TPFLAGS_RUNTIME,
 };
 
 /* ---- bound methods ---- */
@@ -268,9 +270,40 @@ method_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return r;
 }
 
+/* equal: the same function bound to the very same object */
+static PmlObj *
+method_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  int eq;
+
+  if ((op != OP_EQ && op != OP_NE) || a->kind != K_METHOD || b->kind != K_METHOD)
+    return pml_incref (NOTIMPL);
+  eq = pml_eq (a->u.m.func, b->u.m.func);
+  if (eq < 0)
+    return NULL;
+  eq = eq && a->u.m.self == b->u.m.self;
+  return pml_incref (BOOL (eq == (op == OP_EQ)));
+}
+
+static gint64
+method_hash (PmlObj *o, gboolean *ok)
+{
+  gint64 x = pml_object_hash (o->u.m.self, ok), y;
+
+  if (!*ok)
+    return -1;
+  y = pml_hash (o->u.m.func, ok);
+  if (!*ok)
+    return -1;
+  x ^= y;
+  return x == -1 ? -2 : x;
+}
+
 static gboolean
 method_dealloc (PmlObj *o)
 {
+  if (o->weakrefs != NULL)
+    pml_weakrefs_clear_all (o, TRUE);
   pml_decref (o->u.m.func);
   pml_decref (o->u.m.self);
   return FALSE;
@@ -308,15 +341,15 @@ method_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 const PmlTypeSlots pml_method_slots = {
   .repr = method_repr,
   .new_instance = method_new,
-  .hash = pml_object_hash,
-  .richcompare = pml_object_richcompare,
+  .hash = method_hash,
+  .richcompare = method_richcompare,
   .getattro = method_getattro,
   .setattro = pml_object_setattro,
   .call = method_call,
   .dealloc = method_dealloc,
   .traverse = method_traverse,
   .referents = method_referents,
-  .flags = PML_TPFLAGS_HAVE_GC,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
 };
 
 /* ---- cells ---- */
@@ -376,6 +409,8 @@ static gboolean
 code_dealloc (PmlObj *o)
 {
   pml_code_free (o->u.code.code);
+  if (o->weakrefs != NULL)
+    pml_weakrefs_clear_all (o, TRUE);
   return FALSE;
 }
 
@@ -386,6 +421,7 @@ code_free_host (PmlObj *o)
 
   g_ptr_array_set_free_func (code->consts, NULL);
   g_ptr_array_set_free_func (code->names, NULL);
+  code->name_obj = code->qualname_obj = NULL;
   pml_code_free (code);
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-weakref.h"
 
 /* The generational cycle collector of CPython 3.8-3.11 (Modules/gcmodule.c,
  * cpython-memory-model.md §7): three generation lists in CPython's order,
@@ -268,6 +269,7 @@ handle_weakrefs (PmlObj *unreachable, PmlObj *old)
         {
           PmlObj *wr = o->weakrefs;
 
+          pml_weakref_note_cleared (wr, o);
           pml_weakref_clear (wr);
           if (wr->u.wr.callback == NULL)
             continue;
@@ -279,13 +281,9 @@ handle_weakrefs (PmlObj *unreachable, PmlObj *old)
     }
   while (wrcb_to_call.gc_next != &wrcb_to_call)
     {
-      PmlObj *wr = wrcb_to_call.gc_next, *r;
+      PmlObj *wr = wrcb_to_call.gc_next;
 
-      r = pml_call_from_c (wr->u.wr.callback, &wr, 1);
-      if (r == NULL)
-        pml_err_write_unraisable ("Exception ignored in", wr->u.wr.callback);
-      else
-        pml_decref (r);
+      pml_weakref_call_callback (wr, wr->u.wr.callback);
       if (wr->refcnt == 1)
         {
           pml_decref (wr);

@@ -11,6 +11,8 @@
 #include "pml-py-type.h"
 #include "pml-py-interp-private.h"
 #include "pml-py-module-table.h"
+#include "pml-py-weakref.h"
+#include "pml-py-sys.h"
 
 /* Start-up, running a scenario as __main__, and interpreter shutdown in
  * CPython's order: the AST arena and the module code are released, a full
@@ -18,6 +20,7 @@
 
 void pml_register_object (PmlObj *o, gsize request);
 void pml_vm_free_objects (void);
+void pml_freelists_prefill (void);
 PmlObj *pml_str_new_static (const char *utf8, gsize nbytes);
 
 G_DEFINE_QUARK (pml-script-error-quark, pml_script_error)
@@ -140,6 +143,13 @@ static const TypeDef type_defs[] = {
   { T_UNICODE_ENCODE_ERROR, "UnicodeEncodeError", K_INSTANCE, T_UNICODE_ERROR, 112, &pml_exception_slots },
   { T_UNICODE_DECODE_ERROR, "UnicodeDecodeError", K_INSTANCE, T_UNICODE_ERROR, 112, &pml_exception_slots },
   { T_COMPLEX, "complex", K_COMPLEX, T_OBJECT, 32, &pml_complex_slots },
+  { T_KEYEDREF, "weakref.KeyedRef", K_WEAKREF, T_WEAKREF, 72, &pml_keyedref_slots },
+  { T_WEAKMETHOD, "weakref.WeakMethod", K_WEAKREF, T_WEAKREF, 96, &pml_weakmethod_slots },
+  { T_WEAKPROXY, "weakref.ProxyType", K_WEAKREF, T_OBJECT, 64, &pml_weakproxy_slots },
+  { T_WEAKCALLABLEPROXY, "weakref.CallableProxyType", K_WEAKREF, T_OBJECT, 64, &pml_weakcallableproxy_slots },
+  { T_REFERENCE_ERROR, "ReferenceError", K_INSTANCE, T_EXCEPTION, 72 },
+  { T_TEXTIO, "_io.TextIOWrapper", K_OBJECT, T_OBJECT, 80, &pml_textio_slots },
+  { T_VERSION_INFO, "sys.version_info", K_TUPLE, T_TUPLE, 24, &pml_version_info_slots },
 };
 
 static void
@@ -299,6 +309,7 @@ pml_interp_new (PmlHeap *heap, const PmlInterpOptions *options)
   init_singletons (vm);
   pml_builtins_init ();
   pml_modules_init ();
+  pml_freelists_prefill ();
   return interp;
 }
 
@@ -307,17 +318,25 @@ make_main (PmlInterp *interp, const char *filename)
 {
   PmlVM *vm = &interp->vm;
   PmlObj *name = pml_str_intern_cstr ("__main__"), *file = pml_str_new (filename, -1);
-  PmlObj *builtins_module = pml_module_new ("builtins");
+  PmlObj *builtins_module = pml_module_new ("builtins"), *annotations = pml_dict_new ();
 
   PML_SETREF (builtins_module->u.mod.dict, pml_incref (vm->builtins));
   vm->main_module = pml_module_new ("__main__");
   vm->main_globals = vm->main_module->u.mod.dict;
+  /* the names CPython's __main__ starts with, in its order, so the dict
+   * grows at the same names as CPython's (its loader is left out: None) */
   pml_dict_set_str (vm->main_globals, "__name__", name);
   pml_dict_set_str (vm->main_globals, "__doc__", NONE);
   pml_dict_set_str (vm->main_globals, "__package__", NONE);
+  pml_dict_set_str (vm->main_globals, "__loader__", NONE);
+  pml_dict_set_str (vm->main_globals, "__spec__", NONE);
+  pml_dict_set_str (vm->main_globals, "__annotations__", annotations);
   pml_dict_set_str (vm->main_globals, "__builtins__", builtins_module);
   pml_dict_set_str (vm->main_globals, "__file__", file);
+  pml_dict_set_str (vm->main_globals, "__cached__", NONE);
+  pml_decref (annotations);
   pml_dict_set_str (vm->modules, "__main__", vm->main_module);
+  pml_sys_set_argv (filename);
   pml_decref (name);
   pml_decref (file);
   pml_decref (builtins_module);
@@ -420,6 +439,9 @@ finalize (PmlInterp *interp)
   (void) collected;
   (void) uncollectable;
   pml_err_clear ();
+  /* Py_FinalizeEx: atexit's functions first, with the interpreter intact */
+  pml_atexit_run ();
+  pml_err_clear ();
   /* _PyGC_CollectNoFail: a full collection, no callbacks, even when disabled */
   if (!vm->gc_collecting)
     {
@@ -446,6 +468,38 @@ finalize (PmlInterp *interp)
   pml_err_clear ();
 }
 
+/* _Py_HandleSystemExit: an int code is the exit status, None is 0;
+ * anything else is printed on stderr and the status is 1 */
+static int
+system_exit_status (PmlObj *exc)
+{
+  PmlObj *code = pml_system_exit_code (exc), *text;
+  gint64 status = 0;
+
+  if (code == NONE)
+    status = 0;
+  else if (code->kind == K_INT || code->kind == K_BOOL)
+    {
+      if (!pml_int_as_i64 (code, &status))
+        status = -1;
+    }
+  else
+    {
+      text = pml_str (code);
+      if (text != NULL)
+        {
+          pml_write_err (text->u.s.s, (gssize) text->u.s.nbytes);
+          pml_decref (text);
+        }
+      pml_err_clear ();
+      pml_write_err ("\n", 1);
+      status = 1;
+    }
+  pml_decref (code);
+  /* the process's exit status is a byte */
+  return (int) (status & 0xff);
+}
+
 int
 pml_interp_run (PmlInterp *interp)
 {
@@ -464,6 +518,8 @@ pml_interp_run (PmlInterp *interp)
 
       if (vm->stopped)
         status = 3;
+      else if (exc != NULL && pml_type_is_subtype (exc->type, TYPE (T_SYSTEM_EXIT)))
+        status = system_exit_status (exc);
       else
         {
           GString *text = g_string_new (NULL);
@@ -626,6 +682,7 @@ pml_obj_event_kind_name (PmlObjEventKind kind)
   static const char *names[] = {
     "line", "new", "free", "incref", "decref", "track", "untrack", "gc-start", "gc-update-refs",
     "gc-subtract-refs", "gc-unreachable", "gc-reachable", "gc-finalize", "gc-clear", "gc-end", "promote",
+    "weakref-clear", "weakref-callback", "finalizer",
   };
 
   return kind < G_N_ELEMENTS (names) ? names[kind] : "unknown";
@@ -676,6 +733,8 @@ pml_interp_free (PmlInterp *interp)
   g_ptr_array_unref (vm->dict_free);
   g_ptr_array_unref (vm->float_free);
   g_array_unref (vm->keys_free);
+  g_clear_pointer (&vm->atexit_callbacks, g_ptr_array_unref);
+  pml_tracemalloc_free_state (vm);
   g_ptr_array_unref (vm->exc_stack);
   g_ptr_array_unref (vm->trash);
   g_array_unref (vm->objects);

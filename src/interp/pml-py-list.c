@@ -233,10 +233,10 @@ fail:
   return FALSE;
 }
 
-PmlObj *
-pml_list_from_iterable (PmlObj *iterable)
+/* the items of @iterable in the new list @l (which it consumes) */
+static PmlObj *
+list_fill (PmlObj *l, PmlObj *iterable)
 {
-  PmlObj *l = pml_list_new (0);
   gint64 n = iterable->kind == K_ITER || iterable->kind == K_GENERATOR ? -1 : length_hint (iterable);
 
   if (l == NULL)
@@ -252,6 +252,12 @@ pml_list_from_iterable (PmlObj *iterable)
       return NULL;
     }
   return l;
+}
+
+PmlObj *
+pml_list_from_iterable (PmlObj *iterable)
+{
+  return list_fill (pml_list_new (0), iterable);
 }
 
 PmlObj *
@@ -679,10 +685,19 @@ list_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
 static PmlObj *
 list_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
+  PmlObj *l;
+
   (void) type;
   NO_KW ("list");
   NARGS ("list", 0, 1);
-  return nargs == 0 ? pml_list_new (0) : pml_list_from_iterable (args[0]);
+  /* list_vectorcall: PyType_GenericAlloc, never the free list */
+  l = pml_obj_new (TYPE (T_LIST), K_LIST, pml_list_object_size (), TRUE);
+  if (l == NULL)
+    return NULL;
+  pml_gc_track (l);
+  if (nargs == 0)
+    return l;
+  return list_fill (l, args[0]);
 }
 
 static void

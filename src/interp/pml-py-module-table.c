@@ -19,7 +19,6 @@
 static const PmlModuleDef modules[] = {
   { "gc", pml_module_make_gc, TRUE, FALSE },
   { "sys", pml_module_make_sys, TRUE, FALSE },
-  { "weakref", pml_module_make_weakref, TRUE, FALSE },
   { "pymalloc", pml_module_make_pymalloc, TRUE, FALSE },
   { "string", NULL, FALSE, FALSE },
   { "copy", NULL, FALSE, FALSE },
@@ -37,6 +36,13 @@ static const PmlModuleDef modules[] = {
   { "operator", pml_module_make_operator, FALSE, FALSE },
   { "functools", NULL, FALSE, FALSE },
   { "_functools", pml_module_make__functools, FALSE, TRUE },
+  /* the memory lessons' modules */
+  { "_weakref", pml_module_make_weakref_core, TRUE, TRUE },
+  { "weakref", NULL, FALSE, FALSE },
+  { "_weakrefset", NULL, FALSE, TRUE },
+  { "atexit", pml_module_make_atexit, FALSE, FALSE },
+  { "_tracemalloc", pml_module_make_tracemalloc_core, FALSE, TRUE },
+  { "tracemalloc", NULL, FALSE, FALSE },
 };
 
 const PmlModuleDef *
@@ -107,6 +113,13 @@ load_python (const PmlModuleDef *def)
       return NULL;
     }
   module->u.mod.frozen = TRUE;
+  /* the file name its frames show (tracemalloc.Filter(False, m.__file__)) */
+  {
+    PmlObj *file = pml_str_new (filename, -1);
+
+    pml_dict_set_str (module->u.mod.dict, "__file__", file);
+    pml_decref (file);
+  }
   pml_dict_set_str (VM->modules, def->name, module);
   r = pml_eval_code (code->u.code.code, module->u.mod.dict, module->u.mod.dict, NULL);
   pml_decref (code);

@@ -35,11 +35,17 @@ PmlObj *pml_module_make_gc       (void);
 PmlObj *pml_module_make_math     (void);
 PmlObj *pml_module_make__random  (void);
 PmlObj *pml_module_make_sys      (void);
-PmlObj *pml_module_make_weakref  (void);
 PmlObj *pml_module_make_pymalloc (void);
 PmlObj *pml_module_make_itertools (void);
 PmlObj *pml_module_make_operator  (void);
 PmlObj *pml_module_make__functools (void);
 PmlObj *pml_module_make_pmlsupport (void);
+PmlObj *pml_module_make_weakref_core (void);
+PmlObj *pml_module_make_atexit   (void);
+PmlObj *pml_module_make_tracemalloc_core (void);
+
+/* atexit's functions, run as the interpreter shuts down (pml-py-mod-atexit.c) */
+void    pml_atexit_run           (void);
+gboolean pml_atexit_running      (void);
 
 G_END_DECLS

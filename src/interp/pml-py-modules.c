@@ -10,8 +10,9 @@
 
 #include "pml-py-module-table.h"
 #include "pml-py-type.h"
+#include "pml-py-sys.h"
 
-/* The C modules a scenario finds at start: gc, sys, weakref and pymalloc
+/* The C modules a scenario finds at start: gc, sys and pymalloc
  * (direct access to the simulated allocator); the table of every module is
  * pml-py-module-table.c. */
 
@@ -275,6 +276,47 @@ gc_get_referrers (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return result;
 }
 
+/* every object the collector tracks, generation by generation, in the
+ * order of their lists; the result list itself is left out */
+static PmlObj *
+gc_get_objects (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *kw = NULL, *result;
+  gint64 generation = -1;
+  int first = 0, last = PML_NUM_GENERATIONS - 1;
+
+  UNUSED_SELF;
+  if (kwnames && kwnames->u.t.n == 1 && strcmp (kwnames->u.t.items[0]->u.s.s, "generation") == 0)
+    kw = args[--nargs];
+  else if (kwnames && kwnames->u.t.n > 0)
+    return pml_err_set (T_TYPE_ERROR, "get_objects() got an unexpected keyword argument '%s'",
+                        kwnames->u.t.items[0]->u.s.s);
+  if (nargs > 1 || (nargs == 1 && kw != NULL))
+    return pml_err_set (T_TYPE_ERROR, "get_objects() takes at most 1 argument (%zu given)", nargs + (kw != NULL));
+  if (nargs == 1)
+    kw = args[0];
+  if (kw != NULL && kw != NONE && int_arg (kw, &generation) == NULL)
+    return NULL;
+  if (generation >= PML_NUM_GENERATIONS)
+    return pml_err_set (T_VALUE_ERROR, "generation parameter must be less than the number of "
+                        "available generations (%i)", PML_NUM_GENERATIONS);
+  if (generation < -1)
+    return pml_err_set (T_VALUE_ERROR, "generation parameter cannot be negative");
+  if (generation >= 0)
+    first = last = (int) generation;
+  result = pml_list_new (0);
+  if (result == NULL)
+    return NULL;
+  for (int g = first; g <= last; g++)
+    for (PmlObj *o = VM->gen[g].head.gc_next; o != &VM->gen[g].head; o = o->gc_next)
+      if (o != result && !pml_list_append (result, pml_incref (o)))
+        {
+          pml_decref (result);
+          return NULL;
+        }
+  return result;
+}
+
 static gboolean
 visit_collect (PmlObj *ref, gpointer data)
 {
@@ -430,31 +472,6 @@ sys_setrecursionlimit (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames
                         " at the recursion depth %u: the limit is too low", limit, VM->depth);
   VM->recursion_limit = (guint) MIN (limit, 100000);
   return pml_incref (NONE);
-}
-
-/* ---- weakref ---- */
-
-static PmlObj *
-weakref_ref (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  UNUSED_SELF;
-  NO_KW ("ref");
-  if (nargs < 1 || nargs > 2)
-    return pml_err_set (T_TYPE_ERROR, "ref expected at most 2 arguments, got %zu", nargs);
-  return pml_weakref_new (args[0], nargs == 2 ? args[1] : NULL);
-}
-
-static PmlObj *
-weakref_getweakrefcount (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  gint64 n = 0;
-
-  UNUSED_SELF;
-  (void) kwnames;
-  NARGS ("getweakrefcount", 1, 1);
-  for (PmlObj *wr = args[0]->weakrefs; wr != NULL; wr = wr->u.wr.wr_next)
-    n++;
-  return pml_int_new (n);
 }
 
 /* ---- pymalloc ---- */
@@ -623,6 +640,7 @@ pml_module_make_gc (void)
   add (m, "set_debug", gc_set_debug);
   add (m, "get_debug", gc_get_debug);
   add (m, "get_stats", gc_get_stats);
+  add (m, "get_objects", gc_get_objects);
   add (m, "get_referrers", gc_get_referrers);
   add (m, "get_referents", gc_get_referents);
   add (m, "freeze", gc_freeze);
@@ -644,8 +662,6 @@ PmlObj *
 pml_module_make_sys (void)
 {
   PmlObj *m = pml_module_new ("sys");
-  PmlObj *err = pml_obj_new_static (TYPE (T_OBJECT), K_OBJECT), *out = pml_obj_new_static (TYPE (T_OBJECT), K_OBJECT);
-  PmlObj *v = pml_str_new (VM->preset->python_version, -1);
 
   add (m, "getrefcount", sys_getrefcount);
   add (m, "getsizeof", sys_getsizeof);
@@ -653,34 +669,12 @@ pml_module_make_sys (void)
   add (m, "_debugmallocstats", sys_debugmallocstats);
   add (m, "getrecursionlimit", sys_getrecursionlimit);
   add (m, "setrecursionlimit", sys_setrecursionlimit);
-  pml_dict_set_str (m->u.mod.dict, "stderr", err);
-  pml_dict_set_str (m->u.mod.dict, "stdout", out);
-  pml_dict_set_str (m->u.mod.dict, "version", v);
-  pml_decref (v);
   /* the modules imported so far (typing.get_type_hints finds a class's
      module there) */
   pml_dict_set_str (m->u.mod.dict, "modules", VM->modules);
   add_int (m, "maxsize", G_MAXINT64);
+  pml_sys_add_extras (m);
   return m;
-}
-
-PmlObj *
-pml_module_make_weakref (void)
-{
-  PmlObj *m = pml_module_new ("weakref");
-
-  pml_dict_set_str (m->u.mod.dict, "ref", TYPE (T_WEAKREF));
-  pml_dict_set_str (m->u.mod.dict, "ReferenceType", TYPE (T_WEAKREF));
-  add (m, "getweakrefcount", weakref_getweakrefcount);
-  return m;
-}
-
-PmlObj *pml_weakref_type_call (PmlObj **args, gsize nargs, PmlObj *kwnames);
-
-PmlObj *
-pml_weakref_type_call (PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  return weakref_ref (NULL, args, nargs, kwnames);
 }
 
 PmlObj *
@@ -734,6 +728,8 @@ module_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
 static gboolean
 module_dealloc (PmlObj *o)
 {
+  if (o->weakrefs != NULL)
+    pml_weakrefs_clear_all (o, TRUE);
   pml_xdecref (o->u.mod.dict);
   g_free (o->u.mod.name);
   return FALSE;
@@ -767,6 +763,6 @@ const PmlTypeSlots pml_module_slots = {
   .dealloc = module_dealloc,
   .traverse = module_traverse,
   .clear = module_clear,
-  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_RUNTIME,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE | PML_TPFLAGS_RUNTIME,
   .free_host = module_free_host,
 };

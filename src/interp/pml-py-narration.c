@@ -411,6 +411,67 @@ describe_clear (const PmlObjInfo *info,
                           info->type_name, serial);
 }
 
+/* the object another event's value names, by its number */
+static const PmlObjInfo *
+object_named (PmlInterp *interp,
+              gint32     serial)
+{
+  const PmlObjInfo *found = serial > 0 ? pml_interp_get_object (interp, (guint32) serial) : NULL;
+
+  return found != NULL && found->type_name != NULL ? found : &unknown_object;
+}
+
+static char *
+describe_weakref_clear (PmlInterp        *interp,
+                        const PmlObjInfo *info,
+                        guint32           serial,
+                        gint32            referent)
+{
+  /* Translators: "%s %u" are objects: a type name and a number, as in "weakref 12" and "Node 3" */
+  return g_strdup_printf (_("%s %u to %s %d is cleared: %s %d is going, so calling the weak "
+                            "reference now returns None."),
+                          info->type_name, serial, object_named (interp, referent)->type_name, referent,
+                          object_named (interp, referent)->type_name, referent);
+}
+
+static char *
+describe_weakref_callback (PmlInterp        *interp,
+                           const PmlObjInfo *info,
+                           guint32           serial,
+                           gint32            callback)
+{
+  const PmlObjInfo *cb = object_named (interp, callback);
+
+  if (g_strcmp0 (cb->type_name, "finalize") == 0)
+    {
+      /* Translators: "%s %u" is an object, as in "weakref 12"; "finalize %d" a weakref.finalize */
+      return g_strdup_printf (_("The callback of %s %u is finalize %d: the object it watched is "
+                                "gone, so the finalizer runs."),
+                              info->type_name, serial, callback);
+    }
+  /* Translators: "%s %u" and "%s %d" are objects, as in "weakref 12" and "function 9" */
+  return g_strdup_printf (_("The callback of %s %u, %s %d, is called with the dead weak "
+                            "reference."),
+                          info->type_name, serial, cb->type_name, callback);
+}
+
+static char *
+describe_finalizer (guint32 serial,
+                    gint32  at_exit)
+{
+  if (at_exit)
+    {
+      /* Translators: "finalize %u" is a weakref.finalize object and its number */
+      return g_strdup_printf (_("At exit, finalize %u calls its function: its object is still "
+                                "alive and its atexit flag is true, so atexit runs it before the "
+                                "interpreter tears down."),
+                              serial);
+    }
+  /* Translators: "finalize %u" is a weakref.finalize object and its number */
+  return g_strdup_printf (_("finalize %u calls its function, once: from now on it is dead."),
+                          serial);
+}
+
 char *
 pml_interp_describe_event (PmlInterp *interp,
                            guint      index)
@@ -503,6 +564,15 @@ pml_interp_describe_event (PmlInterp *interp,
 
     case PML_OBJ_EVENT_PROMOTE:
       return describe_promote (interp, index, info, ev->serial, value);
+
+    case PML_OBJ_EVENT_WEAKREF_CLEAR:
+      return describe_weakref_clear (interp, info, ev->serial, value);
+
+    case PML_OBJ_EVENT_WEAKREF_CALLBACK:
+      return describe_weakref_callback (interp, info, ev->serial, value);
+
+    case PML_OBJ_EVENT_FINALIZER:
+      return describe_finalizer (ev->serial, value);
 
     default:
       /* Translators: the first %s is an event's name ("gc-clear"); "%s %u" an object ("Node 3") */

@@ -44,17 +44,29 @@ int_alloc (guint ndigits)
   return pml_obj_new (TYPE (T_INT), K_INT, pml_int_size (VM->preset, ndigits), FALSE);
 }
 
-PmlObj *
-pml_int_new (gint64 v)
+/* PyLong_FromLong: from 3.11, a one-digit value is a "medium" int, made
+ * with sizeof (PyLongObject), 32 bytes, where _PyLong_New(1) asks 28 */
+static PmlObj *
+int_new_digits (gint64 v, gboolean from_c_long)
 {
+  guint ndigits = pml_int_digits (i64_bits (v));
   PmlObj *o;
 
   if (v >= -PML_NSMALLNEG && v < PML_NSMALLPOS)
     return pml_incref (VM->small_ints[v + PML_NSMALLNEG]);
-  o = int_alloc (pml_int_digits (i64_bits (v)));
+  if (from_c_long && ndigits <= 1 && PRESET_MINOR () >= 11)
+    o = pml_obj_new (TYPE (T_INT), K_INT, 32, FALSE);
+  else
+    o = int_alloc (ndigits);
   if (o != NULL)
     o->u.i.v = v;
   return o;
+}
+
+PmlObj *
+pml_int_new (gint64 v)
+{
+  return int_new_digits (v, TRUE);
 }
 
 /* takes @big */
@@ -64,10 +76,11 @@ pml_int_from_big (PmlBigint *big)
   gint64 v;
   PmlObj *o;
 
+  /* digits computed one by one (int("123")): _PyLong_New's size */
   if (pml_bigint_to_i64 (big, &v))
     {
       pml_bigint_free (big);
-      return pml_int_new (v);
+      return int_new_digits (v, FALSE);
     }
   o = int_alloc (pml_bigint_ndigits (big));
   if (o == NULL)

@@ -154,7 +154,15 @@ struct _PmlObj
       gpointer native;     /* a built-in base's own state (_random.Random's generator) */
     } inst;
     struct { char *name; PmlObj *dict; gboolean frozen; } mod;   /* frozen: a bundled .py */
-    struct { PmlObj *referent, *callback; PmlObj *wr_prev, *wr_next; gint64 hash; } wr;
+    struct
+    {
+      PmlObj *referent, *callback;
+      PmlObj *wr_prev, *wr_next;
+      gint64  hash;
+      PmlObj *key;                    /* KeyedRef: the key of its entry */
+      PmlObj *func_ref, *meth_type;   /* WeakMethod: a ref to the function, */
+      gboolean alive;                 /* the method's type, and its state */
+    } wr;
     struct { PmlObj *ref; } cell;
     struct { PmlCode *code; } code;
     struct { gint64 start, stop, step, len; } r;
@@ -212,6 +220,7 @@ struct _PmlCode
   gboolean  has_varargs, has_varkw;
   gboolean  has_docstring;  /* consts[0] is the docstring */
   gboolean  is_library;     /* a bundled module's: its lines are not the script's */
+  PmlObj   *name_obj, *qualname_obj;   /* co_name and co_qualname, made by the compiler */
   gint32    firstline;
   gsize     stacksize;      /* slots the VM allocates */
   gsize     max_depth;      /* the deepest the stack gets */

@@ -119,6 +119,8 @@ log_request (char op, guint64 address, guint64 old, guint64 a, guint64 b)
 
   if (VM->requests != NULL)
     g_array_append_val (VM->requests, r);
+  if (G_UNLIKELY (VM->traces != NULL))
+    pml_tracemalloc_on_request (op, address, old, op == 'c' ? a * b : a);
 }
 
 guint64

@@ -590,6 +590,8 @@ void pml_set_dealloc_contents (PmlObj *s);
 static gboolean
 set_dealloc (PmlObj *o)
 {
+  if (o->weakrefs != NULL)
+    pml_weakrefs_clear_all (o, TRUE);
   pml_set_dealloc_contents (o);
   return FALSE;
 }

@@ -1111,8 +1111,13 @@ m_join (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
       g_string_free (out, TRUE);
       return only;
     }
-  pml_decref (seq);
-  return gstring_result (out);
+  /* the result is made while the sequence still lives */
+  {
+    PmlObj *r = gstring_result (out);
+
+    pml_decref (seq);
+    return r;
+  }
 }
 
 /* ---- tabs, translation, encoding ---- */

@@ -142,7 +142,6 @@ PmlObj   *pml_generic_alias_new (PmlObj *origin, PmlObj *args);
 PmlObj   *pml_union_or      (PmlObj *a, PmlObj *b);
 PmlObj   *pml_union_args    (PmlObj *o);   /* a union's classes (borrowed), else NULL */
 
-/* a class's __module__ for its repr, NULL for the built-in types */
 
 /* object's own slots (pml-py-object.c), the defaults of every type */
 PmlObj   *pml_object_repr   (PmlObj *o);

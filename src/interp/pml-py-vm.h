@@ -85,6 +85,9 @@ typedef enum
   /* builtins of the methods work */
   T_MAP, T_FILTER, T_EOF_ERROR, T_UNICODE_ENCODE_ERROR, T_UNICODE_DECODE_ERROR,
   T_COMPLEX,
+  /* the memory lessons' modules: weakref, sys, tracemalloc */
+  T_KEYEDREF, T_WEAKMETHOD, T_WEAKPROXY, T_WEAKCALLABLEPROXY, T_REFERENCE_ERROR,
+  T_TEXTIO, T_VERSION_INFO,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
@@ -128,6 +131,10 @@ struct _PmlVM
   gint64    long_lived_total, long_lived_pending;
   PmlObj   *gc_garbage;      /* list */
   PmlObj   *gc_callbacks;    /* list */
+
+  /* the state of modules */
+  GPtrArray *atexit_callbacks; /* atexit's registrations, or NULL */
+  struct _PmlTraces *traces;  /* tracemalloc's traces, or NULL when never started */
 
   /* execution */
   PmlObj   *exc;             /* the exception being raised, owned */
@@ -254,6 +261,8 @@ gsize     pml_obj_presize   (PmlObj *type);
 void      pml_event_record  (int kind, guint32 serial, gint64 value);
 #define pml_event(kind, serial, value) \
   G_STMT_START { if (G_UNLIKELY (pml_vm->opts.record_events)) pml_event_record ((kind), (serial), (value)); } G_STMT_END
+void      pml_tracemalloc_on_request (char op, guint64 address, guint64 old, gsize size);
+void      pml_tracemalloc_free_state (PmlVM *vm);
 void      pml_trashcan_begin (void);
 void      pml_trashcan_end  (void);
 
@@ -271,6 +280,7 @@ void      pml_err_add_frame (PmlObj *exc, PmlCode *code, gint32 line, gint32 ip)
 void      pml_err_print     (PmlObj *exc, GString *to);
 void      pml_err_write_unraisable (const char *prefix, PmlObj *obj);
 char     *pml_exc_message   (PmlObj *exc);
+PmlObj   *pml_system_exit_code (PmlObj *exc);   /* SystemExit.code: None, the argument or the args */
 gboolean  pml_type_is_subtype (PmlObj *type, PmlObj *base);
 
 /* numbers (pml-py-number.c) */

@@ -3,20 +3,26 @@
 # Runs one conformance scenario and compares it with what CPython 3.11
 # printed: stdout byte for byte; with NAME.rc, the exit status and the last
 # line of stderr (NAME.err); without, exit status 0. With PRESET, runs it
-# with --preset and compares with EXPECTED.out/.rc/.err instead.
+# with --preset and compares with EXPECTED.out/.rc/.err instead. The script
+# runs from its folder, by its name, as its output was recorded
+# (python3.11 NAME.py): sys.argv and tracemalloc's file names show it.
 set -u
 pymemlab=$1
 script=$2
 preset=${3:-}
 base=${4:-${script%.py}}
+case $pymemlab in /*) ;; */*) pymemlab=$PWD/$pymemlab ;; esac
+case $base in /*) ;; *) base=$PWD/$base ;; esac
+folder=$(dirname "$script")
+name=$(basename "$script")
 out=$(mktemp)
 err=$(mktemp)
 trap 'rm -f "$out" "$err"' EXIT
 
 if [ -n "$preset" ]; then
-  "$pymemlab" run --preset "$preset" "$script" >"$out" 2>"$err"
+  (cd "$folder" && "$pymemlab" run --preset "$preset" "$name") >"$out" 2>"$err"
 else
-  "$pymemlab" run "$script" >"$out" 2>"$err"
+  (cd "$folder" && "$pymemlab" run "$name") >"$out" 2>"$err"
 fi
 status=$?
 

@@ -43,6 +43,9 @@ typedef enum
   PML_OBJ_EVENT_GC_CLEAR,
   PML_OBJ_EVENT_GC_END,     /* value: collected + uncollectable */
   PML_OBJ_EVENT_PROMOTE,    /* value: PML_PROMOTE_VALUE (from, to); 3 is the permanent generation */
+  PML_OBJ_EVENT_WEAKREF_CLEAR,     /* the weakref; value: its referent, which is going */
+  PML_OBJ_EVENT_WEAKREF_CALLBACK,  /* the weakref; value: the callback about to be called */
+  PML_OBJ_EVENT_FINALIZER,  /* a weakref.finalize calls its function; value: 1 at exit */
 } PmlObjEventKind;
 
 #define PML_PROMOTE_VALUE(from, to) ((from) * 4 + (to))
