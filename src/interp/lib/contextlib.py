@@ -3,6 +3,7 @@ generator into a context manager; suppress, closing, nullcontext and
 ExitStack are ready-made ones."""
 
 import abc
+import sys
 from functools import wraps
 from types import MethodType
 
@@ -265,9 +266,8 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
 
-        # the exception being handled where __exit__ runs: the one the
-        # with statement passes in
-        frame_exc = exc_details[1]
+        # the exception being handled where __exit__ runs
+        frame_exc = sys.exc_info()[1]
         def _fix_exception_context(new_exc, old_exc):
             # the end of the new exception's context chain
             while 1:
@@ -290,9 +290,10 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                     suppressed_exc = True
                     pending_raise = False
                     exc_details = (None, None, None)
-            except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                _fix_exception_context(new_exc, exc_details[1])
+            except:
+                new_exc_details = sys.exc_info()
+                # the context a nested with statement would have given it
+                _fix_exception_context(new_exc_details[1], exc_details[1])
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:

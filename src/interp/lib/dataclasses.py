@@ -4,6 +4,7 @@ methods, __hash__, frozen assignment and __slots__. The methods are
 Python functions generated from source text, as CPython generates them,
 so they have the same signatures, defaults and error messages."""
 
+import sys
 import copy
 import types
 import functools
@@ -26,8 +27,6 @@ __all__ = ['dataclass',
            'is_dataclass',
            ]
 
-# sys.modules
-_modules = _pmlsupport.modules
 
 
 class FrozenInstanceError(AttributeError): pass
@@ -458,11 +457,11 @@ def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
         ns = None
         module_name, name = match
         if not module_name:
-            ns = _modules.get(cls.__module__).__dict__
+            ns = sys.modules.get(cls.__module__).__dict__
         else:
-            module = _modules.get(cls.__module__)
+            module = sys.modules.get(cls.__module__)
             if module and module.__dict__.get(module_name) is a_module:
-                ns = _modules.get(a_type.__module__).__dict__
+                ns = sys.modules.get(a_type.__module__).__dict__
         if ns and is_type_predicate(ns.get(name), a_module):
             return True
     return False
@@ -487,7 +486,7 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f._field_type = _FIELD
 
     # only a module that imported typing can annotate with ClassVar
-    typing = _modules.get('typing')
+    typing = sys.modules.get('typing')
     if typing:
         if (_is_classvar(a_type, typing)
             or (isinstance(f.type, str)
@@ -496,7 +495,7 @@ def _get_field(cls, a_name, a_type, default_kw_only):
             f._field_type = _FIELD_CLASSVAR
 
     if f._field_type is _FIELD:
-        dataclasses = _modules[__name__]
+        dataclasses = sys.modules[__name__]
         if (_is_initvar(a_type, dataclasses)
             or (isinstance(f.type, str)
                 and _is_type(f.type, cls, dataclasses, dataclasses.InitVar,
@@ -615,8 +614,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     # base's at the base's place.
     fields = {}
 
-    if cls.__module__ in _modules:
-        globals = _modules[cls.__module__].__dict__
+    if cls.__module__ in sys.modules:
+        globals = sys.modules[cls.__module__].__dict__
     else:
         globals = {}
 
@@ -640,7 +639,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
     cls_fields = []
     KW_ONLY_seen = False
-    dataclasses = _modules[__name__]
+    dataclasses = sys.modules[__name__]
     for name, type in cls_annotations.items():
         # "_: KW_ONLY" makes the fields after it keyword-only
         if (_is_kw_only(type, dataclasses)
