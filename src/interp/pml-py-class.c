@@ -180,7 +180,8 @@ pml_class_new_meta (PmlObj *meta, PmlObj *name, PmlObj *bases, PmlObj *ns, PmlOb
     if (!pml_dict_set (t->u.ty.dict, k, v))
       goto fail;
   /* type_new_set_module: the calling code's module */
-  if (pml_dict_get_str (t->u.ty.dict, "__module__") == NULL && VM->frame != NULL && VM->frame->globals != NULL)
+  if (pml_dict_get_str (t->u.ty.dict, "__module__") == NULL && VM->frame != NULL
+      && VM->frame->globals != NULL)
     {
       PmlObj *modname = pml_dict_get_str (VM->frame->globals, "__name__");
 
@@ -262,7 +263,8 @@ pml_class_new_meta (PmlObj *meta, PmlObj *name, PmlObj *bases, PmlObj *ns, PmlOb
   /* the __dict__ and __weakref__ the class adds to its base's layout
      (built-in exceptions have a dict but no weakref list) */
   if (!pml_class_add_descriptors (t, t->u.ty.has_dict && !base->u.ty.has_dict,
-                                  t->u.ty.has_weakref && !is_meta && !(base->u.ty.has_weakref && !base->u.ty.builtin)))
+                                  t->u.ty.has_weakref && !is_meta
+                                  && !(base->u.ty.has_weakref && !base->u.ty.builtin)))
     {
       pml_decref (mro);
       goto fail;

@@ -2317,7 +2317,8 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
   code->qualname = u.qualname;
   code->filename = g_strdup (c->filename);
   /* a bundled module's code, or code it built and ran with exec */
-  code->is_library = g_str_has_prefix (c->filename, "<frozen ") || strcmp (c->filename, "<string>") == 0;
+  code->is_library = g_str_has_prefix (c->filename, "<frozen ")
+                     || strcmp (c->filename, "<string>") == 0;
   /* the functions made from this code share its names, as CPython's */
   code->name_obj = pml_str_intern_cstr (code->name);
   code->qualname_obj = pml_str_intern_cstr (code->qualname);

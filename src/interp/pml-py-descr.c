@@ -814,7 +814,8 @@ PmlObj *
 pml_builtin_type_attr (PmlObj *type, const char *name)
 {
   /* an unhashable built-in type (list, dict, set) has __hash__ = None */
-  if (strcmp (name, "__hash__") == 0 && type->u.ty.tp != NULL && type->u.ty.tp->hash == pml_hash_not_implemented)
+  if (strcmp (name, "__hash__") == 0 && type->u.ty.tp != NULL
+      && type->u.ty.tp->hash == pml_hash_not_implemented)
     return NONE;
   for (guint i = 0; i < G_N_ELEMENTS (type_methods); i++)
     if (TYPE (type_methods[i].type) == type && strcmp (type_methods[i].name, name) == 0)
@@ -828,7 +829,8 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
             d->u.bf.name = type_methods[i].name;
             d->flags |= OBJ_METHOD_DESCR;
             /* object's two class methods bind to the class */
-            if (type_methods[i].fn == m_object_init_subclass || type_methods[i].fn == m_object_subclasshook)
+            if (type_methods[i].fn == m_object_init_subclass
+                || type_methods[i].fn == m_object_subclasshook)
               d->flags |= OBJ_CLASS_METHOD;
             g_hash_table_insert (VM->method_descriptors, (gpointer) &type_methods[i], d);
           }

@@ -1310,7 +1310,8 @@ parse_classdef (PmlParser *p)
         {
           PmlNode *base;
 
-          if (p->tok.kind == TK_NAME && !pml_token_is_keyword (&p->tok) && pml_token_is (pml_parser_peek (p), "="))
+          if (p->tok.kind == TK_NAME && !pml_token_is_keyword (&p->tok)
+              && pml_token_is (pml_parser_peek (p), "="))
             {
               /* a class keyword: metaclass=M, or one for __init_subclass__ */
               PmlNode *kw = pml_node_new (N_KEYWORD, &p->tok);
@@ -1323,7 +1324,8 @@ parse_classdef (PmlParser *p)
             }
           else if (AT (p, "*") || AT (p, "**"))
             {
-              UNSUPPORTED (p, p->tok.line, p->tok.col, "unpacking in a class's bases is not supported in scenarios");
+              UNSUPPORTED (p, p->tok.line, p->tok.col,
+                           "unpacking in a class's bases is not supported in scenarios");
               goto fail;
             }
           else if (n->list3->len > 0)

@@ -106,13 +106,14 @@ type_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
 
       if (v == NULL)
         {
-          pml_err_set (T_TYPE_ERROR, "cannot delete '%s' attribute of type '%s'", name->u.s.s, o->u.ty.name);
+          pml_err_set (T_TYPE_ERROR, "cannot delete '%s' attribute of type '%s'", name->u.s.s,
+                       o->u.ty.name);
           return FALSE;
         }
       if (v->kind != K_STR)
         {
-          pml_err_set (T_TYPE_ERROR, "can only assign string to %s.%s, not '%s'", o->u.ty.name, name->u.s.s,
-                       pml_type_name (v));
+          pml_err_set (T_TYPE_ERROR, "can only assign string to %s.%s, not '%s'", o->u.ty.name,
+                       name->u.s.s, pml_type_name (v));
           return FALSE;
         }
       if (qual)
