@@ -803,6 +803,7 @@ static const TypeMethod type_methods[] = {
   { T_TYPE, "__setattr__", pml_m_type_setattr },
   { T_TYPE, "__delattr__", pml_m_type_delattr },
   { T_TYPE, "__prepare__", pml_m_type_prepare },
+  { T_TYPE, "__getattribute__", pml_m_type_getattribute },
   { T_TYPE, "__instancecheck__", pml_m_type_instancecheck },
   { T_TYPE, "__subclasscheck__", pml_m_type_subclasscheck },
 };

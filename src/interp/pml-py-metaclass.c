@@ -388,6 +388,28 @@ pml_m_type_delattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return type_set_or_delete (self, args, nargs, kwnames, FALSE);
 }
 
+/* type.__getattribute__(cls, name) */
+PmlObj *
+pml_m_type_getattribute (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  NO_KW ("__getattribute__");
+  if (self == NULL)
+    {
+      if (nargs == 0 || args[0]->kind != K_TYPE)
+        return pml_err_set (T_TYPE_ERROR,
+                            "descriptor '__getattribute__' of 'type' object needs an argument");
+      self = args[0];
+      args++;
+      nargs--;
+    }
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "expected 1 argument, got %zu", nargs);
+  if (args[0]->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "attribute name must be string, not '%s'",
+                        pml_type_name (args[0]));
+  return pml_type_slots.getattro (self, args[0]);
+}
+
 /* type.__prepare__(name, bases, **kwds): a new dict */
 PmlObj *
 pml_m_type_prepare (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
@@ -416,11 +438,11 @@ is_type_field (const char *n)
 
 /* type_getattro for a class whose type is a metaclass: the metaclass's
    data descriptors, then the class's MRO, then the metaclass's other
-   attributes (its methods bind to the class), then __getattr__ */
+   attributes (its methods bind to the class) */
 static PmlObj *
-meta_getattro (PmlObj *cls, PmlObj *name)
+meta_lookup (PmlObj *cls, PmlObj *name)
 {
-  PmlObj *meta = cls->type, *meta_attr, *attr, *r, *hook;
+  PmlObj *meta = cls->type, *meta_attr, *r;
   const char *n = name->u.s.s;
 
   if (is_type_field (n))
@@ -433,33 +455,43 @@ meta_getattro (PmlObj *cls, PmlObj *name)
       pml_decref (meta_attr);
       return r;
     }
-  attr = pml_mro_lookup (cls, n);
-  if (attr != NULL)
+  if (pml_mro_lookup (cls, n) != NULL || meta_attr == NULL)
     return pml_type_slots.getattro (cls, name);
-  if (meta_attr != NULL)
-    {
-      pml_incref (meta_attr);
-      if (pml_descr_kind (meta_attr) != 0)
-        r = pml_descr_get (meta_attr, cls, meta);
-      else
-        r = pml_incref (meta_attr);
-      pml_decref (meta_attr);
-      return r;
-    }
-  r = pml_type_slots.getattro (cls, name);
-  if (r != NULL || !pml_err_matches (VM->exc, TYPE (T_ATTRIBUTE_ERROR)))
-    return r;
-  hook = pml_class_lookup (meta, "__getattr__");
-  if (hook == NULL)
-    return NULL;
-  pml_err_clear ();
-  {
-    PmlObj *argv[2] = { cls, name };
+  pml_incref (meta_attr);
+  if (pml_descr_kind (meta_attr) != 0)
+    r = pml_descr_get (meta_attr, cls, meta);
+  else
+    r = pml_incref (meta_attr);
+  pml_decref (meta_attr);
+  return r;
+}
 
-    pml_incref (hook);
-    r = pml_call (hook, argv, 2, NULL);
-    pml_decref (hook);
-  }
+/* slot_tp_getattr_hook, for a metaclass with __getattr__: type's
+   __getattribute__, reached through a method-wrapper bound to the class
+   (made and freed at every lookup, as in CPython), then __getattr__ when
+   that raised AttributeError */
+static PmlObj *
+meta_getattro (PmlObj *cls, PmlObj *name)
+{
+  PmlObj *hook = pml_class_lookup (cls->type, "__getattr__"), *wrapper = NULL, *r;
+  PmlObj *argv[2] = { cls, name };
+
+  if (hook != NULL)
+    {
+      PmlObj *getattribute = pml_builtin_type_attr (TYPE (T_TYPE), "__getattribute__");
+
+      wrapper = pml_descr_get (getattribute, cls, TYPE (T_TYPE));
+      if (wrapper == NULL)
+        return NULL;
+    }
+  r = meta_lookup (cls, name);
+  pml_xdecref (wrapper);
+  if (r != NULL || hook == NULL || !pml_err_matches (VM->exc, TYPE (T_ATTRIBUTE_ERROR)))
+    return r;
+  pml_err_clear ();
+  pml_incref (hook);
+  r = pml_call (hook, argv, 2, NULL);
+  pml_decref (hook);
   return r;
 }
 
