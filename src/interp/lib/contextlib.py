@@ -9,7 +9,7 @@ from types import MethodType
 
 __all__ = ["contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "ContextDecorator", "ExitStack",
-           "suppress"]
+           "redirect_stdout", "redirect_stderr", "suppress"]
 
 
 def _check_methods(C, *methods):
@@ -167,6 +167,37 @@ class closing(AbstractContextManager):
 
     def __exit__(self, *exc_info):
         self.thing.close()
+
+
+class _RedirectStream(AbstractContextManager):
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        # a list, so that the same manager can be entered again inside
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Send what print() writes to another object with a write method,
+    for the with block: `with redirect_stdout(log): ...`."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Send what is written to sys.stderr elsewhere, for the with block."""
+
+    _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
