@@ -1299,7 +1299,8 @@ parse_classdef (PmlParser *p)
         {
           PmlNode *base;
 
-          if (p->tok.kind == TK_NAME && !pml_token_is_keyword (&p->tok) && pml_token_is (pml_parser_peek (p), "="))
+          if (p->tok.kind == TK_NAME && !pml_token_is_keyword (&p->tok)
+              && pml_token_is (pml_parser_peek (p), "="))
             {
               /* a class keyword: metaclass=M, or one for __init_subclass__ */
               PmlNode *kw = pml_node_new (N_KEYWORD, &p->tok);
@@ -1312,7 +1313,8 @@ parse_classdef (PmlParser *p)
             }
           else if (AT (p, "*") || AT (p, "**"))
             {
-              UNSUPPORTED (p, p->tok.line, p->tok.col, "unpacking in a class's bases is not supported in scenarios");
+              UNSUPPORTED (p, p->tok.line, p->tok.col,
+                           "unpacking in a class's bases is not supported in scenarios");
               goto fail;
             }
           else if (n->list3->len > 0)
