@@ -486,7 +486,7 @@ parse_call_args (PmlParser *p, PmlNode *func)
         }
       else if (AT (p, "*"))
         {
-          PmlNode *star = pml_node_new (N_STARRED, &t);
+          PmlNode *star;
 
           for (guint k = 0; k < call->list2->len; k++)
             if (((PmlNode *) call->list2->pdata[k])->str == NULL)
@@ -494,6 +494,8 @@ parse_call_args (PmlParser *p, PmlNode *func)
                 FAIL_TOK (p, &t, "iterable argument unpacking follows keyword argument unpacking");
                 goto fail;
               }
+          /* only now: the call owns it from here */
+          star = pml_node_new (N_STARRED, &t);
           g_ptr_array_add (call->list, star);
           CHECK (pml_parser_advance (p));
           CHECK ((star->a = parse_test (p)));
