@@ -286,8 +286,13 @@ parse_atom_tokens (PmlParser *p)
           {
             PmlNode *value;
 
-            /* a NULL key: '**mapping' */
-            CHECK (pml_parser_advance (p));
+            /* a NULL key: '**mapping'; until the dict holds it, the key
+             * is freed here */
+            if (!pml_parser_advance (p))
+              {
+                pml_node_free (first);
+                return NULL;
+              }
             value = first == NULL ? parse_expr (p) : parse_test (p);
             if (value == NULL)
               {
