@@ -118,6 +118,7 @@ parse_number (PmlParser *p)
 }
 
 static PmlNode *parse_comprehension_tail (PmlParser *p, PmlNodeKind kind, PmlNode *elt, PmlNode *value, const PmlToken *at);
+static PmlNode *parse_target_list (PmlParser *p);
 
 static PmlNode *
 parse_atom_tokens (PmlParser *p)
@@ -391,36 +392,8 @@ parse_comprehension_tail (PmlParser *p, PmlNodeKind kind, PmlNode *elt, PmlNode 
           goto fail;
         }
       CHECK (pml_parser_advance (p));
-      {
-        /* the target: a name or a tuple of names, no 'in' */
-        PmlToken tt = p->tok;
-        PmlNode *target = parse_expr (p);
-
-        CHECK (target);
-        if (AT (p, ","))
-          {
-            PmlNode *tuple = pml_node_new (N_TUPLE, &tt);
-
-            tuple->list = pml_node_list ();
-            g_ptr_array_add (tuple->list, target);
-            while (AT (p, ","))
-              {
-                PmlNode *e;
-
-                CHECK (pml_parser_advance (p));
-                if (AT (p, "in"))
-                  break;
-                if ((e = parse_expr (p)) == NULL)
-                  {
-                    pml_node_free (tuple);
-                    goto fail;
-                  }
-                g_ptr_array_add (tuple->list, e);
-              }
-            target = tuple;
-          }
-        gen->a = target;
-      }
+      /* the target, as a for loop's: names, starred names, no 'in' */
+      CHECK ((gen->a = parse_target_list (p)));
       CHECK (pml_parser_expect (p, "in"));
       CHECK ((gen->b = parse_or_test (p)));
       gen->list = pml_node_list ();
