@@ -315,18 +315,22 @@ _ALLOWED_SUNDERS = (
         )
 
 
-def _scan_members(cls_name, classdict):
-    # What CPython's _EnumDict decides as the class body sets each name,
-    # decided here over the finished namespace, in the order the names
-    # were first set: the members' names, with auto() values filled in.
-    member_names = {}
-    last_values = []
-    ignore = []
-    auto_called = False
-    generate = None
-    for key in list(classdict):
-        value = classdict[key]
-        if _is_private(cls_name, key):
+class _EnumDict(dict):
+    # The namespace of an enum's class body (EnumType.__prepare__): as the
+    # body sets each name it decides whether the name is a member, fills in
+    # auto() values at once (so that ALL = READ | WRITE sees numbers), and
+    # refuses a member named twice.
+    def __init__(self):
+        super().__init__()
+        self._member_names = {}
+        self._last_values = []
+        self._ignore = []
+        self._auto_called = False
+        self._generate = None
+        self._cls_name = None
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
             if key not in _ALLOWED_SUNDERS:
@@ -335,16 +339,16 @@ def _scan_members(cls_name, classdict):
                         % (key, )
                         )
             if key == '_generate_next_value_':
-                if auto_called:
+                if self._auto_called:
                     raise TypeError("_generate_next_value_ must be defined before members")
-                generate = value.__func__ if isinstance(value, staticmethod) else value
+                self._generate = value.__func__ if isinstance(value, staticmethod) else value
             elif key == '_ignore_':
                 if isinstance(value, str):
                     value = value.replace(',',' ').split()
                 else:
                     value = list(value)
-                ignore = value
-                already = set(value) & set(member_names)
+                self._ignore = value
+                already = set(value) & set(self._member_names)
                 if already:
                     raise ValueError(
                             '_ignore_ cannot specify already set names: %r'
@@ -352,14 +356,18 @@ def _scan_members(cls_name, classdict):
                             )
         elif _is_dunder(key):
             if key == '__order__':
-                classdict['_order_'] = classdict.pop(key)
-        elif key in ignore:
+                key = '_order_'
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._ignore:
             pass
         elif isinstance(value, nonmember):
-            classdict[key] = value.value
+            value = value.value
         elif _is_descriptor(value):
             pass
         else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
             if isinstance(value, member):
                 value = value.value
             non_auto_store = True
@@ -374,22 +382,21 @@ def _scan_members(cls_name, classdict):
                     if isinstance(v, auto):
                         non_auto_store = False
                         if v.value == _auto_null:
-                            v.value = generate(
-                                    key, 1, len(member_names), last_values[:],
+                            v.value = self._generate(
+                                    key, 1, len(self._member_names), self._last_values[:],
                                     )
-                            auto_called = True
+                            self._auto_called = True
                         v = v.value
-                        last_values.append(v)
+                        self._last_values.append(v)
                     auto_valued.append(v)
                 if single:
                     value = auto_valued[0]
                 else:
                     value = tuple(auto_valued)
-            member_names[key] = None
+            self._member_names[key] = None
             if non_auto_store:
-                last_values.append(value)
-            classdict[key] = value
-    return member_names
+                self._last_values.append(value)
+        super().__setitem__(key, value)
 
 
 class EnumType(type):
@@ -401,7 +408,8 @@ class EnumType(type):
     def __prepare__(metacls, cls, bases, **kwds):
         # an enum with members cannot be extended
         metacls._check_for_existing_members_(cls, bases)
-        enum_dict = {}
+        enum_dict = _EnumDict()
+        enum_dict._cls_name = cls
         # the first enum base's auto() rule comes first in the namespace
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         if first_enum is not None:
@@ -413,7 +421,7 @@ class EnumType(type):
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         if _simple:
             return super().__new__(metacls, cls, bases, classdict, **kwds)
-        member_names = _scan_members(cls, classdict)
+        member_names = classdict._member_names
         #
         # the names listed in _ignore_ go, and _ignore_ with them
         classdict.setdefault('_ignore_', []).append('_ignore_')
