@@ -57,6 +57,7 @@ typedef struct
   gboolean walrus_ok;     /* an unbracketed ':=' is allowed (a condition) */
   gboolean trying;        /* a trial parse for an error's hint: no hints */
   int function_depth;     /* 'await' outside a function is an error */
+  gboolean tokenizer_failed;   /* the error is the tokenizer's own */
 } PmlParser;
 
 gboolean  pml_parser_fail_at       (PmlParser      *p,

@@ -1325,12 +1325,13 @@ legacy_print (PmlParser *p)
 static void
 check_rest_of_source (PmlParser *p)
 {
-  const char *msg = p->error->message + strlen (p->filename);
   GError *generic;
+  int furthest_line = p->tok.line;
 
+  /* any error of the parser's, judged by the line of the furthest token
+     read, as _PyPegen_tokenize_full_source_to_check_for_errors does */
   if (!g_error_matches (p->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX)
-      || !g_str_has_prefix (p->error->message, p->filename)
-      || (msg = strstr (msg, ": ")) == NULL || !g_str_has_prefix (msg + 2, "invalid syntax"))
+      || !g_str_has_prefix (p->error->message, p->filename) || p->tokenizer_failed)
     return;
   generic = p->error;
   p->error = NULL;
@@ -1339,7 +1340,7 @@ check_rest_of_source (PmlParser *p)
     ;
   if (p->error != NULL && g_error_matches (p->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_SYNTAX)
       && (strstr (p->error->message, "' was never closed") == NULL
-          || error_line (p, p->error) < error_line (p, generic)))
+          || error_line (p, p->error) < furthest_line))
     g_error_free (generic);
   else
     {

@@ -94,7 +94,8 @@ pml_parser_fail_tok (PmlParser *p, const PmlToken *t, const char *fmt, ...)
 }
 
 /* the tokenizer's own errors point at one character */
-#define FAIL_CHAR(p, t, ...) pml_parser_fail_at ((p), (t)->line, (t)->col, PML_SCRIPT_ERROR_SYNTAX, __VA_ARGS__)
+#define FAIL_CHAR(p, t, ...) ((p)->tokenizer_failed = TRUE, \
+                             pml_parser_fail_at ((p), (t)->line, (t)->col, PML_SCRIPT_ERROR_SYNTAX, __VA_ARGS__))
 
 static const char *three_char_ops[] = { "**=", "//=", ">>=", "<<=", "...", NULL };
 static const char *two_char_ops[] = {
@@ -304,6 +305,7 @@ again:
           /* raise_unclosed_parentheses_error: at the innermost open bracket */
           int k = MIN (p->nesting, MAX_NESTING) - 1;
 
+          p->tokenizer_failed = TRUE;
           return pml_parser_fail_at (p, p->paren_line[k], p->paren_col[k], PML_SCRIPT_ERROR_SYNTAX,
                                      "'%c' was never closed", p->paren_char[k]);
         }
