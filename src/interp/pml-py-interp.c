@@ -161,6 +161,9 @@ static const TypeDef type_defs[] = {
   { T_REFERENCE_ERROR, "ReferenceError", K_INSTANCE, T_EXCEPTION, 72 },
   { T_TEXTIO, "_io.TextIOWrapper", K_OBJECT, T_OBJECT, 80, &pml_textio_slots },
   { T_VERSION_INFO, "sys.version_info", K_TUPLE, T_TUPLE, 24, &pml_version_info_slots },
+  { T_FLOAT_INFO, "sys.float_info", K_TUPLE, T_TUPLE, 24, &pml_version_info_slots },
+  { T_INT_INFO, "sys.int_info", K_TUPLE, T_TUPLE, 24, &pml_version_info_slots },
+  { T_HASH_INFO, "sys.hash_info", K_TUPLE, T_TUPLE, 24, &pml_version_info_slots },
 };
 
 static void

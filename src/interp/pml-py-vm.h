@@ -94,6 +94,8 @@ typedef enum
   /* the memory lessons' modules: weakref, sys, tracemalloc */
   T_KEYEDREF, T_WEAKMETHOD, T_WEAKPROXY, T_WEAKCALLABLEPROXY, T_REFERENCE_ERROR,
   T_TEXTIO, T_VERSION_INFO,
+  /* sys's other struct sequences (pml-py-version-info.c) */
+  T_FLOAT_INFO, T_INT_INFO, T_HASH_INFO,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
