@@ -265,7 +265,7 @@ descriptor_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 /* property, classmethod, staticmethod and super: built-in types whose
  * instances keep their fields in the instance's slots array */
 const PmlTypeSlots pml_descriptor_slots = {
-  .repr = pml_object_repr,
+  .repr = pml_descriptor_repr,
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
   .getattro = instance_getattro,
@@ -681,6 +681,11 @@ class_hash_method (PmlObj *type)
     {
       PmlObj *t = mro->u.t.items[i], *h;
 
+      /* a built-in type earlier in the MRO than a class defining
+         __hash__ keeps its own (class Priority(int, Enum)) */
+      if (t->u.ty.builtin && t != TYPE (T_OBJECT) && t->u.ty.dict == NULL
+          && (h = pml_builtin_type_attr (t, "__hash__")) != NULL)
+        return h == NONE ? NONE : NULL;
       if (t->u.ty.builtin || t->u.ty.dict == NULL)
         continue;
       if ((h = pml_dict_get_str (t->u.ty.dict, "__hash__")) != NULL)

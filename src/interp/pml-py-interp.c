@@ -161,6 +161,7 @@ static const TypeDef type_defs[] = {
   { T_REFERENCE_ERROR, "ReferenceError", K_INSTANCE, T_EXCEPTION, 72 },
   { T_TEXTIO, "_io.TextIOWrapper", K_OBJECT, T_OBJECT, 80, &pml_textio_slots },
   { T_VERSION_INFO, "sys.version_info", K_TUPLE, T_TUPLE, 24, &pml_version_info_slots },
+  { T_MAPPINGPROXY, "mappingproxy", K_INSTANCE, T_OBJECT, 24, &pml_mappingproxy_slots },
 };
 
 static void

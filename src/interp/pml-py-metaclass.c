@@ -135,7 +135,7 @@ update_bases (PmlObj *bases)
     {
       PmlObj *b = bases->u.t.items[i], *meth, *entries;
 
-      meth = b->kind == K_TYPE || b->kind != K_INSTANCE ? NULL : pml_getattr_cstr (b, "__mro_entries__");
+      meth = b->kind == K_TYPE ? NULL : pml_getattr_cstr (b, "__mro_entries__");
       if (meth == NULL && pml_err_occurred ())
         {
           if (!pml_err_matches (VM->exc, TYPE (T_ATTRIBUTE_ERROR)))

@@ -94,6 +94,8 @@ typedef enum
   /* the memory lessons' modules: weakref, sys, tracemalloc */
   T_KEYEDREF, T_WEAKMETHOD, T_WEAKPROXY, T_WEAKCALLABLEPROXY, T_REFERENCE_ERROR,
   T_TEXTIO, T_VERSION_INFO,
+  /* classes and exceptions as objects (pml-py-mappingproxy.c, pml-py-traceback.c) */
+  T_MAPPINGPROXY,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
@@ -434,6 +436,8 @@ PmlObj   *pml_mro_lookup_override (PmlObj *type, const char *name);    /* borrow
 PmlObj   *pml_builtin_type_attr (PmlObj *type, const char *name);      /* borrowed */
 PmlObj   *pml_method_new    (PmlObj *func, PmlObj *self);
 PmlObj   *pml_descr_instance_new (PmlTypeId id, gsize nslots);
+PmlObj   *pml_mappingproxy_new (PmlObj *mapping);
+PmlObj   *pml_builtin_type_dict (PmlObj *type);
 int       pml_descr_kind    (PmlObj *d);                              /* 0 none, 1 non-data, 2 data */
 PmlObj   *pml_descr_get     (PmlObj *d, PmlObj *obj, PmlObj *type);   /* obj NULL: on the class */
 gboolean  pml_descr_set     (PmlObj *d, PmlObj *obj, PmlObj *v);      /* v NULL: delete */
