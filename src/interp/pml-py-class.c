@@ -218,6 +218,10 @@ pml_class_new_meta (PmlObj *meta, PmlObj *name, PmlObj *bases, PmlObj *ns, PmlOb
     {
       PmlObj *b = bases->u.t.items[i];
 
+      /* type(name, (1,), ns): int is no metaclass */
+      if (b->kind != K_TYPE && !pml_type_is_subtype (b->type, TYPE (T_TYPE)))
+        return pml_err_set (T_TYPE_ERROR, "metaclass conflict: the metaclass of a derived class must be a "
+                            "(non-strict) subclass of the metaclasses of all its bases");
       if (b->kind != K_TYPE)
         return pml_err_set (T_TYPE_ERROR, "bases must be types");
       if (b == TYPE (T_BOOL))

@@ -754,6 +754,17 @@ m_object_format (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_str (self);
 }
 
+/* object.__sizeof__: sys.getsizeof without the headers before the object */
+static PmlObj *
+m_object_sizeof (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 0)
+    return pml_err_set (T_TYPE_ERROR, "expected 0 arguments, got %zu", nargs);
+  return pml_int_new ((gint64) (pml_sizeof (self) - pml_obj_presize (self->type)));
+}
+
 /* object_richcompare: identity, else NotImplemented; != inverts == */
 static PmlObj *
 m_object_eq (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
@@ -879,6 +890,7 @@ static const TypeMethod type_methods[] = {
   { T_OBJECT, "__repr__", m_object_repr },
   { T_OBJECT, "__str__", m_object_str },
   { T_OBJECT, "__format__", m_object_format },
+  { T_OBJECT, "__sizeof__", m_object_sizeof },
   { T_OBJECT, "__ne__", m_object_ne },
   { T_OBJECT, "__getattribute__", m_object_getattribute },
   { T_OBJECT, "__setattr__", m_object_setattr },
@@ -1050,10 +1062,51 @@ pml_instance_getattro (PmlObj *o, PmlObj *name)
 }
 
 /* PyObject_GenericSetAttr; @v NULL deletes */
+static gboolean
+same_layout (PmlObj *a, PmlObj *b)
+{
+  if (pml_subtype_root (a) != pml_subtype_root (b) || a->u.ty.basicsize != b->u.ty.basicsize
+      || a->u.ty.has_dict != b->u.ty.has_dict || a->u.ty.has_weakref != b->u.ty.has_weakref)
+    return FALSE;
+  if (a->u.ty.slots == NULL || b->u.ty.slots == NULL)
+    return a->u.ty.slots == b->u.ty.slots;
+  return pml_eq (a->u.ty.slots, b->u.ty.slots) == 1;
+}
+
+/* object_set_class: obj.__class__ = Other between classes of one layout */
+static gboolean
+set_class (PmlObj *o, PmlObj *v)
+{
+  PmlObj *old = o->type, *d;
+
+  if (v == NULL)
+    return pml_err_set (T_TYPE_ERROR, "can't delete __class__ attribute") != NULL;
+  if (v->kind != K_TYPE)
+    return pml_err_set (T_TYPE_ERROR, "__class__ must be set to a class, not '%s' object", pml_type_name (v)) != NULL;
+  if (old->u.ty.builtin || v->u.ty.builtin || o->kind != K_INSTANCE || old->u.ty.is_exception != v->u.ty.is_exception)
+    return pml_err_set (T_TYPE_ERROR, "__class__ assignment only supported for mutable types or ModuleType subclasses") != NULL;
+  if (!same_layout (old, v))
+    return pml_err_set (T_TYPE_ERROR, "__class__ assignment: '%s' object layout differs from '%s'", v->u.ty.name, old->u.ty.name) != NULL;
+  /* the attributes leave the old class's shared keys for a dict of their own */
+  if (old->u.ty.has_dict)
+    {
+      if ((d = pml_getattr_cstr (o, "__dict__")) == NULL)
+        return FALSE;
+      pml_decref (d);
+    }
+  o->type = pml_incref (v);
+  pml_decref (old);
+  return TRUE;
+}
+
 gboolean
 pml_object_generic_setattr (PmlObj *o, PmlObj *name, PmlObj *v)
 {
-  PmlObj *descr = pml_mro_lookup (o->type, name->u.s.s);
+  PmlObj *descr;
+
+  if (strcmp (name->u.s.s, "__class__") == 0 && o->kind == K_INSTANCE)
+    return set_class (o, v);
+  descr = pml_mro_lookup (o->type, name->u.s.s);
 
   if (descr != NULL && pml_descr_kind (descr) == DESCR_DATA)
     {

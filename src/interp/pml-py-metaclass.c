@@ -295,12 +295,14 @@ pml_m_type_new (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     return pml_err_set (T_TYPE_ERROR, "type.__new__() argument 2 must be tuple, not %s", pml_type_name (args[2]));
   if (args[3]->kind != K_DICT)
     return pml_err_set (T_TYPE_ERROR, "type.__new__() argument 3 must be dict, not %s", pml_type_name (args[3]));
-  for (gsize i = 0; i < args[2]->u.t.n; i++)
-    if (args[2]->u.t.items[i]->kind != K_TYPE)
-      return pml_err_set (T_TYPE_ERROR, "bases must be types");
+  /* a base that is no class first fails the metaclass check, as in
+     CPython (its type is not a metaclass) */
   winner = calculate_metaclass (meta, args[2]);
   if (winner == NULL)
     return NULL;
+  for (gsize i = 0; i < args[2]->u.t.n; i++)
+    if (args[2]->u.t.items[i]->kind != K_TYPE)
+      return pml_err_set (T_TYPE_ERROR, "bases must be types");
   kwargs = kwargs_dict (args, nargs, kwnames);
   if (kwargs == NULL && pml_err_occurred ())
     return NULL;
