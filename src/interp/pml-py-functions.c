@@ -432,7 +432,7 @@ b_vars (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     return frame_locals ();
   if (args[0]->kind == K_MODULE)
     return pml_incref (args[0]->u.mod.dict);
-  if (pml_inst_attrs (args[0]) != NULL || (args[0]->kind == K_TYPE && !args[0]->u.ty.builtin)
+  if (pml_inst_attrs (args[0]) != NULL || args[0]->kind == K_TYPE
       || args[0]->kind == K_FUNCTION)
     {
       d = instance_dict (args[0]);
