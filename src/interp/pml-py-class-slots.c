@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-subtype.h"
+#include "pml-py-traceback.h"
 
 /* Instances: the slots of exceptions, and those of classes, which call the
  * class's dunder methods (typeobject.c's slot_* functions). A class gets
@@ -31,6 +32,8 @@ instance_getattro (PmlObj *o, PmlObj *name)
     return pml_incref (o->u.inst.exc_cause ? o->u.inst.exc_cause : NONE);
   if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__context__") == 0)
     return pml_incref (o->u.inst.exc_context ? o->u.inst.exc_context : NONE);
+  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__traceback__") == 0)
+    return pml_exc_traceback (o);
   if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__suppress_context__") == 0)
     return pml_incref (BOOL (o->u.inst.exc_suppress_context));
   if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "code") == 0
@@ -49,6 +52,8 @@ instance_getattro (PmlObj *o, PmlObj *name)
 static gboolean
 instance_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
 {
+  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__traceback__") == 0)
+    return pml_exc_set_traceback (o, v);
   return pml_instance_setattro (o, name, v);
 }
 
@@ -110,6 +115,7 @@ instance_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (o->u.inst.exc_args);
   PML_VISIT (o->u.inst.exc_cause);
   PML_VISIT (o->u.inst.exc_context);
+  PML_VISIT (o->u.inst.exc_tb_obj);
   if (!(o->type->flags & OBJ_STATIC))
     PML_VISIT (o->type);
 }

@@ -708,6 +708,7 @@ pml_instance_clear (PmlObj *o)
   PML_CLEAR (o->u.inst.exc_args);
   PML_CLEAR (o->u.inst.exc_cause);
   PML_CLEAR (o->u.inst.exc_context);
+  PML_CLEAR (o->u.inst.exc_tb_obj);
 }
 
 /* PyObject_CallFinalizerFromDealloc: FALSE when __del__ resurrected it */

@@ -10,6 +10,7 @@
 
 #include "pml-py-vm.h"
 #include "pml-py-subtype.h"
+#include "pml-py-traceback.h"
 
 /* The descriptor protocol as CPython 3.11's PyObject_GenericGetAttr,
  * PyObject_GenericSetAttr and type_getattro run it, and the descriptor
@@ -765,6 +766,19 @@ m_object_sizeof (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_int_new ((gint64) (pml_sizeof (self) - pml_obj_presize (self->type)));
 }
 
+/* BaseException.with_traceback: sets __traceback__, returns the exception */
+static PmlObj *
+m_exception_with_traceback (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "BaseException.with_traceback() takes exactly one argument (%zu given)", nargs);
+  if (!self->type->u.ty.is_exception || !pml_exc_set_traceback (self, args[0]))
+    return NULL;
+  return pml_incref (self);
+}
+
 /* object_richcompare: identity, else NotImplemented; != inverts == */
 static PmlObj *
 m_object_eq (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
@@ -896,6 +910,7 @@ static const TypeMethod type_methods[] = {
   { T_OBJECT, "__setattr__", m_object_setattr },
   { T_OBJECT, "__delattr__", m_object_delattr },
   { T_BASE_EXCEPTION, "__init__", m_exception_init },
+  { T_BASE_EXCEPTION, "with_traceback", m_exception_with_traceback },
   { T_PROPERTY, "getter", m_property_getter },
   { T_PROPERTY, "setter", m_property_setter },
   { T_PROPERTY, "deleter", m_property_deleter },

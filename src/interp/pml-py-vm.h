@@ -95,7 +95,7 @@ typedef enum
   T_KEYEDREF, T_WEAKMETHOD, T_WEAKPROXY, T_WEAKCALLABLEPROXY, T_REFERENCE_ERROR,
   T_TEXTIO, T_VERSION_INFO,
   /* classes and exceptions as objects (pml-py-mappingproxy.c, pml-py-traceback.c) */
-  T_MAPPINGPROXY,
+  T_MAPPINGPROXY, T_TRACEBACK, T_FRAME,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
