@@ -92,7 +92,9 @@ solid_base (PmlObj *t)
 {
   while (t->u.ty.base != NULL)
     {
-      if (t->u.ty.builtin ? t->u.ty.basicsize != t->u.ty.base->u.ty.basicsize : t->u.ty.slots != NULL)
+      /* an empty __slots__ adds no field (the mixins of collections.abc) */
+      if (t->u.ty.builtin ? t->u.ty.basicsize != t->u.ty.base->u.ty.basicsize
+          : t->u.ty.slots != NULL && t->u.ty.slots->u.t.n > 0)
         return t;
       t = t->u.ty.base;
     }

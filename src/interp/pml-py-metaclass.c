@@ -303,6 +303,18 @@ pml_m_type_new (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   for (gsize i = 0; i < args[2]->u.t.n; i++)
     if (args[2]->u.t.items[i]->kind != K_TYPE)
       return pml_err_set (T_TYPE_ERROR, "bases must be types");
+  /* type(name, bases, ns) with bases of a metaclass defining __new__
+     (ABCMeta): that __new__ makes the class */
+  if (winner != meta && pml_mro_lookup_override (winner, "__new__") != NULL)
+    {
+      PmlObj *new_func = pml_getattr_cstr (winner, "__new__"), *argv[4] = { winner, args[1], args[2], args[3] };
+
+      if (new_func == NULL)
+        return NULL;
+      cls = pml_call (new_func, argv, 4, NULL);
+      pml_decref (new_func);
+      return cls;
+    }
   kwargs = kwargs_dict (args, nargs, kwnames);
   if (kwargs == NULL && pml_err_occurred ())
     return NULL;
