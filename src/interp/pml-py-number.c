@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-native.h"
 #include "pml-py-number-methods.h"
 #include "pml-py-format.h"
 #include "pml-py-ast.h"
@@ -964,10 +965,17 @@ to_int (PmlObj *v, PmlObj *base_obj)
 static PmlObj *
 int_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
+  /* int(x=0, /, base=10) */
+  static const char *const names[] = { "", "base", NULL };
+  static const PmlArgSpec spec = { "int", names, 0, 2, FALSE };
+  PmlObj *a[2];
+
   (void) type;
-  NO_KW ("int");
-  NARGS ("int", 0, 2);
-  return nargs == 0 ? pml_int_new (0) : to_int (args[0], nargs == 2 ? args[1] : NULL);
+  if (!pml_parse_args (&spec, args, nargs, kwnames, a))
+    return NULL;
+  if (a[0] == NULL)
+    return a[1] != NULL ? pml_err_set (T_TYPE_ERROR, "int() missing string argument") : pml_int_new (0);
+  return to_int (a[0], a[1]);
 }
 
 static void
