@@ -1193,12 +1193,16 @@ name_key (PmlObj *key, const char *name)
 static PmlObj *
 lookup_special (PmlObj *o, const char *name)
 {
-  PmlObj key;
+  PmlObj key, *v;
 
   if (o->kind != K_INSTANCE || o->type->u.ty.builtin)
     return NULL;
   name_key (&key, name);
-  return pml_type_lookup (o->type, &key);
+  v = pml_type_lookup (o->type, &key);
+  /* object's own method: the built-in path below does its work */
+  if (v != NULL && v == pml_builtin_type_attr (TYPE (T_OBJECT), name))
+    return NULL;
+  return v;
 }
 
 static PmlObj *

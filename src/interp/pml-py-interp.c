@@ -14,6 +14,7 @@
 #include "pml-py-module-table.h"
 #include "pml-py-weakref.h"
 #include "pml-py-sys.h"
+#include "pml-py-traceback.h"
 
 /* Start-up, running a scenario as __main__, and interpreter shutdown in
  * CPython's order: the AST arena and the module code are released, a full
@@ -164,6 +165,9 @@ static const TypeDef type_defs[] = {
   { T_FLOAT_INFO, "sys.float_info", K_TUPLE, T_TUPLE, 24, &pml_version_info_slots },
   { T_INT_INFO, "sys.int_info", K_TUPLE, T_TUPLE, 24, &pml_version_info_slots },
   { T_HASH_INFO, "sys.hash_info", K_TUPLE, T_TUPLE, 24, &pml_version_info_slots },
+  { T_MAPPINGPROXY, "mappingproxy", K_INSTANCE, T_OBJECT, 24, &pml_mappingproxy_slots },
+  { T_TRACEBACK, "traceback", K_INSTANCE, T_OBJECT, 40, &pml_traceback_slots },
+  { T_FRAME, "frame", K_INSTANCE, T_OBJECT, 120, &pml_frame_slots },
 };
 
 static void

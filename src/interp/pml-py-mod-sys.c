@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-sys.h"
+#include "pml-py-traceback.h"
 
 /* What sys offers a lesson besides its memory functions: the version
  * (version_info, version, hexversion), the platform, argv, exit, the
@@ -53,8 +54,7 @@ sys_getallocatedblocks (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwname
   return pml_int_new ((gint64) pml_heap_get_allocated_blocks (VM->heap));
 }
 
-/* (type, value, traceback) of the exception being handled; there are no
- * traceback objects in the simulation, so the third is None */
+/* (type, value, traceback) of the exception being handled */
 static PmlObj *
 sys_exc_info (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
@@ -67,6 +67,16 @@ sys_exc_info (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if (VM->exc_stack->len == 0)
     return pml_tuple_pack (3, NONE, NONE, NONE);
   exc = VM->exc_stack->pdata[VM->exc_stack->len - 1];
+  if (exc->kind == K_INSTANCE && exc->type->u.ty.is_exception)
+    {
+      PmlObj *tb = pml_exc_traceback (exc), *r;
+
+      if (tb == NULL)
+        return NULL;
+      r = pml_tuple_pack (3, exc->type, exc, tb);
+      pml_decref (tb);
+      return r;
+    }
   return pml_tuple_pack (3, exc->type, exc, NONE);
 }
 

@@ -179,6 +179,8 @@ struct _PmlObj
       PmlObj  *exc_tb;     /* exceptions: the frames it passed (a GArray) */
       char    *exc_suggestion; /* NameError: "Did you mean" */
       PmlObj  *exc_cause, *exc_context;   /* __cause__, __context__ */
+      PmlObj  *exc_tb_obj;  /* __traceback__ once read: traceback objects */
+      guint    exc_tb_seen; /* the entries of exc_tb it covers */
       gboolean exc_suppress_context;
       gpointer native;     /* a built-in base's own state (_random.Random's generator) */
     } inst;

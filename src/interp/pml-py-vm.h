@@ -96,6 +96,8 @@ typedef enum
   T_TEXTIO, T_VERSION_INFO,
   /* sys's other struct sequences (pml-py-version-info.c) */
   T_FLOAT_INFO, T_INT_INFO, T_HASH_INFO,
+  /* classes and exceptions as objects (pml-py-mappingproxy.c, pml-py-traceback.c) */
+  T_MAPPINGPROXY, T_TRACEBACK, T_FRAME,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
@@ -436,6 +438,8 @@ PmlObj   *pml_mro_lookup_override (PmlObj *type, const char *name);    /* borrow
 PmlObj   *pml_builtin_type_attr (PmlObj *type, const char *name);      /* borrowed */
 PmlObj   *pml_method_new    (PmlObj *func, PmlObj *self);
 PmlObj   *pml_descr_instance_new (PmlTypeId id, gsize nslots);
+PmlObj   *pml_mappingproxy_new (PmlObj *mapping);
+PmlObj   *pml_builtin_type_dict (PmlObj *type);
 int       pml_descr_kind    (PmlObj *d);                              /* 0 none, 1 non-data, 2 data */
 PmlObj   *pml_descr_get     (PmlObj *d, PmlObj *obj, PmlObj *type);   /* obj NULL: on the class */
 gboolean  pml_descr_set     (PmlObj *d, PmlObj *obj, PmlObj *v);      /* v NULL: delete */
