@@ -94,6 +94,7 @@ typedef enum
   /* the memory lessons' modules: weakref, sys, tracemalloc */
   T_KEYEDREF, T_WEAKMETHOD, T_WEAKPROXY, T_WEAKCALLABLEPROXY, T_REFERENCE_ERROR,
   T_TEXTIO, T_VERSION_INFO,
+  T_DICT_REVKEYITER, T_DICT_REVVALUEITER, T_DICT_REVITEMITER,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
@@ -365,6 +366,8 @@ gboolean  pml_dict_set_str  (PmlObj *d, const char *key, PmlObj *value);
 int       pml_dict_del      (PmlObj *d, PmlObj *key);                    /* 1 ok, 0 missing, -1 error */
 void      pml_dict_clear    (PmlObj *d);
 gboolean  pml_dict_next     (PmlObj *d, gsize *pos, PmlObj **key, PmlObj **value);
+/* reversed(d), reversed(d.keys()): which 0 keys, 1 values, 2 items */
+PmlObj   *pml_dict_reversed_iter (PmlObj *d, int which);
 gsize     pml_dict_sizeof   (PmlObj *d);
 void      pml_dict_maybe_untrack (PmlObj *d);
 PmlObj   *pml_dict_update_from (PmlObj *d, PmlObj *src);          /* NONE, or NULL on error */
