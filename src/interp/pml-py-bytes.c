@@ -10,6 +10,7 @@
 
 #include "pml-py-type.h"
 #include "pml-object-sizes.h"
+#include "pml-py-format.h"
 
 /* The bytes and bytearray types: their methods and slots. */
 
@@ -225,7 +226,17 @@ bytes_contains (PmlObj *o, PmlObj *item)
   return 0;
 }
 
+/* printf-style formatting; the slot is also tried for x % bytes */
+static PmlObj *
+bytes_mod (PmlObj *a, PmlObj *b)
+{
+  if (a->kind != K_BYTES && a->kind != K_BYTEARRAY)
+    return pml_incref (NOTIMPL);
+  return pml_bytes_percent_format (a, b);
+}
+
 const PmlTypeSlots pml_bytes_slots = {
+  .nb[OP_MOD] = bytes_mod,
   .contains = bytes_contains,
   .repr = pml_bytes_repr,
   .hash = bytes_hash,
@@ -414,6 +425,7 @@ bytearray_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 }
 
 const PmlTypeSlots pml_bytearray_slots = {
+  .nb[OP_MOD] = bytes_mod,
   .contains = bytes_contains,
   .repr = pml_bytes_repr,
   .hash = pml_hash_not_implemented,

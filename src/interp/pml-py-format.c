@@ -1294,8 +1294,8 @@ pml_format (PmlObj *value, PmlObj *spec)
 }
 
 /* ascii(): repr with non-ASCII characters escaped */
-static PmlObj *
-ascii_of (PmlObj *v)
+PmlObj *
+pml_ascii_of (PmlObj *v)
 {
   PmlObj *r = pml_repr (v);
   GString *out;
@@ -1329,7 +1329,7 @@ convert (PmlObj *v, gunichar conversion)
     {
     case 'r': return pml_repr (v);
     case 's': return pml_str (v);
-    case 'a': return ascii_of (v);
+    case 'a': return pml_ascii_of (v);
     default:
       if (conversion > 32 && conversion < 127)
         return pml_err_set (T_VALUE_ERROR, "Unknown conversion specifier %c", (char) conversion);
@@ -1347,7 +1347,7 @@ pml_format_value (PmlObj *value, int oparg, PmlObj *spec)
     {
     case PML_FVC_STR: v = pml_str (value); break;
     case PML_FVC_REPR: v = pml_repr (value); break;
-    case PML_FVC_ASCII: v = ascii_of (value); break;
+    case PML_FVC_ASCII: v = pml_ascii_of (value); break;
     default: v = pml_incref (value); break;
     }
   if (v == NULL)
@@ -2035,8 +2035,8 @@ is_number_obj (PmlObj *v)
 }
 
 /* _PyUnicode_FormatLong: [-][0x]digits, at least prec digits */
-static PmlObj *
-format_long_text (PmlObj *v, gboolean alt, int prec, gunichar type)
+PmlObj *
+pml_format_long_text (PmlObj *v, gboolean alt, int prec, gunichar type)
 {
   gboolean negative;
   int base = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
@@ -2088,7 +2088,7 @@ printf_format (PrintfCtx *c, PrintfArg *a, PmlObj **out)
     case 's': case 'r': case 'a':
       if (v->kind == K_INT && v->type == TYPE (T_INT) && a->width == -1 && a->prec == -1)
         return write_int (&c->w, v, 10, FALSE) ? 1 : -1;
-      *out = a->ch == 's' ? pml_str (v) : a->ch == 'r' ? pml_repr (v) : ascii_of (v);
+      *out = a->ch == 's' ? pml_str (v) : a->ch == 'r' ? pml_repr (v) : pml_ascii_of (v);
       return *out ? 0 : -1;
 
     case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
@@ -2134,7 +2134,7 @@ printf_format (PrintfCtx *c, PrintfArg *a, PmlObj **out)
             pml_decref (iobj);
             return write_int (&c->w, v, type == 'o' ? 8 : type == 'x' ? 16 : 10, (a->flags & F_ALT) != 0) ? 1 : -1;
           }
-        *out = format_long_text (iobj, (a->flags & F_ALT) != 0, a->prec, type);
+        *out = pml_format_long_text (iobj, (a->flags & F_ALT) != 0, a->prec, type);
         pml_decref (iobj);
         a->sign = TRUE;
         return *out ? 0 : -1;

@@ -372,14 +372,20 @@ pml_bytes_new (const guint8 *data, gsize len)
 PmlObj *
 pml_bytes_repr (PmlObj *b)
 {
-  GString *out = g_string_new (b->kind == K_BYTEARRAY ? "bytearray(b'" : "b'");
+  gboolean ba = b->kind == K_BYTEARRAY;
+  /* single quotes, unless the bytes hold one and no double quote; a
+     bytearray escapes its single quotes either way */
+  gboolean squote = b->u.b.len > 0 && memchr (b->u.b.data, '\'', b->u.b.len) != NULL;
+  char quote = squote && (b->u.b.len == 0 || memchr (b->u.b.data, '"', b->u.b.len) == NULL) ? '"' : '\'';
+  GString *out = g_string_new (ba ? "bytearray(b" : "b");
   gsize n;
 
+  g_string_append_c (out, quote);
   for (gsize i = 0; i < b->u.b.len; i++)
     {
       guint8 c = b->u.b.data[i];
 
-      if (c == '\'' || c == '\\')
+      if (c == quote || c == '\\' || (ba && c == '\''))
         g_string_append_printf (out, "\\%c", c);
       else if (c == '\n')
         g_string_append (out, "\\n");
@@ -392,7 +398,9 @@ pml_bytes_repr (PmlObj *b)
       else
         g_string_append_c (out, (char) c);
     }
-  g_string_append (out, b->kind == K_BYTEARRAY ? "')" : "'");
+  g_string_append_c (out, quote);
+  if (ba)
+    g_string_append_c (out, ')');
   n = out->len;
   return pml_str_new_take (g_string_free (out, FALSE), n);
 }
