@@ -189,6 +189,12 @@ m_decode (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
         return pml_str_new_take (g_string_free (out, FALSE), len);
       }
     }
+  {
+    PmlObj *r;
+
+    if (pml_codec_wide_decode (enc, d, n, errors, &r))
+      return r;
+  }
   return pml_err_set (T_LOOKUP_ERROR, "unknown encoding: %s", enc_obj->u.s.s);
 }
 

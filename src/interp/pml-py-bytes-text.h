@@ -14,6 +14,16 @@ G_BEGIN_DECLS
  * nothing changed (pml-py-bytes-methods.c) */
 PmlObj *pml_bytes_like_result (PmlObj *self, const guint8 *data, gsize len);
 
+/* UTF-16 and UTF-32 (pml-py-codecs-wide.c): NULL / FALSE when @enc
+   (lower case, '-' for '_') is neither */
+GByteArray *pml_codec_wide_encode (const char *enc, const gunichar *u, gsize n);
+gboolean    pml_codec_wide_decode (const char *enc, const guint8 *d, gsize n, const char *errors, PmlObj **result);
+
+/* the constructors with encoding and errors (pml-py-codec-ctor.c); NULL
+   with *handled FALSE: no codec arguments */
+PmlObj *pml_str_decode_ctor (PmlObj **args, gsize nargs, PmlObj *kwnames, gboolean *handled);
+PmlObj *pml_bytes_encode_ctor (const char *type, PmlObj **args, gsize nargs, PmlObj *kwnames, gboolean *handled);
+
 /* the text-like methods of bytes and bytearray (pml-py-bytes-text.c) */
 PmlObj *pml_bytes_m_capitalize   (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj *pml_bytes_m_center       (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);

@@ -11,6 +11,7 @@
 #include "pml-py-type.h"
 #include "pml-object-sizes.h"
 #include "pml-py-format.h"
+#include "pml-py-bytes-text.h"
 
 /* The bytes and bytearray types: their methods and slots. */
 
@@ -139,9 +140,14 @@ bytes_dealloc (PmlObj *o)
 static PmlObj *
 bytes_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
+  gboolean handled;
+  PmlObj *encoded = pml_bytes_encode_ctor ("bytes", args, nargs, kwnames, &handled);
+
   (void) type;
-  NO_KW ("bytes");
-  NARGS ("bytes", 0, 1);
+  if (handled)
+    return encoded;
+  if (kwnames != NULL && kwnames->u.t.n == 1 && nargs == 1)
+    return bytes_new (type, args, 1, NULL);
   if (nargs == 0)
     return pml_incref (VM->empty_bytes);
   if (args[0]->kind == K_STR)
@@ -409,9 +415,20 @@ bytearray_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   PmlObj *r;
 
+  gboolean handled;
+  PmlObj *encoded = pml_bytes_encode_ctor ("bytearray", args, nargs, kwnames, &handled);
+
   (void) type;
-  NO_KW ("bytearray");
-  NARGS ("bytearray", 0, 1);
+  if (handled)
+    {
+      if (encoded == NULL)
+        return NULL;
+      r = bytearray_new (type, &encoded, 1, NULL);
+      pml_decref (encoded);
+      return r;
+    }
+  if (kwnames != NULL && kwnames->u.t.n == 1 && nargs == 1)
+    return bytearray_new (type, args, 1, NULL);
   r = pml_obj_new (TYPE (T_BYTEARRAY), K_BYTEARRAY, 56, FALSE);
   if (r == NULL)
     return NULL;

@@ -11,6 +11,7 @@
 #include "pml-py-vm.h"
 #include "pml-py-type.h"
 #include "pml-py-format.h"
+#include "pml-py-bytes-text.h"
 
 /* The methods of str. The text is worked on as an array of code points;
  * results are made with pml_str_new*, which shares the empty string and the
@@ -1354,7 +1355,16 @@ m_encode (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
            || strcmp (enc, "l1") == 0)
     codec = "latin-1", limit = 256;
   else
-    return pml_err_set (T_LOOKUP_ERROR, "unknown encoding: %s", a[0]->u.s.s);
+    {
+      u = text_of (self, &n);
+      out = pml_codec_wide_encode (enc, u, n);
+      g_free (u);
+      if (out == NULL)
+        return pml_err_set (T_LOOKUP_ERROR, "unknown encoding: %s", a[0]->u.s.s);
+      r = pml_bytes_new (out->data, out->len);
+      g_byte_array_unref (out);
+      return r;
+    }
   u = text_of (self, &n);
   out = g_byte_array_new ();
   for (gsize i = 0; i < n; i++)
@@ -1367,6 +1377,23 @@ m_encode (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
         continue;
       else if (strcmp (errors, "replace") == 0)
         g_byte_array_append (out, (const guint8 *) "?", 1);
+      else if (strcmp (errors, "xmlcharrefreplace") == 0 || strcmp (errors, "backslashreplace") == 0)
+        {
+          char esc[16];
+
+          if (errors[0] == 'x')
+            g_snprintf (esc, sizeof esc, "&#%u;", u[i]);
+          else
+            g_snprintf (esc, sizeof esc, u[i] < 0x100 ? "\\x%02x" : u[i] < 0x10000 ? "\\u%04x" : "\\U%08x", u[i]);
+          g_byte_array_append (out, (const guint8 *) esc, (guint) strlen (esc));
+        }
+      else if (strcmp (errors, "strict") != 0)
+        {
+          pml_err_set (T_LOOKUP_ERROR, "unknown error handler name '%s'", errors);
+          g_free (u);
+          g_byte_array_unref (out);
+          return NULL;
+        }
       else
         {
           encode_error (codec, u, n, i, limit);

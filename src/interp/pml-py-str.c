@@ -11,6 +11,7 @@
 #include "pml-py-type.h"
 #include "pml-object-sizes.h"
 #include "pml-py-format.h"
+#include "pml-py-bytes-text.h"
 
 /* str (PEP 393 sizes, cached 1-character latin-1 strings, interning) and
  * bytes. Text is kept as UTF-8 with its length in code points. */
@@ -525,9 +526,12 @@ str_dealloc (PmlObj *o)
 static PmlObj *
 str_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
+  gboolean handled;
+  PmlObj *r = pml_str_decode_ctor (args, nargs, kwnames, &handled);
+
   (void) type;
-  NO_KW ("str");
-  NARGS ("str", 0, 1);
+  if (handled)
+    return r;
   return nargs == 0 ? pml_incref (VM->empty_str) : pml_str (args[0]);
 }
 
