@@ -178,3 +178,70 @@ pml_codec_wide_decode (const char *enc, const guint8 *d, gsize n, const char *er
   }
   return TRUE;
 }
+
+/* UTF-8 as CPython decodes it: a bad sequence is its maximal valid
+   prefix (one U+FFFD with "replace"), overlong forms and surrogates are
+   refused at their second byte */
+PmlObj *
+pml_codec_utf8_decode (const guint8 *d, gsize n, const char *errors)
+{
+  GString *out = g_string_sized_new (n);
+  gsize i = 0;
+
+  while (i < n)
+    {
+      guint8 c = d[i];
+      gsize need, have = 1;
+      guint8 lo = 0x80, hi = 0xbf;
+      const char *why;
+
+      if (c < 0x80)
+        {
+          g_string_append_c (out, (char) c);
+          i++;
+          continue;
+        }
+      need = c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+      if (c == 0xe0) lo = 0xa0;
+      if (c == 0xed) hi = 0x9f;
+      if (c == 0xf0) lo = 0x90;
+      if (c == 0xf4) hi = 0x8f;
+      while (need > 0 && have < need && i + have < n)
+        {
+          guint8 b = d[i + have];
+
+          if (have == 1 ? (b < lo || b > hi) : (b & 0xc0) != 0x80)
+            break;
+          have++;
+        }
+      if (need > 0 && have == need)
+        {
+          g_string_append_len (out, (const char *) d + i, (gssize) need);
+          i += need;
+          continue;
+        }
+      why = need == 0 ? "invalid start byte" : i + have >= n ? "unexpected end of data" : "invalid continuation byte";
+      if (strcmp (errors, "replace") == 0)
+        g_string_append_unichar (out, 0xfffd);
+      else if (strcmp (errors, "backslashreplace") == 0)
+        for (gsize k = 0; k < have; k++)
+          g_string_append_printf (out, "\\x%02x", d[i + k]);
+      else if (strcmp (errors, "ignore") != 0)
+        {
+          g_string_free (out, TRUE);
+          if (strcmp (errors, "strict") != 0)
+            return pml_err_set (T_LOOKUP_ERROR, "unknown error handler name '%s'", errors);
+          if (have == 1)
+            return pml_err_set (T_UNICODE_DECODE_ERROR, "'utf-8' codec can't decode byte 0x%02x in position %zu: %s",
+                                c, i, why);
+          return pml_err_set (T_UNICODE_DECODE_ERROR, "'utf-8' codec can't decode bytes in position %zu-%zu: %s", i,
+                              i + have - 1, why);
+        }
+      i += have;
+    }
+  {
+    gsize len = out->len;
+
+    return pml_str_new_take (g_string_free (out, FALSE), len);
+  }
+}
