@@ -1075,6 +1075,105 @@ format_float_text (GString *out, double val, PmlFormatSpec *f, Writer *w, gboole
   }
 }
 
+/* one part of a complex: [sign]digits[rest], unpadded */
+static void
+complex_part (GString *out, double v, char type, int precision, guint flags, const PmlFormatSpec *f, char sign)
+{
+  g_autofree char *text = pml_double_to_string (v, type, precision, flags);
+  PmlFormatSpec part = *f;
+  const char *p = text;
+  gboolean negative = *p == '-';
+  gsize n_digits = 0;
+
+  if (negative)
+    p++;
+  while (g_ascii_isdigit (p[n_digits]))
+    n_digits++;
+  part.sign = sign;
+  part.width = -1;
+  part.align = '<';
+  render_number (out, &part, negative, "", p, n_digits, p + n_digits, -1, f->grouping ? 3 : 0, f->grouping);
+}
+
+/* format_complex_internal: both parts with the same type and precision,
+   the imaginary one signed, padded together */
+static gboolean
+format_complex_text (GString *out, PmlObj *v, const char *spec, gsize nbytes)
+{
+  PmlFormatSpec f;
+  g_autofree char *error = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  double re = v->u.c.re, im = v->u.c.im;
+  gunichar type;
+  int precision, default_precision = 6;
+  guint flags = 0;
+  gboolean skip_re = FALSE, parens = FALSE;
+  gint64 n, pad;
+
+  if (!pml_format_spec_parse (spec, nbytes, "complex", 0, '>', &f, &error))
+    {
+      pml_err_set (T_VALUE_ERROR, "%s", error);
+      return FALSE;
+    }
+  type = f.type;
+  switch (type)
+    {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+      break;
+    default:
+      {
+        g_autofree char *msg = unknown_code (type, "complex");
+
+        pml_err_set (T_VALUE_ERROR, "%s", msg);
+        return FALSE;
+      }
+    }
+  if (f.fill == '0')
+    {
+      pml_err_set (T_VALUE_ERROR, "Zero padding is not allowed in complex format specifier");
+      return FALSE;
+    }
+  if (f.align == '=')
+    {
+      pml_err_set (T_VALUE_ERROR, "'=' alignment flag is not allowed in complex format specifier");
+      return FALSE;
+    }
+  if (f.alternate)
+    flags |= PML_DTSF_ALT;
+  if (f.no_neg_0)
+    flags |= PML_DTSF_NO_NEG_0;
+  if (type == 0)
+    {
+      type = 'r';
+      default_precision = 0;
+      if (re == 0 && copysign (1.0, re) == 1.0)
+        skip_re = TRUE;
+      else
+        parens = TRUE;
+    }
+  if (type == 'n')
+    type = 'g';
+  precision = f.precision < 0 ? default_precision : (int) f.precision;
+  if (f.precision >= 0 && type == 'r')
+    type = 'g';
+  if (parens)
+    g_string_append_c (body, '(');
+  if (!skip_re)
+    complex_part (body, re, (char) type, precision, flags, &f, f.sign);
+  complex_part (body, im, (char) type, precision, flags, &f, skip_re ? f.sign : '+');
+  g_string_append_c (body, 'j');
+  if (parens)
+    g_string_append_c (body, ')');
+  n = (gint64) utf8_len (body->str, body->len);
+  pad = f.width > n ? f.width - n : 0;
+  if (f.fill == 0)
+    f.fill = ' ';
+  append_fill (out, f.fill, f.align == '<' ? 0 : f.align == '^' ? pad / 2 : pad);
+  g_string_append_len (out, body->str, (gssize) body->len);
+  append_fill (out, f.fill, f.align == '<' ? pad : f.align == '^' ? pad - pad / 2 : 0);
+  return TRUE;
+}
+
 /* format_string_internal */
 static gboolean
 format_str_text (GString *out, PmlObj *s, PmlFormatSpec *f, Writer *w, gboolean *done)
@@ -1131,6 +1230,12 @@ format_builtin_into (Writer *w, PmlObj *v, const char *spec, gsize nbytes)
   const char *tname = pml_type_name (v);
   char default_type = v->kind == K_STR ? 's' : v->kind == K_FLOAT ? 0 : 'd';
 
+  if (v->kind == K_COMPLEX)
+    {
+      if (!format_complex_text (out, v, spec, nbytes))
+        return FALSE;
+      return writer_write (w, out->str, (gssize) out->len, utf8_maxchar (out->str, out->len, NULL));
+    }
   if (!pml_format_spec_parse (spec, nbytes, tname, default_type, v->kind == K_STR ? '<' : '>', &f, &error))
     {
       pml_err_set (T_VALUE_ERROR, "%s", error);
@@ -1231,7 +1336,7 @@ call_user_format (PmlObj *value, PmlObj *func, PmlObj *spec)
 static gboolean
 is_builtin_formattable (PmlObj *v)
 {
-  return v->kind == K_INT || v->kind == K_BOOL || v->kind == K_FLOAT || v->kind == K_STR;
+  return v->kind == K_INT || v->kind == K_BOOL || v->kind == K_FLOAT || v->kind == K_STR || v->kind == K_COMPLEX;
 }
 
 /* int/float/str.__format__: a plain writer for the one result */

@@ -706,6 +706,27 @@ pml_number_compare (PmlObj *a, PmlObj *b, gboolean *ok)
         return c < 0 ? -1 : c > 0;
       }
     }
+  /* an int past 2**53 against a finite float: compared exactly, with the
+     float's integer part as an int (float_richcompare) */
+  if (is_intlike (a) != is_intlike (b))
+    {
+      PmlObj *i = is_intlike (a) ? a : b, *fo = i == a ? b : a;
+      gint64 v;
+      double f = fo->u.f;
+
+      if (isfinite (f) && (!pml_int_as_i64 (i, &v) || v > (G_GINT64_CONSTANT (1) << 53)
+                           || v < -(G_GINT64_CONSTANT (1) << 53)))
+        {
+          double fl = floor (f);
+          PmlBigint *p = pml_int_as_big (i), *q = pml_bigint_from_double (fl);
+          int c = pml_bigint_cmp (p, q);
+
+          pml_bigint_free (p);
+          pml_bigint_free (q);
+          c = c < 0 ? -1 : c > 0 ? 1 : f != fl ? -1 : 0;
+          return i == a ? c : -c;
+        }
+    }
   {
     double x, y;
     gboolean ok1, ok2;

@@ -300,13 +300,18 @@ pml_str_contains (PmlObj *hay, PmlObj *needle)
 static gboolean
 is_printable (gunichar c)
 {
-  if (c < 0x20 || c == 0x7f)
-    return FALSE;
   if (c < 0x7f)
-    return TRUE;
-  if (c < 0xa0 || c == 0xad)
-    return FALSE;
-  return g_unichar_isprint (c) && g_unichar_type (c) != G_UNICODE_SPACE_SEPARATOR;
+    return c >= 0x20;
+  /* Py_UNICODE_ISPRINTABLE: not the "Other" and "Separator" categories */
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONTROL: case G_UNICODE_FORMAT: case G_UNICODE_UNASSIGNED: case G_UNICODE_PRIVATE_USE:
+    case G_UNICODE_SURROGATE: case G_UNICODE_LINE_SEPARATOR: case G_UNICODE_PARAGRAPH_SEPARATOR:
+    case G_UNICODE_SPACE_SEPARATOR:
+      return FALSE;
+    default:
+      return TRUE;
+    }
 }
 
 PmlObj *
