@@ -963,10 +963,28 @@ to_int (PmlObj *v, PmlObj *base_obj)
 static PmlObj *
 int_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
+  gsize npos = pml_positional (nargs, kwnames);
+  PmlObj *base = npos == 2 ? args[1] : NULL;
+
   (void) type;
-  NO_KW ("int");
-  NARGS ("int", 0, 2);
-  return nargs == 0 ? pml_int_new (0) : to_int (args[0], nargs == 2 ? args[1] : NULL);
+  if (nargs > 2)
+    return pml_err_set (T_TYPE_ERROR, "int() takes at most 2 arguments (%zu given)", nargs);
+  /* int(x, base=b): base is the one keyword */
+  for (gsize k = 0; kwnames != NULL && k < kwnames->u.t.n; k++)
+    {
+      const char *name = kwnames->u.t.items[k]->u.s.s;
+
+      if (strcmp (name, "base") != 0)
+        return pml_err_set (T_TYPE_ERROR, "'%s' is an invalid keyword argument for int()", name);
+      if (npos == 2)
+        return pml_err_set (T_TYPE_ERROR, "argument for int() given by name ('base') and position (2)");
+      base = args[npos + k];
+    }
+  if (npos > 2)
+    return pml_err_set (T_TYPE_ERROR, "int() takes at most 2 arguments (%zu given)", nargs);
+  if (npos == 0)
+    return base != NULL ? pml_err_set (T_TYPE_ERROR, "int() missing string argument") : pml_int_new (0);
+  return to_int (args[0], base);
 }
 
 static void
