@@ -34,6 +34,13 @@ static const BadScript bad_scripts[] = {
   { "relative-import", "from . import gc\n", -1, ":1:6: relative imports are not supported in scenarios\n" },
   { "class-bases-unpacking", "bases = (object,)\nclass A(*bases):\n    pass\n", -1,
     ":2:9: unpacking in a class's bases is not supported in scenarios\n" },
+  /* CPython builtins that scenarios lack: refused, unless the script binds the name */
+  { "open-file", "def load(path):\n    with open(path) as f:\n        return f.read()\n", -1,
+    ":2:10: open() is not supported in scenarios: a scenario cannot read or write files\n" },
+  { "eval", "x = 2\nprint(eval('x + 1'))\n", -1,
+    ":2:7: eval() is not supported in scenarios: a scenario runs only its own source\n" },
+  { "exit-in-class", "class Game:\n    over = exit\n", -1,
+    ":2:12: exit() is not supported in scenarios: it is meant for the interactive prompt; use sys.exit()\n" },
   { "latin-1", "s = 'caf\xe9'\n", -1, ":1:9: the file is not valid UTF-8 (byte 0xe9)\n" },
   { "declared-latin-1", "# coding: latin-1\ns = 'caf\xc3\xa9'\n", -1,
     ":1:1: scripts are read as UTF-8: one declaring the iso-8859-1 encoding must be plain ASCII\n" },

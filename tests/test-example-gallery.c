@@ -25,14 +25,17 @@ static const struct
 } expected[] = {
   { "refcounts",              "Reference counts" },
   { "del_statement",          "What del does" },
+  { "copy_vs_deepcopy",       "copy versus deepcopy" },
   { "cycles_and_collect",     "Cycles and gc.collect()" },
   { "finalizers",             "__del__ and resurrection" },
   { "weak_references",        "Weak references" },
+  { "weak_value_cache",       "A cache of weak values" },
   { "slots",                  "__slots__" },
   { "generators_vs_lists",    "Generators versus lists" },
   { "interning_small_ints",   "Small ints and interning" },
   { "thresholds_generations", "Thresholds and generations" },
   { "list_growth",            "How a list grows" },
+  { "tracemalloc_lesson",     "Measuring with tracemalloc" },
   { "blocks_pools_arenas",    "Blocks, pools and arenas" },
   { "fragmentation",          "Why an arena stays" },
 };
@@ -102,10 +105,10 @@ test_examples_in_order (void)
 {
   PmlExampleGallery *gallery = new_gallery ();
 
-  g_assert_cmpuint (pml_example_gallery_get_n_examples (gallery), ==, 12);
+  g_assert_cmpuint (pml_example_gallery_get_n_examples (gallery), ==, 15);
   g_assert_cmpstr (pml_example_gallery_get_title (gallery, 0), ==, "Reference counts");
   g_assert_true (g_str_has_suffix (pml_example_gallery_get_uri (gallery, 0), "refcounts.py"));
-  g_assert_cmpstr (pml_example_gallery_get_title (gallery, 11), ==, "Why an arena stays");
+  g_assert_cmpstr (pml_example_gallery_get_title (gallery, 14), ==, "Why an arena stays");
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
@@ -131,7 +134,7 @@ test_rows (void)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     n_rows += GTK_IS_LIST_BOX_ROW (child);
-  g_assert_cmpuint (n_rows, ==, 12);
+  g_assert_cmpuint (n_rows, ==, 15);
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
@@ -149,7 +152,7 @@ test_rows (void)
   /* a sample of the descriptions, as examples.ini spells them */
   {
     AdwActionRow *second = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list_box, 1));
-    AdwActionRow *last = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list_box, 11));
+    AdwActionRow *last = ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list_box, 14));
 
     g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (second),
                                      "del removes a name, not an object."));
@@ -199,7 +202,7 @@ test_activate_emits_uri (void)
   g_autofree char *uri = NULL;
 
   g_signal_connect (gallery, "example-activated", G_CALLBACK (example_activated_cb), &uri);
-  pml_example_gallery_activate (gallery, 2);
+  pml_example_gallery_activate (gallery, 3);
   g_assert_cmpstr (uri, ==, CYCLES_URI);
 
   g_signal_handlers_disconnect_by_func (gallery, example_activated_cb, &uri);
@@ -229,7 +232,7 @@ test_row_activation (void)
   g_assert_cmpstr (uri, ==, EXAMPLES_URI "refcounts.py");
 
   g_clear_pointer (&uri, g_free);
-  row = gtk_list_box_get_row_at_index (get_list_box (gallery), 2);
+  row = gtk_list_box_get_row_at_index (get_list_box (gallery), 3);
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (row)));
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
   g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == GTK_WIDGET (row));
@@ -237,7 +240,7 @@ test_row_activation (void)
   g_assert_cmpstr (uri, ==, CYCLES_URI);
 
   g_clear_pointer (&uri, g_free);
-  row = gtk_list_box_get_row_at_index (get_list_box (gallery), 11);
+  row = gtk_list_box_get_row_at_index (get_list_box (gallery), 14);
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
   g_signal_emit_by_name (window, "activate-default");
   g_assert_cmpstr (uri, ==, EXAMPLES_URI "fragmentation.py");

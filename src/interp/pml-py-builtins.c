@@ -11,6 +11,7 @@
 
 #include "pml-py-type.h"
 #include "pml-py-sys.h"
+#include "pml-py-native.h"
 #include "pml-py-number-methods.h"
 #include "pml-py-format.h"
 #include "pml-py-ast.h"
@@ -161,7 +162,16 @@ b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if ((sep && sep->kind != K_STR) || (end && end->kind != K_STR))
     return pml_err_set (T_TYPE_ERROR, "%s must be None or a string, not %s", sep && sep->kind != K_STR ? "sep" : "end",
                         pml_type_name (sep && sep->kind != K_STR ? sep : end));
-  if (file != NULL && file != NONE && !pml_is_textio (file))
+  /* no file: sys.stdout, which redirect_stdout may have replaced */
+  if (file == NULL || file == NONE)
+    {
+      PmlObj *sys = pml_dict_get_str (VM->modules, "sys");
+
+      file = sys != NULL ? pml_dict_get_str (sys->u.mod.dict, "stdout") : NULL;
+      if (file == NONE)
+        return pml_incref (NONE);
+    }
+  if (file != NULL && !pml_is_textio (file))
     return print_to_object (file, args, npos, sep, end);
   out = g_string_new (NULL);
   for (gsize i = 0; i < npos; i++)
@@ -179,7 +189,7 @@ b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
       pml_decref (s);
     }
   g_string_append (out, end ? end->u.s.s : "\n");
-  if (file != NULL && file != NONE)
+  if (file != NULL)
     pml_textio_write (file, out->str, out->len);
   else
     pml_write_out (out->str, (gssize) out->len);
@@ -515,16 +525,40 @@ b_attr (PmlObj **args, gsize nargs, int mode)
   }
 }
 
-static PmlObj *b_getattr (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) s; (void) k; return b_attr (a, n, 0); }
-static PmlObj *b_hasattr (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) s; (void) k; return b_attr (a, n, 1); }
-static PmlObj *b_setattr (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) s; (void) k; return b_attr (a, n, 2); }
-static PmlObj *b_delattr (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) s; (void) k; return b_attr (a, n, 3); }
+static PmlObj *
+b_getattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) self;
+  NO_KW ("getattr");
+  return b_attr (args, nargs, 0);
+}
+static PmlObj *
+b_hasattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) self;
+  NO_KW ("hasattr");
+  return b_attr (args, nargs, 1);
+}
+static PmlObj *
+b_setattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) self;
+  NO_KW ("setattr");
+  return b_attr (args, nargs, 2);
+}
+static PmlObj *
+b_delattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) self;
+  NO_KW ("delattr");
+  return b_attr (args, nargs, 3);
+}
 
 static PmlObj *
 b_callable (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   (void) self;
-  (void) kwnames;
+  NO_KW ("callable");
   NARGS ("callable", 1, 1);
   return pml_incref (BOOL (pml_is_callable (args[0])));
 }
@@ -600,7 +634,7 @@ b_divmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   PmlObj *q, *r, *t;
 
   (void) self;
-  (void) kwnames;
+  NO_KW ("divmod");
   NARGS ("divmod", 2, 2);
   if ((args[0]->kind == K_FLOAT && (args[1]->kind == K_FLOAT || args[1]->kind == K_INT || args[1]->kind == K_BOOL))
       || (args[1]->kind == K_FLOAT && (args[0]->kind == K_INT || args[0]->kind == K_BOOL)))
@@ -717,12 +751,16 @@ pow_mod (PmlObj *base, PmlObj *exp, PmlObj *mod)
 static PmlObj *
 b_pow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
+  static const char *const names[] = { "base", "exp", "mod", NULL };
+  static const PmlArgSpec spec = { "pow", names, 2, 3, FALSE };
+  PmlObj *a[3];
+
   (void) self;
-  NO_KW ("pow");
-  NARGS ("pow", 2, 3);
-  if (nargs == 3 && args[2] != NONE)
-    return pow_mod (args[0], args[1], args[2]);
-  return pml_binop (OP_POW, args[0], args[1]);
+  if (!pml_parse_args (&spec, args, nargs, kwnames, a))
+    return NULL;
+  if (a[2] != NULL && a[2] != NONE)
+    return pow_mod (a[0], a[1], a[2]);
+  return pml_binop (OP_POW, a[0], a[1]);
 }
 
 /* __build_class__: the metaclass's work (pml-py-metaclass.c) */

@@ -32,11 +32,6 @@ PmlObj  *pml_bytearray_inplace_repeat (PmlObj *a, PmlObj *count);
 PmlObj  *pml_bytearray_subscript (PmlObj *o, PmlObj *key);
 gboolean pml_bytearray_ass_subscript (PmlObj *o, PmlObj *key, PmlObj *v);
 
-/* the constructors with encoding and errors (pml-py-codec-ctor.c); NULL
-   with *handled FALSE: no codec arguments */
-PmlObj *pml_str_decode_ctor (PmlObj **args, gsize nargs, PmlObj *kwnames, gboolean *handled);
-PmlObj *pml_bytes_encode_ctor (const char *type, PmlObj **args, gsize nargs, PmlObj *kwnames, gboolean *handled);
-
 /* the text-like methods of bytes and bytearray (pml-py-bytes-text.c) */
 PmlObj *pml_bytes_m_capitalize   (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj *pml_bytes_m_center       (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);

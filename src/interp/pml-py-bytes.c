@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-native.h"
 #include "pml-object-sizes.h"
 #include "pml-py-format.h"
 #include "pml-py-bytes-text.h"
@@ -136,19 +137,65 @@ bytes_dealloc (PmlObj *o)
   return FALSE;
 }
 
-/* bytes(n) zeros, or bytes(iterable of ints) */
+/* bytes(source, encoding, errors) and bytearray's: with an encoding or
+ * errors, the source must be a str, encoded as str.encode does; *out is
+ * NULL when neither was given */
+static gboolean
+encode_source (PmlObj       *source,
+               PmlObj       *encoding,
+               PmlObj       *errors,
+               const char   *fname,
+               PmlObj      **out)
+{
+  PmlObj *encode, *argv[2];
+  gsize n = 0;
+
+  *out = NULL;
+  if (encoding == NULL && errors == NULL)
+    return TRUE;
+  for (int i = 0; i < 2; i++)
+    {
+      PmlObj *arg = i == 0 ? encoding : errors;
+
+      if (arg != NULL && arg->kind != K_STR)
+        {
+          pml_err_set (T_TYPE_ERROR, "%s() argument '%s' must be str, not %s", fname,
+                       i == 0 ? "encoding" : "errors", pml_type_name (arg));
+          return FALSE;
+        }
+    }
+  if (source == NULL || source->kind != K_STR)
+    {
+      pml_err_set (T_TYPE_ERROR, encoding != NULL ? "encoding without a string argument"
+                                                  : "errors without a string argument");
+      return FALSE;
+    }
+  argv[n++] = encoding != NULL ? pml_incref (encoding) : pml_str_new ("utf-8", -1);
+  if (errors != NULL)
+    argv[n++] = errors;
+  encode = pml_getattr_cstr (source, "encode");
+  *out = encode ? pml_call (encode, argv, n, NULL) : NULL;
+  pml_xdecref (encode);
+  pml_xdecref (argv[0]);
+  return *out != NULL;
+}
+
+/* bytes(n) zeros, or bytes(iterable of ints), or bytes(str, encoding) */
 static PmlObj *
 bytes_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  gboolean handled;
-  PmlObj *encoded = pml_bytes_encode_ctor ("bytes", args, nargs, kwnames, &handled);
+  static const char *const names[] = { "source", "encoding", "errors", NULL };
+  static const PmlArgSpec spec = { "bytes", names, 0, 3, FALSE };
+  PmlObj *a[3], *encoded;
 
   (void) type;
-  if (handled)
+  if (!pml_parse_args (&spec, args, nargs, kwnames, a) ||
+      !encode_source (a[0], a[1], a[2], "bytes", &encoded))
+    return NULL;
+  if (encoded != NULL)
     return encoded;
-  if (kwnames != NULL && kwnames->u.t.n == 1 && nargs == 1)
-    return bytes_new (type, args, 1, NULL);
-  if (nargs == 0)
+  args = a;
+  if (a[0] == NULL)
     return pml_incref (VM->empty_bytes);
   if (args[0]->kind == K_STR)
     return pml_err_set (T_TYPE_ERROR, "string argument without an encoding");
@@ -400,29 +447,24 @@ bytearray_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   PmlObj *r;
 
-  gboolean handled;
-  PmlObj *encoded = pml_bytes_encode_ctor ("bytearray", args, nargs, kwnames, &handled);
+  static const char *const names[] = { "source", "encoding", "errors", NULL };
+  static const PmlArgSpec spec = { "bytearray", names, 0, 3, FALSE };
+  PmlObj *a[3], *encoded;
 
   (void) type;
-  if (handled)
-    {
-      if (encoded == NULL)
-        return NULL;
-      r = bytearray_new (type, &encoded, 1, NULL);
-      pml_decref (encoded);
-      return r;
-    }
-  if (kwnames != NULL && kwnames->u.t.n == 1 && nargs == 1)
-    return bytearray_new (type, args, 1, NULL);
+  if (!pml_parse_args (&spec, args, nargs, kwnames, a) ||
+      !encode_source (a[0], a[1], a[2], "bytearray", &encoded))
+    return NULL;
   r = pml_obj_new (TYPE (T_BYTEARRAY), K_BYTEARRAY, 56, FALSE);
   if (r == NULL)
-    return NULL;
-  r->u.b.data = g_malloc0 (1);
-  if (nargs == 1 && !bytearray_init (r, args[0]))
     {
-      pml_decref (r);
+      pml_xdecref (encoded);
       return NULL;
     }
+  r->u.b.data = g_malloc0 (1);
+  if (a[0] != NULL && !bytearray_init (r, encoded != NULL ? encoded : a[0]))
+    PML_CLEAR (r);
+  pml_xdecref (encoded);
   return r;
 }
 

@@ -12,6 +12,7 @@
 #include "pml-py-ast.h"
 #include "pml-py-format.h"
 #include "pml-py-match.h"
+#include "pml-py-missing-builtins.h"
 #include "pml-py-module-table.h"
 #include "pml-py-opcodes.h"
 #include "pml-py-symtable.h"
@@ -616,6 +617,29 @@ emit_name (Compiler *c, const char *name, Ctx ctx)
         name_index (c, name));
 }
 
+/* A name no scope binds that is one of CPython's builtins scenarios do
+ * not have (open, eval, ...) is refused before the run */
+static gboolean
+refuse_missing_builtin (Compiler *c, PmlNode *n)
+{
+  PmlScope *s = c->u->scope;
+  guint flags = pml_scope_flags (s, n->str);
+  const char *reason;
+
+  if ((flags & (SYM_CELL | SYM_FREE)) || ((flags & SYM_LOCAL) && !(flags & SYM_GLOBAL))
+      || (pml_scope_flags (c->st->top, n->str) & SYM_LOCAL))
+    return TRUE;
+  reason = pml_missing_builtin_reason (n->str);
+  if (reason == NULL || g_str_has_prefix (c->filename, "<frozen "))
+    return TRUE;
+  if (!c->failed)
+    g_set_error (c->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_UNSUPPORTED,
+                 "%s:%d:%d: %s() is not supported in scenarios: %s", c->filename, n->line, n->col + 1,
+                 n->str, reason);
+  c->failed = TRUE;
+  return FALSE;
+}
+
 /* ---- expressions ---- */
 
 static gboolean
@@ -1152,6 +1176,8 @@ compile_expr (Compiler *c, PmlNode *n)
   switch (n->kind)
     {
     case N_NAME:
+      if (!refuse_missing_builtin (c, n))
+        return FALSE;
       emit_name (c, n->str, CTX_LOAD);
       break;
     case N_CONST:

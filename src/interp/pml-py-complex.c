@@ -12,6 +12,7 @@
 
 #include "pml-py-format.h"
 #include "pml-py-type.h"
+#include "pml-py-native.h"
 
 /* The complex type: a PyComplexObject of two doubles (32 bytes, no free
  * list in 3.11). Arithmetic follows CPython's complexobject.c: a quotient
@@ -398,24 +399,15 @@ complex_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   PmlObj *real = NULL, *imag = NULL;
   Complex x = { 0, 0 }, y = { 0, 0 };
   gboolean failed;
-  gsize nkw = kwnames ? kwnames->u.t.n : 0;
+  static const char *const names[] = { "real", "imag", NULL };
+  static const PmlArgSpec spec = { "complex", names, 0, 2, FALSE };
+  PmlObj *given[2];
 
   (void) type;
-  if (nargs + nkw > 2)
-    return pml_err_set (T_TYPE_ERROR, "complex() takes at most 2 arguments (%zu given)", nargs + nkw);
-  real = nargs > 0 ? args[0] : NULL;
-  imag = nargs > 1 ? args[1] : NULL;
-  for (gsize i = 0; i < nkw; i++)
-    {
-      const char *k = kwnames->u.t.items[i]->u.s.s;
-
-      if (strcmp (k, "real") == 0 && real == NULL)
-        real = args[nargs + i];
-      else if (strcmp (k, "imag") == 0 && imag == NULL)
-        imag = args[nargs + i];
-      else
-        return pml_err_set (T_TYPE_ERROR, "complex() got an unexpected keyword argument '%s'", k);
-    }
+  if (!pml_parse_args (&spec, args, nargs, kwnames, given))
+    return NULL;
+  real = given[0];
+  imag = given[1];
   if (real != NULL && real->kind == K_STR)
     {
       if (imag != NULL)

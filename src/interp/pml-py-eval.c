@@ -1871,6 +1871,8 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
               PML_SETREF (a->u.inst.exc_cause, b);
               a->u.inst.exc_suppress_context = TRUE;
             }
+          /* raise e: chained again, where it is raised now */
+          a->flags &= (guint16) ~OBJ_EXC_CHAINED;
           pml_err_set_obj (a);
           goto error;
 
@@ -1994,7 +1996,13 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
 error:
       if (!reraise && VM->exc != NULL)
         {
-          pml_err_chain (VM->exc);
+          /* _PyErr_SetObject chains where the exception is raised, not
+             in each frame it then leaves */
+          if (!(VM->exc->flags & OBJ_EXC_CHAINED))
+            {
+              pml_err_chain (VM->exc);
+              VM->exc->flags |= OBJ_EXC_CHAINED;
+            }
           pml_err_add_frame (VM->exc, code, f->line, (gint32) f->ip - 1);
         }
       reraise = FALSE;

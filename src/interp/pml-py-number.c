@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-native.h"
 #include "pml-py-number-methods.h"
 #include "pml-py-format.h"
 #include "pml-py-ast.h"
@@ -963,28 +964,17 @@ to_int (PmlObj *v, PmlObj *base_obj)
 static PmlObj *
 int_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  gsize npos = pml_positional (nargs, kwnames);
-  PmlObj *base = npos == 2 ? args[1] : NULL;
+  /* int(x=0, /, base=10) */
+  static const char *const names[] = { "", "base", NULL };
+  static const PmlArgSpec spec = { "int", names, 0, 2, FALSE };
+  PmlObj *a[2];
 
   (void) type;
-  if (nargs > 2)
-    return pml_err_set (T_TYPE_ERROR, "int() takes at most 2 arguments (%zu given)", nargs);
-  /* int(x, base=b): base is the one keyword */
-  for (gsize k = 0; kwnames != NULL && k < kwnames->u.t.n; k++)
-    {
-      const char *name = kwnames->u.t.items[k]->u.s.s;
-
-      if (strcmp (name, "base") != 0)
-        return pml_err_set (T_TYPE_ERROR, "'%s' is an invalid keyword argument for int()", name);
-      if (npos == 2)
-        return pml_err_set (T_TYPE_ERROR, "argument for int() given by name ('base') and position (2)");
-      base = args[npos + k];
-    }
-  if (npos > 2)
-    return pml_err_set (T_TYPE_ERROR, "int() takes at most 2 arguments (%zu given)", nargs);
-  if (npos == 0)
-    return base != NULL ? pml_err_set (T_TYPE_ERROR, "int() missing string argument") : pml_int_new (0);
-  return to_int (args[0], base);
+  if (!pml_parse_args (&spec, args, nargs, kwnames, a))
+    return NULL;
+  if (a[0] == NULL)
+    return a[1] != NULL ? pml_err_set (T_TYPE_ERROR, "int() missing string argument") : pml_int_new (0);
+  return to_int (a[0], a[1]);
 }
 
 static void

@@ -448,6 +448,15 @@ pml_gc_clear_freelists (void)
     }
 }
 
+/* What an object that went to a free list asked for when it was made */
+static gsize
+freed_object_size (guint32 serial)
+{
+  if (!VM->opts.record_events || serial >= VM->objects->len)
+    return 0;
+  return g_array_index (VM->objects, PmlObjInfo, serial).size;
+}
+
 /* Reuses a parked object: no malloc and no GC count (§8.4) */
 PmlObj *pml_freelist_pop (GPtrArray *list);
 
@@ -464,7 +473,8 @@ pml_freelist_pop (GPtrArray *list)
   if (o->type != NULL && !(o->type->flags & OBJ_STATIC))
     pml_incref (o->type);
   o->weakrefs = NULL;
-  pml_register_object (o, 0);
+  /* the same block again: the new object's size is the old one's */
+  pml_register_object (o, freed_object_size (o->serial));
   pml_event (PML_OBJ_EVENT_NEW, o->serial, 1);
   return o;
 }

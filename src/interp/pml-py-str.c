@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-native.h"
 #include "pml-object-sizes.h"
 #include "pml-py-format.h"
 #include "pml-py-bytes-text.h"
@@ -531,13 +532,41 @@ str_dealloc (PmlObj *o)
 static PmlObj *
 str_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  gboolean handled;
-  PmlObj *r = pml_str_decode_ctor (args, nargs, kwnames, &handled);
+  /* str(object='', encoding='utf-8', errors='strict') */
+  static const char *const names[] = { "object", "encoding", "errors", NULL };
+  static const PmlArgSpec spec = { "str", names, 0, 3, FALSE };
+  PmlObj *a[3], *decode, *argv[2];
+  gsize n = 0;
 
   (void) type;
-  if (handled)
+  if (!pml_parse_args (&spec, args, nargs, kwnames, a))
+    return NULL;
+  if (a[1] == NULL && a[2] == NULL)
+    return a[0] == NULL ? pml_incref (VM->empty_str) : pml_str (a[0]);
+  for (int i = 1; i < 3; i++)
+    if (a[i] != NULL && a[i]->kind != K_STR)
+      return pml_err_set (T_TYPE_ERROR, "str() argument '%s' must be str, not %s",
+                          names[i], pml_type_name (a[i]));
+  /* PyUnicode_FromEncodedObject */
+  if (a[0] == NULL)
+    return pml_incref (VM->empty_str);
+  if (a[0]->kind == K_STR)
+    return pml_err_set (T_TYPE_ERROR, "decoding str is not supported");
+  if (a[0]->kind != K_BYTES && a[0]->kind != K_BYTEARRAY)
+    return pml_err_set (T_TYPE_ERROR, "decoding to str: need a bytes-like object, %s found",
+                        pml_type_name (a[0]));
+  argv[n++] = a[1] != NULL ? a[1] : pml_str_new ("utf-8", -1);
+  if (a[2] != NULL)
+    argv[n++] = a[2];
+  decode = pml_getattr_cstr (a[0], "decode");
+  {
+    PmlObj *r = decode ? pml_call (decode, argv, n, NULL) : NULL;
+
+    pml_xdecref (decode);
+    if (a[1] == NULL)
+      pml_decref (argv[0]);
     return r;
-  return nargs == 0 ? pml_incref (VM->empty_str) : pml_str (args[0]);
+  }
 }
 
 static void

@@ -152,13 +152,12 @@ render_root (cairo_t             *cr,
   pml_render_set_color (cr, &palette->accent);
   cairo_set_line_width (cr, 1.2 * palette->line_scale);
   cairo_stroke (cr);
-  cairo_save (cr);
-  cairo_rectangle (cr, root->rect.x + 4, root->rect.y, root->rect.width - 8, root->rect.height);
-  cairo_clip (cr);
-  pml_render_text (cr, palette, text, root->rect.x + root->rect.width / 2,
-                   root->rect.y + (root->rect.height - line) / 2, PML_FONT_NORMAL, TRUE, &palette->text,
-                   PML_ALIGN_CENTER);
-  cairo_restore (cr);
+  /* a long "Class.method · name" loses the start of its scope, never the
+     name itself */
+  pml_render_text_ellipsized (cr, palette, text, root->rect.x + root->rect.width / 2,
+                              root->rect.y + (root->rect.height - line) / 2, PML_FONT_NORMAL, TRUE,
+                              &palette->text, PML_ALIGN_CENTER, root->rect.width - 12,
+                              PANGO_ELLIPSIZE_START);
 }
 
 static char *

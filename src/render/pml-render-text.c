@@ -26,16 +26,20 @@ pml_render_set_color (cairo_t        *cr,
 }
 
 /* Draws one line of text with its top at @y; returns its width */
-double
-pml_render_text (cairo_t          *cr,
-                 const PmlPalette *palette,
-                 const char       *text,
-                 double            x,
-                 double            y,
-                 double            size,
-                 gboolean          bold,
-                 const PmlColor   *color,
-                 PmlAlign          align)
+/* Pango's layout of @text; with @max_width > 0 it is cut to that width,
+ * the dropped part replaced by an ellipsis where @ellipsize says */
+static double
+show_text (cairo_t            *cr,
+           const PmlPalette   *palette,
+           const char         *text,
+           double              x,
+           double              y,
+           double              size,
+           gboolean            bold,
+           const PmlColor     *color,
+           PmlAlign            align,
+           double              max_width,
+           PangoEllipsizeMode  ellipsize)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string (palette->font_family);
@@ -45,6 +49,11 @@ pml_render_text (cairo_t          *cr,
   pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text, -1);
+  if (max_width > 0)
+    {
+      pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
+      pango_layout_set_ellipsize (layout, ellipsize);
+    }
   pango_layout_get_pixel_size (layout, &width, &height);
 
   if (align == PML_ALIGN_CENTER)
@@ -59,6 +68,36 @@ pml_render_text (cairo_t          *cr,
   pango_font_description_free (font);
   g_object_unref (layout);
   return width;
+}
+
+double
+pml_render_text (cairo_t          *cr,
+                 const PmlPalette *palette,
+                 const char       *text,
+                 double            x,
+                 double            y,
+                 double            size,
+                 gboolean          bold,
+                 const PmlColor   *color,
+                 PmlAlign          align)
+{
+  return show_text (cr, palette, text, x, y, size, bold, color, align, 0, PANGO_ELLIPSIZE_NONE);
+}
+
+double
+pml_render_text_ellipsized (cairo_t            *cr,
+                            const PmlPalette   *palette,
+                            const char         *text,
+                            double              x,
+                            double              y,
+                            double              size,
+                            gboolean            bold,
+                            const PmlColor     *color,
+                            PmlAlign            align,
+                            double              max_width,
+                            PangoEllipsizeMode  ellipsize)
+{
+  return show_text (cr, palette, text, x, y, size, bold, color, align, max_width, ellipsize);
 }
 
 /* A line (curved by @bend, a fraction of its length) with a head at the end */

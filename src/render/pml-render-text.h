@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cairo.h>
+#include <pango/pango.h>
 
 #include "pml-palette.h"
 
@@ -48,6 +49,19 @@ double pml_render_text        (cairo_t          *cr,
                                gboolean          bold,
                                const PmlColor   *color,
                                PmlAlign          align);
+/* as pml_render_text, cut to @max_width with an ellipsis where @ellipsize
+ * says (PANGO_ELLIPSIZE_START keeps the end of a name in view) */
+double pml_render_text_ellipsized (cairo_t            *cr,
+                                   const PmlPalette   *palette,
+                                   const char         *text,
+                                   double              x,
+                                   double              y,
+                                   double              size,
+                                   gboolean            bold,
+                                   const PmlColor     *color,
+                                   PmlAlign            align,
+                                   double              max_width,
+                                   PangoEllipsizeMode  ellipsize);
 void   pml_render_arrow       (cairo_t          *cr,
                                const PmlPalette *palette,
                                double            x1,
