@@ -101,7 +101,7 @@ static const TypeDef type_defs[] = {
   { T_REVERSED, "reversed", K_ITER, T_OBJECT, 32, &pml_reversed_slots },
   { T_BYTES_ITER, "bytes_iterator", K_ITER, T_OBJECT, 32, &pml_iter_slots },
   { T_DICT_KEYS, "dict_keys", K_DICTVIEW, T_OBJECT, 24, &pml_dictview_slots },
-  { T_DICT_VALUES, "dict_values", K_DICTVIEW, T_OBJECT, 24, &pml_dictview_slots },
+  { T_DICT_VALUES, "dict_values", K_DICTVIEW, T_OBJECT, 24, &pml_dict_values_slots },
   { T_DICT_ITEMS, "dict_items", K_DICTVIEW, T_OBJECT, 24, &pml_dictview_slots },
   { T_ELLIPSIS, "ellipsis", K_NOTIMPL, T_OBJECT, 16, &pml_ellipsis_slots },
   { T_NOTIMPL, "NotImplementedType", K_NOTIMPL, T_OBJECT, 16, &pml_notimplemented_slots },
@@ -168,6 +168,9 @@ static const TypeDef type_defs[] = {
   { T_MAPPINGPROXY, "mappingproxy", K_INSTANCE, T_OBJECT, 24, &pml_mappingproxy_slots },
   { T_TRACEBACK, "traceback", K_INSTANCE, T_OBJECT, 40, &pml_traceback_slots },
   { T_FRAME, "frame", K_INSTANCE, T_OBJECT, 120, &pml_frame_slots },
+  { T_DICT_REVKEYITER, "dict_reversekeyiterator", K_ITER, T_OBJECT, 56, &pml_iter_slots },
+  { T_DICT_REVVALUEITER, "dict_reversevalueiterator", K_ITER, T_OBJECT, 56, &pml_iter_slots },
+  { T_DICT_REVITEMITER, "dict_reverseitemiterator", K_ITER, T_OBJECT, 56, &pml_iter_slots },
 };
 
 static void

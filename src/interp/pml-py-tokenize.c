@@ -296,7 +296,12 @@ again:
         }
       else
         {
-          while (i < p->len && (g_ascii_isdigit (s[i]) || s[i] == '_' || s[i] == '.'))
+          /* one point at most: 1.0.hex() is the float 1.0, then .hex */
+          while (i < p->len && (g_ascii_isdigit (s[i]) || s[i] == '_'))
+            i++;
+          if (i < p->len && s[i] == '.')
+            i++;
+          while (i < p->len && (g_ascii_isdigit (s[i]) || s[i] == '_'))
             i++;
           if (i < p->len && (s[i] == 'e' || s[i] == 'E'))
             {

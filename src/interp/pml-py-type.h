@@ -108,6 +108,7 @@ extern const PmlTypeSlots pml_deque_iter_slots;
 extern const PmlTypeSlots pml_complex_slots;
 extern const PmlTypeSlots pml_dict_slots;
 extern const PmlTypeSlots pml_dictview_slots;
+extern const PmlTypeSlots pml_dict_values_slots;
 extern const PmlTypeSlots pml_ellipsis_slots;
 extern const PmlTypeSlots pml_enumerate_slots;
 extern const PmlTypeSlots pml_exception_slots;

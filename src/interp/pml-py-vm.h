@@ -98,6 +98,7 @@ typedef enum
   T_FLOAT_INFO, T_INT_INFO, T_HASH_INFO,
   /* classes and exceptions as objects (pml-py-mappingproxy.c, pml-py-traceback.c) */
   T_MAPPINGPROXY, T_TRACEBACK, T_FRAME,
+  T_DICT_REVKEYITER, T_DICT_REVVALUEITER, T_DICT_REVITEMITER,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
@@ -369,6 +370,8 @@ gboolean  pml_dict_set_str  (PmlObj *d, const char *key, PmlObj *value);
 int       pml_dict_del      (PmlObj *d, PmlObj *key);                    /* 1 ok, 0 missing, -1 error */
 void      pml_dict_clear    (PmlObj *d);
 gboolean  pml_dict_next     (PmlObj *d, gsize *pos, PmlObj **key, PmlObj **value);
+/* reversed(d), reversed(d.keys()): which 0 keys, 1 values, 2 items */
+PmlObj   *pml_dict_reversed_iter (PmlObj *d, int which);
 gsize     pml_dict_sizeof   (PmlObj *d);
 void      pml_dict_maybe_untrack (PmlObj *d);
 PmlObj   *pml_dict_update_from (PmlObj *d, PmlObj *src);          /* NONE, or NULL on error */
