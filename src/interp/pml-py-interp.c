@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "pml-py-type.h"
@@ -514,7 +516,7 @@ release_main (PmlVM *vm)
       PmlObj *callbacks = vm->gc_callbacks;
 
       vm->gc_callbacks = NULL;
-      pml_gc_collect (2, "interpreter shutdown");
+      pml_gc_collect (2, _("interpreter shutdown"));
       vm->gc_callbacks = callbacks;
       pml_err_clear ();
       alive = still_alive (vm, d, serial);
@@ -543,7 +545,7 @@ finalize (PmlInterp *interp)
 
       vm->gc_callbacks = NULL;
       vm->gc_collecting = FALSE;
-      pml_gc_collect (2, "interpreter shutdown");
+      pml_gc_collect (2, _("interpreter shutdown"));
       vm->gc_callbacks = callbacks;
       vm->gc_enabled = saved;
     }
@@ -555,7 +557,7 @@ finalize (PmlInterp *interp)
     PmlObj *callbacks = vm->gc_callbacks;
 
     vm->gc_callbacks = NULL;
-    pml_gc_collect (2, "interpreter shutdown");
+    pml_gc_collect (2, _("interpreter shutdown"));
     vm->gc_callbacks = callbacks;
   }
   pml_err_clear ();
