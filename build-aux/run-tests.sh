@@ -5,7 +5,8 @@
 # Installs what is missing, builds PyMem Lab and runs every test: the
 # normal build (the window's tests under Xvfb), then a build with
 # AddressSanitizer and UndefinedBehaviorSanitizer for the engine, the
-# renderer and the command line. Ends with one line: "N passed, N failed, N skipped".
+# renderer, the command line and the fuzz targets, each fed its corpus once
+# (tests/fuzz/README.md). Ends with one line: "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,7 +43,7 @@ export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 setup _build-sanitize -Db_sanitize=address,undefined -Db_lundef=false -Dgui=disabled -Dbuildtype=debug || exit 1
 meson compile -C _build-sanitize || exit 1
-meson test -C _build-sanitize --suite engine --suite render --suite cli --print-errorlogs --timeout-multiplier 4 || status=1
+meson test -C _build-sanitize --suite engine --suite render --suite cli --suite fuzz --print-errorlogs --timeout-multiplier 4 || status=1
 
 python3 - _build/meson-logs/testlog-headless.json _build/meson-logs/testlog-gui.json \
   _build-sanitize/meson-logs/testlog.json <<'PY'

@@ -228,6 +228,77 @@ test_load_gzip (void)
   g_file_delete (compressed, NULL, NULL);
 }
 
+/* writes @text to a new temporary file, gzip-compressed when @gzip */
+static GFile *
+write_temp_trace (const char *text,
+                  gsize       length,
+                  gboolean    gzip)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileIOStream) stream = NULL;
+  g_autoptr(GOutputStream) out = NULL;
+  GFile *file;
+  gsize written;
+
+  file = g_file_new_tmp (gzip ? "pml-XXXXXX.trace.gz" : "pml-XXXXXX.trace", &stream, &error);
+  g_assert_no_error (error);
+  out = g_object_ref (g_io_stream_get_output_stream (G_IO_STREAM (stream)));
+  if (gzip)
+    {
+      g_autoptr(GConverter) compressor = G_CONVERTER (g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, 9));
+      GOutputStream *converter = g_converter_output_stream_new (out, compressor);
+
+      g_object_unref (out);
+      out = converter;
+    }
+  g_output_stream_write_all (out, text, length, &written, NULL, &error);
+  g_assert_no_error (error);
+  g_output_stream_close (out, NULL, &error);
+  g_assert_no_error (error);
+  return file;
+}
+
+/* A gzip trace that inflates past the bound is refused once the bound is
+ * passed (a 1 MB file can inflate to gigabytes); so is plain text */
+static void
+test_load_bounded (void)
+{
+  g_autoptr(GString) text = g_string_new ("pymemlab-trace 1\n");
+  g_autoptr(GFile) compressed = NULL;
+  g_autoptr(GFile) plain = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PmlTrace) trace = NULL;
+
+  /* 4,017 bytes of text that gzip makes small */
+  for (int i = 0; i < 100; i++)
+    g_string_append (text, "# forty bytes of comment, line after li\n");
+  compressed = write_temp_trace (text->str, text->len, TRUE);
+  plain = write_temp_trace (text->str, text->len, FALSE);
+
+  trace = pml_trace_load_bounded (compressed, 1000, &error);
+  g_assert_null (trace);
+  g_assert_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, ": the trace inflates to more than 1000 bytes"));
+  g_clear_error (&error);
+
+  trace = pml_trace_load_bounded (plain, 1000, &error);
+  g_assert_null (trace);
+  g_assert_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, ": the trace is larger than 1000 bytes"));
+  g_clear_error (&error);
+
+  /* exactly at the bound: read */
+  trace = pml_trace_load_bounded (compressed, 4017, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (trace->n_lines, ==, 101);
+  g_clear_pointer (&trace, pml_trace_free);
+  trace = pml_trace_load_bounded (plain, 4016, &error);
+  g_assert_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_TOO_LARGE);
+
+  g_file_delete (compressed, NULL, NULL);
+  g_file_delete (plain, NULL, NULL);
+}
+
 static void
 test_load_missing (void)
 {
@@ -250,6 +321,7 @@ main (int   argc,
   g_test_add_func ("/trace/empty", test_empty);
   g_test_add_func ("/trace/load-gzip", test_load_gzip);
   g_test_add_func ("/trace/load-missing", test_load_missing);
+  g_test_add_func ("/trace/load-bounded", test_load_bounded);
   for (guint i = 0; i < G_N_ELEMENTS (bad_traces); i++)
     {
       g_autofree char *path = g_strdup_printf ("/trace/bad/%s", bad_traces[i].name);

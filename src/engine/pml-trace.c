@@ -505,14 +505,19 @@ pml_trace_parse (const char  *display_name,
   return ok ? g_steal_pointer (&trace) : NULL;
 }
 
+/* Reads @file's text, inflating gzip data, up to @max_text bytes; past
+ * that, NULL with *out_too_large set */
 static GBytes *
 read_all (GFile         *file,
+          gsize          max_text,
           gboolean      *out_gzip,
+          gboolean      *out_too_large,
           GError       **error)
 {
   g_autoptr(GInputStream) input = NULL;
-  g_autoptr(GOutputStream) output = NULL;
   g_autoptr(GInputStream) buffered = NULL;
+  g_autoptr(GByteArray) text = NULL;
+  g_autofree guint8 *chunk = NULL;
   const guint8 *peeked;
   gsize n_read = 0;
 
@@ -535,29 +540,61 @@ read_all (GFile         *file,
       *out_gzip = TRUE;
     }
 
-  output = g_memory_output_stream_new_resizable ();
-  if (g_output_stream_splice (output, input, G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE |
-                              G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET, NULL, error) < 0)
-    return NULL;
+  /* chunk by chunk, so that the bound holds before the memory is taken */
+  text = g_byte_array_new ();
+  chunk = g_malloc (64 * 1024);
+  for (;;)
+    {
+      gssize n = g_input_stream_read (input, chunk, 64 * 1024, NULL, error);
 
-  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (output));
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      if ((gsize) n > max_text - text->len)
+        {
+          *out_too_large = TRUE;
+          return NULL;
+        }
+      g_byte_array_append (text, chunk, (guint) n);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&text));
 }
 
 PmlTrace *
-pml_trace_load (GFile   *file,
-                GError **error)
+pml_trace_load_bounded (GFile   *file,
+                        gsize    max_text,
+                        GError **error)
 {
   g_autofree char *name = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   gboolean gzip = FALSE;
+  gboolean too_large = FALSE;
   const char *data;
   gsize length;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
+  /* a GByteArray holds at most G_MAXUINT bytes */
+  g_return_val_if_fail (max_text <= G_MAXUINT, NULL);
 
   name = g_file_get_parse_name (file);
-  bytes = read_all (file, &gzip, &local_error);
+  bytes = read_all (file, max_text, &gzip, &too_large, &local_error);
+  if (too_large)
+    {
+      g_autofree char *limit = g_format_size_full (max_text, G_FORMAT_SIZE_IEC_UNITS);
+
+      if (gzip)
+        g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_TOO_LARGE,
+                     _("%s: the trace inflates to more than %s, more than the memory budget can hold"),
+                     name, limit);
+      else
+        g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_TOO_LARGE,
+                     _("%s: the trace is larger than %s, more than the memory budget can hold"),
+                     name, limit);
+      return NULL;
+    }
   if (bytes == NULL)
     {
       if (gzip && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))
@@ -573,6 +610,13 @@ pml_trace_load (GFile   *file,
 
   data = g_bytes_get_data (bytes, &length);
   return pml_trace_parse (name, data, length, error);
+}
+
+PmlTrace *
+pml_trace_load (GFile   *file,
+                GError **error)
+{
+  return pml_trace_load_bounded (file, PML_TRACE_MAX_TEXT, error);
 }
 
 void

@@ -21,7 +21,14 @@ typedef enum
   PML_TRACE_ERROR_IO,
   PML_TRACE_ERROR_SYNTAX,   /* malformed line */
   PML_TRACE_ERROR_BLOCK,    /* unknown, double-freed or duplicated block */
+  PML_TRACE_ERROR_TOO_LARGE, /* more text than the memory budget can hold parsed */
 } PmlTraceError;
+
+/* The most text a trace may hold once read (inflated): its requests take
+ * about three times as much again, which must fit the memory budget of a
+ * run (PML_INTERP_DEFAULT_MAX_MEMORY, 2 GiB). A 1 MB gzip file can inflate
+ * to gigabytes. */
+#define PML_TRACE_MAX_TEXT ((gsize) 512 << 20)
 
 typedef enum
 {
@@ -66,6 +73,10 @@ GQuark    pml_trace_error_quark (void);
 
 PmlTrace *pml_trace_load        (GFile       *file,
                                  GError     **error);
+/* pml_trace_load, refusing more than @max_text bytes of text */
+PmlTrace *pml_trace_load_bounded (GFile      *file,
+                                  gsize       max_text,
+                                  GError    **error);
 PmlTrace *pml_trace_parse       (const char  *display_name,
                                  const char  *data,
                                  gsize        length,

@@ -162,7 +162,16 @@ b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if ((sep && sep->kind != K_STR) || (end && end->kind != K_STR))
     return pml_err_set (T_TYPE_ERROR, "%s must be None or a string, not %s", sep && sep->kind != K_STR ? "sep" : "end",
                         pml_type_name (sep && sep->kind != K_STR ? sep : end));
-  if (file != NULL && file != NONE && !pml_is_textio (file))
+  /* no file: sys.stdout, which redirect_stdout may have replaced */
+  if (file == NULL || file == NONE)
+    {
+      PmlObj *sys = pml_dict_get_str (VM->modules, "sys");
+
+      file = sys != NULL ? pml_dict_get_str (sys->u.mod.dict, "stdout") : NULL;
+      if (file == NONE)
+        return pml_incref (NONE);
+    }
+  if (file != NULL && !pml_is_textio (file))
     return print_to_object (file, args, npos, sep, end);
   out = g_string_new (NULL);
   for (gsize i = 0; i < npos; i++)
@@ -180,7 +189,7 @@ b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
       pml_decref (s);
     }
   g_string_append (out, end ? end->u.s.s : "\n");
-  if (file != NULL && file != NONE)
+  if (file != NULL)
     pml_textio_write (file, out->str, out->len);
   else
     pml_write_out (out->str, (gssize) out->len);

@@ -46,9 +46,61 @@ instance_getattro (PmlObj *o, PmlObj *name)
   return pml_instance_getattro (o, name);
 }
 
+/* BaseException's getset setters: __context__ and __cause__ (which
+   also sets __suppress_context__), and __suppress_context__; FALSE with
+   *handled unset: not one of them */
+static gboolean
+exception_setattr (PmlObj *o, PmlObj *name, PmlObj *v, gboolean *handled)
+{
+  const char *n = name->u.s.s;
+  gboolean cause = strcmp (n, "__cause__") == 0;
+
+  *handled = TRUE;
+  if (cause || strcmp (n, "__context__") == 0)
+    {
+      if (v == NULL)
+        {
+          pml_err_set (T_TYPE_ERROR, "%s may not be deleted", n);
+          return FALSE;
+        }
+      if (v != NONE && !(v->kind == K_INSTANCE && v->type->u.ty.is_exception))
+        {
+          pml_err_set (T_TYPE_ERROR, "exception %s must be None or derive from BaseException",
+                       cause ? "cause" : "context");
+          return FALSE;
+        }
+      if (cause)
+        {
+          PML_SETREF (o->u.inst.exc_cause, v != NONE ? pml_incref (v) : NULL);
+          o->u.inst.exc_suppress_context = TRUE;
+        }
+      else
+        PML_SETREF (o->u.inst.exc_context, v != NONE ? pml_incref (v) : NULL);
+      return TRUE;
+    }
+  if (strcmp (n, "__suppress_context__") == 0 && v != NULL)
+    {
+      int t = pml_truth (v);
+
+      if (t < 0)
+        return FALSE;
+      o->u.inst.exc_suppress_context = t;
+      return TRUE;
+    }
+  *handled = FALSE;
+  return FALSE;
+}
+
 static gboolean
 instance_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
 {
+  if (o->type->u.ty.is_exception)
+    {
+      gboolean handled, ok = exception_setattr (o, name, v, &handled);
+
+      if (handled)
+        return ok;
+    }
   return pml_instance_setattro (o, name, v);
 }
 

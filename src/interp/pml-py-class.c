@@ -250,7 +250,8 @@ pml_class_new_meta (PmlObj *meta, PmlObj *name, PmlObj *bases, PmlObj *ns, PmlOb
     if (!pml_dict_set (t->u.ty.dict, k, v))
       goto fail;
   /* type_new_set_module: the calling code's module */
-  if (pml_dict_get_str (t->u.ty.dict, "__module__") == NULL && VM->frame != NULL && VM->frame->globals != NULL)
+  if (pml_dict_get_str (t->u.ty.dict, "__module__") == NULL && VM->frame != NULL
+      && VM->frame->globals != NULL)
     {
       PmlObj *modname = pml_dict_get_str (VM->frame->globals, "__name__");
 

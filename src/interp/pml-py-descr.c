@@ -192,9 +192,9 @@ pml_descr_get (PmlObj *d, PmlObj *obj, PmlObj *type)
     case K_FUNCTION:
       return obj == NULL ? pml_incref (d) : pml_method_new (d, obj);
     case K_BUILTIN:
-      /* object.__init_subclass__ is a class method: it binds to the class */
-      if (obj == NULL && type != NULL && d == pml_builtin_type_attr (TYPE (T_OBJECT), "__init_subclass__"))
-        return bind_builtin (d, type);
+      /* a class method (object.__init_subclass__) binds to the class */
+      if (obj == NULL && type != NULL && (d->flags & OBJ_CLASS_METHOD))
+        return bind_class_method (d, type);
       return obj == NULL ? pml_incref (d) : bind_builtin (d, obj);
     case K_INSTANCE:
       if (d->type == TYPE (T_PROPERTY))
@@ -803,6 +803,7 @@ static const TypeMethod type_methods[] = {
   { T_TYPE, "__setattr__", pml_m_type_setattr },
   { T_TYPE, "__delattr__", pml_m_type_delattr },
   { T_TYPE, "__prepare__", pml_m_type_prepare },
+  { T_TYPE, "__getattribute__", pml_m_type_getattribute },
   { T_TYPE, "__instancecheck__", pml_m_type_instancecheck },
   { T_TYPE, "__subclasscheck__", pml_m_type_subclasscheck },
 };
@@ -816,7 +817,8 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
   PmlObj *wrapper;
 
   /* an unhashable built-in type (list, dict, set) has __hash__ = None */
-  if (strcmp (name, "__hash__") == 0 && type->u.ty.tp != NULL && type->u.ty.tp->hash == pml_hash_not_implemented)
+  if (strcmp (name, "__hash__") == 0 && type->u.ty.tp != NULL
+      && type->u.ty.tp->hash == pml_hash_not_implemented)
     return NONE;
   for (guint i = 0; i < G_N_ELEMENTS (type_methods); i++)
     if (TYPE (type_methods[i].type) == type && strcmp (type_methods[i].name, name) == 0)
@@ -829,6 +831,10 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
             d->u.bf.fn = type_methods[i].fn;
             d->u.bf.name = type_methods[i].name;
             d->flags |= OBJ_METHOD_DESCR;
+            /* object's two class methods bind to the class */
+            if (type_methods[i].fn == m_object_init_subclass
+                || type_methods[i].fn == m_object_subclasshook)
+              d->flags |= OBJ_CLASS_METHOD;
             g_hash_table_insert (VM->method_descriptors, (gpointer) &type_methods[i], d);
           }
         return d;

@@ -1124,7 +1124,22 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           {
             PmlObj *name = code->names->pdata[arg];
 
-            a = f->locals ? dict_lookup (f->locals, name) : NULL;
+            /* a namespace from a metaclass's __prepare__ is asked through
+               its __getitem__, as CPython asks any mapping but a dict */
+            if (f->locals != NULL && f->locals->type != TYPE (T_DICT))
+              {
+                a = pml_getitem (f->locals, name);
+                if (a != NULL)
+                  {
+                    PUSH (a);
+                    break;
+                  }
+                if (!pml_err_matches (VM->exc, TYPE (T_KEY_ERROR)))
+                  goto error;
+                pml_err_clear ();
+              }
+            else
+              a = f->locals ? dict_lookup (f->locals, name) : NULL;
             if (a == NULL && f->locals != f->globals)
               a = dict_lookup (f->globals, name);
             if (a == NULL)
@@ -1140,17 +1155,40 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
 
         case OP_STORE_NAME:
         case OP_STORE_GLOBAL:
-          a = POP ();
-          if (!pml_dict_set (op == OP_STORE_NAME && f->locals ? f->locals : f->globals, code->names->pdata[arg], a))
-            {
-              pml_decref (a);
+          {
+            PmlObj *ns = op == OP_STORE_NAME && f->locals ? f->locals : f->globals;
+            gboolean ok;
+
+            a = POP ();
+            /* a prepared namespace's __setitem__ sees each name the class
+               body sets (enum's _EnumDict) */
+            ok = ns->type == TYPE (T_DICT) ? pml_dict_set (ns, code->names->pdata[arg], a)
+                                           : pml_setitem (ns, code->names->pdata[arg], a);
+            pml_decref (a);
+            if (!ok)
               goto error;
-            }
-          pml_decref (a);
+          }
           break;
 
         case OP_DELETE_NAME:
         case OP_DELETE_GLOBAL:
+          {
+            PmlObj *ns = op == OP_DELETE_NAME && f->locals ? f->locals : f->globals;
+
+            if (ns->type != TYPE (T_DICT))
+              {
+                if (!pml_setitem (ns, code->names->pdata[arg], NULL))
+                  {
+                    if (pml_err_matches (VM->exc, TYPE (T_KEY_ERROR)))
+                      {
+                        pml_err_clear ();
+                        name_error (f, code->names->pdata[arg]);
+                      }
+                    goto error;
+                  }
+                break;
+              }
+          }
           {
             int res = pml_dict_del (op == OP_DELETE_NAME && f->locals ? f->locals : f->globals, code->names->pdata[arg]);
 
@@ -1871,6 +1909,8 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
               PML_SETREF (a->u.inst.exc_cause, b);
               a->u.inst.exc_suppress_context = TRUE;
             }
+          /* raise e: chained again, where it is raised now */
+          a->flags &= (guint16) ~OBJ_EXC_CHAINED;
           pml_err_set_obj (a);
           goto error;
 
@@ -1994,7 +2034,13 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
 error:
       if (!reraise && VM->exc != NULL)
         {
-          pml_err_chain (VM->exc);
+          /* _PyErr_SetObject chains where the exception is raised, not
+             in each frame it then leaves */
+          if (!(VM->exc->flags & OBJ_EXC_CHAINED))
+            {
+              pml_err_chain (VM->exc);
+              VM->exc->flags |= OBJ_EXC_CHAINED;
+            }
           pml_err_add_frame (VM->exc, code, f->line, (gint32) f->ip - 1);
         }
       reraise = FALSE;

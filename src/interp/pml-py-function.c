@@ -20,7 +20,8 @@ static PmlObj *
 function_repr (PmlObj *o)
 {
   /* func_repr: the function's __qualname__, which may have been set */
-  return pml_str_printf ("<function %s at 0x%" G_GINT64_MODIFIER "x>", o->u.fn.qualname->u.s.s, o->addr);
+  return pml_str_printf ("<function %s at 0x%" G_GINT64_MODIFIER "x>", o->u.fn.qualname->u.s.s,
+                         o->addr);
 }
 
 static PmlObj *
@@ -56,7 +57,8 @@ function_getattro (PmlObj *o, PmlObj *name)
   if (o->u.fn.dict && (v = pml_dict_get (o->u.fn.dict, name, &(gboolean) { 0 })) != NULL)
     return pml_incref (v);
   /* the function type's methods (__get__), bound to the function */
-  if ((v = pml_builtin_type_attr (o->type, n)) != NULL && v->kind == K_BUILTIN && (v->flags & OBJ_METHOD_DESCR))
+  if ((v = pml_builtin_type_attr (o->type, n)) != NULL && v->kind == K_BUILTIN
+      && (v->flags & OBJ_METHOD_DESCR))
     return pml_descr_get (v, o, o->type);
   return pml_attribute_error (o, name);
 }

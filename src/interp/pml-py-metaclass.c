@@ -89,8 +89,8 @@ calculate_metaclass (PmlObj *meta, PmlObj *bases)
           winner = tmp;
           continue;
         }
-      return pml_err_set (T_TYPE_ERROR, "metaclass conflict: the metaclass of a derived class must be a "
-                          "(non-strict) subclass of the metaclasses of all its bases");
+      return pml_err_set (T_TYPE_ERROR, "metaclass conflict: the metaclass of a derived class "
+                          "must be a (non-strict) subclass of the metaclasses of all its bases");
     }
   return winner;
 }
@@ -135,7 +135,7 @@ update_bases (PmlObj *bases)
     {
       PmlObj *b = bases->u.t.items[i], *meth, *entries;
 
-      meth = b->kind == K_TYPE || b->kind != K_INSTANCE ? NULL : pml_getattr_cstr (b, "__mro_entries__");
+      meth = b->kind != K_INSTANCE ? NULL : pml_getattr_cstr (b, "__mro_entries__");
       if (meth == NULL && pml_err_occurred ())
         {
           if (!pml_err_matches (VM->exc, TYPE (T_ATTRIBUTE_ERROR)))
@@ -185,7 +185,8 @@ PmlObj *
 pml_build_class (PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   gsize npos = pml_positional (nargs, kwnames);
-  PmlObj *func, *name, *orig_bases = NULL, *bases = NULL, *meta = NULL, *kwargs, *ns = NULL, *cls = NULL, *r;
+  PmlObj *func, *name, *orig_bases = NULL, *bases = NULL, *meta = NULL, *kwargs;
+  PmlObj *ns = NULL, *cls = NULL, *r;
   gboolean is_class;
 
   if (npos < 2 || args[0]->kind != K_FUNCTION || args[1]->kind != K_STR)
@@ -283,18 +284,23 @@ pml_m_type_new (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     return pml_err_set (T_TYPE_ERROR, "type.__new__(): not enough arguments");
   meta = args[0];
   if (meta->kind != K_TYPE)
-    return pml_err_set (T_TYPE_ERROR, "type.__new__(X): X is not a type object (%s)", pml_type_name (meta));
+    return pml_err_set (T_TYPE_ERROR, "type.__new__(X): X is not a type object (%s)",
+                        pml_type_name (meta));
   if (!pml_type_is_subtype (meta, TYPE (T_TYPE)))
-    return pml_err_set (T_TYPE_ERROR, "type.__new__(%s): %s is not a subtype of type", meta->u.ty.name,
-                        meta->u.ty.name);
+    return pml_err_set (T_TYPE_ERROR, "type.__new__(%s): %s is not a subtype of type",
+                        meta->u.ty.name, meta->u.ty.name);
   if (npos != 4)
-    return pml_err_set (T_TYPE_ERROR, "type.__new__() takes exactly 3 arguments (%zu given)", npos - 1);
-  if (args[1]->kind != K_STR)
-    return pml_err_set (T_TYPE_ERROR, "type.__new__() argument 1 must be str, not %s", pml_type_name (args[1]));
-  if (args[2]->kind != K_TUPLE)
-    return pml_err_set (T_TYPE_ERROR, "type.__new__() argument 2 must be tuple, not %s", pml_type_name (args[2]));
-  if (args[3]->kind != K_DICT)
-    return pml_err_set (T_TYPE_ERROR, "type.__new__() argument 3 must be dict, not %s", pml_type_name (args[3]));
+    return pml_err_set (T_TYPE_ERROR, "type.__new__() takes exactly 3 arguments (%zu given)",
+                        npos - 1);
+  {
+    static const PmlKind kinds[] = { K_STR, K_TUPLE, K_DICT };
+    static const char *const names[] = { "str", "tuple", "dict" };
+
+    for (guint i = 0; i < 3; i++)
+      if (args[i + 1]->kind != kinds[i])
+        return pml_err_set (T_TYPE_ERROR, "type.__new__() argument %u must be %s, not %s", i + 1,
+                            names[i], pml_type_name (args[i + 1]));
+  }
   for (gsize i = 0; i < args[2]->u.t.n; i++)
     if (args[2]->u.t.items[i]->kind != K_TYPE)
       return pml_err_set (T_TYPE_ERROR, "bases must be types");
@@ -318,7 +324,8 @@ pml_m_type_init (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if (self == NULL)
     {
       if (npos == 0)
-        return pml_err_set (T_TYPE_ERROR, "descriptor '__init__' of 'type' object needs an argument");
+        return pml_err_set (T_TYPE_ERROR,
+                            "descriptor '__init__' of 'type' object needs an argument");
       npos--;
       nargs--;
     }
@@ -336,7 +343,8 @@ pml_m_type_call (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if (self == NULL)
     {
       if (nargs == 0 || args[0]->kind != K_TYPE)
-        return pml_err_set (T_TYPE_ERROR, "descriptor '__call__' of 'type' object needs an argument");
+        return pml_err_set (T_TYPE_ERROR,
+                            "descriptor '__call__' of 'type' object needs an argument");
       self = args[0];
       args++;
       nargs--;
@@ -360,9 +368,11 @@ type_set_or_delete (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames, g
       nargs--;
     }
   if (nargs != want)
-    return pml_err_set (T_TYPE_ERROR, "expected %zu argument%s, got %zu", want, want == 1 ? "" : "s", nargs);
+    return pml_err_set (T_TYPE_ERROR, "expected %zu argument%s, got %zu", want,
+                        want == 1 ? "" : "s", nargs);
   if (args[0]->kind != K_STR)
-    return pml_err_set (T_TYPE_ERROR, "attribute name must be string, not '%s'", pml_type_name (args[0]));
+    return pml_err_set (T_TYPE_ERROR, "attribute name must be string, not '%s'",
+                        pml_type_name (args[0]));
   return pml_type_slots.setattro (self, args[0], set ? args[1] : NULL) ? pml_incref (NONE) : NULL;
 }
 
@@ -376,6 +386,28 @@ PmlObj *
 pml_m_type_delattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   return type_set_or_delete (self, args, nargs, kwnames, FALSE);
+}
+
+/* type.__getattribute__(cls, name) */
+PmlObj *
+pml_m_type_getattribute (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  NO_KW ("__getattribute__");
+  if (self == NULL)
+    {
+      if (nargs == 0 || args[0]->kind != K_TYPE)
+        return pml_err_set (T_TYPE_ERROR,
+                            "descriptor '__getattribute__' of 'type' object needs an argument");
+      self = args[0];
+      args++;
+      nargs--;
+    }
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "expected 1 argument, got %zu", nargs);
+  if (args[0]->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "attribute name must be string, not '%s'",
+                        pml_type_name (args[0]));
+  return pml_type_slots.getattro (self, args[0]);
 }
 
 /* type.__prepare__(name, bases, **kwds): a new dict */
@@ -406,11 +438,11 @@ is_type_field (const char *n)
 
 /* type_getattro for a class whose type is a metaclass: the metaclass's
    data descriptors, then the class's MRO, then the metaclass's other
-   attributes (its methods bind to the class), then __getattr__ */
+   attributes (its methods bind to the class) */
 static PmlObj *
-meta_getattro (PmlObj *cls, PmlObj *name)
+meta_lookup (PmlObj *cls, PmlObj *name)
 {
-  PmlObj *meta = cls->type, *meta_attr, *attr, *r, *hook;
+  PmlObj *meta = cls->type, *meta_attr, *r;
   const char *n = name->u.s.s;
 
   if (is_type_field (n))
@@ -423,30 +455,43 @@ meta_getattro (PmlObj *cls, PmlObj *name)
       pml_decref (meta_attr);
       return r;
     }
-  attr = pml_mro_lookup (cls, n);
-  if (attr != NULL)
+  if (pml_mro_lookup (cls, n) != NULL || meta_attr == NULL)
     return pml_type_slots.getattro (cls, name);
-  if (meta_attr != NULL)
-    {
-      pml_incref (meta_attr);
-      r = pml_descr_kind (meta_attr) != 0 ? pml_descr_get (meta_attr, cls, meta) : pml_incref (meta_attr);
-      pml_decref (meta_attr);
-      return r;
-    }
-  r = pml_type_slots.getattro (cls, name);
-  if (r != NULL || !pml_err_matches (VM->exc, TYPE (T_ATTRIBUTE_ERROR)))
-    return r;
-  hook = pml_class_lookup (meta, "__getattr__");
-  if (hook == NULL)
-    return NULL;
-  pml_err_clear ();
-  {
-    PmlObj *argv[2] = { cls, name };
+  pml_incref (meta_attr);
+  if (pml_descr_kind (meta_attr) != 0)
+    r = pml_descr_get (meta_attr, cls, meta);
+  else
+    r = pml_incref (meta_attr);
+  pml_decref (meta_attr);
+  return r;
+}
 
-    pml_incref (hook);
-    r = pml_call (hook, argv, 2, NULL);
-    pml_decref (hook);
-  }
+/* slot_tp_getattr_hook, for a metaclass with __getattr__: type's
+   __getattribute__, reached through a method-wrapper bound to the class
+   (made and freed at every lookup, as in CPython), then __getattr__ when
+   that raised AttributeError */
+static PmlObj *
+meta_getattro (PmlObj *cls, PmlObj *name)
+{
+  PmlObj *hook = pml_class_lookup (cls->type, "__getattr__"), *wrapper = NULL, *r;
+  PmlObj *argv[2] = { cls, name };
+
+  if (hook != NULL)
+    {
+      PmlObj *getattribute = pml_builtin_type_attr (TYPE (T_TYPE), "__getattribute__");
+
+      wrapper = pml_descr_get (getattribute, cls, TYPE (T_TYPE));
+      if (wrapper == NULL)
+        return NULL;
+    }
+  r = meta_lookup (cls, name);
+  pml_xdecref (wrapper);
+  if (r != NULL || hook == NULL || !pml_err_matches (VM->exc, TYPE (T_ATTRIBUTE_ERROR)))
+    return r;
+  pml_err_clear ();
+  pml_incref (hook);
+  r = pml_call (hook, argv, 2, NULL);
+  pml_decref (hook);
   return r;
 }
 
@@ -497,7 +542,8 @@ meta_new_instance (PmlObj *meta, PmlObj **args, gsize nargs, PmlObj *kwnames)
             PML_CLEAR (obj);
           else if (r != NONE)
             {
-              pml_err_set (T_TYPE_ERROR, "__init__() should return None, not '%s'", pml_type_name (r));
+              pml_err_set (T_TYPE_ERROR, "__init__() should return None, not '%s'",
+                           pml_type_name (r));
               PML_CLEAR (obj);
             }
           pml_xdecref (r);
@@ -622,8 +668,8 @@ pml_class_check_abstract (PmlObj *type)
   joined = g_string_new (NULL);
   for (guint i = 0; i < names->len; i++)
     g_string_append_printf (joined, "%s%s", i > 0 ? ", " : "", ((PmlObj *) names->pdata[i])->u.s.s);
-  pml_err_set (T_TYPE_ERROR, "Can't instantiate abstract class %s with abstract method%s %s", type->u.ty.name,
-               names->len > 1 ? "s" : "", joined->str);
+  pml_err_set (T_TYPE_ERROR, "Can't instantiate abstract class %s with abstract method%s %s",
+               type->u.ty.name, names->len > 1 ? "s" : "", joined->str);
   g_string_free (joined, TRUE);
   g_ptr_array_unref (names);
   return FALSE;

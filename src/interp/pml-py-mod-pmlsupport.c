@@ -17,7 +17,7 @@
  * exec(source, globals, locals) runs a piece of Python, as the builtin
  * does for dataclasses' generated methods; instance_dict_is_empty(obj)
  * answers _PyObject_IsInstanceDictEmpty without making the dict, for
- * copy's reduction of instances; modules is sys.modules. */
+ * copy's reduction of instances. */
 
 static void
 release_arena (GPtrArray *arena)
@@ -105,7 +105,5 @@ pml_module_make_pmlsupport (void)
     return NULL;
   add (m, "exec", support_exec);
   add (m, "instance_dict_is_empty", support_instance_dict_is_empty);
-  /* sys.modules, for dataclasses to find a class's module */
-  pml_dict_set_str (m->u.mod.dict, "modules", VM->modules);
   return m;
 }

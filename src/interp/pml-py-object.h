@@ -57,6 +57,7 @@ enum
   OBJ_GC_ALLOC  = 1 << 9,  /* allocated by the GC allocator (counts in gen 0) */
   OBJ_METHOD_DESCR = 1 << 10,  /* a built-in type's method: binds to instances */
   OBJ_CLASS_METHOD = 1 << 11,  /* ... a class method (METH_CLASS): binds to the class */
+  OBJ_EXC_CHAINED = 1 << 12,   /* an exception's __context__ was set where it was raised */
 };
 
 typedef struct

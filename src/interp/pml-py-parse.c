@@ -287,8 +287,13 @@ parse_atom_tokens (PmlParser *p)
           {
             PmlNode *value;
 
-            /* a NULL key: '**mapping' */
-            CHECK (pml_parser_advance (p));
+            /* a NULL key: '**mapping'; until the dict holds it, the key
+             * is freed here */
+            if (!pml_parser_advance (p))
+              {
+                pml_node_free (first);
+                return NULL;
+              }
             value = first == NULL ? parse_expr (p) : parse_test (p);
             if (value == NULL)
               {
@@ -459,7 +464,7 @@ parse_call_args (PmlParser *p, PmlNode *func)
         }
       else if (AT (p, "*"))
         {
-          PmlNode *star = pml_node_new (N_STARRED, &t);
+          PmlNode *star;
 
           for (guint k = 0; k < call->list2->len; k++)
             if (((PmlNode *) call->list2->pdata[k])->str == NULL)
@@ -467,6 +472,8 @@ parse_call_args (PmlParser *p, PmlNode *func)
                 FAIL_TOK (p, &t, "iterable argument unpacking follows keyword argument unpacking");
                 goto fail;
               }
+          /* only now: the call owns it from here */
+          star = pml_node_new (N_STARRED, &t);
           g_ptr_array_add (call->list, star);
           CHECK (pml_parser_advance (p));
           CHECK ((star->a = parse_test (p)));
@@ -1299,7 +1306,8 @@ parse_classdef (PmlParser *p)
         {
           PmlNode *base;
 
-          if (p->tok.kind == TK_NAME && !pml_token_is_keyword (&p->tok) && pml_token_is (pml_parser_peek (p), "="))
+          if (p->tok.kind == TK_NAME && !pml_token_is_keyword (&p->tok)
+              && pml_token_is (pml_parser_peek (p), "="))
             {
               /* a class keyword: metaclass=M, or one for __init_subclass__ */
               PmlNode *kw = pml_node_new (N_KEYWORD, &p->tok);
@@ -1312,7 +1320,8 @@ parse_classdef (PmlParser *p)
             }
           else if (AT (p, "*") || AT (p, "**"))
             {
-              UNSUPPORTED (p, p->tok.line, p->tok.col, "unpacking in a class's bases is not supported in scenarios");
+              UNSUPPORTED (p, p->tok.line, p->tok.col,
+                           "unpacking in a class's bases is not supported in scenarios");
               goto fail;
             }
           else if (n->list3->len > 0)

@@ -108,13 +108,14 @@ type_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
 
       if (v == NULL)
         {
-          pml_err_set (T_TYPE_ERROR, "cannot delete '%s' attribute of type '%s'", name->u.s.s, o->u.ty.name);
+          pml_err_set (T_TYPE_ERROR, "cannot delete '%s' attribute of type '%s'", name->u.s.s,
+                       o->u.ty.name);
           return FALSE;
         }
       if (v->kind != K_STR)
         {
-          pml_err_set (T_TYPE_ERROR, "can only assign string to %s.%s, not '%s'", o->u.ty.name, name->u.s.s,
-                       pml_type_name (v));
+          pml_err_set (T_TYPE_ERROR, "can only assign string to %s.%s, not '%s'", o->u.ty.name,
+                       name->u.s.s, pml_type_name (v));
           return FALSE;
         }
       if (qual)
@@ -187,10 +188,11 @@ type_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   /* a class made by a metaclass holds a reference to it */
   if (!(o->type->flags & OBJ_STATIC))
     PML_VISIT (o->type);
+  /* type_traverse's order: the bases before the base */
   PML_VISIT (o->u.ty.dict);
   PML_VISIT (o->u.ty.mro);
-  PML_VISIT (o->u.ty.base);
   PML_VISIT (o->u.ty.bases);
+  PML_VISIT (o->u.ty.base);
 }
 
 static void

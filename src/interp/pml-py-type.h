@@ -203,6 +203,7 @@ PmlObj   *pml_m_type_call   (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *k
 PmlObj   *pml_m_type_setattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_m_type_delattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_m_type_prepare (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_m_type_getattribute (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_m_type_instancecheck (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_m_type_subclasscheck (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 

@@ -3,11 +3,13 @@ generator into a context manager; suppress, closing, nullcontext and
 ExitStack are ready-made ones."""
 
 import abc
+import sys
+from functools import wraps
 from types import MethodType
 
 __all__ = ["contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "ContextDecorator", "ExitStack",
-           "suppress"]
+           "redirect_stdout", "redirect_stderr", "suppress"]
 
 
 def _check_methods(C, *methods):
@@ -25,33 +27,17 @@ def _check_methods(C, *methods):
     return True
 
 
-def _update_wrapper(wrapper, wrapped):
-    # what functools.wraps copies onto a wrapper function
-    for attr in ('__module__', '__name__', '__qualname__', '__doc__',
-                 '__annotations__'):
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr, value in getattr(wrapped, '__dict__', {}).items():
-        setattr(wrapper, attr, value)
-    wrapper.__wrapped__ = wrapped
-    return wrapper
-
-
 class AbstractContextManager(abc.ABC):
 
     """An abstract base class for context managers."""
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
+        """The manager itself is what `as` binds."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Leave the context; a true result suppresses the exception."""
         return None
 
     @classmethod
@@ -70,10 +56,11 @@ class ContextDecorator(object):
         return self
 
     def __call__(self, func):
+        @wraps(func)
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        return _update_wrapper(inner, func)
+        return inner
 
 
 class _GeneratorContextManagerBase:
@@ -162,9 +149,10 @@ def contextmanager(func):
     single yield runs on entering the with block, the yielded value is
     what `as` binds, and the code after the yield runs on leaving it (an
     exception from the block is raised at the yield)."""
+    @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    return _update_wrapper(helper, func)
+    return helper
 
 
 class closing(AbstractContextManager):
@@ -179,6 +167,37 @@ class closing(AbstractContextManager):
 
     def __exit__(self, *exc_info):
         self.thing.close()
+
+
+class _RedirectStream(AbstractContextManager):
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        # a list, so that the same manager can be entered again inside
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Send what print() writes to another object with a write method,
+    for the with block: `with redirect_stdout(log): ...`."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Send what is written to sys.stderr elsewhere, for the with block."""
+
+    _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
@@ -215,7 +234,7 @@ class _BaseExitStack:
         self._exit_callbacks = []
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
+        """A new stack taking over the callbacks, which this one forgets."""
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
@@ -259,7 +278,7 @@ class _BaseExitStack:
         return callback
 
     def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
+        """Push a context manager's __exit__, bound to it."""
         _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
         self._push_exit_callback(_exit_wrapper, True)
 
@@ -278,9 +297,8 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
 
-        # the exception being handled where __exit__ runs: the one the
-        # with statement passes in
-        frame_exc = exc_details[1]
+        # the exception being handled where __exit__ runs
+        frame_exc = sys.exc_info()[1]
         def _fix_exception_context(new_exc, old_exc):
             # the end of the new exception's context chain
             while 1:
@@ -303,9 +321,10 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                     suppressed_exc = True
                     pending_raise = False
                     exc_details = (None, None, None)
-            except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                _fix_exception_context(new_exc, exc_details[1])
+            except:
+                new_exc_details = sys.exc_info()
+                # the context a nested with statement would have given it
+                _fix_exception_context(new_exc_details[1], exc_details[1])
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:
@@ -319,7 +338,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return received_exc and suppressed_exc
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Call the callbacks now, last pushed first."""
         self.__exit__(None, None, None)
 
 

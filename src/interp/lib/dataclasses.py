@@ -4,8 +4,10 @@ methods, __hash__, frozen assignment and __slots__. The methods are
 Python functions generated from source text, as CPython generates them,
 so they have the same signatures, defaults and error messages."""
 
+import sys
 import copy
 import types
+import functools
 import abc
 import _pmlsupport
 from types import FunctionType
@@ -25,8 +27,6 @@ __all__ = ['dataclass',
            'is_dataclass',
            ]
 
-# sys.modules
-_modules = _pmlsupport.modules
 
 
 class FrozenInstanceError(AttributeError): pass
@@ -76,26 +76,11 @@ _PARAMS = '__dataclass_params__'
 _POST_INIT_NAME = '__post_init__'
 
 
-def _update_wrapper(wrapper, wrapped):
-    # what functools.wraps copies onto a wrapper function
-    for attr in ('__module__', '__name__', '__qualname__', '__doc__',
-                 '__annotations__'):
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            pass
-        else:
-            setattr(wrapper, attr, value)
-    for attr, value in getattr(wrapped, '__dict__', {}).items():
-        setattr(wrapper, attr, value)
-    wrapper.__wrapped__ = wrapped
-    return wrapper
-
-
 def _recursive_repr(user_function):
     # a repr that shows "..." for an object met again inside its own repr
     repr_running = set()
 
+    @functools.wraps(user_function)
     def wrapper(self):
         key = id(self)
         if key in repr_running:
@@ -106,7 +91,7 @@ def _recursive_repr(user_function):
         finally:
             repr_running.discard(key)
         return result
-    return _update_wrapper(wrapper, user_function)
+    return wrapper
 
 
 class InitVar:
@@ -139,7 +124,7 @@ class Field:
                  'compare',
                  'metadata',
                  'kw_only',
-                 '_field_type',  # Private: not to be used by user code.
+                 '_field_type',  # the kind of field: for this module only
                  )
 
     def __init__(self, default, default_factory, init, repr, hash, compare,
@@ -217,7 +202,7 @@ def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
     __init__ takes it (init), repr shows it (repr), comparisons and hash
     use it (compare, hash); metadata kept for the user; kw_only.
 
-    It is an error to specify both default and default_factory.
+    Giving both default and default_factory is an error.
     """
 
     if default is not MISSING and default_factory is not MISSING:
@@ -472,11 +457,11 @@ def _is_type(annotation, cls, a_module, a_type, is_type_predicate):
         ns = None
         module_name, name = match
         if not module_name:
-            ns = _modules.get(cls.__module__).__dict__
+            ns = sys.modules.get(cls.__module__).__dict__
         else:
-            module = _modules.get(cls.__module__)
+            module = sys.modules.get(cls.__module__)
             if module and module.__dict__.get(module_name) is a_module:
-                ns = _modules.get(a_type.__module__).__dict__
+                ns = sys.modules.get(a_type.__module__).__dict__
         if ns and is_type_predicate(ns.get(name), a_module):
             return True
     return False
@@ -501,7 +486,7 @@ def _get_field(cls, a_name, a_type, default_kw_only):
     f._field_type = _FIELD
 
     # only a module that imported typing can annotate with ClassVar
-    typing = _modules.get('typing')
+    typing = sys.modules.get('typing')
     if typing:
         if (_is_classvar(a_type, typing)
             or (isinstance(f.type, str)
@@ -510,7 +495,7 @@ def _get_field(cls, a_name, a_type, default_kw_only):
             f._field_type = _FIELD_CLASSVAR
 
     if f._field_type is _FIELD:
-        dataclasses = _modules[__name__]
+        dataclasses = sys.modules[__name__]
         if (_is_initvar(a_type, dataclasses)
             or (isinstance(f.type, str)
                 and _is_type(f.type, cls, dataclasses, dataclasses.InitVar,
@@ -629,8 +614,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     # base's at the base's place.
     fields = {}
 
-    if cls.__module__ in _modules:
-        globals = _modules[cls.__module__].__dict__
+    if cls.__module__ in sys.modules:
+        globals = sys.modules[cls.__module__].__dict__
     else:
         globals = {}
 
@@ -654,7 +639,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
 
     cls_fields = []
     KW_ONLY_seen = False
-    dataclasses = _modules[__name__]
+    dataclasses = sys.modules[__name__]
     for name, type in cls_annotations.items():
         # "_: KW_ONLY" makes the fields after it keyword-only
         if (_is_kw_only(type, dataclasses)
@@ -905,7 +890,7 @@ def asdict(obj, *, dict_factory=dict):
     mapping field names to field values, recursing into dataclass
     instances, lists, tuples and dicts; other values are deep-copied.
 
-    If given, 'dict_factory' will be used instead of built-in dict.
+    dict_factory, when given, makes the dicts instead of dict.
     """
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
@@ -936,7 +921,7 @@ def astuple(obj, *, tuple_factory=tuple):
     """Return the fields of a dataclass instance as a new tuple of field
     values, recursing as asdict() does.
 
-    If given, 'tuple_factory' will be used instead of built-in tuple.
+    tuple_factory, when given, makes the tuples instead of tuple.
     """
 
     if not _is_dataclass_instance(obj):

@@ -7,14 +7,19 @@ from types import MappingProxyType, DynamicClassAttribute
 
 __all__ = [
         'EnumType', 'EnumMeta',
-        'Enum', 'ReprEnum',
+        'Enum', 'ReprEnum', 'Flag',
         'auto', 'unique', 'property', 'member', 'nonmember',
+        'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+        'show_flag_values',
         ]
+
+# builtins.bin, which enum.bin hides below
+_bltns_bin = bin
 
 
 # The classes defined below; EnumType checks them against None while
 # they are being defined.
-Enum = Flag = ReprEnum = None
+Enum = Flag = EJECT = ReprEnum = None
 
 # builtins.property, which enum.property hides below
 _bltns_property = property
@@ -22,7 +27,7 @@ _bltns_property = property
 
 class nonmember(object):
     """
-    Protects item from becoming an Enum member during class creation.
+    Wraps a value of the class body that must not become a member.
     """
     def __init__(self, value):
         self.value = value
@@ -30,7 +35,7 @@ class nonmember(object):
 
 class member(object):
     """
-    Forces item to become an Enum member during class creation.
+    Wraps a value of the class body that must become a member.
     """
     def __init__(self, value):
         self.value = value
@@ -90,6 +95,46 @@ def _is_single_bit(num):
     return num == 0
 
 
+def _iter_bits_lsb(num):
+    # the bits of a positive int, lowest first
+    original = num
+    if isinstance(num, Enum):
+        num = num.value
+    if num < 0:
+        raise ValueError('%r is not a positive integer' % original)
+    while num:
+        b = num & (~num + 1)
+        yield b
+        num ^= b
+
+
+def show_flag_values(value):
+    return list(_iter_bits_lsb(value))
+
+
+def bin(num, max_bits=None):
+    """
+    bin() with a sign bit first (0 positive, 1 negative) and negative
+    numbers in two's complement.
+    """
+    ceiling = 2 ** (num).bit_length()
+    if num >= 0:
+        s = _bltns_bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = _bltns_bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None:
+        if len(digits) < max_bits:
+            digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
+
+
+def _high_bit(value):
+    # the index of the highest bit set, -1 for zero or a negative value
+    return value.bit_length() - 1
+
+
 class _auto_null:
     def __repr__(self):
         return '_auto_null'
@@ -98,7 +143,7 @@ _auto_null = _auto_null()
 
 class auto:
     """
-    Instances are replaced with an appropriate value in Enum class suites.
+    A member's value, chosen by the class's _generate_next_value_.
     """
     def __init__(self, value=_auto_null):
         self.value = value
@@ -196,6 +241,12 @@ class _proto_member:
         enum_member.__init__(*args)
         enum_member._sort_order_ = len(enum_class._member_names_)
 
+        if Flag is not None and issubclass(enum_class, Flag):
+            enum_class._flag_mask_ |= value
+            if _is_single_bit(value):
+                enum_class._singles_mask_ |= value
+            enum_class._all_bits_ = 2 ** ((enum_class._flag_mask_).bit_length()) - 1
+
         # a value already taken makes this name an alias of its member
         try:
             try:
@@ -209,7 +260,18 @@ class _proto_member:
                 else:
                     raise KeyError
         except KeyError:
-            enum_class._member_names_.append(member_name)
+            # a flag's member of several bits is an alias of its bits
+            if (
+                    Flag is None
+                    or not issubclass(enum_class, Flag)
+                ):
+                enum_class._member_names_.append(member_name)
+            elif (
+                    Flag is not None
+                    and issubclass(enum_class, Flag)
+                    and _is_single_bit(value)
+                ):
+                enum_class._member_names_.append(member_name)
         # a member named like a property of a base (name, value) is read
         # through an enum.property
         found_descriptor = None
@@ -253,18 +315,22 @@ _ALLOWED_SUNDERS = (
         )
 
 
-def _scan_members(cls_name, classdict):
-    # What CPython's _EnumDict decides as the class body sets each name,
-    # decided here over the finished namespace, in the order the names
-    # were first set: the members' names, with auto() values filled in.
-    member_names = {}
-    last_values = []
-    ignore = []
-    auto_called = False
-    generate = None
-    for key in list(classdict):
-        value = classdict[key]
-        if _is_private(cls_name, key):
+class _EnumDict(dict):
+    # The namespace of an enum's class body (EnumType.__prepare__): as the
+    # body sets each name it decides whether the name is a member, fills in
+    # auto() values at once (so that ALL = READ | WRITE sees numbers), and
+    # refuses a member named twice.
+    def __init__(self):
+        super().__init__()
+        self._member_names = {}
+        self._last_values = []
+        self._ignore = []
+        self._auto_called = False
+        self._generate = None
+        self._cls_name = None
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key):
             pass
         elif _is_sunder(key):
             if key not in _ALLOWED_SUNDERS:
@@ -273,16 +339,16 @@ def _scan_members(cls_name, classdict):
                         % (key, )
                         )
             if key == '_generate_next_value_':
-                if auto_called:
+                if self._auto_called:
                     raise TypeError("_generate_next_value_ must be defined before members")
-                generate = value.__func__ if isinstance(value, staticmethod) else value
+                self._generate = value.__func__ if isinstance(value, staticmethod) else value
             elif key == '_ignore_':
                 if isinstance(value, str):
                     value = value.replace(',',' ').split()
                 else:
                     value = list(value)
-                ignore = value
-                already = set(value) & set(member_names)
+                self._ignore = value
+                already = set(value) & set(self._member_names)
                 if already:
                     raise ValueError(
                             '_ignore_ cannot specify already set names: %r'
@@ -290,14 +356,18 @@ def _scan_members(cls_name, classdict):
                             )
         elif _is_dunder(key):
             if key == '__order__':
-                classdict['_order_'] = classdict.pop(key)
-        elif key in ignore:
+                key = '_order_'
+        elif key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, self[key]))
+        elif key in self._ignore:
             pass
         elif isinstance(value, nonmember):
-            classdict[key] = value.value
+            value = value.value
         elif _is_descriptor(value):
             pass
         else:
+            if key in self:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
             if isinstance(value, member):
                 value = value.value
             non_auto_store = True
@@ -312,34 +382,34 @@ def _scan_members(cls_name, classdict):
                     if isinstance(v, auto):
                         non_auto_store = False
                         if v.value == _auto_null:
-                            v.value = generate(
-                                    key, 1, len(member_names), last_values[:],
+                            v.value = self._generate(
+                                    key, 1, len(self._member_names), self._last_values[:],
                                     )
-                            auto_called = True
+                            self._auto_called = True
                         v = v.value
-                        last_values.append(v)
+                        self._last_values.append(v)
                     auto_valued.append(v)
                 if single:
                     value = auto_valued[0]
                 else:
                     value = tuple(auto_valued)
-            member_names[key] = None
+            self._member_names[key] = None
             if non_auto_store:
-                last_values.append(value)
-            classdict[key] = value
-    return member_names
+                self._last_values.append(value)
+        super().__setitem__(key, value)
 
 
 class EnumType(type):
     """
-    Metaclass for Enum
+    The metaclass of enumerations: it makes the members with the class.
     """
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
         # an enum with members cannot be extended
         metacls._check_for_existing_members_(cls, bases)
-        enum_dict = {}
+        enum_dict = _EnumDict()
+        enum_dict._cls_name = cls
         # the first enum base's auto() rule comes first in the namespace
         member_type, first_enum = metacls._get_mixins_(cls, bases)
         if first_enum is not None:
@@ -351,7 +421,7 @@ class EnumType(type):
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         if _simple:
             return super().__new__(metacls, cls, bases, classdict, **kwds)
-        member_names = _scan_members(cls, classdict)
+        member_names = classdict._member_names
         #
         # the names listed in _ignore_ go, and _ignore_ with them
         classdict.setdefault('_ignore_', []).append('_ignore_')
@@ -435,6 +505,18 @@ class EnumType(type):
                 if found_method in (data_type_method, object_method):
                     setattr(enum_class, name, enum_method)
         #
+        # a Flag gets Flag's operators unless it defines its own
+        if Flag is not None and issubclass(enum_class, Flag):
+            for name in (
+                    '__or__', '__and__', '__xor__',
+                    '__ror__', '__rand__', '__rxor__',
+                    '__invert__'
+                ):
+                if name not in classdict:
+                    enum_method = getattr(Flag, name)
+                    setattr(enum_class, name, enum_method)
+                    classdict[name] = enum_method
+        #
         # lookups by value go through Enum.__new__; a __new__ of the class
         # itself made the members and is kept as __new_member__
         if Enum is not None:
@@ -455,6 +537,18 @@ class EnumType(type):
             delattr(enum_class, '_singles_mask_')
             delattr(enum_class, '_all_bits_')
             delattr(enum_class, '_inverted_')
+        elif Flag is not None and issubclass(enum_class, Flag):
+            # members defined out of value order iterate in definition order
+            member_list = [m._value_ for m in enum_class]
+            if member_list != sorted(member_list):
+                enum_class._iter_member_ = enum_class._iter_member_by_def_
+            if _order_:
+                # only the single-bit members are in _order_
+                _order_ = [
+                        o
+                        for o in _order_
+                        if o not in enum_class._member_map_ or _is_single_bit(enum_class[o]._value_)
+                        ]
         #
         if _order_:
             # _order_ names the members, aliases left out, in their order
@@ -476,7 +570,7 @@ class EnumType(type):
 
     def __bool__(cls):
         """
-        classes/types should always be True.
+        A class is true, members or not.
         """
         return True
 
@@ -534,7 +628,8 @@ class EnumType(type):
 
     def __getattr__(cls, name):
         """
-        Return the enum member matching `name`.
+        Color.RED when RED is not in the class dict (a name shadowed by a
+        property of a base).
         """
         if _is_dunder(name):
             raise AttributeError(name)
@@ -545,19 +640,19 @@ class EnumType(type):
 
     def __getitem__(cls, name):
         """
-        Return the member matching `name`.
+        The member of that name (Color['RED']).
         """
         return cls._member_map_[name]
 
     def __iter__(cls):
         """
-        Return members in definition order.
+        The members in the order they were defined, aliases left out.
         """
         return (cls._member_map_[name] for name in cls._member_names_)
 
     def __len__(cls):
         """
-        Return the number of members (no aliases)
+        How many members, aliases not counted.
         """
         return len(cls._member_names_)
 
@@ -576,7 +671,7 @@ class EnumType(type):
 
     def __reversed__(cls):
         """
-        Return members in reverse definition order.
+        The members, last defined first.
         """
         return (cls._member_map_[name] for name in reversed(cls._member_names_))
 
@@ -601,7 +696,7 @@ class EnumType(type):
         _, first_enum = cls._get_mixins_(class_name, bases)
         classdict = metacls.__prepare__(class_name, bases)
 
-        # special processing needed for names?
+        # a list of names gets the values auto() would give
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
         if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
@@ -775,6 +870,11 @@ class Enum(metaclass=EnumType):
         try:
             if isinstance(result, cls):
                 return result
+            elif (
+                    Flag is not None and issubclass(cls, Flag)
+                    and cls._boundary_ is EJECT and isinstance(result, int)
+                ):
+                return result
             else:
                 ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
                 if result is None and exc is None:
@@ -876,19 +976,241 @@ class Enum(metaclass=EnumType):
 
     @property
     def name(self):
-        """The name of the Enum member."""
+        """The member's name."""
         return self._name_
 
     @property
     def value(self):
-        """The value of the Enum member."""
+        """The member's value."""
         return self._value_
 
 
 class ReprEnum(Enum):
     """
-    Only changes the repr(), leaving str() and format() to the mixed-in type.
+    An enum whose str() and format() are those of its data type; only
+    repr() is the enum's.
     """
+
+
+class FlagBoundary(Enum):
+    """
+    What a Flag does with a value outside its members' bits: "strict"
+    raises an error (Flag's default), "conform" drops the extra bits,
+    "eject" gives a plain int, "keep" keeps them. (A StrEnum in CPython.)
+    """
+    STRICT = 'strict'
+    CONFORM = 'conform'
+    EJECT = 'eject'
+    KEEP = 'keep'
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+class Flag(Enum, boundary=STRICT):
+    """
+    Members that are bits: they combine with |, & and ^ into
+    pseudo-members, and ~ gives the others.
+    """
+
+    _numeric_repr_ = repr
+
+    def _generate_next_value_(name, start, count, last_values):
+        """
+        The value auto() gives a flag: the power of two above the highest
+        value so far, or start (1) for the first.
+        """
+        if not count:
+            return start if start is not None else 1
+        last_value = max(last_values)
+        try:
+            high_bit = _high_bit(last_value)
+        except Exception:
+            raise TypeError('invalid flag value %r' % last_value) from None
+        return 2 ** (high_bit+1)
+
+    @classmethod
+    def _iter_member_by_value_(cls, value):
+        """
+        The members whose bits are in value, lowest value first.
+        """
+        for val in _iter_bits_lsb(value & cls._flag_mask_):
+            yield cls._value2member_map_.get(val)
+
+    _iter_member_ = _iter_member_by_value_
+
+    @classmethod
+    def _iter_member_by_def_(cls, value):
+        """
+        The members whose bits are in value, in definition order.
+        """
+        yield from sorted(
+                cls._iter_member_by_value_(value),
+                key=lambda m: m._sort_order_,
+                )
+
+    @classmethod
+    def _missing_(cls, value):
+        """
+        A combination of members: a pseudo-member made once per value,
+        named by its members (R|W). Bits outside the members are handled
+        as the class's boundary says.
+        """
+        if not isinstance(value, int):
+            raise ValueError(
+                    "%r is not a valid %s" % (value, cls.__qualname__)
+                    )
+        # in range (~all_bits to all_bits), with no bit no member has
+        flag_mask = cls._flag_mask_
+        singles_mask = cls._singles_mask_
+        all_bits = cls._all_bits_
+        neg_value = None
+        if (
+                not ~all_bits <= value <= all_bits
+                or value & (all_bits ^ flag_mask)
+            ):
+            if cls._boundary_ is STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError(
+                        "%r invalid value %r\n    given %s\n  allowed %s" % (
+                            cls, value, bin(value, max_bits), bin(flag_mask, max_bits),
+                            ))
+            elif cls._boundary_ is CONFORM:
+                value = value & flag_mask
+            elif cls._boundary_ is EJECT:
+                return value
+            elif cls._boundary_ is KEEP:
+                if value < 0:
+                    value = (
+                            max(all_bits+1, 2**(value.bit_length()))
+                            + value
+                            )
+            else:
+                raise ValueError(
+                        '%r unknown flag boundary %r' % (cls, cls._boundary_, )
+                        )
+        if value < 0:
+            neg_value = value
+            value = all_bits + 1 + value
+        # the members in it, and the bits no member has
+        unknown = value & ~flag_mask
+        aliases = value & ~singles_mask
+        member_value = value & singles_mask
+        if unknown and cls._boundary_ is not KEEP:
+            raise ValueError(
+                    '%s(%r) -->  unknown values %r [%s]'
+                    % (cls.__name__, value, unknown, bin(unknown))
+                    )
+        if cls._member_type_ is object:
+            pseudo_member = object.__new__(cls)
+        else:
+            pseudo_member = cls._member_type_.__new__(cls, value)
+        if not hasattr(pseudo_member, '_value_'):
+            pseudo_member._value_ = value
+        if member_value or aliases:
+            members = []
+            combined_value = 0
+            for m in cls._iter_member_(member_value):
+                members.append(m)
+                combined_value |= m._value_
+            if aliases:
+                value = member_value | aliases
+                for n, pm in cls._member_map_.items():
+                    if pm not in members and pm._value_ and pm._value_ & value == pm._value_:
+                        members.append(pm)
+                        combined_value |= pm._value_
+            unknown = value ^ combined_value
+            pseudo_member._name_ = '|'.join([m._name_ for m in members])
+            if not combined_value:
+                pseudo_member._name_ = None
+            elif unknown and cls._boundary_ is STRICT:
+                raise ValueError('%r: no members with value %r' % (cls, unknown))
+            elif unknown:
+                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
+        else:
+            pseudo_member._name_ = None
+        # kept, so that the same value gives the same object (zero too)
+        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
+        if neg_value is not None:
+            cls._value2member_map_[neg_value] = pseudo_member
+        return pseudo_member
+
+    def __contains__(self, other):
+        """
+        Whether self has all the flags of other.
+        """
+        if not isinstance(other, self.__class__):
+            raise TypeError(
+                "unsupported operand type(s) for 'in': %r and %r" % (
+                    type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        """
+        The single flags in self, in definition order.
+        """
+        yield from self._iter_member_(self._value_)
+
+    def __len__(self):
+        return self._value_.bit_count()
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return "<%s: %s>" % (cls_name, v_repr(self._value_))
+        else:
+            return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        cls_name = self.__class__.__name__
+        if self._name_ is None:
+            return '%s(%r)' % (cls_name, self._value_)
+        else:
+            return "%s.%s" % (cls_name, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
+        else:
+            return NotImplemented
+        value = self._value_
+        return self.__class__(value | other)
+
+    def __and__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
+        else:
+            return NotImplemented
+        value = self._value_
+        return self.__class__(value & other)
+
+    def __xor__(self, other):
+        if isinstance(other, self.__class__):
+            other = other._value_
+        elif self._member_type_ is not object and isinstance(other, self._member_type_):
+            other = other
+        else:
+            return NotImplemented
+        value = self._value_
+        return self.__class__(value ^ other)
+
+    def __invert__(self):
+        if self._inverted_ is None:
+            if self._boundary_ in (EJECT, KEEP):
+                self._inverted_ = self.__class__(~self._value_)
+            else:
+                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
+        return self._inverted_
+
+    __rand__ = __and__
+    __ror__ = __or__
+    __rxor__ = __xor__
 
 
 def unique(enumeration):

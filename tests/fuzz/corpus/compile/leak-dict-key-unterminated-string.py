@@ -1,0 +1,2 @@
+settings = {"size": "never closed
+}

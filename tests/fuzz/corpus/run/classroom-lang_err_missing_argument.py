@@ -1,0 +1,6 @@
+# Forgetting an argument ends the program with a TypeError
+def area(width, height):
+    return width * height
+
+print(area(3, 4))
+print(area(3))

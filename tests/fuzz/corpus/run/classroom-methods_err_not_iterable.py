@@ -1,0 +1,4 @@
+# any() needs an iterable, not a number
+marks = 7
+print("checking", marks)
+print(any(marks))

@@ -1,0 +1,4 @@
+# sort() returns None: chaining on its result fails
+names = ["Cleo", "Ari", "Bo"]
+ordered = names.sort()
+print(ordered.upper())

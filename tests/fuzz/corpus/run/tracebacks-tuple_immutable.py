@@ -1,0 +1,3 @@
+# Tuples cannot be changed in place
+point = (3, 4)
+point[0] = 10
