@@ -18,6 +18,8 @@ packages=(
   xvfb xauth libclang-rt-14-dev poppler-utils
   # benchmark: CPython's real allocator, side by side
   libpython3.11-dev
+  # the user guide; the Debian package and its test
+  itstool yelp-tools dpkg-dev debhelper lintian
 )
 
 missing=()

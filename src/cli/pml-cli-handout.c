@@ -43,25 +43,51 @@ handout_options_clear (HandoutOptions *options)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HandoutOptions, handout_options_clear)
 
-/* "a list, 2 dicts and a Point" */
-static void
-append_counts (GString *out, GHashTable *counts)
+/* "a list, 2 dict and a Point": each item and each joint is a message of
+ * its own, so a language can word the count and the list its way */
+static char *
+format_counts (GHashTable *counts)
 {
   GList *names = g_list_sort (g_hash_table_get_keys (counts), (GCompareFunc) g_strcmp0);
   guint i = 0, n = g_list_length (names);
+  char *list = NULL;
 
   for (GList *l = names; l != NULL; l = l->next, i++)
     {
       guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, l->data));
+      g_autofree char *item = NULL;
+      char *joined;
 
-      if (i > 0)
-        g_string_append (out, i + 1 == n ? _(" and ") : ", ");
       if (count == 1)
-        g_string_append_printf (out, _("a %s"), (const char *) l->data);
+        {
+          /* Translators: one object of a Python type, as in "a list"; %s is the type's name, untranslated */
+          item = g_strdup_printf (_("a %s"), (const char *) l->data);
+        }
       else
-        g_string_append_printf (out, "%u %s", count, (const char *) l->data);
+        {
+          /* Translators: objects of a Python type, as in "2 dict"; %2$s is the type's name, untranslated */
+          item = g_strdup_printf (ngettext ("%1$u %2$s", "%1$u %2$s", count), count, (const char *) l->data);
+        }
+      if (list == NULL)
+        {
+          list = g_steal_pointer (&item);
+          continue;
+        }
+      if (i + 1 == n)
+        {
+          /* Translators: the last joint of a list of objects, as in "a list, 2 dict and a Point" */
+          joined = g_strdup_printf (_("%1$s and %2$s"), list, item);
+        }
+      else
+        {
+          /* Translators: a joint inside a list of objects, as in "a list, 2 dict and a Point" */
+          joined = g_strdup_printf (_("%1$s, %2$s"), list, item);
+        }
+      g_free (list);
+      list = joined;
     }
   g_list_free (names);
+  return list;
 }
 
 /* What the events from @first to @end (exclusive) did, in a few sentences */
@@ -104,30 +130,47 @@ narrate (PmlInterp *interp, guint first, guint end, gint line)
       default: break;
       }
 
+  /* whole sentences (or clauses), each with its own count, joined by a
+   * space or a line break */
   g_string_append_printf (text, _("Line %d ran."), line);
   if (g_hash_table_size (made) > 0)
     {
-      g_string_append (text, _(" It made "));
-      append_counts (text, made);
-      g_string_append_c (text, '.');
+      g_autofree char *list = format_counts (made);
+
+      g_string_append_c (text, ' ');
+      /* Translators: %s is a list of objects, as in "a list, 2 dict and a Point" */
+      g_string_append_printf (text, _("It made %s."), list);
     }
   if (g_hash_table_size (freed) > 0)
     {
-      g_string_append (text, _(" It freed "));
-      append_counts (text, freed);
-      g_string_append_c (text, '.');
+      g_autofree char *list = format_counts (freed);
+
+      g_string_append_c (text, ' ');
+      /* Translators: %s is a list of objects, as in "a list, 2 dict and a Point" */
+      g_string_append_printf (text, _("It freed %s."), list);
     }
   g_string_append_c (text, '\n');
-  g_string_append_printf (text, ngettext ("%u reference count changed; ", "%u reference counts changed; ", refcounts),
+  /* Translators: a clause, followed on the same line by "pymalloc handed out %u blocks and took %u back." */
+  g_string_append_printf (text, ngettext ("%u reference count changed;", "%u reference counts changed;", refcounts),
                           refcounts);
-  g_string_append_printf (text, ngettext ("pymalloc handed out %u block ", "pymalloc handed out %u blocks ", handed),
-                          handed);
-  g_string_append_printf (text, ngettext ("and took %u back.", "and took %u back.", given), given);
+  g_string_append_c (text, ' ');
+  /* Translators: %1$u blocks handed out, %2$u blocks given back */
+  g_string_append_printf (text, ngettext ("pymalloc handed out %1$u block and took %2$u back.",
+                                          "pymalloc handed out %1$u blocks and took %2$u back.", handed),
+                          handed, given);
   if (arenas > 0)
-    g_string_append_printf (text, ngettext (" A new arena was mapped.", " %u new arenas were mapped.", arenas), arenas);
+    {
+      g_string_append_c (text, ' ');
+      g_string_append_printf (text, ngettext ("A new arena was mapped.", "%u new arenas were mapped.", arenas),
+                              arenas);
+    }
   if (collections > 0)
-    g_string_append_printf (text, ngettext ("\nThe cycle collector ran once.", "\nThe cycle collector ran %u times.",
-                                            collections), collections);
+    {
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, ngettext ("The cycle collector ran once.", "The cycle collector ran %u times.",
+                                              collections),
+                              collections);
+    }
   return g_string_free (text, FALSE);
 }
 

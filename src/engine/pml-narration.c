@@ -30,11 +30,21 @@ describe_arena_pool_freed (PmlHeap        *self,
   guint nf = arena->nfreepools;
 
   if (index + 1 < self->n_events && heap_event (self, index + 1)->kind == PML_EVENT_ARENA_UNMAP)
-    return g_strdup_printf (_("Arena %u now has all %u pools free."), event->a, arena->ntotalpools);
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Arena %u now has all %u pools free.",
+                                         "Arena %u now has all %u pools free.",
+                                         arena->ntotalpools),
+                            event->a, arena->ntotalpools);
 
   if (nf == arena->ntotalpools)
-    return g_strdup_printf (_("Arena %u has all %u pools free, but it is the last arena of usable_arenas, "
-                              "so CPython keeps it rather than release and soon map it again."),
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Arena %u has all %u pools free, but it is the last arena of "
+                                         "usable_arenas, so CPython keeps it rather than release and soon "
+                                         "map it again.",
+                                         "Arena %u has all %u pools free, but it is the last arena of "
+                                         "usable_arenas, so CPython keeps it rather than release and soon "
+                                         "map it again.",
+                                         nf),
                             event->a, nf);
 
   if (nf == 1)
@@ -42,11 +52,19 @@ describe_arena_pool_freed (PmlHeap        *self,
                               "usable_arenas."), event->a);
 
   if (arena->prevarena != aux->old_c)
-    return g_strdup_printf (_("Arena %u now has %u free pools: it moves right in usable_arenas, after "
-                              "arena %u, to keep the list sorted by free pools."),
+    /* Translators: %1$u is the arena, %2$u its number of free pools, %3$u the arena it now follows */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Arena %1$u now has %2$u free pool: it moves right in usable_arenas, "
+                                         "after arena %3$u, to keep the list sorted by free pools.",
+                                         "Arena %1$u now has %2$u free pools: it moves right in usable_arenas, "
+                                         "after arena %3$u, to keep the list sorted by free pools.",
+                                         nf),
                             event->a, nf, arena->prevarena);
 
-  return g_strdup_printf (_("Arena %u now has %u free pools and stays where it is in usable_arenas."),
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Arena %u now has %u free pool and stays where it is in usable_arenas.",
+                                       "Arena %u now has %u free pools and stays where it is in usable_arenas.",
+                                       nf),
                           event->a, nf);
 }
 
@@ -57,14 +75,24 @@ describe_arena_map (PmlHeap        *self,
   PmlArena *arena = &self->arenas[event->a];
 
   if (arena->ntotalpools < PML_MAX_POOLS_IN_ARENA)
-    return g_strdup_printf (_("usable_arenas was empty, so a new arena is mapped at 0x%llx "
-                              "(slot %u). Its address is not a multiple of the pool size, so it holds "
-                              "%u pools, not %u."),
+    /* Translators: %1$llx is the arena's address, %2$u its slot, %3$u the pools it holds, %4$u the usual number */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "usable_arenas was empty, so a new arena is mapped at 0x%1$llx "
+                                         "(slot %2$u). Its address is not a multiple of the pool size, so it "
+                                         "holds %3$u pool, not %4$u.",
+                                         "usable_arenas was empty, so a new arena is mapped at 0x%1$llx "
+                                         "(slot %2$u). Its address is not a multiple of the pool size, so it "
+                                         "holds %3$u pools, not %4$u.",
+                                         arena->ntotalpools),
                             (unsigned long long) arena->address, event->a, arena->ntotalpools,
                             PML_MAX_POOLS_IN_ARENA);
 
-  return g_strdup_printf (_("usable_arenas was empty, so a new arena is mapped at 0x%llx "
-                            "(slot %u), with room for %u pools."),
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "usable_arenas was empty, so a new arena is mapped at 0x%llx "
+                                       "(slot %u), with room for %u pool.",
+                                       "usable_arenas was empty, so a new arena is mapped at 0x%llx "
+                                       "(slot %u), with room for %u pools.",
+                                       arena->ntotalpools),
                           (unsigned long long) arena->address, event->a, arena->ntotalpools);
 }
 
@@ -97,8 +125,13 @@ pml_heap_describe_event (PmlHeap *self,
                               pool_index, event->block << PML_UNIT_SHIFT);
 
     case PML_EVENT_BLOCK_PUSH:
-      return g_strdup_printf (_("Block 0x%llx is freed: it goes to the front of the free "
-                                "chain of pool %u (arena %u), which now has %u blocks in use."),
+      /* Translators: %1$llx is the block's address, %2$u its pool, %3$u the arena, %4$u the blocks still in use */
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Block 0x%1$llx is freed: it goes to the front of the free "
+                                           "chain of pool %2$u (arena %3$u), which now has %4$u block in use.",
+                                           "Block 0x%1$llx is freed: it goes to the front of the free "
+                                           "chain of pool %2$u (arena %3$u), which now has %4$u blocks in use.",
+                                           heap_pool (self, event->pool)->count),
                               (unsigned long long) event_block_address (self, event), pool_index, slot,
                               heap_pool (self, event->pool)->count);
 
@@ -118,11 +151,19 @@ pml_heap_describe_event (PmlHeap *self,
 
     case PML_EVENT_POOL_TAKE:
       if (event->block)
-        return g_strdup_printf (_("No pool serves this size class, so arena %u hands out its empty pool %u "
-                                  "(from freepools); %u free pools are left."),
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "No pool serves this size class, so arena %u hands out its empty "
+                                             "pool %u (from freepools); %u free pool is left.",
+                                             "No pool serves this size class, so arena %u hands out its empty "
+                                             "pool %u (from freepools); %u free pools are left.",
+                                             self->arenas[slot].nfreepools),
                                 slot, pool_index, self->arenas[slot].nfreepools);
-      return g_strdup_printf (_("No pool serves this size class, so arena %u carves pool %u from its untouched "
-                                "space; %u free pools are left."),
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "No pool serves this size class, so arena %u carves pool %u from its "
+                                           "untouched space; %u free pool is left.",
+                                           "No pool serves this size class, so arena %u carves pool %u from its "
+                                           "untouched space; %u free pools are left.",
+                                           self->arenas[slot].nfreepools),
                               slot, pool_index, self->arenas[slot].nfreepools);
 
     case PML_EVENT_POOL_INIT:

@@ -11,6 +11,7 @@
 
 #include "pml-application.h"
 #include "pml-gui.h"
+#include "pml-help.h"
 #include "pml-preferences-window.h"
 #include "pml-window.h"
 
@@ -78,8 +79,17 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (pml_preferences_window_new (parent)));
 }
 
+static void
+help_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  pml_help_show (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
+  { "help", help_action },
   { "about", about_action },
   { "preferences", preferences_action },
 };
@@ -96,6 +106,8 @@ pml_application_startup (GApplication *application)
                                          (const char *[]) { "<Control>q", NULL });
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences",
                                          (const char *[]) { "<Control>comma", NULL });
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.help",
+                                         (const char *[]) { "F1", NULL });
 }
 
 static void

@@ -807,6 +807,33 @@ pml_method_descr_object (const PmlMethodDef *m)
 /* LOAD_ATTR of a method of a built-in type: a bound built-in method */
 PmlObj *pml_builtin_method_lookup (PmlObj *self, const char *name);
 
+/* [1].__len__, (3).__str__: the type's slot wrapper (or object's
+   method) bound to the value, a method-wrapper */
+static PmlObj *
+bound_slot_wrapper (PmlObj *self, const char *name)
+{
+  for (PmlObj *t = self->type; t != NULL; t = t->u.ty.base)
+    {
+      PmlObj *d = pml_builtin_type_attr (t, name), *b;
+
+      if (d == NONE)
+        return pml_incref (NONE);
+      if (d == NULL)
+        continue;
+      if (d->kind != K_BUILTIN || !(d->flags & OBJ_METHOD_DESCR))
+        return pml_incref (d);
+      b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 48, TRUE);
+      if (b == NULL)
+        return NULL;
+      b->u.bf.fn = d->u.bf.fn;
+      b->u.bf.name = d->u.bf.name;
+      b->u.bf.self = pml_incref (self);
+      pml_gc_track (b);
+      return b;
+    }
+  return NULL;
+}
+
 PmlObj *
 pml_builtin_method_lookup (PmlObj *self, const char *name)
 {
@@ -814,7 +841,12 @@ pml_builtin_method_lookup (PmlObj *self, const char *name)
   PmlObj *b;
 
   if (m == NULL)
-    return pml_number_attr (self, name);
+    {
+      b = pml_number_attr (self, name);
+      if (b == NULL && !pml_err_occurred () && name[0] == '_' && name[1] == '_')
+        b = bound_slot_wrapper (self, name);
+      return b;
+    }
   b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 56, TRUE);
   if (b == NULL)
     return NULL;

@@ -28,8 +28,8 @@ is_bytes_like (PmlObj *o)
 
 /* ---- bytearray storage (PyByteArray_Resize) ---- */
 
-static gboolean
-ba_resize (PmlObj *self, gsize size)
+gboolean
+pml_bytearray_resize (PmlObj *self, gsize size)
 {
   gsize alloc = self->u.b.alloc;
   guint64 addr;
@@ -68,7 +68,7 @@ ba_new (const guint8 *data, gsize len)
   r->u.b.data = g_malloc0 (1);
   if (len > 0)
     {
-      if (!ba_resize (r, len))
+      if (!pml_bytearray_resize (r, len))
         {
           pml_decref (r);
           return NULL;
@@ -117,49 +117,8 @@ m_decode (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   g_strdelimit (enc, "_ ", '-');
   d = self->u.b.data;
   n = self->u.b.len;
-  if (strcmp (enc, "utf-8") == 0 || strcmp (enc, "utf8") == 0)
-    {
-      const char *bad;
-
-      if (g_utf8_validate ((const char *) d, (gssize) n, &bad) && memchr (d, 0, n) == NULL)
-        return pml_str_new ((const char *) d, (gssize) n);
-      if (strcmp (errors, "strict") == 0)
-        {
-          gsize pos = (gsize) ((const guint8 *) bad - d);
-          guint8 c = d[pos];
-          const char *why;
-
-          if (c == 0)
-            return pml_str_new ((const char *) d, (gssize) n);
-          if (c < 0xc2 || c > 0xf4)
-            why = "invalid start byte";
-          else
-            {
-              gsize need = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4, have = 1;
-
-              while (have < need && pos + have < n && (d[pos + have] & 0xc0) == 0x80)
-                have++;
-              why = pos + have >= n ? "unexpected end of data" : "invalid continuation byte";
-            }
-          return pml_err_set (T_UNICODE_DECODE_ERROR, "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", c,
-                              pos, why);
-        }
-      {
-        char *s = g_utf8_make_valid ((const char *) d, (gssize) n);
-        GString *out = g_string_new (NULL);
-
-        /* U+FFFD for each bad byte with "replace", nothing with "ignore" */
-        for (const char *p = s; *p; p = g_utf8_next_char (p))
-          if (g_utf8_get_char (p) != 0xfffd || strcmp (errors, "replace") == 0)
-            g_string_append_unichar (out, g_utf8_get_char (p));
-        g_free (s);
-        {
-          gsize len = out->len;
-
-          return pml_str_new_take (g_string_free (out, FALSE), len);
-        }
-      }
-    }
+  if (strcmp (enc, "utf-8") == 0 || strcmp (enc, "utf8") == 0 || strcmp (enc, "u8") == 0)
+    return pml_codec_utf8_decode (d, n, errors);
   if (strcmp (enc, "latin-1") == 0 || strcmp (enc, "latin1") == 0 || strcmp (enc, "iso-8859-1") == 0
       || strcmp (enc, "ascii") == 0 || strcmp (enc, "us-ascii") == 0)
     {
@@ -189,6 +148,12 @@ m_decode (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
         return pml_str_new_take (g_string_free (out, FALSE), len);
       }
     }
+  {
+    PmlObj *r;
+
+    if (pml_codec_wide_decode (enc, d, n, errors, &r))
+      return r;
+  }
   return pml_err_set (T_LOOKUP_ERROR, "unknown encoding: %s", enc_obj->u.s.s);
 }
 
@@ -724,7 +689,7 @@ m_ba_extend (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
         }
     }
   old = self->u.b.len;
-  if (add->len > 0 && !ba_resize (self, old + add->len))
+  if (add->len > 0 && !pml_bytearray_resize (self, old + add->len))
     {
       g_byte_array_unref (add);
       return NULL;
@@ -755,7 +720,7 @@ m_ba_pop (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     return pml_err_set (T_INDEX_ERROR, "pop index out of range");
   v = self->u.b.data[i];
   memmove (self->u.b.data + i, self->u.b.data + i + 1, n - (gsize) i - 1);
-  if (!ba_resize (self, n - 1))
+  if (!pml_bytearray_resize (self, n - 1))
     return NULL;
   return pml_int_new (v);
 }
@@ -777,7 +742,7 @@ m_ba_insert (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     i = MAX (i + (gint64) n, 0);
   if (i > (gint64) n)
     i = (gint64) n;
-  if (!ba_resize (self, n + 1))
+  if (!pml_bytearray_resize (self, n + 1))
     return NULL;
   memmove (self->u.b.data + i + 1, self->u.b.data + i, n - (gsize) i);
   self->u.b.data[i] = b;
@@ -801,7 +766,7 @@ m_ba_remove (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if (hit == NULL)
     return pml_err_set (T_VALUE_ERROR, "value not found in bytearray");
   memmove (hit, hit + 1, n - (gsize) (hit - self->u.b.data) - 1);
-  return ba_resize (self, n - 1) ? pml_incref (NONE) : NULL;
+  return pml_bytearray_resize (self, n - 1) ? pml_incref (NONE) : NULL;
 }
 
 static PmlObj *
@@ -811,7 +776,7 @@ m_ba_clear (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) args;
   NO_KW ("clear");
   NARGS ("clear", 0, 0);
-  return ba_resize (self, 0) ? pml_incref (NONE) : NULL;
+  return pml_bytearray_resize (self, 0) ? pml_incref (NONE) : NULL;
 }
 
 static PmlObj *
@@ -869,7 +834,7 @@ m_ba_append (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   NO_KW ("append");
   if (nargs != 1)
     return pml_err_set (T_TYPE_ERROR, "bytearray.append() takes exactly one argument (%zu given)", nargs);
-  if (!pml_byte_value (args[0], &b) || !ba_resize (self, self->u.b.len + 1))
+  if (!pml_byte_value (args[0], &b) || !pml_bytearray_resize (self, self->u.b.len + 1))
     return NULL;
   self->u.b.data[self->u.b.len - 1] = b;
   return pml_incref (NONE);

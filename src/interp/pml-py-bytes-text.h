@@ -14,6 +14,24 @@ G_BEGIN_DECLS
  * nothing changed (pml-py-bytes-methods.c) */
 PmlObj *pml_bytes_like_result (PmlObj *self, const guint8 *data, gsize len);
 
+/* UTF-16 and UTF-32 (pml-py-codecs-wide.c): NULL / FALSE when @enc
+   (lower case, '-' for '_') is neither */
+GByteArray *pml_codec_wide_encode (const char *enc, const gunichar *u, gsize n);
+PmlObj     *pml_codec_utf8_decode (const guint8 *d, gsize n, const char *errors);
+gboolean    pml_codec_wide_decode (const char *enc, const guint8 *d, gsize n, const char *errors, PmlObj **result);
+
+/* PyByteArray_Resize: the buffer's over-allocation rule
+   (pml-py-bytes-methods.c) */
+gboolean pml_bytearray_resize (PmlObj *self, gsize size);
+
+/* bytearray's sequence slots (pml-py-bytearray-ops.c) */
+PmlObj  *pml_bytearray_concat (PmlObj *a, PmlObj *b);
+PmlObj  *pml_bytearray_repeat (PmlObj *a, gint64 n);
+PmlObj  *pml_bytearray_inplace_concat (PmlObj *a, PmlObj *b);
+PmlObj  *pml_bytearray_inplace_repeat (PmlObj *a, PmlObj *count);
+PmlObj  *pml_bytearray_subscript (PmlObj *o, PmlObj *key);
+gboolean pml_bytearray_ass_subscript (PmlObj *o, PmlObj *key, PmlObj *v);
+
 /* the text-like methods of bytes and bytearray (pml-py-bytes-text.c) */
 PmlObj *pml_bytes_m_capitalize   (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj *pml_bytes_m_center       (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);

@@ -11,6 +11,8 @@
 #include "pml-py-type.h"
 #include "pml-py-native.h"
 #include "pml-object-sizes.h"
+#include "pml-py-format.h"
+#include "pml-py-bytes-text.h"
 
 /* The bytes and bytearray types: their methods and slots. */
 
@@ -88,7 +90,7 @@ bytes_concat (PmlObj *a, PmlObj *b)
   GByteArray *out;
   PmlObj *r;
 
-  if (b->kind != K_BYTES)
+  if (b->kind != K_BYTES && b->kind != K_BYTEARRAY)
     return pml_err_set (T_TYPE_ERROR, "can't concat %s to bytes", pml_type_name (b));
   out = g_byte_array_new ();
   g_byte_array_append (out, a->u.b.data, (guint) a->u.b.len);
@@ -277,7 +279,17 @@ bytes_contains (PmlObj *o, PmlObj *item)
   return 0;
 }
 
+/* printf-style formatting; the slot is also tried for x % bytes */
+static PmlObj *
+bytes_mod (PmlObj *a, PmlObj *b)
+{
+  if (a->kind != K_BYTES && a->kind != K_BYTEARRAY)
+    return pml_incref (NOTIMPL);
+  return pml_bytes_percent_format (a, b);
+}
+
 const PmlTypeSlots pml_bytes_slots = {
+  .nb[OP_MOD] = bytes_mod,
   .contains = bytes_contains,
   .repr = pml_bytes_repr,
   .hash = bytes_hash,
@@ -296,21 +308,6 @@ const PmlTypeSlots pml_bytes_slots = {
   .methods = pml_bytes_methods,
 };
 
-static gboolean
-bytearray_ass_subscript (PmlObj *o, PmlObj *key, PmlObj *v)
-{
-  gint64 i, b;
-
-  if (v == NULL)
-    {
-      pml_err_set (T_TYPE_ERROR, "bytearray item deletion is not supported in scenarios");
-      return FALSE;
-    }
-  if (!pml_normalize_index (key, (gint64) o->u.b.len, &i, "bytearray") || !pml_index_value (v, &b))
-    return FALSE;
-  o->u.b.data[i] = (guint8) b;
-  return TRUE;
-}
 
 static gsize
 bytearray_sizeof (PmlObj *o)
@@ -472,6 +469,7 @@ bytearray_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 }
 
 const PmlTypeSlots pml_bytearray_slots = {
+  .nb[OP_MOD] = bytes_mod,
   .contains = bytes_contains,
   .repr = pml_bytes_repr,
   .hash = pml_hash_not_implemented,
@@ -481,8 +479,11 @@ const PmlTypeSlots pml_bytearray_slots = {
   .iter = bytes_iter,
   .size_of = bytearray_sizeof,
   .length = bytes_length,
-  .subscript = bytes_subscript,
-  .ass_subscript = bytearray_ass_subscript,
+  .subscript = pml_bytearray_subscript,
+  .ass_subscript = pml_bytearray_ass_subscript,
+  .sq_concat = pml_bytearray_concat,
+  .sq_repeat = pml_bytearray_repeat,
+  .nb_inplace = { [OP_ADD] = pml_bytearray_inplace_concat, [OP_MUL] = pml_bytearray_inplace_repeat },
   .methods = pml_bytearray_methods,
   .dealloc = bytearray_dealloc,
   .free_host = bytes_free_host,

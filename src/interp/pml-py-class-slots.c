@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-subtype.h"
+#include "pml-py-traceback.h"
 
 /* Instances: the slots of exceptions, and those of classes, which call the
  * class's dunder methods (typeobject.c's slot_* functions). A class gets
@@ -31,6 +32,8 @@ instance_getattro (PmlObj *o, PmlObj *name)
     return pml_incref (o->u.inst.exc_cause ? o->u.inst.exc_cause : NONE);
   if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__context__") == 0)
     return pml_incref (o->u.inst.exc_context ? o->u.inst.exc_context : NONE);
+  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__traceback__") == 0)
+    return pml_exc_traceback (o);
   if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__suppress_context__") == 0)
     return pml_incref (BOOL (o->u.inst.exc_suppress_context));
   if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "code") == 0
@@ -102,6 +105,8 @@ exception_setattr (PmlObj *o, PmlObj *name, PmlObj *v, gboolean *handled)
 static gboolean
 instance_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
 {
+  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__traceback__") == 0)
+    return pml_exc_set_traceback (o, v);
   if (o->type->u.ty.is_exception)
     {
       gboolean handled, ok = exception_setattr (o, name, v, &handled);
@@ -170,6 +175,7 @@ instance_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (o->u.inst.exc_args);
   PML_VISIT (o->u.inst.exc_cause);
   PML_VISIT (o->u.inst.exc_context);
+  PML_VISIT (o->u.inst.exc_tb_obj);
   if (!(o->type->flags & OBJ_STATIC))
     PML_VISIT (o->type);
 }
@@ -325,7 +331,7 @@ descriptor_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 /* property, classmethod, staticmethod and super: built-in types whose
  * instances keep their fields in the instance's slots array */
 const PmlTypeSlots pml_descriptor_slots = {
-  .repr = pml_object_repr,
+  .repr = pml_descriptor_repr,
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
   .getattro = instance_getattro,
@@ -741,6 +747,11 @@ class_hash_method (PmlObj *type)
     {
       PmlObj *t = mro->u.t.items[i], *h;
 
+      /* a built-in type earlier in the MRO than a class defining
+         __hash__ keeps its own (class Priority(int, Enum)) */
+      if (t->u.ty.builtin && t != TYPE (T_OBJECT) && t->u.ty.dict == NULL
+          && (h = pml_builtin_type_attr (t, "__hash__")) != NULL)
+        return h == NONE ? NONE : NULL;
       if (t->u.ty.builtin || t->u.ty.dict == NULL)
         continue;
       if ((h = pml_dict_get_str (t->u.ty.dict, "__hash__")) != NULL)

@@ -92,7 +92,9 @@ solid_base (PmlObj *t)
 {
   while (t->u.ty.base != NULL)
     {
-      if (t->u.ty.builtin ? t->u.ty.basicsize != t->u.ty.base->u.ty.basicsize : t->u.ty.slots != NULL)
+      /* an empty __slots__ adds no field (the mixins of collections.abc) */
+      if (t->u.ty.builtin ? t->u.ty.basicsize != t->u.ty.base->u.ty.basicsize
+          : t->u.ty.slots != NULL && t->u.ty.slots->u.t.n > 0)
         return t;
       t = t->u.ty.base;
     }
@@ -218,6 +220,10 @@ pml_class_new_meta (PmlObj *meta, PmlObj *name, PmlObj *bases, PmlObj *ns, PmlOb
     {
       PmlObj *b = bases->u.t.items[i];
 
+      /* type(name, (1,), ns): int is no metaclass */
+      if (b->kind != K_TYPE && !pml_type_is_subtype (b->type, TYPE (T_TYPE)))
+        return pml_err_set (T_TYPE_ERROR, "metaclass conflict: the metaclass of a derived class must be a "
+                            "(non-strict) subclass of the metaclasses of all its bases");
       if (b->kind != K_TYPE)
         return pml_err_set (T_TYPE_ERROR, "bases must be types");
       if (b == TYPE (T_BOOL))
@@ -705,6 +711,7 @@ pml_instance_clear (PmlObj *o)
   PML_CLEAR (o->u.inst.exc_args);
   PML_CLEAR (o->u.inst.exc_cause);
   PML_CLEAR (o->u.inst.exc_context);
+  PML_CLEAR (o->u.inst.exc_tb_obj);
 }
 
 /* PyObject_CallFinalizerFromDealloc: FALSE when __del__ resurrected it */

@@ -1976,10 +1976,21 @@ compile_import (Compiler *c, PmlNode *n)
       set_position (c, a);
       if (n->kind == N_IMPORT)
         {
-          if (strchr (a->str, '.') != NULL)
-            return unsupported (c, a, "dotted module names");
+          const char *dot = strchr (a->str, '.');
+
           emit (c, OP_IMPORT_NAME, name_index (c, a->str));
-          emit_name (c, a->a ? a->a->str : a->str, CTX_STORE);
+          /* import collections.abc binds the package, which now has the
+             submodule as an attribute; with "as", the submodule itself */
+          if (dot != NULL && a->a == NULL)
+            {
+              g_autofree char *top = g_strndup (a->str, dot - a->str);
+
+              emit (c, OP_POP_TOP, 0);
+              emit (c, OP_IMPORT_NAME, name_index (c, top));
+              emit_name (c, top, CTX_STORE);
+            }
+          else
+            emit_name (c, a->a ? a->a->str : a->str, CTX_STORE);
         }
       else
         {

@@ -10,6 +10,7 @@
 
 #include "pml-py-vm.h"
 #include "pml-py-subtype.h"
+#include "pml-py-traceback.h"
 
 /* The descriptor protocol as CPython 3.11's PyObject_GenericGetAttr,
  * PyObject_GenericSetAttr and type_getattro run it, and the descriptor
@@ -26,6 +27,23 @@ enum { DESCR_NONE, DESCR_NONDATA, DESCR_DATA };
 /* a class's __dict__ and __weakref__ (getset_descriptor) and its
    __slots__ (member_descriptor): the class and the attribute's name */
 enum { GS_TYPE, GS_NAME, GS_NSLOTS };
+
+/* descr_repr: a slot's and a __dict__'s descriptors name their class;
+   property, classmethod, ... have the default repr */
+PmlObj *
+pml_descriptor_repr (PmlObj *d)
+{
+  const char *what;
+
+  if (d->type == TYPE (T_GETSET))
+    what = "attribute";
+  else if (d->type == TYPE (T_MEMBER))
+    what = "member";
+  else
+    return pml_object_repr (d);
+  return pml_str_printf ("<%s '%s' of '%s' objects>", what, d->u.inst.slots[GS_NAME]->u.s.s,
+                           d->u.inst.slots[GS_TYPE]->u.ty.name);
+}
 
 static gboolean
 is_a (PmlObj *o, PmlTypeId id)
@@ -700,6 +718,67 @@ m_object_hash (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_int_new (h == -1 ? -2 : h);
 }
 
+/* object.__repr__ is the default repr even for a class defining its own
+   (object.__repr__(self) in an override); object.__str__ is the type's
+   repr; object.__format__ takes only an empty spec */
+static PmlObj *
+m_object_repr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 0)
+    return pml_err_set (T_TYPE_ERROR, "expected 0 arguments, got %zu", nargs);
+  return pml_object_repr (self);
+}
+
+static PmlObj *
+m_object_str (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 0)
+    return pml_err_set (T_TYPE_ERROR, "expected 0 arguments, got %zu", nargs);
+  return pml_repr (self);
+}
+
+static PmlObj *
+m_object_format (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "__format__() takes exactly one argument (%zu given)", nargs);
+  if (args[0]->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "__format__() argument must be str, not %s", pml_type_name (args[0]));
+  if (args[0]->u.s.len > 0)
+    return pml_err_set (T_TYPE_ERROR, "unsupported format string passed to %s.__format__", pml_type_name (self));
+  return pml_str (self);
+}
+
+/* object.__sizeof__: sys.getsizeof without the headers before the object */
+static PmlObj *
+m_object_sizeof (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 0)
+    return pml_err_set (T_TYPE_ERROR, "expected 0 arguments, got %zu", nargs);
+  return pml_int_new ((gint64) (pml_sizeof (self) - pml_obj_presize (self->type)));
+}
+
+/* BaseException.with_traceback: sets __traceback__, returns the exception */
+static PmlObj *
+m_exception_with_traceback (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "BaseException.with_traceback() takes exactly one argument (%zu given)", nargs);
+  if (!self->type->u.ty.is_exception || !pml_exc_set_traceback (self, args[0]))
+    return NULL;
+  return pml_incref (self);
+}
+
 /* object_richcompare: identity, else NotImplemented; != inverts == */
 static PmlObj *
 m_object_eq (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
@@ -746,6 +825,47 @@ m_exception_init (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_incref (NONE);
 }
 
+static gboolean
+has_direct_base (PmlObj *cls, PmlObj *base)
+{
+  PmlObj *bases = cls->u.ty.bases;
+
+  if (bases == NULL || bases->kind != K_TUPLE)
+    return cls->u.ty.base == base;
+  for (gsize i = 0; i < bases->u.t.n; i++)
+    if (bases->u.t.items[i] == base)
+      return TRUE;
+  return FALSE;
+}
+
+/* type.__subclasses__: the classes naming this one among their bases,
+   built-in ones first, then the live classes oldest first. (CPython
+   keeps a dict of weak references per base; the classes here are found
+   on the collector's lists instead, so that costs nothing.) */
+static PmlObj *
+m_type_subclasses (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *l;
+
+  (void) kwnames;
+  SELF_ARGS ();
+  if (nargs != 0)
+    return pml_err_set (T_TYPE_ERROR, "type.__subclasses__() takes no arguments (%zu given)", nargs);
+  if (self->kind != K_TYPE)
+    return pml_err_set (T_TYPE_ERROR, "descriptor '__subclasses__' requires a 'type' object");
+  l = pml_list_new (0);
+  for (int id = 0; l != NULL && id < N_BUILTIN_TYPES; id++)
+    if (TYPE (id) != NULL && TYPE (id) != self && TYPE (id)->u.ty.base == self
+        && !pml_list_append (l, pml_incref (TYPE (id))))
+      PML_CLEAR (l);
+  for (int g = PML_NUM_GENERATIONS - 1; l != NULL && g >= 0; g--)
+    for (PmlObj *o = VM->gen[g].head.gc_next; l != NULL && o != &VM->gen[g].head; o = o->gc_next)
+      if (o->kind == K_TYPE && !o->u.ty.builtin && has_direct_base (o, self)
+          && !pml_list_append (l, pml_incref (o)))
+        PML_CLEAR (l);
+  return l;
+}
+
 static PmlObj *
 m_type_mro (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
@@ -781,11 +901,16 @@ static const TypeMethod type_methods[] = {
   { T_OBJECT, "__init_subclass__", m_object_init_subclass },
   { T_OBJECT, "__subclasshook__", m_object_subclasshook },
   { T_OBJECT, "__eq__", m_object_eq },
+  { T_OBJECT, "__repr__", m_object_repr },
+  { T_OBJECT, "__str__", m_object_str },
+  { T_OBJECT, "__format__", m_object_format },
+  { T_OBJECT, "__sizeof__", m_object_sizeof },
   { T_OBJECT, "__ne__", m_object_ne },
   { T_OBJECT, "__getattribute__", m_object_getattribute },
   { T_OBJECT, "__setattr__", m_object_setattr },
   { T_OBJECT, "__delattr__", m_object_delattr },
   { T_BASE_EXCEPTION, "__init__", m_exception_init },
+  { T_BASE_EXCEPTION, "with_traceback", m_exception_with_traceback },
   { T_PROPERTY, "getter", m_property_getter },
   { T_PROPERTY, "setter", m_property_setter },
   { T_PROPERTY, "deleter", m_property_deleter },
@@ -803,6 +928,7 @@ static const TypeMethod type_methods[] = {
   { T_TYPE, "__setattr__", pml_m_type_setattr },
   { T_TYPE, "__delattr__", pml_m_type_delattr },
   { T_TYPE, "__prepare__", pml_m_type_prepare },
+  { T_TYPE, "__subclasses__", m_type_subclasses },
   { T_TYPE, "__getattribute__", pml_m_type_getattribute },
   { T_TYPE, "__instancecheck__", pml_m_type_instancecheck },
   { T_TYPE, "__subclasscheck__", pml_m_type_subclasscheck },
@@ -957,10 +1083,51 @@ pml_instance_getattro (PmlObj *o, PmlObj *name)
 }
 
 /* PyObject_GenericSetAttr; @v NULL deletes */
+static gboolean
+same_layout (PmlObj *a, PmlObj *b)
+{
+  if (pml_subtype_root (a) != pml_subtype_root (b) || a->u.ty.basicsize != b->u.ty.basicsize
+      || a->u.ty.has_dict != b->u.ty.has_dict || a->u.ty.has_weakref != b->u.ty.has_weakref)
+    return FALSE;
+  if (a->u.ty.slots == NULL || b->u.ty.slots == NULL)
+    return a->u.ty.slots == b->u.ty.slots;
+  return pml_eq (a->u.ty.slots, b->u.ty.slots) == 1;
+}
+
+/* object_set_class: obj.__class__ = Other between classes of one layout */
+static gboolean
+set_class (PmlObj *o, PmlObj *v)
+{
+  PmlObj *old = o->type, *d;
+
+  if (v == NULL)
+    return pml_err_set (T_TYPE_ERROR, "can't delete __class__ attribute") != NULL;
+  if (v->kind != K_TYPE)
+    return pml_err_set (T_TYPE_ERROR, "__class__ must be set to a class, not '%s' object", pml_type_name (v)) != NULL;
+  if (old->u.ty.builtin || v->u.ty.builtin || o->kind != K_INSTANCE || old->u.ty.is_exception != v->u.ty.is_exception)
+    return pml_err_set (T_TYPE_ERROR, "__class__ assignment only supported for mutable types or ModuleType subclasses") != NULL;
+  if (!same_layout (old, v))
+    return pml_err_set (T_TYPE_ERROR, "__class__ assignment: '%s' object layout differs from '%s'", v->u.ty.name, old->u.ty.name) != NULL;
+  /* the attributes leave the old class's shared keys for a dict of their own */
+  if (old->u.ty.has_dict)
+    {
+      if ((d = pml_getattr_cstr (o, "__dict__")) == NULL)
+        return FALSE;
+      pml_decref (d);
+    }
+  o->type = pml_incref (v);
+  pml_decref (old);
+  return TRUE;
+}
+
 gboolean
 pml_object_generic_setattr (PmlObj *o, PmlObj *name, PmlObj *v)
 {
-  PmlObj *descr = pml_mro_lookup (o->type, name->u.s.s);
+  PmlObj *descr;
+
+  if (strcmp (name->u.s.s, "__class__") == 0 && o->kind == K_INSTANCE)
+    return set_class (o, v);
+  descr = pml_mro_lookup (o->type, name->u.s.s);
 
   if (descr != NULL && pml_descr_kind (descr) == DESCR_DATA)
     {
@@ -1007,10 +1174,20 @@ pml_type_getattro (PmlObj *t, PmlObj *name)
         return pml_incref (t->u.ty.bases);
       return t->u.ty.base ? pml_tuple_pack (1, t->u.ty.base) : pml_incref (VM->empty_tuple);
     }
-  /* type's own __dict__ descriptor wins over the class's; CPython wraps
-     the dict in a mappingproxy, which is not modelled */
+  /* type's own __dict__ descriptor wins over the class's: a new
+     read-only view of the class's dict at every read */
   if (strcmp (n, "__dict__") == 0 && t->u.ty.dict != NULL)
-    return pml_incref (t->u.ty.dict);
+    return pml_mappingproxy_new (t->u.ty.dict);
+  if (strcmp (n, "__dict__") == 0 && t->u.ty.builtin)
+    {
+      PmlObj *d = pml_builtin_type_dict (t), *proxy;
+
+      if (d == NULL)
+        return NULL;
+      proxy = pml_mappingproxy_new (d);
+      pml_decref (d);
+      return proxy;
+    }
   if (strcmp (n, "__mro__") == 0 && t->u.ty.mro == NULL)
     {
       PmlObj *l = m_type_mro (t, NULL, 0, NULL), *tu;

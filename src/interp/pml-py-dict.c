@@ -948,7 +948,18 @@ m_dict_copy (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_dict_copy (self);
 }
 
+static PmlObj *
+m_dict_reversed (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  METHOD_SELF ();
+  (void) args;
+  NO_KW ("__reversed__");
+  NARGS ("__reversed__", 0, 0);
+  return pml_dict_reversed_iter (self, 0);
+}
+
 static const PmlMethodDef dict_methods[] = {
+  { "__reversed__", m_dict_reversed },
   { "keys", m_dict_keys },
   { "values", m_dict_values },
   { "items", m_dict_items },
@@ -1210,86 +1221,4 @@ const PmlTypeSlots pml_dict_slots = {
   .flags = PML_TPFLAGS_HAVE_GC,
   .new_instance = dict_new,
   .free_host = dict_free_host,
-};
-
-/* ---- keys(), values(), items() ---- */
-
-static gint64
-dictview_length (PmlObj *o)
-{
-  return (gint64) o->u.dv.dict->u.d.used;
-}
-
-static PmlObj *
-dictview_iter (PmlObj *o)
-{
-  return pml_iter_new (o->u.dv.which == 0 ? IT_DICT_KEYS : o->u.dv.which == 1 ? IT_DICT_VALUES : IT_DICT_ITEMS,
-                       o->u.dv.dict);
-}
-
-/* keys: a lookup; values and items: a search */
-static int
-dictview_contains (PmlObj *o, PmlObj *item)
-{
-  PmlObj *it, *x;
-  int e = 0;
-
-  if (o->u.dv.which == 0)
-    return dict_contains (o->u.dv.dict, item);
-  it = dictview_iter (o);
-  if (it == NULL)
-    return -1;
-  while (e == 0 && (x = pml_iter_next (it)) != NULL)
-    {
-      e = pml_eq (x, item);
-      pml_decref (x);
-    }
-  pml_decref (it);
-  return e == 0 && pml_err_occurred () ? -1 : e;
-}
-
-/* dictview_repr: the items as a list */
-static PmlObj *
-dictview_repr (PmlObj *o)
-{
-  PmlObj *l, *r;
-
-  if (!pml_repr_enter (o))
-    return pml_str_new ("...", -1);
-  l = pml_list_from_iterable (o);
-  r = l ? pml_repr (l) : NULL;
-  pml_xdecref (l);
-  pml_repr_leave (o);
-  if (r == NULL)
-    return NULL;
-  l = pml_str_printf ("%s(%s)", pml_type_name (o), r->u.s.s);
-  pml_decref (r);
-  return l;
-}
-
-static gboolean
-dictview_dealloc (PmlObj *o)
-{
-  pml_xdecref (o->u.dv.dict);
-  return FALSE;
-}
-
-static void
-dictview_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
-{
-  PML_VISIT (o->u.dv.dict);
-}
-
-const PmlTypeSlots pml_dictview_slots = {
-  .repr = dictview_repr,
-  .hash = pml_hash_not_implemented,
-  .richcompare = pml_object_richcompare,
-  .getattro = pml_object_getattro,
-  .setattro = pml_object_setattro,
-  .iter = dictview_iter,
-  .length = dictview_length,
-  .contains = dictview_contains,
-  .dealloc = dictview_dealloc,
-  .traverse = dictview_traverse,
-  .flags = PML_TPFLAGS_HAVE_GC,
 };

@@ -14,14 +14,7 @@
  * args and the frames they passed through. A frame's locals stay alive in
  * the traceback until the exception dies, as with CPython's frame objects. */
 
-typedef struct
-{
-  PmlCode *code;
-  gint32   line;
-  gint32   ip;        /* the failing instruction, for the carets; -1: none */
-  PmlObj **locals;
-  gsize    n_locals;
-} TbEntry;
+#include "pml-py-traceback.h"
 
 PmlObj *
 pml_err_new (PmlObj *type, PmlObj *args)
@@ -194,6 +187,7 @@ pml_exc_free_traceback (PmlObj *exc)
   GArray *tb = (GArray *) exc->u.inst.exc_tb;
 
   g_clear_pointer (&exc->u.inst.exc_suggestion, g_free);
+  PML_CLEAR (exc->u.inst.exc_tb_obj);
   PML_CLEAR (exc->u.inst.exc_cause);
   PML_CLEAR (exc->u.inst.exc_context);
   if (tb == NULL)

@@ -1240,7 +1240,8 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
             PmlObj *name = code->names->pdata[arg], *meth;
 
             a = TOP ();
-            if (!a->type->u.ty.builtin
+            /* (a class of a metaclass finds its methods in its own MRO first) */
+            if (!a->type->u.ty.builtin && a->kind != K_TYPE
                 && pml_mro_lookup_override (a->type, "__getattribute__") == NULL
                 && pml_mro_lookup_override (a->type, "__getattr__") == NULL)
               {

@@ -1075,6 +1075,105 @@ format_float_text (GString *out, double val, PmlFormatSpec *f, Writer *w, gboole
   }
 }
 
+/* one part of a complex: [sign]digits[rest], unpadded */
+static void
+complex_part (GString *out, double v, char type, int precision, guint flags, const PmlFormatSpec *f, char sign)
+{
+  g_autofree char *text = pml_double_to_string (v, type, precision, flags);
+  PmlFormatSpec part = *f;
+  const char *p = text;
+  gboolean negative = *p == '-';
+  gsize n_digits = 0;
+
+  if (negative)
+    p++;
+  while (g_ascii_isdigit (p[n_digits]))
+    n_digits++;
+  part.sign = sign;
+  part.width = -1;
+  part.align = '<';
+  render_number (out, &part, negative, "", p, n_digits, p + n_digits, -1, f->grouping ? 3 : 0, f->grouping);
+}
+
+/* format_complex_internal: both parts with the same type and precision,
+   the imaginary one signed, padded together */
+static gboolean
+format_complex_text (GString *out, PmlObj *v, const char *spec, gsize nbytes)
+{
+  PmlFormatSpec f;
+  g_autofree char *error = NULL;
+  g_autoptr(GString) body = g_string_new (NULL);
+  double re = v->u.c.re, im = v->u.c.im;
+  gunichar type;
+  int precision, default_precision = 6;
+  guint flags = 0;
+  gboolean skip_re = FALSE, parens = FALSE;
+  gint64 n, pad;
+
+  if (!pml_format_spec_parse (spec, nbytes, "complex", 0, '>', &f, &error))
+    {
+      pml_err_set (T_VALUE_ERROR, "%s", error);
+      return FALSE;
+    }
+  type = f.type;
+  switch (type)
+    {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+      break;
+    default:
+      {
+        g_autofree char *msg = unknown_code (type, "complex");
+
+        pml_err_set (T_VALUE_ERROR, "%s", msg);
+        return FALSE;
+      }
+    }
+  if (f.fill == '0')
+    {
+      pml_err_set (T_VALUE_ERROR, "Zero padding is not allowed in complex format specifier");
+      return FALSE;
+    }
+  if (f.align == '=')
+    {
+      pml_err_set (T_VALUE_ERROR, "'=' alignment flag is not allowed in complex format specifier");
+      return FALSE;
+    }
+  if (f.alternate)
+    flags |= PML_DTSF_ALT;
+  if (f.no_neg_0)
+    flags |= PML_DTSF_NO_NEG_0;
+  if (type == 0)
+    {
+      type = 'r';
+      default_precision = 0;
+      if (re == 0 && copysign (1.0, re) == 1.0)
+        skip_re = TRUE;
+      else
+        parens = TRUE;
+    }
+  if (type == 'n')
+    type = 'g';
+  precision = f.precision < 0 ? default_precision : (int) f.precision;
+  if (f.precision >= 0 && type == 'r')
+    type = 'g';
+  if (parens)
+    g_string_append_c (body, '(');
+  if (!skip_re)
+    complex_part (body, re, (char) type, precision, flags, &f, f.sign);
+  complex_part (body, im, (char) type, precision, flags, &f, skip_re ? f.sign : '+');
+  g_string_append_c (body, 'j');
+  if (parens)
+    g_string_append_c (body, ')');
+  n = (gint64) utf8_len (body->str, body->len);
+  pad = f.width > n ? f.width - n : 0;
+  if (f.fill == 0)
+    f.fill = ' ';
+  append_fill (out, f.fill, f.align == '<' ? 0 : f.align == '^' ? pad / 2 : pad);
+  g_string_append_len (out, body->str, (gssize) body->len);
+  append_fill (out, f.fill, f.align == '<' ? pad : f.align == '^' ? pad - pad / 2 : 0);
+  return TRUE;
+}
+
 /* format_string_internal */
 static gboolean
 format_str_text (GString *out, PmlObj *s, PmlFormatSpec *f, Writer *w, gboolean *done)
@@ -1131,6 +1230,12 @@ format_builtin_into (Writer *w, PmlObj *v, const char *spec, gsize nbytes)
   const char *tname = pml_type_name (v);
   char default_type = v->kind == K_STR ? 's' : v->kind == K_FLOAT ? 0 : 'd';
 
+  if (v->kind == K_COMPLEX)
+    {
+      if (!format_complex_text (out, v, spec, nbytes))
+        return FALSE;
+      return writer_write (w, out->str, (gssize) out->len, utf8_maxchar (out->str, out->len, NULL));
+    }
   if (!pml_format_spec_parse (spec, nbytes, tname, default_type, v->kind == K_STR ? '<' : '>', &f, &error))
     {
       pml_err_set (T_VALUE_ERROR, "%s", error);
@@ -1193,12 +1298,16 @@ name_key (PmlObj *key, const char *name)
 static PmlObj *
 lookup_special (PmlObj *o, const char *name)
 {
-  PmlObj key;
+  PmlObj key, *v;
 
   if (o->kind != K_INSTANCE || o->type->u.ty.builtin)
     return NULL;
   name_key (&key, name);
-  return pml_type_lookup (o->type, &key);
+  v = pml_type_lookup (o->type, &key);
+  /* object's own method: the built-in path below does its work */
+  if (v != NULL && v == pml_builtin_type_attr (TYPE (T_OBJECT), name))
+    return NULL;
+  return v;
 }
 
 static PmlObj *
@@ -1231,7 +1340,7 @@ call_user_format (PmlObj *value, PmlObj *func, PmlObj *spec)
 static gboolean
 is_builtin_formattable (PmlObj *v)
 {
-  return v->kind == K_INT || v->kind == K_BOOL || v->kind == K_FLOAT || v->kind == K_STR;
+  return v->kind == K_INT || v->kind == K_BOOL || v->kind == K_FLOAT || v->kind == K_STR || v->kind == K_COMPLEX;
 }
 
 /* int/float/str.__format__: a plain writer for the one result */
@@ -1294,8 +1403,8 @@ pml_format (PmlObj *value, PmlObj *spec)
 }
 
 /* ascii(): repr with non-ASCII characters escaped */
-static PmlObj *
-ascii_of (PmlObj *v)
+PmlObj *
+pml_ascii_of (PmlObj *v)
 {
   PmlObj *r = pml_repr (v);
   GString *out;
@@ -1329,7 +1438,7 @@ convert (PmlObj *v, gunichar conversion)
     {
     case 'r': return pml_repr (v);
     case 's': return pml_str (v);
-    case 'a': return ascii_of (v);
+    case 'a': return pml_ascii_of (v);
     default:
       if (conversion > 32 && conversion < 127)
         return pml_err_set (T_VALUE_ERROR, "Unknown conversion specifier %c", (char) conversion);
@@ -1347,7 +1456,7 @@ pml_format_value (PmlObj *value, int oparg, PmlObj *spec)
     {
     case PML_FVC_STR: v = pml_str (value); break;
     case PML_FVC_REPR: v = pml_repr (value); break;
-    case PML_FVC_ASCII: v = ascii_of (value); break;
+    case PML_FVC_ASCII: v = pml_ascii_of (value); break;
     default: v = pml_incref (value); break;
     }
   if (v == NULL)
@@ -2035,8 +2144,8 @@ is_number_obj (PmlObj *v)
 }
 
 /* _PyUnicode_FormatLong: [-][0x]digits, at least prec digits */
-static PmlObj *
-format_long_text (PmlObj *v, gboolean alt, int prec, gunichar type)
+PmlObj *
+pml_format_long_text (PmlObj *v, gboolean alt, int prec, gunichar type)
 {
   gboolean negative;
   int base = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
@@ -2088,7 +2197,7 @@ printf_format (PrintfCtx *c, PrintfArg *a, PmlObj **out)
     case 's': case 'r': case 'a':
       if (v->kind == K_INT && v->type == TYPE (T_INT) && a->width == -1 && a->prec == -1)
         return write_int (&c->w, v, 10, FALSE) ? 1 : -1;
-      *out = a->ch == 's' ? pml_str (v) : a->ch == 'r' ? pml_repr (v) : ascii_of (v);
+      *out = a->ch == 's' ? pml_str (v) : a->ch == 'r' ? pml_repr (v) : pml_ascii_of (v);
       return *out ? 0 : -1;
 
     case 'i': case 'd': case 'u': case 'o': case 'x': case 'X':
@@ -2134,7 +2243,7 @@ printf_format (PrintfCtx *c, PrintfArg *a, PmlObj **out)
             pml_decref (iobj);
             return write_int (&c->w, v, type == 'o' ? 8 : type == 'x' ? 16 : 10, (a->flags & F_ALT) != 0) ? 1 : -1;
           }
-        *out = format_long_text (iobj, (a->flags & F_ALT) != 0, a->prec, type);
+        *out = pml_format_long_text (iobj, (a->flags & F_ALT) != 0, a->prec, type);
         pml_decref (iobj);
         a->sign = TRUE;
         return *out ? 0 : -1;

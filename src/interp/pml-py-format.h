@@ -52,6 +52,10 @@ PmlObj   *pml_str_percent_format (PmlObj *fmt, PmlObj *args);       /* fmt % arg
 PmlObj   *pml_builtin_dunder_format (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_builtin_format (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_builtin_round  (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_ascii_of       (PmlObj *v);                       /* ascii(v) */
+/* the digits of %d %o %x %X: [-][0x]digits, at least @prec digits */
+PmlObj   *pml_format_long_text (PmlObj *v, gboolean alt, int prec, gunichar type);
+PmlObj   *pml_bytes_percent_format (PmlObj *fmt, PmlObj *args);    /* bytes % args */
 PmlObj   *pml_int_to_str     (PmlObj *v);                       /* str(int) */
 PmlObj   *pml_float_to_str   (double v);                        /* str(float) */
 

@@ -45,6 +45,8 @@ function_getattro (PmlObj *o, PmlObj *name)
       v = o->u.fn.globals ? pml_dict_get_str (o->u.fn.globals, "__name__") : NULL;
       return pml_incref (v ? v : NONE);
     }
+  if (strcmp (n, "__code__") == 0)
+    return pml_incref (o->u.fn.code->owner);
   if ((v = pml_function_attr (o, n)) != NULL)
     return v;
   /* func_get_dict: made at the first look */
@@ -435,10 +437,47 @@ code_free_host (PmlObj *o)
   pml_code_free (code);
 }
 
+/* the code object's fields a lesson reads (a traceback's frames) */
+static PmlObj *
+code_getattro (PmlObj *o, PmlObj *name)
+{
+  PmlCode *code = o->u.code.code;
+  const char *n = name->u.s.s;
+
+  if (strcmp (n, "co_name") == 0)
+    return pml_incref (code->name_obj);
+  if (strcmp (n, "co_qualname") == 0)
+    return pml_incref (code->qualname_obj);
+  if (strcmp (n, "co_filename") == 0)
+    return pml_str_new (code->filename, -1);
+  if (strcmp (n, "co_firstlineno") == 0)
+    return pml_int_new (code->firstline);
+  if (strcmp (n, "co_argcount") == 0)
+    return pml_int_new (code->argcount);
+  if (strcmp (n, "co_kwonlyargcount") == 0)
+    return pml_int_new (code->kwonlyargcount);
+  if (strcmp (n, "co_posonlyargcount") == 0)
+    return pml_int_new (code->posonlyargcount);
+  if (strcmp (n, "co_nlocals") == 0)
+    return pml_int_new (code->varnames->len);
+  if (strcmp (n, "co_varnames") == 0)
+    {
+      PmlObj *t = pml_tuple_new (code->varnames->len);
+
+      for (guint i = 0; t != NULL && i < code->varnames->len; i++)
+        if ((t->u.t.items[i] = pml_str_intern_cstr (code->varnames->pdata[i])) == NULL)
+          PML_CLEAR (t);
+      return t;
+    }
+  if (strcmp (n, "co_names") == 0)
+    return pml_tuple_from_array ((PmlObj **) code->names->pdata, code->names->len);
+  return pml_object_getattro (o, name);
+}
+
 const PmlTypeSlots pml_code_slots = {
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
-  .getattro = pml_object_getattro,
+  .getattro = code_getattro,
   .setattro = pml_object_setattro,
   .dealloc = code_dealloc,
   .flags = PML_TPFLAGS_WEAKREFABLE | PML_TPFLAGS_RUNTIME,

@@ -432,7 +432,7 @@ b_vars (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     return frame_locals ();
   if (args[0]->kind == K_MODULE)
     return pml_incref (args[0]->u.mod.dict);
-  if (pml_inst_attrs (args[0]) != NULL || (args[0]->kind == K_TYPE && !args[0]->u.ty.builtin)
+  if (pml_inst_attrs (args[0]) != NULL || args[0]->kind == K_TYPE
       || args[0]->kind == K_FUNCTION)
     {
       d = instance_dict (args[0]);
@@ -468,6 +468,12 @@ add_dict_keys (GHashTable *names, PmlObj *d)
   while (pml_dict_next (d, &pos, &k, NULL))
     if (k->kind == K_STR)
       g_hash_table_add (names, g_strdup (k->u.s.s));
+}
+
+static gint
+compare_names_early (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
 static void
@@ -523,6 +529,56 @@ add_class_names (GHashTable *names, PmlObj *type)
       }
     }
   g_ptr_array_unref (classes);
+}
+
+/* a built-in type's own attributes: those of its dir() that its base
+   does not have, or has other ones of (int.__repr__ is not
+   object.__repr__); our built-in types keep no dict of their own, so
+   type.__dict__ builds this one at each read */
+PmlObj *
+pml_builtin_type_dict (PmlObj *type)
+{
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *sorted = g_ptr_array_new ();
+  PmlObj *d = pml_dict_new ();
+  GHashTableIter hi;
+  gpointer key;
+
+  if (type->u.ty.is_exception)
+    add_names (names, dir_exception);
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (builtin_dirs); i++)
+      if (builtin_dirs[i].kind == type->u.ty.inst_kind)
+        add_names (names, builtin_dirs[i].names);
+  g_hash_table_remove (names, "__class__");
+  g_hash_table_iter_init (&hi, names);
+  while (g_hash_table_iter_next (&hi, &key, NULL))
+    g_ptr_array_add (sorted, key);
+  g_ptr_array_sort (sorted, compare_names_early);
+  for (guint i = 0; d != NULL && i < sorted->len; i++)
+    {
+      const char *n = sorted->pdata[i];
+      PmlObj *mine = pml_getattr_cstr (type, n), *inherited = NULL;
+      gboolean own;
+
+      if (mine == NULL)
+        {
+          pml_err_clear ();
+          continue;
+        }
+      if (type->u.ty.base != NULL && (inherited = pml_getattr_cstr (type->u.ty.base, n)) == NULL)
+        pml_err_clear ();
+      own = inherited == NULL || (inherited != mine && pml_eq (inherited, mine) != 1);
+      if (pml_err_occurred ())
+        pml_err_clear ();
+      if (own && !pml_dict_set_str (d, n, mine))
+        PML_CLEAR (d);
+      pml_decref (mine);
+      pml_xdecref (inherited);
+    }
+  g_ptr_array_unref (sorted);
+  g_hash_table_unref (names);
+  return d;
 }
 
 static gint

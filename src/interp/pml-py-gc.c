@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "pml-py-type.h"
@@ -395,11 +397,30 @@ log_collection (int generation, const char *trigger, gsize examined, gsize unrea
 
   if (!VM->opts.gc_log)
     return;
-  text = g_strdup_printf ("gc: collection of generation %d (%s), line %d\n"
-                          "    examined %zu, unreachable %zu, collected %" G_GINT64_FORMAT
-                          ", uncollectable %" G_GINT64_FORMAT ", %s %zu\n",
-                          generation, trigger, VM->line, examined, unreachable, collected, uncollectable,
-                          generation < PML_NUM_GENERATIONS - 1 ? "promoted" : "kept in generation 2", promoted);
+  /* the oldest generation keeps its survivors: a sentence of its own, so
+   * translators never join fragments */
+  if (generation < PML_NUM_GENERATIONS - 1)
+    {
+      /* Translators: --gc-log output, two lines; %1$d is the generation, %2$s what started the
+       * collection ("gc.collect()", "interpreter shutdown", ...), %3$d the script's line, then the
+       * numbers of objects examined, unreachable, collected, uncollectable and promoted */
+      text = g_strdup_printf (_("gc: collection of generation %1$d (%2$s), line %3$d\n"
+                                "    examined %4$zu, unreachable %5$zu, collected %6$lld, "
+                                "uncollectable %7$lld, promoted %8$zu\n"),
+                              generation, trigger, VM->line, examined, unreachable, (long long) collected,
+                              (long long) uncollectable, promoted);
+    }
+  else
+    {
+      /* Translators: --gc-log output, two lines; %1$d is the generation, %2$s what started the
+       * collection ("gc.collect()", "interpreter shutdown", ...), %3$d the script's line, then the
+       * numbers of objects examined, unreachable, collected, uncollectable and kept in generation 2 */
+      text = g_strdup_printf (_("gc: collection of generation %1$d (%2$s), line %3$d\n"
+                                "    examined %4$zu, unreachable %5$zu, collected %6$lld, "
+                                "uncollectable %7$lld, kept in generation 2 %8$zu\n"),
+                              generation, trigger, VM->line, examined, unreachable, (long long) collected,
+                              (long long) uncollectable, promoted);
+    }
   pml_write_err (text, -1);
 }
 
@@ -558,8 +579,10 @@ collect_generations (void)
         if (i == PML_NUM_GENERATIONS - 1 && VM->long_lived_pending < VM->long_lived_total / 4)
           continue;
         {
-          g_autofree char *trigger = g_strdup_printf ("automatic: count %" G_GINT64_FORMAT " > threshold %" G_GINT64_FORMAT,
-                                                      VM->gen[i].count, VM->gen[i].threshold);
+          /* Translators: --gc-log, what started a collection: the generation's count passed its threshold */
+          g_autofree char *trigger = g_strdup_printf (_("automatic: count %lld > threshold %lld"),
+                                                      (long long) VM->gen[i].count,
+                                                      (long long) VM->gen[i].threshold);
 
           current_trigger = trigger;
           collect_with_callback (i);

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "pml-py-type.h"
@@ -14,6 +16,7 @@
 #include "pml-py-module-table.h"
 #include "pml-py-weakref.h"
 #include "pml-py-sys.h"
+#include "pml-py-traceback.h"
 
 /* Start-up, running a scenario as __main__, and interpreter shutdown in
  * CPython's order: the AST arena and the module code are released, a full
@@ -100,7 +103,7 @@ static const TypeDef type_defs[] = {
   { T_REVERSED, "reversed", K_ITER, T_OBJECT, 32, &pml_reversed_slots },
   { T_BYTES_ITER, "bytes_iterator", K_ITER, T_OBJECT, 32, &pml_iter_slots },
   { T_DICT_KEYS, "dict_keys", K_DICTVIEW, T_OBJECT, 24, &pml_dictview_slots },
-  { T_DICT_VALUES, "dict_values", K_DICTVIEW, T_OBJECT, 24, &pml_dictview_slots },
+  { T_DICT_VALUES, "dict_values", K_DICTVIEW, T_OBJECT, 24, &pml_dict_values_slots },
   { T_DICT_ITEMS, "dict_items", K_DICTVIEW, T_OBJECT, 24, &pml_dictview_slots },
   { T_ELLIPSIS, "ellipsis", K_NOTIMPL, T_OBJECT, 16, &pml_ellipsis_slots },
   { T_NOTIMPL, "NotImplementedType", K_NOTIMPL, T_OBJECT, 16, &pml_notimplemented_slots },
@@ -161,6 +164,15 @@ static const TypeDef type_defs[] = {
   { T_REFERENCE_ERROR, "ReferenceError", K_INSTANCE, T_EXCEPTION, 72 },
   { T_TEXTIO, "_io.TextIOWrapper", K_OBJECT, T_OBJECT, 80, &pml_textio_slots },
   { T_VERSION_INFO, "sys.version_info", K_TUPLE, T_TUPLE, 24, &pml_version_info_slots },
+  { T_FLOAT_INFO, "sys.float_info", K_TUPLE, T_TUPLE, 24, &pml_version_info_slots },
+  { T_INT_INFO, "sys.int_info", K_TUPLE, T_TUPLE, 24, &pml_version_info_slots },
+  { T_HASH_INFO, "sys.hash_info", K_TUPLE, T_TUPLE, 24, &pml_version_info_slots },
+  { T_MAPPINGPROXY, "mappingproxy", K_INSTANCE, T_OBJECT, 24, &pml_mappingproxy_slots },
+  { T_TRACEBACK, "traceback", K_INSTANCE, T_OBJECT, 40, &pml_traceback_slots },
+  { T_FRAME, "frame", K_INSTANCE, T_OBJECT, 120, &pml_frame_slots },
+  { T_DICT_REVKEYITER, "dict_reversekeyiterator", K_ITER, T_OBJECT, 56, &pml_iter_slots },
+  { T_DICT_REVVALUEITER, "dict_reversevalueiterator", K_ITER, T_OBJECT, 56, &pml_iter_slots },
+  { T_DICT_REVITEMITER, "dict_reverseitemiterator", K_ITER, T_OBJECT, 56, &pml_iter_slots },
 };
 
 static void
@@ -504,7 +516,7 @@ release_main (PmlVM *vm)
       PmlObj *callbacks = vm->gc_callbacks;
 
       vm->gc_callbacks = NULL;
-      pml_gc_collect (2, "interpreter shutdown");
+      pml_gc_collect (2, _("interpreter shutdown"));
       vm->gc_callbacks = callbacks;
       pml_err_clear ();
       alive = still_alive (vm, d, serial);
@@ -533,7 +545,7 @@ finalize (PmlInterp *interp)
 
       vm->gc_callbacks = NULL;
       vm->gc_collecting = FALSE;
-      pml_gc_collect (2, "interpreter shutdown");
+      pml_gc_collect (2, _("interpreter shutdown"));
       vm->gc_callbacks = callbacks;
       vm->gc_enabled = saved;
     }
@@ -545,7 +557,7 @@ finalize (PmlInterp *interp)
     PmlObj *callbacks = vm->gc_callbacks;
 
     vm->gc_callbacks = NULL;
-    pml_gc_collect (2, "interpreter shutdown");
+    pml_gc_collect (2, _("interpreter shutdown"));
     vm->gc_callbacks = callbacks;
   }
   pml_err_clear ();

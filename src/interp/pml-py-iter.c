@@ -19,9 +19,13 @@ pml_iter_new (PmlIterKind kind, PmlObj *seq)
     [IT_DICT_KEYS] = T_DICT_KEYITER, [IT_DICT_VALUES] = T_DICT_VALUEITER, [IT_DICT_ITEMS] = T_DICT_ITEMITER,
     [IT_SET] = T_SET_ITER, [IT_ENUMERATE] = T_ENUMERATE, [IT_ZIP] = T_ZIP, [IT_REVERSED] = T_REVERSED,
     [IT_BYTES] = T_BYTES_ITER, [IT_SEQ] = T_SEQ_ITER, [IT_MAP] = T_MAP, [IT_FILTER] = T_FILTER,
+    [IT_DICT_REVKEYS] = T_DICT_REVKEYITER, [IT_DICT_REVVALUES] = T_DICT_REVVALUEITER,
+    [IT_DICT_REVITEMS] = T_DICT_REVITEMITER,
   };
   gboolean gc = kind != IT_RANGE;
-  gsize size = kind == IT_RANGE ? 48 : kind == IT_DICT_KEYS || kind == IT_DICT_VALUES || kind == IT_DICT_ITEMS
+  gboolean dict_kind = kind == IT_DICT_KEYS || kind == IT_DICT_VALUES || kind == IT_DICT_ITEMS
+                       || kind == IT_DICT_REVKEYS || kind == IT_DICT_REVVALUES || kind == IT_DICT_REVITEMS;
+  gsize size = kind == IT_RANGE ? 48 : dict_kind
                ? 16 + 56 : kind == IT_SET ? 16 + 48 : kind == IT_ENUMERATE ? 16 + 56 : kind == IT_ZIP ? 16 + 48 : 16 + 32;
   PmlObj *it = pml_obj_new (TYPE (types[kind]), K_ITER, size, gc);
 
@@ -36,8 +40,11 @@ pml_iter_new (PmlIterKind kind, PmlObj *seq)
     }
   else
     it->u.it.seq = seq ? pml_incref (seq) : NULL;
-  if (kind == IT_DICT_KEYS || kind == IT_DICT_VALUES || kind == IT_DICT_ITEMS)
+  if (dict_kind)
     it->u.it.stop = (gint64) seq->u.d.used;
+  /* dictreviter: from the last entry down */
+  if (kind == IT_DICT_REVKEYS || kind == IT_DICT_REVVALUES || kind == IT_DICT_REVITEMS)
+    it->u.it.index = (gint64) seq->u.d.nentries - 1;
   if (gc)
     pml_gc_track (it);
   return it;
@@ -130,6 +137,32 @@ iter_next (PmlObj *it)
           return pml_incref (v);
         return pml_tuple_pack (2, k, v);
       }
+    case IT_DICT_REVKEYS:
+    case IT_DICT_REVVALUES:
+    case IT_DICT_REVITEMS:
+      {
+        PmlDictEntry *e = NULL;
+
+        if (seq == NULL)
+          return NULL;
+        if ((gint64) seq->u.d.used != it->u.it.stop)
+          {
+            it->u.it.stop = -1;
+            return pml_err_set (T_RUNTIME_ERROR, "dictionary changed size during iteration");
+          }
+        while (it->u.it.index >= 0 && (e = &seq->u.d.entries[it->u.it.index--])->key == NULL)
+          e = NULL;
+        if (e == NULL)
+          {
+            PML_CLEAR (it->u.it.seq);
+            return NULL;
+          }
+        if (it->u.it.ikind == IT_DICT_REVKEYS)
+          return pml_incref (e->key);
+        if (it->u.it.ikind == IT_DICT_REVVALUES)
+          return pml_incref (e->value);
+        return pml_tuple_pack (2, e->key, e->value);
+      }
     case IT_SET:
       {
         gsize pos = (gsize) it->u.it.index;
@@ -207,6 +240,12 @@ iter_next (PmlObj *it)
       }
     }
   return NULL;
+}
+
+PmlObj *
+pml_dict_reversed_iter (PmlObj *d, int which)
+{
+  return pml_iter_new (which == 0 ? IT_DICT_REVKEYS : which == 1 ? IT_DICT_REVVALUES : IT_DICT_REVITEMS, d);
 }
 
 static PmlObj *

@@ -135,7 +135,7 @@ update_bases (PmlObj *bases)
     {
       PmlObj *b = bases->u.t.items[i], *meth, *entries;
 
-      meth = b->kind != K_INSTANCE ? NULL : pml_getattr_cstr (b, "__mro_entries__");
+      meth = b->kind == K_TYPE ? NULL : pml_getattr_cstr (b, "__mro_entries__");
       if (meth == NULL && pml_err_occurred ())
         {
           if (!pml_err_matches (VM->exc, TYPE (T_ATTRIBUTE_ERROR)))
@@ -301,12 +301,26 @@ pml_m_type_new (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
         return pml_err_set (T_TYPE_ERROR, "type.__new__() argument %u must be %s, not %s", i + 1,
                             names[i], pml_type_name (args[i + 1]));
   }
-  for (gsize i = 0; i < args[2]->u.t.n; i++)
-    if (args[2]->u.t.items[i]->kind != K_TYPE)
-      return pml_err_set (T_TYPE_ERROR, "bases must be types");
+  /* a base that is no class first fails the metaclass check, as in
+     CPython (its type is not a metaclass) */
   winner = calculate_metaclass (meta, args[2]);
   if (winner == NULL)
     return NULL;
+  for (gsize i = 0; i < args[2]->u.t.n; i++)
+    if (args[2]->u.t.items[i]->kind != K_TYPE)
+      return pml_err_set (T_TYPE_ERROR, "bases must be types");
+  /* type(name, bases, ns) with bases of a metaclass defining __new__
+     (ABCMeta): that __new__ makes the class */
+  if (winner != meta && pml_mro_lookup_override (winner, "__new__") != NULL)
+    {
+      PmlObj *new_func = pml_getattr_cstr (winner, "__new__"), *argv[4] = { winner, args[1], args[2], args[3] };
+
+      if (new_func == NULL)
+        return NULL;
+      cls = pml_call (new_func, argv, 4, NULL);
+      pml_decref (new_func);
+      return cls;
+    }
   kwargs = kwargs_dict (args, nargs, kwnames);
   if (kwargs == NULL && pml_err_occurred ())
     return NULL;

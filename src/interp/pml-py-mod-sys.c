@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-sys.h"
+#include "pml-py-traceback.h"
 
 /* What sys offers a lesson besides its memory functions: the version
  * (version_info, version, hexversion), the platform, argv, exit, the
@@ -53,8 +54,7 @@ sys_getallocatedblocks (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwname
   return pml_int_new ((gint64) pml_heap_get_allocated_blocks (VM->heap));
 }
 
-/* (type, value, traceback) of the exception being handled; there are no
- * traceback objects in the simulation, so the third is None */
+/* (type, value, traceback) of the exception being handled */
 static PmlObj *
 sys_exc_info (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
@@ -67,7 +67,41 @@ sys_exc_info (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if (VM->exc_stack->len == 0)
     return pml_tuple_pack (3, NONE, NONE, NONE);
   exc = VM->exc_stack->pdata[VM->exc_stack->len - 1];
+  if (exc->kind == K_INSTANCE && exc->type->u.ty.is_exception)
+    {
+      PmlObj *tb = pml_exc_traceback (exc), *r;
+
+      if (tb == NULL)
+        return NULL;
+      r = pml_tuple_pack (3, exc->type, exc, tb);
+      pml_decref (tb);
+      return r;
+    }
   return pml_tuple_pack (3, exc->type, exc, NONE);
+}
+
+/* sys.exception() (3.11): the exception being handled, or None */
+static PmlObj *
+sys_exception (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) self;
+  (void) args;
+  NO_KW ("exception");
+  NARGS ("exception", 0, 0);
+  if (VM->exc_stack->len == 0)
+    return pml_incref (NONE);
+  return pml_incref (VM->exc_stack->pdata[VM->exc_stack->len - 1]);
+}
+
+/* sys.getdefaultencoding() and getfilesystemencoding(): UTF-8 on Linux */
+static PmlObj *
+sys_utf8_encoding (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) self;
+  (void) args;
+  NO_KW ("getdefaultencoding");
+  NARGS ("getdefaultencoding", 0, 0);
+  return pml_str_new ("utf-8", -1);
 }
 
 /* the default excepthook: the exception's traceback on stderr */
@@ -137,6 +171,11 @@ pml_sys_add_extras (PmlObj *sys)
   add_value (sys, "byteorder", pml_str_new ("little", -1));
   add_value (sys, "platform", pml_str_new ("linux", -1));
   add_value (sys, "maxunicode", pml_int_new (0x10ffff));
+  add_value (sys, "float_info", pml_float_info_new ());
+  add_value (sys, "int_info", pml_int_info_new ());
+  add_value (sys, "hash_info", pml_hash_info_new ());
+  add_value (sys, "float_repr_style", pml_str_new ("short", -1));
+  add_value (sys, "api_version", pml_int_new (1013));
   pml_dict_set_str (sys->u.mod.dict, "modules", VM->modules);
   out = pml_textio_new ();
   err = pml_textio_new ();
@@ -150,6 +189,10 @@ pml_sys_add_extras (PmlObj *sys)
   add_function (sys, "exit", sys_exit);
   add_function (sys, "getallocatedblocks", sys_getallocatedblocks);
   add_function (sys, "exc_info", sys_exc_info);
+  if (PRESET_MINOR () >= 11)
+    add_function (sys, "exception", sys_exception);
+  add_function (sys, "getdefaultencoding", sys_utf8_encoding);
+  add_function (sys, "getfilesystemencoding", sys_utf8_encoding);
   add_function (sys, "excepthook", sys_excepthook);
   pml_dict_set_str (sys->u.mod.dict, "__excepthook__", pml_dict_get_str (sys->u.mod.dict, "excepthook"));
 }

@@ -23,6 +23,7 @@ static const PmlModuleDef modules[] = {
   { "string", NULL, FALSE, FALSE },
   { "_collections", pml_module_make__collections, FALSE, TRUE },
   { "collections", NULL, FALSE, FALSE },
+  { "collections.abc", NULL, FALSE, FALSE },
   { "copy", NULL, FALSE, FALSE },
   { "abc", NULL, FALSE, FALSE },
   { "contextlib", NULL, FALSE, FALSE },
@@ -174,5 +175,24 @@ pml_import (PmlObj *name)
   def = pml_module_find (name->u.s.s);
   if (def == NULL)
     return pml_err_set (T_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name->u.s.s);
+  /* a submodule (collections.abc): its package first, and then an
+     attribute of it */
+  if (strchr (name->u.s.s, '.') != NULL)
+    {
+      g_autofree char *parent_name = g_strndup (name->u.s.s, strrchr (name->u.s.s, '.') - name->u.s.s);
+      PmlObj *pname = pml_str_intern_cstr (parent_name), *parent;
+
+      parent = pname != NULL ? pml_import (pname) : NULL;
+      pml_xdecref (pname);
+      if (parent == NULL)
+        return NULL;
+      /* the package may have imported it already */
+      m = pml_dict_get_str (VM->modules, name->u.s.s);
+      m = m != NULL ? pml_incref (m) : pml_module_load (def);
+      if (m != NULL && !pml_dict_set_str (parent->u.mod.dict, strrchr (name->u.s.s, '.') + 1, m))
+        PML_CLEAR (m);
+      pml_decref (parent);
+      return m;
+    }
   return pml_module_load (def);
 }

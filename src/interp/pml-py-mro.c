@@ -64,6 +64,10 @@ pml_mro_lookup_override (PmlObj *type, const char *name)
         if (v != NULL)
           return items[i]->u.ty.builtin ? NULL : v;
       }
+    else if (items[i] != TYPE (T_OBJECT) && pml_builtin_type_attr (items[i], name) != NULL)
+      /* a built-in type before a mixin in the MRO wins (class
+         Priority(int, Enum): int's __hash__, not Enum's) */
+      return NULL;
   return NULL;
 }
 

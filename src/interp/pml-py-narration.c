@@ -427,11 +427,11 @@ describe_weakref_clear (PmlInterp        *interp,
                         guint32           serial,
                         gint32            referent)
 {
-  /* Translators: "%s %u" are objects: a type name and a number, as in "weakref 12" and "Node 3" */
-  return g_strdup_printf (_("%s %u to %s %d is cleared: %s %d is going, so calling the weak "
+  /* Translators: "%1$s %2$u" is the weak reference, as in "weakref 12"; "%3$s %4$d" the object it
+   * refers to, as in "Node 3" */
+  return g_strdup_printf (_("%1$s %2$u to %3$s %4$d is cleared: %3$s %4$d is going, so calling the weak "
                             "reference now returns None."),
-                          info->type_name, serial, object_named (interp, referent)->type_name, referent,
-                          object_named (interp, referent)->type_name, referent);
+                          info->type_name, serial, object_named (interp, referent)->type_name, referent);
 }
 
 static char *

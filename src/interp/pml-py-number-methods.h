@@ -20,4 +20,10 @@ PmlObj *pml_int_m_to_bytes (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kw
 extern const PmlMethodDef pml_float_methods[];
 PmlObj *pml_number_attr (PmlObj *o, const char *name);
 
+/* the text of int() and float() checked and made plain ASCII (digits
+   only for an int, its base settled when 0); NULL: not a number
+   (pml-py-number-parse.c) */
+char   *pml_int_literal_clean (const char *text, gsize len, gboolean is_str, int *base, gboolean *neg);
+char   *pml_float_literal_clean (const char *text, gsize len, gboolean is_str);
+
 G_END_DECLS

@@ -136,12 +136,6 @@ pml_int_sizeof (PmlObj *o)
   return pml_int_size (VM->preset, pml_int_digits (i64_bits (o->u.i.v)));
 }
 
-static gint64
-digit_value (char c)
-{
-  return g_ascii_isdigit (c) ? c - '0' : g_ascii_tolower (c) - 'a' + 10;
-}
-
 /* The text of the ValueError for a str -> int conversion of @digits
  * decimal digits past the limit (CVE-2020-10735), NULL within it */
 char *
@@ -725,6 +719,27 @@ pml_number_compare (PmlObj *a, PmlObj *b, gboolean *ok)
         return c < 0 ? -1 : c > 0;
       }
     }
+  /* an int past 2**53 against a finite float: compared exactly, with the
+     float's integer part as an int (float_richcompare) */
+  if (is_intlike (a) != is_intlike (b))
+    {
+      PmlObj *i = is_intlike (a) ? a : b, *fo = i == a ? b : a;
+      gint64 v;
+      double f = fo->u.f;
+
+      if (isfinite (f) && (!pml_int_as_i64 (i, &v) || v > (G_GINT64_CONSTANT (1) << 53)
+                           || v < -(G_GINT64_CONSTANT (1) << 53)))
+        {
+          double fl = floor (f);
+          PmlBigint *p = pml_int_as_big (i), *q = pml_bigint_from_double (fl);
+          int c = pml_bigint_cmp (p, q);
+
+          pml_bigint_free (p);
+          pml_bigint_free (q);
+          c = c < 0 ? -1 : c > 0 ? 1 : f != fl ? -1 : 0;
+          return i == a ? c : -c;
+        }
+    }
   {
     double x, y;
     gboolean ok1, ok2;
@@ -916,47 +931,31 @@ to_int (PmlObj *v, PmlObj *base_obj)
         return pml_int_new ((gint64) v->u.f);
       return pml_int_from_big (pml_bigint_from_double (v->u.f));
     case K_STR:
+    case K_BYTES:
+    case K_BYTEARRAY:
       {
-        g_autofree char *s = g_strstrip (g_strdup (v->u.s.s));
-        const char *digits = s;
-        gboolean neg = FALSE;
+        gboolean is_str = v->kind == K_STR, neg;
+        int parsed_base = (int) base;
+        g_autofree char *digits = is_str ? pml_int_literal_clean (v->u.s.s, v->u.s.nbytes, TRUE, &parsed_base, &neg)
+                                         : pml_int_literal_clean ((const char *) v->u.b.data, v->u.b.len, FALSE,
+                                                                  &parsed_base, &neg);
         PmlObj *r;
 
-        if (*digits == '+' || *digits == '-')
-          neg = *digits++ == '-';
-        if (base == 0 || base == 16 || base == 8 || base == 2)
-          {
-            if (digits[0] == '0' && digits[1] && strchr ("xXoObB", digits[1]))
-              {
-                base = strchr ("xX", digits[1]) ? 16 : strchr ("oO", digits[1]) ? 8 : 2;
-                digits += 2;
-              }
-            else if (base == 0)
-              base = 10;
-          }
-        if ((base & (base - 1)) != 0)
-          {
-            /* PyLong_FromString counts the digits (not the underscores)
-               it could read, and refuses too many before converting */
-            gsize n = 0;
-
-            for (const char *c = digits; *c == '_' || (g_ascii_isalnum (*c) && digit_value (*c) < base); c++)
-              n += *c != '_';
-            if (!pml_int_str_digits_ok (n))
-              return NULL;
-          }
-        r = *digits && digits[0] != '_' ? pml_int_from_string (digits, strlen (digits), (int) base) : NULL;
+        /* PyLong_FromString counts the digits it could read, and refuses
+           too many before converting */
+        if (digits != NULL && (parsed_base & (parsed_base - 1)) != 0 && !pml_int_str_digits_ok (strlen (digits)))
+          return NULL;
+        r = digits != NULL ? pml_int_from_string (digits, strlen (digits), parsed_base) : NULL;
         if (r == NULL || pml_err_occurred ())
           {
+            PmlObj *rep;
+
             pml_xdecref (r);
             pml_err_clear ();
-            {
-              PmlObj *rep = pml_repr (v);
-
-              pml_err_set (T_VALUE_ERROR, "invalid literal for int() with base %" G_GINT64_FORMAT ": %s",
-                           base, rep ? rep->u.s.s : "?");
-              pml_xdecref (rep);
-            }
+            rep = pml_repr (v);
+            pml_err_set (T_VALUE_ERROR, "invalid literal for int() with base %" G_GINT64_FORMAT ": %s",
+                         base, rep ? rep->u.s.s : "?");
+            pml_xdecref (rep);
             return NULL;
           }
         if (neg)
@@ -1109,19 +1108,12 @@ to_float (PmlObj *v)
     return pml_incref (v);
   if (v->kind == K_FLOAT)
     return pml_float_new (v->u.f);   /* a float subclass's instance */
-  if (v->kind == K_STR)
+  if (v->kind == K_STR || v->kind == K_BYTES || v->kind == K_BYTEARRAY)
     {
-      g_autofree char *s = g_strstrip (g_strdup (v->u.s.s));
-      char *end;
+      g_autofree char *s = v->kind == K_STR ? pml_float_literal_clean (v->u.s.s, v->u.s.nbytes, TRUE)
+                                            : pml_float_literal_clean ((const char *) v->u.b.data, v->u.b.len, FALSE);
 
-      if (g_ascii_strcasecmp (s, "inf") == 0 || g_ascii_strcasecmp (s, "infinity") == 0)
-        return pml_float_new (INFINITY);
-      if (g_ascii_strcasecmp (s, "-inf") == 0)
-        return pml_float_new (-INFINITY);
-      if (g_ascii_strcasecmp (s, "nan") == 0)
-        return pml_float_new (NAN);
-      d = g_ascii_strtod (s, &end);
-      if (*s == '\0' || *end != '\0')
+      if (s == NULL)
         {
           PmlObj *rep = pml_repr (v);
 
@@ -1129,7 +1121,7 @@ to_float (PmlObj *v)
           pml_xdecref (rep);
           return NULL;
         }
-      return pml_float_new (d);
+      return pml_float_new (g_ascii_strtod (s, NULL));
     }
   d = pml_number_as_double (v, &ok);
   if (!ok)

@@ -41,6 +41,7 @@ typedef enum
   IT_DICT_ITEMS, IT_SET, IT_ENUMERATE, IT_ZIP, IT_REVERSED, IT_BYTES,
   IT_MAP, IT_FILTER,
   IT_SEQ,
+  IT_DICT_REVKEYS, IT_DICT_REVVALUES, IT_DICT_REVITEMS,
 } PmlIterKind;
 
 enum
@@ -179,6 +180,8 @@ struct _PmlObj
       PmlObj  *exc_tb;     /* exceptions: the frames it passed (a GArray) */
       char    *exc_suggestion; /* NameError: "Did you mean" */
       PmlObj  *exc_cause, *exc_context;   /* __cause__, __context__ */
+      PmlObj  *exc_tb_obj;  /* __traceback__ once read: traceback objects */
+      guint    exc_tb_seen; /* the entries of exc_tb it covers */
       gboolean exc_suppress_context;
       gpointer native;     /* a built-in base's own state (_random.Random's generator) */
     } inst;

@@ -280,13 +280,38 @@ find (PmlObj *s, PmlObj *key, gboolean *error)
     }
 }
 
+/* set_contains_key's retry: an unhashable set is looked up as a
+   temporary frozenset of its keys */
+static PmlObj *
+frozen_twin (PmlObj *key)
+{
+  PmlObj *f;
+
+  if (key->kind != K_SET || VM->exc == NULL || VM->exc->type != TYPE (T_TYPE_ERROR))
+    return NULL;
+  pml_err_clear ();
+  f = pml_set_new (K_FROZENSET);
+  if (f != NULL && !pml_set_update (f, key))
+    PML_CLEAR (f);
+  return f;
+}
+
 int
 pml_set_contains (PmlObj *s, PmlObj *key)
 {
   gboolean error;
   PmlDictEntry *e = find (s, key, &error);
+  PmlObj *twin;
+  int r;
 
-  return error ? -1 : e != NULL;
+  if (!error)
+    return e != NULL;
+  twin = frozen_twin (key);
+  if (twin == NULL)
+    return -1;
+  r = pml_set_contains (s, twin);
+  pml_decref (twin);
+  return r;
 }
 
 int
@@ -297,7 +322,16 @@ pml_set_discard (PmlObj *s, PmlObj *key)
   PmlObj *old;
 
   if (error)
-    return -1;
+    {
+      PmlObj *twin = frozen_twin (key);
+      int r;
+
+      if (twin == NULL)
+        return -1;
+      r = pml_set_discard (s, twin);
+      pml_decref (twin);
+      return r;
+    }
   if (e == NULL)
     return 0;
   old = e->key;
@@ -496,14 +530,29 @@ set_repr (PmlObj *o)
 static gint64
 frozenset_hash (PmlObj *o, gboolean *ok)
 {
+  /* frozenset_hash: each key's hash with its bits shuffled, xor-ed, then
+     the size and dummies mixed in, as CPython 3.11 */
   guint64 h = 0;
   gsize pos = 0;
   PmlObj *k;
 
+#define SHUFFLE(x) ((((x) ^ 89869747UL) ^ ((x) << 16)) * 3644798167UL)
   *ok = TRUE;
   while (pml_set_next (o, &pos, &k))
-    h ^= (guint64) pml_hash (k, ok) * G_GUINT64_CONSTANT (3644798167);
-  return (gint64) (h >> 1);
+    {
+      guint64 kh = (guint64) pml_hash (k, ok);
+
+      h ^= SHUFFLE (kh);
+    }
+  if ((o->u.set.fill - o->u.set.used) & 1)
+    h ^= SHUFFLE ((guint64) -1);
+  h ^= ((guint64) o->u.set.used + 1) * 1927868237UL;
+  h ^= (h >> 11) ^ (h >> 25);
+  h = h * 69069U + 907133923UL;
+  if (h == (guint64) -1)
+    h = 590923713UL;
+#undef SHUFFLE
+  return (gint64) h;
 }
 
 /* every key of a in b: -1 error */
@@ -629,6 +678,9 @@ set_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   NO_KW (type->u.ty.name);
   NARGS (type->u.ty.name, 0, 1);
+  /* frozenset_new: a frozenset of an exact frozenset is that one */
+  if (type == TYPE (T_FROZENSET) && nargs == 1 && args[0]->type == TYPE (T_FROZENSET))
+    return pml_incref (args[0]);
   return set_from (type->u.ty.inst_kind, nargs ? args[0] : NULL);
 }
 

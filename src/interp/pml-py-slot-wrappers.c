@@ -128,6 +128,20 @@ w_repr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return builtin_slots_of (self)->repr (self);
 }
 
+/* int.__hash__, str.__hash__...: a class listing int before a base
+   defining __hash__ hashes as an int (IntEnum) */
+static PmlObj *
+w_hash (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gboolean ok = TRUE;
+  gint64 h;
+
+  (void) kwnames;
+  WRAPPER_SELF ("__hash__", 0);
+  h = builtin_slots_of (self)->hash (self, &ok);
+  return ok ? pml_int_new (h) : NULL;
+}
+
 static PmlObj *
 w_str (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
@@ -196,7 +210,7 @@ BINARY_WRAPPERS (and, OP_AND) BINARY_WRAPPERS (or, OP_OR) BINARY_WRAPPERS (xor, 
 typedef enum
 {
   NEEDS_INIT, NEEDS_SUBSCRIPT, NEEDS_ASS_SUBSCRIPT, NEEDS_LENGTH, NEEDS_CONTAINS, NEEDS_ITER,
-  NEEDS_REPR, NEEDS_STR, NEEDS_COMPARE, NEEDS_NUMBER,
+  NEEDS_REPR, NEEDS_STR, NEEDS_COMPARE, NEEDS_NUMBER, NEEDS_HASH,
 } Needs;
 
 typedef struct
@@ -223,6 +237,7 @@ static const Wrapper wrappers[] = {
   { "__iter__", w_iter, NEEDS_ITER, 0, FALSE },
   { "__repr__", w_repr, NEEDS_REPR, 0, FALSE },
   { "__str__", w_str, NEEDS_STR, 0, FALSE },
+  { "__hash__", w_hash, NEEDS_HASH, 0, FALSE },
   { "__eq__", w_eq, NEEDS_COMPARE, 0, FALSE },
   { "__ne__", w_ne, NEEDS_COMPARE, 0, FALSE },
   { "__lt__", w_lt, NEEDS_COMPARE, 0, FALSE },
@@ -257,6 +272,8 @@ type_has (PmlObj *type, const PmlSubtypeBase *base, const Wrapper *w)
       return tp->repr != NULL;
     case NEEDS_STR:
       return tp->str != NULL;
+    case NEEDS_HASH:
+      return tp->hash != NULL && tp->hash != pml_hash_not_implemented && tp->hash != pml_object_slots.hash;
     case NEEDS_COMPARE:
       return tp->richcompare != NULL && tp->richcompare != pml_object_richcompare;
     case NEEDS_NUMBER:

@@ -11,6 +11,7 @@
 #include "pml-py-vm.h"
 #include "pml-py-type.h"
 #include "pml-py-format.h"
+#include "pml-py-bytes-text.h"
 
 /* The methods of str. The text is worked on as an array of code points;
  * results are made with pml_str_new*, which shares the empty string and the
@@ -234,9 +235,22 @@ py_isdigit (gunichar c)
 static gboolean
 py_isnumeric (gunichar c)
 {
+  /* the CJK ideographs Unicode gives a numeric value (Unihan) */
+  static const gunichar cjk[] = {
+    0x3007, 0x3405, 0x3483, 0x382a, 0x3b4d, 0x4e00, 0x4e03, 0x4e07, 0x4e09, 0x4e5d, 0x4e8c, 0x4e94, 0x4e96, 0x4ebf, 0x4ec0, 0x4edf, 0x4ee8,
+    0x4f0d, 0x4f70, 0x5104, 0x5146, 0x5169, 0x516b, 0x516d, 0x5341, 0x5343, 0x5344, 0x5345, 0x534c, 0x53c1,
+    0x53c2, 0x53c3, 0x53c4, 0x56db, 0x58f1, 0x58f9, 0x5e7a, 0x5efe, 0x5eff, 0x5f0c, 0x5f0d, 0x5f0e, 0x5f10,
+    0x62fe, 0x634c, 0x67d2, 0x6f06, 0x7396, 0x767e, 0x8086, 0x842c, 0x8cae, 0x8cb3, 0x8d30, 0x9621, 0x9646,
+    0x964c, 0x9678, 0x96f6,
+  };
   GUnicodeType t = g_unichar_type (c);
 
-  return t == G_UNICODE_DECIMAL_NUMBER || t == G_UNICODE_LETTER_NUMBER || t == G_UNICODE_OTHER_NUMBER;
+  if (t == G_UNICODE_DECIMAL_NUMBER || t == G_UNICODE_LETTER_NUMBER || t == G_UNICODE_OTHER_NUMBER)
+    return TRUE;
+  for (gsize i = 0; i < G_N_ELEMENTS (cjk); i++)
+    if (cjk[i] == c)
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -1354,7 +1368,16 @@ m_encode (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
            || strcmp (enc, "l1") == 0)
     codec = "latin-1", limit = 256;
   else
-    return pml_err_set (T_LOOKUP_ERROR, "unknown encoding: %s", a[0]->u.s.s);
+    {
+      u = text_of (self, &n);
+      out = pml_codec_wide_encode (enc, u, n);
+      g_free (u);
+      if (out == NULL)
+        return pml_err_set (T_LOOKUP_ERROR, "unknown encoding: %s", a[0]->u.s.s);
+      r = pml_bytes_new (out->data, out->len);
+      g_byte_array_unref (out);
+      return r;
+    }
   u = text_of (self, &n);
   out = g_byte_array_new ();
   for (gsize i = 0; i < n; i++)
@@ -1367,6 +1390,23 @@ m_encode (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
         continue;
       else if (strcmp (errors, "replace") == 0)
         g_byte_array_append (out, (const guint8 *) "?", 1);
+      else if (strcmp (errors, "xmlcharrefreplace") == 0 || strcmp (errors, "backslashreplace") == 0)
+        {
+          char esc[16];
+
+          if (errors[0] == 'x')
+            g_snprintf (esc, sizeof esc, "&#%u;", u[i]);
+          else
+            g_snprintf (esc, sizeof esc, u[i] < 0x100 ? "\\x%02x" : u[i] < 0x10000 ? "\\u%04x" : "\\U%08x", u[i]);
+          g_byte_array_append (out, (const guint8 *) esc, (guint) strlen (esc));
+        }
+      else if (strcmp (errors, "strict") != 0)
+        {
+          pml_err_set (T_LOOKUP_ERROR, "unknown error handler name '%s'", errors);
+          g_free (u);
+          g_byte_array_unref (out);
+          return NULL;
+        }
       else
         {
           encode_error (codec, u, n, i, limit);

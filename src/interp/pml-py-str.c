@@ -12,6 +12,7 @@
 #include "pml-py-native.h"
 #include "pml-object-sizes.h"
 #include "pml-py-format.h"
+#include "pml-py-bytes-text.h"
 
 /* str (PEP 393 sizes, cached 1-character latin-1 strings, interning) and
  * bytes. Text is kept as UTF-8 with its length in code points. */
@@ -300,13 +301,18 @@ pml_str_contains (PmlObj *hay, PmlObj *needle)
 static gboolean
 is_printable (gunichar c)
 {
-  if (c < 0x20 || c == 0x7f)
-    return FALSE;
   if (c < 0x7f)
-    return TRUE;
-  if (c < 0xa0 || c == 0xad)
-    return FALSE;
-  return g_unichar_isprint (c) && g_unichar_type (c) != G_UNICODE_SPACE_SEPARATOR;
+    return c >= 0x20;
+  /* Py_UNICODE_ISPRINTABLE: not the "Other" and "Separator" categories */
+  switch (g_unichar_type (c))
+    {
+    case G_UNICODE_CONTROL: case G_UNICODE_FORMAT: case G_UNICODE_UNASSIGNED: case G_UNICODE_PRIVATE_USE:
+    case G_UNICODE_SURROGATE: case G_UNICODE_LINE_SEPARATOR: case G_UNICODE_PARAGRAPH_SEPARATOR:
+    case G_UNICODE_SPACE_SEPARATOR:
+      return FALSE;
+    default:
+      return TRUE;
+    }
 }
 
 PmlObj *
@@ -373,14 +379,20 @@ pml_bytes_new (const guint8 *data, gsize len)
 PmlObj *
 pml_bytes_repr (PmlObj *b)
 {
-  GString *out = g_string_new (b->kind == K_BYTEARRAY ? "bytearray(b'" : "b'");
+  gboolean ba = b->kind == K_BYTEARRAY;
+  /* single quotes, unless the bytes hold one and no double quote; a
+     bytearray escapes its single quotes either way */
+  gboolean squote = b->u.b.len > 0 && memchr (b->u.b.data, '\'', b->u.b.len) != NULL;
+  char quote = squote && (b->u.b.len == 0 || memchr (b->u.b.data, '"', b->u.b.len) == NULL) ? '"' : '\'';
+  GString *out = g_string_new (ba ? "bytearray(b" : "b");
   gsize n;
 
+  g_string_append_c (out, quote);
   for (gsize i = 0; i < b->u.b.len; i++)
     {
       guint8 c = b->u.b.data[i];
 
-      if (c == '\'' || c == '\\')
+      if (c == quote || c == '\\' || (ba && c == '\''))
         g_string_append_printf (out, "\\%c", c);
       else if (c == '\n')
         g_string_append (out, "\\n");
@@ -393,7 +405,9 @@ pml_bytes_repr (PmlObj *b)
       else
         g_string_append_c (out, (char) c);
     }
-  g_string_append (out, b->kind == K_BYTEARRAY ? "')" : "'");
+  g_string_append_c (out, quote);
+  if (ba)
+    g_string_append_c (out, ')');
   n = out->len;
   return pml_str_new_take (g_string_free (out, FALSE), n);
 }

@@ -19,6 +19,9 @@ extern const PmlTypeSlots pml_textio_slots;
 
 void      pml_version_info_init_slots (void);
 PmlObj   *pml_version_info_new  (void);
+PmlObj   *pml_float_info_new    (void);
+PmlObj   *pml_int_info_new      (void);
+PmlObj   *pml_hash_info_new     (void);
 char     *pml_version_info_text (void);
 
 PmlObj   *pml_textio_new        (void);

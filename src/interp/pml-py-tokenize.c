@@ -395,11 +395,13 @@ again:
         }
       else
         {
-          gboolean dot = FALSE;
-
-          /* one decimal point at most: "3.14.15" is two numbers */
-          while (i < p->len && (g_ascii_isdigit (s[i]) || s[i] == '_' || (s[i] == '.' && !dot)))
-            dot |= s[i++] == '.';
+          /* one point at most: 1.0.hex() is the float 1.0, then .hex */
+          while (i < p->len && (g_ascii_isdigit (s[i]) || s[i] == '_'))
+            i++;
+          if (i < p->len && s[i] == '.')
+            i++;
+          while (i < p->len && (g_ascii_isdigit (s[i]) || s[i] == '_'))
+            i++;
           if (i < p->len && (s[i] == 'e' || s[i] == 'E'))
             {
               i++;

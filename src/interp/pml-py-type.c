@@ -211,8 +211,13 @@ type_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   NO_KW ("type");
   if (nargs == 1)
     return pml_incref (args[0]->type);
+  /* type.__new__ (type, name, bases, ns): the bases' metaclass may make it */
   if (nargs == 3 && args[0]->type == TYPE (T_STR) && args[1]->type == TYPE (T_TUPLE) && args[2]->type == TYPE (T_DICT))
-    return pml_class_new (args[0], args[1], args[2]);
+    {
+      PmlObj *argv[4] = { TYPE (T_TYPE), args[0], args[1], args[2] };
+
+      return pml_m_type_new (NULL, argv, 4, NULL);
+    }
   return pml_err_set (T_TYPE_ERROR, "type() takes 1 or 3 arguments");
 }
 

@@ -108,6 +108,7 @@ extern const PmlTypeSlots pml_deque_iter_slots;
 extern const PmlTypeSlots pml_complex_slots;
 extern const PmlTypeSlots pml_dict_slots;
 extern const PmlTypeSlots pml_dictview_slots;
+extern const PmlTypeSlots pml_dict_values_slots;
 extern const PmlTypeSlots pml_ellipsis_slots;
 extern const PmlTypeSlots pml_enumerate_slots;
 extern const PmlTypeSlots pml_exception_slots;
@@ -123,6 +124,7 @@ extern const PmlTypeSlots pml_generic_alias_slots;
 extern const PmlTypeSlots pml_int_slots;
 extern const PmlTypeSlots pml_iter_slots;
 extern const PmlTypeSlots pml_list_slots;
+extern const PmlTypeSlots pml_mappingproxy_slots;
 extern const PmlTypeSlots pml_method_slots;
 extern const PmlTypeSlots pml_module_slots;
 extern const PmlTypeSlots pml_none_slots;
@@ -152,6 +154,7 @@ PmlObj   *pml_union_args    (PmlObj *o);   /* a union's classes (borrowed), else
 
 /* object's own slots (pml-py-object.c), the defaults of every type */
 PmlObj   *pml_object_repr   (PmlObj *o);
+PmlObj   *pml_descriptor_repr (PmlObj *d);
 gint64    pml_object_hash   (PmlObj *o, gboolean *ok);
 gint64    pml_hash_not_implemented (PmlObj *o, gboolean *ok);
 PmlObj   *pml_object_richcompare (PmlObj *a, PmlObj *b, int op);

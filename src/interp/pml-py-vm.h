@@ -94,6 +94,11 @@ typedef enum
   /* the memory lessons' modules: weakref, sys, tracemalloc */
   T_KEYEDREF, T_WEAKMETHOD, T_WEAKPROXY, T_WEAKCALLABLEPROXY, T_REFERENCE_ERROR,
   T_TEXTIO, T_VERSION_INFO,
+  /* sys's other struct sequences (pml-py-version-info.c) */
+  T_FLOAT_INFO, T_INT_INFO, T_HASH_INFO,
+  /* classes and exceptions as objects (pml-py-mappingproxy.c, pml-py-traceback.c) */
+  T_MAPPINGPROXY, T_TRACEBACK, T_FRAME,
+  T_DICT_REVKEYITER, T_DICT_REVVALUEITER, T_DICT_REVITEMITER,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
@@ -365,6 +370,8 @@ gboolean  pml_dict_set_str  (PmlObj *d, const char *key, PmlObj *value);
 int       pml_dict_del      (PmlObj *d, PmlObj *key);                    /* 1 ok, 0 missing, -1 error */
 void      pml_dict_clear    (PmlObj *d);
 gboolean  pml_dict_next     (PmlObj *d, gsize *pos, PmlObj **key, PmlObj **value);
+/* reversed(d), reversed(d.keys()): which 0 keys, 1 values, 2 items */
+PmlObj   *pml_dict_reversed_iter (PmlObj *d, int which);
 gsize     pml_dict_sizeof   (PmlObj *d);
 void      pml_dict_maybe_untrack (PmlObj *d);
 PmlObj   *pml_dict_update_from (PmlObj *d, PmlObj *src);          /* NONE, or NULL on error */
@@ -434,6 +441,8 @@ PmlObj   *pml_mro_lookup_override (PmlObj *type, const char *name);    /* borrow
 PmlObj   *pml_builtin_type_attr (PmlObj *type, const char *name);      /* borrowed */
 PmlObj   *pml_method_new    (PmlObj *func, PmlObj *self);
 PmlObj   *pml_descr_instance_new (PmlTypeId id, gsize nslots);
+PmlObj   *pml_mappingproxy_new (PmlObj *mapping);
+PmlObj   *pml_builtin_type_dict (PmlObj *type);
 int       pml_descr_kind    (PmlObj *d);                              /* 0 none, 1 non-data, 2 data */
 PmlObj   *pml_descr_get     (PmlObj *d, PmlObj *obj, PmlObj *type);   /* obj NULL: on the class */
 gboolean  pml_descr_set     (PmlObj *d, PmlObj *obj, PmlObj *v);      /* v NULL: delete */

@@ -393,7 +393,7 @@ def _frozen_get_del_attr(cls, fields, globals):
 
 
 def _cmp_fn(name, op, self_tuple, other_tuple, globals):
-    # the fields of both compared as tuples, for an other of the same class
+    # the fields of both compared as tuples, when other is of the same class
     return _create_fn(name,
                       ('self', 'other'),
                       [ 'if other.__class__ is self.__class__:',
