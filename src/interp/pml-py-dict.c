@@ -782,7 +782,7 @@ m_dict_get (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   PmlObj *v;
 
   METHOD_SELF ();
-  NO_KW ("get");
+  NO_KW ("dict.get");
   NARGS ("get", 1, 2);
   v = pml_dict_get (self, args[0], &error);
   if (error)
@@ -799,7 +799,7 @@ m_dict_pop (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   PmlObj *v;
 
   METHOD_SELF ();
-  NO_KW ("pop");
+  NO_KW ("dict.pop");
   NARGS ("pop", 1, 2);
   v = pml_dict_get (self, args[0], &error);
   if (error)
@@ -826,7 +826,7 @@ m_dict_setdefault (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   PmlObj *v;
 
   METHOD_SELF ();
-  NO_KW ("setdefault");
+  NO_KW ("dict.setdefault");
   NARGS ("setdefault", 1, 2);
   v = pml_dict_get (self, args[0], &error);
   if (error)
@@ -872,7 +872,7 @@ m_dict_popitem (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   PmlObj *k, *v, *last_k = NULL, *last_v = NULL, *r;
 
   METHOD_SELF ();
-  NO_KW ("popitem");
+  NO_KW ("dict.popitem");
   NARGS ("popitem", 0, 0);
   while (pml_dict_next (self, &pos, &k, &v))
     last_k = k, last_v = v;
@@ -891,7 +891,7 @@ m_dict_fromkeys (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   PmlObj *d, *it, *item, *value;
 
-  NO_KW ("fromkeys");
+  NO_KW ("dict.fromkeys");
   NARGS ("fromkeys", 1, 2);
   value = nargs == 2 ? args[1] : NONE;
   /* bound to a subclass (OrderedDict.fromkeys): an instance of it, filled

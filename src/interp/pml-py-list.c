@@ -340,7 +340,7 @@ static PmlObj *
 m_list_append (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   METHOD_SELF ();
-  NO_KW ("append");
+  NO_KW ("list.append");
   if (nargs != 1)
     return pml_err_set (T_TYPE_ERROR, "list.append() takes exactly one argument (%zu given)", nargs);
   return pml_list_append (self, pml_incref (args[0])) ? pml_incref (NONE) : NULL;
@@ -350,7 +350,7 @@ static PmlObj *
 m_list_extend (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   METHOD_SELF ();
-  NO_KW ("extend");
+  NO_KW ("list.extend");
   NARGS ("extend", 1, 1);
   return pml_list_extend (self, args[0]) ? pml_incref (NONE) : NULL;
 }
@@ -361,7 +361,7 @@ m_list_pop (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   gint64 i = -1;
 
   METHOD_SELF ();
-  NO_KW ("pop");
+  NO_KW ("list.pop");
   NARGS ("pop", 0, 1);
   if (nargs == 1 && !pml_index_value (args[0], &i))
     return NULL;
@@ -375,7 +375,7 @@ m_list_insert (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   gsize n;
 
   METHOD_SELF ();
-  NO_KW ("insert");
+  NO_KW ("list.insert");
   NARGS ("insert", 2, 2);
   if (!pml_index_value (args[0], &i))
     return NULL;
@@ -432,9 +432,42 @@ m_list_remove_index_count (PmlObj *self, PmlObj **args, gsize nargs, int mode)
   }
 }
 
-static PmlObj *m_list_remove (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_list_remove_index_count (s, a, n, 0); }
-static PmlObj *m_list_index (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_list_remove_index_count (s, a, n, 1); }
-static PmlObj *m_list_count (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) k; if (!s) { s = a[0]; a++; n--; } return m_list_remove_index_count (s, a, n, 2); }
+static PmlObj *
+m_list_remove (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  NO_KW ("list.remove");
+  if (self == NULL)
+    {
+      self = args[0];
+      args++;
+      nargs--;
+    }
+  return m_list_remove_index_count (self, args, nargs, 0);
+}
+static PmlObj *
+m_list_index (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  NO_KW ("list.index");
+  if (self == NULL)
+    {
+      self = args[0];
+      args++;
+      nargs--;
+    }
+  return m_list_remove_index_count (self, args, nargs, 1);
+}
+static PmlObj *
+m_list_count (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  NO_KW ("list.count");
+  if (self == NULL)
+    {
+      self = args[0];
+      args++;
+      nargs--;
+    }
+  return m_list_remove_index_count (self, args, nargs, 2);
+}
 
 static PmlObj *
 m_list_clear (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)

@@ -49,3 +49,8 @@ attempt("divmod(7, y=2)", divmod, 7, y=2)
 attempt("int('12', base=2)", int, "12", base=2)
 attempt("complex('1+2j', 3)", complex, "1+2j", 3)
 attempt("bytes('é', 'ascii')", bytes, "é", "ascii")
+
+# Methods of list and dict take their arguments by position only
+attempt("[3, 1].index(value=1)", [3, 1].index, value=1)
+attempt("{}.get('k', default=0)", {}.get, "k", default=0)
+attempt("[].append(object=1)", [].append, object=1)
