@@ -1189,24 +1189,21 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
         case OP_DELETE_GLOBAL:
           {
             PmlObj *ns = op == OP_DELETE_NAME && f->locals ? f->locals : f->globals;
+            int res;
 
-            if (ns->type != TYPE (T_DICT))
+            /* a prepared namespace's own __delitem__; its KeyError is a
+               NameError, as a dict's missing name is */
+            if (ns->type == TYPE (T_DICT))
+              res = pml_dict_del (ns, code->names->pdata[arg]);
+            else if (pml_setitem (ns, code->names->pdata[arg], NULL))
+              res = 1;
+            else if (pml_err_matches (VM->exc, TYPE (T_KEY_ERROR)))
               {
-                if (!pml_setitem (ns, code->names->pdata[arg], NULL))
-                  {
-                    if (pml_err_matches (VM->exc, TYPE (T_KEY_ERROR)))
-                      {
-                        pml_err_clear ();
-                        name_error (f, code->names->pdata[arg]);
-                      }
-                    goto error;
-                  }
-                break;
+                pml_err_clear ();
+                res = 0;
               }
-          }
-          {
-            int res = pml_dict_del (op == OP_DELETE_NAME && f->locals ? f->locals : f->globals, code->names->pdata[arg]);
-
+            else
+              res = -1;
             if (res < 0)
               goto error;
             if (res == 0)
