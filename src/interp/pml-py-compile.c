@@ -627,6 +627,13 @@ emit_name (Compiler *c, const char *name, Ctx ctx)
         name_index (c, name));
 }
 
+/* a bundled module's code, or code it built and ran with exec */
+static gboolean
+compiling_library (Compiler *c)
+{
+  return g_str_has_prefix (c->filename, "<frozen ") || strcmp (c->filename, "<string>") == 0;
+}
+
 /* A name no scope binds that is one of CPython's builtins scenarios do
  * not have (open, eval, ...) is refused before the run */
 static gboolean
@@ -640,7 +647,7 @@ refuse_missing_builtin (Compiler *c, PmlNode *n)
       || (pml_scope_flags (c->st->top, n->str) & SYM_LOCAL))
     return TRUE;
   reason = pml_missing_builtin_reason (n->str);
-  if (reason == NULL || g_str_has_prefix (c->filename, "<frozen "))
+  if (reason == NULL || compiling_library (c))
     return TRUE;
   if (!c->failed)
     g_set_error (c->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_UNSUPPORTED,
@@ -2477,8 +2484,7 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
   code->qualname_obj = strcmp (u.qualname, name) == 0 ? pml_incref (code->name_obj)
                                                         : pml_str_new (u.qualname, -1);
   code->filename = g_strdup (c->filename);
-  /* a bundled module's code, or code it built and ran with exec */
-  code->is_library = g_str_has_prefix (c->filename, "<frozen ") || strcmp (c->filename, "<string>") == 0;
+  code->is_library = compiling_library (c);
   n_ops = u.code->len;
   code->n_ops = n_ops;
   code->ops = g_new (guint8, n_ops);
