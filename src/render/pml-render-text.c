@@ -25,21 +25,21 @@ pml_render_set_color (cairo_t        *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
 }
 
-/* Draws one line of text with its top at @y; returns its width */
-/* Pango's layout of @text; with @max_width > 0 it is cut to that width,
- * the dropped part replaced by an ellipsis where @ellipsize says */
-static double
-show_text (cairo_t            *cr,
-           const PmlPalette   *palette,
-           const char         *text,
-           double              x,
-           double              y,
-           double              size,
-           gboolean            bold,
-           const PmlColor     *color,
-           PmlAlign            align,
-           double              max_width,
-           PangoEllipsizeMode  ellipsize)
+/* Draws one line of text with its top at @y; returns its width. With
+ * @max_width > 0 it is cut to that width, the dropped part replaced by an
+ * ellipsis where @ellipsize says */
+double
+pml_render_text_ellipsized (cairo_t            *cr,
+                            const PmlPalette   *palette,
+                            const char         *text,
+                            double              x,
+                            double              y,
+                            double              size,
+                            gboolean            bold,
+                            const PmlColor     *color,
+                            PmlAlign            align,
+                            double              max_width,
+                            PangoEllipsizeMode  ellipsize)
 {
   PangoLayout *layout = pango_cairo_create_layout (cr);
   PangoFontDescription *font = pango_font_description_from_string (palette->font_family);
@@ -81,23 +81,8 @@ pml_render_text (cairo_t          *cr,
                  const PmlColor   *color,
                  PmlAlign          align)
 {
-  return show_text (cr, palette, text, x, y, size, bold, color, align, 0, PANGO_ELLIPSIZE_NONE);
-}
-
-double
-pml_render_text_ellipsized (cairo_t            *cr,
-                            const PmlPalette   *palette,
-                            const char         *text,
-                            double              x,
-                            double              y,
-                            double              size,
-                            gboolean            bold,
-                            const PmlColor     *color,
-                            PmlAlign            align,
-                            double              max_width,
-                            PangoEllipsizeMode  ellipsize)
-{
-  return show_text (cr, palette, text, x, y, size, bold, color, align, max_width, ellipsize);
+  return pml_render_text_ellipsized (cr, palette, text, x, y, size, bold, color, align, 0,
+                                     PANGO_ELLIPSIZE_NONE);
 }
 
 /* A line (curved by @bend, a fraction of its length) with a head at the end */
