@@ -488,8 +488,11 @@ b_hash (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 }
 
 static PmlObj *
-b_attr (PmlObj **args, gsize nargs, int mode)
+b_attr (PmlObj **args, gsize nargs, PmlObj *kwnames, int mode)
 {
+  static const char *const names[] = { "getattr", "hasattr", "setattr", "delattr" };
+
+  NO_KW (names[mode]);
   if (nargs < 2 || args[1]->kind != K_STR)
     return pml_err_set (T_TYPE_ERROR, "attribute name must be string");
   if (mode == 2)
@@ -525,34 +528,10 @@ b_attr (PmlObj **args, gsize nargs, int mode)
   }
 }
 
-static PmlObj *
-b_getattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  (void) self;
-  NO_KW ("getattr");
-  return b_attr (args, nargs, 0);
-}
-static PmlObj *
-b_hasattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  (void) self;
-  NO_KW ("hasattr");
-  return b_attr (args, nargs, 1);
-}
-static PmlObj *
-b_setattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  (void) self;
-  NO_KW ("setattr");
-  return b_attr (args, nargs, 2);
-}
-static PmlObj *
-b_delattr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  (void) self;
-  NO_KW ("delattr");
-  return b_attr (args, nargs, 3);
-}
+static PmlObj *b_getattr (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) s; return b_attr (a, n, k, 0); }
+static PmlObj *b_hasattr (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) s; return b_attr (a, n, k, 1); }
+static PmlObj *b_setattr (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) s; return b_attr (a, n, k, 2); }
+static PmlObj *b_delattr (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) s; return b_attr (a, n, k, 3); }
 
 static PmlObj *
 b_callable (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)

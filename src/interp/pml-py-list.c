@@ -392,11 +392,20 @@ m_list_insert (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 }
 
 static PmlObj *
-m_list_remove_index_count (PmlObj *self, PmlObj **args, gsize nargs, int mode)
+m_list_remove_index_count (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames, int mode)
 {
+  static const char *const names[] = { "remove", "index", "count" };
+  static const char *const qualified[] = { "list.remove", "list.index", "list.count" };
   gint64 count = 0, start = 0, stop = G_MAXINT64;
 
-  NARGS (mode == 0 ? "remove" : mode == 1 ? "index" : "count", 1, mode == 1 ? 3 : 1);
+  NO_KW (qualified[mode]);
+  if (self == NULL)
+    {
+      self = args[0];
+      args++;
+      nargs--;
+    }
+  NARGS (names[mode], 1, mode == 1 ? 3 : 1);
   if (mode == 1 && !pml_seq_index_bounds (args + 1, nargs - 1, (gint64) self->u.l.n, &start, &stop))
     return NULL;
   for (gsize i = (gsize) start; i < self->u.l.n && (gint64) i < stop; i++)
@@ -432,42 +441,9 @@ m_list_remove_index_count (PmlObj *self, PmlObj **args, gsize nargs, int mode)
   }
 }
 
-static PmlObj *
-m_list_remove (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  NO_KW ("list.remove");
-  if (self == NULL)
-    {
-      self = args[0];
-      args++;
-      nargs--;
-    }
-  return m_list_remove_index_count (self, args, nargs, 0);
-}
-static PmlObj *
-m_list_index (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  NO_KW ("list.index");
-  if (self == NULL)
-    {
-      self = args[0];
-      args++;
-      nargs--;
-    }
-  return m_list_remove_index_count (self, args, nargs, 1);
-}
-static PmlObj *
-m_list_count (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  NO_KW ("list.count");
-  if (self == NULL)
-    {
-      self = args[0];
-      args++;
-      nargs--;
-    }
-  return m_list_remove_index_count (self, args, nargs, 2);
-}
+static PmlObj *m_list_remove (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { return m_list_remove_index_count (s, a, n, k, 0); }
+static PmlObj *m_list_index (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { return m_list_remove_index_count (s, a, n, k, 1); }
+static PmlObj *m_list_count (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { return m_list_remove_index_count (s, a, n, k, 2); }
 
 static PmlObj *
 m_list_clear (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
