@@ -1944,13 +1944,31 @@ compile_try (Compiler *c, PmlNode *n)
   return TRUE;
 }
 
-/* a module the scenario may import: bundled modules' own imports are not */
+/* NAME.py or a package NAME/ beside the script: CPython would import it */
+static gboolean
+beside_script (const char *filename, const char *name)
+{
+  g_autofree char *folder = g_path_get_dirname (filename);
+  g_autofree char *top = g_strndup (name, strcspn (name, "."));
+  g_autofree char *file = g_strconcat (top, ".py", NULL);
+  g_autofree char *as_file = g_build_filename (folder, file, NULL);
+  g_autofree char *as_package = g_build_filename (folder, top, NULL);
+
+  return g_file_test (as_file, G_FILE_TEST_EXISTS) || g_file_test (as_package, G_FILE_TEST_IS_DIR);
+}
+
+/* a module the scenario may import: bundled modules' own imports are not;
+   nor is a standard module the scenarios lack, nor the script's own
+   modules beside it. Any other name is not a module CPython has either:
+   its import raises ModuleNotFoundError */
 static gboolean
 known_module (Compiler *c, const char *name)
 {
   const PmlModuleDef *def = pml_module_find (name);
 
-  return def != NULL && (!def->internal || g_str_has_prefix (c->filename, "<frozen "));
+  if (def == NULL)
+    return !pml_is_stdlib_module (name) && !beside_script (c->filename, name);
+  return !def->internal || g_str_has_prefix (c->filename, "<frozen ");
 }
 
 static gboolean
