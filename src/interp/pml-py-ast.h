@@ -66,7 +66,7 @@ typedef union
   struct { PmlNode *test; GPtrArray *body, *orelse; } while_stmt;
   struct { PmlNode *target, *iter; GPtrArray *body, *orelse; } for_stmt;
   struct { PmlNode *value; } return_stmt;
-  /* args: N_ARG nodes in call order; defaults: of the positional ones */
+  /* args: N_ARG nodes in co_varnames order; defaults: the positional ones' */
   struct { char *name; PmlNode *returns; GPtrArray *decorator_list, *body, *args, *defaults; } function_def;
   struct { char *name; GPtrArray *decorator_list, *body, *bases, *keywords; } class_def;
   /* N_GLOBAL and N_NONLOCAL: N_NAME nodes */
@@ -75,7 +75,7 @@ typedef union
   struct { char *module; GPtrArray *names; } import_from;
   /* asname: an N_NAME, where the name it binds was written */
   struct { char *name; PmlNode *asname; } alias;
-  struct { GPtrArray *finalbody, *body, *handlers, *orelse; } try_stmt;
+  struct { GPtrArray *body, *handlers, *orelse, *finalbody; } try_stmt;
   struct { PmlNode *type; char *name; GPtrArray *body; } except_handler;
   struct { PmlNode *exc, *cause; } raise;
   struct { PmlNode *test, *msg; } assert_stmt;
@@ -112,16 +112,21 @@ typedef union
   struct { PmlNode *target, *value; } named_expr;
   /* kw_default: a keyword-only parameter's default */
   struct { char *arg; PmlParamKind kind; PmlNode *kw_default, *annotation; } arg;
+  /* the match statement and its patterns (pml-py-match.h) */
   struct { PmlNode *subject; GPtrArray *cases; } match;
   struct { PmlNode *pattern, *guard; GPtrArray *body; } match_case;
+  /* value: a literal or a dotted name */
   struct { PmlNode *value; } match_value;
+  /* value: C_NONE, C_TRUE or C_FALSE */
   struct { PmlConstKind value; } match_singleton;
   struct { GPtrArray *patterns; } match_sequence;
   /* keys: an N_TUPLE of the key expressions */
   struct { PmlNode *keys; GPtrArray *patterns; char *rest; } match_mapping;
   /* kwd_attrs: an N_TUPLE of N_CONST strings */
   struct { PmlNode *cls, *kwd_attrs; GPtrArray *patterns, *kwd_patterns; } match_class;
+  /* name: NULL for *_ */
   struct { char *name; } match_star;
+  /* pattern and name both NULL: the wildcard _ */
   struct { PmlNode *pattern; char *name; } match_as;
   struct { GPtrArray *patterns; } match_or;
 } PmlNodeFields;

@@ -1183,7 +1183,7 @@ parse_test (PmlParser *p)
     }
   if (body != NULL && AT (p, ":="))
     {
-      /* a := value: the target in a, the value in b */
+      /* target := value */
       if (body->kind != N_NAME)
         {
           FAIL_TOK (p, &p->tok, "cannot use assignment expressions with this expression");
@@ -1390,8 +1390,8 @@ end_of_simple (PmlParser *p)
 }
 
 /* Parameters in the order of co_varnames: positional (positional-only
- * first), keyword-only, then *args and **kwargs. Each N_ARG's flag is its
- * PmlParamKind; a keyword-only default is its a, an annotation its b. */
+ * first), keyword-only, then *args and **kwargs. A keyword-only default
+ * stays on its N_ARG; the positional ones go to @defaults. */
 static GPtrArray *
 parse_params (PmlParser *p, const char *end, GPtrArray **defaults)
 {
@@ -1904,7 +1904,7 @@ parse_simple_tokens (PmlParser *p)
       return NULL;
     if (AT (p, ":"))
       {
-        /* target: annotation [= value]; flag: a simple name */
+        /* target: annotation [= value] */
         n = pml_node_new (N_ANNASSIGN, &t);
         n->v.ann_assign.target = first;
         n->v.ann_assign.simple = first->kind == N_NAME && !pml_token_is (&t, "(");
@@ -2202,8 +2202,7 @@ fail:
   return NULL;
 }
 
-/* with A() as a, B() as (b, c): the items in list (N_WITHITEM: a the
- * context manager, b the target), the body in list2 */
+/* with A() as a, B() as (b, c): ... */
 static PmlNode *
 parse_with (PmlParser *p)
 {
