@@ -589,6 +589,13 @@ index_in (GPtrArray *arr, const char *name)
 
 typedef enum { CTX_LOAD, CTX_STORE, CTX_DEL } Ctx;
 
+/* an attribute's name, mangled when private (self.__balance) */
+static int
+attr_index (Compiler *c, const char *name)
+{
+  return name_index (c, pml_scope_mangle (c->u->scope, name));
+}
+
 static void
 emit_name (Compiler *c, const char *name, Ctx ctx)
 {
@@ -596,6 +603,7 @@ emit_name (Compiler *c, const char *name, Ctx ctx)
   guint flags = pml_scope_flags (s, name);
   int idx;
 
+  name = pml_scope_mangle (s, name);
   if (s->kind == SCOPE_FUNCTION)
     {
       if ((flags & (SYM_CELL | SYM_FREE)))
@@ -956,7 +964,7 @@ compile_call (Compiler *c, PmlNode *n)
       if (!compile_expr (c, func->a))
         return FALSE;
       set_position (c, func);
-      emit (c, OP_LOAD_METHOD, name_index (c, func->str));
+      emit (c, OP_LOAD_METHOD, attr_index (c, func->str));
     }
   else
     {
@@ -1230,7 +1238,7 @@ compile_expr (Compiler *c, PmlNode *n)
     case N_ATTRIBUTE:
       ok = compile_expr (c, n->a);
       set_position (c, n);
-      emit (c, OP_LOAD_ATTR, name_index (c, n->str));
+      emit (c, OP_LOAD_ATTR, attr_index (c, n->str));
       break;
     case N_SUBSCRIPT:
       ok = compile_expr (c, n->a) && compile_expr (c, n->b);
@@ -1394,7 +1402,7 @@ compile_store (Compiler *c, PmlNode *t)
       if (!compile_expr (c, t->a))
         return FALSE;
       set_position (c, t);
-      emit (c, OP_STORE_ATTR, name_index (c, t->str));
+      emit (c, OP_STORE_ATTR, attr_index (c, t->str));
       return TRUE;
     case N_SUBSCRIPT:
       if (!compile_expr (c, t->a) || !compile_expr (c, t->b))
@@ -1452,7 +1460,7 @@ compile_delete (Compiler *c, PmlNode *t)
       if (!compile_expr (c, t->a))
         return FALSE;
       set_position (c, t);
-      emit (c, OP_DELETE_ATTR, name_index (c, t->str));
+      emit (c, OP_DELETE_ATTR, attr_index (c, t->str));
       return TRUE;
     case N_SUBSCRIPT:
       if (!compile_expr (c, t->a) || !compile_expr (c, t->b))
@@ -1572,14 +1580,14 @@ compile_augassign (Compiler *c, PmlNode *n)
         return FALSE;
       emit (c, OP_COPY, 1);
       set_position (c, t);
-      emit (c, OP_LOAD_ATTR, name_index (c, t->str));
+      emit (c, OP_LOAD_ATTR, attr_index (c, t->str));
       set_position (c, n);
       if (!compile_expr (c, n->b))
         return FALSE;
       set_position (c, n);
       emit (c, OP_INPLACE_OP, n->op);
       emit (c, OP_SWAP, 2);
-      emit (c, OP_STORE_ATTR, name_index (c, t->str));
+      emit (c, OP_STORE_ATTR, attr_index (c, t->str));
       return TRUE;
     case N_SUBSCRIPT:
       if (!compile_expr (c, t->a) || !compile_expr (c, t->b))
