@@ -118,4 +118,5 @@ const PmlTypeSlots pml_slice_slots = {
   .dealloc = slice_dealloc,
   .new_instance = slice_new,
   .methods = slice_methods,
+  .no_vectorcall = TRUE,
 };
