@@ -47,6 +47,8 @@ instance_getattro (PmlObj *o, PmlObj *name)
 
       return pml_incref (args != NULL && args->u.t.n > 0 ? args->u.t.items[0] : NONE);
     }
+  if (o->type->u.ty.is_exception && (v = pml_exc_detail_field (o, name->u.s.s)) != NULL)
+    return v;
   if (o->type == TYPE (T_SUPER))
     {
       v = pml_super_getattr (o, name, &found);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-subtype.h"
+#include "pml-py-symtable.h"
 #include "pml-object-sizes.h"
 
 /* Classes and their instances as CPython 3.11 lays them out: a managed
@@ -58,13 +59,15 @@ pml_type_lookup (PmlObj *type, PmlObj *name)
 }
 
 static gboolean
-collect_slots (PmlObj *slots, GPtrArray *names)
+collect_slots (PmlObj *slots, GPtrArray *names, const char *class_name)
 {
   PmlObj *it, *item;
 
   if (slots->kind == K_STR)
     {
-      g_ptr_array_add (names, pml_incref (slots));
+      const char *member = pml_mangle_name (class_name, slots->u.s.s);
+
+      g_ptr_array_add (names, member == slots->u.s.s ? pml_incref (slots) : pml_str_intern_cstr (member));
       return TRUE;
     }
   it = pml_iter (slots);
@@ -79,7 +82,16 @@ collect_slots (PmlObj *slots, GPtrArray *names)
           pml_decref (it);
           return FALSE;
         }
-      g_ptr_array_add (names, pml_str_intern (item));
+      /* a private slot's member is named as self.__x reads it */
+      const char *member = pml_mangle_name (class_name, item->u.s.s);
+
+      if (member == item->u.s.s)
+        g_ptr_array_add (names, pml_str_intern (item));
+      else
+        {
+          g_ptr_array_add (names, pml_str_intern_cstr (member));
+          pml_decref (item);
+        }
     }
   pml_decref (it);
   return !pml_err_occurred ();
@@ -160,7 +172,7 @@ subtype_layout (PmlObj *t, PmlObj *base, const PmlSubtypeBase *info, PmlObj *slo
     {
       GPtrArray *names = g_ptr_array_new ();
 
-      if (!collect_slots (slots, names))
+      if (!collect_slots (slots, names, t->u.ty.name))
         {
           g_ptr_array_unref (names);
           return FALSE;
@@ -294,11 +306,11 @@ pml_class_new_meta (PmlObj *meta, PmlObj *name, PmlObj *bases, PmlObj *ns, PmlOb
       if (!subtype_layout (t, base, pml_subtype_base (root), slots))
         goto fail;
     }
-  else if (slots != NULL && !base->u.ty.has_dict)
+  else if (slots != NULL)
     {
       GPtrArray *names = g_ptr_array_new ();
 
-      if (!collect_slots (slots, names))
+      if (!collect_slots (slots, names, t->u.ty.name))
         {
           g_ptr_array_unref (names);
           goto fail;
@@ -315,8 +327,12 @@ pml_class_new_meta (PmlObj *meta, PmlObj *name, PmlObj *bases, PmlObj *ns, PmlOb
           t->u.ty.slots->u.t.items[i] = s;
         }
       g_ptr_array_unref (names);
-      t->u.ty.basicsize = base->u.ty.basicsize + 8 * t->u.ty.slots->u.t.n;
+      /* a member or the weakref list takes a word each; since 3.11 the
+         dict a "__dict__" slot asks for lives before the object */
+      t->u.ty.basicsize = base->u.ty.basicsize
+                          + 8 * (t->u.ty.slots->u.t.n - (t->u.ty.has_dict && PRESET_MINOR () >= 11 ? 1 : 0));
       t->u.ty.has_weakref |= base->u.ty.has_weakref;
+      t->u.ty.has_dict |= base->u.ty.has_dict;
     }
   else
     {
@@ -329,7 +345,9 @@ pml_class_new_meta (PmlObj *meta, PmlObj *name, PmlObj *bases, PmlObj *ns, PmlOb
                           ? (base->u.ty.is_exception ? base->u.ty.basicsize + (base->u.ty.builtin ? 8 : 0)   /* + weakref list */
                              : PRESET_MINOR () <= 10 ? 32 : PRESET_MINOR () == 11 ? 24 : 16)
                           : base->u.ty.basicsize + (base->u.ty.has_weakref ? 0 : 8);
-      if (base->u.ty.slots != NULL)
+      /* below __slots__: before 3.11 the dict pointer goes in the object
+         too; from 3.11 only a weakref list the base lacks */
+      if (base->u.ty.slots != NULL && PRESET_MINOR () <= 10)
         t->u.ty.basicsize = base->u.ty.basicsize + 8;
     }
   if (t->u.ty.has_dict)
@@ -463,6 +481,10 @@ slot_index (PmlObj *type, PmlObj *name)
 
       if (t->u.ty.slots == NULL)
         continue;
+      /* "__dict__" and "__weakref__" in __slots__ ask for a dict and weak
+         references: they are not members */
+      if (strcmp (name->u.s.s, "__dict__") == 0 || strcmp (name->u.s.s, "__weakref__") == 0)
+        break;
       for (gsize i = 0; i < t->u.ty.slots->u.t.n; i++)
         if (pml_str_eq (t->u.ty.slots->u.t.items[i], name))
           {

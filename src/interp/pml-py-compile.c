@@ -584,6 +584,13 @@ index_in (GPtrArray *arr, const char *name)
 
 typedef enum { CTX_LOAD, CTX_STORE, CTX_DEL } Ctx;
 
+/* an attribute's name, mangled when private (self.__balance) */
+static int
+attr_index (Compiler *c, const char *name)
+{
+  return name_index (c, pml_scope_mangle (c->u->scope, name));
+}
+
 static void
 emit_name (Compiler *c, const char *name, Ctx ctx)
 {
@@ -591,6 +598,7 @@ emit_name (Compiler *c, const char *name, Ctx ctx)
   guint flags = pml_scope_flags (s, name);
   int idx;
 
+  name = pml_scope_mangle (s, name);
   if (s->kind == SCOPE_FUNCTION)
     {
       if ((flags & (SYM_CELL | SYM_FREE)))
@@ -950,7 +958,7 @@ compile_call (Compiler *c, PmlNode *n)
       if (!compile_expr (c, func->v.attribute.value))
         return FALSE;
       set_position (c, func);
-      emit (c, OP_LOAD_METHOD, name_index (c, func->v.attribute.attr));
+      emit (c, OP_LOAD_METHOD, attr_index (c, func->v.attribute.attr));
     }
   else
     {
@@ -1224,7 +1232,7 @@ compile_expr (Compiler *c, PmlNode *n)
     case N_ATTRIBUTE:
       ok = compile_expr (c, n->v.attribute.value);
       set_position (c, n);
-      emit (c, OP_LOAD_ATTR, name_index (c, n->v.attribute.attr));
+      emit (c, OP_LOAD_ATTR, attr_index (c, n->v.attribute.attr));
       break;
     case N_SUBSCRIPT:
       ok = compile_expr (c, n->v.subscript.value) && compile_expr (c, n->v.subscript.slice);
@@ -1388,7 +1396,7 @@ compile_store (Compiler *c, PmlNode *t)
       if (!compile_expr (c, t->v.attribute.value))
         return FALSE;
       set_position (c, t);
-      emit (c, OP_STORE_ATTR, name_index (c, t->v.attribute.attr));
+      emit (c, OP_STORE_ATTR, attr_index (c, t->v.attribute.attr));
       return TRUE;
     case N_SUBSCRIPT:
       if (!compile_expr (c, t->v.subscript.value) || !compile_expr (c, t->v.subscript.slice))
@@ -1446,7 +1454,7 @@ compile_delete (Compiler *c, PmlNode *t)
       if (!compile_expr (c, t->v.attribute.value))
         return FALSE;
       set_position (c, t);
-      emit (c, OP_DELETE_ATTR, name_index (c, t->v.attribute.attr));
+      emit (c, OP_DELETE_ATTR, attr_index (c, t->v.attribute.attr));
       return TRUE;
     case N_SUBSCRIPT:
       if (!compile_expr (c, t->v.subscript.value) || !compile_expr (c, t->v.subscript.slice))
@@ -1566,14 +1574,14 @@ compile_augassign (Compiler *c, PmlNode *n)
         return FALSE;
       emit (c, OP_COPY, 1);
       set_position (c, t);
-      emit (c, OP_LOAD_ATTR, name_index (c, t->v.attribute.attr));
+      emit (c, OP_LOAD_ATTR, attr_index (c, t->v.attribute.attr));
       set_position (c, n);
       if (!compile_expr (c, n->v.aug_assign.value))
         return FALSE;
       set_position (c, n);
       emit (c, OP_INPLACE_OP, n->v.aug_assign.op);
       emit (c, OP_SWAP, 2);
-      emit (c, OP_STORE_ATTR, name_index (c, t->v.attribute.attr));
+      emit (c, OP_STORE_ATTR, attr_index (c, t->v.attribute.attr));
       return TRUE;
     case N_SUBSCRIPT:
       if (!compile_expr (c, t->v.subscript.value) || !compile_expr (c, t->v.subscript.slice))

@@ -252,6 +252,15 @@ pml_exc_message (PmlObj *exc)
       pml_decref (s);
       return msg;
     }
+  if (pml_type_is_subtype (exc->type, TYPE (T_SYNTAX_ERROR)))
+    return pml_syntaxerror_message (exc);
+  if (pml_type_is_subtype (exc->type, TYPE (T_OS_ERROR)))
+    {
+      char *msg = pml_oserror_message (exc);
+
+      if (msg != NULL)
+        return msg;
+    }
   if (args == NULL || args->u.t.n == 0)
     return g_strdup ("");
   if (args->u.t.n == 1)

@@ -465,7 +465,7 @@ call_ex (PmlObj *callable, PmlObj *args, PmlObj *kwargs)
 static gsize
 generator_size (PmlCode *code)
 {
-  gsize nlocalsplus = code->varnames->len + code->cellvars->len + code->freevars->len;
+  gsize nlocalsplus = pml_code_nlocalsplus (code);
   int minor = PRESET_MINOR ();
 
   if (minor <= 10)

@@ -437,6 +437,80 @@ code_free_host (PmlObj *o)
   pml_code_free (code);
 }
 
+/* Our frames keep a cell variable twice, as a local and as a cell (the
+ * layout of 3.10); CPython 3.11's code object lists a local that is only
+ * a cell among its cells alone, and a parameter that is a cell once, in
+ * its parameter's slot. */
+static gboolean
+names_contain (GPtrArray *names, const char *name)
+{
+  for (guint i = 0; i < names->len; i++)
+    if (strcmp (names->pdata[i], name) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static guint
+code_nparams (PmlCode *code)
+{
+  return code->argcount + code->kwonlyargcount + (code->has_varargs ? 1 : 0) + (code->has_varkw ? 1 : 0);
+}
+
+/* co_varnames' names: the parameters, then the locals that are not cells */
+static gboolean
+code_is_plain_local (PmlCode *code, guint i)
+{
+  return i < code_nparams (code) || !names_contain (code->cellvars, code->varnames->pdata[i]);
+}
+
+/* co_nlocalsplus: the slots of a 3.11 frame's locals, cells and free variables */
+gsize
+pml_code_nlocalsplus (PmlCode *code)
+{
+  gsize n = code->cellvars->len + code->freevars->len;
+
+  /* a cell, parameter or not, is counted among the cells */
+  for (guint i = 0; i < code->varnames->len; i++)
+    if (!names_contain (code->cellvars, code->varnames->pdata[i]))
+      n++;
+  return n;
+}
+
+static gint
+compare_names (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* co_cellvars and co_freevars in CPython 3.11's order: the cells that
+   are also parameters first, in their order, then the others
+   sorted by name (the compiler numbers them from a sorted dict); free
+   variables sorted by name */
+static PmlObj *
+code_cell_names (PmlCode *code, gboolean free)
+{
+  GPtrArray *names = free ? code->freevars : code->cellvars;
+  g_autoptr (GPtrArray) order = g_ptr_array_new ();
+  g_autoptr (GPtrArray) rest = g_ptr_array_new ();
+  PmlObj *t;
+
+  if (!free)
+    for (guint i = 0; i < code_nparams (code) && i < code->varnames->len; i++)
+      if (names_contain (names, code->varnames->pdata[i]))
+        g_ptr_array_add (order, code->varnames->pdata[i]);
+  for (guint i = 0; i < names->len; i++)
+    if (free || !names_contain (order, names->pdata[i]))
+      g_ptr_array_add (rest, names->pdata[i]);
+  g_ptr_array_sort (rest, compare_names);
+  for (guint i = 0; i < rest->len; i++)
+    g_ptr_array_add (order, rest->pdata[i]);
+  t = pml_tuple_new (order->len);
+  for (guint i = 0; t != NULL && i < order->len; i++)
+    if ((t->u.t.items[i] = pml_str_intern_cstr (order->pdata[i])) == NULL)
+      PML_CLEAR (t);
+  return t;
+}
+
 /* the code object's fields a lesson reads (a traceback's frames) */
 static PmlObj *
 code_getattro (PmlObj *o, PmlObj *name)
@@ -458,19 +532,28 @@ code_getattro (PmlObj *o, PmlObj *name)
     return pml_int_new (code->kwonlyargcount);
   if (strcmp (n, "co_posonlyargcount") == 0)
     return pml_int_new (code->posonlyargcount);
-  if (strcmp (n, "co_nlocals") == 0)
-    return pml_int_new (code->varnames->len);
-  if (strcmp (n, "co_varnames") == 0)
+  if (strcmp (n, "co_nlocals") == 0 || strcmp (n, "co_varnames") == 0)
     {
-      PmlObj *t = pml_tuple_new (code->varnames->len);
+      g_autoptr (GPtrArray) locals = g_ptr_array_new ();
+      PmlObj *t;
 
-      for (guint i = 0; t != NULL && i < code->varnames->len; i++)
-        if ((t->u.t.items[i] = pml_str_intern_cstr (code->varnames->pdata[i])) == NULL)
+      for (guint i = 0; i < code->varnames->len; i++)
+        if (code_is_plain_local (code, i))
+          g_ptr_array_add (locals, code->varnames->pdata[i]);
+      if (strcmp (n, "co_nlocals") == 0)
+        return pml_int_new (locals->len);
+      t = pml_tuple_new (locals->len);
+      for (guint i = 0; t != NULL && i < locals->len; i++)
+        if ((t->u.t.items[i] = pml_str_intern_cstr (locals->pdata[i])) == NULL)
           PML_CLEAR (t);
       return t;
     }
   if (strcmp (n, "co_names") == 0)
     return pml_tuple_from_array ((PmlObj **) code->names->pdata, code->names->len);
+  if (strcmp (n, "co_cellvars") == 0)
+    return code_cell_names (code, FALSE);
+  if (strcmp (n, "co_freevars") == 0)
+    return code_cell_names (code, TRUE);
   return pml_object_getattro (o, name);
 }
 

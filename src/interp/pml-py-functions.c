@@ -242,13 +242,30 @@ int_in_base (PmlObj *v, int base, const char *prefix)
   }
 }
 
+/* PyNumber_ToBase: an int, or what the object's __index__ returns */
+static PmlObj *
+index_in_base (PmlObj *v, int base, const char *prefix)
+{
+  const PmlTypeSlots *tp = pml_slots (v);
+  PmlObj *i, *r;
+
+  if (v->kind == K_INT || v->kind == K_BOOL || tp->nb_index == NULL)
+    return int_in_base (v, base, prefix);
+  i = tp->nb_index (v);
+  if (i == NULL)
+    return NULL;
+  r = int_in_base (i, base, prefix);
+  pml_decref (i);
+  return r;
+}
+
 static PmlObj *
 b_bin (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   (void) self;
   NO_KW ("bin");
   NARGS ("bin", 1, 1);
-  return int_in_base (args[0], 2, "0b");
+  return index_in_base (args[0], 2, "0b");
 }
 
 static PmlObj *
@@ -257,7 +274,7 @@ b_oct (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) self;
   NO_KW ("oct");
   NARGS ("oct", 1, 1);
-  return int_in_base (args[0], 8, "0o");
+  return index_in_base (args[0], 8, "0o");
 }
 
 static PmlObj *
@@ -266,7 +283,7 @@ b_hex (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) self;
   NO_KW ("hex");
   NARGS ("hex", 1, 1);
-  return int_in_base (args[0], 16, "0x");
+  return index_in_base (args[0], 16, "0x");
 }
 
 static PmlObj *

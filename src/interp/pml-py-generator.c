@@ -80,7 +80,7 @@ generator_repr (PmlObj *o)
   return pml_str_printf ("<generator object %s at 0x%" G_GINT64_MODIFIER "x>", generator_qualname (o), o->addr);
 }
 
-/* the getsets a lesson reads: __name__, __qualname__, gi_running, gi_suspended */
+/* the getsets a lesson reads: __name__, __qualname__, gi_code, gi_running, gi_suspended */
 static PmlObj *
 generator_getattro (PmlObj *o, PmlObj *name)
 {
@@ -90,6 +90,8 @@ generator_getattro (PmlObj *o, PmlObj *name)
     return pml_incref (o->u.gen.name);
   if (strcmp (n, "__qualname__") == 0)
     return pml_str_new (generator_qualname (o), -1);
+  if (strcmp (n, "gi_code") == 0 && o->u.gen.code != NULL && o->u.gen.code->owner != NULL)
+    return pml_incref (o->u.gen.code->owner);
   if (strcmp (n, "gi_running") == 0)
     return pml_incref (BOOL (o->u.gen.running));
   if (strcmp (n, "gi_suspended") == 0)

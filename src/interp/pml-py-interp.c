@@ -173,6 +173,42 @@ static const TypeDef type_defs[] = {
   { T_DICT_REVKEYITER, "dict_reversekeyiterator", K_ITER, T_OBJECT, 56, &pml_iter_slots },
   { T_DICT_REVVALUEITER, "dict_reversevalueiterator", K_ITER, T_OBJECT, 56, &pml_iter_slots },
   { T_DICT_REVITEMITER, "dict_reverseitemiterator", K_ITER, T_OBJECT, 56, &pml_iter_slots },
+  { T_OS_ERROR, "OSError", K_INSTANCE, T_EXCEPTION, 112, &pml_oserror_slots },
+  { T_CONNECTION_ERROR, "ConnectionError", K_INSTANCE, T_OS_ERROR, 112 },
+  { T_BLOCKING_IO_ERROR, "BlockingIOError", K_INSTANCE, T_OS_ERROR, 112 },
+  { T_CHILD_PROCESS_ERROR, "ChildProcessError", K_INSTANCE, T_OS_ERROR, 112 },
+  { T_BROKEN_PIPE_ERROR, "BrokenPipeError", K_INSTANCE, T_CONNECTION_ERROR, 112 },
+  { T_CONNECTION_ABORTED_ERROR, "ConnectionAbortedError", K_INSTANCE, T_CONNECTION_ERROR, 112 },
+  { T_CONNECTION_REFUSED_ERROR, "ConnectionRefusedError", K_INSTANCE, T_CONNECTION_ERROR, 112 },
+  { T_CONNECTION_RESET_ERROR, "ConnectionResetError", K_INSTANCE, T_CONNECTION_ERROR, 112 },
+  { T_FILE_EXISTS_ERROR, "FileExistsError", K_INSTANCE, T_OS_ERROR, 112 },
+  { T_FILE_NOT_FOUND_ERROR, "FileNotFoundError", K_INSTANCE, T_OS_ERROR, 112 },
+  { T_INTERRUPTED_ERROR, "InterruptedError", K_INSTANCE, T_OS_ERROR, 112 },
+  { T_IS_A_DIRECTORY_ERROR, "IsADirectoryError", K_INSTANCE, T_OS_ERROR, 112 },
+  { T_NOT_A_DIRECTORY_ERROR, "NotADirectoryError", K_INSTANCE, T_OS_ERROR, 112 },
+  { T_PERMISSION_ERROR, "PermissionError", K_INSTANCE, T_OS_ERROR, 112 },
+  { T_PROCESS_LOOKUP_ERROR, "ProcessLookupError", K_INSTANCE, T_OS_ERROR, 112 },
+  { T_TIMEOUT_ERROR, "TimeoutError", K_INSTANCE, T_OS_ERROR, 112 },
+  { T_SYNTAX_ERROR, "SyntaxError", K_INSTANCE, T_EXCEPTION, 136 },
+  { T_INDENTATION_ERROR, "IndentationError", K_INSTANCE, T_SYNTAX_ERROR, 136 },
+  { T_TAB_ERROR, "TabError", K_INSTANCE, T_INDENTATION_ERROR, 136 },
+  { T_BUFFER_ERROR, "BufferError", K_INSTANCE, T_EXCEPTION, 72 },
+  { T_FLOATING_POINT_ERROR, "FloatingPointError", K_INSTANCE, T_ARITHMETIC_ERROR, 72 },
+  { T_SYSTEM_ERROR, "SystemError", K_INSTANCE, T_EXCEPTION, 72 },
+  { T_STOP_ASYNC_ITERATION, "StopAsyncIteration", K_INSTANCE, T_EXCEPTION, 72 },
+  { T_UNICODE_TRANSLATE_ERROR, "UnicodeTranslateError", K_INSTANCE, T_UNICODE_ERROR, 112 },
+  { T_WARNING, "Warning", K_INSTANCE, T_EXCEPTION, 72 },
+  { T_USER_WARNING, "UserWarning", K_INSTANCE, T_WARNING, 72 },
+  { T_DEPRECATION_WARNING, "DeprecationWarning", K_INSTANCE, T_WARNING, 72 },
+  { T_PENDING_DEPRECATION_WARNING, "PendingDeprecationWarning", K_INSTANCE, T_WARNING, 72 },
+  { T_SYNTAX_WARNING, "SyntaxWarning", K_INSTANCE, T_WARNING, 72 },
+  { T_RUNTIME_WARNING, "RuntimeWarning", K_INSTANCE, T_WARNING, 72 },
+  { T_FUTURE_WARNING, "FutureWarning", K_INSTANCE, T_WARNING, 72 },
+  { T_IMPORT_WARNING, "ImportWarning", K_INSTANCE, T_WARNING, 72 },
+  { T_UNICODE_WARNING, "UnicodeWarning", K_INSTANCE, T_WARNING, 72 },
+  { T_BYTES_WARNING, "BytesWarning", K_INSTANCE, T_WARNING, 72 },
+  { T_RESOURCE_WARNING, "ResourceWarning", K_INSTANCE, T_WARNING, 72 },
+  { T_ENCODING_WARNING, "EncodingWarning", K_INSTANCE, T_WARNING, 72 },
 };
 
 static void
@@ -191,6 +227,7 @@ init_types (PmlVM *vm)
   type_type->u.ty.tp = &pml_type_slots;
   vm->types[T_TYPE] = type_type;
   pml_collections_slots_init ();
+  pml_oserror_slots_init ();
   for (guint i = 0; i < G_N_ELEMENTS (type_defs); i++)
     {
       const TypeDef *d = &type_defs[i];

@@ -365,8 +365,11 @@ reversed_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
     if (found)
       return r;
   }
+  /* PySequence_Check: a class with __getitem__ is a sequence, even
+     without __len__ (then its missing len() is the error) */
   tp = pml_slots (args[0]);
-  if (tp->length == NULL || tp->subscript == NULL || args[0]->type == TYPE (T_DICT))
+  if (tp->subscript == NULL || pml_type_is_subtype (args[0]->type, TYPE (T_DICT))
+      || (tp->length == NULL && args[0]->type->u.ty.builtin))
     return pml_err_set (T_TYPE_ERROR, "'%s' object is not reversible", pml_type_name (args[0]));
   n = pml_len (args[0]);
   if (n < 0)

@@ -61,14 +61,62 @@ slice_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_slice_new_call (args, nargs);
 }
 
+/* slice.indices(length): the start, stop and step a sequence of that
+   length would use, clamped the way subscripting clamps them */
+static PmlObj *
+m_indices (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gint64 length, start, stop, step, count;
+
+  METHOD_SELF ();
+  NO_KW ("indices");
+  NARGS ("indices", 1, 1);
+  if (!pml_index_value (args[0], &length))
+    return NULL;
+  if (length < 0)
+    return pml_err_set (T_VALUE_ERROR, "length should not be negative");
+  if (!pml_slice_indices (self, length, &start, &stop, &step, &count))
+    return NULL;
+  {
+    PmlObj *parts[3] = { pml_int_new (start), pml_int_new (stop), pml_int_new (step) }, *r;
+
+    r = parts[0] && parts[1] && parts[2] ? pml_tuple_from_array (parts, 3) : NULL;
+    for (int i = 0; i < 3; i++)
+      pml_xdecref (parts[i]);
+    return r;
+  }
+}
+
+static const PmlMethodDef slice_methods[] = {
+  { "indices", m_indices },
+  { NULL, NULL }
+};
+
+/* slices compare as the tuples (start, stop, step) */
+static PmlObj *
+slice_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  PmlObj *ta, *tb, *r;
+
+  if (b->kind != K_SLICE)
+    return pml_incref (NOTIMPL);
+  ta = pml_tuple_pack (3, a->u.sl.start, a->u.sl.stop, a->u.sl.step);
+  tb = pml_tuple_pack (3, b->u.sl.start, b->u.sl.stop, b->u.sl.step);
+  r = ta != NULL && tb != NULL ? pml_richcompare (ta, tb, op) : NULL;
+  pml_xdecref (ta);
+  pml_xdecref (tb);
+  return r;
+}
+
 const PmlTypeSlots pml_slice_slots = {
   .repr = slice_repr,
   .size_of = slice_sizeof,
   .hash = pml_hash_not_implemented,
-  .richcompare = pml_object_richcompare,
+  .richcompare = slice_richcompare,
   .getattro = pml_object_getattro,
   .setattro = pml_object_setattro,
   .dealloc = slice_dealloc,
   .new_instance = slice_new,
+  .methods = slice_methods,
   .no_vectorcall = TRUE,
 };

@@ -58,10 +58,43 @@ pml_symtable_free (PmlSymtable *st)
   g_free (st);
 }
 
+/* Private names: inside a class, __spam (not __spam__) stands for
+ * _Class__spam, the class's name without its leading underscores, as
+ * CPython's _Py_Mangle. A mangled name never starts with two underscores,
+ * so mangling twice changes nothing. */
+const char *
+pml_mangle_name (const char *class_name, const char *name)
+{
+  gsize len = strlen (name);
+  const char *owner;
+
+  if (class_name == NULL || len < 3 || name[0] != '_' || name[1] != '_'
+      || (name[len - 1] == '_' && name[len - 2] == '_') || strchr (name, '.') != NULL)
+    return name;
+  for (owner = class_name; *owner == '_'; owner++)
+    ;
+  if (*owner == '\0')
+    return name;
+  {
+    g_autofree char *mangled = g_strdup_printf ("_%s%s", owner, name);
+
+    return g_intern_string (mangled);
+  }
+}
+
+/* @name as the code in scope @s means it: mangled by the nearest class */
+const char *
+pml_scope_mangle (PmlScope *s, const char *name)
+{
+  while (s != NULL && s->kind != SCOPE_CLASS)
+    s = s->parent;
+  return s != NULL ? pml_mangle_name (s->name, name) : name;
+}
+
 guint
 pml_scope_flags (PmlScope *s, const char *name)
 {
-  return GPOINTER_TO_UINT (g_hash_table_lookup (s->symbols, name));
+  return GPOINTER_TO_UINT (g_hash_table_lookup (s->symbols, pml_scope_mangle (s, name)));
 }
 
 static void
@@ -69,6 +102,7 @@ add_flag (PmlScope *s, const char *name, guint flag)
 {
   guint old = pml_scope_flags (s, name);
 
+  name = pml_scope_mangle (s, name);
   if (old == 0)
     g_ptr_array_add (s->order, g_strdup (name));
   g_hash_table_replace (s->symbols, g_strdup (name), GUINT_TO_POINTER (old | flag));
@@ -237,7 +271,7 @@ visit_function (Builder *b, PmlScope *s, PmlNode *n, GPtrArray *params, GPtrArra
       PmlNode *p = params->pdata[i];
 
       add_flag (f, p->v.arg.arg, SYM_PARAM | SYM_LOCAL);
-      g_ptr_array_add (f->varnames, g_strdup (p->v.arg.arg));
+      g_ptr_array_add (f->varnames, g_strdup (pml_scope_mangle (f, p->v.arg.arg)));
     }
   if (body != NULL)
     return visit_list (b, f, body, TRUE);

@@ -62,5 +62,9 @@ PmlScope    *pml_symtable_lookup (PmlSymtable *st,
                                   PmlNode     *node);
 guint        pml_scope_flags     (PmlScope    *s,
                                   const char  *name);
+const char  *pml_scope_mangle    (PmlScope    *s,
+                                  const char  *name);
+const char  *pml_mangle_name     (const char  *class_name,
+                                  const char  *name);
 
 G_END_DECLS

@@ -25,8 +25,7 @@ void pml_instance_dealloc (PmlObj *o);
 static gsize
 frame_slots_of (PmlCode *code)
 {
-  return code->varnames->len + (code->cellvars ? code->cellvars->len : 0)
-         + (code->freevars ? code->freevars->len : 0) + code->stacksize;
+  return pml_code_nlocalsplus (code) + code->max_depth;
 }
 
 static PmlObj *

@@ -116,6 +116,12 @@ extern const PmlTypeSlots pml_dict_values_slots;
 extern const PmlTypeSlots pml_ellipsis_slots;
 extern const PmlTypeSlots pml_enumerate_slots;
 extern const PmlTypeSlots pml_exception_slots;
+/* OSError's: BaseException's, filled in at start-up */
+extern PmlTypeSlots pml_oserror_slots;
+void    pml_oserror_slots_init   (void);
+char   *pml_oserror_message      (PmlObj *exc);
+char   *pml_syntaxerror_message  (PmlObj *exc);
+PmlObj *pml_exc_detail_field     (PmlObj *o, const char *name);
 extern const PmlTypeSlots pml_map_slots;
 gboolean  pml_byte_value (PmlObj *o, guint8 *out);
 extern const PmlTypeSlots pml_filter_slots;

@@ -99,6 +99,18 @@ typedef enum
   /* classes and exceptions as objects (pml-py-mappingproxy.c, pml-py-traceback.c) */
   T_MAPPINGPROXY, T_TRACEBACK, T_FRAME,
   T_DICT_REVKEYITER, T_DICT_REVVALUEITER, T_DICT_REVITEMITER,
+  /* the rest of the built-in exceptions (OSError's and SyntaxError's in pml-py-oserror.c) */
+  T_OS_ERROR, T_CONNECTION_ERROR, T_BLOCKING_IO_ERROR, T_CHILD_PROCESS_ERROR,
+  T_BROKEN_PIPE_ERROR, T_CONNECTION_ABORTED_ERROR, T_CONNECTION_REFUSED_ERROR,
+  T_CONNECTION_RESET_ERROR, T_FILE_EXISTS_ERROR, T_FILE_NOT_FOUND_ERROR,
+  T_INTERRUPTED_ERROR, T_IS_A_DIRECTORY_ERROR, T_NOT_A_DIRECTORY_ERROR,
+  T_PERMISSION_ERROR, T_PROCESS_LOOKUP_ERROR, T_TIMEOUT_ERROR,
+  T_SYNTAX_ERROR, T_INDENTATION_ERROR, T_TAB_ERROR,
+  T_BUFFER_ERROR, T_FLOATING_POINT_ERROR, T_SYSTEM_ERROR, T_STOP_ASYNC_ITERATION,
+  T_UNICODE_TRANSLATE_ERROR,
+  T_WARNING, T_USER_WARNING, T_DEPRECATION_WARNING, T_PENDING_DEPRECATION_WARNING,
+  T_SYNTAX_WARNING, T_RUNTIME_WARNING, T_FUTURE_WARNING, T_IMPORT_WARNING,
+  T_UNICODE_WARNING, T_BYTES_WARNING, T_RESOURCE_WARNING, T_ENCODING_WARNING,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
@@ -517,6 +529,7 @@ gsize     pml_gen_sizeof    (PmlObj *gen);
 PmlObj   *pml_compile_module (const char *filename, const char *source, gsize len,
                                GPtrArray **arena, GError **error);
 void      pml_code_free     (PmlCode *code);
+gsize     pml_code_nlocalsplus (PmlCode *code);
 
 /* output */
 void      pml_write_out     (const char *s, gssize len);

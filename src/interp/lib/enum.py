@@ -7,7 +7,7 @@ from types import MappingProxyType, DynamicClassAttribute
 
 __all__ = [
         'EnumType', 'EnumMeta',
-        'Enum', 'ReprEnum', 'Flag', 'IntEnum', 'StrEnum',
+        'Enum', 'ReprEnum', 'Flag', 'IntEnum', 'StrEnum', 'IntFlag',
         'auto', 'unique', 'property', 'member', 'nonmember',
         'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
         'show_flag_values',
@@ -1232,6 +1232,12 @@ def unique(enumeration):
 class IntEnum(int, ReprEnum):
     """
     Enum where members are also (and must be) ints
+    """
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+    """
+    Flags that are also ints: any int value is kept, unknown bits included
     """
 
 

@@ -415,10 +415,184 @@ class Generic:
         cls.__parameters__ = tuple(params)
 
 
-class Protocol(Generic):
+# names a class defines that are not members of its protocol
+_NOT_PROTOCOL_MEMBERS = [
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol',
+    '_is_runtime_protocol', '__final__', '__abstractmethods__', '__annotations__',
+    '__dict__', '__doc__', '__init__', '__module__', '__new__', '__slots__',
+    '__subclasshook__', '__weakref__', '__class_getitem__', '__qualname__',
+    '__init_subclass__', '_MutableMapping__marker',
+]
+
+
+def _protocol_members(cls):
+    """The names a protocol asks for: its classes' own names and annotations."""
+    members = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        names = list(base.__dict__.keys()) + list(getattr(base, '__annotations__', {}).keys())
+        for name in names:
+            if not name.startswith('_abc_') and name not in _NOT_PROTOCOL_MEMBERS:
+                members.add(name)
+    return members
+
+
+def _only_method_members(cls):
+    return all(callable(getattr(cls, name, None)) for name in _protocol_members(cls))
+
+
+def _no_init_or_replace_init(self, *args, **kwargs):
+    cls = type(self)
+    if cls._is_protocol:
+        raise TypeError('Protocols cannot be instantiated')
+    if cls.__init__ is not _no_init_or_replace_init:
+        return
+    # a concrete class below a protocol: its first real __init__ from now on
+    for base in cls.__mro__:
+        init = base.__dict__.get('__init__', _no_init_or_replace_init)
+        if init is not _no_init_or_replace_init:
+            cls.__init__ = init
+            break
+    else:
+        cls.__init__ = object.__init__
+    cls.__init__(self, *args, **kwargs)
+
+
+class _ProtocolMeta(type):
+    """isinstance() against a runtime protocol looks for its members."""
+
+    def __instancecheck__(cls, instance):
+        is_protocol = getattr(cls, '_is_protocol', False)
+        if is_protocol and not getattr(cls, '_is_runtime_protocol', False):
+            raise TypeError("Instance and class checks can only be used with"
+                            " @runtime_checkable protocols")
+        if (not is_protocol or _only_method_members(cls)) and issubclass(instance.__class__, cls):
+            return True
+        if is_protocol:
+            found = True
+            for name in _protocol_members(cls):
+                if not hasattr(instance, name):
+                    found = False
+                elif callable(getattr(cls, name, None)) and getattr(instance, name) is None:
+                    found = False
+            if found:
+                return True
+        return super().__instancecheck__(instance)
+
+    def __subclasscheck__(cls, other):
+        # the class's hook first, as ABCMeta asks it
+        hook = cls.__dict__.get('__subclasshook__')
+        if hook is not None:
+            ok = hook(other)
+            if ok is not NotImplemented:
+                return ok
+        return super().__subclasscheck__(other)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     """The base of structural types: class Drawable(Protocol)."""
 
+    __slots__ = ()
     _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+        def _proto_hook(other):
+            if not cls.__dict__.get('_is_protocol', False):
+                return NotImplemented
+            if not getattr(cls, '_is_runtime_protocol', False):
+                raise TypeError("Instance and class checks can only be used with"
+                                " @runtime_checkable protocols")
+            if not _only_method_members(cls):
+                raise TypeError("Protocols with non-method members"
+                                " don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            for name in _protocol_members(cls):
+                for base in other.__mro__:
+                    if name in base.__dict__:
+                        if base.__dict__[name] is None:
+                            return NotImplemented
+                        break
+                else:
+                    return NotImplemented
+            return True
+
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = _proto_hook
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init_or_replace_init
+
+
+def runtime_checkable(cls):
+    """Lets isinstance() and issubclass() check a protocol's members."""
+    if not issubclass(cls, Generic) or not cls._is_protocol:
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
+    return cls
+
+
+class _TypedDictMeta(type):
+    """TypedDict classes: their instances are plain dicts."""
+
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if type(base) is not _TypedDictMeta:
+                raise TypeError('cannot inherit from both a TypedDict type '
+                                'and a non-TypedDict base class')
+        tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        own = {n: _type_check(t) for n, t in ns.get('__annotations__', {}).items()}
+        annotations.update(own)
+        for key in own:
+            if total:
+                required.add(key)
+            else:
+                optional.add(key)
+        tp_dict.__annotations__ = annotations
+        tp_dict.__required_keys__ = frozenset(required)
+        tp_dict.__optional_keys__ = frozenset(optional)
+        if not hasattr(tp_dict, '__total__'):
+            tp_dict.__total__ = total
+        return tp_dict
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    """A dict with a fixed set of typed keys: class Movie(TypedDict)."""
+    if fields is None:
+        fields = kwargs
+    ns = {'__annotations__': dict(fields)}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
+
+
+def _typeddict_mro_entries(bases):
+    return (_TypedDict,)
+
+
+TypedDict.__mro_entries__ = _typeddict_mro_entries
 
 
 def cast(typ, val):
@@ -524,11 +698,17 @@ def _parse_hint(text, pos, globalns):
     return value, pos
 
 
-def _eval_type(t, globalns):
-    if t is None:
+def _hint_value(value, globalns):
+    # only an annotation itself is None or a string: inside a subscription
+    # they were checked already, and Literal's strings are values
+    if value is None:
         return _NoneType
-    if isinstance(t, str):
-        t = ForwardRef(t)
+    if isinstance(value, str):
+        value = ForwardRef(value)
+    return _eval_type(value, globalns)
+
+
+def _eval_type(t, globalns):
     if isinstance(t, ForwardRef):
         value, pos = _parse_hint(t.__forward_arg__, 0, globalns)
         if t.__forward_arg__[pos:].strip():
@@ -556,7 +736,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
             else:
                 base_globals = globalns
             for name, value in ann.items():
-                hints[name] = _eval_type(value, base_globals)
+                hints[name] = _hint_value(value, base_globals)
         return hints
     ann = getattr(obj, '__annotations__', None)
     if ann is None:
@@ -566,7 +746,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         if globalns is None:
             globalns = getattr(obj, '__dict__', {})
     for name, value in ann.items():
-        hints[name] = _eval_type(value, globalns)
+        hints[name] = _hint_value(value, globalns)
     return hints
 
 
