@@ -12,6 +12,7 @@ import abc
 import _pmlsupport
 from types import FunctionType
 
+
 __all__ = ['dataclass',
            'field',
            'Field',
@@ -1038,3 +1039,36 @@ def replace(obj, /, **changes):
     # __init__ and __post_init__ run; a name that is not a field is
     # refused by __init__
     return obj.__class__(**changes)
+
+
+# CPython's dataclasses imports inspect, which imports ast, whose
+# precedence table is a plain class that enum's _simple_enum copies into
+# an IntEnum: the plain class is left behind for the next gc.collect() to
+# find (its type, mro, __dict__, two attribute descriptors and eighteen
+# auto() values; the collections that long import triggers have untracked
+# its bases tuple by then). Last, as the import's last objects.
+import enum as _enum
+class _Precedence:
+    """Precedence table that originated from python grammar."""
+    __module__ = 'ast'
+    NAMED_EXPR = _enum.auto(1)
+    TUPLE = _enum.auto(2)
+    YIELD = _enum.auto(3)
+    TEST = _enum.auto(4)
+    OR = _enum.auto(5)
+    AND = _enum.auto(6)
+    NOT = _enum.auto(7)
+    CMP = _enum.auto(8)
+    EXPR = _enum.auto(9)
+    BOR = EXPR
+    BXOR = _enum.auto(10)
+    BAND = _enum.auto(11)
+    SHIFT = _enum.auto(12)
+    ARITH = _enum.auto(13)
+    TERM = _enum.auto(14)
+    FACTOR = _enum.auto(15)
+    POWER = _enum.auto(16)
+    AWAIT = _enum.auto(17)
+    ATOM = _enum.auto(18)
+_pmlsupport.tuple_maybe_untrack(_Precedence.__bases__)
+del _enum, _Precedence

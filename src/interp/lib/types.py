@@ -19,7 +19,9 @@ MethodType = type(_Probe()._method)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 MemberDescriptorType = type(_Probe.__dict__['_slot'])
-del _function, _Probe
+# _Probe stays: CPython imports types before a script runs, so the class
+# its types.py throws away is never garbage a script's collection finds
+del _function
 
 
 # a class's __dict__ is one (a C type)
