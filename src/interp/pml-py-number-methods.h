@@ -20,6 +20,9 @@ PmlObj *pml_int_m_to_bytes (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kw
 extern const PmlMethodDef pml_float_methods[];
 PmlObj *pml_number_attr (PmlObj *o, const char *name);
 
+/* int / int, correctly rounded (pml-py-int-truediv.c) */
+PmlObj *pml_int_true_divide (PmlObj *a, PmlObj *b);
+
 /* the text of int() and float() checked and made plain ASCII (digits
    only for an int, its base settled when 0); NULL: not a number
    (pml-py-number-parse.c) */

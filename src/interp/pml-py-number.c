@@ -561,9 +561,7 @@ int_binop (int op, PmlObj *a, PmlObj *b)
         goto big;
       return pml_int_new (op == OP_FLOORDIV ? floor_div (x, y) : floor_mod (x, y));
     case OP_DIV:
-      if (y == 0)
-        return pml_err_set (T_ZERO_DIVISION_ERROR, "division by zero");
-      return pml_float_new ((double) x / (double) y);
+      return pml_int_true_divide (a, b);
     case OP_POW:
       if (y < 0)
         {
@@ -603,16 +601,7 @@ int_binop (int op, PmlObj *a, PmlObj *b)
 
 big:
   if (op == OP_DIV)
-    {
-      gboolean ok1, ok2;
-      double fx = pml_number_as_double (a, &ok1), fy = pml_number_as_double (b, &ok2);
-
-      if (!ok1 || !ok2)
-        return NULL;
-      if (fy == 0)
-        return pml_err_set (T_ZERO_DIVISION_ERROR, "division by zero");
-      return pml_float_new (fx / fy);
-    }
+    return pml_int_true_divide (a, b);
   if (op == OP_POW)
     {
       gint64 e;
