@@ -607,6 +607,42 @@ b_any_all (PmlObj **args, gsize nargs, gboolean any)
 static PmlObj *b_any (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) s; (void) k; return b_any_all (a, n, TRUE); }
 static PmlObj *b_all (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) s; (void) k; return b_any_all (a, n, FALSE); }
 
+static gboolean
+is_real_number (PmlObj *o)
+{
+  return o->kind == K_INT || o->kind == K_BOOL || o->kind == K_FLOAT;
+}
+
+/* a class's @name method called with (@self, @other), or NotImplemented */
+static PmlObj *
+call_binary_method (PmlObj *self, const char *name, PmlObj *other)
+{
+  PmlObj *f = self->type->u.ty.builtin ? NULL : pml_mro_lookup (self->type, name);
+  PmlObj *argv[2] = { self, other };
+
+  return f != NULL ? pml_call_from_c (f, argv, 2) : pml_incref (NOTIMPL);
+}
+
+/* divmod() beyond the real numbers: a's __divmod__, then b's __rdivmod__ */
+static PmlObj *
+divmod_by_methods (PmlObj *a, PmlObj *b)
+{
+  PmlObj *r = call_binary_method (a, "__divmod__", b);
+
+  if (r != NOTIMPL)
+    return r;
+  pml_decref (r);
+  if (b->type != a->type)
+    {
+      r = call_binary_method (b, "__rdivmod__", a);
+      if (r != NOTIMPL)
+        return r;
+      pml_decref (r);
+    }
+  return pml_err_set (T_TYPE_ERROR, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                      pml_type_name (a), pml_type_name (b));
+}
+
 static PmlObj *
 b_divmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
@@ -615,6 +651,8 @@ b_divmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   (void) self;
   NO_KW ("divmod");
   NARGS ("divmod", 2, 2);
+  if (!is_real_number (args[0]) || !is_real_number (args[1]))
+    return divmod_by_methods (args[0], args[1]);
   if ((args[0]->kind == K_FLOAT && (args[1]->kind == K_FLOAT || args[1]->kind == K_INT || args[1]->kind == K_BOOL))
       || (args[1]->kind == K_FLOAT && (args[0]->kind == K_INT || args[0]->kind == K_BOOL)))
     {
