@@ -643,8 +643,8 @@ divmod_by_methods (PmlObj *a, PmlObj *b)
                       pml_type_name (a), pml_type_name (b));
 }
 
-static PmlObj *
-b_divmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+PmlObj *
+pml_builtin_divmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   PmlObj *q, *r, *t;
 
@@ -765,8 +765,8 @@ pow_mod (PmlObj *base, PmlObj *exp, PmlObj *mod)
   return result;
 }
 
-static PmlObj *
-b_pow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+PmlObj *
+pml_builtin_pow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   static const char *const names[] = { "base", "exp", "mod", NULL };
   static const PmlArgSpec spec = { "pow", names, 2, 3, FALSE };
@@ -1111,10 +1111,10 @@ pml_builtins_init (void)
   pml_builtins_add_function ("ord", b_ord);
   pml_builtins_add_function ("any", b_any);
   pml_builtins_add_function ("all", b_all);
-  pml_builtins_add_function ("divmod", b_divmod);
+  pml_builtins_add_function ("divmod", pml_builtin_divmod);
   pml_builtins_add_function ("round", pml_builtin_round);
   pml_builtins_add_function ("format", pml_builtin_format);
-  pml_builtins_add_function ("pow", b_pow);
+  pml_builtins_add_function ("pow", pml_builtin_pow);
   pml_builtins_add_function ("__build_class__", b_build_class);
   pml_builtins_init_functions ();
   pml_class_builtins_init ();

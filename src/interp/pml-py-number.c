@@ -880,6 +880,16 @@ static const PmlMethodDef int_methods[] = {
   { "from_bytes", pml_int_m_from_bytes },
   { "to_bytes", pml_int_m_to_bytes },
   { "__format__", pml_builtin_dunder_format },
+  { "__index__", pml_number_m_index },
+  { "__trunc__", pml_number_m_trunc },
+  { "__floor__", pml_number_m_floor },
+  { "__ceil__", pml_number_m_ceil },
+  { "__int__", pml_number_m_int },
+  { "__float__", pml_number_m_float },
+  { "__round__", pml_number_m_round },
+  { "__getnewargs__", pml_number_m_getnewargs },
+  { "__divmod__", pml_number_m_divmod },
+  { "__rdivmod__", pml_number_m_rdivmod },
   { NULL, NULL }
 };
 
