@@ -452,6 +452,9 @@ big_binop (int op, PmlObj *a, PmlObj *b)
     {
     case OP_ADD: r = pml_bigint_add (x, y); break;
     case OP_SUB: r = pml_bigint_sub (x, y); break;
+    case OP_AND: r = pml_bigint_bitwise (x, y, '&'); break;
+    case OP_OR: r = pml_bigint_bitwise (x, y, '|'); break;
+    case OP_XOR: r = pml_bigint_bitwise (x, y, '^'); break;
     case OP_MUL: r = pml_bigint_mul (x, y); break;
     case OP_FLOORDIV:
     case OP_MOD:
@@ -614,8 +617,6 @@ big:
           return ok1 ? pml_float_new (pow (fx, (double) e)) : NULL;
         }
     }
-  if (op == OP_AND || op == OP_OR || op == OP_XOR)
-    return pml_err_set (T_OVERFLOW_ERROR, "bitwise operations on ints this large are not supported in scenarios");
   return big_binop (op, a, b);
 }
 
