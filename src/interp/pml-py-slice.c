@@ -61,11 +61,64 @@ slice_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return pml_slice_new_call (args, nargs);
 }
 
+/* s.indices(length): the start, stop and step a sequence of that length
+   would use */
+static PmlObj *
+m_slice_indices (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gint64 length, start, stop, step, count;
+
+  if (self == NULL && nargs > 0)
+    {
+      self = args[0];
+      args++;
+      nargs--;
+    }
+  NO_KW ("indices");
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "slice.indices() takes exactly one argument (%zu given)", nargs);
+  if (!pml_index_value (args[0], &length))
+    return NULL;
+  if (length < 0)
+    return pml_err_set (T_VALUE_ERROR, "length should not be negative");
+  if (!pml_slice_indices (self, length, &start, &stop, &step, &count))
+    return NULL;
+  {
+    g_autoptr(PmlObjTemp) a = pml_int_new (start);
+    g_autoptr(PmlObjTemp) b = pml_int_new (stop);
+    g_autoptr(PmlObjTemp) c = pml_int_new (step);
+
+    return pml_tuple_pack (3, a, b, c);
+  }
+}
+
+/* slices compare as the tuples of their start, stop and step */
+static PmlObj *
+slice_richcompare (PmlObj *a, PmlObj *b, int op)
+{
+  PmlObj *ta, *tb, *r;
+
+  if (a->kind != K_SLICE || b->kind != K_SLICE)
+    return pml_incref (NOTIMPL);
+  ta = pml_tuple_pack (3, a->u.sl.start, a->u.sl.stop, a->u.sl.step);
+  tb = pml_tuple_pack (3, b->u.sl.start, b->u.sl.stop, b->u.sl.step);
+  r = ta && tb ? pml_richcompare (ta, tb, op) : NULL;
+  pml_xdecref (ta);
+  pml_xdecref (tb);
+  return r;
+}
+
+static const PmlMethodDef slice_methods[] = {
+  { "indices", m_slice_indices },
+  { NULL, NULL }
+};
+
 const PmlTypeSlots pml_slice_slots = {
+  .methods = slice_methods,
   .repr = slice_repr,
   .size_of = slice_sizeof,
   .hash = pml_hash_not_implemented,
-  .richcompare = pml_object_richcompare,
+  .richcompare = slice_richcompare,
   .getattro = pml_object_getattro,
   .setattro = pml_object_setattro,
   .dealloc = slice_dealloc,
