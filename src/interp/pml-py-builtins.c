@@ -146,15 +146,42 @@ print_to_object (PmlObj *file, PmlObj **args, gsize npos, PmlObj *sep, PmlObj *e
   return pml_incref (NONE);
 }
 
+/* 3.11's print() is an Argument Clinic function taking *args: its
+   parser makes its tuple of keyword names at the first call (kept for
+   good), and every call packs the positional arguments in a new tuple */
+static gboolean
+print_clinic_allocations (PmlObj **args, gsize npos, PmlObj **argtuple)
+{
+  *argtuple = NULL;
+  if (PRESET_MINOR () != 11)
+    return TRUE;
+  if (VM->print_kwtuple == NULL)
+    {
+      static const char *const names[] = { "sep", "end", "file", "flush" };
+      PmlObj *t = pml_tuple_new (G_N_ELEMENTS (names));
+
+      if (t == NULL)
+        return FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        t->u.t.items[i] = pml_str_intern_cstr (names[i]);
+      VM->print_kwtuple = t;
+    }
+  *argtuple = pml_tuple_from_array (args, npos);
+  return *argtuple != NULL;
+}
+
 static PmlObj *
 b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   gsize npos = pml_positional (nargs, kwnames);
   PmlObj *sep = pml_kwarg (args, nargs, kwnames, "sep"), *end = pml_kwarg (args, nargs, kwnames, "end");
   PmlObj *file = pml_kwarg (args, nargs, kwnames, "file");
+  g_autoptr(PmlObjTemp) argtuple = NULL;
   GString *out;
 
   (void) self;
+  if (!print_clinic_allocations (args, npos, &argtuple))
+    return NULL;
   if (sep == NONE)
     sep = NULL;
   if (end == NONE)
@@ -383,7 +410,7 @@ min_max (PmlObj **args, gsize nargs, PmlObj *kwnames, int mode)
   PmlObj *key = pml_kwarg (args, nargs, kwnames, "key"), *dflt = pml_kwarg (args, nargs, kwnames, "default");
   const char *name = mode < 0 ? "min" : "max";
   /* min and max are METH_VARARGS in 3.11: called with a tuple */
-  g_autoptr(PmlObjTemp) argtuple = pml_tuple_from_array (args, npos);
+  g_autoptr(PmlObjTemp) argtuple = pml_varargs_tuple (args, npos);
 
   if (argtuple == NULL)
     return NULL;
