@@ -19,8 +19,9 @@ MethodType = type(_Probe()._method)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 MemberDescriptorType = type(_Probe.__dict__['_slot'])
-# _Probe stays: CPython imports types before a script runs, so the class
-# its types.py throws away is never garbage a script's collection finds
+# _Probe stays: a class is always in a reference cycle, and deleting it
+# would leave garbage for the script's first gc.collect() to find, where
+# CPython, which imports types at start-up, finds none.
 del _function
 
 
