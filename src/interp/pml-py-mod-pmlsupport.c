@@ -101,6 +101,18 @@ support_tuple_maybe_untrack (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *k
   return pml_incref (NONE);
 }
 
+/* the collector's generation-0 count when the module being imported
+   began loading, before our compiling of it */
+static PmlObj *
+support_gc_count_at_import (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) self;
+  (void) args;
+  NO_KW ("gc_count_at_import");
+  NARGS ("gc_count_at_import", 0, 0);
+  return pml_int_new (VM->gc_count_at_import);
+}
+
 static void
 add (PmlObj *m, const char *name, PmlBuiltinFunc fn)
 {
@@ -120,5 +132,6 @@ pml_module_make_pmlsupport (void)
   add (m, "exec", support_exec);
   add (m, "instance_dict_is_empty", support_instance_dict_is_empty);
   add (m, "tuple_maybe_untrack", support_tuple_maybe_untrack);
+  add (m, "gc_count_at_import", support_gc_count_at_import);
   return m;
 }

@@ -117,6 +117,7 @@ struct _PmlVM
   PmlObj   *dummy;           /* deleted set entries */
   PmlObj   *repr_dict, *repr_list;   /* the thread state's dict and its 'Py_Repr' list */
   PmlObj   *print_kwtuple;
+  gint64    gc_count_at_import;   /* gen-0 count when the last bundled module began loading */
   PmlObj   *star_args;       /* f(*t): the tuple whose items a built-in gets (borrowed) */   /* 3.11's print() parser keywords, made at its first call */
   GHashTable *interned;      /* utf-8 -> PmlObj (borrowed, as 3.10+) */
   GHashTable *method_descriptors;
