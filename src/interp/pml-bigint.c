@@ -639,3 +639,59 @@ pml_bigint_from_words32 (const guint32 *w, gsize n_words)
     }
   return normalize (a, 1);
 }
+
+/* @a in two's complement over @n 32-bit words (n covers its magnitude
+   and a sign bit): a negative value is ~(|a| - 1) */
+static guint32 *
+twos_complement_words (const PmlBigint *a, gsize n)
+{
+  guint32 *w = g_new0 (guint32, n), *mag;
+  PmlBigint *abs_a = pml_bigint_abs (a), *one = pml_bigint_from_i64 (1), *less;
+  gsize m;
+
+  less = a->sign < 0 ? pml_bigint_sub (abs_a, one) : pml_bigint_copy (abs_a);
+  mag = pml_bigint_to_words32 (less, &m);
+  for (gsize i = 0; i < n; i++)
+    {
+      guint32 v = i < m ? mag[i] : 0;
+
+      w[i] = a->sign < 0 ? ~v : v;
+    }
+  g_free (mag);
+  pml_bigint_free (abs_a);
+  pml_bigint_free (one);
+  pml_bigint_free (less);
+  return w;
+}
+
+/* a & b, a | b, a ^ b (@op '&', '|' or '^') with Python's infinite
+   two's complement semantics for negative values */
+PmlBigint *
+pml_bigint_bitwise (const PmlBigint *a, const PmlBigint *b, char op)
+{
+  guint64 bits = MAX (pml_bigint_bit_length (a), pml_bigint_bit_length (b));
+  gsize n = (gsize) (bits / 32 + 2);
+  guint32 *x = twos_complement_words (a, n), *y = twos_complement_words (b, n);
+  gboolean negative;
+  PmlBigint *r;
+
+  for (gsize i = 0; i < n; i++)
+    x[i] = op == '&' ? (x[i] & y[i]) : op == '|' ? (x[i] | y[i]) : (x[i] ^ y[i]);
+  negative = (x[n - 1] >> 31) != 0;
+  if (negative)
+    for (gsize i = 0; i < n; i++)
+      x[i] = ~x[i];
+  r = pml_bigint_from_words32 (x, n);
+  if (negative)
+    {
+      PmlBigint *one = pml_bigint_from_i64 (1), *plus = pml_bigint_add (r, one);
+
+      pml_bigint_free (r);
+      r = pml_bigint_neg (plus);
+      pml_bigint_free (plus);
+      pml_bigint_free (one);
+    }
+  g_free (x);
+  g_free (y);
+  return r;
+}

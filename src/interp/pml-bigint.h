@@ -37,4 +37,7 @@ char      *pml_bigint_to_decimal (const PmlBigint *a);
 gint64     pml_bigint_hash (const PmlBigint *a);
 guint32   *pml_bigint_to_words32 (const PmlBigint *a, gsize *n_words);
 PmlBigint *pml_bigint_from_words32 (const guint32 *w, gsize n_words);
+/* a & b, a | b, a ^ b: @op is '&', '|' or '^' */
+PmlBigint *pml_bigint_bitwise (const PmlBigint *a, const PmlBigint *b, char op);
+
 G_END_DECLS

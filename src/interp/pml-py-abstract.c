@@ -42,24 +42,65 @@ pml_str_from_gstring (GString *s)
   return pml_str_new_take (g_string_free (s, FALSE), n);
 }
 
-static GPtrArray *repr_stack;
+/* Py_ReprEnter keeps the containers being repr'd in a list, stored as
+   'Py_Repr' in the thread state's dict: both are made by the first repr
+   of a non-empty container and live for good; the list holds a
+   reference to each container while its repr runs */
+static PmlObj *
+repr_list (void)
+{
+  if (VM->repr_list == NULL)
+    {
+      PmlObj *d = pml_dict_new (), *l = d ? pml_list_new (0) : NULL;
+
+      if (l == NULL || !pml_dict_set_str (d, "Py_Repr", l))
+        {
+          pml_xdecref (l);
+          pml_xdecref (d);
+          return NULL;
+        }
+      pml_decref (l);
+      VM->repr_dict = d;
+      VM->repr_list = l;
+    }
+  return VM->repr_list;
+}
 
 gboolean
 pml_repr_enter (PmlObj *o)
 {
-  if (repr_stack == NULL)
-    repr_stack = g_ptr_array_new ();
-  for (guint i = 0; i < repr_stack->len; i++)
-    if (repr_stack->pdata[i] == o)
+  PmlObj *l = repr_list ();
+
+  if (l == NULL)
+    {
+      pml_err_clear ();
+      return TRUE;
+    }
+  for (gsize i = l->u.l.n; i-- > 0;)
+    if (l->u.l.items[i] == o)
       return FALSE;
-  g_ptr_array_add (repr_stack, o);
+  if (!pml_list_append (l, pml_incref (o)))
+    pml_err_clear ();
   return TRUE;
 }
 
+/* Py_ReprLeave keeps the exception being raised, if any */
 void
 pml_repr_leave (PmlObj *o)
 {
-  g_ptr_array_remove (repr_stack, o);
+  PmlObj *l = VM->repr_list, *saved = VM->exc;
+
+  if (l == NULL)
+    return;
+  VM->exc = NULL;
+  for (gsize i = l->u.l.n; i-- > 0;)
+    if (l->u.l.items[i] == o)
+      {
+        pml_list_ass_slice (l, (gint64) i, (gint64) i + 1, 1, 1, VM->empty_tuple);
+        break;
+      }
+  pml_err_clear ();
+  VM->exc = saved;
 }
 
 gboolean
@@ -80,6 +121,9 @@ pml_repr_items (PmlObj *o, PmlObj **items, gsize n, const char *open, const char
 {
   GString *out;
 
+  /* list_repr and tuplerepr answer for an empty one before Py_ReprEnter */
+  if (n == 0)
+    return pml_str_printf ("%s%s", open, close);
   if (!pml_repr_enter (o))
     return pml_str_new (recursive, -1);
   out = g_string_new (open);

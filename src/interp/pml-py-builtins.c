@@ -212,10 +212,10 @@ b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   /* 3.11's Argument Clinic hands print its *args as a tuple, made before
      the call and held through it (one more GC object after a collection
      has emptied the tuple free lists) */
-  PmlObj *varargs = pml_tuple_from_array (args, pml_positional (nargs, kwnames));
-  PmlObj *r;
+  PmlObj *varargs, *r;
 
   (void) self;
+  varargs = pml_tuple_from_array (args, pml_positional (nargs, kwnames));
   if (varargs == NULL)
     return NULL;
   r = print_args (args, nargs, kwnames);
@@ -409,7 +409,7 @@ min_max (PmlObj **args, gsize nargs, PmlObj *kwnames, int mode)
   PmlObj *key = pml_kwarg (args, nargs, kwnames, "key"), *dflt = pml_kwarg (args, nargs, kwnames, "default");
   const char *name = mode < 0 ? "min" : "max";
   /* min and max are METH_VARARGS in 3.11: called with a tuple */
-  g_autoptr(PmlObjTemp) argtuple = pml_tuple_from_array (args, npos);
+  g_autoptr(PmlObjTemp) argtuple = pml_varargs_tuple (args, npos);
 
   if (argtuple == NULL)
     return NULL;
@@ -625,14 +625,52 @@ b_any_all (PmlObj **args, gsize nargs, gboolean any)
 static PmlObj *b_any (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) s; (void) k; return b_any_all (a, n, TRUE); }
 static PmlObj *b_all (PmlObj *s, PmlObj **a, gsize n, PmlObj *k) { (void) s; (void) k; return b_any_all (a, n, FALSE); }
 
+static gboolean
+is_real_number (PmlObj *o)
+{
+  return o->kind == K_INT || o->kind == K_BOOL || o->kind == K_FLOAT;
+}
+
+/* a class's @name method called with (@self, @other), or NotImplemented */
 static PmlObj *
-b_divmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+call_binary_method (PmlObj *self, const char *name, PmlObj *other)
+{
+  PmlObj *f = self->type->u.ty.builtin ? NULL : pml_mro_lookup (self->type, name);
+  PmlObj *argv[2] = { self, other };
+
+  return f != NULL ? pml_call_from_c (f, argv, 2) : pml_incref (NOTIMPL);
+}
+
+/* divmod() beyond the real numbers: a's __divmod__, then b's __rdivmod__ */
+static PmlObj *
+divmod_by_methods (PmlObj *a, PmlObj *b)
+{
+  PmlObj *r = call_binary_method (a, "__divmod__", b);
+
+  if (r != NOTIMPL)
+    return r;
+  pml_decref (r);
+  if (b->type != a->type)
+    {
+      r = call_binary_method (b, "__rdivmod__", a);
+      if (r != NOTIMPL)
+        return r;
+      pml_decref (r);
+    }
+  return pml_err_set (T_TYPE_ERROR, "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                      pml_type_name (a), pml_type_name (b));
+}
+
+PmlObj *
+pml_builtin_divmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   PmlObj *q, *r, *t;
 
   (void) self;
   NO_KW ("divmod");
   NARGS ("divmod", 2, 2);
+  if (!is_real_number (args[0]) || !is_real_number (args[1]))
+    return divmod_by_methods (args[0], args[1]);
   if ((args[0]->kind == K_FLOAT && (args[1]->kind == K_FLOAT || args[1]->kind == K_INT || args[1]->kind == K_BOOL))
       || (args[1]->kind == K_FLOAT && (args[0]->kind == K_INT || args[0]->kind == K_BOOL)))
     {
@@ -745,8 +783,8 @@ pow_mod (PmlObj *base, PmlObj *exp, PmlObj *mod)
   return result;
 }
 
-static PmlObj *
-b_pow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+PmlObj *
+pml_builtin_pow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   static const char *const names[] = { "base", "exp", "mod", NULL };
   static const PmlArgSpec spec = { "pow", names, 2, 3, FALSE };
@@ -1128,10 +1166,10 @@ pml_builtins_init (void)
   pml_builtins_add_function ("ord", b_ord);
   pml_builtins_add_function ("any", b_any);
   pml_builtins_add_function ("all", b_all);
-  pml_builtins_add_function ("divmod", b_divmod);
+  pml_builtins_add_function ("divmod", pml_builtin_divmod);
   pml_builtins_add_function ("round", pml_builtin_round);
   pml_builtins_add_function ("format", pml_builtin_format);
-  pml_builtins_add_function ("pow", b_pow);
+  pml_builtins_add_function ("pow", pml_builtin_pow);
   pml_builtins_add_function ("__build_class__", b_build_class);
   pml_builtins_init_functions ();
   pml_class_builtins_init ();

@@ -733,20 +733,40 @@ pml_dict_update_from (PmlObj *d, PmlObj *src)
   it = pml_iter (src);
   if (it == NULL)
     return NULL;
-  while ((item = pml_iter_next (it)) != NULL)
+  for (gsize index = 0; (item = pml_iter_next (it)) != NULL; index++)
     {
       PmlObj *pair = item;
+      gsize n;
       gboolean ok;
 
-      if ((pair->kind != K_TUPLE || pair->u.t.n != 2) && (pair->kind != K_LIST || pair->u.l.n != 2))
+      /* PySequence_Fast: another iterable (a two-letter string) becomes a list */
+      if (item->kind != K_TUPLE && item->kind != K_LIST)
         {
+          pair = pml_list_from_iterable (item);
+          if (pair == NULL && pml_err_matches (VM->exc, TYPE (T_TYPE_ERROR)))
+            {
+              pml_err_clear ();
+              pml_err_set (T_TYPE_ERROR, "cannot convert dictionary update sequence element #%zu to a sequence",
+                           index);
+            }
           pml_decref (item);
+          if (pair == NULL)
+            {
+              pml_decref (it);
+              return NULL;
+            }
+        }
+      n = pair->kind == K_TUPLE ? pair->u.t.n : pair->u.l.n;
+      if (n != 2)
+        {
+          pml_decref (pair);
           pml_decref (it);
-          return pml_err_set (T_VALUE_ERROR, "dictionary update sequence element has length other than 2");
+          return pml_err_set (T_VALUE_ERROR, "dictionary update sequence element #%zu has length %zu; 2 is required",
+                              index, n);
         }
       ok = pair->kind == K_TUPLE ? pml_dict_set (d, pair->u.t.items[0], pair->u.t.items[1])
                                  : pml_dict_set (d, pair->u.l.items[0], pair->u.l.items[1]);
-      pml_decref (item);
+      pml_decref (pair);
       if (!ok)
         {
           pml_decref (it);

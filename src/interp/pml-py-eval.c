@@ -430,9 +430,15 @@ call_ex (PmlObj *callable, PmlObj *args, PmlObj *kwargs)
   npos = args->u.t.n;
   if (kwargs == NULL || kwargs->u.d.used == 0)
     {
+      PmlObj *saved = VM->star_args;
+
       if (callable->kind == K_FUNCTION)
         return pml_function_call (callable, args->u.t.items, npos, NULL, FALSE);
-      return pml_call (callable, args->u.t.items, npos, NULL);
+      /* a METH_VARARGS built-in takes this very tuple */
+      VM->star_args = args;
+      r = pml_call (callable, args->u.t.items, npos, NULL);
+      VM->star_args = saved;
+      return r;
     }
   nkw = kwargs->u.d.used;
   kwnames = pml_tuple_new (nkw);

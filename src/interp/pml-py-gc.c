@@ -99,11 +99,14 @@ pml_gc_untrack (PmlObj *o)
   pml_event (PML_OBJ_EVENT_UNTRACK, o->serial, 0);
 }
 
-/* _PyObject_GC_MAY_BE_TRACKED: a tuple only when it is tracked */
+/* _PyObject_GC_MAY_BE_TRACKED: a tuple only when it is tracked; a static
+   type is no GC object (type's tp_is_gc answers for heap types only) */
 gboolean
 pml_may_be_tracked (PmlObj *o)
 {
   if (!(o->flags & OBJ_GC))
+    return FALSE;
+  if (o->kind == K_TYPE && o->u.ty.builtin)
     return FALSE;
   if (o->type == TYPE (T_TUPLE))
     return (o->flags & OBJ_TRACKED) != 0;

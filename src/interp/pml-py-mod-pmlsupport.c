@@ -17,7 +17,10 @@
  * exec(source, globals, locals) runs a piece of Python, as the builtin
  * does for dataclasses' generated methods; instance_dict_is_empty(obj)
  * answers _PyObject_IsInstanceDictEmpty without making the dict, for
- * copy's reduction of instances. */
+ * copy's reduction of instances; tuple_maybe_untrack(t) does what a
+ * collection does first to each young tuple (untrack it when nothing in
+ * it can be part of a cycle), for the garbage a long CPython import leaves
+ * after the automatic collections it triggered. */
 
 static void
 release_arena (GPtrArray *arena)
@@ -87,6 +90,29 @@ support_instance_dict_is_empty (PmlObj *self, PmlObj **args, gsize nargs, PmlObj
   return pml_incref (BOOL (empty));
 }
 
+static PmlObj *
+support_tuple_maybe_untrack (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) self;
+  NO_KW ("tuple_maybe_untrack");
+  NARGS ("tuple_maybe_untrack", 1, 1);
+  if (args[0]->kind == K_TUPLE)
+    pml_tuple_maybe_untrack (args[0]);
+  return pml_incref (NONE);
+}
+
+/* the collector's generation-0 count when the module being imported
+   began loading, before our compiling of it */
+static PmlObj *
+support_gc_count_at_import (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  (void) self;
+  (void) args;
+  NO_KW ("gc_count_at_import");
+  NARGS ("gc_count_at_import", 0, 0);
+  return pml_int_new (VM->gc_count_at_import);
+}
+
 static void
 add (PmlObj *m, const char *name, PmlBuiltinFunc fn)
 {
@@ -105,5 +131,7 @@ pml_module_make_pmlsupport (void)
     return NULL;
   add (m, "exec", support_exec);
   add (m, "instance_dict_is_empty", support_instance_dict_is_empty);
+  add (m, "tuple_maybe_untrack", support_tuple_maybe_untrack);
+  add (m, "gc_count_at_import", support_gc_count_at_import);
   return m;
 }

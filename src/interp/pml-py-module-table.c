@@ -100,6 +100,8 @@ load_python (const PmlModuleDef *def)
   gsize len;
   const char *text;
 
+  /* before compiling it, whose objects CPython's frozen modules do not make */
+  VM->gc_count_at_import = VM->gen[0].count;
   source = g_resource_lookup_data (pml_lib_get_resource (), path, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (source == NULL)
     return pml_err_set (T_IMPORT_ERROR, "%s", error->message);

@@ -37,11 +37,12 @@ int_arg (PmlObj *o, gint64 *out)
 }
 
 /* METH_VARARGS functions get their arguments as a tuple, which CPython
- * builds for the call (and the GC counts when it is not recycled) */
+ * builds for the call (and the GC counts when it is not recycled), or
+ * the caller's own with f(*t) */
 static gboolean
 varargs_tuple (PmlObj **args, gsize nargs, PmlObj **out)
 {
-  *out = pml_tuple_from_array (args, nargs);
+  *out = pml_varargs_tuple (args, nargs);
   return *out != NULL;
 }
 

@@ -466,6 +466,15 @@ const PmlMethodDef pml_float_methods[] = {
   { "hex", m_float_hex },
   { "is_integer", m_float_is_integer },
   { "__format__", pml_builtin_dunder_format },
+  { "__trunc__", pml_number_m_trunc },
+  { "__floor__", pml_number_m_floor },
+  { "__ceil__", pml_number_m_ceil },
+  { "__int__", pml_number_m_int },
+  { "__float__", pml_number_m_float },
+  { "__round__", pml_number_m_round },
+  { "__getnewargs__", pml_number_m_getnewargs },
+  { "__divmod__", pml_number_m_divmod },
+  { "__rdivmod__", pml_number_m_rdivmod },
   { NULL, NULL }
 };
 

@@ -20,6 +20,26 @@ PmlObj *pml_int_m_to_bytes (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kw
 extern const PmlMethodDef pml_float_methods[];
 PmlObj *pml_number_attr (PmlObj *o, const char *name);
 
+/* int's and float's __trunc__, __floor__, __ceil__, __int__, __index__,
+   __float__, __round__, __getnewargs__, __divmod__, __rdivmod__
+   (pml-py-number-dunders.c) */
+PmlObj *pml_number_m_trunc (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_number_m_floor (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_number_m_ceil (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_number_m_int (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_number_m_index (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_number_m_float (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_number_m_round (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_number_m_getnewargs (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_number_m_divmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_number_m_rdivmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+/* the builtins divmod() and pow() (pml-py-builtins.c) */
+PmlObj *pml_builtin_divmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_builtin_pow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+
+/* int / int, correctly rounded (pml-py-int-truediv.c) */
+PmlObj *pml_int_true_divide (PmlObj *a, PmlObj *b);
+
 /* the text of int() and float() checked and made plain ASCII (digits
    only for an int, its base settled when 0); NULL: not a number
    (pml-py-number-parse.c) */

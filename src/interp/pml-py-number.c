@@ -452,6 +452,9 @@ big_binop (int op, PmlObj *a, PmlObj *b)
     {
     case OP_ADD: r = pml_bigint_add (x, y); break;
     case OP_SUB: r = pml_bigint_sub (x, y); break;
+    case OP_AND: r = pml_bigint_bitwise (x, y, '&'); break;
+    case OP_OR: r = pml_bigint_bitwise (x, y, '|'); break;
+    case OP_XOR: r = pml_bigint_bitwise (x, y, '^'); break;
     case OP_MUL: r = pml_bigint_mul (x, y); break;
     case OP_FLOORDIV:
     case OP_MOD:
@@ -561,9 +564,7 @@ int_binop (int op, PmlObj *a, PmlObj *b)
         goto big;
       return pml_int_new (op == OP_FLOORDIV ? floor_div (x, y) : floor_mod (x, y));
     case OP_DIV:
-      if (y == 0)
-        return pml_err_set (T_ZERO_DIVISION_ERROR, "division by zero");
-      return pml_float_new ((double) x / (double) y);
+      return pml_int_true_divide (a, b);
     case OP_POW:
       if (y < 0)
         {
@@ -603,16 +604,7 @@ int_binop (int op, PmlObj *a, PmlObj *b)
 
 big:
   if (op == OP_DIV)
-    {
-      gboolean ok1, ok2;
-      double fx = pml_number_as_double (a, &ok1), fy = pml_number_as_double (b, &ok2);
-
-      if (!ok1 || !ok2)
-        return NULL;
-      if (fy == 0)
-        return pml_err_set (T_ZERO_DIVISION_ERROR, "division by zero");
-      return pml_float_new (fx / fy);
-    }
+    return pml_int_true_divide (a, b);
   if (op == OP_POW)
     {
       gint64 e;
@@ -625,8 +617,6 @@ big:
           return ok1 ? pml_float_new (pow (fx, (double) e)) : NULL;
         }
     }
-  if (op == OP_AND || op == OP_OR || op == OP_XOR)
-    return pml_err_set (T_OVERFLOW_ERROR, "bitwise operations on ints this large are not supported in scenarios");
   return big_binop (op, a, b);
 }
 
@@ -891,6 +881,16 @@ static const PmlMethodDef int_methods[] = {
   { "from_bytes", pml_int_m_from_bytes },
   { "to_bytes", pml_int_m_to_bytes },
   { "__format__", pml_builtin_dunder_format },
+  { "__index__", pml_number_m_index },
+  { "__trunc__", pml_number_m_trunc },
+  { "__floor__", pml_number_m_floor },
+  { "__ceil__", pml_number_m_ceil },
+  { "__int__", pml_number_m_int },
+  { "__float__", pml_number_m_float },
+  { "__round__", pml_number_m_round },
+  { "__getnewargs__", pml_number_m_getnewargs },
+  { "__divmod__", pml_number_m_divmod },
+  { "__rdivmod__", pml_number_m_rdivmod },
   { NULL, NULL }
 };
 

@@ -130,7 +130,22 @@ none_bool (PmlObj *o)
   return 0;
 }
 
+/* NoneType(), type(NotImplemented)() and type(...)() give back the
+   singleton; they take no arguments */
+static PmlObj *
+singleton_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *single = type == TYPE (T_NONETYPE) ? NONE : type == TYPE (T_NOTIMPL) ? NOTIMPL : &pml_vm->ellipsis;
+
+  (void) args;
+  if (nargs > 0 || (kwnames != NULL && kwnames->u.t.n > 0))
+    return pml_err_set (T_TYPE_ERROR, "%s takes no arguments",
+                        type == TYPE (T_ELLIPSIS) ? "EllipsisType" : type->u.ty.name);
+  return pml_incref (single);
+}
+
 const PmlTypeSlots pml_none_slots = {
+  .new_instance = singleton_new,
   .repr = none_repr,
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
@@ -150,6 +165,7 @@ ellipsis_repr (PmlObj *o)
 }
 
 const PmlTypeSlots pml_ellipsis_slots = {
+  .new_instance = singleton_new,
   .repr = ellipsis_repr,
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,
@@ -166,6 +182,7 @@ notimplemented_repr (PmlObj *o)
 }
 
 const PmlTypeSlots pml_notimplemented_slots = {
+  .new_instance = singleton_new,
   .repr = notimplemented_repr,
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,

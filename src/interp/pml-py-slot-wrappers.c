@@ -9,13 +9,16 @@
 #include <string.h>
 
 #include "pml-py-subtype.h"
+#include "pml-py-number-methods.h"
 
 /* What a class derived from a built-in type reaches through super() or
  * the type itself: X.__new__ (a built-in method of the type, calling its
  * tp_new for the class given), X.__init__, and the slot wrappers
  * (dict.__setitem__, list.__len__, float.__add__...), which call the slot
- * of the built-in type nearest to the instance's class. Each is a static
- * object made once per run. */
+ * of the built-in type nearest to the instance's class. Every built-in
+ * type offers the wrappers of its slots, so a lesson can call them by
+ * name too: (7).__add__(1), (-3).__abs__(), next(it) as it.__next__().
+ * Each is a static object made once per run. */
 
 static const PmlTypeSlots *
 builtin_slots_of (PmlObj *self)
@@ -36,6 +39,19 @@ builtin_slots_of (PmlObj *self)
     } \
   if (!exactly ((n), nargs)) \
     return NULL; \
+  } G_STMT_END
+
+/* the wrappers are shared by every type: one called unbound with an
+   object of a type without that slot (list.__len__ (5)) refuses it */
+static PmlObj *
+not_applicable (const char *name, PmlObj *self)
+{
+  return pml_err_set (T_TYPE_ERROR, "descriptor '%s' doesn't apply to a '%s' object", name, pml_type_name (self));
+}
+
+#define NEED_SLOT(slot, name) G_STMT_START { \
+  if (builtin_slots_of (self)->slot == NULL) \
+    return not_applicable ((name), self); \
   } G_STMT_END
 
 static gboolean
@@ -71,6 +87,7 @@ w_getitem (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   (void) kwnames;
   WRAPPER_SELF ("__getitem__", 1);
+  NEED_SLOT (subscript, "__getitem__");
   return builtin_slots_of (self)->subscript (self, args[0]);
 }
 
@@ -79,6 +96,7 @@ w_setitem (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   (void) kwnames;
   WRAPPER_SELF ("__setitem__", 2);
+  NEED_SLOT (ass_subscript, "__setitem__");
   return builtin_slots_of (self)->ass_subscript (self, args[0], args[1]) ? pml_incref (NONE) : NULL;
 }
 
@@ -87,6 +105,7 @@ w_delitem (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   (void) kwnames;
   WRAPPER_SELF ("__delitem__", 1);
+  NEED_SLOT (ass_subscript, "__delitem__");
   return builtin_slots_of (self)->ass_subscript (self, args[0], NULL) ? pml_incref (NONE) : NULL;
 }
 
@@ -97,6 +116,7 @@ w_len (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
   (void) kwnames;
   WRAPPER_SELF ("__len__", 0);
+  NEED_SLOT (length, "__len__");
   n = builtin_slots_of (self)->length (self);
   return n < 0 ? NULL : pml_int_new (n);
 }
@@ -108,6 +128,7 @@ w_contains (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
   (void) kwnames;
   WRAPPER_SELF ("__contains__", 1);
+  NEED_SLOT (contains, "__contains__");
   r = builtin_slots_of (self)->contains (self, args[0]);
   return r < 0 ? NULL : pml_incref (BOOL (r));
 }
@@ -117,6 +138,7 @@ w_iter (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   (void) kwnames;
   WRAPPER_SELF ("__iter__", 0);
+  NEED_SLOT (iter, "__iter__");
   return builtin_slots_of (self)->iter (self);
 }
 
@@ -125,6 +147,7 @@ w_repr (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   (void) kwnames;
   WRAPPER_SELF ("__repr__", 0);
+  NEED_SLOT (repr, "__repr__");
   return builtin_slots_of (self)->repr (self);
 }
 
@@ -138,6 +161,7 @@ w_hash (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
   (void) kwnames;
   WRAPPER_SELF ("__hash__", 0);
+  NEED_SLOT (hash, "__hash__");
   h = builtin_slots_of (self)->hash (self, &ok);
   return ok ? pml_int_new (h) : NULL;
 }
@@ -147,13 +171,45 @@ w_str (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   (void) kwnames;
   WRAPPER_SELF ("__str__", 0);
+  NEED_SLOT (str, "__str__");
   return builtin_slots_of (self)->str (self);
+}
+
+/* the tower of built-in numbers: int's slots take ints only, float's
+   ints and floats, complex's all three; a lower one leaves the pair to
+   the other operand (int.__add__ (1, 0.5) is NotImplemented) */
+static int
+number_rank (PmlObj *o)
+{
+  switch (o->kind)
+    {
+    case K_INT:
+    case K_BOOL:
+      return 0;
+    case K_FLOAT:
+      return 1;
+    case K_COMPLEX:
+      return 2;
+    default:
+      return -1;
+    }
+}
+
+static gboolean
+outranked (PmlObj *self, PmlObj *other)
+{
+  int mine = number_rank (self);
+
+  return mine >= 0 && number_rank (other) > mine;
 }
 
 static PmlObj *
 compare (PmlObj *self, PmlObj **args, gsize nargs, int op, const char *name)
 {
   WRAPPER_SELF (name, 1);
+  NEED_SLOT (richcompare, name);
+  if (outranked (self, args[0]))
+    return pml_incref (NOTIMPL);
   return builtin_slots_of (self)->richcompare (self, args[0], op);
 }
 
@@ -173,6 +229,8 @@ binary (PmlObj *self, PmlObj **args, gsize nargs, int op, gboolean reflected, gb
 
   WRAPPER_SELF (name, 1);
   tp = builtin_slots_of (self);
+  if (outranked (self, args[0]))
+    return pml_incref (NOTIMPL);
   a = reflected ? args[0] : self;
   b = reflected ? self : args[0];
   if (inplace && tp->nb_inplace[op] != NULL)
@@ -205,12 +263,88 @@ binary (PmlObj *self, PmlObj **args, gsize nargs, int op, gboolean reflected, gb
 BINARY_WRAPPERS (add, OP_ADD) BINARY_WRAPPERS (sub, OP_SUB) BINARY_WRAPPERS (mul, OP_MUL)
 BINARY_WRAPPERS (truediv, OP_DIV) BINARY_WRAPPERS (floordiv, OP_FLOORDIV) BINARY_WRAPPERS (mod, OP_MOD)
 BINARY_WRAPPERS (and, OP_AND) BINARY_WRAPPERS (or, OP_OR) BINARY_WRAPPERS (xor, OP_XOR)
+BINARY_WRAPPERS (lshift, OP_LSHIFT) BINARY_WRAPPERS (rshift, OP_RSHIFT)
+
+/* int.__pow__ (b, e, m) is pow (b, e, m) */
+static PmlObj *
+pow_wrapper (PmlObj *self, PmlObj **args, gsize nargs, gboolean reflected, gboolean inplace, const char *name)
+{
+  gsize given = self == NULL ? nargs - (nargs > 0) : nargs;
+  PmlObj *argv[3];
+
+  if (given != 2 || reflected || inplace)
+    return binary (self, args, nargs, OP_POW, reflected, inplace, name);
+  if (self == NULL)
+    {
+      self = args[0];
+      args++;
+    }
+  argv[0] = self;
+  argv[1] = args[0];
+  argv[2] = args[1];
+  return pml_builtin_pow (NULL, argv, 3, NULL);
+}
+
+static PmlObj *w_pow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{ (void) kwnames; return pow_wrapper (self, args, nargs, FALSE, FALSE, "__pow__"); }
+static PmlObj *w_rpow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{ (void) kwnames; return pow_wrapper (self, args, nargs, TRUE, FALSE, "__rpow__"); }
+static PmlObj *w_ipow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{ (void) kwnames; return pow_wrapper (self, args, nargs, FALSE, TRUE, "__ipow__"); }
+
+/* -x, +x, abs(x), ~x */
+static PmlObj *
+unary (PmlObj *self, PmlObj **args, gsize nargs, PmlUnaryFunc (*pick) (const PmlTypeSlots *tp), const char *name)
+{
+  PmlUnaryFunc f;
+
+  WRAPPER_SELF (name, 0);
+  f = pick (builtin_slots_of (self));
+  if (f == NULL)
+    return not_applicable (name, self);
+  return f (self);
+}
+
+#define UNARY_WRAPPER(n, slot) \
+  static PmlUnaryFunc pick_##n (const PmlTypeSlots *tp) { return tp->slot; } \
+  static PmlObj *w_##n (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames) \
+  { (void) kwnames; return unary (self, args, nargs, pick_##n, "__" #n "__"); }
+UNARY_WRAPPER (neg, nb_negative) UNARY_WRAPPER (pos, nb_positive) UNARY_WRAPPER (abs, nb_absolute)
+UNARY_WRAPPER (invert, nb_invert)
+
+static PmlObj *
+w_bool (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  int truth;
+
+  (void) kwnames;
+  WRAPPER_SELF ("__bool__", 0);
+  NEED_SLOT (nb_bool, "__bool__");
+  truth = builtin_slots_of (self)->nb_bool (self);
+  return truth < 0 ? NULL : pml_incref (BOOL (truth));
+}
+
+/* it.__next__(): the next item, or StopIteration */
+static PmlObj *
+w_next (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *item;
+
+  (void) kwnames;
+  WRAPPER_SELF ("__next__", 0);
+  NEED_SLOT (iternext, "__next__");
+  item = builtin_slots_of (self)->iternext (self);
+  if (item == NULL && !pml_err_occurred ())
+    pml_err_set_obj (pml_err_new (TYPE (T_STOP_ITERATION), NULL));
+  return item;
+}
 
 /* which slot a wrapper calls, so that only the types having it offer it */
 typedef enum
 {
   NEEDS_INIT, NEEDS_SUBSCRIPT, NEEDS_ASS_SUBSCRIPT, NEEDS_LENGTH, NEEDS_CONTAINS, NEEDS_ITER,
-  NEEDS_REPR, NEEDS_STR, NEEDS_COMPARE, NEEDS_NUMBER, NEEDS_HASH,
+  NEEDS_REPR, NEEDS_STR, NEEDS_COMPARE, NEEDS_NUMBER, NEEDS_HASH, NEEDS_NEGATIVE, NEEDS_POSITIVE,
+  NEEDS_ABSOLUTE, NEEDS_INVERT, NEEDS_BOOL, NEEDS_ITERNEXT,
 } Needs;
 
 typedef struct
@@ -246,7 +380,13 @@ static const Wrapper wrappers[] = {
   { "__ge__", w_ge, NEEDS_COMPARE, 0, FALSE },
   NUMBER (add, OP_ADD), NUMBER (sub, OP_SUB), NUMBER (mul, OP_MUL), NUMBER (truediv, OP_DIV),
   NUMBER (floordiv, OP_FLOORDIV), NUMBER (mod, OP_MOD), NUMBER (and, OP_AND), NUMBER (or, OP_OR),
-  NUMBER (xor, OP_XOR),
+  NUMBER (xor, OP_XOR), NUMBER (pow, OP_POW), NUMBER (lshift, OP_LSHIFT), NUMBER (rshift, OP_RSHIFT),
+  { "__neg__", w_neg, NEEDS_NEGATIVE, 0, FALSE },
+  { "__pos__", w_pos, NEEDS_POSITIVE, 0, FALSE },
+  { "__abs__", w_abs, NEEDS_ABSOLUTE, 0, FALSE },
+  { "__invert__", w_invert, NEEDS_INVERT, 0, FALSE },
+  { "__bool__", w_bool, NEEDS_BOOL, 0, FALSE },
+  { "__next__", w_next, NEEDS_ITERNEXT, 0, FALSE },
 };
 
 static gboolean
@@ -257,7 +397,7 @@ type_has (PmlObj *type, const PmlSubtypeBase *base, const Wrapper *w)
   switch (w->needs)
     {
     case NEEDS_INIT:
-      return base->tp_init != NULL;
+      return base != NULL && base->tp_init != NULL;
     case NEEDS_SUBSCRIPT:
       return tp->subscript != NULL;
     case NEEDS_ASS_SUBSCRIPT:
@@ -276,6 +416,18 @@ type_has (PmlObj *type, const PmlSubtypeBase *base, const Wrapper *w)
       return tp->hash != NULL && tp->hash != pml_hash_not_implemented && tp->hash != pml_object_slots.hash;
     case NEEDS_COMPARE:
       return tp->richcompare != NULL && tp->richcompare != pml_object_richcompare;
+    case NEEDS_NEGATIVE:
+      return tp->nb_negative != NULL;
+    case NEEDS_POSITIVE:
+      return tp->nb_positive != NULL;
+    case NEEDS_ABSOLUTE:
+      return tp->nb_absolute != NULL;
+    case NEEDS_INVERT:
+      return tp->nb_invert != NULL;
+    case NEEDS_BOOL:
+      return tp->nb_bool != NULL;
+    case NEEDS_ITERNEXT:
+      return tp->iternext != NULL;
     case NEEDS_NUMBER:
       return (w->inplace ? tp->nb_inplace[w->op] != NULL : tp->nb[w->op] != NULL)
              || (w->op == OP_ADD && tp->sq_concat != NULL && !w->inplace)
@@ -349,9 +501,9 @@ pml_slot_wrapper_lookup (PmlObj *type, const char *name)
 {
   const PmlSubtypeBase *base = pml_subtype_base (type);
 
-  if (base == NULL || name[0] != '_' || name[1] != '_')
+  if (type->u.ty.tp == NULL || name[0] != '_' || name[1] != '_')
     return NULL;
-  if (strcmp (name, "__new__") == 0)
+  if (strcmp (name, "__new__") == 0 && base != NULL)
     {
       g_autofree char *key = g_strdup_printf ("%s.__new__", type->u.ty.name);
 

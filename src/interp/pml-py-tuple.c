@@ -68,6 +68,18 @@ pml_tuple_pack (gsize n, ...)
   return t;
 }
 
+/* the tuple a METH_VARARGS function gets: f(*t) hands it t itself,
+   any other call a new tuple of the arguments */
+PmlObj *
+pml_varargs_tuple (PmlObj **args, gsize nargs)
+{
+  PmlObj *t = VM->star_args;
+
+  if (t != NULL && t->u.t.items == args && t->u.t.n == nargs)
+    return pml_incref (t);
+  return pml_tuple_from_array (args, nargs);
+}
+
 void
 pml_tuple_maybe_untrack (PmlObj *t)
 {

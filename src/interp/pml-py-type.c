@@ -156,9 +156,23 @@ type_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
 /* a class counts the keys its instances' dicts share (ht_cached_keys);
    a class with __slots__ only, a metaclass, or an exception (whose
    instances keep a dict pointer of their own) has none */
+/* the types written in C here that CPython 3.11 makes as heap types:
+   _functools', _operator's and _random's types, and the classes its
+   Python modules define; int, list, deque, itertools.count... are static
+   types, a bare PyTypeObject */
+static gboolean
+is_heap_type_in_cpython (PmlObj *o)
+{
+  return (o->u.ty.inst_kind == K_NATIVE && !g_str_has_prefix (o->u.ty.name, "itertools."))
+         || o == TYPE (T_RANDOM) || o == TYPE (T_WEAKMETHOD)
+         || o == TYPE (T_KEYEDREF) || strcmp (o->u.ty.name, "functools.CacheInfo") == 0;
+}
+
 static gsize
 type_sizeof (PmlObj *o)
 {
+  if (o->u.ty.builtin && !is_heap_type_in_cpython (o))
+    return 424;
   if (o->u.ty.builtin || o->u.ty.shared == NULL || o->u.ty.is_exception)
     return 920;
   return pml_fixed_size (VM->preset, PML_FIXED_CLASS);

@@ -127,6 +127,9 @@ struct _PmlVM
   PmlObj   *latin1[256];
   PmlObj   *bytes1[256];
   PmlObj   *dummy;           /* deleted set entries */
+  PmlObj   *repr_dict, *repr_list;   /* the thread state's dict and its 'Py_Repr' list */
+  gint64    gc_count_at_import;   /* gen-0 count when the last bundled module began loading */
+  PmlObj   *star_args;       /* f(*t): the tuple whose items a built-in gets (borrowed) */   /* 3.11's print() parser keywords, made at its first call */
   GHashTable *interned;      /* utf-8 -> PmlObj (borrowed, as 3.10+) */
   GHashTable *method_descriptors;
   GHashTable *native_types;  /* PmlNativeType * -> its type object (pml-py-native.c) */
@@ -357,6 +360,7 @@ PmlObj   *pml_bytes_repr    (PmlObj *b);
 /* containers (pml-py-tuple.c, pml-py-list.c, pml-py-dict.c, pml-py-set.c) */
 PmlObj   *pml_tuple_new     (gsize n);
 PmlObj   *pml_tuple_pack    (gsize n, ...);
+PmlObj   *pml_varargs_tuple (PmlObj **args, gsize nargs);   /* a METH_VARARGS call's tuple */
 PmlObj   *pml_tuple_from_array (PmlObj **items, gsize n);  /* new references */
 void      pml_tuple_maybe_untrack (PmlObj *t);
 gint64    pml_tuple_hash    (PmlObj *t);

@@ -4,13 +4,17 @@ methods, __hash__, frozen assignment and __slots__. The methods are
 Python functions generated from source text, as CPython generates them,
 so they have the same signatures, defaults and error messages."""
 
+import _pmlsupport
+# the collector's count when this import began (see the end of this module)
+_count_at_import = _pmlsupport.gc_count_at_import()
+import gc as _gc
 import sys
 import copy
 import types
 import functools
 import abc
-import _pmlsupport
 from types import FunctionType
+
 
 __all__ = ['dataclass',
            'field',
@@ -1038,3 +1042,44 @@ def replace(obj, /, **changes):
     # __init__ and __post_init__ run; a name that is not a field is
     # refused by __init__
     return obj.__class__(**changes)
+
+
+# CPython's dataclasses imports inspect, which imports ast, whose
+# precedence table is a plain class that enum's _simple_enum copies into
+# an IntEnum: the plain class is left behind (its type, mro, __dict__, two
+# attribute descriptors and eighteen auto() values; the collections that
+# long import triggers have untracked its bases tuple by then). That
+# import makes about 2,900 GC objects, so the automatic collections it
+# triggers usually find the leftover too: it is still there for the
+# script's gc.collect() only when the import started with the generation-0
+# count at most 33, or within 45 of the threshold, or the collector off.
+def _ast_leftover_survives(count, threshold):
+    return not _gc.isenabled() or threshold == 0 or count <= 33 or count >= threshold - 45
+
+if _ast_leftover_survives(_count_at_import, _gc.get_threshold()[0]):
+    import enum as _enum
+    class _Precedence:
+        """Precedence table that originated from python grammar."""
+        __module__ = 'ast'
+        NAMED_EXPR = _enum.auto(1)
+        TUPLE = _enum.auto(2)
+        YIELD = _enum.auto(3)
+        TEST = _enum.auto(4)
+        OR = _enum.auto(5)
+        AND = _enum.auto(6)
+        NOT = _enum.auto(7)
+        CMP = _enum.auto(8)
+        EXPR = _enum.auto(9)
+        BOR = EXPR
+        BXOR = _enum.auto(10)
+        BAND = _enum.auto(11)
+        SHIFT = _enum.auto(12)
+        ARITH = _enum.auto(13)
+        TERM = _enum.auto(14)
+        FACTOR = _enum.auto(15)
+        POWER = _enum.auto(16)
+        AWAIT = _enum.auto(17)
+        ATOM = _enum.auto(18)
+    _pmlsupport.tuple_maybe_untrack(_Precedence.__bases__)
+    del _enum, _Precedence
+del _gc, _count_at_import, _ast_leftover_survives

@@ -1,0 +1,32 @@
+# A tour of the string methods a course uses, with edge cases
+s = "  Hello, World! Hello, Python.  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip(" .")))
+print(s.split(), s.split(","), s.split(",", 1), s.rsplit(" ", 2))
+print("a,b,,c,".split(","), "a  b   c".split(" "), "".split(), "".split(","))
+print("one\ntwo\r\nthree\rfour\n".splitlines(), "x\n\ny".splitlines(True))
+print("-".join(["a", "b", "c"]), "".join(reversed("stressed")), ", ".join(str(i) for i in range(5)))
+print(s.replace("Hello", "Bye"), s.replace("Hello", "Bye", 1), "aaaa".replace("a", "b", 2), "abc".replace("", "-"))
+print("42".zfill(5), "-42".zfill(5), "+7".zfill(4), "abc".zfill(2), "".zfill(3))
+print("[" + "hi".center(7) + "]", "[" + "hi".center(8, "*") + "]", "[" + "odd".center(6, "-") + "]")
+print("[" + "left".ljust(8, ".") + "]", "[" + "right".rjust(8) + "]", "[" + "toolong".ljust(3) + "]")
+print("key=value=x".partition("="), "key=value=x".rpartition("="), "novalue".partition("="), "novalue".rpartition("="))
+print("Straße".casefold(), "ǅ".lower(), "ǅ".upper(), "ß".upper(), "ﬁ".upper())
+print(repr("a\tbb\tccc\td".expandtabs()), repr("a\tb".expandtabs(4)), repr("ab\t\tc".expandtabs(3)))
+print("hello world".title(), "HELLO wORLD".swapcase(), "hello WORLD".capitalize(), "they're bill's".title())
+print("abc".isalpha(), "abc1".isalnum(), "123".isdigit(), "½".isnumeric(), "½".isdigit(), "   ".isspace(), "".isspace())
+print("Hello World".istitle(), "hello".islower(), "HELLO1".isupper(), "_id2".isidentifier(), "2id".isidentifier())
+print("banana".find("an"), "banana".rfind("an"), "banana".index("na"), "banana".count("a"), "banana".count("an", 2))
+print("banana".find("x"), "banana".startswith(("ba", "x")), "banana".endswith("na", 0, 4), "banana".find("a", -2))
+try:
+    "banana".index("x")
+except ValueError as e:
+    print(type(e).__name__, e)
+t = str.maketrans({"a": "4", "e": "3", "o": None})
+print("hello avocado".translate(t), str.maketrans("ab", "xy", "c"))
+print("www.example.com".removeprefix("www."), "file.txt".removesuffix(".txt"), "x".removesuffix(""))
+print("%s|%r|%a" % ("é", "é", "é"), "{0}{1}{0}".format("ab", "cd"), "{:>{w}}".format("z", w=4))
+word = "abcdefghij"
+print(word[::2], word[1::3], word[::-1], word[-3:], word[:-3], word[8:2:-2], word[100:], word[-100:2])
+print("ab" * 3, 3 * "-", "a" < "b" < "ba", "Z" < "a", max("hello"), min("Hello"), sorted("Hello"))
+print("x".join("abc"), "abc".encode(), "ü".encode("utf-8"), b"caf\xc3\xa9".decode())
+print("{!r:>10}|{:<6}|{:^7}|".format("q", "ab", "mid"), format("text", "*^12"), "%-6s|%6s|" % ("l", "r"))
