@@ -7,6 +7,7 @@
 #define _GNU_SOURCE
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <gtksourceview/gtksource.h>
 
 #include <string.h>
 #include <cairo.h>
@@ -524,6 +525,371 @@ test_help_overlay (void)
   gtk_window_destroy (GTK_WINDOW (overlay));
 }
 
+/* Issue 15: the transport's keys and Run work wherever the focus is:
+ * in the editor (which would take Ctrl+Home and Ctrl+Return), in a
+ * diagram inside the panes (GtkPaned takes F6 and F8) */
+static void
+test_keys_where_the_focus_is (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
+  GtkTextBuffer *buffer = pml_window_get_script_buffer (window);
+  GtkWidget *editor;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+  guint step;
+
+  gtk_window_present (GTK_WINDOW (window));
+  pml_window_open_trace (window, refcounts);
+  pml_test_wait_for_loading (window);
+  pml_test_wait (200);
+  editor = pml_test_find_widget (GTK_WIDGET (window), GTK_SOURCE_TYPE_VIEW);
+  gtk_widget_grab_focus (editor);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 2);
+
+  if (!pml_test_press_keys (window, "F8"))
+    goto out;
+  g_assert_true (gtk_widget_has_focus (editor));
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 4);
+  pml_test_press_keys (window, "shift+F8");
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 2);
+  step = pml_window_get_step (window);
+  pml_test_press_keys (window, "F6");
+  g_assert_cmpuint (pml_window_get_step (window), ==, step + 1);
+  pml_test_press_keys (window, "shift+F6");
+  g_assert_cmpuint (pml_window_get_step (window), ==, step);
+  pml_test_press_keys (window, "ctrl+End");
+  g_assert_true (pml_window_is_at_end (window));
+  pml_test_press_keys (window, "ctrl+Home");
+  g_assert_cmpuint (pml_window_get_step (window), ==, 0);
+
+  /* Ctrl+Return runs the script again (back at its first line), and the
+     text has no new line */
+  pml_test_press_keys (window, "ctrl+End");
+  pml_test_press_keys (window, "ctrl+Return");
+  pml_test_wait_for_loading (window);
+  g_assert_false (pml_window_is_at_end (window));
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 2);
+  {
+    g_autofree char *after = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    after = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (after, ==, text);
+    g_assert_false (gtk_text_buffer_get_modified (buffer));
+  }
+
+  /* the objects view, inside two GtkPaned and a GtkScrolledWindow */
+  gtk_widget_grab_focus (pml_window_get_objects_view (window));
+  pml_test_press_keys (window, "F8");
+  g_assert_true (gtk_widget_has_focus (pml_window_get_objects_view (window)));
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 4);
+  pml_test_press_keys (window, "ctrl+End");
+  g_assert_true (pml_window_is_at_end (window));
+  pml_test_press_keys (window, "ctrl+Home");
+  g_assert_cmpuint (pml_window_get_step (window), ==, 0);
+
+out:
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+static GtkWidget *
+template_child (PmlWindow  *window,
+                const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PML_TYPE_WINDOW, name));
+}
+
+static GtkStack *
+view_stack (PmlWindow *window)
+{
+  return GTK_STACK (gtk_widget_get_ancestor (pml_window_get_objects_view (window), GTK_TYPE_STACK));
+}
+
+static void
+insert_text (PmlWindow  *window,
+             const char *text)
+{
+  GtkTextBuffer *buffer = pml_window_get_script_buffer (window);
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, text, -1);
+}
+
+/* Issue 15: New Script leaves nothing of the old run to step under its
+ * empty editor */
+static void
+test_new_script_clears_run (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
+
+  pml_window_open_trace (window, refcounts);
+  pml_test_wait_for_loading (window);
+  pml_test_run_to_line (window, 10);
+  g_assert_cmpuint (pml_window_get_n_objects (window), ==, 1);
+
+  pml_test_activate (window, "win.new-script");
+  g_assert_cmpuint (pml_window_get_n_steps (window), ==, 0);
+  g_assert_cmpuint (pml_window_get_n_objects (window), ==, 0);
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 0);
+  g_assert_true (pml_window_is_at_end (window));
+  g_assert_false (pml_window_is_stale (window));
+  {
+    g_autofree char *output = pml_window_dup_output (window);
+
+    g_assert_cmpstr (output, ==, "");
+  }
+  /* the transport is off */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "sim.line-forward", NULL) &&
+                  pml_window_get_n_steps (window) > 0);
+  g_assert_false (gtk_widget_get_sensitive (template_child (window, "line_forward_button")));
+
+  /* and the new script runs */
+  insert_text (window, "numbers = [1, 2, 3]\nprint(len(numbers))\n");
+  pml_test_activate (window, "win.run");
+  pml_test_wait_for_loading (window);
+  g_assert_cmpuint (pml_window_get_n_steps (window), >, 0);
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 1);
+
+  gtk_text_buffer_set_modified (pml_window_get_script_buffer (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* The toast shown, as a widget, or NULL */
+static GtkWidget *
+find_toast (PmlWindow *window)
+{
+  GType type = g_type_from_name ("AdwToastWidget");
+
+  g_assert_true (type != 0);
+  return pml_test_find_widget (GTK_WIDGET (window), type);
+}
+
+/* Issue 15: an edit, or a Run that fails, leaves the diagrams of the last
+ * run that worked: they say so, greyed, until a Run brings them up to
+ * date. A script never saved is named as such in its errors; the error's
+ * toast stays over the diagrams, clear of the transport, and goes with
+ * the fix. */
+static void
+test_edits_make_diagrams_stale (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
+  GtkWidget *views = GTK_WIDGET (view_stack (window));
+  GtkWidget *banner = template_child (window, "stale_revealer");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  pml_window_open_trace (window, refcounts);
+  pml_test_wait_for_loading (window);
+  g_assert_false (pml_window_is_stale (window));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+
+  insert_text (window, "extra = data\n");
+  g_assert_true (pml_window_is_stale (window));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+  g_assert_true (gtk_widget_has_css_class (views, "stale-views"));
+  pml_test_activate (window, "win.run");
+  pml_test_wait_for_loading (window);
+  g_assert_false (pml_window_is_stale (window));
+  g_assert_false (gtk_widget_has_css_class (views, "stale-views"));
+
+  /* a syntax error: the views stay, stale */
+  insert_text (window, "broken = [1, 2\n");
+  pml_test_activate (window, "win.run");
+  pml_test_wait_for_loading (window);
+  g_assert_true (pml_window_is_stale (window));
+  g_assert_cmpint (pml_window_get_error_line (window), >, 0);
+  pml_test_wait (400);
+  {
+    GtkWidget *toast = find_toast (window);
+    GtkWidget *timeline = template_child (window, "timeline");
+    graphene_rect_t toast_bounds, timeline_bounds;
+
+    g_assert_nonnull (toast);
+    g_assert_true (gtk_widget_compute_bounds (toast, GTK_WIDGET (window), &toast_bounds));
+    g_assert_true (gtk_widget_compute_bounds (timeline, GTK_WIDGET (window), &timeline_bounds));
+    g_assert_cmpfloat (toast_bounds.origin.y + toast_bounds.size.height, <=, timeline_bounds.origin.y);
+  }
+  /* the fix (any edit) sends the error away */
+  insert_text (window, "fixed = 1\n");
+  pml_test_wait (1000);
+  g_assert_null (find_toast (window));
+
+  /* a new script, never saved: its errors name no file that is not there */
+  pml_test_activate (window, "win.save-as");   /* nothing: the chooser is not answered */
+  gtk_text_buffer_set_modified (pml_window_get_script_buffer (window), FALSE);
+  pml_test_activate (window, "win.new-script");
+  insert_text (window, "values = [1, 2\n");
+  pml_test_activate (window, "win.run");
+  pml_test_wait_for_loading (window);
+  {
+    g_autofree char *narration = pml_window_dup_narration (window);
+
+    g_assert_true (g_str_has_prefix (narration, "<unsaved script>:1:"));
+    g_assert_null (strstr (narration, "Untitled"));
+  }
+
+  gtk_text_buffer_set_modified (pml_window_get_script_buffer (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Issue 15: Ctrl+E exports the view on screen; Run keeps the view the
+ * teacher chose */
+static void
+test_export_and_run_follow_the_view (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) cycles = g_file_new_for_uri (PML_TEST_EXAMPLES "cycles_and_collect.py");
+  PmlExportDialog *dialog;
+  PmlExportChoice choice;
+
+  pml_window_open_trace (window, cycles);
+  pml_test_wait_for_loading (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (view_stack (window)), ==, "objects");
+  pml_test_activate (window, "win.export-view");
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  pml_export_dialog_get_choice (dialog, &choice);
+  g_assert_cmpint (choice.view, ==, PML_VIEW_OBJECTS);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_stack_set_visible_child_name (view_stack (window), "heap");
+  pml_test_activate (window, "win.export-view");
+  dialog = find_export_dialog ();
+  pml_export_dialog_get_choice (dialog, &choice);
+  g_assert_cmpint (choice.view, ==, PML_VIEW_HEAP);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  pml_test_activate (window, "win.run");
+  pml_test_wait_for_loading (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (view_stack (window)), ==, "heap");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Issue 15: a trace has no script to run and no lines: no greyed Run and
+ * Line buttons, no switcher of one tab */
+static void
+test_trace_shows_what_it_has (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
+
+  pml_test_activate (window, "win.open-example");
+  pml_test_wait_for_loading (window);
+  g_assert_false (gtk_widget_get_visible (template_child (window, "run_button")));
+  g_assert_false (gtk_widget_get_visible (template_child (window, "line_back_button")));
+  g_assert_false (gtk_widget_get_visible (template_child (window, "line_forward_button")));
+  g_assert_false (gtk_widget_get_visible (template_child (window, "view_switcher")));
+
+  pml_window_open_trace (window, refcounts);
+  pml_test_wait_for_loading (window);
+  g_assert_true (gtk_widget_get_visible (template_child (window, "run_button")));
+  g_assert_true (gtk_widget_get_visible (template_child (window, "line_back_button")));
+  g_assert_true (gtk_widget_get_visible (template_child (window, "line_forward_button")));
+  g_assert_true (gtk_widget_get_visible (template_child (window, "view_switcher")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Issue 15: the timeline keeps its length while the position beside it
+ * counts up */
+static void
+test_timeline_keeps_its_length (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
+  GtkWidget *timeline = template_child (window, "timeline");
+  int width;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  pml_window_open_trace (window, refcounts);
+  pml_test_wait_for_loading (window);
+  pml_test_activate (window, "sim.go-start");
+  pml_test_wait (100);
+  width = gtk_widget_get_width (timeline);
+  g_assert_cmpint (width, >, 0);
+  for (guint i = 0; i < 8; i++)
+    {
+      pml_test_activate (window, "sim.line-forward");
+      pml_test_wait (50);
+      g_assert_cmpint (gtk_widget_get_width (timeline), ==, width);
+    }
+  pml_test_activate (window, "sim.go-end");
+  pml_test_wait (50);
+  g_assert_cmpint (gtk_widget_get_width (timeline), ==, width);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Issue 15: names a screen reader reads: every scroll pane and the
+ * progress bar named, the transport's buttons with their direction, the
+ * switcher's tabs without mnemonic underscores, the inspector's toggle a
+ * toggle button */
+static void
+check_scrollers_named (GtkWidget *root)
+{
+  /* a menu's own scroller is GTK's */
+  if (GTK_IS_POPOVER (root))
+    return;
+  if (GTK_IS_SCROLLED_WINDOW (root) || GTK_IS_PROGRESS_BAR (root))
+    {
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        g_error ("A %s in a %s has no accessible name", G_OBJECT_TYPE_NAME (root),
+                 G_OBJECT_TYPE_NAME (gtk_widget_get_parent (root)));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_scrollers_named (child);
+}
+
+static void
+test_accessible_names (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
+  GtkWidget *switcher = template_child (window, "view_switcher");
+  const char *tabs[] = { "Heap and Pools", "Objects" };
+  guint n = 0;
+
+  pml_window_open_trace (window, refcounts);
+  pml_test_wait_for_loading (window);
+  check_scrollers_named (GTK_WIDGET (window));
+  gtk_test_accessible_assert_property (template_child (window, "line_back_button"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Step back one line");
+  gtk_test_accessible_assert_property (template_child (window, "line_forward_button"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Run one line");
+  for (GtkWidget *tab = gtk_widget_get_first_child (switcher); tab != NULL; tab = gtk_widget_get_next_sibling (tab))
+    {
+      g_assert_cmpuint (n, <, G_N_ELEMENTS (tabs));
+      gtk_test_accessible_assert_property (tab, GTK_ACCESSIBLE_PROPERTY_LABEL, tabs[n]);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (tabs));
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (template_child (window, "inspector_button")));
+  /* GTK 4.8 has no toggle-button role: a button with a pressed state */
+  gtk_test_accessible_assert_state (template_child (window, "inspector_button"), GTK_ACCESSIBLE_STATE_PRESSED,
+                                    GTK_ACCESSIBLE_TRISTATE_FALSE);
+  pml_test_activate (window, "win.toggle-inspector");
+  gtk_test_accessible_assert_state (template_child (window, "inspector_button"), GTK_ACCESSIBLE_STATE_PRESSED,
+                                    GTK_ACCESSIBLE_TRISTATE_TRUE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +908,13 @@ main (int   argc,
   g_test_add_func ("/window/copy-heap", test_copy_heap);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/help-overlay", test_help_overlay);
+  g_test_add_func ("/window/keys-where-the-focus-is", test_keys_where_the_focus_is);
+  g_test_add_func ("/window/new-script-clears-run", test_new_script_clears_run);
+  g_test_add_func ("/window/edits-make-diagrams-stale", test_edits_make_diagrams_stale);
+  g_test_add_func ("/window/export-and-run-follow-the-view", test_export_and_run_follow_the_view);
+  g_test_add_func ("/window/trace-shows-what-it-has", test_trace_shows_what_it_has);
+  g_test_add_func ("/window/timeline-keeps-its-length", test_timeline_keeps_its_length);
+  g_test_add_func ("/window/accessible-names", test_accessible_names);
 
   return g_test_run ();
 }

@@ -112,6 +112,10 @@ buffer_changed_cb (PmlWindow *self)
   gtk_text_buffer_get_bounds (get_buffer (self), &start, &end);
   gtk_text_buffer_remove_tag_by_name (get_buffer (self), "error", &start, &end);
   g_clear_pointer (&self->error_message, g_free);
+  /* the error was about the text before; the diagrams are of the last run */
+  pml_window_dismiss_error (self);
+  if (self->interp != NULL)
+    pml_window_set_stale (self, TRUE);
   if (self->draft_timeout == 0)
     self->draft_timeout = g_timeout_add (DRAFT_DELAY_MS, write_draft_cb, self);
 }
@@ -178,6 +182,7 @@ pml_window_editor_set_text (PmlWindow  *self,
   g_clear_handle_id (&self->draft_timeout, g_source_remove);
   remove_draft ();
   gtk_widget_set_visible (self->script_pane, TRUE);
+  gtk_widget_set_visible (self->run_button, TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", TRUE);
   update_title (self);
@@ -195,6 +200,8 @@ pml_window_editor_close (PmlWindow *self)
   self->setting_text = FALSE;
   g_clear_handle_id (&self->draft_timeout, g_source_remove);
   gtk_widget_set_visible (self->script_pane, FALSE);
+  /* a trace has nothing to run */
+  gtk_widget_set_visible (self->run_button, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", FALSE);
@@ -290,10 +297,8 @@ win_run_action (GtkWidget  *widget,
 {
   PmlWindow *self = PML_WINDOW (widget);
   g_autofree char *text = dup_text (self);
-  g_autoptr(GFile) file = self->document != NULL ? g_object_ref (self->document)
-                                                 : g_file_new_for_path (_("Untitled.py"));
 
-  pml_window_run_text (self, file, text);
+  pml_window_run_text (self, self->document, text);
 }
 
 /* Saving ---------------------------------------------------------------- */
@@ -345,6 +350,7 @@ finish_pending (PmlWindow *self,
       break;
     case PML_EDITOR_THEN_NEW:
       pml_window_editor_set_text (self, NULL, "");
+      pml_window_clear_run (self);
       break;
     case PML_EDITOR_THEN_NOTHING:
     default:
@@ -482,6 +488,7 @@ win_new_script_action (GtkWidget  *widget,
   if (!pml_window_editor_confirm (self, PML_EDITOR_THEN_NEW, NULL))
     return;
   pml_window_editor_set_text (self, NULL, "");
+  pml_window_clear_run (self);
   gtk_stack_set_visible_child_name (self->stack, "replay");
   gtk_widget_grab_focus (GTK_WIDGET (self->source_view));
 }
@@ -511,11 +518,7 @@ recover_draft_cb (PmlWindow *self)
   gtk_text_buffer_set_modified (get_buffer (self), TRUE);
   write_draft_cb (self);
   gtk_stack_set_visible_child_name (self->stack, "replay");
-  {
-    g_autoptr(GFile) file = document != NULL ? g_object_ref (document) : g_file_new_for_path (_("Untitled.py"));
-
-    pml_window_run_text (self, file, text);
-  }
+  pml_window_run_text (self, document, text);
 }
 
 /* After a crash: offers the changes that were never saved */
@@ -532,7 +535,7 @@ pml_window_editor_offer_draft (PmlWindow *self)
   adw_toast_set_button_label (toast, _("_Recover"));
   adw_toast_set_timeout (toast, 0);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (recover_draft_cb), self, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  pml_window_add_toast (self, toast);
 }
 
 /* The script follows the window's style: GtkSourceView's own Adwaita
@@ -594,7 +597,7 @@ pml_window_editor_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, win_save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, win_save_action);
   gtk_widget_class_install_action (widget_class, "win.new-script", NULL, win_new_script_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.run", NULL);
+  /* Ctrl+Return: with the transport's keys (pml-window.c), ahead of the editor */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as",
                                        NULL);

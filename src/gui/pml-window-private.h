@@ -33,6 +33,10 @@ struct _PmlWindow
 
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
+  AdwToastOverlay      *views_toast_overlay; /* over the diagrams, clear of the transport */
+  AdwToast             *error_toast;     /* the last error shown, until it goes (weak) */
+  GtkRevealer          *stale_revealer;
+  gboolean              stale;           /* the diagrams show a run of another text */
   GtkStack             *stack;
   PmlHeapView          *heap_view;
   PmlPoolView          *pool_view;
@@ -40,6 +44,10 @@ struct _PmlWindow
   GtkLabel             *request_label;
   GtkWidget            *script_pane;
   GtkStack             *view_stack;
+  GtkWidget            *view_switcher;
+  GtkWidget            *run_button;
+  GtkWidget            *line_back_button;
+  GtkWidget            *line_forward_button;
   PmlObjectsView       *objects_view;
   PmlInspector         *inspector;
   GtkWidget            *inspector_scroller;
@@ -91,6 +99,12 @@ guint pml_window_current_step (PmlWindow    *self);
 gint  pml_window_current_line (PmlWindow    *self);
 void  pml_window_show_error    (PmlWindow    *self,
                                 const GError *error);
+void  pml_window_add_toast     (PmlWindow    *self,
+                                AdwToast     *toast);
+void  pml_window_dismiss_error (PmlWindow    *self);
+void  pml_window_set_stale     (PmlWindow    *self,
+                                gboolean      stale);
+void  pml_window_clear_run     (PmlWindow    *self);
 
 void   pml_window_run_text                   (PmlWindow     *self,
                                               GFile         *file,
