@@ -13,6 +13,7 @@
 #include <cairo.h>
 
 #include "pml-application.h"
+#include "pml-example-gallery.h"
 #include "pml-export-dialog.h"
 #include "pml-test-cli.h"
 #include "pml-test-window.h"
@@ -890,6 +891,31 @@ test_accessible_names (void)
   g_object_unref (window);
 }
 
+/* Issue 15: a script opened from the gallery shows from its first column
+ * and its first line */
+static void
+test_gallery_opens_at_the_left (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  GtkWidget *gallery = pml_test_find_widget (GTK_WIDGET (window), PML_TYPE_EXAMPLE_GALLERY);
+  GtkWidget *editor = pml_test_find_widget (GTK_WIDGET (window), GTK_SOURCE_TYPE_VIEW);
+  GtkWidget *scroller = gtk_widget_get_ancestor (editor, GTK_TYPE_SCROLLED_WINDOW);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  pml_test_wait (200);
+  g_signal_emit_by_name (gallery, "example-activated", PML_TEST_EXAMPLES "refcounts.py");
+  pml_test_wait_for_loading (window);
+  pml_test_wait (300);
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller))),
+                     ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller))),
+                     ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -915,6 +941,7 @@ main (int   argc,
   g_test_add_func ("/window/trace-shows-what-it-has", test_trace_shows_what_it_has);
   g_test_add_func ("/window/timeline-keeps-its-length", test_timeline_keeps_its_length);
   g_test_add_func ("/window/accessible-names", test_accessible_names);
+  g_test_add_func ("/window/gallery-opens-at-the-left", test_gallery_opens_at_the_left);
 
   return g_test_run ();
 }

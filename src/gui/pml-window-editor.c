@@ -213,6 +213,67 @@ pml_window_editor_is_modified (PmlWindow *self)
   return self->editing && gtk_text_buffer_get_modified (get_buffer (self));
 }
 
+/* Brings the marked line into view, moving the editor up or down only:
+ * GtkTextView's own scroll to an iter also scrolls sideways, and in an
+ * editor not laid out yet (a script just opened from the gallery) it
+ * hid the first columns. Before the editor has its size, waits for it. */
+static gboolean scroll_to_line_tick_cb (GtkWidget     *widget,
+                                        GdkFrameClock *clock,
+                                        gpointer       user_data);
+
+static gboolean
+scroll_to_marked_line (PmlWindow *self)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self->source_view);
+  GtkTextBuffer *buffer = get_buffer (self);
+  GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, "line-shown");
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  double page = vadjustment != NULL ? gtk_adjustment_get_page_size (vadjustment) : 0;
+  double value;
+  GtkTextIter iter;
+  int y, height;
+
+  if (mark == NULL)
+    return TRUE;
+  if (page <= 0)
+    return FALSE;
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, mark);
+  gtk_text_view_get_line_yrange (view, &iter, &y, &height);
+  value = gtk_adjustment_get_value (vadjustment);
+  if (y < value || y + height > value + page)
+    gtk_adjustment_set_value (vadjustment, y - 0.2 * page);
+  return TRUE;
+}
+
+static gboolean
+scroll_to_line_tick_cb (GtkWidget     *widget,
+                        GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  PmlWindow *self = user_data;
+
+  if (!scroll_to_marked_line (self))
+    return G_SOURCE_CONTINUE;
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_line_of (PmlWindow         *self,
+                   const GtkTextIter *iter)
+{
+  GtkTextBuffer *buffer = get_buffer (self);
+  GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, "line-shown");
+
+  if (mark == NULL)
+    gtk_text_buffer_create_mark (buffer, "line-shown", iter, TRUE);
+  else
+    gtk_text_buffer_move_mark (buffer, mark, iter);
+  if (self->scroll_tick == 0 && !scroll_to_marked_line (self))
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->source_view), scroll_to_line_tick_cb,
+                                                      self, NULL);
+}
+
 /* Underlines the line a message names ("FILE:LINE:COL: what" from the
  * compiler, or a traceback's last "line N"), and keeps the message for
  * the line's tooltip */
@@ -268,7 +329,7 @@ pml_window_editor_mark_error (PmlWindow  *self,
   if (column > 1 && column - 1 < gtk_text_iter_get_line_offset (&end))
     gtk_text_iter_set_line_offset (&start, (int) column - 1);
   gtk_text_buffer_apply_tag_by_name (buffer, "error", &start, &end);
-  gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->source_view), &start, 0.2, FALSE, 0, 0);
+  scroll_to_line_of (self, &start);
 }
 
 /* Shows the line that runs: a tag, so the cursor stays where the user is */
@@ -287,7 +348,7 @@ pml_window_editor_show_line (PmlWindow *self,
   end = start;
   gtk_text_iter_forward_line (&end);
   gtk_text_buffer_apply_tag_by_name (buffer, "running", &start, &end);
-  gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->source_view), &start, 0.2, FALSE, 0, 0);
+  scroll_to_line_of (self, &start);
 }
 
 static void
@@ -582,6 +643,9 @@ pml_window_editor_dispose (PmlWindow *self)
       g_clear_handle_id (&self->draft_timeout, g_source_remove);
       write_draft_cb (self);
     }
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->source_view), self->scroll_tick);
+  self->scroll_tick = 0;
   if (self->save_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));
   g_clear_object (&self->save_chooser);

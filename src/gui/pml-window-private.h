@@ -88,6 +88,7 @@ struct _PmlWindow
   gboolean              closing;         /* unsaved changes were dealt with */
   gboolean              run_from_editor; /* the load under way runs the editor's text */
   guint                 draft_timeout;
+  guint                 scroll_tick;     /* waiting for the editor's size to show a line */
   char                 *error_message;   /* what the underlined line did wrong */
   GtkFileChooserNative *save_chooser;
   PmlEditorThen         then;
