@@ -696,6 +696,12 @@ test_edits_make_diagrams_stale (void)
   g_assert_true (pml_window_is_stale (window));
   g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
   g_assert_true (gtk_widget_has_css_class (views, "stale-views"));
+  /* undone: the diagrams are of this text again */
+  gtk_text_buffer_undo (pml_window_get_script_buffer (window));
+  g_assert_false (pml_window_is_stale (window));
+  g_assert_false (gtk_widget_has_css_class (views, "stale-views"));
+  insert_text (window, "extra = data\n");
+  g_assert_true (pml_window_is_stale (window));
   pml_test_activate (window, "win.run");
   pml_test_wait_for_loading (window);
   g_assert_false (pml_window_is_stale (window));
@@ -916,6 +922,38 @@ test_gallery_opens_at_the_left (void)
   g_object_unref (window);
 }
 
+/* Issue 15: in presenter mode the objects are wider than their pane; the
+ * view taking the focus must not scroll it to their right end */
+static void
+test_presenter_objects_from_the_left (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) example = g_file_new_for_uri (PML_TEST_EXAMPLES "del_statement.py");
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pymemlab.PyMemLab");
+  GtkWidget *objects = pml_window_get_objects_view (window);
+  GtkWidget *scroller = gtk_widget_get_ancestor (objects, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+  g_settings_set_boolean (settings, "presenter-mode", TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  pml_window_open_trace (window, example);
+  pml_test_wait_for_loading (window);
+  pml_test_activate (window, "win.toggle-inspector");
+  pml_test_run_to_line (window, 11);
+  pml_test_wait (300);
+  /* the case: wider than the pane */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (hadjustment), >, gtk_adjustment_get_page_size (hadjustment));
+  gtk_widget_grab_focus (objects);
+  pml_test_wait (500);
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment), ==, 0);
+
+  g_settings_set_boolean (settings, "presenter-mode", FALSE);
+  gtk_text_buffer_set_modified (pml_window_get_script_buffer (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -942,6 +980,7 @@ main (int   argc,
   g_test_add_func ("/window/timeline-keeps-its-length", test_timeline_keeps_its_length);
   g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/gallery-opens-at-the-left", test_gallery_opens_at_the_left);
+  g_test_add_func ("/window/presenter-objects-from-the-left", test_presenter_objects_from_the_left);
 
   return g_test_run ();
 }

@@ -112,10 +112,15 @@ buffer_changed_cb (PmlWindow *self)
   gtk_text_buffer_get_bounds (get_buffer (self), &start, &end);
   gtk_text_buffer_remove_tag_by_name (get_buffer (self), "error", &start, &end);
   g_clear_pointer (&self->error_message, g_free);
-  /* the error was about the text before; the diagrams are of the last run */
+  /* the error was about the text before; the diagrams are of the last
+     run, up to date again if the text is back to what ran */
   pml_window_dismiss_error (self);
   if (self->interp != NULL)
-    pml_window_set_stale (self, TRUE);
+    {
+      g_autofree char *text = dup_text (self);
+
+      pml_window_set_stale (self, g_strcmp0 (text, self->ran_source) != 0);
+    }
   if (self->draft_timeout == 0)
     self->draft_timeout = g_timeout_add (DRAFT_DELAY_MS, write_draft_cb, self);
 }

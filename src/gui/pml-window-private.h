@@ -37,6 +37,7 @@ struct _PmlWindow
   AdwToast             *error_toast;     /* the last error shown, until it goes (weak) */
   GtkRevealer          *stale_revealer;
   gboolean              stale;           /* the diagrams show a run of another text */
+  char                 *ran_source;      /* the text of the run shown; NULL: a trace */
   GtkStack             *stack;
   PmlHeapView          *heap_view;
   PmlPoolView          *pool_view;

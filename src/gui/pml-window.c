@@ -609,6 +609,8 @@ show_loaded (PmlWindow      *self,
   self->request_lines = g_steal_pointer (&loaded->request_lines);
   g_clear_pointer (&self->collection_steps, g_array_unref);
   self->collection_steps = g_steal_pointer (&loaded->collection_steps);
+  g_free (self->ran_source);
+  self->ran_source = g_strdup (loaded->source);
   /* the editor keeps what ran from it; a file opened is the new text */
   if (loaded->source == NULL)
     pml_window_editor_close (self);
@@ -664,6 +666,7 @@ pml_window_clear_run (PmlWindow *self)
   g_clear_pointer (&self->trace, pml_trace_free);
   g_clear_pointer (&self->request_lines, g_array_unref);
   g_clear_pointer (&self->collection_steps, g_array_unref);
+  g_clear_pointer (&self->ran_source, g_free);
   set_sim_actions_enabled (self, FALSE);
   gtk_widget_set_visible (self->line_back_button, TRUE);
   gtk_widget_set_visible (self->line_forward_button, TRUE);
@@ -856,6 +859,7 @@ pml_window_dispose (GObject *object)
   g_clear_pointer (&self->trace, pml_trace_free);
   g_clear_pointer (&self->request_lines, g_array_unref);
   g_clear_pointer (&self->collection_steps, g_array_unref);
+  g_clear_pointer (&self->ran_source, g_free);
   clear_scenario (self);
   g_clear_object (&self->settings);
 
@@ -992,6 +996,16 @@ pml_window_init (PmlWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   add_transport_shortcuts (self);
+  /* a diagram wider than its pane stays where it is when it takes the
+     focus: the viewport would scroll to show its right end */
+  {
+    GtkWidget *views[] = { GTK_WIDGET (self->heap_view), GTK_WIDGET (self->pool_view),
+                           GTK_WIDGET (self->objects_view) };
+
+    for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+      if (GTK_IS_VIEWPORT (gtk_widget_get_parent (views[i])))
+        gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (gtk_widget_get_parent (views[i])), FALSE);
+  }
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
