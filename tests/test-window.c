@@ -707,6 +707,17 @@ test_edits_make_diagrams_stale (void)
   g_assert_false (pml_window_is_stale (window));
   g_assert_false (gtk_widget_has_css_class (views, "stale-views"));
 
+  /* another CPython version in the preferences: the run was of the one
+     before */
+  {
+    g_autoptr(GSettings) settings = g_settings_new ("io.github.pymemlab.PyMemLab");
+
+    g_settings_set_string (settings, "preset", "cpython-3.12");
+    g_assert_true (pml_window_is_stale (window));
+    g_settings_set_string (settings, "preset", "cpython-3.11");
+    g_assert_false (pml_window_is_stale (window));
+  }
+
   /* a syntax error: the views stay, stale */
   insert_text (window, "broken = [1, 2\n");
   pml_test_activate (window, "win.run");

@@ -115,12 +115,7 @@ buffer_changed_cb (PmlWindow *self)
   /* the error was about the text before; the diagrams are of the last
      run, up to date again if the text is back to what ran */
   pml_window_dismiss_error (self);
-  if (self->interp != NULL)
-    {
-      g_autofree char *text = dup_text (self);
-
-      pml_window_set_stale (self, g_strcmp0 (text, self->ran_source) != 0);
-    }
+  pml_window_editor_check_stale (self);
   if (self->draft_timeout == 0)
     self->draft_timeout = g_timeout_add (DRAFT_DELAY_MS, write_draft_cb, self);
 }
@@ -162,6 +157,26 @@ source_query_tooltip_cb (PmlWindow  *self,
     return FALSE;
   gtk_tooltip_set_text (tooltip, self->error_message);
   return TRUE;
+}
+
+/* The diagrams are stale when the text is not what ran, or the run was
+ * simulated on another CPython version than the preferences' */
+void
+pml_window_editor_check_stale (PmlWindow *self)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *preset = NULL;
+  gboolean text_changed, preset_changed;
+
+  if (self->interp == NULL)
+    return;
+  text = dup_text (self);
+  preset = g_settings_get_string (self->settings, "preset");
+  text_changed = g_strcmp0 (text, self->ran_source) != 0;
+  preset_changed = g_strcmp0 (preset, pml_heap_get_preset (self->heap)->name) != 0;
+  pml_window_set_stale (self, text_changed || preset_changed);
+  if (preset_changed && !text_changed)
+    gtk_label_set_text (self->stale_label, _("The CPython version changed — Run to update the diagrams"));
 }
 
 /* Sets the editor's text as loaded from a file: not modified */

@@ -36,6 +36,7 @@ struct _PmlWindow
   AdwToastOverlay      *views_toast_overlay; /* over the diagrams, clear of the transport */
   AdwToast             *error_toast;     /* the last error shown, until it goes (weak) */
   GtkRevealer          *stale_revealer;
+  GtkLabel             *stale_label;
   gboolean              stale;           /* the diagrams show a run of another text */
   char                 *ran_source;      /* the text of the run shown; NULL: a trace */
   GtkStack             *stack;
@@ -125,6 +126,7 @@ void     pml_window_editor_set_text      (PmlWindow      *self,
                                           GFile          *document,
                                           const char     *text);
 void     pml_window_editor_close         (PmlWindow      *self);
+void     pml_window_editor_check_stale   (PmlWindow      *self);
 gboolean pml_window_editor_is_modified   (PmlWindow      *self);
 void     pml_window_editor_mark_error    (PmlWindow      *self,
                                           const char     *message);

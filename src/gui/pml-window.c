@@ -259,6 +259,8 @@ pml_window_set_stale (PmlWindow *self,
                       gboolean   stale)
 {
   stale = stale && self->heap != NULL;
+  if (stale)
+    gtk_label_set_text (self->stale_label, _("The script changed — Run to update the diagrams"));
   if (self->stale == stale)
     return;
   self->stale = stale;
@@ -476,6 +478,13 @@ win_toggle_inspector_action (GtkWidget  *widget,
   PmlWindow *self = PML_WINDOW (widget);
 
   gtk_toggle_button_set_active (self->inspector_button, !gtk_toggle_button_get_active (self->inspector_button));
+}
+
+/* A script's run was simulated on the CPython version of its Run */
+static void
+preset_changed_cb (PmlWindow *self)
+{
+  pml_window_editor_check_stale (self);
 }
 
 static void
@@ -908,6 +917,7 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, views_toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, stale_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, stale_label);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, heap_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, pool_view);
@@ -1016,6 +1026,8 @@ pml_window_init (PmlWindow *self)
   presenter = g_settings_create_action (self->settings, "presenter-mode");
   g_action_map_add_action (G_ACTION_MAP (self), presenter);
   g_signal_connect_object (self->settings, "changed::presenter-mode", G_CALLBACK (presenter_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::preset", G_CALLBACK (preset_changed_cb), self,
                            G_CONNECT_SWAPPED);
   presenter_changed_cb (self);
 
