@@ -15,6 +15,8 @@
 #include "pml-application.h"
 #include "pml-example-gallery.h"
 #include "pml-export-dialog.h"
+#include "pml-heap-view.h"
+#include "pml-objects-view.h"
 #include "pml-test-cli.h"
 #include "pml-test-window.h"
 #include "pml-preferences-window.h"
@@ -965,6 +967,32 @@ test_presenter_objects_from_the_left (void)
   g_object_unref (window);
 }
 
+/* Issue 15: the pool chosen in the heap stays marked, for the inspector
+ * beside it; an object chosen instead unmarks it */
+static void
+test_chosen_pool_marked (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) cycles = g_file_new_for_uri (PML_TEST_EXAMPLES "cycles_and_collect.py");
+  GtkWidget *heap_view;
+  guint slot = 7, index = 7;
+
+  pml_window_open_trace (window, cycles);
+  pml_test_wait_for_loading (window);
+  pml_test_run_to_line (window, 16);
+  heap_view = pml_test_find_widget (GTK_WIDGET (window), PML_TYPE_HEAP_VIEW);
+  g_assert_false (pml_heap_view_get_selected_pool (PML_HEAP_VIEW (heap_view), &slot, &index));
+  g_signal_emit_by_name (heap_view, "pool-activated", 0, 1);
+  g_assert_true (pml_heap_view_get_selected_pool (PML_HEAP_VIEW (heap_view), &slot, &index));
+  g_assert_cmpuint (slot, ==, 0);
+  g_assert_cmpuint (index, ==, 1);
+  pml_objects_view_select_index (PML_OBJECTS_VIEW (pml_window_get_objects_view (window)), 0);
+  g_assert_false (pml_heap_view_get_selected_pool (PML_HEAP_VIEW (heap_view), &slot, &index));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -992,6 +1020,7 @@ main (int   argc,
   g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/gallery-opens-at-the-left", test_gallery_opens_at_the_left);
   g_test_add_func ("/window/presenter-objects-from-the-left", test_presenter_objects_from_the_left);
+  g_test_add_func ("/window/chosen-pool-marked", test_chosen_pool_marked);
 
   return g_test_run ();
 }

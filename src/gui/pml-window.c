@@ -299,6 +299,7 @@ heap_view_pool_activated_cb (PmlWindow   *self,
                              PmlHeapView *view)
 {
   pml_pool_view_set_pool (self->pool_view, slot, index);
+  pml_heap_view_set_selected_pool (self->heap_view, slot, index);
   self->inspecting_pool = TRUE;
   self->inspected_object = 0;
   self->inspected_slot = slot;
@@ -313,6 +314,7 @@ objects_view_object_activated_cb (PmlWindow      *self,
                                   PmlObjectsView *view)
 {
   self->inspecting_pool = FALSE;
+  pml_heap_view_set_selected_pool (self->heap_view, G_MAXUINT, 0);
   self->inspected_object = serial;
   pml_inspector_show_object (self->inspector, self->interp, serial);
   gtk_toggle_button_set_active (self->inspector_button, TRUE);

@@ -78,10 +78,13 @@ draw_fields (cairo_t             *cr,
   second = g_strdup_printf ("nextpool %s   prevpool %s   arenaindex %u   szidx %u",
                             nextpool, prevpool, pool->arenaindex, pool->szidx);
 
-  pml_render_text (cr, palette, title, x, y, PML_FONT_NORMAL, TRUE, &palette->text, PML_ALIGN_START);
-  pml_render_text (cr, palette, first, x, y + line, PML_FONT_SMALL, FALSE, &palette->dim_text, PML_ALIGN_START);
-  pml_render_text (cr, palette, second, x, y + 2 * line, PML_FONT_SMALL, FALSE, &palette->dim_text,
-                   PML_ALIGN_START);
+  /* a narrow pane cuts them with an ellipsis, not in the middle of a word */
+  pml_render_text_ellipsized (cr, palette, title, x, y, PML_FONT_NORMAL, TRUE, &palette->text, PML_ALIGN_START,
+                              layout->width - 2 * x, PANGO_ELLIPSIZE_END);
+  pml_render_text_ellipsized (cr, palette, first, x, y + line, PML_FONT_SMALL, FALSE, &palette->dim_text,
+                              PML_ALIGN_START, layout->width - 2 * x, PANGO_ELLIPSIZE_END);
+  pml_render_text_ellipsized (cr, palette, second, x, y + 2 * line, PML_FONT_SMALL, FALSE, &palette->dim_text,
+                              PML_ALIGN_START, layout->width - 2 * x, PANGO_ELLIPSIZE_END);
 }
 
 static void
