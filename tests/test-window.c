@@ -993,6 +993,58 @@ test_chosen_pool_marked (void)
   g_object_unref (window);
 }
 
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Issue 15: the export dialog's What list shows its choices whole */
+static void
+test_export_choices_whole (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) cycles = g_file_new_for_uri (PML_TEST_EXAMPLES "cycles_and_collect.py");
+  PmlExportDialog *dialog;
+  GtkWidget *row, *popover;
+
+  pml_window_open_trace (window, cycles);
+  pml_test_wait_for_loading (window);
+  pml_test_activate (window, "win.export-view");
+  dialog = find_export_dialog ();
+  gtk_window_present (GTK_WINDOW (dialog));
+  pml_test_wait (200);
+  row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), PML_TYPE_EXPORT_DIALOG, "what_row"));
+  gtk_widget_activate (row);
+  pml_test_wait (300);
+  popover = pml_test_find_widget (row, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  for (guint i = 0; i < g_list_model_get_n_items (what_rows (dialog)); i++)
+    {
+      const char *text = gtk_string_list_get_string (GTK_STRING_LIST (what_rows (dialog)), i);
+      GtkWidget *label = find_label (popover, text);
+
+      g_assert_nonnull (label);
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1021,6 +1073,7 @@ main (int   argc,
   g_test_add_func ("/window/gallery-opens-at-the-left", test_gallery_opens_at_the_left);
   g_test_add_func ("/window/presenter-objects-from-the-left", test_presenter_objects_from_the_left);
   g_test_add_func ("/window/chosen-pool-marked", test_chosen_pool_marked);
+  g_test_add_func ("/window/export-choices-whole", test_export_choices_whole);
 
   return g_test_run ();
 }
