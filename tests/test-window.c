@@ -1039,6 +1039,8 @@ test_export_choices_whole (void)
       g_assert_nonnull (label);
       g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
     }
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  pml_test_wait (300);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   gtk_window_destroy (GTK_WINDOW (window));
