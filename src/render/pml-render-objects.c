@@ -201,7 +201,7 @@ render_node (cairo_t             *cr,
   counts = g_strdup_printf (_("refcount %lld · %llu B"), (long long) node->refcnt,
                             (unsigned long long) node->size);
   pml_render_rounded_rect (cr, &rect, 6);
-  pml_render_set_color (cr, node->unreachable ? &palette->virgin : &palette->card);
+  pml_render_set_color (cr, node->unreachable ? &palette->unreachable : &palette->card);
   cairo_fill_preserve (cr);
   if (node->unreachable)
     {
