@@ -70,8 +70,10 @@ pml_test_wait (guint ms)
 }
 
 /* Presses @keys (xdotool's names: "F8", "shift+F6", "ctrl+Home") on the
- * presented @window as a user does, through the X server, so they go
- * where the focus is; skips the test where that cannot be done */
+ * presented @window as a user does, through the X server: GTK gives them
+ * to the window's focus widget. They are sent to the window itself, not
+ * to the display's input focus, which tests running side by side on one
+ * display take from each other. Skips the test where that cannot be done. */
 gboolean
 pml_test_press_keys (PmlWindow  *window,
                      const char *keys)
@@ -88,7 +90,7 @@ pml_test_press_keys (PmlWindow  *window,
       g_test_skip ("Pressing keys needs xdotool and an X display");
       return FALSE;
     }
-  command = g_strdup_printf ("%s windowfocus --sync %lu key --delay 50 %s", xdotool,
+  command = g_strdup_printf ("%s key --window %lu --delay 50 %s", xdotool,
                              (unsigned long) gdk_x11_surface_get_xid (surface), keys);
   g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
   g_assert_no_error (error);

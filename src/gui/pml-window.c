@@ -83,10 +83,10 @@ describe_request (PmlWindow *self)
   }
 }
 
-static void show_current_line (PmlWindow *self);
+static void show_current_line     (PmlWindow *self);
+static void show_output           (PmlWindow *self);
+static void refresh_inspector     (PmlWindow *self);
 static void name_switcher_buttons (PmlWindow *self);
-static void show_output       (PmlWindow *self);
-static void refresh_inspector (PmlWindow *self);
 
 static guint
 count_all_events (PmlWindow *self)
@@ -119,11 +119,10 @@ size_position_label (PmlWindow *self)
 {
   gint last_line = 0;
   g_autofree char *widest = NULL;
+  int width;
 
   if (self->interp != NULL)
     last_line = gtk_text_buffer_get_line_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view)));
-  int width;
-
   widest = format_position (self, last_line, pml_heap_get_n_steps (self->heap), count_all_events (self));
   gtk_widget_set_size_request (GTK_WIDGET (self->position_label), -1, -1);
   gtk_label_set_text (self->position_label, widest);
@@ -968,11 +967,23 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, speed_spin);
 }
 
+/* A function key of the transport is the transport's even when its
+ * action is off (at the end, F8 does nothing): it never goes on to a
+ * GtkPaned, which would move the focus to its handle */
+static gboolean
+transport_key_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  gtk_widget_activate_action (widget, user_data, NULL);
+  return TRUE;
+}
+
 /* The transport's keys and Run work wherever the focus is: the window
  * sees them first, before the editor (Ctrl+Return would insert a line,
  * Ctrl+Home move the cursor), a GtkPaned (F6 and F8 move its focus) or a
- * GtkScrolledWindow (Ctrl+Home scrolls). A disabled action lets the key
- * go on to the focus. */
+ * GtkScrolledWindow (Ctrl+Home scrolls). Ctrl+Home, Ctrl+End and
+ * Ctrl+Return go on to the focus when there is nothing to step or run. */
 static void
 add_transport_shortcuts (PmlWindow *self)
 {
@@ -994,9 +1005,16 @@ add_transport_shortcuts (PmlWindow *self)
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_LOCAL);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, keys[i].modifiers),
-                                                            gtk_named_action_new (keys[i].action)));
+    {
+      gboolean function_key = keys[i].key >= GDK_KEY_F1 && keys[i].key <= GDK_KEY_F12;
+      GtkShortcutAction *action = function_key
+        ? gtk_callback_action_new (transport_key_cb, (gpointer) keys[i].action, NULL)
+        : gtk_named_action_new (keys[i].action);
+
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                            gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, keys[i].modifiers),
+                                                              action));
+    }
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
