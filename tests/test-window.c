@@ -1055,6 +1055,26 @@ test_export_choices_whole (void)
   g_object_unref (window);
 }
 
+/* Presenter mode changed after a window was shown and closed: the closed
+ * window's presenter-mode action, which follows the settings, must not
+ * call on its action group, gone with it (a GLib critical, fatal here) */
+static void
+test_closed_window_leaves_presenter_mode (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pymemlab.PyMemLab");
+
+  gtk_window_present (GTK_WINDOW (window));
+  pml_test_wait (200);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  pml_test_wait (100);
+
+  g_settings_set_boolean (settings, "presenter-mode", TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "presenter-mode"));
+  g_settings_reset (settings, "presenter-mode");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1073,9 +1093,6 @@ main (int   argc,
   g_test_add_func ("/window/copy-heap", test_copy_heap);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/help-overlay", test_help_overlay);
-  /* before the tests that run a script from a presented window: a
-     presenter-mode change after them meets a GSettings action of a window
-     gone (a GLib critical), a fault not found yet */
   g_test_add_func ("/window/presenter-objects-from-the-left", test_presenter_objects_from_the_left);
   g_test_add_func ("/window/keys-where-the-focus-is", test_keys_where_the_focus_is);
   g_test_add_func ("/window/new-script-clears-run", test_new_script_clears_run);
@@ -1087,6 +1104,7 @@ main (int   argc,
   g_test_add_func ("/window/gallery-opens-at-the-left", test_gallery_opens_at_the_left);
   g_test_add_func ("/window/chosen-pool-marked", test_chosen_pool_marked);
   g_test_add_func ("/window/export-choices-whole", test_export_choices_whole);
+  g_test_add_func ("/window/closed-window-leaves-presenter-mode", test_closed_window_leaves_presenter_mode);
 
   return g_test_run ();
 }

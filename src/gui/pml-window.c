@@ -849,6 +849,9 @@ pml_window_dispose (GObject *object)
 {
   PmlWindow *self = PML_WINDOW (object);
 
+  /* the presenter-mode action follows the settings, which outlive the
+     window: it goes with the window's action group, not after it */
+  g_action_map_remove_action (G_ACTION_MAP (self), "presenter-mode");
   if (self->loading_cancellable != NULL)
     g_cancellable_cancel (self->loading_cancellable);
   g_clear_object (&self->loading_cancellable);
