@@ -13,9 +13,9 @@ packages=(
   libgtk-4-dev libadwaita-1-dev libgtksourceview-5-dev
   # data validation
   desktop-file-utils appstream librsvg2-bin
-  # tests: the window under a virtual display; sanitizers' runtime;
-  # pdftotext, to read what a handout's pages say
-  xvfb xauth libclang-rt-14-dev poppler-utils
+  # tests: the window under a virtual display, and keys pressed on it;
+  # sanitizers' runtime; pdftotext, to read what a handout's pages say
+  xvfb xauth xdotool libclang-rt-14-dev poppler-utils
   # benchmark: CPython's real allocator, side by side
   libpython3.11-dev
   # the user guide; the Debian package and its test

@@ -5,6 +5,9 @@
  */
 
 #include <adwaita.h>
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 #include "pml-application.h"
 #include "pml-test-window.h"
@@ -64,4 +67,57 @@ pml_test_wait (guint ms)
   g_timeout_add (ms, done_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
+}
+
+/* Presses @keys (xdotool's names: "F8", "shift+F6", "ctrl+Home") on the
+ * presented @window as a user does, through the X server: GTK gives them
+ * to the window's focus widget. They are sent to the window itself, not
+ * to the display's input focus, which tests running side by side on one
+ * display take from each other. Skips the test where that cannot be done. */
+gboolean
+pml_test_press_keys (PmlWindow  *window,
+                     const char *keys)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *command = NULL;
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (xdotool == NULL || !GDK_IS_X11_SURFACE (surface))
+    {
+      g_test_skip ("Pressing keys needs xdotool and an X display");
+      return FALSE;
+    }
+  command = g_strdup_printf ("%s key --window %lu --delay 50 %s", xdotool,
+                             (unsigned long) gdk_x11_surface_get_xid (surface), keys);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  /* the events come back through the X connection */
+  pml_test_wait (300);
+  return TRUE;
+#else
+  g_test_skip ("Pressing keys needs an X display");
+  return FALSE;
+#endif
+}
+
+/* The first widget of @type under @root, depth first */
+GtkWidget *
+pml_test_find_widget (GtkWidget *root,
+                      GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = pml_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }

@@ -21,5 +21,9 @@ void       pml_test_wait_for_loading (PmlWindow *window);
 void       pml_test_run_to_line     (PmlWindow  *window,
                                      gint        line);
 void       pml_test_wait             (guint      ms);
+gboolean   pml_test_press_keys       (PmlWindow  *window,
+                                      const char *keys);
+GtkWidget *pml_test_find_widget      (GtkWidget  *root,
+                                      GType       type);
 
 G_END_DECLS

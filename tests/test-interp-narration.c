@@ -266,6 +266,42 @@ test_collection (void)
   pml_interp_free (interp);
 }
 
+/* The collections after the script's last line are the interpreter's
+ * shutdown (finalize_modules, interpreter_clear): they say so, so their
+ * count is not read as what the script's gc.collect () found (issue 15) */
+static void
+test_shutdown_collection (void)
+{
+  PmlInterp *interp = run (cycle_source);
+  guint shutdown = pml_interp_get_shutdown_position (interp);
+  guint n = pml_interp_get_n_events (interp);
+  guint script = find_event (interp, 0, PML_OBJ_EVENT_GC_START, NULL, 0);
+  guint n_shutdown = 0;
+
+  g_assert_cmpuint (script, <, shutdown);
+  g_assert_cmpuint (shutdown, <, n);
+  for (guint i = shutdown; i < n; i++)
+    {
+      const PmlObjEvent *ev = pml_interp_get_event (interp, i);
+
+      if (pml_obj_event_get_kind (ev) == PML_OBJ_EVENT_GC_START)
+        {
+          expect_sentence (interp, i, "The program has ended and the interpreter tears down: the cycle "
+                                      "collector runs a full collection of what is left.");
+          n_shutdown++;
+        }
+      else if (pml_obj_event_get_kind (ev) == PML_OBJ_EVENT_GC_END && value_at (interp, i) == 1)
+        expect_sentence (interp, i, "The shutdown collection ends: 1 object was unreachable.");
+      else if (pml_obj_event_get_kind (ev) == PML_OBJ_EVENT_GC_END)
+        expect_sentencef (interp, i, "The shutdown collection ends: %d objects were unreachable.",
+                          value_at (interp, i));
+    }
+  /* Py_FinalizeEx's, the one after __main__ goes (Node's methods and
+     globals make a cycle), and the last */
+  g_assert_cmpuint (n_shutdown, ==, 3);
+  pml_interp_free (interp);
+}
+
 /* delete_garbage clears the first Node; that drops the second to 0, and
  * it is deallocated (untracked, then its 56 bytes freed) before the
  * first, which the collector was holding */
@@ -462,6 +498,7 @@ main (int   argc,
   g_test_add_func ("/interp-narration/refcounts", test_refcounts);
   g_test_add_func ("/interp-narration/track", test_track);
   g_test_add_func ("/interp-narration/collection", test_collection);
+  g_test_add_func ("/interp-narration/shutdown-collection", test_shutdown_collection);
   g_test_add_func ("/interp-narration/clear-and-free", test_clear_and_free);
   g_test_add_func ("/interp-narration/young-collection", test_young_collection);
   g_test_add_func ("/interp-narration/finalizer", test_finalizer);

@@ -7,12 +7,16 @@
 #define _GNU_SOURCE
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <gtksourceview/gtksource.h>
 
 #include <string.h>
 #include <cairo.h>
 
 #include "pml-application.h"
+#include "pml-example-gallery.h"
 #include "pml-export-dialog.h"
+#include "pml-heap-view.h"
+#include "pml-objects-view.h"
 #include "pml-test-cli.h"
 #include "pml-test-window.h"
 #include "pml-preferences-window.h"
@@ -524,6 +528,553 @@ test_help_overlay (void)
   gtk_window_destroy (GTK_WINDOW (overlay));
 }
 
+/* Issue 15: the transport's keys and Run work wherever the focus is:
+ * in the editor (which would take Ctrl+Home and Ctrl+Return), in a
+ * diagram inside the panes (GtkPaned takes F6 and F8) */
+static void
+test_keys_where_the_focus_is (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
+  GtkTextBuffer *buffer = pml_window_get_script_buffer (window);
+  GtkWidget *editor;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+  guint step;
+
+  gtk_window_present (GTK_WINDOW (window));
+  pml_window_open_trace (window, refcounts);
+  pml_test_wait_for_loading (window);
+  pml_test_wait (200);
+  editor = pml_test_find_widget (GTK_WIDGET (window), GTK_SOURCE_TYPE_VIEW);
+  gtk_widget_grab_focus (editor);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 2);
+
+  if (!pml_test_press_keys (window, "F8"))
+    goto out;
+  g_assert_true (gtk_widget_has_focus (editor));
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 4);
+  pml_test_press_keys (window, "shift+F8");
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 2);
+  step = pml_window_get_step (window);
+  pml_test_press_keys (window, "F6");
+  g_assert_cmpuint (pml_window_get_step (window), ==, step + 1);
+  pml_test_press_keys (window, "shift+F6");
+  g_assert_cmpuint (pml_window_get_step (window), ==, step);
+  pml_test_press_keys (window, "ctrl+End");
+  g_assert_true (pml_window_is_at_end (window));
+  /* at the end F8 does nothing, and leaves the focus where it is */
+  pml_test_press_keys (window, "F8");
+  g_assert_true (gtk_widget_has_focus (editor));
+  pml_test_press_keys (window, "ctrl+Home");
+  g_assert_cmpuint (pml_window_get_step (window), ==, 0);
+
+  /* Ctrl+Return runs the script again (back at its first line), and the
+     text has no new line */
+  pml_test_press_keys (window, "ctrl+End");
+  pml_test_press_keys (window, "ctrl+Return");
+  pml_test_wait_for_loading (window);
+  g_assert_false (pml_window_is_at_end (window));
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 2);
+  {
+    g_autofree char *after = NULL;
+
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    after = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (after, ==, text);
+    g_assert_false (gtk_text_buffer_get_modified (buffer));
+  }
+
+  /* the objects view, inside two GtkPaned and a GtkScrolledWindow */
+  gtk_widget_grab_focus (pml_window_get_objects_view (window));
+  pml_test_press_keys (window, "F8");
+  g_assert_true (gtk_widget_has_focus (pml_window_get_objects_view (window)));
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 4);
+  pml_test_press_keys (window, "ctrl+End");
+  g_assert_true (pml_window_is_at_end (window));
+  pml_test_press_keys (window, "ctrl+Home");
+  g_assert_cmpuint (pml_window_get_step (window), ==, 0);
+
+out:
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+static GtkWidget *
+template_child (PmlWindow  *window,
+                const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PML_TYPE_WINDOW, name));
+}
+
+static GtkStack *
+view_stack (PmlWindow *window)
+{
+  return GTK_STACK (gtk_widget_get_ancestor (pml_window_get_objects_view (window), GTK_TYPE_STACK));
+}
+
+static void
+insert_text (PmlWindow  *window,
+             const char *text)
+{
+  GtkTextBuffer *buffer = pml_window_get_script_buffer (window);
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, text, -1);
+}
+
+/* Issue 15: New Script leaves nothing of the old run to step under its
+ * empty editor */
+static void
+test_new_script_clears_run (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
+
+  pml_window_open_trace (window, refcounts);
+  pml_test_wait_for_loading (window);
+  pml_test_run_to_line (window, 10);
+  g_assert_cmpuint (pml_window_get_n_objects (window), ==, 1);
+
+  pml_test_activate (window, "win.new-script");
+  g_assert_cmpuint (pml_window_get_n_steps (window), ==, 0);
+  g_assert_cmpuint (pml_window_get_n_objects (window), ==, 0);
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 0);
+  g_assert_true (pml_window_is_at_end (window));
+  g_assert_false (pml_window_is_stale (window));
+  {
+    g_autofree char *output = pml_window_dup_output (window);
+
+    g_assert_cmpstr (output, ==, "");
+  }
+  /* the transport is off */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (window), "sim.line-forward", NULL) &&
+                  pml_window_get_n_steps (window) > 0);
+  g_assert_false (gtk_widget_get_sensitive (template_child (window, "line_forward_button")));
+
+  /* and the new script runs */
+  insert_text (window, "numbers = [1, 2, 3]\nprint(len(numbers))\n");
+  pml_test_activate (window, "win.run");
+  pml_test_wait_for_loading (window);
+  g_assert_cmpuint (pml_window_get_n_steps (window), >, 0);
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 1);
+
+  gtk_text_buffer_set_modified (pml_window_get_script_buffer (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* The toast shown, as a widget, or NULL */
+static GtkWidget *
+find_toast (PmlWindow *window)
+{
+  GType type = g_type_from_name ("AdwToastWidget");
+
+  g_assert_true (type != 0);
+  return pml_test_find_widget (GTK_WIDGET (window), type);
+}
+
+/* Issue 15: an edit, or a Run that fails, leaves the diagrams of the last
+ * run that worked: they say so, greyed, until a Run brings them up to
+ * date. A script never saved is named as such in its errors; the error's
+ * toast stays over the diagrams, clear of the transport, and goes with
+ * the fix. */
+static void
+test_edits_make_diagrams_stale (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
+  GtkWidget *views = GTK_WIDGET (view_stack (window));
+  GtkWidget *banner = template_child (window, "stale_revealer");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  pml_window_open_trace (window, refcounts);
+  pml_test_wait_for_loading (window);
+  g_assert_false (pml_window_is_stale (window));
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+
+  insert_text (window, "extra = data\n");
+  g_assert_true (pml_window_is_stale (window));
+  g_assert_true (gtk_revealer_get_reveal_child (GTK_REVEALER (banner)));
+  g_assert_true (gtk_widget_has_css_class (views, "stale-views"));
+  /* undone: the diagrams are of this text again */
+  gtk_text_buffer_undo (pml_window_get_script_buffer (window));
+  g_assert_false (pml_window_is_stale (window));
+  g_assert_false (gtk_widget_has_css_class (views, "stale-views"));
+  insert_text (window, "extra = data\n");
+  g_assert_true (pml_window_is_stale (window));
+  pml_test_activate (window, "win.run");
+  pml_test_wait_for_loading (window);
+  g_assert_false (pml_window_is_stale (window));
+  g_assert_false (gtk_widget_has_css_class (views, "stale-views"));
+
+  /* another CPython version in the preferences: the run was of the one
+     before */
+  {
+    g_autoptr(GSettings) settings = g_settings_new ("io.github.pymemlab.PyMemLab");
+
+    g_settings_set_string (settings, "preset", "cpython-3.12");
+    g_assert_true (pml_window_is_stale (window));
+    g_settings_set_string (settings, "preset", "cpython-3.11");
+    g_assert_false (pml_window_is_stale (window));
+  }
+
+  /* a syntax error: the views stay, stale */
+  insert_text (window, "broken = [1, 2\n");
+  pml_test_activate (window, "win.run");
+  pml_test_wait_for_loading (window);
+  g_assert_true (pml_window_is_stale (window));
+  g_assert_cmpint (pml_window_get_error_line (window), >, 0);
+  for (guint i = 0; i < 50 && find_toast (window) == NULL; i++)
+    pml_test_wait (100);
+  pml_test_wait (400);
+  {
+    GtkWidget *toast = find_toast (window);
+    GtkWidget *timeline = template_child (window, "timeline");
+    graphene_rect_t toast_bounds, timeline_bounds;
+
+    g_assert_nonnull (toast);
+    g_assert_true (gtk_widget_compute_bounds (toast, GTK_WIDGET (window), &toast_bounds));
+    g_assert_true (gtk_widget_compute_bounds (timeline, GTK_WIDGET (window), &timeline_bounds));
+    g_assert_cmpfloat (toast_bounds.origin.y + toast_bounds.size.height, <=, timeline_bounds.origin.y);
+  }
+  /* the fix (any edit) sends the error away, once it has faded */
+  insert_text (window, "fixed = 1\n");
+  for (guint i = 0; i < 50 && find_toast (window) != NULL; i++)
+    pml_test_wait (100);
+  g_assert_null (find_toast (window));
+
+  /* a new script, never saved: its errors name no file that is not there */
+  gtk_text_buffer_set_modified (pml_window_get_script_buffer (window), FALSE);
+  pml_test_activate (window, "win.new-script");
+  insert_text (window, "values = [1, 2\n");
+  pml_test_activate (window, "win.run");
+  pml_test_wait_for_loading (window);
+  {
+    g_autofree char *narration = pml_window_dup_narration (window);
+
+    g_assert_true (g_str_has_prefix (narration, "<unsaved script>:1:"));
+    g_assert_null (strstr (narration, "Untitled"));
+  }
+
+  gtk_text_buffer_set_modified (pml_window_get_script_buffer (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Issue 15: Ctrl+E exports the view on screen; Run keeps the view the
+ * teacher chose */
+static void
+test_export_and_run_follow_the_view (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) cycles = g_file_new_for_uri (PML_TEST_EXAMPLES "cycles_and_collect.py");
+  PmlExportDialog *dialog;
+  PmlExportChoice choice;
+
+  pml_window_open_trace (window, cycles);
+  pml_test_wait_for_loading (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (view_stack (window)), ==, "objects");
+  pml_test_activate (window, "win.export-view");
+  dialog = find_export_dialog ();
+  g_assert_nonnull (dialog);
+  pml_export_dialog_get_choice (dialog, &choice);
+  g_assert_cmpint (choice.view, ==, PML_VIEW_OBJECTS);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  gtk_stack_set_visible_child_name (view_stack (window), "heap");
+  pml_test_activate (window, "win.export-view");
+  dialog = find_export_dialog ();
+  pml_export_dialog_get_choice (dialog, &choice);
+  g_assert_cmpint (choice.view, ==, PML_VIEW_HEAP);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  pml_test_activate (window, "win.run");
+  pml_test_wait_for_loading (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (view_stack (window)), ==, "heap");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Issue 15: a trace has no script to run and no lines: no greyed Run and
+ * Line buttons, no switcher of one tab */
+static void
+test_trace_shows_what_it_has (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
+
+  pml_test_activate (window, "win.open-example");
+  pml_test_wait_for_loading (window);
+  g_assert_false (gtk_widget_get_visible (template_child (window, "run_button")));
+  g_assert_false (gtk_widget_get_visible (template_child (window, "line_back_button")));
+  g_assert_false (gtk_widget_get_visible (template_child (window, "line_forward_button")));
+  g_assert_false (gtk_widget_get_visible (template_child (window, "view_switcher")));
+
+  pml_window_open_trace (window, refcounts);
+  pml_test_wait_for_loading (window);
+  g_assert_true (gtk_widget_get_visible (template_child (window, "run_button")));
+  g_assert_true (gtk_widget_get_visible (template_child (window, "line_back_button")));
+  g_assert_true (gtk_widget_get_visible (template_child (window, "line_forward_button")));
+  g_assert_true (gtk_widget_get_visible (template_child (window, "view_switcher")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Issue 15: the timeline keeps its length while the position beside it
+ * counts up */
+static void
+test_timeline_keeps_its_length (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
+  GtkWidget *timeline = template_child (window, "timeline");
+  int width;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  pml_window_open_trace (window, refcounts);
+  pml_test_wait_for_loading (window);
+  pml_test_activate (window, "sim.go-start");
+  for (guint i = 0; i < 50 && gtk_widget_get_width (timeline) <= 0; i++)
+    pml_test_wait (100);
+  pml_test_wait (300);
+  width = gtk_widget_get_width (timeline);
+  g_assert_cmpint (width, >, 0);
+  for (guint i = 0; i < 8; i++)
+    {
+      pml_test_activate (window, "sim.line-forward");
+      pml_test_wait (100);
+      g_assert_cmpint (gtk_widget_get_width (timeline), ==, width);
+    }
+  pml_test_activate (window, "sim.go-end");
+  pml_test_wait (100);
+  g_assert_cmpint (gtk_widget_get_width (timeline), ==, width);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Issue 15: names a screen reader reads: every scroll pane and the
+ * progress bar named, the transport's buttons with their direction, the
+ * switcher's tabs without mnemonic underscores, the inspector's toggle a
+ * toggle button */
+static void
+check_scrollers_named (GtkWidget *root)
+{
+  /* a menu's own scroller is GTK's */
+  if (GTK_IS_POPOVER (root))
+    return;
+  if (GTK_IS_SCROLLED_WINDOW (root) || GTK_IS_PROGRESS_BAR (root))
+    {
+      if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL))
+        g_error ("A %s in a %s has no accessible name", G_OBJECT_TYPE_NAME (root),
+                 G_OBJECT_TYPE_NAME (gtk_widget_get_parent (root)));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    check_scrollers_named (child);
+}
+
+static void
+test_accessible_names (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
+  GtkWidget *switcher = template_child (window, "view_switcher");
+  const char *tabs[] = { "Heap and Pools", "Objects" };
+  guint n = 0;
+
+  pml_window_open_trace (window, refcounts);
+  pml_test_wait_for_loading (window);
+  check_scrollers_named (GTK_WIDGET (window));
+  gtk_test_accessible_assert_property (template_child (window, "line_back_button"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Step back one line");
+  gtk_test_accessible_assert_property (template_child (window, "line_forward_button"),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Run one line");
+  for (GtkWidget *tab = gtk_widget_get_first_child (switcher); tab != NULL; tab = gtk_widget_get_next_sibling (tab))
+    {
+      g_assert_cmpuint (n, <, G_N_ELEMENTS (tabs));
+      gtk_test_accessible_assert_property (tab, GTK_ACCESSIBLE_PROPERTY_LABEL, tabs[n]);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, G_N_ELEMENTS (tabs));
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (template_child (window, "inspector_button")));
+  /* GTK 4.8 has no toggle-button role: a button with a pressed state */
+  gtk_test_accessible_assert_state (template_child (window, "inspector_button"), GTK_ACCESSIBLE_STATE_PRESSED,
+                                    GTK_ACCESSIBLE_TRISTATE_FALSE);
+  pml_test_activate (window, "win.toggle-inspector");
+  gtk_test_accessible_assert_state (template_child (window, "inspector_button"), GTK_ACCESSIBLE_STATE_PRESSED,
+                                    GTK_ACCESSIBLE_TRISTATE_TRUE);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Issue 15: a script opened from the gallery shows from its first column
+ * and its first line */
+static void
+test_gallery_opens_at_the_left (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  GtkWidget *gallery = pml_test_find_widget (GTK_WIDGET (window), PML_TYPE_EXAMPLE_GALLERY);
+  GtkWidget *editor = pml_test_find_widget (GTK_WIDGET (window), GTK_SOURCE_TYPE_VIEW);
+  GtkWidget *scroller = gtk_widget_get_ancestor (editor, GTK_TYPE_SCROLLED_WINDOW);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  gtk_window_present (GTK_WINDOW (window));
+  pml_test_wait (200);
+  g_signal_emit_by_name (gallery, "example-activated", PML_TEST_EXAMPLES "refcounts.py");
+  pml_test_wait_for_loading (window);
+  pml_test_wait (300);
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller))),
+                     ==, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller))),
+                     ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Issue 15: in presenter mode the objects are wider than their pane; the
+ * view taking the focus must not scroll it to their right end */
+static void
+test_presenter_objects_from_the_left (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) example = g_file_new_for_uri (PML_TEST_EXAMPLES "del_statement.py");
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pymemlab.PyMemLab");
+  GtkWidget *objects = pml_window_get_objects_view (window);
+  GtkWidget *scroller = gtk_widget_get_ancestor (objects, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+  g_settings_set_boolean (settings, "presenter-mode", TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  pml_window_open_trace (window, example);
+  pml_test_wait_for_loading (window);
+  pml_test_activate (window, "win.toggle-inspector");
+  pml_test_run_to_line (window, 11);
+  for (guint i = 0; i < 50 && gtk_adjustment_get_upper (hadjustment) <= gtk_adjustment_get_page_size (hadjustment);
+       i++)
+    pml_test_wait (100);
+  /* the case: wider than the pane */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (hadjustment), >, gtk_adjustment_get_page_size (hadjustment));
+  gtk_widget_grab_focus (objects);
+  pml_test_wait (500);
+  g_assert_cmpfloat (gtk_adjustment_get_value (hadjustment), ==, 0);
+
+  g_settings_set_boolean (settings, "presenter-mode", FALSE);
+  gtk_text_buffer_set_modified (pml_window_get_script_buffer (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Issue 15: the pool chosen in the heap stays marked, for the inspector
+ * beside it; an object chosen instead unmarks it */
+static void
+test_chosen_pool_marked (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) cycles = g_file_new_for_uri (PML_TEST_EXAMPLES "cycles_and_collect.py");
+  GtkWidget *heap_view;
+  guint slot = 7, index = 7;
+
+  pml_window_open_trace (window, cycles);
+  pml_test_wait_for_loading (window);
+  pml_test_run_to_line (window, 16);
+  heap_view = pml_test_find_widget (GTK_WIDGET (window), PML_TYPE_HEAP_VIEW);
+  g_assert_false (pml_heap_view_get_selected_pool (PML_HEAP_VIEW (heap_view), &slot, &index));
+  g_signal_emit_by_name (heap_view, "pool-activated", 0, 1);
+  g_assert_true (pml_heap_view_get_selected_pool (PML_HEAP_VIEW (heap_view), &slot, &index));
+  g_assert_cmpuint (slot, ==, 0);
+  g_assert_cmpuint (index, ==, 1);
+  pml_objects_view_select_index (PML_OBJECTS_VIEW (pml_window_get_objects_view (window)), 0);
+  g_assert_false (pml_heap_view_get_selected_pool (PML_HEAP_VIEW (heap_view), &slot, &index));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Issue 15: the export dialog's What list shows its choices whole */
+static void
+test_export_choices_whole (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) cycles = g_file_new_for_uri (PML_TEST_EXAMPLES "cycles_and_collect.py");
+  PmlExportDialog *dialog;
+  GtkWidget *row, *popover;
+
+  pml_window_open_trace (window, cycles);
+  pml_test_wait_for_loading (window);
+  pml_test_activate (window, "win.export-view");
+  dialog = find_export_dialog ();
+  gtk_window_present (GTK_WINDOW (dialog));
+  pml_test_wait (200);
+  row = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog), PML_TYPE_EXPORT_DIALOG, "what_row"));
+  gtk_widget_activate (row);
+  pml_test_wait (300);
+  popover = pml_test_find_widget (row, GTK_TYPE_POPOVER);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (popover));
+  for (guint i = 0; i < g_list_model_get_n_items (what_rows (dialog)); i++)
+    {
+      const char *text = gtk_string_list_get_string (GTK_STRING_LIST (what_rows (dialog)), i);
+      GtkWidget *label = find_label (popover, text);
+
+      g_assert_nonnull (label);
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+    }
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  pml_test_wait (300);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Presenter mode changed after a window was shown and closed: the closed
+ * window's presenter-mode action, which follows the settings, must not
+ * call on its action group, gone with it (a GLib critical, fatal here) */
+static void
+test_closed_window_leaves_presenter_mode (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pymemlab.PyMemLab");
+
+  gtk_window_present (GTK_WINDOW (window));
+  pml_test_wait (200);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+  pml_test_wait (100);
+
+  g_settings_set_boolean (settings, "presenter-mode", TRUE);
+  g_assert_true (g_settings_get_boolean (settings, "presenter-mode"));
+  g_settings_reset (settings, "presenter-mode");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -542,6 +1093,18 @@ main (int   argc,
   g_test_add_func ("/window/copy-heap", test_copy_heap);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/help-overlay", test_help_overlay);
+  g_test_add_func ("/window/presenter-objects-from-the-left", test_presenter_objects_from_the_left);
+  g_test_add_func ("/window/keys-where-the-focus-is", test_keys_where_the_focus_is);
+  g_test_add_func ("/window/new-script-clears-run", test_new_script_clears_run);
+  g_test_add_func ("/window/edits-make-diagrams-stale", test_edits_make_diagrams_stale);
+  g_test_add_func ("/window/export-and-run-follow-the-view", test_export_and_run_follow_the_view);
+  g_test_add_func ("/window/trace-shows-what-it-has", test_trace_shows_what_it_has);
+  g_test_add_func ("/window/timeline-keeps-its-length", test_timeline_keeps_its_length);
+  g_test_add_func ("/window/accessible-names", test_accessible_names);
+  g_test_add_func ("/window/gallery-opens-at-the-left", test_gallery_opens_at_the_left);
+  g_test_add_func ("/window/chosen-pool-marked", test_chosen_pool_marked);
+  g_test_add_func ("/window/export-choices-whole", test_export_choices_whole);
+  g_test_add_func ("/window/closed-window-leaves-presenter-mode", test_closed_window_leaves_presenter_mode);
 
   return g_test_run ();
 }

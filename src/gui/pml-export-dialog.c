@@ -111,10 +111,48 @@ pml_export_dialog_class_init (PmlExportDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+/* The rows of the What list are whole sentences: the combo row's own
+ * list cut them with an ellipsis ("The objects and their r…"); the chosen
+ * one has its check mark, as there */
+static void
+setup_what_item_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_what_item_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   PmlExportDialog          *self)
+{
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkStringObject *what = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), gtk_string_object_get_string (what));
+  gtk_widget_set_opacity (gtk_widget_get_last_child (box),
+                          adw_combo_row_get_selected_item (self->what_row) == (gpointer) what ? 1 : 0);
+}
+
 static void
 pml_export_dialog_init (PmlExportDialog *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_what_item_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_what_item_cb), self);
+  adw_combo_row_set_list_factory (self->what_row, factory);
   choice_changed_cb (self);
 }
 

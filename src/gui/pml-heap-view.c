@@ -34,6 +34,8 @@ struct _PmlHeapView
 
   const PmlArenaBox *hover_box;
   guint          hover_pool;
+  guint          selected_slot;  /* the pool chosen, outlined; G_MAXUINT: none */
+  guint          selected_index;
 
   /* while animating: the step before, and the way from it to self->layout */
   PmlHeapLayout *from_layout;
@@ -441,6 +443,26 @@ pml_heap_view_size_allocate (GtkWidget *widget,
 }
 
 static void
+outline_pool (PmlHeapView       *self,
+              GtkSnapshot       *snapshot,
+              const PmlArenaBox *box,
+              guint              pool,
+              float              width,
+              float              alpha)
+{
+  GdkRGBA color = { self->palette.accent.red, self->palette.accent.green, self->palette.accent.blue, alpha };
+  GdkRGBA colors[4] = { color, color, color, color };
+  float widths[4] = { width, width, width, width };
+  GskRoundedRect rect;
+  PmlRect cell;
+
+  if (pool >= box->ntotalpools || !pml_heap_layout_pool_rect (self->layout, box, pool, &cell))
+    return;
+  gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (cell.x, cell.y, cell.width, cell.height), 0);
+  gtk_snapshot_append_border (snapshot, &rect, widths, colors);
+}
+
+static void
 pml_heap_view_snapshot (GtkWidget   *widget,
                         GtkSnapshot *snapshot)
 {
@@ -459,15 +481,20 @@ pml_heap_view_snapshot (GtkWidget   *widget,
     pml_render_heap (cr, self->heap, self->layout, &self->palette);
   cairo_destroy (cr);
 
-  /* the hovered cell may still be on its way */
-  if (self->tween == NULL && self->hover_box != NULL && self->hover_pool != G_MAXUINT)
+  /* the cells may still be on their way */
+  if (self->tween != NULL)
+    return;
+  /* outlines, which leave the pool's fill to be read: the pool chosen,
+     and the one under the pointer */
+  for (guint i = 0; self->selected_slot != G_MAXUINT && i < self->layout->arenas->len; i++)
     {
-      PmlRect cell;
-      GdkRGBA hover = { self->palette.accent.red, self->palette.accent.green, self->palette.accent.blue, 0.35 };
+      const PmlArenaBox *box = &g_array_index (self->layout->arenas, PmlArenaBox, i);
 
-      if (pml_heap_layout_pool_rect (self->layout, self->hover_box, self->hover_pool, &cell))
-        gtk_snapshot_append_color (snapshot, &hover, &GRAPHENE_RECT_INIT (cell.x, cell.y, cell.width, cell.height));
+      if (box->slot == self->selected_slot)
+        outline_pool (self, snapshot, box, self->selected_index, 3, 1.0);
     }
+  if (self->hover_box != NULL && self->hover_pool != G_MAXUINT)
+    outline_pool (self, snapshot, self->hover_box, self->hover_pool, 2, 0.6);
 }
 
 /* Tick callbacks stop with the frame clock: an animation would never end */
@@ -608,6 +635,7 @@ pml_heap_view_init (PmlHeapView *self)
   GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->zoom = 1.0;
+  self->selected_slot = G_MAXUINT;
   self->animation_duration = DEFAULT_ANIMATION_DURATION;
   self->dark = adw_style_manager_get_dark (style_manager);
   update_palette (self);
@@ -656,8 +684,38 @@ pml_heap_view_set_heap (PmlHeapView *self,
 
   g_clear_pointer (&self->heap, pml_heap_unref);
   self->heap = heap != NULL ? pml_heap_ref (heap) : NULL;
+  self->selected_slot = G_MAXUINT;
   relayout (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEAP]);
+}
+
+/* Outlines the pool chosen (the inspector's), pool @index of the arena in
+ * @slot; G_MAXUINT: none */
+void
+pml_heap_view_set_selected_pool (PmlHeapView *self,
+                                 guint        slot,
+                                 guint        index)
+{
+  g_return_if_fail (PML_IS_HEAP_VIEW (self));
+
+  self->selected_slot = slot;
+  self->selected_index = index;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The pool outlined as chosen: FALSE when none is */
+gboolean
+pml_heap_view_get_selected_pool (PmlHeapView *self,
+                                 guint       *slot,
+                                 guint       *index)
+{
+  g_return_val_if_fail (PML_IS_HEAP_VIEW (self), FALSE);
+
+  if (self->selected_slot == G_MAXUINT)
+    return FALSE;
+  *slot = self->selected_slot;
+  *index = self->selected_index;
+  return TRUE;
 }
 
 gboolean

@@ -32,6 +32,12 @@ void       pml_heap_view_set_zoom               (PmlHeapView *self,
 guint      pml_heap_view_get_animation_duration (PmlHeapView *self);
 void       pml_heap_view_set_animation_duration (PmlHeapView *self,
                                                  guint        ms);
+void       pml_heap_view_set_selected_pool      (PmlHeapView *self,
+                                                 guint        slot,
+                                                 guint        index);
+gboolean   pml_heap_view_get_selected_pool      (PmlHeapView *self,
+                                                 guint       *slot,
+                                                 guint       *index);
 gboolean   pml_heap_view_is_animating           (PmlHeapView *self);
 void       pml_heap_view_state_changed          (PmlHeapView *self);
 

@@ -189,7 +189,8 @@ pml_inspector_show_pool (PmlInspector *self,
     {
       add_rowf (self, "szidx", "%u", pool.szidx);
       add_rowf (self, _("block size"), "%u", (pool.szidx + 1) * PML_ALIGNMENT);
-      add_rowf (self, "ref.count", "%u", pool.count);
+      /* CPython's ref.count: how many of its blocks are handed out */
+      add_rowf (self, _("blocks in use"), "%u", pool.count);
       add_rowf (self, "freeblock", pool.freeblock != 0 ? "0x%" G_GINT64_MODIFIER "x" : "NULL",
                 pool.freeblock);
       add_rowf (self, "nextoffset", "%u", pool.nextoffset);
@@ -224,7 +225,18 @@ pml_inspector_show_object (PmlInspector *self,
   heading = g_strdup_printf (_("%s object %u"), info->type_name, serial);
   gtk_label_set_text (self->heading, heading);
   add_rowf (self, _("address"), "0x%" G_GINT64_MODIFIER "x", info->address);
-  add_rowf (self, _("block"), _("%llu bytes"), (unsigned long long) info->size);
+  add_rowf (self, _("requested"), _("%llu bytes"), (unsigned long long) info->size);
+  /* pymalloc rounds a request up to its size class; a larger one (or
+     none) goes to the system's malloc */
+  if (info->size >= 1 && info->size <= PML_SMALL_REQUEST_THRESHOLD)
+    {
+      guint szidx = PML_SIZE2INDEX (info->size);
+
+      /* Translators: the block an object lives in: its size, then its size class */
+      add_rowf (self, _("block"), _("%u bytes (class %u)"), PML_INDEX2SIZE (szidx), szidx);
+    }
+  else
+    add_row (self, _("block"), _("from the system's malloc: larger than 512 bytes"));
   add_rowf (self, "ob_refcnt", "%" G_GINT64_FORMAT, state->refcnt);
   add_row (self, _("alive"), state->alive ? _("yes") : _("no: freed"));
   if (state->tracked)

@@ -20,6 +20,7 @@ typedef struct
 {
   GFile *file;
   char  *text;       /* a script's text from the editor, or NULL: read the file */
+  char  *name;       /* what messages call the script, or NULL: the file's name */
   char  *default_preset;
   int    progress;   /* per mille, read by the window: atomic */
   gint   cancelled;  /* Stop, for a scenario's run: atomic */
@@ -35,6 +36,7 @@ load_data_free (LoadData *data)
   g_clear_object (&data->cancellable);
   g_object_unref (data->file);
   g_free (data->text);
+  g_free (data->name);
   g_free (data->default_preset);
   g_free (data);
 }
@@ -77,7 +79,7 @@ keep_output (gboolean    is_stderr,
 static PmlTrace *
 run_scenario (LoadData *data, PmlLoadedTrace *loaded, GError **error)
 {
-  g_autofree char *name = g_file_get_parse_name (data->file);
+  g_autofree char *name = data->name != NULL ? g_strdup (data->name) : g_file_get_parse_name (data->file);
   g_autofree char *text = NULL;
   g_autoptr(PmlHeap) heap = NULL;
   const PmlPreset *preset = pml_preset_lookup (data->default_preset);
@@ -230,6 +232,7 @@ GTask *
 pml_trace_loader_start (gpointer             source_object,
                         GFile               *file,
                         const char          *text,
+                        const char          *name,
                         const char          *default_preset,
                         GCancellable        *cancellable,
                         GAsyncReadyCallback  callback,
@@ -240,6 +243,7 @@ pml_trace_loader_start (gpointer             source_object,
 
   data->file = g_object_ref (file);
   data->text = g_strdup (text);
+  data->name = g_strdup (name);
   if (cancellable != NULL)
     {
       data->cancellable = g_object_ref (cancellable);

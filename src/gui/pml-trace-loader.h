@@ -41,10 +41,12 @@ typedef struct
 
 void            pml_loaded_trace_free        (PmlLoadedTrace      *self);
 
-/* @text: a script's text to run as @file, or NULL to read @file */
+/* @text: a script's text to run as @file, or NULL to read @file; @name:
+ * what its messages call it, or NULL for @file's name */
 GTask          *pml_trace_loader_start       (gpointer             source_object,
                                               GFile               *file,
                                               const char          *text,
+                                              const char          *name,
                                               const char          *default_preset,
                                               GCancellable        *cancellable,
                                               GAsyncReadyCallback  callback,

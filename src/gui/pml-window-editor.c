@@ -112,6 +112,10 @@ buffer_changed_cb (PmlWindow *self)
   gtk_text_buffer_get_bounds (get_buffer (self), &start, &end);
   gtk_text_buffer_remove_tag_by_name (get_buffer (self), "error", &start, &end);
   g_clear_pointer (&self->error_message, g_free);
+  /* the error was about the text before; the diagrams are of the last
+     run, up to date again if the text is back to what ran */
+  pml_window_dismiss_error (self);
+  pml_window_editor_check_stale (self);
   if (self->draft_timeout == 0)
     self->draft_timeout = g_timeout_add (DRAFT_DELAY_MS, write_draft_cb, self);
 }
@@ -155,6 +159,26 @@ source_query_tooltip_cb (PmlWindow  *self,
   return TRUE;
 }
 
+/* The diagrams are stale when the text is not what ran, or the run was
+ * simulated on another CPython version than the preferences' */
+void
+pml_window_editor_check_stale (PmlWindow *self)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *preset = NULL;
+  gboolean text_changed, preset_changed;
+
+  if (self->interp == NULL)
+    return;
+  text = dup_text (self);
+  preset = g_settings_get_string (self->settings, "preset");
+  text_changed = g_strcmp0 (text, self->ran_source) != 0;
+  preset_changed = g_strcmp0 (preset, pml_heap_get_preset (self->heap)->name) != 0;
+  pml_window_set_stale (self, text_changed || preset_changed);
+  if (preset_changed && !text_changed)
+    gtk_label_set_text (self->stale_label, _("The CPython version changed — Run to update the diagrams"));
+}
+
 /* Sets the editor's text as loaded from a file: not modified */
 void
 pml_window_editor_set_text (PmlWindow  *self,
@@ -178,6 +202,7 @@ pml_window_editor_set_text (PmlWindow  *self,
   g_clear_handle_id (&self->draft_timeout, g_source_remove);
   remove_draft ();
   gtk_widget_set_visible (self->script_pane, TRUE);
+  gtk_widget_set_visible (self->run_button, TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", TRUE);
   update_title (self);
@@ -195,6 +220,8 @@ pml_window_editor_close (PmlWindow *self)
   self->setting_text = FALSE;
   g_clear_handle_id (&self->draft_timeout, g_source_remove);
   gtk_widget_set_visible (self->script_pane, FALSE);
+  /* a trace has nothing to run */
+  gtk_widget_set_visible (self->run_button, FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.run", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", FALSE);
@@ -204,6 +231,67 @@ gboolean
 pml_window_editor_is_modified (PmlWindow *self)
 {
   return self->editing && gtk_text_buffer_get_modified (get_buffer (self));
+}
+
+/* Brings the marked line into view, moving the editor up or down only:
+ * GtkTextView's own scroll to an iter also scrolls sideways, and in an
+ * editor not laid out yet (a script just opened from the gallery) it
+ * hid the first columns. Before the editor has its size, waits for it. */
+static gboolean scroll_to_line_tick_cb (GtkWidget     *widget,
+                                        GdkFrameClock *clock,
+                                        gpointer       user_data);
+
+static gboolean
+scroll_to_marked_line (PmlWindow *self)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self->source_view);
+  GtkTextBuffer *buffer = get_buffer (self);
+  GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, "line-shown");
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  double page = vadjustment != NULL ? gtk_adjustment_get_page_size (vadjustment) : 0;
+  double value;
+  GtkTextIter iter;
+  int y, height;
+
+  if (mark == NULL)
+    return TRUE;
+  if (page <= 0)
+    return FALSE;
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, mark);
+  gtk_text_view_get_line_yrange (view, &iter, &y, &height);
+  value = gtk_adjustment_get_value (vadjustment);
+  if (y < value || y + height > value + page)
+    gtk_adjustment_set_value (vadjustment, y - 0.2 * page);
+  return TRUE;
+}
+
+static gboolean
+scroll_to_line_tick_cb (GtkWidget     *widget,
+                        GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  PmlWindow *self = user_data;
+
+  if (!scroll_to_marked_line (self))
+    return G_SOURCE_CONTINUE;
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_line_of (PmlWindow         *self,
+                   const GtkTextIter *iter)
+{
+  GtkTextBuffer *buffer = get_buffer (self);
+  GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, "line-shown");
+
+  if (mark == NULL)
+    gtk_text_buffer_create_mark (buffer, "line-shown", iter, TRUE);
+  else
+    gtk_text_buffer_move_mark (buffer, mark, iter);
+  if (self->scroll_tick == 0 && !scroll_to_marked_line (self))
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self->source_view), scroll_to_line_tick_cb,
+                                                      self, NULL);
 }
 
 /* Underlines the line a message names ("FILE:LINE:COL: what" from the
@@ -261,7 +349,7 @@ pml_window_editor_mark_error (PmlWindow  *self,
   if (column > 1 && column - 1 < gtk_text_iter_get_line_offset (&end))
     gtk_text_iter_set_line_offset (&start, (int) column - 1);
   gtk_text_buffer_apply_tag_by_name (buffer, "error", &start, &end);
-  gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->source_view), &start, 0.2, FALSE, 0, 0);
+  scroll_to_line_of (self, &start);
 }
 
 /* Shows the line that runs: a tag, so the cursor stays where the user is */
@@ -280,7 +368,7 @@ pml_window_editor_show_line (PmlWindow *self,
   end = start;
   gtk_text_iter_forward_line (&end);
   gtk_text_buffer_apply_tag_by_name (buffer, "running", &start, &end);
-  gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self->source_view), &start, 0.2, FALSE, 0, 0);
+  scroll_to_line_of (self, &start);
 }
 
 static void
@@ -290,10 +378,8 @@ win_run_action (GtkWidget  *widget,
 {
   PmlWindow *self = PML_WINDOW (widget);
   g_autofree char *text = dup_text (self);
-  g_autoptr(GFile) file = self->document != NULL ? g_object_ref (self->document)
-                                                 : g_file_new_for_path (_("Untitled.py"));
 
-  pml_window_run_text (self, file, text);
+  pml_window_run_text (self, self->document, text);
 }
 
 /* Saving ---------------------------------------------------------------- */
@@ -345,6 +431,7 @@ finish_pending (PmlWindow *self,
       break;
     case PML_EDITOR_THEN_NEW:
       pml_window_editor_set_text (self, NULL, "");
+      pml_window_clear_run (self);
       break;
     case PML_EDITOR_THEN_NOTHING:
     default:
@@ -482,6 +569,7 @@ win_new_script_action (GtkWidget  *widget,
   if (!pml_window_editor_confirm (self, PML_EDITOR_THEN_NEW, NULL))
     return;
   pml_window_editor_set_text (self, NULL, "");
+  pml_window_clear_run (self);
   gtk_stack_set_visible_child_name (self->stack, "replay");
   gtk_widget_grab_focus (GTK_WIDGET (self->source_view));
 }
@@ -511,11 +599,7 @@ recover_draft_cb (PmlWindow *self)
   gtk_text_buffer_set_modified (get_buffer (self), TRUE);
   write_draft_cb (self);
   gtk_stack_set_visible_child_name (self->stack, "replay");
-  {
-    g_autoptr(GFile) file = document != NULL ? g_object_ref (document) : g_file_new_for_path (_("Untitled.py"));
-
-    pml_window_run_text (self, file, text);
-  }
+  pml_window_run_text (self, document, text);
 }
 
 /* After a crash: offers the changes that were never saved */
@@ -532,7 +616,7 @@ pml_window_editor_offer_draft (PmlWindow *self)
   adw_toast_set_button_label (toast, _("_Recover"));
   adw_toast_set_timeout (toast, 0);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (recover_draft_cb), self, G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  pml_window_add_toast (self, toast);
 }
 
 /* The script follows the window's style: GtkSourceView's own Adwaita
@@ -579,6 +663,9 @@ pml_window_editor_dispose (PmlWindow *self)
       g_clear_handle_id (&self->draft_timeout, g_source_remove);
       write_draft_cb (self);
     }
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->source_view), self->scroll_tick);
+  self->scroll_tick = 0;
   if (self->save_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->save_chooser));
   g_clear_object (&self->save_chooser);
@@ -594,7 +681,7 @@ pml_window_editor_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, win_save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, win_save_action);
   gtk_widget_class_install_action (widget_class, "win.new-script", NULL, win_new_script_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "win.run", NULL);
+  /* Ctrl+Return: with the transport's keys (pml-window.c), ahead of the editor */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-as",
                                        NULL);

@@ -89,7 +89,7 @@ export_response_cb (PmlWindow            *self,
       if (!pml_window_export_to (self, choice, file, &error))
         pml_window_show_error (self, error);
       else
-        adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Diagram exported")));
+        pml_window_add_toast (self, adw_toast_new (_("Diagram exported")));
     }
   g_clear_object (&self->chooser);
 }
@@ -125,6 +125,11 @@ pml_window_export_action (GtkWidget  *widget,
   PmlWindow *self = PML_WINDOW (widget);
   PmlViewKind kind = g_str_equal (action_name, "win.export-pool") ? PML_VIEW_POOL : PML_VIEW_HEAP;
   PmlExportDialog *dialog;
+
+  /* Export (Ctrl+E) offers the view on screen */
+  if (g_str_equal (action_name, "win.export-view") && self->interp != NULL &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "objects") == 0)
+    kind = PML_VIEW_OBJECTS;
 
   if (self->heap == NULL)
     return;
@@ -169,5 +174,5 @@ pml_window_copy_action (GtkWidget  *widget,
   cairo_surface_destroy (surface);
 
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Heap diagram copied")));
+  pml_window_add_toast (self, adw_toast_new (_("Heap diagram copied")));
 }

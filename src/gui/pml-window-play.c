@@ -130,6 +130,6 @@ pml_window_play_init (PmlWindow *self)
 void
 pml_window_play_class_init (GtkWidgetClass *widget_class)
 {
+  /* F9: with the transport's keys (pml-window.c) */
   gtk_widget_class_install_action (widget_class, "sim.play", NULL, sim_play_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "sim.play", NULL);
 }

@@ -33,6 +33,12 @@ struct _PmlWindow
 
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
+  AdwToastOverlay      *views_toast_overlay; /* over the diagrams, clear of the transport */
+  AdwToast             *error_toast;     /* the last error shown, until it goes (weak) */
+  GtkRevealer          *stale_revealer;
+  GtkLabel             *stale_label;
+  gboolean              stale;           /* the diagrams show a run of another text */
+  char                 *ran_source;      /* the text of the run shown; NULL: a trace */
   GtkStack             *stack;
   PmlHeapView          *heap_view;
   PmlPoolView          *pool_view;
@@ -40,6 +46,10 @@ struct _PmlWindow
   GtkLabel             *request_label;
   GtkWidget            *script_pane;
   GtkStack             *view_stack;
+  GtkWidget            *view_switcher;
+  GtkWidget            *run_button;
+  GtkWidget            *line_back_button;
+  GtkWidget            *line_forward_button;
   PmlObjectsView       *objects_view;
   PmlInspector         *inspector;
   GtkWidget            *inspector_scroller;
@@ -80,6 +90,7 @@ struct _PmlWindow
   gboolean              closing;         /* unsaved changes were dealt with */
   gboolean              run_from_editor; /* the load under way runs the editor's text */
   guint                 draft_timeout;
+  guint                 scroll_tick;     /* waiting for the editor's size to show a line */
   char                 *error_message;   /* what the underlined line did wrong */
   GtkFileChooserNative *save_chooser;
   PmlEditorThen         then;
@@ -91,6 +102,12 @@ guint pml_window_current_step (PmlWindow    *self);
 gint  pml_window_current_line (PmlWindow    *self);
 void  pml_window_show_error    (PmlWindow    *self,
                                 const GError *error);
+void  pml_window_add_toast     (PmlWindow    *self,
+                                AdwToast     *toast);
+void  pml_window_dismiss_error (PmlWindow    *self);
+void  pml_window_set_stale     (PmlWindow    *self,
+                                gboolean      stale);
+void  pml_window_clear_run     (PmlWindow    *self);
 
 void   pml_window_run_text                   (PmlWindow     *self,
                                               GFile         *file,
@@ -109,6 +126,7 @@ void     pml_window_editor_set_text      (PmlWindow      *self,
                                           GFile          *document,
                                           const char     *text);
 void     pml_window_editor_close         (PmlWindow      *self);
+void     pml_window_editor_check_stale   (PmlWindow      *self);
 gboolean pml_window_editor_is_modified   (PmlWindow      *self);
 void     pml_window_editor_mark_error    (PmlWindow      *self,
                                           const char     *message);

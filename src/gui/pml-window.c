@@ -83,9 +83,52 @@ describe_request (PmlWindow *self)
   }
 }
 
-static void show_current_line (PmlWindow *self);
-static void show_output       (PmlWindow *self);
-static void refresh_inspector (PmlWindow *self);
+static void show_current_line     (PmlWindow *self);
+static void show_output           (PmlWindow *self);
+static void refresh_inspector     (PmlWindow *self);
+static void name_switcher_buttons (PmlWindow *self);
+
+static guint
+count_all_events (PmlWindow *self)
+{
+  return pml_heap_get_n_events (self->heap) + (self->interp != NULL ? pml_interp_get_n_events (self->interp) : 0);
+}
+
+/* The position under the timeline: line, request, event */
+static char *
+format_position (PmlWindow *self,
+                 gint       line,
+                 guint      step,
+                 guint      event)
+{
+  if (self->interp != NULL)
+    /* Translators: the position in a scenario: its line, requests, events */
+    return g_strdup_printf (_("Line %d · request %u of %u · event %u of %u"), line, step,
+                            pml_heap_get_n_steps (self->heap), event, count_all_events (self));
+
+  /* Translators: the position in a replayed trace */
+  return g_strdup_printf (_("Request %u of %u · event %u of %u"), step, pml_heap_get_n_steps (self->heap), event,
+                          count_all_events (self));
+}
+
+/* The position's label is as wide as its widest text from the start, so
+ * the timeline beside it keeps its length as the numbers grow (its
+ * digits are tabular: the "numeric" style) */
+static void
+size_position_label (PmlWindow *self)
+{
+  gint last_line = 0;
+  g_autofree char *widest = NULL;
+  int width;
+
+  if (self->interp != NULL)
+    last_line = gtk_text_buffer_get_line_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view)));
+  widest = format_position (self, last_line, pml_heap_get_n_steps (self->heap), count_all_events (self));
+  gtk_widget_set_size_request (GTK_WIDGET (self->position_label), -1, -1);
+  gtk_label_set_text (self->position_label, widest);
+  gtk_widget_measure (GTK_WIDGET (self->position_label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
+  gtk_widget_set_size_request (GTK_WIDGET (self->position_label), width, -1);
+}
 
 static void
 update_views (PmlWindow *self)
@@ -122,16 +165,8 @@ update_views (PmlWindow *self)
   show_output (self);
   refresh_inspector (self);
 
-  if (self->interp != NULL)
-    /* Translators: the position in a scenario: its line, requests, events */
-    label = g_strdup_printf (_("Line %d · request %u of %u · event %u of %u"), pml_window_current_line (self),
-                             pml_window_current_step (self), pml_heap_get_n_steps (self->heap),
-                             position + pml_interp_get_position (self->interp),
-                             pml_heap_get_n_events (self->heap) + pml_interp_get_n_events (self->interp));
-  else
-    /* Translators: the position in a replayed trace */
-    label = g_strdup_printf (_("Request %u of %u · event %u of %u"), pml_window_current_step (self),
-                             pml_heap_get_n_steps (self->heap), position, pml_heap_get_n_events (self->heap));
+  label = format_position (self, pml_window_current_line (self), pml_window_current_step (self),
+                           position + (self->interp != NULL ? pml_interp_get_position (self->interp) : 0));
   gtk_label_set_text (self->position_label, label);
 
   self->moving_timeline = TRUE;
@@ -170,21 +205,77 @@ set_sim_actions_enabled (PmlWindow *self,
 {
   const char *actions[] = { "sim.step-back", "sim.event-back", "sim.go-start", "sim.step-forward",
                             "sim.event-forward", "sim.go-end", "sim.line-back", "sim.line-forward", "sim.play",
-                            "win.export-heap", "win.export-pool", "win.copy-heap" };
+                            "win.export-heap", "win.export-view", "win.export-pool", "win.copy-heap" };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], enabled);
 }
 
+/* Toasts go over the diagrams once something is open, where they leave
+ * the narration and the transport free; over the welcome page before */
+void
+pml_window_add_toast (PmlWindow *self,
+                      AdwToast  *toast)
+{
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  adw_toast_overlay_add_toast (g_strcmp0 (page, "replay") == 0 ? self->views_toast_overlay : self->toast_overlay,
+                               toast);
+}
+
+/* An error stays long enough to be read, and goes once it is fixed */
+#define ERROR_TOAST_SECONDS 10
+
 void
 pml_window_show_error (PmlWindow    *self,
                        const GError *error)
 {
-  AdwToast *toast = adw_toast_new (error->message);
+  /* a toast's title is markup; a message is text ("<unsaved script>") */
+  g_autofree char *title = g_markup_escape_text (error->message, -1);
+  AdwToast *toast = adw_toast_new (title);
 
   g_debug ("%s", error->message);
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  pml_window_dismiss_error (self);
+  adw_toast_set_timeout (toast, ERROR_TOAST_SECONDS);
+  self->error_toast = toast;
+  g_object_add_weak_pointer (G_OBJECT (toast), (gpointer *) &self->error_toast);
+  pml_window_add_toast (self, toast);
+}
+
+void
+pml_window_dismiss_error (PmlWindow *self)
+{
+  if (self->error_toast == NULL)
+    return;
+  g_object_remove_weak_pointer (G_OBJECT (self->error_toast), (gpointer *) &self->error_toast);
+  adw_toast_dismiss (g_steal_pointer (&self->error_toast));
+}
+
+/* The diagrams show a run of a text that is no longer the editor's (an
+ * edit, or a Run that failed): they say so, greyed, until the next Run */
+void
+pml_window_set_stale (PmlWindow *self,
+                      gboolean   stale)
+{
+  stale = stale && self->heap != NULL;
+  if (stale)
+    gtk_label_set_text (self->stale_label, _("The script changed — Run to update the diagrams"));
+  if (self->stale == stale)
+    return;
+  self->stale = stale;
+  gtk_revealer_set_reveal_child (self->stale_revealer, stale);
+  if (stale)
+    gtk_widget_add_css_class (GTK_WIDGET (self->view_stack), "stale-views");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->view_stack), "stale-views");
+}
+
+gboolean
+pml_window_is_stale (PmlWindow *self)
+{
+  g_return_val_if_fail (PML_IS_WINDOW (self), FALSE);
+
+  return self->stale;
 }
 
 static void
@@ -207,6 +298,7 @@ heap_view_pool_activated_cb (PmlWindow   *self,
                              PmlHeapView *view)
 {
   pml_pool_view_set_pool (self->pool_view, slot, index);
+  pml_heap_view_set_selected_pool (self->heap_view, slot, index);
   self->inspecting_pool = TRUE;
   self->inspected_object = 0;
   self->inspected_slot = slot;
@@ -221,6 +313,7 @@ objects_view_object_activated_cb (PmlWindow      *self,
                                   PmlObjectsView *view)
 {
   self->inspecting_pool = FALSE;
+  pml_heap_view_set_selected_pool (self->heap_view, G_MAXUINT, 0);
   self->inspected_object = serial;
   pml_inspector_show_object (self->inspector, self->interp, serial);
   gtk_toggle_button_set_active (self->inspector_button, TRUE);
@@ -388,6 +481,13 @@ win_toggle_inspector_action (GtkWidget  *widget,
   gtk_toggle_button_set_active (self->inspector_button, !gtk_toggle_button_get_active (self->inspector_button));
 }
 
+/* A script's run was simulated on the CPython version of its Run */
+static void
+preset_changed_cb (PmlWindow *self)
+{
+  pml_window_editor_check_stale (self);
+}
+
 static void
 presenter_changed_cb (PmlWindow *self)
 {
@@ -504,6 +604,7 @@ show_loaded (PmlWindow      *self,
   g_autofree char *basename = g_file_get_basename (file);
 
   pml_window_play_stop (self);
+  pml_window_dismiss_error (self);
   self->inspected_object = 0;
   self->inspecting_pool = FALSE;
   g_clear_pointer (&self->heap, pml_heap_unref);
@@ -518,6 +619,8 @@ show_loaded (PmlWindow      *self,
   self->request_lines = g_steal_pointer (&loaded->request_lines);
   g_clear_pointer (&self->collection_steps, g_array_unref);
   self->collection_steps = g_steal_pointer (&loaded->collection_steps);
+  g_free (self->ran_source);
+  self->ran_source = g_strdup (loaded->source);
   /* the editor keeps what ran from it; a file opened is the new text */
   if (loaded->source == NULL)
     pml_window_editor_close (self);
@@ -529,22 +632,96 @@ show_loaded (PmlWindow      *self,
   gtk_adjustment_configure (self->timeline_adjustment, 0, 0, pml_heap_get_n_steps (self->heap), 1,
                             MAX (1, pml_heap_get_n_steps (self->heap) / 100), 0);
   mark_timeline (self);
+  size_position_label (self);
   /* a scenario starts where the script does, after the interpreter's own
      start-up allocations (which stay a step back) */
   if (self->interp != NULL)
     pml_window_scenario_go_first_line (self);
-  /* a trace has no objects: its switcher offers the heap alone */
+  /* a trace has no objects, and no lines: the heap alone, without a
+     switcher of one tab, and no line buttons */
   gtk_stack_page_set_visible (gtk_stack_get_page (self->view_stack,
                                                   gtk_stack_get_child_by_name (self->view_stack, "objects")),
                               self->interp != NULL);
+  gtk_widget_set_visible (self->view_switcher, self->interp != NULL);
+  gtk_widget_set_visible (self->line_back_button, self->interp != NULL);
+  gtk_widget_set_visible (self->line_forward_button, self->interp != NULL);
   pml_objects_view_set_interp (self->objects_view, self->interp);
-  gtk_stack_set_visible_child_name (self->view_stack, self->interp != NULL ? "objects" : "heap");
+  name_switcher_buttons (self);
+  /* a Run of the edited script keeps the view the teacher was on */
+  if (!self->run_from_editor || self->interp == NULL)
+    gtk_stack_set_visible_child_name (self->view_stack, self->interp != NULL ? "objects" : "heap");
   pml_heap_view_set_heap (self->heap_view, self->heap);
   pml_pool_view_set_heap (self->pool_view, self->heap);
   pml_pool_view_set_pool (self->pool_view, 0, 0);
   gtk_stack_set_visible_child_name (self->stack, "replay");
   set_sim_actions_enabled (self, TRUE);
+  pml_window_set_stale (self, FALSE);
   update_views (self);
+}
+
+/* Nothing open: a new script, empty until it runs */
+void
+pml_window_clear_run (PmlWindow *self)
+{
+  GtkTextBuffer *output = gtk_text_view_get_buffer (self->output_view);
+
+  pml_window_play_stop (self);
+  pml_window_set_stale (self, FALSE);
+  self->inspected_object = 0;
+  self->inspecting_pool = FALSE;
+  pml_heap_view_set_heap (self->heap_view, NULL);
+  pml_pool_view_set_heap (self->pool_view, NULL);
+  clear_scenario (self);
+  g_clear_pointer (&self->heap, pml_heap_unref);
+  g_clear_pointer (&self->trace, pml_trace_free);
+  g_clear_pointer (&self->request_lines, g_array_unref);
+  g_clear_pointer (&self->collection_steps, g_array_unref);
+  g_clear_pointer (&self->ran_source, g_free);
+  set_sim_actions_enabled (self, FALSE);
+  gtk_widget_set_visible (self->line_back_button, TRUE);
+  gtk_widget_set_visible (self->line_forward_button, TRUE);
+  gtk_scale_clear_marks (self->timeline);
+  self->moving_timeline = TRUE;
+  gtk_adjustment_configure (self->timeline_adjustment, 0, 0, 0, 1, 1, 0);
+  self->moving_timeline = FALSE;
+  gtk_label_set_text (self->position_label, "");
+  gtk_label_set_text (self->request_label, "");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->request_label), NULL);
+  gtk_text_buffer_set_text (output, "", 0);
+  pml_inspector_clear (self->inspector);
+  gtk_label_set_text (self->narration, _("Write a script, then press Run (Ctrl+Return) to step through it."));
+}
+
+/* GtkStackSwitcher names its buttons with the pages' titles, mnemonic
+ * underscores and all ("_Heap and Pools"): a screen reader would read
+ * them out. Named again, plainly, whenever a page changed. */
+static void
+name_switcher_buttons (PmlWindow *self)
+{
+  g_autoptr(GtkSelectionModel) pages = gtk_stack_get_pages (self->view_stack);
+  GtkWidget *button = gtk_widget_get_first_child (self->view_switcher);
+
+  for (guint i = 0; button != NULL && i < g_list_model_get_n_items (G_LIST_MODEL (pages)); i++)
+    {
+      g_autoptr(GObject) page = g_list_model_get_item (G_LIST_MODEL (pages), i);
+      g_autofree char *title = NULL;
+      GString *plain;
+
+      g_object_get (page, "title", &title, NULL);
+      plain = g_string_new (NULL);
+      for (const char *c = title != NULL ? title : ""; *c != '\0'; c++)
+        {
+          /* "__" is a real underscore */
+          if (*c == '_' && c[1] == '_')
+            c++;
+          else if (*c == '_')
+            continue;
+          g_string_append_c (plain, *c);
+        }
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, plain->str, -1);
+      g_string_free (plain, TRUE);
+      button = gtk_widget_get_next_sibling (button);
+    }
 }
 
 static gboolean
@@ -603,9 +780,8 @@ load_done_cb (GObject      *object,
       g_autofree char *basename = g_file_get_basename (file);
       gboolean script = self->run_from_editor || g_str_has_suffix (basename, ".py");
 
-      adw_toast_overlay_add_toast (self->toast_overlay,
-                                   adw_toast_new (script ? _("The script was stopped; what was open stays")
-                                                         : _("Opening the trace was stopped")));
+      pml_window_add_toast (self, adw_toast_new (script ? _("The script was stopped; what was open stays")
+                                                        : _("Opening the trace was stopped")));
     }
   else
     {
@@ -631,6 +807,8 @@ load_done_cb (GObject      *object,
 
           pml_window_editor_mark_error (self, error->message);
           gtk_label_set_text (self->narration, sentence);
+          /* what the views show is the last run that worked */
+          pml_window_set_stale (self, TRUE);
         }
       pml_window_show_error (self, error);
     }
@@ -671,6 +849,9 @@ pml_window_dispose (GObject *object)
 {
   PmlWindow *self = PML_WINDOW (object);
 
+  /* the presenter-mode action follows the settings, which outlive the
+     window: it goes with the window's action group, not after it */
+  g_action_map_remove_action (G_ACTION_MAP (self), "presenter-mode");
   if (self->loading_cancellable != NULL)
     g_cancellable_cancel (self->loading_cancellable);
   g_clear_object (&self->loading_cancellable);
@@ -680,6 +861,9 @@ pml_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
   g_clear_object (&self->chooser);
+  if (self->error_toast != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->error_toast), (gpointer *) &self->error_toast);
+  self->error_toast = NULL;
   pml_objects_view_set_interp (self->objects_view, NULL);
   if (self->source_view != NULL)
     pml_window_editor_dispose (self);
@@ -688,6 +872,7 @@ pml_window_dispose (GObject *object)
   g_clear_pointer (&self->trace, pml_trace_free);
   g_clear_pointer (&self->request_lines, g_array_unref);
   g_clear_pointer (&self->collection_steps, g_array_unref);
+  g_clear_pointer (&self->ran_source, g_free);
   clear_scenario (self);
   g_clear_object (&self->settings);
 
@@ -701,17 +886,9 @@ pml_window_class_init (PmlWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
   static const struct { guint key; GdkModifierType modifiers; const char *action; } keys[] = {
-    { GDK_KEY_F6, 0, "sim.step-forward" },
-    { GDK_KEY_F6, GDK_SHIFT_MASK, "sim.step-back" },
-    { GDK_KEY_F7, 0, "sim.event-forward" },
-    { GDK_KEY_F7, GDK_SHIFT_MASK, "sim.event-back" },
-    { GDK_KEY_F8, 0, "sim.line-forward" },
-    { GDK_KEY_F8, GDK_SHIFT_MASK, "sim.line-back" },
-    { GDK_KEY_Home, GDK_CONTROL_MASK, "sim.go-start" },
-    { GDK_KEY_End, GDK_CONTROL_MASK, "sim.go-end" },
     { GDK_KEY_o, GDK_CONTROL_MASK, "win.open" },
     { GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.show-examples" },
-    { GDK_KEY_e, GDK_CONTROL_MASK, "win.export-heap" },
+    { GDK_KEY_e, GDK_CONTROL_MASK, "win.export-view" },
     { GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.copy-heap" },
     { GDK_KEY_F5, 0, "win.presenter-mode" },
     { GDK_KEY_F4, 0, "win.toggle-inspector" },
@@ -734,10 +911,17 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, script_pane);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, run_button);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, line_back_button);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, line_forward_button);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, objects_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, output_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, source_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, views_toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, stale_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, stale_label);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, heap_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, pool_view);
@@ -766,6 +950,7 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "view.zoom-out", NULL, view_zoom_action);
   gtk_widget_class_install_action (widget_class, "view.zoom-reset", NULL, view_zoom_action);
   gtk_widget_class_install_action (widget_class, "win.export-heap", NULL, pml_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-view", NULL, pml_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.export-pool", NULL, pml_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-heap", NULL, pml_window_copy_action);
   gtk_widget_class_install_action (widget_class, "sim.step-forward", NULL, sim_step_action);
@@ -785,6 +970,57 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, speed_spin);
 }
 
+/* A function key of the transport is the transport's even when its
+ * action is off (at the end, F8 does nothing): it never goes on to a
+ * GtkPaned, which would move the focus to its handle */
+static gboolean
+transport_key_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  gtk_widget_activate_action (widget, user_data, NULL);
+  return TRUE;
+}
+
+/* The transport's keys and Run work wherever the focus is: the window
+ * sees them first, before the editor (Ctrl+Return would insert a line,
+ * Ctrl+Home move the cursor), a GtkPaned (F6 and F8 move its focus) or a
+ * GtkScrolledWindow (Ctrl+Home scrolls). Ctrl+Home, Ctrl+End and
+ * Ctrl+Return go on to the focus when there is nothing to step or run. */
+static void
+add_transport_shortcuts (PmlWindow *self)
+{
+  static const struct { guint key; GdkModifierType modifiers; const char *action; } keys[] = {
+    { GDK_KEY_F6, 0, "sim.step-forward" },
+    { GDK_KEY_F6, GDK_SHIFT_MASK, "sim.step-back" },
+    { GDK_KEY_F7, 0, "sim.event-forward" },
+    { GDK_KEY_F7, GDK_SHIFT_MASK, "sim.event-back" },
+    { GDK_KEY_F8, 0, "sim.line-forward" },
+    { GDK_KEY_F8, GDK_SHIFT_MASK, "sim.line-back" },
+    { GDK_KEY_F9, 0, "sim.play" },
+    { GDK_KEY_Home, GDK_CONTROL_MASK, "sim.go-start" },
+    { GDK_KEY_End, GDK_CONTROL_MASK, "sim.go-end" },
+    { GDK_KEY_Return, GDK_CONTROL_MASK, "win.run" },
+    { GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "win.run" },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_LOCAL);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      gboolean function_key = keys[i].key >= GDK_KEY_F1 && keys[i].key <= GDK_KEY_F12;
+      GtkShortcutAction *action = function_key
+        ? gtk_callback_action_new (transport_key_cb, (gpointer) keys[i].action, NULL)
+        : gtk_named_action_new (keys[i].action);
+
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                            gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, keys[i].modifiers),
+                                                              action));
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 pml_window_init (PmlWindow *self)
 {
@@ -792,6 +1028,17 @@ pml_window_init (PmlWindow *self)
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_transport_shortcuts (self);
+  /* a diagram wider than its pane stays where it is when it takes the
+     focus: the viewport would scroll to show its right end */
+  {
+    GtkWidget *views[] = { GTK_WIDGET (self->heap_view), GTK_WIDGET (self->pool_view),
+                           GTK_WIDGET (self->objects_view) };
+
+    for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+      if (GTK_IS_VIEWPORT (gtk_widget_get_parent (views[i])))
+        gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (gtk_widget_get_parent (views[i])), FALSE);
+  }
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
@@ -803,9 +1050,12 @@ pml_window_init (PmlWindow *self)
   g_action_map_add_action (G_ACTION_MAP (self), presenter);
   g_signal_connect_object (self->settings, "changed::presenter-mode", G_CALLBACK (presenter_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::preset", G_CALLBACK (preset_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   presenter_changed_cb (self);
 
   set_sim_actions_enabled (self, FALSE);
+  name_switcher_buttons (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-loading", FALSE);
   pml_window_editor_init (self);
   pml_window_editor_offer_draft (self);
@@ -813,6 +1063,10 @@ pml_window_init (PmlWindow *self)
   /* the inspector comes with a choice, and the button hides it again */
   g_object_bind_property (self->inspector_button, "active", self->inspector_scroller, "visible",
                           G_BINDING_SYNC_CREATE);
+  /* GtkToggleButton says it is pressed only once toggled: until then a
+     screen reader would take it for a plain button */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->inspector_button), GTK_ACCESSIBLE_STATE_PRESSED,
+                               gtk_toggle_button_get_active (self->inspector_button), -1);
 }
 
 PmlWindow *
@@ -824,12 +1078,34 @@ pml_window_new (PmlApplication *application)
 /* Loads and replays a whole trace in a worker, then shows its start. Bad
  * input is reported in the window; what was open stays open meanwhile and
  * after a failure. */
+/* What a script's messages and tracebacks call it: its path, its name
+ * for a bundled example, and no file at all for a text never saved */
+static char *
+dup_script_name (GFile *file)
+{
+  g_autofree char *scheme = NULL;
+
+  if (file == NULL)
+    /* Translators: the file name in the errors of a script never saved, as Python says <stdin> */
+    return g_strdup (_("<unsaved script>"));
+  scheme = g_file_get_uri_scheme (file);
+  if (g_strcmp0 (scheme, "resource") == 0)
+    return g_file_get_basename (file);
+  return NULL;
+}
+
+/* @file: NULL for the editor's text never saved */
 static void
 start_loading (PmlWindow  *self,
                GFile      *file,
                const char *text)
 {
   g_autofree char *preset = NULL;
+  g_autofree char *name = dup_script_name (file);
+  g_autoptr(GFile) placeholder = NULL;
+
+  if (file == NULL)
+    file = placeholder = g_file_new_for_path ("unsaved.py");
 
   if (self->loading_cancellable != NULL)
     g_cancellable_cancel (self->loading_cancellable);
@@ -845,7 +1121,7 @@ start_loading (PmlWindow  *self,
     gtk_label_set_text (self->loading_label, text != NULL || g_str_has_suffix (basename, ".py")
                                              ? _("Running the script…") : _("Replaying the trace…"));
   }
-  self->loading = pml_trace_loader_start (self, file, text, preset, self->loading_cancellable, load_done_cb,
+  self->loading = pml_trace_loader_start (self, file, text, name, preset, self->loading_cancellable, load_done_cb,
                                           g_object_ref (file));
 
   gtk_progress_bar_set_fraction (self->loading_progress, 0);
@@ -865,7 +1141,7 @@ pml_window_open_trace (PmlWindow *self,
   start_loading (self, file, NULL);
 }
 
-/* Runs the editor's text as the script @file */
+/* Runs the editor's text as the script @file (NULL: never saved) */
 void
 pml_window_run_text (PmlWindow  *self,
                      GFile      *file,

@@ -30,6 +30,7 @@ guint      pml_window_get_n_steps    (PmlWindow      *self);
 guint      pml_window_get_n_objects  (PmlWindow      *self);
 char      *pml_window_dup_narration  (PmlWindow      *self) G_GNUC_WARN_UNUSED_RESULT;
 char      *pml_window_dup_output     (PmlWindow      *self) G_GNUC_WARN_UNUSED_RESULT;
+gboolean   pml_window_is_stale       (PmlWindow      *self);
 
 /* The script editor */
 gboolean   pml_window_is_playing     (PmlWindow      *self);

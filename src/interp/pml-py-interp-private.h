@@ -16,6 +16,7 @@ struct _PmlInterp
   PmlObj    *code;
   GPtrArray *arena;
   char      *source;
+  guint      shutdown_position; /* object events before finalize () */
   void     (*write) (gboolean is_stderr, const char *text, gsize len, gpointer data);
   gpointer   write_data;
 

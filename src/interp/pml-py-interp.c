@@ -676,6 +676,7 @@ pml_interp_run (PmlInterp *interp)
         pml_decref (interp->arena->pdata[i]);
       g_clear_pointer (&interp->arena, g_ptr_array_unref);
     }
+  interp->shutdown_position = vm->events.length;
   if (!vm->stopped)
     finalize (interp);
   return status;
@@ -731,6 +732,12 @@ guint
 pml_interp_get_n_events (PmlInterp *interp)
 {
   return interp->vm.events.length;
+}
+
+guint
+pml_interp_get_shutdown_position (PmlInterp *interp)
+{
+  return interp->shutdown_position;
 }
 
 const PmlObjEvent *

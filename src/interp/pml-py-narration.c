@@ -561,6 +561,9 @@ pml_interp_describe_event (PmlInterp *interp,
       return describe_untrack (interp, index, info, ev->serial);
 
     case PML_OBJ_EVENT_GC_START:
+      if (index >= pml_interp_get_shutdown_position (interp))
+        return g_strdup (_("The program has ended and the interpreter tears down: the cycle collector "
+                           "runs a full collection of what is left."));
       return describe_gc_start (value);
 
     case PML_OBJ_EVENT_GC_UPDATE_REFS:
@@ -579,6 +582,14 @@ pml_interp_describe_event (PmlInterp *interp,
       return describe_clear (info, ev->serial);
 
     case PML_OBJ_EVENT_GC_END:
+      /* not the script's own collection: its count is not what
+         gc.collect () returned */
+      if (index >= pml_interp_get_shutdown_position (interp))
+        return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "The shutdown collection ends: %d object was unreachable.",
+                                             "The shutdown collection ends: %d objects were unreachable.",
+                                             (gulong) MAX (value, 0)),
+                                value);
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            "The collection ends: %d object was unreachable.",
                                            "The collection ends: %d objects were unreachable.",

@@ -22,6 +22,7 @@ static const PmlPalette light = {
   .dim_text = RGB (0x5e5c64),
   .accent = RGB (0x1c71d8),
   .virgin = RGB (0xe6e6e6),
+  .unreachable = RGB (0xe6e6e6),
   .empty = RGB (0xffffff),
   .free_block = RGB (0xf6f5f4),
   .raw = RGB (0x9a9996),
@@ -40,6 +41,8 @@ static const PmlPalette dark = {
   .dim_text = RGB (0xc0bfbc),
   .accent = RGB (0x78aeed),
   .virgin = RGB (0x3d3846),
+  /* the background: its violet grey was hard to tell from a card's grey */
+  .unreachable = RGB (0x242424),
   .empty = RGB (0x1e1e1e),
   .free_block = RGB (0x241f31),
   .raw = RGB (0x77767b),

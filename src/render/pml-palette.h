@@ -35,6 +35,7 @@ typedef struct
   PmlColor dim_text;
   PmlColor accent;         /* links, arrows, the freeblock chain */
   PmlColor virgin;         /* never carved / never handed out */
+  PmlColor unreachable;    /* a card the collector found unreachable */
   PmlColor empty;          /* an empty pool */
   PmlColor free_block;     /* a block on the freeblock chain */
   PmlColor raw;            /* raw (libc) blocks */

@@ -34,6 +34,13 @@ pml_pool_layout_new (PmlHeap          *heap,
   self->chain = g_array_new (FALSE, FALSE, sizeof (guint));
 
   self->valid = pml_heap_get_pool (heap, slot, index, &self->pool);
+  if (!self->valid)
+    {
+      PmlHeapCounters counters;
+
+      pml_heap_get_counters (heap, &counters);
+      self->no_arenas = counters.narenas_currently_allocated == 0;
+    }
   if (!self->valid || self->pool.szidx == PML_DUMMY_SIZE_IDX)
     {
       self->height = 2 * MARGIN + 3 * text_line;

@@ -28,6 +28,7 @@ typedef struct
   guint        slot;
   guint        index;
   gboolean     valid;       /* the arena is mapped and has that pool */
+  gboolean     no_arenas;   /* nothing is mapped yet (a trace's start) */
   PmlPoolInfo  pool;
   guint        block_size;
   guint        n_blocks;

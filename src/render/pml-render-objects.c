@@ -47,18 +47,23 @@ render_link_label (cairo_t          *cr,
                    double            x2,
                    double            y2,
                    double            bend,
-                   gboolean          below)
+                   gboolean          below,
+                   guint             parallel)
 {
   /* the curve's middle: both control points sit at (cx, cy) */
   double cx = (x1 + x2) / 2 - (y2 - y1) * bend;
   double cy = (y1 + y2) / 2 + (x2 - x1) * bend;
   double mx = 0.125 * x1 + 0.75 * cx + 0.125 * x2;
   double my = 0.125 * y1 + 0.75 * cy + 0.125 * y2;
+  double line = pml_render_line_height (palette, PML_FONT_NORMAL);
 
   if (label == NULL)
     return;
-  pml_render_text (cr, palette, label, mx, below ? my + 2 : my - pml_render_line_height (palette, PML_FONT_SMALL),
-                   PML_FONT_SMALL, FALSE, &palette->dim_text, PML_ALIGN_CENTER);
+  /* the labels of links side by side each on a line of their own, so
+     that "other" and "other" never run into "otherother" */
+  my += (below ? 1 : -1) * (double) parallel * line;
+  pml_render_text (cr, palette, label, mx, below ? my + 2 : my - line, PML_FONT_NORMAL, FALSE, &palette->dim_text,
+                   PML_ALIGN_CENTER);
 }
 
 static void
@@ -134,7 +139,8 @@ render_link (cairo_t                *cr,
   pml_render_arrow (cr, palette, x1, y1, x2, y2, bend, color);
   cairo_set_dash (cr, NULL, 0, 0);
   if (link->from != PML_OBJECT_LINK_ROOT)
-    render_link_label (cr, palette, link->weak ? _("weak") : link->label, x1, y1, x2, y2, bend, over_the_top);
+    render_link_label (cr, palette, link->weak ? _("weak") : link->label, x1, y1, x2, y2, bend, over_the_top,
+                       parallel);
 }
 
 static void
@@ -195,7 +201,7 @@ render_node (cairo_t             *cr,
   counts = g_strdup_printf (_("refcount %lld · %llu B"), (long long) node->refcnt,
                             (unsigned long long) node->size);
   pml_render_rounded_rect (cr, &rect, 6);
-  pml_render_set_color (cr, node->unreachable ? &palette->virgin : &palette->card);
+  pml_render_set_color (cr, node->unreachable ? &palette->unreachable : &palette->card);
   cairo_fill_preserve (cr);
   if (node->unreachable)
     {

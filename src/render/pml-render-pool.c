@@ -42,9 +42,16 @@ draw_fields (cairo_t             *cr,
   g_autofree char *freeblock = format_address (pool->freeblock);
   g_autofree char *nextpool = format_address (pool->nextpool);
   g_autofree char *prevpool = format_address (pool->prevpool);
+  g_autofree char *in_use = NULL;
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
 
+  if (!layout->valid && layout->no_arenas)
+    {
+      pml_render_text (cr, palette, _("Nothing is allocated yet: step forward to see the first pool."),
+                       x, y, PML_FONT_NORMAL, TRUE, &palette->dim_text, PML_ALIGN_START);
+      return;
+    }
   if (!layout->valid)
     {
       title = g_strdup_printf (_("Arena %u has no pool %u at this step"), layout->slot, layout->index);
@@ -63,15 +70,21 @@ draw_fields (cairo_t             *cr,
   /* Translators: pool index, arena slot, size class, block size, pool state */
   title = g_strdup_printf (_("Pool %u of arena %u · class %u (%u-byte blocks) · %s"), layout->index,
                            layout->slot, pool->szidx, layout->block_size, pool_state_label (pool->state));
-  first = g_strdup_printf ("ref.count %u   freeblock %s   nextoffset %u   maxnextoffset %u",
-                           pool->count, freeblock, pool->nextoffset, pool->maxnextoffset);
+  /* CPython's ref.count, said as what it counts */
+  in_use = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u block in use", "%u blocks in use", pool->count),
+                            pool->count);
+  first = g_strdup_printf ("%s   freeblock %s   nextoffset %u   maxnextoffset %u",
+                           in_use, freeblock, pool->nextoffset, pool->maxnextoffset);
   second = g_strdup_printf ("nextpool %s   prevpool %s   arenaindex %u   szidx %u",
                             nextpool, prevpool, pool->arenaindex, pool->szidx);
 
-  pml_render_text (cr, palette, title, x, y, PML_FONT_NORMAL, TRUE, &palette->text, PML_ALIGN_START);
-  pml_render_text (cr, palette, first, x, y + line, PML_FONT_SMALL, FALSE, &palette->dim_text, PML_ALIGN_START);
-  pml_render_text (cr, palette, second, x, y + 2 * line, PML_FONT_SMALL, FALSE, &palette->dim_text,
-                   PML_ALIGN_START);
+  /* a narrow pane cuts them with an ellipsis, not in the middle of a word */
+  pml_render_text_ellipsized (cr, palette, title, x, y, PML_FONT_NORMAL, TRUE, &palette->text, PML_ALIGN_START,
+                              layout->width - 2 * x, PANGO_ELLIPSIZE_END);
+  pml_render_text_ellipsized (cr, palette, first, x, y + line, PML_FONT_SMALL, FALSE, &palette->dim_text,
+                              PML_ALIGN_START, layout->width - 2 * x, PANGO_ELLIPSIZE_END);
+  pml_render_text_ellipsized (cr, palette, second, x, y + 2 * line, PML_FONT_SMALL, FALSE, &palette->dim_text,
+                              PML_ALIGN_START, layout->width - 2 * x, PANGO_ELLIPSIZE_END);
 }
 
 static void

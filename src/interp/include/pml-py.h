@@ -157,6 +157,9 @@ gboolean     pml_interp_hit_max_steps (PmlInterp       *interp);
 guint64      pml_interp_get_steps    (PmlInterp        *interp);
 PmlHeap     *pml_interp_get_heap     (PmlInterp        *interp);
 guint        pml_interp_get_n_events (PmlInterp        *interp);
+/* The object events done when the script had ended and the interpreter
+ * began to tear down (atexit, the shutdown collections) */
+guint        pml_interp_get_shutdown_position (PmlInterp *interp);
 const PmlObjEvent *pml_interp_get_event (PmlInterp     *interp,
                                          guint          index);
 /* One sentence telling what object event @index does; NULL past the end */
