@@ -27,7 +27,7 @@
  * printed beside. It checks that both parsers give the same requests.
  * Asserts nothing about the times. */
 
-#define ROUNDS 5
+#define ROUNDS 7
 
 static double
 now_ns (void)
