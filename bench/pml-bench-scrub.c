@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "pml-objects-layout.h"
 
@@ -39,6 +40,17 @@ sync_objects (PmlInterp *interp,
   pml_interp_seek_objects (interp, lo);
 }
 
+/* CPU time of this thread, in ms: on a machine shared with other jobs
+ * the wall clock measures them too */
+static double
+cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -57,6 +69,7 @@ main (int argc, char **argv)
   g_autoptr(GError) error = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (42);
   double jumps[N_JUMPS], total = 0, t_run, t_history;
+  double cpu_jumps[N_JUMPS], cpu_heap = 0, cpu_objects = 0, cpu_layout = 0;
   PmlPalette palette;
   PmlInterp *interp;
   gint64 start;
@@ -85,22 +98,45 @@ main (int argc, char **argv)
       guint step = (guint) g_rand_int_range (rand, 0, (gint32) n_steps + 1);
       g_autoptr(PmlObjectsLayout) layout = NULL;
 
+      double t0, t1, t2, t3;
+
       start = g_get_monotonic_time ();
+      t0 = cpu_ms ();
       pml_heap_seek_step (heap, step);
+      t1 = cpu_ms ();
       sync_objects (interp, heap);
+      t2 = cpu_ms ();
       layout = pml_objects_layout_new (interp, &palette, 1000);
+      t3 = cpu_ms ();
       jumps[i] = (double) (g_get_monotonic_time () - start) / 1000;
       total += jumps[i];
+      cpu_jumps[i] = t3 - t0;
+      cpu_heap += t1 - t0;
+      cpu_objects += t2 - t1;
+      cpu_layout += t3 - t2;
     }
   qsort (jumps, N_JUMPS, sizeof (double), (GCompareFunc) compare_doubles);
+  qsort (cpu_jumps, N_JUMPS, sizeof (double), (GCompareFunc) compare_doubles);
 
   printf ("%s\n", argv[1]);
   printf ("  run: %.2f s; %u object events + %u allocator events in %u requests; states built in %.2f s\n",
           t_run, pml_interp_get_n_events (interp), pml_heap_get_n_events (heap), n_steps, t_history);
+  {
+    gsize history = (gsize) pml_interp_get_n_events (interp) * sizeof (PmlObjEvent) + pml_heap_get_history_bytes (heap);
+    gsize checkpoints = pml_interp_get_checkpoint_bytes (interp);
+
+    printf ("  history: %.1f MiB (object events and the allocator's); checkpoints of the object states: %.2f MiB, %.1f%%\n",
+            history / 1048576.0, checkpoints / 1048576.0, 100.0 * checkpoints / history);
+  }
   printf ("  %d jumps to random requests (allocator, objects and the objects view's layout):\n", N_JUMPS);
-  printf ("    median %.1f ms, 90th percentile %.1f ms, worst %.1f ms, mean %.1f ms\n", jumps[N_JUMPS / 2],
-          jumps[N_JUMPS * 9 / 10], jumps[N_JUMPS - 1], total / N_JUMPS);
+  printf ("    median %.1f ms, 90th percentile %.1f ms, 99th percentile %.1f ms, worst %.1f ms, mean %.1f ms\n",
+          jumps[N_JUMPS / 2], jumps[N_JUMPS * 9 / 10], jumps[N_JUMPS * 99 / 100], jumps[N_JUMPS - 1],
+          total / N_JUMPS);
   printf ("  ratio median jump / 60 Hz frame (%.1f ms): %.2f\n", FRAME_MS, jumps[N_JUMPS / 2] / FRAME_MS);
+  printf ("  in CPU time: median %.1f ms, 90th percentile %.1f ms, 99th percentile %.1f ms, worst %.1f ms\n",
+          cpu_jumps[N_JUMPS / 2], cpu_jumps[N_JUMPS * 9 / 10], cpu_jumps[N_JUMPS * 99 / 100], cpu_jumps[N_JUMPS - 1]);
+  printf ("    mean per jump: allocator %.1f ms, objects %.1f ms, layout %.1f ms\n", cpu_heap / N_JUMPS,
+          cpu_objects / N_JUMPS, cpu_layout / N_JUMPS);
   pml_interp_free (interp);
   return 0;
 }
