@@ -8,6 +8,8 @@
 #   gc-log-de    run --gc-log speaks German, and English without LANGUAGE
 #   help-de      pymemlab --help speaks German
 #   handout-fr   a handout's pages speak French (read back with pdftotext)
+#   handout-wrap-fr  no French narration runs into the right margin or off
+#                the page (pdftotext -bbox gives each word's box)
 # glibc honours LANGUAGE under any locale but C and POSIX, and C.UTF-8 is
 # built into glibc 2.35 and later (Debian 12 has 2.36): no locale needs
 # generating.
@@ -84,6 +86,23 @@ case $check in
     if grep -qF "Line 5 ran." "$work/words.txt"; then
       fail "the handout still has English page text" "$(cat "$work/cycle.txt")"
     fi
+    ;;
+  handout-wrap-fr)
+    if ! command -v pdftotext >/dev/null; then
+      echo "pdftotext (poppler-utils) is missing"
+      exit 77
+    fi
+    # a class body's line narrates a long list of objects: in French it is
+    # longer than the page is wide
+    LANGUAGE=fr "$pymemlab" handout -o "$work/cycle.pdf" "$work/cycle.py" >"$work/out" 2>&1 \
+      || fail "pymemlab handout failed" "$(cat "$work/out")"
+    pdftotext -enc UTF-8 -bbox "$work/cycle.pdf" "$work/boxes.html"
+    grep -qF "getset_descriptor" "$work/boxes.html" || fail "the long sentence is missing" "$(cat "$work/boxes.html")"
+    # the page margin is 28 points; a word ending inside it overflowed
+    awk -F'"' '/<page width=/ { width = $2 }
+               /<word / { if ($6 > width - 27) { print "past the margin:", $6, $0; bad = 1 } }
+               END { exit bad }' "$work/boxes.html" >"$work/bad" \
+      || fail "narration runs past the right margin" "$(cat "$work/bad")"
     ;;
   *)
     echo "unknown check $check" >&2

@@ -79,6 +79,16 @@ pml_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 
   if (tp == NULL || tp->new_instance == NULL)
     return pml_err_set (T_TYPE_ERROR, "cannot create '%s' instances", type->u.ty.name);
+  if (type->u.ty.builtin && tp->no_vectorcall)
+    {
+      PmlTpCallArgs packed;
+
+      if (!pml_tp_call_args_init (&packed, args, nargs, kwnames))
+        return NULL;
+      r = tp->new_instance (type, args, nargs, kwnames);
+      pml_tp_call_args_clear (&packed);
+      return r;
+    }
   if (type->u.ty.builtin)
     return tp->new_instance (type, args, nargs, kwnames);
   /* a class has no vectorcall: _PyObject_MakeTpCall counts the call */
@@ -147,14 +157,13 @@ print_to_object (PmlObj *file, PmlObj **args, gsize npos, PmlObj *sep, PmlObj *e
 }
 
 static PmlObj *
-b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+print_args (PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   gsize npos = pml_positional (nargs, kwnames);
   PmlObj *sep = pml_kwarg (args, nargs, kwnames, "sep"), *end = pml_kwarg (args, nargs, kwnames, "end");
   PmlObj *file = pml_kwarg (args, nargs, kwnames, "file");
   GString *out;
 
-  (void) self;
   if (sep == NONE)
     sep = NULL;
   if (end == NONE)
@@ -195,6 +204,23 @@ b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
     pml_write_out (out->str, (gssize) out->len);
   g_string_free (out, TRUE);
   return pml_incref (NONE);
+}
+
+static PmlObj *
+b_print (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  /* 3.11's Argument Clinic hands print its *args as a tuple, made before
+     the call and held through it (one more GC object after a collection
+     has emptied the tuple free lists) */
+  PmlObj *varargs = pml_tuple_from_array (args, pml_positional (nargs, kwnames));
+  PmlObj *r;
+
+  (void) self;
+  if (varargs == NULL)
+    return NULL;
+  r = print_args (args, nargs, kwnames);
+  pml_decref (varargs);
+  return r;
 }
 
 static PmlObj *
@@ -503,22 +529,14 @@ b_attr (PmlObj **args, gsize nargs, PmlObj *kwnames, int mode)
     }
   if (mode == 3)
     return pml_setattr (args[0], args[1], NULL) ? pml_incref (NONE) : NULL;
+  if (mode == 0 && nargs == 2)
+    return pml_getattr (args[0], args[1]);
   {
-    PmlObj *v = pml_getattr (args[0], args[1]);
+    gboolean missing;
+    PmlObj *v = pml_lookup_attr (args[0], args[1], &missing);
 
-    if (v == NULL && VM->exc && VM->exc->type == TYPE (T_ATTRIBUTE_ERROR))
-      {
-        if (mode == 1)
-          {
-            pml_err_clear ();
-            return pml_incref (FALSE_);
-          }
-        if (nargs == 3)
-          {
-            pml_err_clear ();
-            return pml_incref (args[2]);
-          }
-      }
+    if (missing)
+      return pml_incref (mode == 1 ? FALSE_ : args[2]);
     if (v != NULL && mode == 1)
       {
         pml_decref (v);

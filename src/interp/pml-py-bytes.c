@@ -304,6 +304,7 @@ const PmlTypeSlots pml_bytes_slots = {
   .sq_repeat = bytes_repeat,
   .dealloc = bytes_dealloc,
   .new_instance = bytes_new,
+  .no_vectorcall = TRUE,
   .free_host = bytes_free_host,
   .methods = pml_bytes_methods,
 };
@@ -488,4 +489,5 @@ const PmlTypeSlots pml_bytearray_slots = {
   .dealloc = bytearray_dealloc,
   .free_host = bytes_free_host,
   .new_instance = bytearray_new,
+  .no_vectorcall = TRUE,
 };

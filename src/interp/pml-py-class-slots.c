@@ -57,6 +57,25 @@ instance_getattro (PmlObj *o, PmlObj *name)
   return pml_instance_getattro (o, name);
 }
 
+/* instance_getattro leaves @name to the generic lookup: not an
+   exception's getset (args, __cause__, ...) nor super's, and no
+   __getattribute__ or __getattr__ (CPython's tp_getattro is then
+   PyObject_GenericGetAttr) */
+gboolean
+pml_class_getattr_is_generic (PmlObj *o, PmlObj *name)
+{
+  static const char *const exception_getsets[] = {
+    "args", "__cause__", "__context__", "__traceback__", "__suppress_context__", "code", "value", NULL
+  };
+  PmlObj *type = o->type;
+
+  if (pml_slots (o)->getattro != instance_getattro || type == TYPE (T_SUPER)
+      || pml_mro_lookup_override (type, "__getattribute__") != NULL
+      || pml_mro_lookup_override (type, "__getattr__") != NULL)
+    return FALSE;
+  return !type->u.ty.is_exception || !g_strv_contains (exception_getsets, name->u.s.s);
+}
+
 /* BaseException's getset setters: __context__ and __cause__ (which
    also sets __suppress_context__), and __suppress_context__; FALSE with
    *handled unset: not one of them */
@@ -236,7 +255,7 @@ class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   PmlObj *init = pml_mro_lookup_override (type, "__init__"), *new, *self = NULL, *r;
   PmlTpCallArgs packed;
 
-  if (!pml_tp_call_args_pack (args, nargs, kwnames, &packed))
+  if (!pml_tp_call_args_init (&packed, args, nargs, kwnames))
     return NULL;
   new = type->u.ty.is_exception ? NULL : pml_mro_lookup_override (type, "__new__");
   if (init == NULL && new == NULL && nargs > 0 && !type->u.ty.is_exception
@@ -286,7 +305,7 @@ class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   pml_xdecref (r);
 
 out:
-  pml_tp_call_args_release (&packed);
+  pml_tp_call_args_clear (&packed);
   return self;
 }
 

@@ -452,4 +452,5 @@ const PmlTypeSlots pml_complex_slots = {
   .nb_bool = complex_bool,
   .methods = complex_methods,
   .new_instance = complex_new,
+  .no_vectorcall = TRUE,
 };

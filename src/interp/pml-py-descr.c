@@ -1014,9 +1014,10 @@ no_attribute (PmlObj *o, PmlObj *name)
   return NULL;
 }
 
-/* PyObject_GenericGetAttr */
-PmlObj *
-pml_object_generic_getattr (PmlObj *o, PmlObj *name)
+/* _PyObject_GenericGetAttrWithDict; with @suppress a missing attribute
+ * returns NULL with no error set, and no AttributeError is made */
+static PmlObj *
+generic_getattr (PmlObj *o, PmlObj *name, gboolean suppress)
 {
   PmlObj *type = o->type, *descr, *r;
   gboolean found = FALSE;
@@ -1052,7 +1053,7 @@ pml_object_generic_getattr (PmlObj *o, PmlObj *name)
         }
     }
   if (descr == NULL)
-    return no_attribute (o, name);
+    return suppress ? NULL : no_attribute (o, name);
   if (kind == DESCR_NONDATA)
     {
       r = pml_descr_get (descr, o, type);
@@ -1060,6 +1061,38 @@ pml_object_generic_getattr (PmlObj *o, PmlObj *name)
       return r;
     }
   return descr;
+}
+
+/* PyObject_GenericGetAttr */
+PmlObj *
+pml_object_generic_getattr (PmlObj *o, PmlObj *name)
+{
+  return generic_getattr (o, name, FALSE);
+}
+
+/* _PyObject_LookupAttr, for getattr with a default and hasattr: where
+ * the lookup is the generic one, CPython learns that the attribute is
+ * missing without raising, so no AttributeError object is made (nor
+ * counted by the collector); elsewhere the error is raised and cleared.
+ * NULL with *missing FALSE: another error, still set. */
+PmlObj *
+pml_lookup_attr (PmlObj *o, PmlObj *name, gboolean *missing)
+{
+  const PmlTypeSlots *tp = pml_slots (o);
+  PmlObj *r;
+
+  if (strcmp (name->u.s.s, "__class__") == 0)
+    r = pml_getattr (o, name);
+  else if (tp->getattro == pml_object_generic_getattr || pml_class_getattr_is_generic (o, name))
+    r = generic_getattr (o, name, TRUE);
+  else if (tp->getattro == NULL || tp->getattro == pml_object_getattro)
+    r = pml_builtin_method_lookup (o, name->u.s.s);
+  else
+    r = pml_getattr (o, name);
+  *missing = r == NULL && (!pml_err_occurred () || pml_err_matches (VM->exc, TYPE (T_ATTRIBUTE_ERROR)));
+  if (*missing)
+    pml_err_clear ();
+  return r;
 }
 
 /* slot_tp_getattr_hook: __getattribute__, then __getattr__ on AttributeError */

@@ -406,6 +406,7 @@ iter_length_hint (PmlObj *o)
 const PmlTypeSlots pml_enumerate_slots = {
   ITER_SLOTS,
   .new_instance = enumerate_new,
+  .no_vectorcall = TRUE,
 };
 
 const PmlTypeSlots pml_zip_slots = {

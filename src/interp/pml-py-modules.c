@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-module-table.h"
+#include "pml-py-native.h"
 #include "pml-py-type.h"
 #include "pml-py-sys.h"
 
@@ -414,9 +415,14 @@ sys_getrefcount (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static PmlObj *
 sys_getsizeof (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
+  /* METH_VARARGS | METH_KEYWORDS: the arguments come as a tuple */
+  g_auto(PmlTpCallArgs) packed = { 0 };
+
   UNUSED_SELF;
   NO_KW ("getsizeof");
   NARGS ("getsizeof", 1, 2);
+  if (!pml_tp_call_args_init (&packed, args, nargs, kwnames))
+    return NULL;
   return pml_int_from_ssize ((gint64) pml_sizeof (args[0]));
 }
 

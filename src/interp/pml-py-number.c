@@ -1017,6 +1017,7 @@ const PmlTypeSlots pml_int_slots = {
   .repr = int_repr,
   .hash = int_hash,
   .new_instance = int_new,
+  .no_vectorcall = TRUE,
 };
 
 static PmlObj *

@@ -816,10 +816,10 @@ m_update (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   PmlObj *r;
 
   METHOD_SELF ();
-  if (!pml_tp_call_args_pack (args, nargs, kwnames, &packed))
+  if (!pml_tp_call_args_init (&packed, args, nargs, kwnames))
     return NULL;
   r = update (self, args, nargs, kwnames, "update");
-  pml_tp_call_args_release (&packed);
+  pml_tp_call_args_clear (&packed);
   return r;
 }
 

@@ -70,4 +70,5 @@ const PmlTypeSlots pml_slice_slots = {
   .setattro = pml_object_setattro,
   .dealloc = slice_dealloc,
   .new_instance = slice_new,
+  .no_vectorcall = TRUE,
 };

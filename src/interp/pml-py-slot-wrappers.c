@@ -314,12 +314,12 @@ w_new (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   PmlTpCallArgs packed;
   PmlObj *rest, *r;
 
-  if (!pml_tp_call_args_pack (args, nargs, kwnames, &packed))
+  if (!pml_tp_call_args_init (&packed, args, nargs, kwnames))
     return NULL;
   rest = nargs > 0 ? pml_tuple_from_array (args + 1, pml_positional (nargs, kwnames) - 1) : NULL;
   r = nargs == 0 || rest != NULL ? new_from_wrapper (self, args, nargs, kwnames) : NULL;
   pml_xdecref (rest);
-  pml_tp_call_args_release (&packed);
+  pml_tp_call_args_clear (&packed);
   return r;
 }
 

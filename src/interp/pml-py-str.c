@@ -593,5 +593,6 @@ const PmlTypeSlots pml_str_slots = {
   .methods = pml_str_methods,
   .dealloc = str_dealloc,
   .new_instance = str_new,
+  .no_vectorcall = TRUE,
   .free_host = str_free_host,
 };

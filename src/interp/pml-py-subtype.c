@@ -26,41 +26,6 @@
 
 /* ---- calling a type ---- */
 
-gboolean
-pml_tp_call_args_pack (PmlObj **args, gsize nargs, PmlObj *kwnames, PmlTpCallArgs *packed)
-{
-  gsize npos = pml_positional (nargs, kwnames);
-
-  packed->args = NULL;
-  packed->kwargs = NULL;
-  if (nargs > 0)
-    {
-      packed->args = pml_tuple_from_array (args, npos);
-      if (packed->args == NULL)
-        return FALSE;
-    }
-  if (nargs > npos)
-    {
-      packed->kwargs = pml_dict_new ();
-      for (gsize i = npos; packed->kwargs != NULL && i < nargs; i++)
-        if (!pml_dict_set (packed->kwargs, kwnames->u.t.items[i - npos], args[i]))
-          PML_CLEAR (packed->kwargs);
-      if (packed->kwargs == NULL)
-        {
-          PML_CLEAR (packed->args);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
-void
-pml_tp_call_args_release (PmlTpCallArgs *packed)
-{
-  PML_CLEAR (packed->kwargs);
-  PML_CLEAR (packed->args);
-}
-
 PmlObj *
 pml_tp_call (PmlObj *type, PmlNewFunc tp_new, PmlObj *(*tp_init) (PmlObj *, PmlObj **, gsize, PmlObj *),
              PmlObj **args, gsize nargs, PmlObj *kwnames)
@@ -68,7 +33,7 @@ pml_tp_call (PmlObj *type, PmlNewFunc tp_new, PmlObj *(*tp_init) (PmlObj *, PmlO
   PmlTpCallArgs packed;
   PmlObj *self, *r;
 
-  if (!pml_tp_call_args_pack (args, nargs, kwnames, &packed))
+  if (!pml_tp_call_args_init (&packed, args, nargs, kwnames))
     return NULL;
   self = tp_new (type, args, nargs, kwnames);
   if (self != NULL && tp_init != NULL)
@@ -78,7 +43,7 @@ pml_tp_call (PmlObj *type, PmlNewFunc tp_new, PmlObj *(*tp_init) (PmlObj *, PmlO
         PML_CLEAR (self);
       pml_xdecref (r);
     }
-  pml_tp_call_args_release (&packed);
+  pml_tp_call_args_clear (&packed);
   return self;
 }
 

@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include "pml-py-native.h"   /* PmlTpCallArgs */
+
 #include "pml-py-type.h"
 
 G_BEGIN_DECLS
@@ -36,17 +38,6 @@ typedef struct
   const char *const *members;
 } PmlSubtypeBase;
 
-/* _PyObject_MakeTpCall: calling a type without vectorcall (a class,
-   deque, defaultdict) packs the arguments in a tuple, the keywords in a
-   dict, for the call's length */
-typedef struct
-{
-  PmlObj *args;
-  PmlObj *kwargs;
-} PmlTpCallArgs;
-
-gboolean pml_tp_call_args_pack (PmlObj **args, gsize nargs, PmlObj *kwnames, PmlTpCallArgs *packed);
-void     pml_tp_call_args_release (PmlTpCallArgs *packed);
 /* tp_new, then tp_init on what it made: calling a built-in type of collections */
 PmlObj  *pml_tp_call (PmlObj *type, PmlNewFunc tp_new,
                       PmlObj *(*tp_init) (PmlObj *, PmlObj **, gsize, PmlObj *),

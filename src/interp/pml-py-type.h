@@ -44,6 +44,10 @@ struct _PmlTypeSlots
   PmlObj  *(*descr_get) (PmlObj *d, PmlObj *obj, PmlObj *type);
   /* tp_new and tp_init: calling the type makes an instance */
   PmlObj  *(*new_instance) (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
+  /* CPython 3.11 gives the type no vectorcall (str, int, enumerate...):
+     a call packs the arguments in a tuple, held while the instance is
+     made (_PyObject_MakeTpCall) */
+  gboolean   no_vectorcall;
   PmlObj  *(*iter) (PmlObj *o);
   PmlObj  *(*iternext) (PmlObj *o);           /* NULL without an error: exhausted */
   gsize    (*size_of) (PmlObj *o);

@@ -448,6 +448,8 @@ PmlObj   *pml_descr_get     (PmlObj *d, PmlObj *obj, PmlObj *type);   /* obj NUL
 gboolean  pml_descr_set     (PmlObj *d, PmlObj *obj, PmlObj *v);      /* v NULL: delete */
 PmlObj   *pml_descr_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_object_generic_getattr (PmlObj *o, PmlObj *name);
+PmlObj   *pml_lookup_attr   (PmlObj *o, PmlObj *name, gboolean *missing);
+gboolean  pml_class_getattr_is_generic (PmlObj *o, PmlObj *name);
 gboolean  pml_object_generic_setattr (PmlObj *o, PmlObj *name, PmlObj *v);
 PmlObj   *pml_instance_getattro (PmlObj *o, PmlObj *name);
 gboolean  pml_instance_setattro (PmlObj *o, PmlObj *name, PmlObj *v);

@@ -406,4 +406,5 @@ const PmlTypeSlots pml_weakref_slots = {
   .referents = pml_weakref_referents,
   .flags = PML_TPFLAGS_HAVE_GC,
   .new_instance = weakref_new,
+  .no_vectorcall = TRUE,
 };

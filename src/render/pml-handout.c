@@ -23,6 +23,7 @@
 #define VIEW_GAP 10.0
 #define NARRATION_LINES 3
 #define DETAIL_LINES 3
+#define CAPTION_WIDTH (PML_HANDOUT_PAGE_WIDTH - 2 * MARGIN)
 /* laid out wider than their column, then scaled: the heap's legend fits */
 #define WIDENING 1.3
 /* what a view cut to fit keeps of the column at least */
@@ -224,6 +225,31 @@ init_panel (Panel            *panel,
   panel->cut_note = cut_note;
 }
 
+/* The step's narration under the code and the views, each sentence wrapped
+ * to the page (a translation may be half again as long as the English);
+ * returns its height, and draws it only when @draw */
+static double
+draw_caption (const PmlHandout     *self,
+              const PmlHandoutPage *page,
+              cairo_t              *cr,
+              double                top,
+              gboolean              draw)
+{
+  const PmlPalette *palette = &self->palette;
+  const PmlColor *color = draw ? &palette->text : NULL;
+  g_auto(GStrv) sentences = g_strsplit (page->narration, "\n", -1);
+  g_auto(GStrv) details = page->details != NULL ? g_strsplit (page->details, "\n", -1) : NULL;
+  double y = top;
+
+  for (guint i = 0; sentences[i] != NULL && i < NARRATION_LINES; i++)
+    y += pml_render_paragraph (cr, palette, sentences[i], MARGIN, y, CAPTION_WIDTH, PML_FONT_NORMAL,
+                               i == 0, color);
+  for (guint i = 0; details != NULL && details[i] != NULL && i < DETAIL_LINES; i++)
+    y += pml_render_paragraph (cr, palette, details[i], MARGIN, y, CAPTION_WIDTH, PML_FONT_SMALL,
+                               FALSE, color);
+  return y - top;
+}
+
 static void
 draw_page (const HandoutJob *job,
            guint             index,
@@ -233,19 +259,18 @@ draw_page (const HandoutJob *job,
   const PmlHandoutPage *page = &job->pages[index];
   const PmlPalette *palette = &self->palette;
   PmlHeap *heap = pml_interp_get_heap (self->interp);
-  double normal = pml_render_line_height (palette, PML_FONT_NORMAL);
-  double small = pml_render_line_height (palette, PML_FONT_SMALL);
   double top = MARGIN + pml_render_line_height (palette, PML_FONT_TITLE) + 10;
-  double bottom = PML_HANDOUT_PAGE_HEIGHT - MARGIN - NARRATION_LINES * normal -
-                  DETAIL_LINES * small - 10;
+  /* at least the room three lines of each kind took before wrapping, so
+   * the views keep one size from page to page unless a step says more */
+  double caption = MAX (draw_caption (self, page, cr, 0, FALSE),
+                        NARRATION_LINES * pml_render_line_height (palette, PML_FONT_NORMAL) +
+                        DETAIL_LINES * pml_render_line_height (palette, PML_FONT_SMALL));
+  double bottom = PML_HANDOUT_PAGE_HEIGHT - MARGIN - caption - 10;
   g_autofree char *title = g_strdup_printf (_("%s — step %u of %u, line %d (%s)"), self->title,
                                             index + 1, job->n_pages, page->line, self->preset_name);
   g_autofree char *heap_title = g_strdup_printf (_("The heap after line %d"), page->line);
   g_autofree char *objects_title = g_strdup_printf (_("The objects after line %d"), page->line);
-  g_auto(GStrv) sentences = g_strsplit (page->narration, "\n", -1);
-  g_auto(GStrv) details = page->details != NULL ? g_strsplit (page->details, "\n", -1) : NULL;
   Panel panels[2];
-  double y;
 
   pml_render_set_color (cr, &palette->background);
   cairo_paint (cr);
@@ -269,13 +294,7 @@ draw_page (const HandoutJob *job,
   draw_code (self, cr, page->line, top, bottom);
   cairo_restore (cr);
 
-  y = bottom + 10;
-  for (guint i = 0; sentences[i] != NULL && i < NARRATION_LINES; i++, y += normal)
-    pml_render_text (cr, palette, sentences[i], MARGIN, y, PML_FONT_NORMAL, i == 0, &palette->text,
-                     PML_ALIGN_START);
-  for (guint i = 0; details != NULL && details[i] != NULL && i < DETAIL_LINES; i++, y += small)
-    pml_render_text (cr, palette, details[i], MARGIN, y, PML_FONT_SMALL, FALSE, &palette->text,
-                     PML_ALIGN_START);
+  draw_caption (self, page, cr, bottom + 10, TRUE);
 }
 
 static cairo_status_t

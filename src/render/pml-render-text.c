@@ -25,6 +25,24 @@ pml_render_set_color (cairo_t        *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha);
 }
 
+static PangoLayout *
+create_layout (cairo_t          *cr,
+               const PmlPalette *palette,
+               const char       *text,
+               double            size,
+               gboolean          bold)
+{
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string (palette->font_family);
+
+  pango_font_description_set_absolute_size (font, size * palette->font_scale * PANGO_SCALE);
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_font_description_free (font);
+  return layout;
+}
+
 /* Draws one line of text with its top at @y; returns its width. With
  * @max_width > 0 it is cut to that width, the dropped part replaced by an
  * ellipsis where @ellipsize says */
@@ -41,14 +59,9 @@ pml_render_text_ellipsized (cairo_t            *cr,
                             double              max_width,
                             PangoEllipsizeMode  ellipsize)
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string (palette->font_family);
+  PangoLayout *layout = create_layout (cr, palette, text, size, bold);
   int width, height;
 
-  pango_font_description_set_absolute_size (font, size * palette->font_scale * PANGO_SCALE);
-  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, text, -1);
   if (max_width > 0)
     {
       pango_layout_set_width (layout, (int) (max_width * PANGO_SCALE));
@@ -65,9 +78,43 @@ pml_render_text_ellipsized (cairo_t            *cr,
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
 
-  pango_font_description_free (font);
   g_object_unref (layout);
   return width;
+}
+
+/* Text broken at word boundaries (inside a word only where one word is
+ * wider than @width), its top at @y; returns the height it takes, a
+ * one-line paragraph taking one pml_render_line_height. Draws only when
+ * @color is not NULL, so a caller can measure first. */
+double
+pml_render_paragraph (cairo_t          *cr,
+                      const PmlPalette *palette,
+                      const char       *text,
+                      double            x,
+                      double            y,
+                      double            width,
+                      double            size,
+                      gboolean          bold,
+                      const PmlColor   *color)
+{
+  PangoLayout *layout = create_layout (cr, palette, text, size, bold);
+  PangoRectangle first_line;
+  int height;
+
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_get_pixel_size (layout, NULL, &height);
+  pango_layout_line_get_pixel_extents (pango_layout_get_line_readonly (layout, 0), NULL, &first_line);
+
+  if (color != NULL)
+    {
+      pml_render_set_color (cr, color);
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+    }
+
+  g_object_unref (layout);
+  return height - first_line.height + pml_render_line_height (palette, size);
 }
 
 double

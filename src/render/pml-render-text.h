@@ -62,6 +62,17 @@ double pml_render_text_ellipsized (cairo_t            *cr,
                                    PmlAlign            align,
                                    double              max_width,
                                    PangoEllipsizeMode  ellipsize);
+/* @text wrapped to @width; returns its height (draws nothing when @color
+ * is NULL) */
+double pml_render_paragraph   (cairo_t          *cr,
+                               const PmlPalette *palette,
+                               const char       *text,
+                               double            x,
+                               double            y,
+                               double            width,
+                               double            size,
+                               gboolean          bold,
+                               const PmlColor   *color);
 void   pml_render_arrow       (cairo_t          *cr,
                                const PmlPalette *palette,
                                double            x1,

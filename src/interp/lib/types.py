@@ -19,7 +19,10 @@ MethodType = type(_Probe()._method)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 MemberDescriptorType = type(_Probe.__dict__['_slot'])
-del _function, _Probe
+# _Probe stays: a class is always in a reference cycle, and deleting it
+# would leave garbage for the script's first gc.collect() to find, where
+# CPython, which imports types at start-up, finds none.
+del _function
 
 
 # a class's __dict__ is one (a C type)
