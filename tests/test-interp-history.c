@@ -116,16 +116,16 @@ test_seek_through_checkpoints (void)
 {
   static const char source[] =
     "import gc\nclass N:\n    pass\ngc.collect()\nkeep = []\n"
-    "for i in range(300):\n    a = N()\n    b = N()\n    a.o = b\n    b.o = a\n"
+    "for i in range(120):\n    a = N()\n    b = N()\n    a.o = b\n    b.o = a\n"
     "    t = [i, str(i)]\n    if i % 50 == 0:\n        keep.append(t)\n    del a, b\n"
     "    if i % 23 == 0:\n        gc.collect()\n"
     "del keep[::2]\n";
-  static const guint spacings[][2] = { { 1, 0 }, { 16, 0 }, { 200, 0 }, { 16, 10 } };
+  static const guint spacings[][2] = { { 1, 0 }, { 40, 0 }, { 16, 10 } };
   PmlInterp *reference = run (source);
   guint n = pml_interp_get_n_events (reference);
   guint32 n_serials = 0;
   GPtrArray *states = g_ptr_array_new_with_free_func (g_free);
-  guint step = MAX (1, n / 101);
+  guint step = MAX (1, n / 41);
 
   for (guint i = 0; i < n; i++)
     n_serials = MAX (n_serials, pml_interp_get_event (reference, i)->serial + 1);
@@ -161,7 +161,7 @@ test_seek_through_checkpoints (void)
           got = snapshot (interp, n_serials);
           assert_same (got, states->pdata[k - 1], (k - 1) * step);
         }
-      for (guint round = 0; round < 300; round++)
+      for (guint round = 0; round < 80; round++)
         {
           guint k = (guint) g_rand_int_range (rand, 0, (gint32) states->len);
           g_autofree char *got = NULL;
