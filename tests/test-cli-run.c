@@ -212,6 +212,14 @@ static const DeepSource deep_sources[] = {
   { "parentheses-199", "x = (", "(", 198, "\nprint(x)\n", "1\n", "", ")" },
 };
 
+/* Expressions in brackets of their own, as python3.11 ran them: a bare
+ * yield in double brackets once passed for a `yield from` */
+static const DeepSource bracketed_forms[] = {
+  { "bracketed-yield", "def g():\n    x = ((yield))\n    y = ((yield from range(2)))\n    print(x, y)\n"
+    "it = g()\nprint(next(it), it.send(5), next(it))\ntry:\n    next(it)\nexcept StopIteration:\n    pass\n",
+    "", 0, "", "None 0 1\n5 None\n", "" },
+};
+
 /* Line ends and encoding declarations, as python3.11 took them */
 static const DeepSource source_forms[] = {
   { "cr-line-ends", "x = 1\ry = 2\rif x:\r    print(x + y)\r", "", 0, "", "3\n", "" },
@@ -506,6 +514,12 @@ main (int argc, char **argv)
   g_test_add_func ("/run/deep/blocks", test_deep_blocks);
   g_test_add_func ("/run/long-literal", test_long_literal);
   g_test_add_func ("/run/memory-budget", test_memory_budget);
+  for (guint i = 0; i < G_N_ELEMENTS (bracketed_forms); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/run/source/%s", bracketed_forms[i].name);
+
+      g_test_add_data_func (name, &bracketed_forms[i], test_deep_source);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (source_forms); i++)
     {
       g_autofree char *name = g_strdup_printf ("/run/source/%s", source_forms[i].name);

@@ -15,24 +15,34 @@
  * 100,000 operators costs no stack. */
 
 static const PmlNode *
+last_of (const GPtrArray *list)
+{
+  return list != NULL && list->len > 0 ? list->pdata[list->len - 1] : NULL;
+}
+
+static const PmlNode *
 last_operand (const PmlNode *n)
 {
   switch (n->kind)
     {
     case N_BINOP:
-      return n->b;
+      return n->v.binop.right;
     case N_UNARYOP:
+      return n->v.unaryop.operand;
     case N_STARRED:
+      return n->v.starred.value;
     case N_LAMBDA:
-      return n->a;
+      return n->v.lambda.body;
     case N_NAMEDEXPR:
-      return n->b;
+      return n->v.named_expr.value;
     case N_IFEXP:
-      return n->c;
+      return n->v.if_exp.orelse;
     case N_BOOLOP:
+      return last_of (n->v.boolop.values);
     case N_COMPARE:
+      return last_of (n->v.compare.comparators);
     case N_TUPLE:
-      return n->list != NULL && n->list->len > 0 ? n->list->pdata[n->list->len - 1] : NULL;
+      return last_of (n->v.sequence.elts);
     default:
       return NULL;
     }
@@ -75,9 +85,11 @@ pml_node_error_end (const PmlNode *n, int *line, int *col)
       *col = n->stmt_end_col;
       return;
     }
-  if ((n->kind == N_YIELD || n->kind == N_KEYWORD) && n->a != NULL && pml_node_end (n->a, line, col))
+  if (n->kind == N_YIELD && n->v.yield.value != NULL && pml_node_end (n->v.yield.value, line, col))
     return;
-  if (n->kind == N_YIELD && n->a == NULL)
+  if (n->kind == N_KEYWORD && n->v.keyword.value != NULL && pml_node_end (n->v.keyword.value, line, col))
+    return;
+  if (n->kind == N_YIELD && n->v.yield.value == NULL)
     {
       *line = n->line;
       *col = n->col + 5;
@@ -133,7 +145,7 @@ pml_node_describe (const PmlNode *n)
     case N_IFEXP: return "conditional expression";
     case N_NAMEDEXPR: return "named expression";
     case N_CONST:
-      switch (n->ckind)
+      switch (n->v.constant.kind)
         {
         case C_NONE: return "None";
         case C_TRUE: return "True";
@@ -151,7 +163,7 @@ pml_node_describe (const PmlNode *n)
 gboolean
 pml_node_is_bitwise_or (const PmlNode *n)
 {
-  if (n->flag & 0x100)
+  if (n->parenthesized)
     return TRUE;
   switch (n->kind)
     {
@@ -159,7 +171,7 @@ pml_node_is_bitwise_or (const PmlNode *n)
     case N_YIELD: case N_STARRED:
       return FALSE;
     case N_UNARYOP:
-      return n->op != OP_NOT;
+      return n->v.unaryop.op != OP_NOT;
     default:
       return TRUE;
     }

@@ -42,13 +42,95 @@ typedef enum
   OP_BOOL_AND, OP_BOOL_OR,
 } PmlOp;
 
-/* An N_ARG's flag */
+/* An N_ARG's kind */
 typedef enum
 {
   PARAM_POS, PARAM_POSONLY, PARAM_KWONLY, PARAM_VARARGS, PARAM_VARKW,
 } PmlParamKind;
 
 typedef struct _PmlNode PmlNode;
+
+/* The children of each kind, named after the fields of CPython's ast
+ * module. A GPtrArray of nodes owns them; NULL where Python's field is None
+ * or an absent block. */
+typedef union
+{
+  struct { GPtrArray *body; } module;
+  struct { PmlNode *value; } expr_stmt;
+  struct { GPtrArray *targets; PmlNode *value; } assign;
+  struct { PmlNode *target; int op; PmlNode *value; } aug_assign;
+  /* simple: the target is a bare name, not in brackets */
+  struct { PmlNode *target, *annotation, *value; gboolean simple; } ann_assign;
+  struct { GPtrArray *targets; } delete_stmt;
+  struct { PmlNode *test; GPtrArray *body, *orelse; } if_stmt;
+  struct { PmlNode *test; GPtrArray *body, *orelse; } while_stmt;
+  struct { PmlNode *target, *iter; GPtrArray *body, *orelse; } for_stmt;
+  struct { PmlNode *value; } return_stmt;
+  /* args: N_ARG nodes in co_varnames order; defaults: the positional ones' */
+  struct { char *name; PmlNode *returns; GPtrArray *decorator_list, *body, *args, *defaults; } function_def;
+  struct { char *name; GPtrArray *decorator_list, *body, *bases, *keywords; } class_def;
+  /* N_GLOBAL and N_NONLOCAL: N_NAME nodes */
+  struct { GPtrArray *names; } global;
+  struct { GPtrArray *names; } import;
+  struct { char *module; GPtrArray *names; } import_from;
+  /* asname: an N_NAME, where the name it binds was written */
+  struct { char *name; PmlNode *asname; } alias;
+  struct { GPtrArray *body, *handlers, *orelse, *finalbody; } try_stmt;
+  struct { PmlNode *type; char *name; GPtrArray *body; } except_handler;
+  struct { PmlNode *exc, *cause; } raise;
+  struct { PmlNode *test, *msg; } assert_stmt;
+  struct { GPtrArray *items, *body; } with_stmt;
+  struct { PmlNode *context_expr, *optional_vars; } withitem;
+  struct { char *id; } name;
+  /* text: the digits of a number, the decoded bytes of a string */
+  struct { PmlConstKind kind; char *text; gsize len; } constant;
+  struct { PmlNode *left; int op; PmlNode *right; } binop;
+  struct { int op; PmlNode *operand; } unaryop;
+  struct { int op; GPtrArray *values; } boolop;
+  /* ops: PmlOp values in GINT_TO_POINTER, one per comparator */
+  struct { PmlNode *left; GPtrArray *comparators, *ops; } compare;
+  struct { PmlNode *func; GPtrArray *args, *keywords; } call;
+  /* arg: NULL for **mapping */
+  struct { char *arg; PmlNode *value; } keyword;
+  struct { PmlNode *value; char *attr; } attribute;
+  struct { PmlNode *value, *slice; } subscript;
+  struct { PmlNode *lower, *upper, *step; } slice;
+  /* N_LIST, N_TUPLE and N_SET */
+  struct { GPtrArray *elts; } sequence;
+  /* keys: NULL for **mapping */
+  struct { GPtrArray *keys, *values; } dict;
+  /* N_LISTCOMP, N_SETCOMP, N_GENEXP; N_DICTCOMP's key is elt */
+  struct { PmlNode *elt, *value; GPtrArray *generators; } comp;
+  struct { PmlNode *target, *iter; GPtrArray *ifs; } comprehension;
+  struct { PmlNode *test, *body, *orelse; } if_exp;
+  struct { PmlNode *body; GPtrArray *args, *defaults; } lambda;
+  struct { GPtrArray *values; } joined_str;
+  /* conversion: 's', 'r', 'a' or 0 */
+  struct { PmlNode *value, *format_spec; int conversion; } formatted_value;
+  struct { PmlNode *value; gboolean is_from; } yield;
+  struct { PmlNode *value; } starred;
+  struct { PmlNode *target, *value; } named_expr;
+  /* kw_default: a keyword-only parameter's default */
+  struct { char *arg; PmlParamKind kind; PmlNode *kw_default, *annotation; } arg;
+  /* the match statement and its patterns (pml-py-match.h) */
+  struct { PmlNode *subject; GPtrArray *cases; } match;
+  struct { PmlNode *pattern, *guard; GPtrArray *body; } match_case;
+  /* value: a literal or a dotted name */
+  struct { PmlNode *value; } match_value;
+  /* value: C_NONE, C_TRUE or C_FALSE */
+  struct { PmlConstKind value; } match_singleton;
+  struct { GPtrArray *patterns; } match_sequence;
+  /* keys: an N_TUPLE of the key expressions */
+  struct { PmlNode *keys; GPtrArray *patterns; char *rest; } match_mapping;
+  /* kwd_attrs: an N_TUPLE of N_CONST strings */
+  struct { PmlNode *cls, *kwd_attrs; GPtrArray *patterns, *kwd_patterns; } match_class;
+  /* name: NULL for *_ */
+  struct { char *name; } match_star;
+  /* pattern and name both NULL: the wildcard _ */
+  struct { PmlNode *pattern; char *name; } match_as;
+  struct { GPtrArray *patterns; } match_or;
+} PmlNodeFields;
+
 struct _PmlNode
 {
   PmlNodeKind kind;
@@ -56,17 +138,24 @@ struct _PmlNode
   int end_line, end_col;   /* just past the node's last token; 0: follow the last child */
   int paren_line, paren_col, paren_end_line, paren_end_col;   /* the brackets around it; 0: none */
   int stmt_end_line, stmt_end_col;   /* a simple statement: just past its last token; 0: not one */
-  PmlNode *a, *b, *c;      /* children: see the parser for each kind */
-  GPtrArray *list;         /* statements, elements, arguments... */
-  GPtrArray *list2;        /* orelse, keywords, values, ops */
-  GPtrArray *list3;        /* finalbody, defaults */
-  char *str;               /* a name; constant text */
-  gsize str_len;
-  PmlConstKind ckind;
-  int op;
-  int flag;                /* f-string conversion, ctx... */
+  gboolean parenthesized;  /* written in brackets of its own */
+  gboolean bracketed_tuple;   /* an N_TUPLE written with brackets */
   gpointer folded;         /* compiler: a constant object for this node */
+  PmlNodeFields v;
 };
+
+/* A child slot of a node: exactly one of node and list is set */
+typedef struct
+{
+  PmlNode   **node;
+  GPtrArray **list;
+} PmlNodeChild;
+
+#define PML_NODE_MAX_CHILDREN 6
+
+/* The node's child slots, in a fixed order (pml-py-ast-children.c) */
+guint    pml_node_children (PmlNode      *node,
+                            PmlNodeChild  children[PML_NODE_MAX_CHILDREN]);
 
 PmlNode *pml_parse      (const char *filename,
                          const char *source,

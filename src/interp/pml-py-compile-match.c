@@ -37,13 +37,13 @@ static gboolean compile_pattern (Ctx *pc, PmlNode *p);
 static gboolean
 is_wildcard (PmlNode *p)
 {
-  return p->kind == N_MATCH_AS && p->a == NULL && p->str == NULL;
+  return p->kind == N_MATCH_AS && p->v.match_as.pattern == NULL && p->v.match_as.name == NULL;
 }
 
 static gboolean
 is_star_wildcard (PmlNode *p)
 {
-  return p->kind == N_MATCH_STAR && p->str == NULL;
+  return p->kind == N_MATCH_STAR && p->v.match_star.name == NULL;
 }
 
 static gboolean
@@ -158,7 +158,7 @@ fail_if_none (Ctx *pc)
 static gboolean
 compile_sequence (Ctx *pc, PmlNode *p)
 {
-  GPtrArray *pats = p->list;
+  GPtrArray *pats = p->v.match_sequence.patterns;
   int size = (int) pats->len, star = -1;
   gboolean only_wildcard = TRUE, star_wildcard = FALSE;
 
@@ -238,13 +238,13 @@ compile_sequence (Ctx *pc, PmlNode *p)
 static gboolean
 compile_mapping (Ctx *pc, PmlNode *p)
 {
-  GPtrArray *keys = p->a->list;
+  GPtrArray *keys = p->v.match_mapping.keys->v.sequence.elts;
   int size = (int) keys->len;
 
   pc->on_top++;
   EMIT (pc, OP_MATCH_MAPPING, 0);
   jump_to_fail_pop (pc, OP_POP_JUMP_IF_FALSE);
-  if (size == 0 && p->str == NULL)
+  if (size == 0 && p->v.match_mapping.rest == NULL)
     {
       pc->on_top--;
       EMIT (pc, OP_POP_TOP, 0);
@@ -278,7 +278,7 @@ compile_mapping (Ctx *pc, PmlNode *p)
             }
         }
     }
-  if (!pc->m->compile_expr (pc->m->c, p->a))
+  if (!pc->m->compile_expr (pc->m->c, p->v.match_mapping.keys))
     return FALSE;
   pc->m->set_position (pc->m->c, p);
   EMIT (pc, OP_MATCH_KEYS, 0);
@@ -290,11 +290,11 @@ compile_mapping (Ctx *pc, PmlNode *p)
   for (int i = 0; i < size; i++)
     {
       pc->on_top--;
-      if (!compile_subpattern (pc, p->list->pdata[i]))
+      if (!compile_subpattern (pc, p->v.match_mapping.patterns->pdata[i]))
         return FALSE;
     }
   pc->on_top -= 2;
-  if (p->str != NULL)
+  if (p->v.match_mapping.rest != NULL)
     {
       /* rest = dict(subject); del rest[key] for each key */
       EMIT (pc, OP_BUILD_MAP, 0);
@@ -307,7 +307,7 @@ compile_mapping (Ctx *pc, PmlNode *p)
           EMIT (pc, OP_SWAP, 2);
           EMIT (pc, OP_DELETE_SUBSCR, 0);
         }
-      return store_name (pc, p, p->str);
+      return store_name (pc, p, p->v.match_mapping.rest);
     }
   EMIT (pc, OP_POP_TOP, 0);   /* the keys */
   EMIT (pc, OP_POP_TOP, 0);   /* the subject */
@@ -317,18 +317,18 @@ compile_mapping (Ctx *pc, PmlNode *p)
 static gboolean
 compile_class (Ctx *pc, PmlNode *p)
 {
-  GPtrArray *names = p->b->list;
-  int nargs = (int) p->list->len, nattrs = (int) names->len;
+  GPtrArray *names = p->v.match_class.kwd_attrs->v.sequence.elts;
+  int nargs = (int) p->v.match_class.patterns->len, nattrs = (int) names->len;
 
   for (int i = 0; i < nattrs; i++)
     for (int j = i + 1; j < nattrs; j++)
       {
-        const char *a = ((PmlNode *) names->pdata[i])->str, *b = ((PmlNode *) names->pdata[j])->str;
+        const char *a = ((PmlNode *) names->pdata[i])->v.constant.text, *b = ((PmlNode *) names->pdata[j])->v.constant.text;
 
         if (strcmp (a, b) == 0)
-          return error (pc, p->list2->pdata[j], "attribute name repeated in class pattern: %s", a);
+          return error (pc, p->v.match_class.kwd_patterns->pdata[j], "attribute name repeated in class pattern: %s", a);
       }
-  if (!pc->m->compile_expr (pc->m->c, p->a) || !pc->m->compile_expr (pc->m->c, p->b))
+  if (!pc->m->compile_expr (pc->m->c, p->v.match_class.cls) || !pc->m->compile_expr (pc->m->c, p->v.match_class.kwd_attrs))
     return FALSE;
   pc->m->set_position (pc->m->c, p);
   EMIT (pc, OP_MATCH_CLASS, nargs);
@@ -339,7 +339,7 @@ compile_class (Ctx *pc, PmlNode *p)
   pc->on_top += nargs + nattrs - 1;
   for (int i = 0; i < nargs + nattrs; i++)
     {
-      PmlNode *sub = i < nargs ? p->list->pdata[i] : p->list2->pdata[i - nargs];
+      PmlNode *sub = i < nargs ? p->v.match_class.patterns->pdata[i] : p->v.match_class.kwd_patterns->pdata[i - nargs];
 
       pc->on_top--;
       if (is_wildcard (sub))
@@ -356,23 +356,23 @@ compile_class (Ctx *pc, PmlNode *p)
 static gboolean
 compile_as (Ctx *pc, PmlNode *p)
 {
-  if (p->a == NULL)
+  if (p->v.match_as.pattern == NULL)
     {
       if (!pc->allow_irrefutable)
         {
-          if (p->str != NULL)
-            return error (pc, p, "name capture '%s' makes remaining patterns unreachable", p->str);
+          if (p->v.match_as.name != NULL)
+            return error (pc, p, "name capture '%s' makes remaining patterns unreachable", p->v.match_as.name);
           return error (pc, p, "wildcard makes remaining patterns unreachable");
         }
-      return store_name (pc, p, p->str);
+      return store_name (pc, p, p->v.match_as.name);
     }
   /* a copy to store if the pattern matches */
   pc->on_top++;
   EMIT (pc, OP_COPY, 1);
-  if (!compile_pattern (pc, p->a))
+  if (!compile_pattern (pc, p->v.match_as.pattern))
     return FALSE;
   pc->on_top--;
-  return store_name (pc, p, p->str);
+  return store_name (pc, p, p->v.match_as.name);
 }
 
 static int
@@ -394,15 +394,15 @@ compile_or (Ctx *pc, PmlNode *p)
   int nstores, nrots;
 
   pc->fail_pop = g_array_new (FALSE, FALSE, sizeof (int));
-  for (guint i = 0; i < p->list->len; i++)
+  for (guint i = 0; i < p->v.match_or.patterns->len; i++)
     {
-      PmlNode *alt = p->list->pdata[i];
+      PmlNode *alt = p->v.match_or.patterns->pdata[i];
       GPtrArray *stores = g_ptr_array_new ();
 
       pc->m->set_position (pc->m->c, alt);
       pc->stores = stores;
       /* only the last alternative may be irrefutable */
-      pc->allow_irrefutable = i == p->list->len - 1 && old.allow_irrefutable;
+      pc->allow_irrefutable = i == p->v.match_or.patterns->len - 1 && old.allow_irrefutable;
       pc->on_top = 0;
       EMIT (pc, OP_COPY, 1);
       if (!compile_pattern (pc, alt))
@@ -482,14 +482,14 @@ compile_pattern (Ctx *pc, PmlNode *p)
   switch (p->kind)
     {
     case N_MATCH_VALUE:
-      if (!pc->m->compile_expr (pc->m->c, p->a))
+      if (!pc->m->compile_expr (pc->m->c, p->v.match_value.value))
         return FALSE;
       pc->m->set_position (pc->m->c, p);
       EMIT (pc, OP_COMPARE_OP, OP_EQ);
       jump_to_fail_pop (pc, OP_POP_JUMP_IF_FALSE);
       return TRUE;
     case N_MATCH_SINGLETON:
-      pc->m->load_const (pc->m->c, pml_incref (p->ckind == C_NONE ? NONE : p->ckind == C_TRUE ? TRUE_ : FALSE_));
+      pc->m->load_const (pc->m->c, pml_incref (p->v.match_singleton.value == C_NONE ? NONE : p->v.match_singleton.value == C_TRUE ? TRUE_ : FALSE_));
       EMIT (pc, OP_IS_OP, 0);
       jump_to_fail_pop (pc, OP_POP_JUMP_IF_FALSE);
       return TRUE;
@@ -500,7 +500,7 @@ compile_pattern (Ctx *pc, PmlNode *p)
     case N_MATCH_CLASS:
       return compile_class (pc, p);
     case N_MATCH_STAR:
-      return store_name (pc, p, p->str);
+      return store_name (pc, p, p->v.match_star.name);
     case N_MATCH_AS:
       return compile_as (pc, p);
     case N_MATCH_OR:
@@ -513,9 +513,9 @@ compile_pattern (Ctx *pc, PmlNode *p)
 gboolean
 pml_compile_match (const PmlMatchCompiler *m, PmlNode *match)
 {
-  GPtrArray *cases = match->list;
+  GPtrArray *cases = match->v.match.cases;
   PmlNode *last = cases->pdata[cases->len - 1];
-  gboolean has_default = is_wildcard (last->a) && cases->len > 1;
+  gboolean has_default = is_wildcard (last->v.match_case.pattern) && cases->len > 1;
   guint n = cases->len - (has_default ? 1 : 0);
   int end;
   Ctx pc = { m, NULL, FALSE, NULL, 0, NULL };
@@ -524,7 +524,7 @@ pml_compile_match (const PmlMatchCompiler *m, PmlNode *match)
   /* before 3.10, `match x:` was not Python */
   if (PRESET_MINOR () < 10)
     return m->syntax_error (m->c, match, "invalid syntax");
-  if (!m->compile_expr (m->c, match->a))
+  if (!m->compile_expr (m->c, match->v.match.subject))
     return FALSE;
   end = m->new_label (m->c);
   pc.fail_pop = g_array_new (FALSE, FALSE, sizeof (int));
@@ -532,47 +532,47 @@ pml_compile_match (const PmlMatchCompiler *m, PmlNode *match)
     {
       PmlNode *mc = cases->pdata[i];
 
-      m->set_position (m->c, mc->a);
+      m->set_position (m->c, mc->v.match_case.pattern);
       /* the last case does not need the subject any more */
       if (i != n - 1)
         EMIT (&pc, OP_COPY, 1);
       pc.stores = g_ptr_array_new ();
       /* an irrefutable case must be guarded or last */
-      pc.allow_irrefutable = mc->b != NULL || i == cases->len - 1;
+      pc.allow_irrefutable = mc->v.match_case.guard != NULL || i == cases->len - 1;
       pc.on_top = 0;
-      if (!compile_pattern (&pc, mc->a))
+      if (!compile_pattern (&pc, mc->v.match_case.pattern))
         goto out;
       /* it matched: store the captures waiting on the stack */
       for (guint k = 0; k < pc.stores->len; k++)
         m->store_name (m->c, pc.stores->pdata[k]);
       g_clear_pointer (&pc.stores, g_ptr_array_unref);
-      if (mc->b != NULL)
+      if (mc->v.match_case.guard != NULL)
         {
           int fail = fail_pop (&pc, 0);
 
-          if (!m->compile_expr (m->c, mc->b))
+          if (!m->compile_expr (m->c, mc->v.match_case.guard))
             goto out;
           EMIT (&pc, OP_POP_JUMP_IF_FALSE, fail);
         }
       if (i != n - 1)
         EMIT (&pc, OP_POP_TOP, 0);
-      if (!m->compile_stmts (m->c, mc->list))
+      if (!m->compile_stmts (m->c, mc->v.match_case.body))
         goto out;
       EMIT (&pc, OP_JUMP, end);
-      m->set_position (m->c, mc->a);
+      m->set_position (m->c, mc->v.match_case.pattern);
       emit_fail_pops (&pc);
     }
   if (has_default)
     {
-      m->set_position (m->c, last->a);
+      m->set_position (m->c, last->v.match_case.pattern);
       EMIT (&pc, OP_NOP, 0);
-      if (last->b != NULL)
+      if (last->v.match_case.guard != NULL)
         {
-          if (!m->compile_expr (m->c, last->b))
+          if (!m->compile_expr (m->c, last->v.match_case.guard))
             goto out;
           EMIT (&pc, OP_POP_JUMP_IF_FALSE, end);
         }
-      if (!m->compile_stmts (m->c, last->list))
+      if (!m->compile_stmts (m->c, last->v.match_case.body))
         goto out;
     }
   m->place_label (m->c, end);

@@ -172,24 +172,24 @@ set_position (Compiler *c, PmlNode *n)
       int line;
 
       span->anchor = PML_ANCHOR_BINOP;
-      if (n->a->paren_end_line > 0)
-        span->anchor_a = n->a->paren_end_col;
-      else if (!pml_node_end (n->a, &line, &span->anchor_a))
+      if (n->v.binop.left->paren_end_line > 0)
+        span->anchor_a = n->v.binop.left->paren_end_col;
+      else if (!pml_node_end (n->v.binop.left, &line, &span->anchor_a))
         span->anchor = PML_ANCHOR_NONE;
-      span->anchor_b = n->b->paren_line > 0 ? n->b->paren_col : n->b->col;
+      span->anchor_b = n->v.binop.right->paren_line > 0 ? n->v.binop.right->paren_col : n->v.binop.right->col;
     }
   else if (n->kind == N_SUBSCRIPT)
     {
       int line;
 
       span->anchor = PML_ANCHOR_SUBSCRIPT;
-      if (n->a->paren_end_line > 0)
-        span->anchor_a = n->a->paren_end_col;
-      else if (!pml_node_end (n->a, &line, &span->anchor_a))
+      if (n->v.subscript.value->paren_end_line > 0)
+        span->anchor_a = n->v.subscript.value->paren_end_col;
+      else if (!pml_node_end (n->v.subscript.value, &line, &span->anchor_a))
         span->anchor = PML_ANCHOR_NONE;
-      if (n->b->paren_end_line > 0)
-        span->anchor_b = n->b->paren_end_col + 1;
-      else if (pml_node_end (n->b, &line, &span->anchor_b))
+      if (n->v.subscript.slice->paren_end_line > 0)
+        span->anchor_b = n->v.subscript.slice->paren_end_col + 1;
+      else if (pml_node_end (n->v.subscript.slice, &line, &span->anchor_b))
         span->anchor_b++;
       else
         span->anchor = PML_ANCHOR_NONE;
@@ -317,7 +317,7 @@ emit_const (Compiler *c, PmlObj *canonical)
 static PmlObj *
 make_constant (Compiler *c, PmlNode *n)
 {
-  switch (n->ckind)
+  switch (n->v.constant.kind)
     {
     case C_NONE: return pml_incref (NONE);
     case C_TRUE: return pml_incref (TRUE_);
@@ -326,14 +326,14 @@ make_constant (Compiler *c, PmlNode *n)
     case C_INT:
       {
         int base = 10;
-        const char *s = n->str;
+        const char *s = n->v.constant.text;
 
-        if (n->str_len > 1 && s[0] == '0' && strchr ("xXoObB", s[1]))
+        if (n->v.constant.len > 1 && s[0] == '0' && strchr ("xXoObB", s[1]))
           {
             base = strchr ("xX", s[1]) ? 16 : strchr ("oO", s[1]) ? 8 : 2;
             s += 2;
           }
-        else if (n->str_len > 1 && s[0] == '0' && strspn (s, "0") != n->str_len)
+        else if (n->v.constant.len > 1 && s[0] == '0' && strspn (s, "0") != n->v.constant.len)
           {
             syntax_error (c, n, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
             return NULL;
@@ -341,7 +341,7 @@ make_constant (Compiler *c, PmlNode *n)
         if (base == 10)
           {
             /* a million-digit literal is refused at once, as CPython does */
-            g_autofree char *message = pml_int_str_digits_message (n->str_len);
+            g_autofree char *message = pml_int_str_digits_message (n->v.constant.len);
 
             if (message != NULL)
               {
@@ -355,13 +355,13 @@ make_constant (Compiler *c, PmlNode *n)
         return pml_int_from_string (s, strlen (s), base);
       }
     case C_FLOAT:
-      return pml_float_new (g_ascii_strtod (n->str, NULL));
+      return pml_float_new (g_ascii_strtod (n->v.constant.text, NULL));
     case C_COMPLEX:
-      return pml_complex_new (0, g_ascii_strtod (n->str, NULL));
+      return pml_complex_new (0, g_ascii_strtod (n->v.constant.text, NULL));
     case C_STR:
-      return pml_str_new (n->str, (gssize) n->str_len);
+      return pml_str_new (n->v.constant.text, (gssize) n->v.constant.len);
     case C_BYTES:
-      return pml_bytes_new ((const guint8 *) n->str, n->str_len);
+      return pml_bytes_new ((const guint8 *) n->v.constant.text, n->v.constant.len);
     }
   return NULL;
 }
@@ -440,7 +440,7 @@ operand_value (Compiler *c, PmlNode *n)
 {
   if (n->folded != NULL)
     return pml_incref (n->folded);
-  if (n->kind == N_TUPLE && n->list->len == 0)
+  if (n->kind == N_TUPLE && n->v.sequence.elts->len == 0)
     return fold (c, n);
   return NULL;
 }
@@ -456,20 +456,20 @@ fold (Compiler *c, PmlNode *n)
     case N_CONST:
       return make_constant (c, n);
     case N_UNARYOP:
-      if (n->op == OP_NOT)
+      if (n->v.unaryop.op == OP_NOT)
         return NULL;
-      a = operand_value (c, n->a);
+      a = operand_value (c, n->v.unaryop.operand);
       if (a == NULL)
         return NULL;
-      if (a->kind == K_COMPLEX && (n->op == OP_NEG || n->op == OP_POS))
-        r = pml_unaryop (n->op, a);
+      if (a->kind == K_COMPLEX && (n->v.unaryop.op == OP_NEG || n->v.unaryop.op == OP_POS))
+        r = pml_unaryop (n->v.unaryop.op, a);
       else if (a->kind == K_INT || a->kind == K_FLOAT || a->kind == K_BOOL)
         {
-          if (n->op == OP_NEG)
+          if (n->v.unaryop.op == OP_NEG)
             r = pml_number_neg (a);
-          else if (n->op == OP_POS)
+          else if (n->v.unaryop.op == OP_POS)
             r = a->kind == K_BOOL ? pml_int_new (a == TRUE_) : pml_incref (a);
-          else if (n->op == OP_INVERT && a->kind != K_FLOAT)
+          else if (n->v.unaryop.op == OP_INVERT && a->kind != K_FLOAT)
             {
               PmlObj *one = pml_int_new (1), *neg = pml_number_neg (a);
 
@@ -483,13 +483,13 @@ fold (Compiler *c, PmlNode *n)
         pml_err_clear ();
       return r;
     case N_BINOP:
-      a = operand_value (c, n->a);
+      a = operand_value (c, n->v.binop.left);
       if (a == NULL)
         return NULL;
-      b = operand_value (c, n->b);
-      if (b != NULL && n->op != OP_MATMUL && safe_to_fold (n->op, a, b))
+      b = operand_value (c, n->v.binop.right);
+      if (b != NULL && n->v.binop.op != OP_MATMUL && safe_to_fold (n->v.binop.op, a, b))
         {
-          r = pml_binop (n->op, a, b);
+          r = pml_binop (n->v.binop.op, a, b);
           if (r == NULL)
             pml_err_clear ();
         }
@@ -500,15 +500,13 @@ fold (Compiler *c, PmlNode *n)
       {
         PmlObj *t;
 
-        if (n->flag & 0x200)   /* a store target */
-          return NULL;
-        for (guint i = 0; i < n->list->len; i++)
-          if (((PmlNode *) n->list->pdata[i])->kind != N_CONST && ((PmlNode *) n->list->pdata[i])->folded == NULL)
+        for (guint i = 0; i < n->v.sequence.elts->len; i++)
+          if (((PmlNode *) n->v.sequence.elts->pdata[i])->kind != N_CONST && ((PmlNode *) n->v.sequence.elts->pdata[i])->folded == NULL)
             return NULL;
-        t = pml_tuple_new (n->list->len);
-        for (guint i = 0; i < n->list->len; i++)
+        t = pml_tuple_new (n->v.sequence.elts->len);
+        for (guint i = 0; i < n->v.sequence.elts->len; i++)
           {
-            PmlNode *e = n->list->pdata[i];
+            PmlNode *e = n->v.sequence.elts->pdata[i];
 
             t->u.t.items[i] = e->folded ? pml_incref (e->folded) : make_constant (c, e);
             if (t->u.t.items[i] == NULL)
@@ -529,22 +527,19 @@ fold (Compiler *c, PmlNode *n)
 static void
 fold_tree (Compiler *c, PmlNode *n)
 {
+  PmlNodeChild children[PML_NODE_MAX_CHILDREN];
+  guint count;
+
   if (n == NULL || c->failed || !stack_left (c, n))
     return;
-  fold_tree (c, n->a);
-  fold_tree (c, n->b);
-  fold_tree (c, n->c);
-  if (n->list)
-    for (guint i = 0; i < n->list->len; i++)
-      if (n->kind != N_COMPARE || TRUE)
-        fold_tree (c, n->list->pdata[i]);
-  if (n->list2 && n->kind != N_COMPARE)
-    for (guint i = 0; i < n->list2->len; i++)
-      fold_tree (c, n->list2->pdata[i]);
-  if (n->list3)
-    for (guint i = 0; i < n->list3->len; i++)
-      fold_tree (c, n->list3->pdata[i]);
-  if (n->kind == N_BINOP || n->kind == N_UNARYOP || (n->kind == N_TUPLE && n->list->len > 0))
+  count = pml_node_children (n, children);
+  for (guint k = 0; k < count; k++)
+    if (children[k].node != NULL)
+      fold_tree (c, *children[k].node);
+    else if (*children[k].list != NULL)
+      for (guint i = 0; i < (*children[k].list)->len; i++)
+        fold_tree (c, (*children[k].list)->pdata[i]);
+  if (n->kind == N_BINOP || n->kind == N_UNARYOP || (n->kind == N_TUPLE && n->v.sequence.elts->len > 0))
     {
       PmlObj *v = fold (c, n);
 
@@ -640,19 +635,19 @@ static gboolean
 refuse_missing_builtin (Compiler *c, PmlNode *n)
 {
   PmlScope *s = c->u->scope;
-  guint flags = pml_scope_flags (s, n->str);
+  guint flags = pml_scope_flags (s, n->v.name.id);
   const char *reason;
 
   if ((flags & (SYM_CELL | SYM_FREE)) || ((flags & SYM_LOCAL) && !(flags & SYM_GLOBAL))
-      || (pml_scope_flags (c->st->top, n->str) & SYM_LOCAL))
+      || (pml_scope_flags (c->st->top, n->v.name.id) & SYM_LOCAL))
     return TRUE;
-  reason = pml_missing_builtin_reason (n->str);
+  reason = pml_missing_builtin_reason (n->v.name.id);
   if (reason == NULL || compiling_library (c))
     return TRUE;
   if (!c->failed)
     g_set_error (c->error, PML_SCRIPT_ERROR, PML_SCRIPT_ERROR_UNSUPPORTED,
                  "%s:%d:%d: %s() is not supported in scenarios: %s", c->filename, n->line, n->col + 1,
-                 n->str, reason);
+                 n->v.name.id, reason);
   c->failed = TRUE;
   return FALSE;
 }
@@ -709,9 +704,8 @@ const_tuple_of (Compiler *c, GPtrArray *elts, gboolean frozen)
 
 /* starunpack_helper: BUILD_LIST/BUILD_SET/BUILD_TUPLE */
 static gboolean
-compile_display (Compiler *c, PmlNode *n, int build, int extend, int append, gboolean tuple)
+compile_display (Compiler *c, GPtrArray *elts, int build, int extend, int append, gboolean tuple)
 {
-  GPtrArray *elts = n->list;
 
   /* 3.9 started building constant displays from a constant tuple */
   if (elts->len > 2 && all_const (elts) && (PRESET_MINOR () >= 9 || tuple))
@@ -739,7 +733,7 @@ compile_display (Compiler *c, PmlNode *n, int build, int extend, int append, gbo
 
       if (e->kind == N_STARRED)
         {
-          if (!compile_expr (c, e->a))
+          if (!compile_expr (c, e->v.starred.value))
             return FALSE;
           emit (c, extend, 1);
         }
@@ -759,17 +753,17 @@ static gboolean
 compile_compare (Compiler *c, PmlNode *n)
 {
   int cleanup = -1, end;
-  guint nops = n->list->len;
+  guint nops = n->v.compare.comparators->len;
 
-  if (!compile_expr (c, n->a))
+  if (!compile_expr (c, n->v.compare.left))
     return FALSE;
   if (nops > 1)
     cleanup = new_label (c);
   for (guint i = 0; i < nops; i++)
     {
-      int op = GPOINTER_TO_INT (n->list2->pdata[i]);
+      int op = GPOINTER_TO_INT (n->v.compare.ops->pdata[i]);
 
-      if (!compile_expr (c, n->list->pdata[i]))
+      if (!compile_expr (c, n->v.compare.comparators->pdata[i]))
         return FALSE;
       if (i + 1 < nops)
         {
@@ -801,7 +795,7 @@ static gboolean
 has_unpacked_keywords (GPtrArray *keywords)
 {
   for (guint i = 0; i < keywords->len; i++)
-    if (((PmlNode *) keywords->pdata[i])->str == NULL)
+    if (((PmlNode *) keywords->pdata[i])->v.keyword.arg == NULL)
       return TRUE;
   return FALSE;
 }
@@ -817,20 +811,20 @@ compile_subkwargs (Compiler *c, GPtrArray *keywords, guint begin, guint end)
       PmlObj *keys = pml_tuple_new (n);
 
       for (guint i = begin; i < end; i++)
-        if (!compile_expr (c, ((PmlNode *) keywords->pdata[i])->a))
+        if (!compile_expr (c, ((PmlNode *) keywords->pdata[i])->v.keyword.value))
           {
             pml_decref (keys);
             return FALSE;
           }
       for (guint i = begin; i < end; i++)
-        keys->u.t.items[i - begin] = pml_str_intern_cstr (((PmlNode *) keywords->pdata[i])->str);
+        keys->u.t.items[i - begin] = pml_str_intern_cstr (((PmlNode *) keywords->pdata[i])->v.keyword.arg);
       g_ptr_array_add (c->arena, keys);
       emit_const (c, merge_const (c, pml_incref (keys)));
       emit (c, OP_BUILD_CONST_KEY_MAP, (int) n);
       return TRUE;
     }
-  emit_const (c, merge_const (c, pml_str_intern_cstr (((PmlNode *) keywords->pdata[begin])->str)));
-  if (!compile_expr (c, ((PmlNode *) keywords->pdata[begin])->a))
+  emit_const (c, merge_const (c, pml_str_intern_cstr (((PmlNode *) keywords->pdata[begin])->v.keyword.arg)));
+  if (!compile_expr (c, ((PmlNode *) keywords->pdata[begin])->v.keyword.value))
     return FALSE;
   emit (c, OP_BUILD_MAP, 1);
   return TRUE;
@@ -843,13 +837,13 @@ compile_dict_unpack (Compiler *c, PmlNode *n)
   guint elements = 0;
   gboolean have_dict = FALSE;
 
-  for (guint i = 0; i < n->list->len; i++)
+  for (guint i = 0; i < n->v.dict.keys->len; i++)
     {
-      PmlNode *k = n->list->pdata[i];
+      PmlNode *k = n->v.dict.keys->pdata[i];
 
       if (k != NULL)
         {
-          if (!compile_expr (c, k) || !compile_expr (c, n->list2->pdata[i]))
+          if (!compile_expr (c, k) || !compile_expr (c, n->v.dict.values->pdata[i]))
             return FALSE;
           elements++;
           continue;
@@ -867,7 +861,7 @@ compile_dict_unpack (Compiler *c, PmlNode *n)
           emit (c, OP_BUILD_MAP, 0);
           have_dict = TRUE;
         }
-      if (!compile_expr (c, n->list2->pdata[i]))
+      if (!compile_expr (c, n->v.dict.values->pdata[i]))
         return FALSE;
       emit (c, OP_DICT_UPDATE, 1);
     }
@@ -884,30 +878,30 @@ compile_dict_unpack (Compiler *c, PmlNode *n)
 static gboolean
 compile_call_ex (Compiler *c, PmlNode *n)
 {
-  GPtrArray *keywords = n->list2;
+  GPtrArray *keywords = n->v.call.keywords;
   guint nseen = 0;
   gboolean have_dict = FALSE;
 
-  if (n->list->len == 1 && ((PmlNode *) n->list->pdata[0])->kind == N_STARRED)
+  if (n->v.call.args->len == 1 && ((PmlNode *) n->v.call.args->pdata[0])->kind == N_STARRED)
     {
-      if (!compile_expr (c, ((PmlNode *) n->list->pdata[0])->a))
+      if (!compile_expr (c, ((PmlNode *) n->v.call.args->pdata[0])->v.starred.value))
         return FALSE;
     }
-  else if (!has_starred (n->list) && all_const (n->list))
-    emit_const (c, const_tuple_of (c, n->list, FALSE));
-  else if (!has_starred (n->list))
+  else if (!has_starred (n->v.call.args) && all_const (n->v.call.args))
+    emit_const (c, const_tuple_of (c, n->v.call.args, FALSE));
+  else if (!has_starred (n->v.call.args))
     {
-      if (!compile_list (c, n->list))
+      if (!compile_list (c, n->v.call.args))
         return FALSE;
-      emit (c, OP_BUILD_TUPLE, (int) n->list->len);
+      emit (c, OP_BUILD_TUPLE, (int) n->v.call.args->len);
     }
-  else if (!compile_display (c, n, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, TRUE))
+  else if (!compile_display (c, n->v.call.args, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, TRUE))
     return FALSE;
   for (guint i = 0; i < keywords->len; i++)
     {
       PmlNode *kw = keywords->pdata[i];
 
-      if (kw->str != NULL)
+      if (kw->v.keyword.arg != NULL)
         {
           nseen++;
           continue;
@@ -926,7 +920,7 @@ compile_call_ex (Compiler *c, PmlNode *n)
           emit (c, OP_BUILD_MAP, 0);
           have_dict = TRUE;
         }
-      if (!compile_expr (c, kw->a))
+      if (!compile_expr (c, kw->v.keyword.value))
         return FALSE;
       emit (c, OP_DICT_MERGE, 1);
     }
@@ -946,17 +940,17 @@ compile_call_ex (Compiler *c, PmlNode *n)
 static gboolean
 compile_call (Compiler *c, PmlNode *n)
 {
-  PmlNode *func = n->a;
+  PmlNode *func = n->v.call.func;
   /* 3.11 calls methods with keywords through LOAD_METHOD too */
-  gboolean method = func->kind == N_ATTRIBUTE && !has_starred (n->list) && !has_unpacked_keywords (n->list2)
-                    && (n->list2->len == 0 || PRESET_MINOR () >= 11);
+  gboolean method = func->kind == N_ATTRIBUTE && !has_starred (n->v.call.args) && !has_unpacked_keywords (n->v.call.keywords)
+                    && (n->v.call.keywords->len == 0 || PRESET_MINOR () >= 11);
 
   if (method)
     {
-      if (!compile_expr (c, func->a))
+      if (!compile_expr (c, func->v.attribute.value))
         return FALSE;
       set_position (c, func);
-      emit (c, OP_LOAD_METHOD, name_index (c, func->str));
+      emit (c, OP_LOAD_METHOD, name_index (c, func->v.attribute.attr));
     }
   else
     {
@@ -964,24 +958,24 @@ compile_call (Compiler *c, PmlNode *n)
       if (!compile_expr (c, func))
         return FALSE;
     }
-  if (has_starred (n->list) || has_unpacked_keywords (n->list2))
+  if (has_starred (n->v.call.args) || has_unpacked_keywords (n->v.call.keywords))
     return compile_call_ex (c, n);
-  if (!compile_list (c, n->list))
+  if (!compile_list (c, n->v.call.args))
     return FALSE;
-  for (guint i = 0; i < n->list2->len; i++)
-    if (!compile_expr (c, ((PmlNode *) n->list2->pdata[i])->a))
+  for (guint i = 0; i < n->v.call.keywords->len; i++)
+    if (!compile_expr (c, ((PmlNode *) n->v.call.keywords->pdata[i])->v.keyword.value))
       return FALSE;
   set_position (c, n);
-  if (n->list2->len > 0)
+  if (n->v.call.keywords->len > 0)
     {
-      PmlObj *names = pml_tuple_new (n->list2->len);
+      PmlObj *names = pml_tuple_new (n->v.call.keywords->len);
 
-      for (guint i = 0; i < n->list2->len; i++)
-        names->u.t.items[i] = pml_str_intern_cstr (((PmlNode *) n->list2->pdata[i])->str);
+      for (guint i = 0; i < n->v.call.keywords->len; i++)
+        names->u.t.items[i] = pml_str_intern_cstr (((PmlNode *) n->v.call.keywords->pdata[i])->v.keyword.arg);
       g_ptr_array_add (c->arena, names);
       emit (c, OP_KW_NAMES, add_const (c, merge_const (c, pml_incref (names))));
     }
-  emit (c, OP_CALL, (int) (n->list->len + n->list2->len));
+  emit (c, OP_CALL, (int) (n->v.call.args->len + n->v.call.keywords->len));
   return TRUE;
 }
 
@@ -991,7 +985,7 @@ set_parameters (PmlCode *code, GPtrArray *params)
 {
   code->argcount = code->posonlyargcount = code->kwonlyargcount = 0;
   for (guint i = 0; i < params->len; i++)
-    switch ((PmlParamKind) ((PmlNode *) params->pdata[i])->flag)
+    switch ((PmlParamKind) ((PmlNode *) params->pdata[i])->v.arg.kind)
       {
       case PARAM_POSONLY: code->posonlyargcount++; code->argcount++; break;
       case PARAM_POS: code->argcount++; break;
@@ -1014,10 +1008,10 @@ emit_annotations (Compiler *c, GPtrArray *params, PmlNode *returns, int *count)
       {
         PmlNode *p = params->pdata[i];
 
-        if ((PmlParamKind) p->flag != order[o] || p->b == NULL)
+        if ((PmlParamKind) p->v.arg.kind != order[o] || p->v.arg.annotation == NULL)
           continue;
-        emit_const (c, merge_const (c, pml_str_intern_cstr (p->str)));
-        if (!compile_expr (c, p->b))
+        emit_const (c, merge_const (c, pml_str_intern_cstr (p->v.arg.arg)));
+        if (!compile_expr (c, p->v.arg.annotation))
           return FALSE;
         *count += 2;
       }
@@ -1047,9 +1041,9 @@ emit_make_function (Compiler *c, PmlCode *code, PmlScope *scope, GPtrArray *defa
     {
       PmlNode *p = params->pdata[i];
 
-      if (p->flag != PARAM_KWONLY || p->a == NULL)
+      if (p->v.arg.kind != PARAM_KWONLY || p->v.arg.kw_default == NULL)
         continue;
-      if (!compile_expr (c, p->a))
+      if (!compile_expr (c, p->v.arg.kw_default))
         return FALSE;
       nkwdefaults++;
     }
@@ -1062,8 +1056,8 @@ emit_make_function (Compiler *c, PmlCode *code, PmlScope *scope, GPtrArray *defa
         {
           PmlNode *p = params->pdata[i];
 
-          if (p->flag == PARAM_KWONLY && p->a != NULL)
-            keys->u.t.items[k++] = pml_str_intern_cstr (p->str);
+          if (p->v.arg.kind == PARAM_KWONLY && p->v.arg.kw_default != NULL)
+            keys->u.t.items[k++] = pml_str_intern_cstr (p->v.arg.arg);
         }
       g_ptr_array_add (c->arena, keys);
       emit_const (c, merge_const (c, pml_incref (keys)));
@@ -1100,11 +1094,11 @@ emit_make_function (Compiler *c, PmlCode *code, PmlScope *scope, GPtrArray *defa
 /* Each decorator, the innermost first, called on what is below it: CALL 0
  * with the decorator where a method call has its callable */
 static void
-emit_decorator_calls (Compiler *c, PmlNode *def)
+emit_decorator_calls (Compiler *c, GPtrArray *decorator_list)
 {
-  if (def->c == NULL)
+  if (decorator_list == NULL)
     return;
-  for (guint i = 0; i < def->c->list->len; i++)
+  for (guint i = 0; i < decorator_list->len; i++)
     emit (c, OP_CALL, 0);
 }
 
@@ -1124,14 +1118,14 @@ compile_comprehension (Compiler *c, PmlNode *n)
   PmlScope *scope = pml_symtable_lookup (c->st, n);
   g_autofree char *qualname = child_qualname (c, scope->name);
   PmlCode *code = compile_scope (c, scope, scope->name, qualname, NULL, NULL, n);
-  PmlNode *first = n->list->pdata[0];
+  PmlNode *first = n->v.comp.generators->pdata[0];
 
   if (code == NULL)
     return FALSE;
   set_position (c, n);
   if (!emit_make_function (c, code, scope, NULL, NULL, NULL))
     return FALSE;
-  if (!compile_expr (c, first->b))
+  if (!compile_expr (c, first->v.comprehension.iter))
     return FALSE;
   set_position (c, n);
   emit (c, OP_GET_ITER, 0);
@@ -1142,20 +1136,20 @@ compile_comprehension (Compiler *c, PmlNode *n)
 static gboolean
 compile_fstring (Compiler *c, PmlNode *n)
 {
-  for (guint i = 0; i < n->list->len; i++)
+  for (guint i = 0; i < n->v.joined_str.values->len; i++)
     {
-      PmlNode *part = n->list->pdata[i];
+      PmlNode *part = n->v.joined_str.values->pdata[i];
 
       if (part->kind == N_FORMATTED)
         {
-          int oparg = part->flag == 's' ? PML_FVC_STR : part->flag == 'r' ? PML_FVC_REPR
-                      : part->flag == 'a' ? PML_FVC_ASCII : PML_FVC_NONE;
+          int oparg = part->v.formatted_value.conversion == 's' ? PML_FVC_STR : part->v.formatted_value.conversion == 'r' ? PML_FVC_REPR
+                      : part->v.formatted_value.conversion == 'a' ? PML_FVC_ASCII : PML_FVC_NONE;
 
-          if (!compile_expr (c, part->a))
+          if (!compile_expr (c, part->v.formatted_value.value))
             return FALSE;
-          if (part->b != NULL)
+          if (part->v.formatted_value.format_spec != NULL)
             {
-              if (!compile_expr (c, part->b))
+              if (!compile_expr (c, part->v.formatted_value.format_spec))
                 return FALSE;
               oparg |= PML_FVS_HAVE_SPEC;
             }
@@ -1164,14 +1158,14 @@ compile_fstring (Compiler *c, PmlNode *n)
       else if (!compile_expr (c, part))
         return FALSE;
     }
-  if (n->list->len == 1)
+  if (n->v.joined_str.values->len == 1)
     return TRUE;
-  if (n->list->len == 0)
+  if (n->v.joined_str.values->len == 0)
     {
       emit_const (c, merge_const (c, pml_incref (VM->empty_str)));
       return TRUE;
     }
-  emit (c, OP_BUILD_STRING, (int) n->list->len);
+  emit (c, OP_BUILD_STRING, (int) n->v.joined_str.values->len);
   return TRUE;
 }
 
@@ -1195,28 +1189,28 @@ compile_expr (Compiler *c, PmlNode *n)
     case N_NAME:
       if (!refuse_missing_builtin (c, n))
         return FALSE;
-      emit_name (c, n->str, CTX_LOAD);
+      emit_name (c, n->v.name.id, CTX_LOAD);
       break;
     case N_CONST:
       return syntax_error (c, n, "invalid constant");
     case N_BINOP:
-      ok = compile_expr (c, n->a) && compile_expr (c, n->b);
+      ok = compile_expr (c, n->v.binop.left) && compile_expr (c, n->v.binop.right);
       set_position (c, n);
-      emit (c, OP_BINARY_OP, n->op);
+      emit (c, OP_BINARY_OP, n->v.binop.op);
       break;
     case N_UNARYOP:
-      ok = compile_expr (c, n->a);
-      emit (c, OP_UNARY, n->op);
+      ok = compile_expr (c, n->v.unaryop.operand);
+      emit (c, OP_UNARY, n->v.unaryop.op);
       break;
     case N_BOOLOP:
       {
         int end = new_label (c);
 
-        for (guint i = 0; ok && i < n->list->len; i++)
+        for (guint i = 0; ok && i < n->v.boolop.values->len; i++)
           {
-            ok = compile_expr (c, n->list->pdata[i]);
-            if (i + 1 < n->list->len)
-              emit (c, n->op == OP_BOOL_AND ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP, end);
+            ok = compile_expr (c, n->v.boolop.values->pdata[i]);
+            if (i + 1 < n->v.boolop.values->len)
+              emit (c, n->v.boolop.op == OP_BOOL_AND ? OP_JUMP_IF_FALSE_OR_POP : OP_JUMP_IF_TRUE_OR_POP, end);
           }
         place_label (c, end);
       }
@@ -1228,19 +1222,19 @@ compile_expr (Compiler *c, PmlNode *n)
       ok = compile_call (c, n);
       break;
     case N_ATTRIBUTE:
-      ok = compile_expr (c, n->a);
+      ok = compile_expr (c, n->v.attribute.value);
       set_position (c, n);
-      emit (c, OP_LOAD_ATTR, name_index (c, n->str));
+      emit (c, OP_LOAD_ATTR, name_index (c, n->v.attribute.attr));
       break;
     case N_SUBSCRIPT:
-      ok = compile_expr (c, n->a) && compile_expr (c, n->b);
+      ok = compile_expr (c, n->v.subscript.value) && compile_expr (c, n->v.subscript.slice);
       set_position (c, n);
       emit (c, OP_BINARY_SUBSCR, 0);
       break;
     case N_SLICE:
       {
-        PmlNode *parts[3] = { n->a, n->b, n->c };
-        int count = n->c ? 3 : 2;
+        PmlNode *parts[3] = { n->v.slice.lower, n->v.slice.upper, n->v.slice.step };
+        int count = n->v.slice.step ? 3 : 2;
 
         for (int i = 0; ok && i < count; i++)
           {
@@ -1253,11 +1247,11 @@ compile_expr (Compiler *c, PmlNode *n)
       }
       break;
     case N_LIST:
-      ok = compile_display (c, n, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, FALSE);
+      ok = compile_display (c, n->v.sequence.elts, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, FALSE);
       break;
     case N_TUPLE:
-      ok = compile_display (c, n, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, TRUE);
-      if (ok && !has_starred (n->list) && !(n->list->len > 2 && all_const (n->list)))
+      ok = compile_display (c, n->v.sequence.elts, OP_BUILD_LIST, OP_LIST_EXTEND, OP_LIST_APPEND, TRUE);
+      if (ok && !has_starred (n->v.sequence.elts) && !(n->v.sequence.elts->len > 2 && all_const (n->v.sequence.elts)))
         {
           /* a plain BUILD_TUPLE, not a list converted */
           Instr *last = &g_array_index (c->u->code, Instr, c->u->code->len - 1);
@@ -1266,31 +1260,31 @@ compile_expr (Compiler *c, PmlNode *n)
         }
       break;
     case N_SET:
-      ok = compile_display (c, n, OP_BUILD_SET, OP_SET_UPDATE, OP_SET_ADD, FALSE);
+      ok = compile_display (c, n->v.sequence.elts, OP_BUILD_SET, OP_SET_UPDATE, OP_SET_ADD, FALSE);
       break;
     case N_DICT:
       {
-        guint len = n->list->len;
+        guint len = n->v.dict.keys->len;
 
-        if (g_ptr_array_find (n->list, NULL, NULL))
+        if (g_ptr_array_find (n->v.dict.keys, NULL, NULL))
           {
             ok = compile_dict_unpack (c, n);
             break;
           }
-        if (len > 1 && all_const (n->list) && len <= 16)
+        if (len > 1 && all_const (n->v.dict.keys) && len <= 16)
           {
             PmlObj *keys;
 
             for (guint i = 0; ok && i < len; i++)
-              ok = compile_expr (c, n->list2->pdata[i]);
-            keys = const_tuple_of (c, n->list, FALSE);
+              ok = compile_expr (c, n->v.dict.values->pdata[i]);
+            keys = const_tuple_of (c, n->v.dict.keys, FALSE);
             emit_const (c, keys);
             emit (c, OP_BUILD_CONST_KEY_MAP, (int) len);
           }
         else if (len <= 16)
           {
             for (guint i = 0; ok && i < len; i++)
-              ok = compile_expr (c, n->list->pdata[i]) && compile_expr (c, n->list2->pdata[i]);
+              ok = compile_expr (c, n->v.dict.keys->pdata[i]) && compile_expr (c, n->v.dict.values->pdata[i]);
             emit (c, OP_BUILD_MAP, (int) len);
           }
         else
@@ -1298,7 +1292,7 @@ compile_expr (Compiler *c, PmlNode *n)
             emit (c, OP_BUILD_MAP, 0);
             for (guint i = 0; ok && i < len; i++)
               {
-                ok = compile_expr (c, n->list->pdata[i]) && compile_expr (c, n->list2->pdata[i]);
+                ok = compile_expr (c, n->v.dict.keys->pdata[i]) && compile_expr (c, n->v.dict.values->pdata[i]);
                 emit (c, OP_MAP_ADD, 1);
               }
           }
@@ -1314,12 +1308,12 @@ compile_expr (Compiler *c, PmlNode *n)
       {
         int orelse = new_label (c), end = new_label (c);
 
-        ok = compile_expr (c, n->a);
+        ok = compile_expr (c, n->v.if_exp.test);
         emit (c, OP_POP_JUMP_IF_FALSE, orelse);
-        ok = ok && compile_expr (c, n->b);
+        ok = ok && compile_expr (c, n->v.if_exp.body);
         emit (c, OP_JUMP, end);
         place_label (c, orelse);
-        ok = ok && compile_expr (c, n->c);
+        ok = ok && compile_expr (c, n->v.if_exp.orelse);
         place_label (c, end);
       }
       break;
@@ -1329,28 +1323,28 @@ compile_expr (Compiler *c, PmlNode *n)
         g_autofree char *qualname = child_qualname (c, "<lambda>");
         PmlCode *code;
 
-        code = compile_scope (c, scope, "<lambda>", qualname, NULL, n->a, n);
+        code = compile_scope (c, scope, "<lambda>", qualname, NULL, n->v.lambda.body, n);
         if (code != NULL)
-          set_parameters (code, n->list);
-        ok = code != NULL && emit_make_function (c, code, scope, n->list3, n->list, NULL);
+          set_parameters (code, n->v.lambda.args);
+        ok = code != NULL && emit_make_function (c, code, scope, n->v.lambda.defaults, n->v.lambda.args, NULL);
       }
       break;
     case N_JOINEDSTR:
       ok = compile_fstring (c, n);
       break;
     case N_NAMEDEXPR:
-      ok = compile_expr (c, n->b);
+      ok = compile_expr (c, n->v.named_expr.value);
       emit (c, OP_COPY, 1);
-      set_position (c, n->a);
-      emit_name (c, n->a->str, CTX_STORE);
+      set_position (c, n->v.named_expr.target);
+      emit_name (c, n->v.named_expr.target->v.name.id, CTX_STORE);
       break;
     case N_YIELD:
-      if (n->flag)
+      if (n->v.yield.is_from)
         {
           /* yield from: SEND the subiterator until it returns */
           int loop = new_label (c), exit = new_label (c);
 
-          ok = compile_expr (c, n->a);
+          ok = compile_expr (c, n->v.yield.value);
           emit (c, OP_GET_YIELD_FROM_ITER, 0);
           emit_const (c, NONE);
           place_label (c, loop);
@@ -1360,8 +1354,8 @@ compile_expr (Compiler *c, PmlNode *n)
           place_label (c, exit);
           break;
         }
-      if (n->a)
-        ok = compile_expr (c, n->a);
+      if (n->v.yield.value)
+        ok = compile_expr (c, n->v.yield.value);
       else
         emit_const (c, NONE);
       emit (c, OP_YIELD_VALUE, 0);
@@ -1388,16 +1382,16 @@ compile_store (Compiler *c, PmlNode *t)
   switch (t->kind)
     {
     case N_NAME:
-      emit_name (c, t->str, CTX_STORE);
+      emit_name (c, t->v.name.id, CTX_STORE);
       return TRUE;
     case N_ATTRIBUTE:
-      if (!compile_expr (c, t->a))
+      if (!compile_expr (c, t->v.attribute.value))
         return FALSE;
       set_position (c, t);
-      emit (c, OP_STORE_ATTR, name_index (c, t->str));
+      emit (c, OP_STORE_ATTR, name_index (c, t->v.attribute.attr));
       return TRUE;
     case N_SUBSCRIPT:
-      if (!compile_expr (c, t->a) || !compile_expr (c, t->b))
+      if (!compile_expr (c, t->v.subscript.value) || !compile_expr (c, t->v.subscript.slice))
         return FALSE;
       set_position (c, t);
       emit (c, OP_STORE_SUBSCR, 0);
@@ -1407,22 +1401,22 @@ compile_store (Compiler *c, PmlNode *t)
       {
         int star = -1;
 
-        for (guint i = 0; i < t->list->len; i++)
-          if (((PmlNode *) t->list->pdata[i])->kind == N_STARRED)
+        for (guint i = 0; i < t->v.sequence.elts->len; i++)
+          if (((PmlNode *) t->v.sequence.elts->pdata[i])->kind == N_STARRED)
             {
               if (star >= 0)
                 return syntax_error (c, t, "multiple starred expressions in assignment");
               star = (int) i;
             }
         if (star >= 0)
-          emit (c, OP_UNPACK_EX, star | ((int) (t->list->len - (guint) star - 1) << 8));
+          emit (c, OP_UNPACK_EX, star | ((int) (t->v.sequence.elts->len - (guint) star - 1) << 8));
         else
-          emit (c, OP_UNPACK_SEQUENCE, (int) t->list->len);
-        for (guint i = 0; i < t->list->len; i++)
+          emit (c, OP_UNPACK_SEQUENCE, (int) t->v.sequence.elts->len);
+        for (guint i = 0; i < t->v.sequence.elts->len; i++)
           {
-            PmlNode *e = t->list->pdata[i];
+            PmlNode *e = t->v.sequence.elts->pdata[i];
 
-            if (!compile_store (c, e->kind == N_STARRED ? e->a : e))
+            if (!compile_store (c, e->kind == N_STARRED ? e->v.starred.value : e))
               return FALSE;
           }
         return TRUE;
@@ -1446,24 +1440,24 @@ compile_delete (Compiler *c, PmlNode *t)
   switch (t->kind)
     {
     case N_NAME:
-      emit_name (c, t->str, CTX_DEL);
+      emit_name (c, t->v.name.id, CTX_DEL);
       return TRUE;
     case N_ATTRIBUTE:
-      if (!compile_expr (c, t->a))
+      if (!compile_expr (c, t->v.attribute.value))
         return FALSE;
       set_position (c, t);
-      emit (c, OP_DELETE_ATTR, name_index (c, t->str));
+      emit (c, OP_DELETE_ATTR, name_index (c, t->v.attribute.attr));
       return TRUE;
     case N_SUBSCRIPT:
-      if (!compile_expr (c, t->a) || !compile_expr (c, t->b))
+      if (!compile_expr (c, t->v.subscript.value) || !compile_expr (c, t->v.subscript.slice))
         return FALSE;
       set_position (c, t);
       emit (c, OP_DELETE_SUBSCR, 0);
       return TRUE;
     case N_TUPLE:
     case N_LIST:
-      for (guint i = 0; i < t->list->len; i++)
-        if (!compile_delete (c, t->list->pdata[i]))
+      for (guint i = 0; i < t->v.sequence.elts->len; i++)
+        if (!compile_delete (c, t->v.sequence.elts->pdata[i]))
           return FALSE;
       return TRUE;
     default:
@@ -1482,29 +1476,29 @@ compile_delete (Compiler *c, PmlNode *t)
 static PmlNode *
 assign_hint_target (PmlNode *n)
 {
-  PmlNode *t = n->list->pdata[0], *v = n->a;
+  PmlNode *t = n->v.assign.targets->pdata[0], *v = n->v.assign.value;
 
-  if (n->list->len != 1)
+  if (n->v.assign.targets->len != 1)
     return NULL;
-  if (t->kind == N_TUPLE && !(t->flag & 0x400) && t->list->len > 0)
-    t = t->list->pdata[t->list->len - 1];
+  if (t->kind == N_TUPLE && !t->bracketed_tuple && t->v.sequence.elts->len > 0)
+    t = t->v.sequence.elts->pdata[t->v.sequence.elts->len - 1];
   if (!pml_node_is_bitwise_or (t) || t->kind == N_LIST || t->kind == N_GENEXP
-      || (t->kind == N_TUPLE && (t->flag & 0x400))
-      || (t->kind == N_CONST && (t->ckind == C_TRUE || t->ckind == C_FALSE || t->ckind == C_NONE)))
+      || (t->kind == N_TUPLE && t->bracketed_tuple)
+      || (t->kind == N_CONST && (t->v.constant.kind == C_TRUE || t->v.constant.kind == C_FALSE || t->v.constant.kind == C_NONE)))
     return NULL;
   /* the value's first operand */
   for (;;)
     {
-      if (v->flag & 0x100)
+      if (v->parenthesized)
         break;
-      if (v->kind == N_TUPLE && v->list->len > 0)
-        v = v->list->pdata[0];
+      if (v->kind == N_TUPLE && v->v.sequence.elts->len > 0)
+        v = v->v.sequence.elts->pdata[0];
       else if (v->kind == N_COMPARE)
-        v = v->a;
-      else if (v->kind == N_BOOLOP && v->list->len > 0)
-        v = v->list->pdata[0];
+        v = v->v.compare.left;
+      else if (v->kind == N_BOOLOP && v->v.boolop.values->len > 0)
+        v = v->v.boolop.values->pdata[0];
       else if (v->kind == N_IFEXP)
-        v = v->b;
+        v = v->v.if_exp.body;
       else
         break;
     }
@@ -1514,36 +1508,36 @@ assign_hint_target (PmlNode *n)
 static gboolean
 compile_assign (Compiler *c, PmlNode *n)
 {
-  PmlNode *value = n->a;
-  PmlNode *target = n->list->pdata[0];
+  PmlNode *value = n->v.assign.value;
+  PmlNode *target = n->v.assign.targets->pdata[0];
 
   c->assign_hint = assign_hint_target (n);
 
   /* `a, b = x, y` with two or three names: no tuple, like CPython's SWAP */
-  if (n->list->len == 1 && target->kind == N_TUPLE && value->kind == N_TUPLE && value->folded == NULL
-      && target->list->len == value->list->len && target->list->len >= 2 && target->list->len <= 3
-      && !has_starred (target->list) && !has_starred (value->list))
+  if (n->v.assign.targets->len == 1 && target->kind == N_TUPLE && value->kind == N_TUPLE && value->folded == NULL
+      && target->v.sequence.elts->len == value->v.sequence.elts->len && target->v.sequence.elts->len >= 2 && target->v.sequence.elts->len <= 3
+      && !has_starred (target->v.sequence.elts) && !has_starred (value->v.sequence.elts))
     {
-      if (!compile_list (c, value->list))
+      if (!compile_list (c, value->v.sequence.elts))
         return FALSE;
       set_position (c, n);
-      emit (c, OP_SWAP, (int) target->list->len);
-      if (target->list->len == 3)
+      emit (c, OP_SWAP, (int) target->v.sequence.elts->len);
+      if (target->v.sequence.elts->len == 3)
         {
           /* [x y z] -> SWAP 3 -> [z y x]: store a, then b, then c */
         }
-      for (guint i = 0; i < target->list->len; i++)
-        if (!compile_store (c, target->list->pdata[i]))
+      for (guint i = 0; i < target->v.sequence.elts->len; i++)
+        if (!compile_store (c, target->v.sequence.elts->pdata[i]))
           return FALSE;
       return TRUE;
     }
   if (!compile_expr (c, value))
     return FALSE;
-  for (guint i = 0; i < n->list->len; i++)
+  for (guint i = 0; i < n->v.assign.targets->len; i++)
     {
-      if (i + 1 < n->list->len)
+      if (i + 1 < n->v.assign.targets->len)
         emit (c, OP_COPY, 1);
-      if (!compile_store (c, n->list->pdata[i]))
+      if (!compile_store (c, n->v.assign.targets->pdata[i]))
         return FALSE;
     }
   return TRUE;
@@ -1552,47 +1546,47 @@ compile_assign (Compiler *c, PmlNode *n)
 static gboolean
 compile_augassign (Compiler *c, PmlNode *n)
 {
-  PmlNode *t = n->a;
+  PmlNode *t = n->v.aug_assign.target;
 
   switch (t->kind)
     {
     case N_NAME:
       /* the target is read at its own position: an UnboundLocalError's carets */
       set_position (c, t);
-      emit_name (c, t->str, CTX_LOAD);
+      emit_name (c, t->v.name.id, CTX_LOAD);
       set_position (c, n);
-      if (!compile_expr (c, n->b))
+      if (!compile_expr (c, n->v.aug_assign.value))
         return FALSE;
       set_position (c, n);
-      emit (c, OP_INPLACE_OP, n->op);
-      emit_name (c, t->str, CTX_STORE);
+      emit (c, OP_INPLACE_OP, n->v.aug_assign.op);
+      emit_name (c, t->v.name.id, CTX_STORE);
       return TRUE;
     case N_ATTRIBUTE:
-      if (!compile_expr (c, t->a))
+      if (!compile_expr (c, t->v.attribute.value))
         return FALSE;
       emit (c, OP_COPY, 1);
       set_position (c, t);
-      emit (c, OP_LOAD_ATTR, name_index (c, t->str));
+      emit (c, OP_LOAD_ATTR, name_index (c, t->v.attribute.attr));
       set_position (c, n);
-      if (!compile_expr (c, n->b))
+      if (!compile_expr (c, n->v.aug_assign.value))
         return FALSE;
       set_position (c, n);
-      emit (c, OP_INPLACE_OP, n->op);
+      emit (c, OP_INPLACE_OP, n->v.aug_assign.op);
       emit (c, OP_SWAP, 2);
-      emit (c, OP_STORE_ATTR, name_index (c, t->str));
+      emit (c, OP_STORE_ATTR, name_index (c, t->v.attribute.attr));
       return TRUE;
     case N_SUBSCRIPT:
-      if (!compile_expr (c, t->a) || !compile_expr (c, t->b))
+      if (!compile_expr (c, t->v.subscript.value) || !compile_expr (c, t->v.subscript.slice))
         return FALSE;
       emit (c, OP_COPY, 2);
       emit (c, OP_COPY, 2);
       set_position (c, t);
       emit (c, OP_BINARY_SUBSCR, 0);
       set_position (c, n);
-      if (!compile_expr (c, n->b))
+      if (!compile_expr (c, n->v.aug_assign.value))
         return FALSE;
       set_position (c, n);
-      emit (c, OP_INPLACE_OP, n->op);
+      emit (c, OP_INPLACE_OP, n->v.aug_assign.op);
       emit (c, OP_SWAP, 3);
       emit (c, OP_SWAP, 2);
       emit (c, OP_STORE_SUBSCR, 0);
@@ -1681,7 +1675,7 @@ unwind_fblock (Compiler *c, FBlock *fb, gboolean preserve_tos)
       /* the finally body runs here, keeping a returned value below it */
       if (preserve_tos && push_fblock (c, fb->node, FB_POP_VALUE) == NULL)
         return FALSE;
-      if (!compile_stmts (c, fb->node->b->list))
+      if (!compile_stmts (c, fb->node->v.try_stmt.finalbody))
         return FALSE;
       if (preserve_tos)
         c->u->nfblocks--;
@@ -1745,17 +1739,17 @@ unwind_fblocks (Compiler *c, PmlNode *n, gboolean to_loop, gboolean preserve_tos
 static gboolean
 compile_with (Compiler *c, PmlNode *n, guint index)
 {
-  PmlNode *item = n->list->pdata[index];
+  PmlNode *item = n->v.with_stmt.items->pdata[index];
   int handler = new_label (c), end = new_label (c), suppress = new_label (c);
   FBlock *fb;
 
-  if (!compile_expr (c, item->a))
+  if (!compile_expr (c, item->v.withitem.context_expr))
     return FALSE;
   set_position (c, n);
   emit (c, OP_BEFORE_WITH, 0);
-  if (item->b != NULL)
+  if (item->v.withitem.optional_vars != NULL)
     {
-      if (!compile_store (c, item->b))
+      if (!compile_store (c, item->v.withitem.optional_vars))
         return FALSE;
     }
   else
@@ -1765,12 +1759,12 @@ compile_with (Compiler *c, PmlNode *n, guint index)
   if (fb == NULL)
     return FALSE;
   fb->node = n;
-  if (index + 1 < n->list->len)
+  if (index + 1 < n->v.with_stmt.items->len)
     {
       if (!compile_with (c, n, index + 1))
         return FALSE;
     }
-  else if (!compile_stmts (c, n->list2))
+  else if (!compile_stmts (c, n->v.with_stmt.body))
     return FALSE;
   c->u->nfblocks--;
   emit (c, OP_POP_BLOCK, 0);
@@ -1797,28 +1791,28 @@ compile_for (Compiler *c, PmlNode *n)
   int start = new_label (c), cleanup = new_label (c), end = new_label (c);
   FBlock *fb;
 
-  if (!compile_expr (c, n->b))
+  if (!compile_expr (c, n->v.for_stmt.iter))
     return FALSE;
   set_position (c, n);
   emit (c, OP_GET_ITER, 0);
   place_label (c, start);
   set_position (c, n);
   emit (c, OP_FOR_ITER, cleanup);
-  if (!compile_store (c, n->a))
+  if (!compile_store (c, n->v.for_stmt.target))
     return FALSE;
   fb = push_fblock (c, n, FB_FOR);
   if (fb == NULL)
     return FALSE;
   fb->continue_label = start;
   fb->break_label = end;
-  if (!compile_stmts (c, n->list))
+  if (!compile_stmts (c, n->v.for_stmt.body))
     return FALSE;
   c->u->nfblocks--;
   /* the jump back belongs to the body's last line, as in CPython: the
      loop's own line then starts again, once */
   emit (c, OP_JUMP, start);
   place_label (c, cleanup);
-  if (n->list2 && !compile_stmts (c, n->list2))
+  if (n->v.for_stmt.orelse && !compile_stmts (c, n->v.for_stmt.orelse))
     return FALSE;
   place_label (c, end);
   return TRUE;
@@ -1831,8 +1825,8 @@ compile_while (Compiler *c, PmlNode *n)
   FBlock *fb;
 
   place_label (c, start);
-  set_position (c, n->a);
-  if (!compile_expr (c, n->a))
+  set_position (c, n->v.while_stmt.test);
+  if (!compile_expr (c, n->v.while_stmt.test))
     return FALSE;
   emit (c, OP_POP_JUMP_IF_FALSE, orelse);
   fb = push_fblock (c, n, FB_WHILE);
@@ -1840,12 +1834,12 @@ compile_while (Compiler *c, PmlNode *n)
     return FALSE;
   fb->continue_label = start;
   fb->break_label = end;
-  if (!compile_stmts (c, n->list))
+  if (!compile_stmts (c, n->v.while_stmt.body))
     return FALSE;
   c->u->nfblocks--;
   emit (c, OP_JUMP, start);
   place_label (c, orelse);
-  if (n->list2 && !compile_stmts (c, n->list2))
+  if (n->v.while_stmt.orelse && !compile_stmts (c, n->v.while_stmt.orelse))
     return FALSE;
   place_label (c, end);
   return TRUE;
@@ -1857,53 +1851,53 @@ compile_try_except (Compiler *c, PmlNode *n)
   int handler = new_label (c), end = new_label (c), orelse = new_label (c);
 
   emit (c, OP_SETUP_FINALLY, handler);
-  if (push_fblock (c, n, FB_TRY) == NULL || !compile_stmts (c, n->list))
+  if (push_fblock (c, n, FB_TRY) == NULL || !compile_stmts (c, n->v.try_stmt.body))
     return FALSE;
   c->u->nfblocks--;
   emit (c, OP_POP_BLOCK, 0);
   emit (c, OP_JUMP, orelse);
   place_label (c, handler);
-  for (guint i = 0; i < n->list2->len; i++)
+  for (guint i = 0; i < n->v.try_stmt.handlers->len; i++)
     {
-      PmlNode *h = n->list2->pdata[i];
+      PmlNode *h = n->v.try_stmt.handlers->pdata[i];
       int next = new_label (c);
       FBlock *fb;
 
       set_position (c, h);
-      if (h->a)
+      if (h->v.except_handler.type)
         {
-          if (!compile_expr (c, h->a))
+          if (!compile_expr (c, h->v.except_handler.type))
             return FALSE;
           emit (c, OP_CHECK_EXC_MATCH, 0);
           emit (c, OP_POP_JUMP_IF_FALSE, next);
         }
-      else if (i + 1 < n->list2->len)
+      else if (i + 1 < n->v.try_stmt.handlers->len)
         return syntax_error (c, h, "default 'except:' must be last");
-      if (h->str)
-        emit_name (c, h->str, CTX_STORE);
+      if (h->v.except_handler.name)
+        emit_name (c, h->v.except_handler.name, CTX_STORE);
       else
         emit (c, OP_POP_TOP, 0);
       fb = push_fblock (c, h, FB_HANDLER);
       if (fb == NULL)
         return FALSE;
-      fb->has_name = h->str != NULL;
-      fb->name = h->str;
-      if (!compile_stmts (c, h->list))
+      fb->has_name = h->v.except_handler.name != NULL;
+      fb->name = h->v.except_handler.name;
+      if (!compile_stmts (c, h->v.except_handler.body))
         return FALSE;
       c->u->nfblocks--;
       emit (c, OP_POP_EXCEPT, 0);
-      if (h->str)
+      if (h->v.except_handler.name)
         {
           emit_const (c, NONE);
-          emit_name (c, h->str, CTX_STORE);
-          emit_name (c, h->str, CTX_DEL);
+          emit_name (c, h->v.except_handler.name, CTX_STORE);
+          emit_name (c, h->v.except_handler.name, CTX_DEL);
         }
       emit (c, OP_JUMP, end);
       place_label (c, next);
     }
   emit (c, OP_RERAISE, 0);
   place_label (c, orelse);
-  if (n->flag && !compile_stmts (c, n->list3))
+  if (n->v.try_stmt.orelse && !compile_stmts (c, n->v.try_stmt.orelse))
     return FALSE;
   place_label (c, end);
   return TRUE;
@@ -1915,7 +1909,7 @@ compile_try (Compiler *c, PmlNode *n)
   int handler, end;
   FBlock *fb;
 
-  if (n->b == NULL)
+  if (n->v.try_stmt.finalbody == NULL)
     return compile_try_except (c, n);
   handler = new_label (c);
   end = new_label (c);
@@ -1923,20 +1917,20 @@ compile_try (Compiler *c, PmlNode *n)
   if ((fb = push_fblock (c, n, FB_FINALLY)) == NULL)
     return FALSE;
   fb->node = n;
-  if (n->list2->len > 0)
+  if (n->v.try_stmt.handlers->len > 0)
     {
       if (!compile_try_except (c, n))
         return FALSE;
     }
-  else if (!compile_stmts (c, n->list))
+  else if (!compile_stmts (c, n->v.try_stmt.body))
     return FALSE;
   c->u->nfblocks--;
   emit (c, OP_POP_BLOCK, 0);
-  if (!compile_stmts (c, n->b->list))
+  if (!compile_stmts (c, n->v.try_stmt.finalbody))
     return FALSE;
   emit (c, OP_JUMP, end);
   place_label (c, handler);
-  if (push_fblock (c, n, FB_FINALLY_END) == NULL || !compile_stmts (c, n->b->list))
+  if (push_fblock (c, n, FB_FINALLY_END) == NULL || !compile_stmts (c, n->v.try_stmt.finalbody))
     return FALSE;
   c->u->nfblocks--;
   emit (c, OP_RERAISE, 0);
@@ -1944,13 +1938,31 @@ compile_try (Compiler *c, PmlNode *n)
   return TRUE;
 }
 
-/* a module the scenario may import: bundled modules' own imports are not */
+/* NAME.py or a package NAME/ beside the script: CPython would import it */
+static gboolean
+beside_script (const char *filename, const char *name)
+{
+  g_autofree char *folder = g_path_get_dirname (filename);
+  g_autofree char *top = g_strndup (name, strcspn (name, "."));
+  g_autofree char *file = g_strconcat (top, ".py", NULL);
+  g_autofree char *as_file = g_build_filename (folder, file, NULL);
+  g_autofree char *as_package = g_build_filename (folder, top, NULL);
+
+  return g_file_test (as_file, G_FILE_TEST_EXISTS) || g_file_test (as_package, G_FILE_TEST_IS_DIR);
+}
+
+/* a module the scenario may import: bundled modules' own imports are not;
+   nor is a standard module the scenarios lack, nor the script's own
+   modules beside it. Any other name is not a module CPython has either:
+   its import raises ModuleNotFoundError */
 static gboolean
 known_module (Compiler *c, const char *name)
 {
   const PmlModuleDef *def = pml_module_find (name);
 
-  return def != NULL && (!def->internal || g_str_has_prefix (c->filename, "<frozen "));
+  if (def == NULL)
+    return !pml_is_stdlib_module (name) && !beside_script (c->filename, name);
+  return !def->internal || g_str_has_prefix (c->filename, "<frozen ");
 }
 
 static gboolean
@@ -1969,42 +1981,43 @@ refuse_import (Compiler *c, PmlNode *n, const char *module)
 static gboolean
 compile_import (Compiler *c, PmlNode *n)
 {
-  const char *module = n->kind == N_IMPORTFROM ? n->str : NULL;
+  GPtrArray *names = n->kind == N_IMPORTFROM ? n->v.import_from.names : n->v.import.names;
+  const char *module = n->kind == N_IMPORTFROM ? n->v.import_from.module : NULL;
 
   if (module != NULL && !known_module (c, module))
     return refuse_import (c, n, module);
-  for (guint i = 0; i < n->list->len; i++)
+  for (guint i = 0; i < names->len; i++)
     {
-      PmlNode *a = n->list->pdata[i];
+      PmlNode *a = names->pdata[i];
 
-      if (module == NULL && !known_module (c, a->str))
-        return refuse_import (c, a, a->str);
+      if (module == NULL && !known_module (c, a->v.alias.name))
+        return refuse_import (c, a, a->v.alias.name);
 
       set_position (c, a);
       if (n->kind == N_IMPORT)
         {
-          const char *dot = strchr (a->str, '.');
+          const char *dot = strchr (a->v.alias.name, '.');
 
-          emit (c, OP_IMPORT_NAME, name_index (c, a->str));
+          emit (c, OP_IMPORT_NAME, name_index (c, a->v.alias.name));
           /* import collections.abc binds the package, which now has the
              submodule as an attribute; with "as", the submodule itself */
-          if (dot != NULL && a->a == NULL)
+          if (dot != NULL && a->v.alias.asname == NULL)
             {
-              g_autofree char *top = g_strndup (a->str, dot - a->str);
+              g_autofree char *top = g_strndup (a->v.alias.name, dot - a->v.alias.name);
 
               emit (c, OP_POP_TOP, 0);
               emit (c, OP_IMPORT_NAME, name_index (c, top));
               emit_name (c, top, CTX_STORE);
             }
           else
-            emit_name (c, a->a ? a->a->str : a->str, CTX_STORE);
+            emit_name (c, a->v.alias.asname ? a->v.alias.asname->v.name.id : a->v.alias.name, CTX_STORE);
         }
       else
         {
           if (i == 0)
-            emit (c, OP_IMPORT_NAME, name_index (c, n->str));
-          emit (c, OP_IMPORT_FROM, name_index (c, a->str));
-          emit_name (c, a->a ? a->a->str : a->str, CTX_STORE);
+            emit (c, OP_IMPORT_NAME, name_index (c, n->v.import_from.module));
+          emit (c, OP_IMPORT_FROM, name_index (c, a->v.alias.name));
+          emit_name (c, a->v.alias.asname ? a->v.alias.asname->v.name.id : a->v.alias.name, CTX_STORE);
         }
     }
   if (n->kind == N_IMPORTFROM)
@@ -2025,15 +2038,28 @@ has_annotations (GPtrArray *stmts)
         {
         case N_ANNASSIGN:
           return TRUE;
-        case N_IF: case N_WHILE: case N_FOR: case N_WITH:
-          if (has_annotations (s->list) || has_annotations (s->list2))
+        case N_IF:
+          if (has_annotations (s->v.if_stmt.body) || has_annotations (s->v.if_stmt.orelse))
+            return TRUE;
+          break;
+        case N_WHILE:
+          if (has_annotations (s->v.while_stmt.body) || has_annotations (s->v.while_stmt.orelse))
+            return TRUE;
+          break;
+        case N_FOR:
+          if (has_annotations (s->v.for_stmt.body) || has_annotations (s->v.for_stmt.orelse))
+            return TRUE;
+          break;
+        case N_WITH:
+          if (has_annotations (s->v.with_stmt.body))
             return TRUE;
           break;
         case N_TRY:
-          if (has_annotations (s->list) || has_annotations (s->list3) || (s->b && has_annotations (s->b->list)))
+          if (has_annotations (s->v.try_stmt.body) || has_annotations (s->v.try_stmt.orelse)
+              || has_annotations (s->v.try_stmt.finalbody))
             return TRUE;
-          for (guint k = 0; s->list2 && k < s->list2->len; k++)
-            if (has_annotations (((PmlNode *) s->list2->pdata[k])->list))
+          for (guint k = 0; s->v.try_stmt.handlers && k < s->v.try_stmt.handlers->len; k++)
+            if (has_annotations (((PmlNode *) s->v.try_stmt.handlers->pdata[k])->v.except_handler.body))
               return TRUE;
           break;
         default:
@@ -2048,42 +2074,42 @@ has_annotations (GPtrArray *stmts)
 static gboolean
 compile_annassign (Compiler *c, PmlNode *n)
 {
-  PmlNode *t = n->a;
+  PmlNode *t = n->v.ann_assign.target;
   gboolean evaluate = c->u->scope->kind != SCOPE_FUNCTION;
 
-  if (n->c != NULL && (!compile_expr (c, n->c) || !compile_store (c, t)))
+  if (n->v.ann_assign.value != NULL && (!compile_expr (c, n->v.ann_assign.value) || !compile_store (c, t)))
     return FALSE;
-  if (t->kind == N_NAME && n->flag)
+  if (t->kind == N_NAME && n->v.ann_assign.simple)
     {
       if (evaluate)
         {
-          if (!compile_expr (c, n->b))
+          if (!compile_expr (c, n->v.ann_assign.annotation))
             return FALSE;
           set_position (c, n);
           emit_name (c, "__annotations__", CTX_LOAD);
-          emit_const (c, merge_const (c, pml_str_intern_cstr (t->str)));
+          emit_const (c, merge_const (c, pml_str_intern_cstr (t->v.name.id)));
           emit (c, OP_STORE_SUBSCR, 0);
         }
       return TRUE;
     }
-  if (n->c == NULL && t->kind == N_ATTRIBUTE)
+  if (n->v.ann_assign.value == NULL && t->kind == N_ATTRIBUTE)
     {
-      if (!compile_expr (c, t->a))
+      if (!compile_expr (c, t->v.attribute.value))
         return FALSE;
       emit (c, OP_POP_TOP, 0);
     }
-  else if (n->c == NULL && t->kind == N_SUBSCRIPT)
+  else if (n->v.ann_assign.value == NULL && t->kind == N_SUBSCRIPT)
     {
-      if (!compile_expr (c, t->a))
+      if (!compile_expr (c, t->v.subscript.value))
         return FALSE;
       emit (c, OP_POP_TOP, 0);
-      if (!compile_expr (c, t->b))
+      if (!compile_expr (c, t->v.subscript.slice))
         return FALSE;
       emit (c, OP_POP_TOP, 0);
     }
   if (evaluate)
     {
-      if (!compile_expr (c, n->b))
+      if (!compile_expr (c, n->v.ann_assign.annotation))
         return FALSE;
       emit (c, OP_POP_TOP, 0);
     }
@@ -2112,9 +2138,9 @@ compile_stmt (Compiler *c, PmlNode *n)
     case N_ANNASSIGN:
       return compile_annassign (c, n);
     case N_EXPR_STMT:
-      if (n->a->folded != NULL)
+      if (n->v.expr_stmt.value->folded != NULL)
         return TRUE;   /* a constant statement (docstring) compiles to nothing */
-      if (!compile_expr (c, n->a))
+      if (!compile_expr (c, n->v.expr_stmt.value))
         return FALSE;
       set_position (c, n);
       emit (c, OP_POP_TOP, 0);
@@ -2129,8 +2155,8 @@ compile_stmt (Compiler *c, PmlNode *n)
     case N_AUGASSIGN:
       return compile_augassign (c, n);
     case N_DELETE:
-      for (guint i = 0; i < n->list->len; i++)
-        if (!compile_delete (c, n->list->pdata[i]))
+      for (guint i = 0; i < n->v.delete_stmt.targets->len; i++)
+        if (!compile_delete (c, n->v.delete_stmt.targets->pdata[i]))
           return FALSE;
       return TRUE;
     case N_PASS:
@@ -2140,15 +2166,15 @@ compile_stmt (Compiler *c, PmlNode *n)
       {
         int orelse = new_label (c), end = new_label (c);
 
-        if (!compile_expr (c, n->a))
+        if (!compile_expr (c, n->v.if_stmt.test))
           return FALSE;
         emit (c, OP_POP_JUMP_IF_FALSE, orelse);
-        if (!compile_stmts (c, n->list))
+        if (!compile_stmts (c, n->v.if_stmt.body))
           return FALSE;
-        if (n->list2)
+        if (n->v.if_stmt.orelse)
           emit (c, OP_JUMP, end);
         place_label (c, orelse);
-        if (n->list2 && !compile_stmts (c, n->list2))
+        if (n->v.if_stmt.orelse && !compile_stmts (c, n->v.if_stmt.orelse))
           return FALSE;
         place_label (c, end);
         return TRUE;
@@ -2178,14 +2204,14 @@ compile_stmt (Compiler *c, PmlNode *n)
       {
         FBlock *unused = NULL;
 
-        if (c->u->scope->is_generator && n->a != NULL)
+        if (c->u->scope->is_generator && n->v.return_stmt.value != NULL)
           {
-            if (!compile_expr (c, n->a))
+            if (!compile_expr (c, n->v.return_stmt.value))
               return FALSE;
           }
-        else if (n->a != NULL)
+        else if (n->v.return_stmt.value != NULL)
           {
-            if (!compile_expr (c, n->a))
+            if (!compile_expr (c, n->v.return_stmt.value))
               return FALSE;
           }
         else
@@ -2199,32 +2225,32 @@ compile_stmt (Compiler *c, PmlNode *n)
     case N_FUNCTIONDEF:
       {
         PmlScope *scope = pml_symtable_lookup (c->st, n);
-        g_autofree char *qualname = child_qualname (c, n->str);
+        g_autofree char *qualname = child_qualname (c, n->v.function_def.name);
         PmlCode *code;
 
-        if (n->c && !compile_list (c, n->c->list))
+        if (n->v.function_def.decorator_list && !compile_list (c, n->v.function_def.decorator_list))
           return FALSE;
-        code = compile_scope (c, scope, n->str, qualname, n->list, NULL, n);
+        code = compile_scope (c, scope, n->v.function_def.name, qualname, n->v.function_def.body, NULL, n);
         if (code == NULL)
           return FALSE;
-        set_parameters (code, n->list2);
+        set_parameters (code, n->v.function_def.args);
         set_position (c, n);
-        if (!emit_make_function (c, code, scope, n->list3, n->list2, n->a))
+        if (!emit_make_function (c, code, scope, n->v.function_def.defaults, n->v.function_def.args, n->v.function_def.returns))
           return FALSE;
-        emit_decorator_calls (c, n);
-        emit_name (c, n->str, CTX_STORE);
+        emit_decorator_calls (c, n->v.function_def.decorator_list);
+        emit_name (c, n->v.function_def.name, CTX_STORE);
         return TRUE;
       }
     case N_CLASSDEF:
       {
         PmlScope *scope = pml_symtable_lookup (c->st, n);
-        g_autofree char *qualname = child_qualname (c, n->str);
+        g_autofree char *qualname = child_qualname (c, n->v.class_def.name);
         PmlCode *code;
         PmlObj *name;
 
-        if (n->c && !compile_list (c, n->c->list))
+        if (n->v.class_def.decorator_list && !compile_list (c, n->v.class_def.decorator_list))
           return FALSE;
-        code = compile_scope (c, scope, n->str, qualname, n->list, NULL, n);
+        code = compile_scope (c, scope, n->v.class_def.name, qualname, n->v.class_def.body, NULL, n);
         if (code == NULL)
           return FALSE;
         code->is_class_body = TRUE;
@@ -2233,27 +2259,27 @@ compile_stmt (Compiler *c, PmlNode *n)
         emit (c, OP_LOAD_BUILD_CLASS, 0);
         if (!emit_make_function (c, code, scope, NULL, NULL, NULL))
           return FALSE;
-        name = merge_const (c, pml_str_intern_cstr (n->str));
+        name = merge_const (c, pml_str_intern_cstr (n->v.class_def.name));
         emit_const (c, name);
-        if (!compile_list (c, n->list2))
+        if (!compile_list (c, n->v.class_def.bases))
           return FALSE;
         /* class keywords go to __build_class__ as keyword arguments */
-        for (guint i = 0; i < n->list3->len; i++)
-          if (!compile_expr (c, ((PmlNode *) n->list3->pdata[i])->a))
+        for (guint i = 0; i < n->v.class_def.keywords->len; i++)
+          if (!compile_expr (c, ((PmlNode *) n->v.class_def.keywords->pdata[i])->v.keyword.value))
             return FALSE;
         set_position (c, n);
-        if (n->list3->len > 0)
+        if (n->v.class_def.keywords->len > 0)
           {
-            PmlObj *names = pml_tuple_new (n->list3->len);
+            PmlObj *names = pml_tuple_new (n->v.class_def.keywords->len);
 
-            for (guint i = 0; i < n->list3->len; i++)
-              names->u.t.items[i] = pml_str_intern_cstr (((PmlNode *) n->list3->pdata[i])->str);
+            for (guint i = 0; i < n->v.class_def.keywords->len; i++)
+              names->u.t.items[i] = pml_str_intern_cstr (((PmlNode *) n->v.class_def.keywords->pdata[i])->v.keyword.arg);
             g_ptr_array_add (c->arena, names);
             emit (c, OP_KW_NAMES, add_const (c, merge_const (c, pml_incref (names))));
           }
-        emit (c, OP_CALL, (int) (n->list2->len + n->list3->len) + 2);
-        emit_decorator_calls (c, n);
-        emit_name (c, n->str, CTX_STORE);
+        emit (c, OP_CALL, (int) (n->v.class_def.bases->len + n->v.class_def.keywords->len) + 2);
+        emit_decorator_calls (c, n->v.class_def.decorator_list);
+        emit_name (c, n->v.class_def.name, CTX_STORE);
         return TRUE;
       }
     case N_GLOBAL:
@@ -2267,12 +2293,12 @@ compile_stmt (Compiler *c, PmlNode *n)
     case N_WITH:
       return compile_with (c, n, 0);
     case N_RAISE:
-      if (n->a)
+      if (n->v.raise.exc)
         {
-          if (!compile_expr (c, n->a) || (n->b && !compile_expr (c, n->b)))
+          if (!compile_expr (c, n->v.raise.exc) || (n->v.raise.cause && !compile_expr (c, n->v.raise.cause)))
             return FALSE;
           set_position (c, n);
-          emit (c, OP_RAISE_VARARGS, n->b ? 2 : 1);
+          emit (c, OP_RAISE_VARARGS, n->v.raise.cause ? 2 : 1);
         }
       else
         emit (c, OP_RAISE_VARARGS, 0);
@@ -2288,17 +2314,17 @@ compile_stmt (Compiler *c, PmlNode *n)
       {
         int end = new_label (c);
 
-        if (!compile_expr (c, n->a))
+        if (!compile_expr (c, n->v.assert_stmt.test))
           return FALSE;
         emit (c, OP_POP_JUMP_IF_TRUE, end);
         /* the AssertionError is raised at the test's position (its carets) */
-        set_position (c, n->a);
+        set_position (c, n->v.assert_stmt.test);
         emit (c, OP_LOAD_ASSERTION_ERROR, 0);
-        if (n->b)
+        if (n->v.assert_stmt.msg)
           {
             emit (c, OP_PUSH_NULL, 0);
             emit (c, OP_SWAP, 2);
-            if (!compile_expr (c, n->b))
+            if (!compile_expr (c, n->v.assert_stmt.msg))
               return FALSE;
             emit (c, OP_CALL, 1);
           }
@@ -2331,13 +2357,13 @@ compile_comprehension_body (Compiler *c, PmlNode *n)
   int depth = 0;
   int starts[16], ends[16];
 
-  if (n->list->len > 16)
+  if (n->v.comp.generators->len > 16)
     return unsupported (c, n, "comprehensions with more than 16 'for' clauses");
   if (build >= 0)
     emit (c, build, 0);
-  for (guint g = 0; g < n->list->len; g++)
+  for (guint g = 0; g < n->v.comp.generators->len; g++)
     {
-      PmlNode *gen = n->list->pdata[g];
+      PmlNode *gen = n->v.comp.generators->pdata[g];
 
       starts[g] = new_label (c);
       ends[g] = new_label (c);
@@ -2345,18 +2371,18 @@ compile_comprehension_body (Compiler *c, PmlNode *n)
         emit (c, OP_LOAD_FAST, 0);
       else
         {
-          if (!compile_expr (c, gen->b))
+          if (!compile_expr (c, gen->v.comprehension.iter))
             return FALSE;
           emit (c, OP_GET_ITER, 0);
         }
       place_label (c, starts[g]);
       set_position (c, n);
       emit (c, OP_FOR_ITER, ends[g]);
-      if (!compile_store (c, gen->a))
+      if (!compile_store (c, gen->v.comprehension.target))
         return FALSE;
-      for (guint k = 0; k < gen->list->len; k++)
+      for (guint k = 0; k < gen->v.comprehension.ifs->len; k++)
         {
-          if (!compile_expr (c, gen->list->pdata[k]))
+          if (!compile_expr (c, gen->v.comprehension.ifs->pdata[k]))
             return FALSE;
           emit (c, OP_POP_JUMP_IF_FALSE, starts[g]);
         }
@@ -2367,22 +2393,22 @@ compile_comprehension_body (Compiler *c, PmlNode *n)
     {
     case N_LISTCOMP:
     case N_SETCOMP:
-      if (!compile_expr (c, n->a))
+      if (!compile_expr (c, n->v.comp.elt))
         return FALSE;
       emit (c, n->kind == N_LISTCOMP ? OP_LIST_APPEND : OP_SET_ADD, depth + 1);
       break;
     case N_DICTCOMP:
-      if (!compile_expr (c, n->a) || !compile_expr (c, n->b))
+      if (!compile_expr (c, n->v.comp.elt) || !compile_expr (c, n->v.comp.value))
         return FALSE;
       emit (c, OP_MAP_ADD, depth + 1);
       break;
     default:
-      if (!compile_expr (c, n->a))
+      if (!compile_expr (c, n->v.comp.elt))
         return FALSE;
       emit (c, OP_YIELD_VALUE, 0);
       emit (c, OP_POP_TOP, 0);
     }
-  for (int g = (int) n->list->len - 1; g >= 0; g--)
+  for (int g = (int) n->v.comp.generators->len - 1; g >= 0; g--)
     {
       emit (c, OP_JUMP, starts[g]);
       place_label (c, ends[g]);
@@ -2427,9 +2453,9 @@ compile_scope (Compiler *c, PmlScope *scope, const char *name, const char *qualn
   else
     {
       PmlNode *first = body != NULL && body->len > 0 ? body->pdata[0] : NULL;
-      PmlObj *doc = first != NULL && first->kind == N_EXPR_STMT && first->a->kind == N_CONST
-                    && first->a->folded != NULL && ((PmlObj *) first->a->folded)->kind == K_STR
-                    ? first->a->folded : NULL;
+      PmlObj *doc = first != NULL && first->kind == N_EXPR_STMT && first->v.expr_stmt.value->kind == N_CONST
+                    && first->v.expr_stmt.value->folded != NULL && ((PmlObj *) first->v.expr_stmt.value->folded)->kind == K_STR
+                    ? first->v.expr_stmt.value->folded : NULL;
 
       /* a docstring: the function's first constant, the class's __doc__ */
       if (doc != NULL && scope->kind == SCOPE_FUNCTION)
@@ -2719,7 +2745,7 @@ pml_compile_module (const char *filename, const char *source, gsize len,
   c.const_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   c.arena = g_ptr_array_new ();
   fold_tree (&c, module);
-  code = c.failed ? NULL : compile_scope (&c, c.st->top, "<module>", "<module>", module->list, NULL, module);
+  code = c.failed ? NULL : compile_scope (&c, c.st->top, "<module>", "<module>", module->v.module.body, NULL, module);
   g_hash_table_unref (c.const_cache);
   pml_symtable_free (c.st);
   pml_node_free (module);

@@ -15,19 +15,10 @@ G_BEGIN_DECLS
 
 /* The `match` statement: its grammar (pml-py-parse-match.c), its code
  * generation (pml-py-compile-match.c) and the run time of its opcodes
- * (pml-py-match.c). The syntax tree, as CPython's ast module has it:
- *
- *   N_MATCH           a subject, list cases
- *   N_MATCH_CASE      a pattern, b guard or NULL, list body
- *   N_MATCH_VALUE     a the value (a literal or a dotted name)
- *   N_MATCH_SINGLETON ckind C_NONE, C_TRUE or C_FALSE
- *   N_MATCH_SEQUENCE  list patterns
- *   N_MATCH_MAPPING   a a tuple of the keys, list patterns, str **rest or NULL
- *   N_MATCH_CLASS     a class, b a tuple of the keyword names (constants),
- *                     list positional patterns, list2 keyword patterns
- *   N_MATCH_STAR      str name, NULL for *_
- *   N_MATCH_AS        a pattern or NULL, str name or NULL (NULL and NULL: _)
- *   N_MATCH_OR        list alternatives */
+ * (pml-py-match.c). Its nodes are in pml-py-ast.h, named as CPython's ast
+ * module names them: a mapping's keys and a class pattern's keyword names
+ * are each a tuple node (so the compiler evaluates them as one); a NULL
+ * name in N_MATCH_AS or N_MATCH_STAR is `_`. */
 
 /* What the compiler lends the code generation of a match statement; @c is
  * its own state, passed back to each function. */

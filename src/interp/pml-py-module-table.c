@@ -173,6 +173,18 @@ pml_import (PmlObj *name)
   if (m != NULL)
     return pml_incref (m);
   def = pml_module_find (name->u.s.s);
+  if (def == NULL && strchr (name->u.s.s, '.') != NULL)
+    {
+      /* import a.b with no module a: the error names a */
+      g_autofree char *parent_name = g_strndup (name->u.s.s, strrchr (name->u.s.s, '.') - name->u.s.s);
+      PmlObj *pname = pml_str_intern_cstr (parent_name), *parent;
+
+      parent = pname != NULL ? pml_import (pname) : NULL;
+      pml_xdecref (pname);
+      if (parent == NULL)
+        return NULL;
+      pml_decref (parent);
+    }
   if (def == NULL)
     return pml_err_set (T_MODULE_NOT_FOUND_ERROR, "No module named '%s'", name->u.s.s);
   /* a submodule (collections.abc): its package first, and then an

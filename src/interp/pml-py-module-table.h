@@ -27,6 +27,8 @@ typedef struct
 
 const PmlModuleDef *pml_module_find      (const char *name);
 char               *pml_module_list_text (void);
+/* one of CPython 3.11's standard modules, or a submodule of one */
+gboolean            pml_is_stdlib_module (const char *name);
 PmlObj             *pml_module_load      (const PmlModuleDef *def);
 void                pml_modules_init     (void);
 

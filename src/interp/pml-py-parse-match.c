@@ -28,7 +28,16 @@ new_name (PmlParser *p, PmlNodeKind kind)
 {
   PmlNode *n = pml_node_new (kind, &p->tok);
 
-  n->str = g_strndup (p->tok.start, p->tok.len);
+  char *text = g_strndup (p->tok.start, p->tok.len);
+
+  if (kind == N_CONST)
+    {
+      n->v.constant.kind = C_STR;
+      n->v.constant.text = text;
+      n->v.constant.len = strlen (text);
+    }
+  else
+    n->v.name.id = text;
   return n;
 }
 
@@ -79,8 +88,8 @@ parse_literal (PmlParser *p)
   if (AT (p, "-"))
     {
       n = pml_node_new (N_UNARYOP, &t);
-      n->op = OP_NEG;
-      if (!pml_parser_advance (p) || p->tok.kind != TK_NUMBER || (n->a = pml_parse_number (p)) == NULL)
+      n->v.unaryop.op = OP_NEG;
+      if (!pml_parser_advance (p) || p->tok.kind != TK_NUMBER || (n->v.unaryop.operand = pml_parse_number (p)) == NULL)
         {
           if (p->error == NULL)
             FAIL_TOK (p, &p->tok, "invalid syntax");
@@ -115,7 +124,7 @@ parse_name_or_attr (PmlParser *p)
 
       attr->line = n->line;
       attr->col = n->col;
-      attr->a = n;
+      attr->v.attribute.value = n;
       n = attr;
       if (!pml_parser_advance (p))
         goto fail;
@@ -124,7 +133,7 @@ parse_name_or_attr (PmlParser *p)
           FAIL_TOK (p, &p->tok, "invalid syntax");
           goto fail;
         }
-      attr->str = g_strndup (p->tok.start, p->tok.len);
+      attr->v.attribute.attr = g_strndup (p->tok.start, p->tok.len);
       if (!pml_parser_advance (p))
         goto fail;
     }
@@ -151,7 +160,7 @@ parse_maybe_star (PmlParser *p)
         goto fail;
       return n;
     }
-  if ((n->str = capture_target (p)) == NULL)
+  if ((n->v.match_star.name = capture_target (p)) == NULL)
     goto fail;
   return n;
 
@@ -167,14 +176,14 @@ parse_sequence_rest (PmlParser *p, const PmlToken *at, PmlNode *first, const cha
 {
   PmlNode *seq = pml_node_new (N_MATCH_SEQUENCE, at);
 
-  seq->list = pml_node_list ();
+  seq->v.match_sequence.patterns = pml_node_list ();
   if (first != NULL)
-    g_ptr_array_add (seq->list, first);
+    g_ptr_array_add (seq->v.match_sequence.patterns, first);
   for (;;)
     {
       PmlNode *e;
 
-      if (first != NULL || seq->list->len > 0)
+      if (first != NULL || seq->v.match_sequence.patterns->len > 0)
         {
           if (!AT (p, ","))
             break;
@@ -186,7 +195,7 @@ parse_sequence_rest (PmlParser *p, const PmlToken *at, PmlNode *first, const cha
         break;
       if ((e = parse_maybe_star (p)) == NULL)
         goto fail;
-      g_ptr_array_add (seq->list, e);
+      g_ptr_array_add (seq->v.match_sequence.patterns, e);
     }
   if (close != NULL && !pml_parser_expect (p, close))
     goto fail;
@@ -202,9 +211,9 @@ parse_mapping (PmlParser *p)
 {
   PmlNode *n = pml_node_new (N_MATCH_MAPPING, &p->tok);
 
-  n->a = pml_node_new (N_TUPLE, &p->tok);
-  n->a->list = pml_node_list ();
-  n->list = pml_node_list ();
+  n->v.match_mapping.keys = pml_node_new (N_TUPLE, &p->tok);
+  n->v.match_mapping.keys->v.sequence.elts = pml_node_list ();
+  n->v.match_mapping.patterns = pml_node_list ();
   CHECK (pml_parser_advance (p));
   while (!AT (p, "}"))
     {
@@ -218,7 +227,7 @@ parse_mapping (PmlParser *p)
               FAIL_TOK (p, &p->tok, "invalid syntax");
               goto fail;
             }
-          CHECK ((n->str = capture_target (p)));
+          CHECK ((n->v.match_mapping.rest = capture_target (p)));
           if (AT (p, ","))
             CHECK (pml_parser_advance (p));
           if (!AT (p, "}"))
@@ -231,7 +240,7 @@ parse_mapping (PmlParser *p)
       if (pml_token_is (&p->tok, "None") || pml_token_is (&p->tok, "True") || pml_token_is (&p->tok, "False"))
         {
           key = pml_node_new (N_CONST, &p->tok);
-          key->ckind = AT (p, "None") ? C_NONE : AT (p, "True") ? C_TRUE : C_FALSE;
+          key->v.constant.kind = AT (p, "None") ? C_NONE : AT (p, "True") ? C_TRUE : C_FALSE;
           if (!pml_parser_advance (p))
             {
               pml_node_free (key);
@@ -250,10 +259,10 @@ parse_mapping (PmlParser *p)
         }
       else
         CHECK ((key = parse_literal (p)));
-      g_ptr_array_add (n->a->list, key);
+      g_ptr_array_add (n->v.match_mapping.keys->v.sequence.elts, key);
       CHECK (pml_parser_expect (p, ":"));
       CHECK ((value = parse_pattern (p)));
-      g_ptr_array_add (n->list, value);
+      g_ptr_array_add (n->v.match_mapping.patterns, value);
       if (!AT (p, ","))
         break;
       CHECK (pml_parser_advance (p));
@@ -274,11 +283,11 @@ parse_class (PmlParser *p, PmlNode *cls)
 
   n->line = cls->line;
   n->col = cls->col;
-  n->a = cls;
-  n->b = pml_node_new (N_TUPLE, &p->tok);
-  n->b->list = pml_node_list ();
-  n->list = pml_node_list ();
-  n->list2 = pml_node_list ();
+  n->v.match_class.cls = cls;
+  n->v.match_class.kwd_attrs = pml_node_new (N_TUPLE, &p->tok);
+  n->v.match_class.kwd_attrs->v.sequence.elts = pml_node_list ();
+  n->v.match_class.patterns = pml_node_list ();
+  n->v.match_class.kwd_patterns = pml_node_list ();
   CHECK (pml_parser_advance (p));
   while (!AT (p, ")"))
     {
@@ -288,21 +297,19 @@ parse_class (PmlParser *p, PmlNode *cls)
         {
           PmlNode *name = new_name (p, N_CONST);
 
-          name->ckind = C_STR;
-          name->str_len = strlen (name->str);
-          g_ptr_array_add (n->b->list, name);
+          g_ptr_array_add (n->v.match_class.kwd_attrs->v.sequence.elts, name);
           CHECK (pml_parser_advance (p));
           CHECK (pml_parser_advance (p));
           CHECK ((sub = parse_pattern (p)));
-          g_ptr_array_add (n->list2, sub);
+          g_ptr_array_add (n->v.match_class.kwd_patterns, sub);
         }
       else
         {
           PmlToken t = p->tok;
 
           CHECK ((sub = parse_pattern (p)));
-          g_ptr_array_add (n->list, sub);
-          if (n->list2->len > 0)
+          g_ptr_array_add (n->v.match_class.patterns, sub);
+          if (n->v.match_class.kwd_patterns->len > 0)
             {
               FAIL_TOK (p, &t, "positional patterns follow keyword patterns");
               goto fail;
@@ -333,13 +340,13 @@ parse_closed (PmlParser *p)
       if (value == NULL)
         return NULL;
       n = pml_node_new (N_MATCH_VALUE, &t);
-      n->a = value;
+      n->v.match_value.value = value;
       return n;
     }
   if (pml_token_is (&t, "None") || pml_token_is (&t, "True") || pml_token_is (&t, "False"))
     {
       n = pml_node_new (N_MATCH_SINGLETON, &t);
-      n->ckind = pml_token_is (&t, "None") ? C_NONE : pml_token_is (&t, "True") ? C_TRUE : C_FALSE;
+      n->v.match_singleton.value = pml_token_is (&t, "None") ? C_NONE : pml_token_is (&t, "True") ? C_TRUE : C_FALSE;
       if (!pml_parser_advance (p))
         {
           pml_node_free (n);
@@ -358,12 +365,12 @@ parse_closed (PmlParser *p)
       if (name->kind == N_ATTRIBUTE)
         {
           n = pml_node_new (N_MATCH_VALUE, &t);
-          n->a = name;
+          n->v.match_value.value = name;
           return n;
         }
       n = pml_node_new (N_MATCH_AS, &t);
-      if (strcmp (name->str, "_") != 0)
-        n->str = g_steal_pointer (&name->str);
+      if (strcmp (name->v.name.id, "_") != 0)
+        n->v.match_as.name = g_steal_pointer (&name->v.name.id);
       pml_node_free (name);
       return n;
     }
@@ -409,15 +416,15 @@ parse_or (PmlParser *p)
   if (first == NULL || !AT (p, "|"))
     return first;
   n = pml_node_new (N_MATCH_OR, &t);
-  n->list = pml_node_list ();
-  g_ptr_array_add (n->list, first);
+  n->v.match_or.patterns = pml_node_list ();
+  g_ptr_array_add (n->v.match_or.patterns, first);
   while (AT (p, "|"))
     {
       PmlNode *alt;
 
       CHECK (pml_parser_advance (p));
       CHECK ((alt = parse_closed (p)));
-      g_ptr_array_add (n->list, alt);
+      g_ptr_array_add (n->v.match_or.patterns, alt);
     }
   return n;
 
@@ -439,9 +446,9 @@ parse_pattern (PmlParser *p)
   if (or == NULL || !AT (p, "as"))
     return or;
   n = pml_node_new (N_MATCH_AS, &t);
-  n->a = or;
+  n->v.match_as.pattern = or;
   CHECK (pml_parser_advance (p));
-  CHECK ((n->str = capture_target (p)));
+  CHECK ((n->v.match_as.name = capture_target (p)));
   return n;
 
 fail:
@@ -476,14 +483,14 @@ parse_case (PmlParser *p)
   PmlNode *n = pml_node_new (N_MATCH_CASE, &p->tok);
 
   CHECK (pml_parser_advance (p));
-  CHECK ((n->a = parse_case_pattern (p)));
+  CHECK ((n->v.match_case.pattern = parse_case_pattern (p)));
   if (AT (p, "if"))
     {
       CHECK (pml_parser_advance (p));
-      CHECK ((n->b = pml_parse_test (p)));
+      CHECK ((n->v.match_case.guard = pml_parse_test (p)));
     }
   CHECK (pml_parser_expect (p, ":"));
-  CHECK ((n->list = pml_parse_block (p)));
+  CHECK ((n->v.match_case.body = pml_parse_block (p)));
   return n;
 
 fail:
@@ -511,8 +518,8 @@ pml_parse_match (PmlParser *p)
       *p = saved;
       return NULL;
     }
-  n->a = subject;
-  n->list = pml_node_list ();
+  n->v.match.subject = subject;
+  n->v.match.cases = pml_node_list ();
   CHECK (pml_parser_advance (p));
   if (p->tok.kind != TK_NEWLINE)
     {
@@ -536,7 +543,7 @@ pml_parse_match (PmlParser *p)
           goto fail;
         }
       CHECK ((c = parse_case (p)));
-      g_ptr_array_add (n->list, c);
+      g_ptr_array_add (n->v.match.cases, c);
     }
   if (p->tok.kind == TK_DEDENT)
     CHECK (pml_parser_advance (p));

@@ -106,9 +106,9 @@ make_str_const (const PmlToken *t, GString *text, gboolean is_bytes)
 {
   PmlNode *n = pml_node_new (N_CONST, t);
 
-  n->ckind = is_bytes ? C_BYTES : C_STR;
-  n->str_len = text->len;
-  n->str = g_memdup2 (text->str, text->len + 1);
+  n->v.constant.kind = is_bytes ? C_BYTES : C_STR;
+  n->v.constant.len = text->len;
+  n->v.constant.text = g_memdup2 (text->str, text->len + 1);
   return n;
 }
 
@@ -126,7 +126,7 @@ flush_literal (const PmlToken *t, GString *lit, PmlNode *joined)
 {
   if (lit->len == 0)
     return;
-  g_ptr_array_add (joined->list, make_str_const (t, lit, FALSE));
+  g_ptr_array_add (joined->v.joined_str.values, make_str_const (t, lit, FALSE));
   g_string_truncate (lit, 0);
 }
 
@@ -294,7 +294,7 @@ find_expr (PmlParser *p, const PmlToken *t, const char **str, const char *end, g
       if (s >= end)
         goto expecting;
       spec = pml_node_new (N_JOINEDSTR, t);
-      spec->list = pml_node_list ();
+      spec->v.joined_str.values = pml_node_list ();
       if (!fstring_parse (p, t, &s, end, raw, level + 1, spec))
         {
           pml_node_free (spec);
@@ -312,10 +312,10 @@ find_expr (PmlParser *p, const PmlToken *t, const char **str, const char *end, g
     conversion = 'r';
   flush_literal (t, lit, joined);
   field = pml_node_new (N_FORMATTED, t);
-  field->a = expr;
-  field->b = spec;
-  field->flag = conversion;
-  g_ptr_array_add (joined->list, field);
+  field->v.formatted_value.value = expr;
+  field->v.formatted_value.format_spec = spec;
+  field->v.formatted_value.conversion = conversion;
+  g_ptr_array_add (joined->v.joined_str.values, field);
   *str = s;
   return TRUE;
 
@@ -423,16 +423,16 @@ fail:
 static void
 merge_constants (PmlNode *joined)
 {
-  for (guint i = 0; i + 1 < joined->list->len;)
+  for (guint i = 0; i + 1 < joined->v.joined_str.values->len;)
     {
-      PmlNode *a = joined->list->pdata[i], *b = joined->list->pdata[i + 1];
+      PmlNode *a = joined->v.joined_str.values->pdata[i], *b = joined->v.joined_str.values->pdata[i + 1];
 
       if (a->kind == N_CONST && b->kind == N_CONST)
         {
-          a->str = g_realloc (a->str, a->str_len + b->str_len + 1);
-          memcpy (a->str + a->str_len, b->str, b->str_len + 1);
-          a->str_len += b->str_len;
-          g_ptr_array_remove_index (joined->list, i + 1);
+          a->v.constant.text = g_realloc (a->v.constant.text, a->v.constant.len + b->v.constant.len + 1);
+          memcpy (a->v.constant.text + a->v.constant.len, b->v.constant.text, b->v.constant.len + 1);
+          a->v.constant.len += b->v.constant.len;
+          g_ptr_array_remove_index (joined->v.joined_str.values, i + 1);
         }
       else
         i++;
@@ -476,11 +476,11 @@ pml_parse_strings (PmlParser *p)
           if (joined == NULL)
             {
               joined = pml_node_new (N_JOINEDSTR, &first);
-              joined->list = pml_node_list ();
+              joined->v.joined_str.values = pml_node_list ();
             }
           if (text->len > 0)
             {
-              g_ptr_array_add (joined->list, make_str_const (&first, text, FALSE));
+              g_ptr_array_add (joined->v.joined_str.values, make_str_const (&first, text, FALSE));
               g_string_truncate (text, 0);
             }
           if (!parse_fstring (p, &t, s + i + qlen, body_len, raw, joined))
@@ -499,7 +499,7 @@ pml_parse_strings (PmlParser *p)
   if (joined != NULL)
     {
       if (text->len > 0)
-        g_ptr_array_add (joined->list, make_str_const (&first, text, FALSE));
+        g_ptr_array_add (joined->v.joined_str.values, make_str_const (&first, text, FALSE));
       merge_constants (joined);
       return joined;
     }

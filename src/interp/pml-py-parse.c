@@ -29,24 +29,6 @@ pml_node_new (PmlNodeKind kind, const PmlToken *at)
   return n;
 }
 
-void
-pml_node_free (PmlNode *n)
-{
-  if (n == NULL)
-    return;
-  pml_node_free (n->a);
-  pml_node_free (n->b);
-  pml_node_free (n->c);
-  if (n->list)
-    g_ptr_array_unref (n->list);
-  if (n->list2)
-    g_ptr_array_unref (n->list2);
-  if (n->list3)
-    g_ptr_array_unref (n->list3);
-  g_free (n->str);
-  g_free (n);
-}
-
 GPtrArray *
 pml_node_list (void)
 {
@@ -106,9 +88,9 @@ parse_number (PmlParser *p)
         is_float = TRUE;
       g_string_append_c (digits, c);
     }
-  n->ckind = is_imaginary ? C_COMPLEX : is_float ? C_FLOAT : C_INT;
-  n->str_len = digits->len;
-  n->str = g_string_free (g_steal_pointer (&digits), FALSE);
+  n->v.constant.kind = is_imaginary ? C_COMPLEX : is_float ? C_FLOAT : C_INT;
+  n->v.constant.len = digits->len;
+  n->v.constant.text = g_string_free (g_steal_pointer (&digits), FALSE);
   if (!pml_parser_advance (p))
     {
       pml_node_free (n);
@@ -194,17 +176,29 @@ starts_operand (const PmlToken *t)
 static const PmlNode *
 leftmost (const PmlNode *n)
 {
-  while (!(n->flag & 0x100) && n->paren_line == 0)
+  while (!n->parenthesized && n->paren_line == 0)
     {
       const PmlNode *next = NULL;
 
       switch (n->kind)
         {
-        case N_BINOP: case N_COMPARE: case N_CALL: case N_ATTRIBUTE: case N_SUBSCRIPT:
-          next = n->a;
+        case N_BINOP:
+          next = n->v.binop.left;
+          break;
+        case N_COMPARE:
+          next = n->v.compare.left;
+          break;
+        case N_CALL:
+          next = n->v.call.func;
+          break;
+        case N_ATTRIBUTE:
+          next = n->v.attribute.value;
+          break;
+        case N_SUBSCRIPT:
+          next = n->v.subscript.value;
           break;
         case N_BOOLOP:
-          next = n->list->len > 0 ? n->list->pdata[0] : NULL;
+          next = n->v.boolop.values->len > 0 ? n->v.boolop.values->pdata[0] : NULL;
           break;
         default:
           break;
@@ -227,12 +221,12 @@ missing_comma (PmlParser *p, PmlNode *a)
 
   if (p->trying || p->nesting <= p->base_nesting || !starts_operand (&p->tok))
     return FALSE;
-  if (a->kind == N_NAME && !(a->flag & 0x100) && p->tok.kind == TK_STRING)
+  if (a->kind == N_NAME && !a->parenthesized && p->tok.kind == TK_STRING)
     return FALSE;
-  if (first->kind == N_NAME && (strcmp (first->str, "match") == 0 || strcmp (first->str, "case") == 0
-                                || strcmp (first->str, "_") == 0))
+  if (first->kind == N_NAME && (strcmp (first->v.name.id, "match") == 0 || strcmp (first->v.name.id, "case") == 0
+                                || strcmp (first->v.name.id, "_") == 0))
     return FALSE;
-  if (a->kind == N_NAME && (strcmp (a->str, "print") == 0 || strcmp (a->str, "exec") == 0))
+  if (a->kind == N_NAME && (strcmp (a->v.name.id, "print") == 0 || strcmp (a->v.name.id, "exec") == 0))
     return FALSE;
   saved = trial_begin (p);
   b = parse_test (p);
@@ -254,12 +248,12 @@ misplaced_assign (PmlParser *p, PmlNode *a)
   PmlParser *saved;
   PmlNode *b;
 
-  gboolean name = a->kind == N_NAME && !(a->flag & 0x100);
+  gboolean name = a->kind == N_NAME && !a->parenthesized;
 
   if (!AT (p, "=") || p->trying)
     return FALSE;
-  if (!name && (!pml_node_is_bitwise_or (a) || a->kind == N_LIST || a->kind == N_GENEXP || (a->flag & 0x400)
-                || (a->kind == N_CONST && (a->ckind == C_TRUE || a->ckind == C_FALSE || a->ckind == C_NONE))))
+  if (!name && (!pml_node_is_bitwise_or (a) || a->kind == N_LIST || a->kind == N_GENEXP || a->bracketed_tuple
+                || (a->kind == N_CONST && (a->v.constant.kind == C_TRUE || a->v.constant.kind == C_FALSE || a->v.constant.kind == C_NONE))))
     return FALSE;
   saved = trial_begin (p);
   if (!pml_parser_advance (p) || (b = parse_expr (p)) == NULL)
@@ -320,7 +314,7 @@ parse_atom_tokens (PmlParser *p)
       if (pml_token_is (&t, "None") || pml_token_is (&t, "True") || pml_token_is (&t, "False"))
         {
           n = pml_node_new (N_CONST, &t);
-          n->ckind = pml_token_is (&t, "None") ? C_NONE : pml_token_is (&t, "True") ? C_TRUE : C_FALSE;
+          n->v.constant.kind = pml_token_is (&t, "None") ? C_NONE : pml_token_is (&t, "True") ? C_TRUE : C_FALSE;
           CHECK (pml_parser_advance (p));
           return n;
         }
@@ -349,14 +343,14 @@ parse_atom_tokens (PmlParser *p)
           return NULL;
         }
       n = pml_node_new (N_NAME, &t);
-      n->str = g_strndup (t.start, t.len);
+      n->v.name.id = g_strndup (t.start, t.len);
       CHECK (pml_parser_advance (p));
       return n;
     }
   if (pml_token_is (&t, "..."))
     {
       n = pml_node_new (N_CONST, &t);
-      n->ckind = C_ELLIPSIS;
+      n->v.constant.kind = C_ELLIPSIS;
       CHECK (pml_parser_advance (p));
       return n;
     }
@@ -366,7 +360,7 @@ parse_atom_tokens (PmlParser *p)
       if (AT (p, ")"))
         {
           n = pml_node_new (N_TUPLE, &t);
-          n->list = pml_node_list ();
+          n->v.sequence.elts = pml_node_list ();
           CHECK (pml_parser_advance (p));
           return n;
         }
@@ -378,12 +372,12 @@ parse_atom_tokens (PmlParser *p)
           n = pml_node_new (N_YIELD, &y);
           if (AT (p, "from"))
             {
-              n->flag = 1;   /* yield from */
+              n->v.yield.is_from = TRUE;
               CHECK (pml_parser_advance (p));
-              CHECK ((n->a = parse_test (p)));
+              CHECK ((n->v.yield.value = parse_test (p)));
             }
           else if (!AT (p, ")"))
-            CHECK ((n->a = pml_parse_testlist_star (p, FALSE)));
+            CHECK ((n->v.yield.value = pml_parse_testlist_star (p, FALSE)));
           CHECK (pml_parser_expect (p, ")"));
           return n;
         }
@@ -412,12 +406,12 @@ parse_atom_tokens (PmlParser *p)
                 pml_node_free (first);
                 return NULL;
               }
-            first->flag |= 0x100;  /* parenthesized */
+            first->parenthesized = TRUE;
             return first;
           }
         n = pml_node_new (N_TUPLE, &t);
-        n->list = pml_node_list ();
-        g_ptr_array_add (n->list, first);
+        n->v.sequence.elts = pml_node_list ();
+        g_ptr_array_add (n->v.sequence.elts, first);
         while (AT (p, ","))
           {
             CHECK (pml_parser_advance (p));
@@ -426,11 +420,11 @@ parse_atom_tokens (PmlParser *p)
             {
               PmlNode *e = parse_star_expr (p);
               CHECK (e);
-              g_ptr_array_add (n->list, e);
+              g_ptr_array_add (n->v.sequence.elts, e);
             }
           }
         CHECK (pml_parser_expect (p, ")"));
-        n->flag |= 0x400;   /* a tuple in brackets */
+        n->bracketed_tuple = TRUE;
         return n;
       }
     }
@@ -438,7 +432,7 @@ parse_atom_tokens (PmlParser *p)
     {
       CHECK (pml_parser_advance (p));
       n = pml_node_new (N_LIST, &t);
-      n->list = pml_node_list ();
+      n->v.sequence.elts = pml_node_list ();
       if (AT (p, "]"))
         {
           CHECK (pml_parser_advance (p));
@@ -461,7 +455,7 @@ parse_atom_tokens (PmlParser *p)
             CHECK (pml_parser_expect (p, "]"));
             return n;
           }
-        g_ptr_array_add (n->list, first);
+        g_ptr_array_add (n->v.sequence.elts, first);
         while (AT (p, ","))
           {
             CHECK (pml_parser_advance (p));
@@ -470,7 +464,7 @@ parse_atom_tokens (PmlParser *p)
             {
               PmlNode *e = parse_star_expr (p);
               CHECK (e);
-              g_ptr_array_add (n->list, e);
+              g_ptr_array_add (n->v.sequence.elts, e);
             }
           }
         CHECK (pml_parser_expect (p, "]"));
@@ -483,8 +477,8 @@ parse_atom_tokens (PmlParser *p)
       if (AT (p, "}"))
         {
           n = pml_node_new (N_DICT, &t);
-          n->list = pml_node_list ();
-          n->list2 = pml_node_list ();
+          n->v.dict.keys = pml_node_list ();
+          n->v.dict.values = pml_node_list ();
           CHECK (pml_parser_advance (p));
           return n;
         }
@@ -525,10 +519,10 @@ parse_atom_tokens (PmlParser *p)
                 return n;
               }
             n = pml_node_new (N_DICT, &t);
-            n->list = pml_node_list ();
-            n->list2 = pml_node_list ();
-            g_ptr_array_add (n->list, first);
-            g_ptr_array_add (n->list2, value);
+            n->v.dict.keys = pml_node_list ();
+            n->v.dict.values = pml_node_list ();
+            g_ptr_array_add (n->v.dict.keys, first);
+            g_ptr_array_add (n->v.dict.values, value);
             while (AT (p, ","))
               {
                 PmlNode *k = NULL, *v;
@@ -541,7 +535,7 @@ parse_atom_tokens (PmlParser *p)
                 else
                   {
                     CHECK ((k = parse_test (p)));
-                    g_ptr_array_add (n->list, k);
+                    g_ptr_array_add (n->v.dict.keys, k);
                     if (!AT (p, ":"))
                       {
                         int kl, kc;
@@ -560,9 +554,9 @@ parse_atom_tokens (PmlParser *p)
                     goto fail;
                   }
                 if (k == NULL)
-                  g_ptr_array_add (n->list, NULL);
+                  g_ptr_array_add (n->v.dict.keys, NULL);
                 CHECK ((v = k == NULL ? parse_expr (p) : parse_test (p)));
-                g_ptr_array_add (n->list2, v);
+                g_ptr_array_add (n->v.dict.values, v);
               }
             CHECK (pml_parser_expect (p, "}"));
             return n;
@@ -575,8 +569,8 @@ parse_atom_tokens (PmlParser *p)
             return n;
           }
         n = pml_node_new (N_SET, &t);
-        n->list = pml_node_list ();
-        g_ptr_array_add (n->list, first);
+        n->v.sequence.elts = pml_node_list ();
+        g_ptr_array_add (n->v.sequence.elts, first);
         while (AT (p, ","))
           {
             PmlNode *e;
@@ -585,7 +579,7 @@ parse_atom_tokens (PmlParser *p)
             if (AT (p, "}"))
               break;
             CHECK ((e = parse_star_expr (p)));
-            g_ptr_array_add (n->list, e);
+            g_ptr_array_add (n->v.sequence.elts, e);
           }
         CHECK (pml_parser_expect (p, "}"));
         return n;
@@ -610,14 +604,14 @@ parse_comprehension_tail (PmlParser *p, PmlNodeKind kind, PmlNode *elt, PmlNode 
 {
   PmlNode *n = pml_node_new (kind, at);
 
-  n->a = elt;
-  n->b = value;
-  n->list = pml_node_list ();
+  n->v.comp.elt = elt;
+  n->v.comp.value = value;
+  n->v.comp.generators = pml_node_list ();
   while (AT (p, "for") || AT (p, "async"))
     {
       PmlNode *gen = pml_node_new (N_COMPREHENSION, &p->tok);
 
-      g_ptr_array_add (n->list, gen);
+      g_ptr_array_add (n->v.comp.generators, gen);
       if (AT (p, "async"))
         {
           UNSUPPORTED (p, p->tok.line, p->tok.col, "async comprehensions are not supported in scenarios");
@@ -625,17 +619,17 @@ parse_comprehension_tail (PmlParser *p, PmlNodeKind kind, PmlNode *elt, PmlNode 
         }
       CHECK (pml_parser_advance (p));
       /* the target, as a for loop's: names, starred names, no 'in' */
-      CHECK ((gen->a = parse_target_list (p)));
+      CHECK ((gen->v.comprehension.target = parse_target_list (p)));
       CHECK (pml_parser_expect (p, "in"));
-      CHECK ((gen->b = parse_or_test (p)));
-      gen->list = pml_node_list ();
+      CHECK ((gen->v.comprehension.iter = parse_or_test (p)));
+      gen->v.comprehension.ifs = pml_node_list ();
       while (AT (p, "if"))
         {
           PmlNode *cond;
 
           CHECK (pml_parser_advance (p));
           CHECK ((cond = parse_or_test (p)));
-          g_ptr_array_add (gen->list, cond);
+          g_ptr_array_add (gen->v.comprehension.ifs, cond);
         }
     }
   return n;
@@ -656,7 +650,7 @@ parse_atom (PmlParser *p)
 
   if (n == NULL)
     return NULL;
-  if (n->flag & 0x100)
+  if (n->parenthesized)
     {
       n->paren_line = line;
       n->paren_col = col;
@@ -678,9 +672,9 @@ parse_call_args (PmlParser *p, PmlNode *func)
   const char *positional_late = NULL;
 
   pml_node_start_at (call, func);
-  call->a = func;
-  call->list = pml_node_list ();
-  call->list2 = pml_node_list ();
+  call->v.call.func = func;
+  call->v.call.args = pml_node_list ();
+  call->v.call.keywords = pml_node_list ();
   CHECK (pml_parser_advance (p));   /* ( */
   while (!AT (p, ")"))
     {
@@ -691,35 +685,35 @@ parse_call_args (PmlParser *p, PmlNode *func)
           /* a keyword with no name */
           PmlNode *kw = pml_node_new (N_KEYWORD, &t);
 
-          g_ptr_array_add (call->list2, kw);
+          g_ptr_array_add (call->v.call.keywords, kw);
           CHECK (pml_parser_advance (p));
-          CHECK ((kw->a = parse_test (p)));
+          CHECK ((kw->v.keyword.value = parse_test (p)));
         }
       else if (AT (p, "*"))
         {
           PmlNode *star;
 
-          for (guint k = 0; k < call->list2->len; k++)
-            if (((PmlNode *) call->list2->pdata[k])->str == NULL)
+          for (guint k = 0; k < call->v.call.keywords->len; k++)
+            if (((PmlNode *) call->v.call.keywords->pdata[k])->v.keyword.arg == NULL)
               {
                 FAIL_TOK (p, &t, "iterable argument unpacking follows keyword argument unpacking");
                 goto fail;
               }
           /* only now: the call owns it from here */
           star = pml_node_new (N_STARRED, &t);
-          g_ptr_array_add (call->list, star);
+          g_ptr_array_add (call->v.call.args, star);
           CHECK (pml_parser_advance (p));
-          CHECK ((star->a = parse_test (p)));
+          CHECK ((star->v.starred.value = parse_test (p)));
         }
       else if (t.kind == TK_NAME && !pml_token_is_keyword (&t) && pml_token_is (pml_parser_peek (p), "="))
         {
           PmlNode *kw = pml_node_new (N_KEYWORD, &t);
 
-          kw->str = g_strndup (t.start, t.len);
-          g_ptr_array_add (call->list2, kw);
+          kw->v.keyword.arg = g_strndup (t.start, t.len);
+          g_ptr_array_add (call->v.call.keywords, kw);
           CHECK (pml_parser_advance (p));
           CHECK (pml_parser_advance (p));
-          CHECK ((kw->a = parse_test (p)));
+          CHECK ((kw->v.keyword.value = parse_test (p)));
         }
       else
         {
@@ -732,8 +726,8 @@ parse_call_args (PmlParser *p, PmlNode *func)
               int line, col;
 
               node_start (arg, &line, &col);
-              if (arg->kind == N_CONST && !(arg->flag & 0x100)
-                  && (arg->ckind == C_TRUE || arg->ckind == C_FALSE || arg->ckind == C_NONE))
+              if (arg->kind == N_CONST && !arg->parenthesized
+                  && (arg->v.constant.kind == C_TRUE || arg->v.constant.kind == C_FALSE || arg->v.constant.kind == C_NONE))
                 pml_parser_fail_span (p, line, col, p->tok.line, p->tok.col + 1, "cannot assign to %s",
                                       pml_node_describe (arg));
               else
@@ -746,27 +740,27 @@ parse_call_args (PmlParser *p, PmlNode *func)
             {
               arg = parse_comprehension_tail (p, N_GENEXP, arg, NULL, &t);
               CHECK (arg);
-              if (call->list->len > 0 || call->list2->len > 0 || AT (p, ","))
+              if (call->v.call.args->len > 0 || call->v.call.keywords->len > 0 || AT (p, ","))
                 {
                   /* up to the generator's last iterable or condition */
-                  PmlNode *gen = arg->list->pdata[arg->list->len - 1];
-                  PmlNode *last = gen->list->len > 0 ? gen->list->pdata[gen->list->len - 1] : gen->b;
+                  PmlNode *gen = arg->v.comp.generators->pdata[arg->v.comp.generators->len - 1];
+                  PmlNode *last = gen->v.comprehension.ifs->len > 0 ? gen->v.comprehension.ifs->pdata[gen->v.comprehension.ifs->len - 1] : gen->v.comprehension.iter;
 
-                  fail_range (p, arg->a, last, "Generator expression must be parenthesized");
+                  fail_range (p, arg->v.comp.elt, last, "Generator expression must be parenthesized");
                   pml_node_free (arg);
                   goto fail;
                 }
             }
-          if (call->list2->len > 0 && positional_late == NULL)
+          if (call->v.call.keywords->len > 0 && positional_late == NULL)
             {
               gboolean unpacking = FALSE;
 
-              for (guint k = 0; k < call->list2->len; k++)
-                unpacking |= ((PmlNode *) call->list2->pdata[k])->str == NULL;
+              for (guint k = 0; k < call->v.call.keywords->len; k++)
+                unpacking |= ((PmlNode *) call->v.call.keywords->pdata[k])->v.keyword.arg == NULL;
               positional_late = unpacking ? "positional argument follows keyword argument unpacking"
                                           : "positional argument follows keyword argument";
             }
-          g_ptr_array_add (call->list, arg);
+          g_ptr_array_add (call->v.call.args, arg);
         }
       if (!AT (p, ","))
         break;
@@ -779,14 +773,14 @@ parse_call_args (PmlParser *p, PmlNode *func)
       goto fail;
     }
   CHECK (pml_parser_expect (p, ")"));
-  for (guint k = 1; k < call->list2->len; k++)
+  for (guint k = 1; k < call->v.call.keywords->len; k++)
     {
-      PmlNode *kw = call->list2->pdata[k];
+      PmlNode *kw = call->v.call.keywords->pdata[k];
 
-      for (guint j = 0; kw->str != NULL && j < k; j++)
-        if (g_strcmp0 (((PmlNode *) call->list2->pdata[j])->str, kw->str) == 0)
+      for (guint j = 0; kw->v.keyword.arg != NULL && j < k; j++)
+        if (g_strcmp0 (((PmlNode *) call->v.call.keywords->pdata[j])->v.keyword.arg, kw->v.keyword.arg) == 0)
           {
-            g_autofree char *msg = g_strdup_printf ("keyword argument repeated: %s", kw->str);
+            g_autofree char *msg = g_strdup_printf ("keyword argument repeated: %s", kw->v.keyword.arg);
 
             fail_range (p, kw, kw, msg);
             goto fail;
@@ -824,9 +818,9 @@ parse_subscript_item (PmlParser *p)
         CHECK ((step = parse_test (p)));
     }
   s = pml_node_new (N_SLICE, &t);
-  s->a = lower;
-  s->b = upper;
-  s->c = step;
+  s->v.slice.lower = lower;
+  s->v.slice.upper = upper;
+  s->v.slice.step = step;
   return s;
 
 fail:
@@ -856,19 +850,19 @@ parse_trailers (PmlParser *p, PmlNode *n)
           PmlNode *sub = pml_node_new (N_SUBSCRIPT, &t), *item;
 
           pml_node_start_at (sub, n);
-          sub->a = n;
+          sub->v.subscript.value = n;
           n = sub;
           CHECK (pml_parser_advance (p));
           CHECK ((item = parse_subscript_item (p)));
-          sub->b = item;
+          sub->v.subscript.slice = item;
           if (AT (p, ","))
             {
               PmlNode *tuple = pml_node_new (N_TUPLE, &t);
 
               /* the subscript owns the tuple before any error can occur */
-              tuple->list = pml_node_list ();
-              g_ptr_array_add (tuple->list, item);
-              sub->b = tuple;
+              tuple->v.sequence.elts = pml_node_list ();
+              g_ptr_array_add (tuple->v.sequence.elts, item);
+              sub->v.subscript.slice = tuple;
               while (AT (p, ","))
                 {
                   PmlNode *e;
@@ -877,7 +871,7 @@ parse_trailers (PmlParser *p, PmlNode *n)
                   if (AT (p, "]"))
                     break;
                   CHECK ((e = parse_subscript_item (p)));
-                  g_ptr_array_add (tuple->list, e);
+                  g_ptr_array_add (tuple->v.sequence.elts, e);
                 }
             }
           CHECK (pml_parser_expect (p, "]"));
@@ -887,7 +881,7 @@ parse_trailers (PmlParser *p, PmlNode *n)
           PmlNode *attr = pml_node_new (N_ATTRIBUTE, &t);
 
           pml_node_start_at (attr, n);
-          attr->a = n;
+          attr->v.attribute.value = n;
           n = attr;
           CHECK (pml_parser_advance (p));
           if (p->tok.kind != TK_NAME || pml_token_is_keyword (&p->tok))
@@ -895,7 +889,7 @@ parse_trailers (PmlParser *p, PmlNode *n)
               FAIL_TOK (p, &p->tok, "invalid syntax: expected an attribute name");
               goto fail;
             }
-          attr->str = g_strndup (p->tok.start, p->tok.len);
+          attr->v.attribute.attr = g_strndup (p->tok.start, p->tok.len);
           CHECK (pml_parser_advance (p));
         }
       else
@@ -926,10 +920,10 @@ parse_power (PmlParser *p)
       PmlNode *b = pml_node_new (N_BINOP, &p->tok);
 
       pml_node_start_at (b, n);
-      b->op = OP_POW;
-      b->a = n;
+      b->v.binop.op = OP_POW;
+      b->v.binop.left = n;
       /* power -> factor -> power: two of pegen's levels */
-      if (!pml_parser_enter (p, 2) || !pml_parser_advance (p) || (b->b = parse_factor (p)) == NULL)
+      if (!pml_parser_enter (p, 2) || !pml_parser_advance (p) || (b->v.binop.right = parse_factor (p)) == NULL)
         {
           pml_node_free (b);
           return NULL;
@@ -958,10 +952,10 @@ parse_factor (PmlParser *p)
   if (!enter (p) || !pml_parser_advance (p))
     return NULL;
   n = pml_node_new (N_UNARYOP, &t);
-  n->op = op;
-  n->a = parse_factor (p);
+  n->v.unaryop.op = op;
+  n->v.unaryop.operand = parse_factor (p);
   p->depth--;
-  if (n->a == NULL)
+  if (n->v.unaryop.operand == NULL)
     {
       pml_node_free (n);
       return NULL;
@@ -1006,10 +1000,10 @@ parse_binary_level (PmlParser *p, int level)
         PmlNode *b = pml_node_new (N_BINOP, &p->tok);
 
         pml_node_start_at (b, left);
-        b->op = op;
-        b->a = left;
+        b->v.binop.op = op;
+        b->v.binop.left = left;
         left = b;
-        if (!pml_parser_advance (p) || (b->b = parse_binary_level (p, level + 1)) == NULL)
+        if (!pml_parser_advance (p) || (b->v.binop.right = parse_binary_level (p, level + 1)) == NULL)
           {
             pml_node_free (b);
             left = NULL;
@@ -1071,13 +1065,13 @@ parse_comparison (PmlParser *p)
         {
           cmp = pml_node_new (N_COMPARE, &p->tok);
           pml_node_start_at (cmp, left);
-          cmp->a = left;
-          cmp->list = pml_node_list ();
-          cmp->list2 = g_ptr_array_new ();
+          cmp->v.compare.left = left;
+          cmp->v.compare.comparators = pml_node_list ();
+          cmp->v.compare.ops = g_ptr_array_new ();
           left = NULL;
         }
-      g_ptr_array_add (cmp->list, right);
-      g_ptr_array_add (cmp->list2, GINT_TO_POINTER (op));
+      g_ptr_array_add (cmp->v.compare.comparators, right);
+      g_ptr_array_add (cmp->v.compare.ops, GINT_TO_POINTER (op));
     }
   return cmp ? cmp : left;
 
@@ -1094,8 +1088,8 @@ parse_not_test (PmlParser *p)
     {
       PmlNode *n = pml_node_new (N_UNARYOP, &p->tok);
 
-      n->op = OP_NOT;
-      if (!enter (p) || !pml_parser_advance (p) || (n->a = parse_not_test (p)) == NULL)
+      n->v.unaryop.op = OP_NOT;
+      if (!enter (p) || !pml_parser_advance (p) || (n->v.unaryop.operand = parse_not_test (p)) == NULL)
         {
           pml_node_free (n);
           return NULL;
@@ -1115,9 +1109,9 @@ parse_bool_level (PmlParser *p, const char *word, int op, PmlNode *(*next) (PmlP
     return first;
   n = pml_node_new (N_BOOLOP, &p->tok);
   pml_node_start_at (n, first);
-  n->op = op;
-  n->list = pml_node_list ();
-  g_ptr_array_add (n->list, first);
+  n->v.boolop.op = op;
+  n->v.boolop.values = pml_node_list ();
+  g_ptr_array_add (n->v.boolop.values, first);
   while (AT (p, word))
     {
       PmlNode *e;
@@ -1127,7 +1121,7 @@ parse_bool_level (PmlParser *p, const char *word, int op, PmlNode *(*next) (PmlP
           pml_node_free (n);
           return NULL;
         }
-      g_ptr_array_add (n->list, e);
+      g_ptr_array_add (n->v.boolop.values, e);
     }
   return n;
 }
@@ -1152,12 +1146,12 @@ parse_lambda (PmlParser *p)
   PmlNode *n = pml_node_new (N_LAMBDA, &p->tok);
 
   CHECK (pml_parser_advance (p));
-  n->list3 = pml_node_list ();
-  CHECK ((n->list = parse_params (p, ":", &n->list3)));
+  n->v.lambda.defaults = pml_node_list ();
+  CHECK ((n->v.lambda.args = parse_params (p, ":", &n->v.lambda.defaults)));
   CHECK (pml_parser_expect (p, ":"));
   /* lambdef -> expression: a level more than a plain expression */
   CHECK (enter (p));
-  CHECK ((n->a = parse_test (p)));
+  CHECK ((n->v.lambda.body = parse_test (p)));
   p->depth--;
   return n;
 
@@ -1189,7 +1183,7 @@ parse_test (PmlParser *p)
     }
   if (body != NULL && AT (p, ":="))
     {
-      /* a := value: the target in a, the value in b */
+      /* target := value */
       if (body->kind != N_NAME)
         {
           FAIL_TOK (p, &p->tok, "cannot use assignment expressions with this expression");
@@ -1199,9 +1193,9 @@ parse_test (PmlParser *p)
       n = pml_node_new (N_NAMEDEXPR, &p->tok);
       n->line = body->line;
       n->col = body->col;
-      n->a = body;
+      n->v.named_expr.target = body;
       CHECK (pml_parser_advance (p));
-      CHECK ((n->b = parse_test (p)));
+      CHECK ((n->v.named_expr.value = parse_test (p)));
       p->depth--;
       return n;
     }
@@ -1217,16 +1211,16 @@ parse_test (PmlParser *p)
     }
   n = pml_node_new (N_IFEXP, &p->tok);
   pml_node_start_at (n, body);
-  n->b = body;
+  n->v.if_exp.body = body;
   CHECK (pml_parser_advance (p));
-  CHECK ((n->a = parse_or_test (p)));
+  CHECK ((n->v.if_exp.test = parse_or_test (p)));
   if (!AT (p, "else") && !AT (p, ":"))
     {
-      fail_range (p, body, n->a, "expected 'else' after 'if' expression");
+      fail_range (p, body, n->v.if_exp.test, "expected 'else' after 'if' expression");
       goto fail;
     }
   CHECK (pml_parser_expect (p, "else"));
-  CHECK ((n->c = parse_test (p)));
+  CHECK ((n->v.if_exp.orelse = parse_test (p)));
   p->depth--;
   return n;
 
@@ -1242,7 +1236,7 @@ parse_star_expr (PmlParser *p)
     {
       PmlNode *n = pml_node_new (N_STARRED, &p->tok);
 
-      if (!pml_parser_advance (p) || (n->a = parse_expr (p)) == NULL)
+      if (!pml_parser_advance (p) || (n->v.starred.value = parse_expr (p)) == NULL)
         {
           pml_node_free (n);
           return NULL;
@@ -1358,8 +1352,8 @@ pml_parse_testlist_star (PmlParser *p, gboolean allow_star)
   if (first == NULL || !AT (p, ","))
     return first;
   tuple = pml_node_new (N_TUPLE, &t);
-  tuple->list = pml_node_list ();
-  g_ptr_array_add (tuple->list, first);
+  tuple->v.sequence.elts = pml_node_list ();
+  g_ptr_array_add (tuple->v.sequence.elts, first);
   while (AT (p, ","))
     {
       PmlNode *e;
@@ -1372,7 +1366,7 @@ pml_parse_testlist_star (PmlParser *p, gboolean allow_star)
       e = allow_star ? parse_star_expr (p) : parse_test (p);
       if (e == NULL)
         goto fail;
-      g_ptr_array_add (tuple->list, e);
+      g_ptr_array_add (tuple->v.sequence.elts, e);
     }
   return tuple;
 
@@ -1396,8 +1390,8 @@ end_of_simple (PmlParser *p)
 }
 
 /* Parameters in the order of co_varnames: positional (positional-only
- * first), keyword-only, then *args and **kwargs. Each N_ARG's flag is its
- * PmlParamKind; a keyword-only default is its a, an annotation its b. */
+ * first), keyword-only, then *args and **kwargs. A keyword-only default
+ * stays on its N_ARG; the positional ones go to @defaults. */
 static GPtrArray *
 parse_params (PmlParser *p, const char *end, GPtrArray **defaults)
 {
@@ -1438,7 +1432,7 @@ parse_params (PmlParser *p, const char *end, GPtrArray **defaults)
             }
           slash = TRUE;
           for (guint k = 0; k < pos->len; k++)
-            ((PmlNode *) pos->pdata[k])->flag = PARAM_POSONLY;
+            ((PmlNode *) pos->pdata[k])->v.arg.kind = PARAM_POSONLY;
           if (!pml_parser_advance (p))
             goto fail;
           if (!AT (p, ","))
@@ -1482,14 +1476,14 @@ parse_params (PmlParser *p, const char *end, GPtrArray **defaults)
           goto fail;
         }
       arg = pml_node_new (N_ARG, &p->tok);
-      arg->str = g_strndup (p->tok.start, p->tok.len);
-      arg->flag = kind;
+      arg->v.arg.arg = g_strndup (p->tok.start, p->tok.len);
+      arg->v.arg.kind = kind;
       g_ptr_array_add (params, arg);   /* owned here until reordered */
       all++;
       for (guint k = 0; k + 1 < params->len; k++)
-        if (g_strcmp0 (((PmlNode *) params->pdata[k])->str, arg->str) == 0)
+        if (g_strcmp0 (((PmlNode *) params->pdata[k])->v.arg.arg, arg->v.arg.arg) == 0)
           {
-            FAIL_TOK (p, &p->tok, "duplicate argument '%s' in function definition", arg->str);
+            FAIL_TOK (p, &p->tok, "duplicate argument '%s' in function definition", arg->v.arg.arg);
             goto fail;
           }
       if (kind == PARAM_VARARGS)
@@ -1504,7 +1498,7 @@ parse_params (PmlParser *p, const char *end, GPtrArray **defaults)
         goto fail;
       if (AT (p, ":") && annotated)
         {
-          if (!pml_parser_advance (p) || (arg->b = parse_test (p)) == NULL)
+          if (!pml_parser_advance (p) || (arg->v.arg.annotation = parse_test (p)) == NULL)
             goto fail;
         }
       if (AT (p, "="))
@@ -1520,7 +1514,7 @@ parse_params (PmlParser *p, const char *end, GPtrArray **defaults)
           if (!pml_parser_advance (p) || (d = parse_test (p)) == NULL)
             goto fail;
           if (kind == PARAM_KWONLY)
-            arg->a = d;
+            arg->v.arg.kw_default = d;
           else
             g_ptr_array_add (*defaults, d);
         }
@@ -1565,7 +1559,7 @@ parse_funcdef (PmlParser *p)
       FAIL_TOK (p, &p->tok, "invalid syntax: expected a function name");
       goto fail;
     }
-  n->str = g_strndup (p->tok.start, p->tok.len);
+  n->v.function_def.name = g_strndup (p->tok.start, p->tok.len);
   CHECK (pml_parser_advance (p));
   if (!AT (p, "("))
     {
@@ -1573,19 +1567,19 @@ parse_funcdef (PmlParser *p)
       goto fail;
     }
   CHECK (pml_parser_advance (p));
-  n->list3 = pml_node_list ();
-  CHECK ((n->list2 = parse_params (p, ")", &n->list3)));
+  n->v.function_def.defaults = pml_node_list ();
+  CHECK ((n->v.function_def.args = parse_params (p, ")", &n->v.function_def.defaults)));
   CHECK (pml_parser_expect (p, ")"));
   if (AT (p, "->"))
     {
       CHECK (pml_parser_advance (p));
-      CHECK ((n->a = parse_test (p)));
+      CHECK ((n->v.function_def.returns = parse_test (p)));
     }
   CHECK (pml_parser_expect (p, ":"));
   p->function_depth++;
-  n->list = parse_block (p);
+  n->v.function_def.body = parse_block (p);
   p->function_depth--;
-  CHECK (n->list);
+  CHECK (n->v.function_def.body);
   return n;
 
 fail:
@@ -1604,10 +1598,10 @@ parse_classdef (PmlParser *p)
       FAIL_TOK (p, &p->tok, "invalid syntax: expected a class name");
       goto fail;
     }
-  n->str = g_strndup (p->tok.start, p->tok.len);
+  n->v.class_def.name = g_strndup (p->tok.start, p->tok.len);
   CHECK (pml_parser_advance (p));
-  n->list2 = pml_node_list ();
-  n->list3 = pml_node_list ();
+  n->v.class_def.bases = pml_node_list ();
+  n->v.class_def.keywords = pml_node_list ();
   if (AT (p, "("))
     {
       CHECK (pml_parser_advance (p));
@@ -1621,11 +1615,11 @@ parse_classdef (PmlParser *p)
               /* a class keyword: metaclass=M, or one for __init_subclass__ */
               PmlNode *kw = pml_node_new (N_KEYWORD, &p->tok);
 
-              kw->str = g_strndup (p->tok.start, p->tok.len);
-              g_ptr_array_add (n->list3, kw);
+              kw->v.keyword.arg = g_strndup (p->tok.start, p->tok.len);
+              g_ptr_array_add (n->v.class_def.keywords, kw);
               CHECK (pml_parser_advance (p));
               CHECK (pml_parser_advance (p));
-              CHECK ((kw->a = parse_test (p)));
+              CHECK ((kw->v.keyword.value = parse_test (p)));
             }
           else if (AT (p, "*") || AT (p, "**"))
             {
@@ -1633,7 +1627,7 @@ parse_classdef (PmlParser *p)
                            "unpacking in a class's bases is not supported in scenarios");
               goto fail;
             }
-          else if (n->list3->len > 0)
+          else if (n->v.class_def.keywords->len > 0)
             {
               FAIL_TOK (p, &p->tok, "positional argument follows keyword argument");
               goto fail;
@@ -1641,7 +1635,7 @@ parse_classdef (PmlParser *p)
           else
             {
               CHECK ((base = parse_test (p)));
-              g_ptr_array_add (n->list2, base);
+              g_ptr_array_add (n->v.class_def.bases, base);
             }
           if (!AT (p, ","))
             break;
@@ -1650,7 +1644,7 @@ parse_classdef (PmlParser *p)
       CHECK (pml_parser_expect (p, ")"));
     }
   CHECK (pml_parser_expect (p, ":"));
-  CHECK ((n->list = parse_block (p)));
+  CHECK ((n->v.class_def.body = parse_block (p)));
   return n;
 
 fail:
@@ -1688,10 +1682,10 @@ parse_alias (PmlParser *p, gboolean dotted)
   PmlNode *a = pml_node_new (N_ALIAS, &p->tok);
 
   if (dotted)
-    a->str = parse_dotted_name (p);
+    a->v.alias.name = parse_dotted_name (p);
   else if (p->tok.kind == TK_NAME && !pml_token_is_keyword (&p->tok))
     {
-      a->str = g_strndup (p->tok.start, p->tok.len);
+      a->v.alias.name = g_strndup (p->tok.start, p->tok.len);
       if (!pml_parser_advance (p))
         goto fail;
     }
@@ -1702,7 +1696,7 @@ parse_alias (PmlParser *p, gboolean dotted)
     }
   else
     FAIL_TOK (p, &p->tok, "invalid syntax: expected a name");
-  if (a->str == NULL)
+  if (a->v.alias.name == NULL)
     goto fail;
   if (AT (p, "as"))
     {
@@ -1712,8 +1706,8 @@ parse_alias (PmlParser *p, gboolean dotted)
           FAIL_TOK (p, &p->tok, "invalid syntax: expected a name");
           goto fail;
         }
-      a->a = pml_node_new (N_NAME, &p->tok);
-      a->a->str = g_strndup (p->tok.start, p->tok.len);
+      a->v.alias.asname = pml_node_new (N_NAME, &p->tok);
+      a->v.alias.asname->v.name.id = g_strndup (p->tok.start, p->tok.len);
       CHECK (pml_parser_advance (p));
     }
   return a;
@@ -1740,20 +1734,20 @@ parse_simple_tokens (PmlParser *p)
       n = pml_node_new (N_RETURN, &t);
       CHECK (pml_parser_advance (p));
       if (p->tok.kind != TK_NEWLINE && p->tok.kind != TK_END && !AT (p, ";"))
-        CHECK ((n->a = pml_parse_testlist_star (p, TRUE)));
+        CHECK ((n->v.return_stmt.value = pml_parse_testlist_star (p, TRUE)));
       return n;
     }
   if (AT (p, "del"))
     {
       n = pml_node_new (N_DELETE, &t);
-      n->list = pml_node_list ();
+      n->v.delete_stmt.targets = pml_node_list ();
       CHECK (pml_parser_advance (p));
       for (;;)
         {
           PmlNode *target = parse_expr (p);
 
           CHECK (target);
-          g_ptr_array_add (n->list, target);
+          g_ptr_array_add (n->v.delete_stmt.targets, target);
           if (!AT (p, ","))
             break;
           CHECK (pml_parser_advance (p));
@@ -1765,7 +1759,7 @@ parse_simple_tokens (PmlParser *p)
   if (AT (p, "global") || AT (p, "nonlocal"))
     {
       n = pml_node_new (AT (p, "global") ? N_GLOBAL : N_NONLOCAL, &t);
-      n->list = pml_node_list ();
+      n->v.global.names = pml_node_list ();
       CHECK (pml_parser_advance (p));
       for (;;)
         {
@@ -1777,8 +1771,8 @@ parse_simple_tokens (PmlParser *p)
               goto fail;
             }
           name = pml_node_new (N_NAME, &p->tok);
-          name->str = g_strndup (p->tok.start, p->tok.len);
-          g_ptr_array_add (n->list, name);
+          name->v.name.id = g_strndup (p->tok.start, p->tok.len);
+          g_ptr_array_add (n->v.global.names, name);
           CHECK (pml_parser_advance (p));
           if (!AT (p, ","))
             break;
@@ -1789,14 +1783,14 @@ parse_simple_tokens (PmlParser *p)
   if (AT (p, "import"))
     {
       n = pml_node_new (N_IMPORT, &t);
-      n->list = pml_node_list ();
+      n->v.import.names = pml_node_list ();
       CHECK (pml_parser_advance (p));
       for (;;)
         {
           PmlNode *a = parse_alias (p, TRUE);
 
           CHECK (a);
-          g_ptr_array_add (n->list, a);
+          g_ptr_array_add (n->v.import.names, a);
           if (!AT (p, ","))
             break;
           CHECK (pml_parser_advance (p));
@@ -1806,14 +1800,14 @@ parse_simple_tokens (PmlParser *p)
   if (AT (p, "from"))
     {
       n = pml_node_new (N_IMPORTFROM, &t);
-      n->list = pml_node_list ();
+      n->v.import_from.names = pml_node_list ();
       CHECK (pml_parser_advance (p));
       if (AT (p, "."))
         {
           UNSUPPORTED (p, p->tok.line, p->tok.col, "relative imports are not supported in scenarios");
           goto fail;
         }
-      CHECK ((n->str = parse_dotted_name (p)));
+      CHECK ((n->v.import_from.module = parse_dotted_name (p)));
       CHECK (pml_parser_expect (p, "import"));
       {
         gboolean paren = AT (p, "(");
@@ -1825,7 +1819,7 @@ parse_simple_tokens (PmlParser *p)
             PmlNode *a = parse_alias (p, FALSE);
 
             CHECK (a);
-            g_ptr_array_add (n->list, a);
+            g_ptr_array_add (n->v.import_from.names, a);
             if (!AT (p, ","))
               break;
             CHECK (pml_parser_advance (p));
@@ -1843,11 +1837,11 @@ parse_simple_tokens (PmlParser *p)
       CHECK (pml_parser_advance (p));
       if (p->tok.kind != TK_NEWLINE && p->tok.kind != TK_END && !AT (p, ";"))
         {
-          CHECK ((n->a = parse_test (p)));
+          CHECK ((n->v.raise.exc = parse_test (p)));
           if (AT (p, "from"))
             {
               CHECK (pml_parser_advance (p));
-              CHECK ((n->b = parse_test (p)));
+              CHECK ((n->v.raise.cause = parse_test (p)));
             }
         }
       return n;
@@ -1856,11 +1850,11 @@ parse_simple_tokens (PmlParser *p)
     {
       n = pml_node_new (N_ASSERT, &t);
       CHECK (pml_parser_advance (p));
-      CHECK ((n->a = parse_test (p)));
+      CHECK ((n->v.assert_stmt.test = parse_test (p)));
       if (AT (p, ","))
         {
           CHECK (pml_parser_advance (p));
-          CHECK ((n->b = parse_test (p)));
+          CHECK ((n->v.assert_stmt.msg = parse_test (p)));
         }
       return n;
     }
@@ -1871,8 +1865,8 @@ parse_simple_tokens (PmlParser *p)
       CHECK (pml_parser_advance (p));
       if (AT (p, "from"))
         {
-          y->flag = 1;   /* yield from */
-          if (!pml_parser_advance (p) || (y->a = parse_test (p)) == NULL)
+          y->v.yield.is_from = TRUE;
+          if (!pml_parser_advance (p) || (y->v.yield.value = parse_test (p)) == NULL)
             {
               pml_node_free (y);
               return NULL;
@@ -1880,7 +1874,7 @@ parse_simple_tokens (PmlParser *p)
         }
       else if (p->tok.kind != TK_NEWLINE && p->tok.kind != TK_END && !AT (p, ";") && !AT (p, "="))
         {
-          if ((y->a = pml_parse_testlist_star (p, TRUE)) == NULL)
+          if ((y->v.yield.value = pml_parse_testlist_star (p, TRUE)) == NULL)
             {
               pml_node_free (y);
               return NULL;
@@ -1893,7 +1887,7 @@ parse_simple_tokens (PmlParser *p)
           return NULL;
         }
       n = pml_node_new (N_EXPR_STMT, &t);
-      n->a = y;
+      n->v.expr_stmt.value = y;
       return n;
     }
   if (AT (p, "async") || (AT (p, "await") && p->function_depth > 0))
@@ -1910,10 +1904,10 @@ parse_simple_tokens (PmlParser *p)
       return NULL;
     if (AT (p, ":"))
       {
-        /* target: annotation [= value]; flag: a simple name */
+        /* target: annotation [= value] */
         n = pml_node_new (N_ANNASSIGN, &t);
-        n->a = first;
-        n->flag = first->kind == N_NAME && !pml_token_is (&t, "(");
+        n->v.ann_assign.target = first;
+        n->v.ann_assign.simple = first->kind == N_NAME && !pml_token_is (&t, "(");
         if (first->kind != N_NAME && first->kind != N_ATTRIBUTE && first->kind != N_SUBSCRIPT)
           {
             FAIL_TOK (p, &t, first->kind == N_TUPLE ? "only single target (not tuple) can be annotated"
@@ -1922,11 +1916,11 @@ parse_simple_tokens (PmlParser *p)
             return NULL;
           }
         CHECK (pml_parser_advance (p));
-        CHECK ((n->b = parse_test (p)));
+        CHECK ((n->v.ann_assign.annotation = parse_test (p)));
         if (AT (p, "="))
           {
             CHECK (pml_parser_advance (p));
-            CHECK ((n->c = pml_parse_testlist_star (p, TRUE)));
+            CHECK ((n->v.ann_assign.value = pml_parse_testlist_star (p, TRUE)));
           }
         return n;
       }
@@ -1940,10 +1934,10 @@ parse_simple_tokens (PmlParser *p)
         };
 
         n = pml_node_new (N_AUGASSIGN, &t);
-        n->a = first;
+        n->v.aug_assign.target = first;
         for (guint k = 0; k < G_N_ELEMENTS (aug); k++)
           if (AT (p, aug[k].text))
-            n->op = aug[k].op;
+            n->v.aug_assign.op = aug[k].op;
         if (first->kind != N_NAME && first->kind != N_ATTRIBUTE && first->kind != N_SUBSCRIPT)
           {
             g_autofree char *msg = g_strdup_printf ("'%s' is an illegal expression for augmented assignment",
@@ -1953,18 +1947,18 @@ parse_simple_tokens (PmlParser *p)
             goto fail;
           }
         CHECK (pml_parser_advance (p));
-        CHECK ((n->b = pml_parse_testlist_star (p, TRUE)));
+        CHECK ((n->v.aug_assign.value = pml_parse_testlist_star (p, TRUE)));
         return n;
       }
     if (!AT (p, "="))
       {
         n = pml_node_new (N_EXPR_STMT, &t);
-        n->a = first;
+        n->v.expr_stmt.value = first;
         return n;
       }
     n = pml_node_new (N_ASSIGN, &t);
     targets = pml_node_list ();
-    n->list = targets;
+    n->v.assign.targets = targets;
     g_ptr_array_add (targets, first);
     while (AT (p, "="))
       {
@@ -1979,7 +1973,7 @@ parse_simple_tokens (PmlParser *p)
             e = pml_node_new (N_YIELD, &y);
             if (AT (p, "from"))
               {
-                e->flag = 1;   /* yield from */
+                e->v.yield.is_from = TRUE;
                 if (!pml_parser_advance (p))
                   {
                     pml_node_free (e);
@@ -1987,7 +1981,7 @@ parse_simple_tokens (PmlParser *p)
                   }
               }
             if (p->tok.kind != TK_NEWLINE && !AT (p, "=")
-                && (e->a = e->flag ? parse_test (p) : pml_parse_testlist_star (p, TRUE)) == NULL)
+                && (e->v.yield.value = e->v.yield.is_from ? parse_test (p) : pml_parse_testlist_star (p, TRUE)) == NULL)
               {
                 pml_node_free (e);
                 goto fail;
@@ -2002,7 +1996,7 @@ parse_simple_tokens (PmlParser *p)
             goto fail;
           }
       }
-    n->a = g_ptr_array_steal_index (targets, targets->len - 1);
+    n->v.assign.value = g_ptr_array_steal_index (targets, targets->len - 1);
     return n;
   }
 
@@ -2133,9 +2127,9 @@ parse_if (PmlParser *p)
   PmlNode *n = pml_node_new (N_IF, &p->tok);
 
   CHECK (pml_parser_advance (p));
-  CHECK ((n->a = parse_condition (p)));
+  CHECK ((n->v.if_stmt.test = parse_condition (p)));
   CHECK (pml_parser_expect (p, ":"));
-  CHECK ((n->list = parse_block (p)));
+  CHECK ((n->v.if_stmt.body = parse_block (p)));
   if (AT (p, "elif"))
     {
       PmlNode *elif;
@@ -2144,14 +2138,14 @@ parse_if (PmlParser *p)
       elif = parse_if (p);
       p->depth--;
       CHECK (elif);
-      n->list2 = pml_node_list ();
-      g_ptr_array_add (n->list2, elif);
+      n->v.if_stmt.orelse = pml_node_list ();
+      g_ptr_array_add (n->v.if_stmt.orelse, elif);
     }
   else if (AT (p, "else"))
     {
       CHECK (pml_parser_advance (p));
       CHECK (pml_parser_expect (p, ":"));
-      CHECK ((n->list2 = parse_block (p)));
+      CHECK ((n->v.if_stmt.orelse = parse_block (p)));
     }
   return n;
 
@@ -2168,7 +2162,7 @@ parse_target (PmlParser *p)
     {
       PmlNode *n = pml_node_new (N_STARRED, &p->tok);
 
-      if (!pml_parser_advance (p) || (n->a = parse_expr (p)) == NULL)
+      if (!pml_parser_advance (p) || (n->v.starred.value = parse_expr (p)) == NULL)
         {
           pml_node_free (n);
           return NULL;
@@ -2187,8 +2181,8 @@ parse_target_list (PmlParser *p)
   if (first == NULL || !AT (p, ","))
     return first;
   tuple = pml_node_new (N_TUPLE, &t);
-  tuple->list = pml_node_list ();
-  g_ptr_array_add (tuple->list, first);
+  tuple->v.sequence.elts = pml_node_list ();
+  g_ptr_array_add (tuple->v.sequence.elts, first);
   while (AT (p, ","))
     {
       PmlNode *e;
@@ -2199,7 +2193,7 @@ parse_target_list (PmlParser *p)
         break;
       if ((e = parse_target (p)) == NULL)
         goto fail;
-      g_ptr_array_add (tuple->list, e);
+      g_ptr_array_add (tuple->v.sequence.elts, e);
     }
   return tuple;
 
@@ -2208,32 +2202,31 @@ fail:
   return NULL;
 }
 
-/* with A() as a, B() as (b, c): the items in list (N_WITHITEM: a the
- * context manager, b the target), the body in list2 */
+/* with A() as a, B() as (b, c): ... */
 static PmlNode *
 parse_with (PmlParser *p)
 {
   PmlNode *n = pml_node_new (N_WITH, &p->tok);
 
-  n->list = pml_node_list ();
+  n->v.with_stmt.items = pml_node_list ();
   CHECK (pml_parser_advance (p));
   for (;;)
     {
       PmlNode *item = pml_node_new (N_WITHITEM, &p->tok);
 
-      g_ptr_array_add (n->list, item);
-      CHECK ((item->a = parse_test (p)));
+      g_ptr_array_add (n->v.with_stmt.items, item);
+      CHECK ((item->v.withitem.context_expr = parse_test (p)));
       if (AT (p, "as"))
         {
           CHECK (pml_parser_advance (p));
-          CHECK ((item->b = parse_target (p)));
+          CHECK ((item->v.withitem.optional_vars = parse_target (p)));
         }
       if (!AT (p, ","))
         break;
       CHECK (pml_parser_advance (p));
     }
   CHECK (pml_parser_expect (p, ":"));
-  CHECK ((n->list2 = parse_block (p)));
+  CHECK ((n->v.with_stmt.body = parse_block (p)));
   return n;
 
 fail:
@@ -2258,14 +2251,14 @@ parse_statement (PmlParser *p)
     {
       n = pml_node_new (N_WHILE, &t);
       CHECK (pml_parser_advance (p));
-      CHECK ((n->a = parse_condition (p)));
+      CHECK ((n->v.while_stmt.test = parse_condition (p)));
       CHECK (pml_parser_expect (p, ":"));
-      CHECK ((n->list = parse_block (p)));
+      CHECK ((n->v.while_stmt.body = parse_block (p)));
       if (AT (p, "else"))
         {
           CHECK (pml_parser_advance (p));
           CHECK (pml_parser_expect (p, ":"));
-          CHECK ((n->list2 = parse_block (p)));
+          CHECK ((n->v.while_stmt.orelse = parse_block (p)));
         }
       return n;
     }
@@ -2273,16 +2266,16 @@ parse_statement (PmlParser *p)
     {
       n = pml_node_new (N_FOR, &t);
       CHECK (pml_parser_advance (p));
-      CHECK ((n->a = parse_target_list (p)));
+      CHECK ((n->v.for_stmt.target = parse_target_list (p)));
       CHECK (pml_parser_expect (p, "in"));
-      CHECK ((n->b = pml_parse_testlist_star (p, TRUE)));
+      CHECK ((n->v.for_stmt.iter = pml_parse_testlist_star (p, TRUE)));
       CHECK (pml_parser_expect (p, ":"));
-      CHECK ((n->list = parse_block (p)));
+      CHECK ((n->v.for_stmt.body = parse_block (p)));
       if (AT (p, "else"))
         {
           CHECK (pml_parser_advance (p));
           CHECK (pml_parser_expect (p, ":"));
-          CHECK ((n->list2 = parse_block (p)));
+          CHECK ((n->v.for_stmt.orelse = parse_block (p)));
         }
       return n;
     }
@@ -2294,35 +2287,35 @@ parse_statement (PmlParser *p)
     return parse_classdef (p);
   if (AT (p, "@"))
     {
-      /* the decorators, top first, in a list node as c of the definition */
-      PmlNode *decorators = pml_node_new (N_LIST, &t), *def;
+      /* the decorators, top first, in the definition's decorator_list */
+      GPtrArray *decorators = pml_node_list ();
+      PmlNode *def;
 
-      decorators->list = pml_node_list ();
       while (AT (p, "@"))
         {
           PmlNode *d;
 
           if (!pml_parser_advance (p) || (d = parse_test (p)) == NULL)
             {
-              pml_node_free (decorators);
+              g_ptr_array_unref (decorators);
               return NULL;
             }
-          g_ptr_array_add (decorators->list, d);
+          g_ptr_array_add (decorators, d);
           if (p->tok.kind != TK_NEWLINE)
             {
-              pml_node_free (decorators);
+              g_ptr_array_unref (decorators);
               FAIL_TOK (p, &p->tok, "invalid syntax");
               return NULL;
             }
           if (!pml_parser_advance (p))
             {
-              pml_node_free (decorators);
+              g_ptr_array_unref (decorators);
               return NULL;
             }
         }
       if (!AT (p, "def") && !AT (p, "class"))
         {
-          pml_node_free (decorators);
+          g_ptr_array_unref (decorators);
           if (AT (p, "async"))
             UNSUPPORTED (p, p->tok.line, p->tok.col, "async code is not supported in scenarios");
           else
@@ -2332,10 +2325,13 @@ parse_statement (PmlParser *p)
       def = AT (p, "def") ? parse_funcdef (p) : parse_classdef (p);
       if (def == NULL)
         {
-          pml_node_free (decorators);
+          g_ptr_array_unref (decorators);
           return NULL;
         }
-      def->c = decorators;
+      if (def->kind == N_FUNCTIONDEF)
+        def->v.function_def.decorator_list = decorators;
+      else
+        def->v.class_def.decorator_list = decorators;
       return def;
     }
   if (AT (p, "try"))
@@ -2343,13 +2339,13 @@ parse_statement (PmlParser *p)
       n = pml_node_new (N_TRY, &t);
       CHECK (pml_parser_advance (p));
       CHECK (pml_parser_expect (p, ":"));
-      CHECK ((n->list = parse_block (p)));
-      n->list2 = pml_node_list ();
+      CHECK ((n->v.try_stmt.body = parse_block (p)));
+      n->v.try_stmt.handlers = pml_node_list ();
       while (AT (p, "except"))
         {
           PmlNode *h = pml_node_new (N_EXCEPTHANDLER, &p->tok);
 
-          g_ptr_array_add (n->list2, h);
+          g_ptr_array_add (n->v.try_stmt.handlers, h);
           CHECK (pml_parser_advance (p));
           if (AT (p, "*"))
             {
@@ -2358,7 +2354,7 @@ parse_statement (PmlParser *p)
             }
           if (!AT (p, ":"))
             {
-              CHECK ((h->a = parse_test (p)));
+              CHECK ((h->v.except_handler.type = parse_test (p)));
               if (AT (p, ","))
                 {
                   FAIL_TOK (p, &p->tok, "multiple exception types must be parenthesized");
@@ -2372,33 +2368,31 @@ parse_statement (PmlParser *p)
                       FAIL_TOK (p, &p->tok, "invalid syntax: expected a name");
                       goto fail;
                     }
-                  h->str = g_strndup (p->tok.start, p->tok.len);
+                  h->v.except_handler.name = g_strndup (p->tok.start, p->tok.len);
                   CHECK (pml_parser_advance (p));
                 }
             }
           CHECK (pml_parser_expect (p, ":"));
-          CHECK ((h->list = parse_block (p)));
+          CHECK ((h->v.except_handler.body = parse_block (p)));
         }
       if (AT (p, "else"))
         {
-          if (n->list2->len == 0)
+          if (n->v.try_stmt.handlers->len == 0)
             {
               FAIL_TOK (p, &p->tok, "invalid syntax");
               goto fail;
             }
           CHECK (pml_parser_advance (p));
           CHECK (pml_parser_expect (p, ":"));
-          CHECK ((n->list3 = parse_block (p)));
-          n->flag = 1;   /* list3 is the else block */
+          CHECK ((n->v.try_stmt.orelse = parse_block (p)));
         }
       if (AT (p, "finally"))
         {
           CHECK (pml_parser_advance (p));
           CHECK (pml_parser_expect (p, ":"));
-          n->b = pml_node_new (N_PASS, &p->tok);
-          CHECK ((n->b->list = parse_block (p)));
+          CHECK ((n->v.try_stmt.finalbody = parse_block (p)));
         }
-      if (n->list2->len == 0 && n->b == NULL)
+      if (n->v.try_stmt.handlers->len == 0 && n->v.try_stmt.finalbody == NULL)
         {
           FAIL_TOK (p, &p->tok, "expected 'except' or 'finally' block");
           goto fail;
@@ -2508,7 +2502,7 @@ pml_parse (const char *filename,
     p.pos = p.line_start = 3;
 
   module = pml_node_new (N_MODULE, &p.tok);
-  module->list = pml_node_list ();
+  module->v.module.body = pml_node_list ();
   if (!pml_parser_advance (&p))
     goto fail;
   while (p.tok.kind != TK_END)
@@ -2530,7 +2524,7 @@ pml_parse (const char *filename,
       s = parse_statement (&p);
       if (s == NULL)
         goto fail;
-      g_ptr_array_add (module->list, s);
+      g_ptr_array_add (module->v.module.body, s);
     }
   return module;
 

@@ -194,19 +194,19 @@ visit_target_node (Builder *b, PmlScope *s, PmlNode *t)
   switch (t->kind)
     {
     case N_NAME:
-      return bind_name (b, s, t, t->str);
+      return bind_name (b, s, t, t->v.name.id);
     case N_TUPLE:
     case N_LIST:
-      for (guint i = 0; i < t->list->len; i++)
-        if (!visit_target (b, s, t->list->pdata[i]))
+      for (guint i = 0; i < t->v.sequence.elts->len; i++)
+        if (!visit_target (b, s, t->v.sequence.elts->pdata[i]))
           return FALSE;
       return TRUE;
     case N_STARRED:
-      return visit_target (b, s, t->a);
+      return visit_target (b, s, t->v.starred.value);
     case N_ATTRIBUTE:
-      return visit_expr (b, s, t->a);
+      return visit_expr (b, s, t->v.attribute.value);
     case N_SUBSCRIPT:
-      return visit_expr (b, s, t->a) && visit_expr (b, s, t->b);
+      return visit_expr (b, s, t->v.subscript.value) && visit_expr (b, s, t->v.subscript.slice);
     default:
       return TRUE;   /* the compiler reports invalid targets */
     }
@@ -220,7 +220,7 @@ visit_params (Builder *b, PmlScope *s, GPtrArray *params)
     {
       PmlNode *p = params->pdata[i];
 
-      if (!visit_expr (b, s, p->a) || !visit_expr (b, s, p->b))
+      if (!visit_expr (b, s, p->v.arg.kw_default) || !visit_expr (b, s, p->v.arg.annotation))
         return FALSE;
     }
   return TRUE;
@@ -236,8 +236,8 @@ visit_function (Builder *b, PmlScope *s, PmlNode *n, GPtrArray *params, GPtrArra
     {
       PmlNode *p = params->pdata[i];
 
-      add_flag (f, p->str, SYM_PARAM | SYM_LOCAL);
-      g_ptr_array_add (f->varnames, g_strdup (p->str));
+      add_flag (f, p->v.arg.arg, SYM_PARAM | SYM_LOCAL);
+      g_ptr_array_add (f->varnames, g_strdup (p->v.arg.arg));
     }
   if (body != NULL)
     return visit_list (b, f, body, TRUE);
@@ -248,10 +248,10 @@ static gboolean
 visit_comprehension (Builder *b, PmlScope *s, PmlNode *n)
 {
   PmlScope *c;
-  PmlNode *first = n->list->pdata[0];
+  PmlNode *first = n->v.comp.generators->pdata[0];
 
   /* the outermost iterable is evaluated in the enclosing scope */
-  if (!visit_expr (b, s, first->b))
+  if (!visit_expr (b, s, first->v.comprehension.iter))
     return FALSE;
   c = scope_new (SCOPE_FUNCTION, n, s, n->kind == N_GENEXP ? "<genexpr>" : n->kind == N_LISTCOMP ? "<listcomp>"
                  : n->kind == N_SETCOMP ? "<setcomp>" : "<dictcomp>");
@@ -260,16 +260,47 @@ visit_comprehension (Builder *b, PmlScope *s, PmlNode *n)
   g_hash_table_insert (b->st->by_node, n, c);
   add_flag (c, ".0", SYM_PARAM | SYM_LOCAL);
   g_ptr_array_add (c->varnames, g_strdup (".0"));
-  for (guint i = 0; i < n->list->len; i++)
+  for (guint i = 0; i < n->v.comp.generators->len; i++)
     {
-      PmlNode *gen = n->list->pdata[i];
+      PmlNode *gen = n->v.comp.generators->pdata[i];
 
-      if (i > 0 && !visit_expr (b, c, gen->b))
+      if (i > 0 && !visit_expr (b, c, gen->v.comprehension.iter))
         return FALSE;
-      if (!visit_target (b, c, gen->a) || !visit_list (b, c, gen->list, FALSE))
+      if (!visit_target (b, c, gen->v.comprehension.target) || !visit_list (b, c, gen->v.comprehension.ifs, FALSE))
         return FALSE;
     }
-  return visit_expr (b, c, n->a) && (n->b == NULL || visit_expr (b, c, n->b));
+  return visit_expr (b, c, n->v.comp.elt) && (n->v.comp.value == NULL || visit_expr (b, c, n->v.comp.value));
+}
+
+/* the name a pattern binds, or NULL */
+static const char *
+pattern_capture (const PmlNode *n)
+{
+  switch (n->kind)
+    {
+    case N_MATCH_AS:
+      return n->v.match_as.name;
+    case N_MATCH_STAR:
+      return n->v.match_star.name;
+    case N_MATCH_MAPPING:
+      return n->v.match_mapping.rest;
+    default:
+      return NULL;
+    }
+}
+
+/* every child of an expression or a pattern, in their fixed order */
+static gboolean
+visit_children (Builder *b, PmlScope *s, PmlNode *n)
+{
+  PmlNodeChild children[PML_NODE_MAX_CHILDREN];
+  guint count = pml_node_children (n, children);
+
+  for (guint k = 0; k < count; k++)
+    if (children[k].node != NULL ? !visit_expr (b, s, *children[k].node)
+                                 : !visit_list (b, s, *children[k].list, FALSE))
+      return FALSE;
+  return TRUE;
 }
 
 static gboolean
@@ -278,11 +309,11 @@ visit_expr_node (Builder *b, PmlScope *s, PmlNode *n)
   switch (n->kind)
     {
     case N_NAME:
-      add_flag (s, n->str, SYM_USED);
+      add_flag (s, n->v.name.id, SYM_USED);
       return TRUE;
     case N_LAMBDA:
-      return visit_list (b, s, n->list3, FALSE) && visit_params (b, s, n->list)
-             && visit_function (b, s, n, n->list, NULL, n->a, "<lambda>");
+      return visit_list (b, s, n->v.lambda.defaults, FALSE) && visit_params (b, s, n->v.lambda.args)
+             && visit_function (b, s, n, n->v.lambda.args, NULL, n->v.lambda.body, "<lambda>");
     case N_LISTCOMP:
     case N_SETCOMP:
     case N_DICTCOMP:
@@ -292,11 +323,11 @@ visit_expr_node (Builder *b, PmlScope *s, PmlNode *n)
       if (s->kind != SCOPE_FUNCTION)
         return fail (b, n, "'yield' outside function");
       s->is_generator = TRUE;
-      return visit_expr (b, s, n->a);
+      return visit_expr (b, s, n->v.yield.value);
     case N_COMPARE:
-      return visit_expr (b, s, n->a) && visit_list (b, s, n->list, FALSE);
+      return visit_expr (b, s, n->v.compare.left) && visit_list (b, s, n->v.compare.comparators, FALSE);
     case N_NAMEDEXPR:
-      if (!visit_expr (b, s, n->b))
+      if (!visit_expr (b, s, n->v.named_expr.value))
         return FALSE;
       if (s->is_comprehension)
         {
@@ -308,17 +339,17 @@ visit_expr_node (Builder *b, PmlScope *s, PmlNode *n)
           if (outer->kind == SCOPE_CLASS)
             return fail (b, n, "assignment expression within a comprehension cannot be used in a class body");
           for (PmlScope *c = s; c != outer; c = c->parent)
-            add_flag (c, n->a->str, outer->kind == SCOPE_MODULE ? SYM_GLOBAL : SYM_NONLOCAL);
-          return bind_name (b, outer, n->a, n->a->str);
+            add_flag (c, n->v.named_expr.target->v.name.id, outer->kind == SCOPE_MODULE ? SYM_GLOBAL : SYM_NONLOCAL);
+          return bind_name (b, outer, n->v.named_expr.target, n->v.named_expr.target->v.name.id);
         }
-      return bind_name (b, s, n->a, n->a->str);
+      return bind_name (b, s, n->v.named_expr.target, n->v.named_expr.target->v.name.id);
     case N_DICT:
-      return visit_list (b, s, n->list, FALSE) && visit_list (b, s, n->list2, FALSE);
+      return visit_list (b, s, n->v.dict.keys, FALSE) && visit_list (b, s, n->v.dict.values, FALSE);
     case N_CALL:
-      if (!visit_expr (b, s, n->a) || !visit_list (b, s, n->list, FALSE))
+      if (!visit_expr (b, s, n->v.call.func) || !visit_list (b, s, n->v.call.args, FALSE))
         return FALSE;
-      for (guint i = 0; i < n->list2->len; i++)
-        if (!visit_expr (b, s, ((PmlNode *) n->list2->pdata[i])->a))
+      for (guint i = 0; i < n->v.call.keywords->len; i++)
+        if (!visit_expr (b, s, ((PmlNode *) n->v.call.keywords->pdata[i])->v.keyword.value))
           return FALSE;
       return TRUE;
     case N_MATCH_AS:
@@ -326,11 +357,9 @@ visit_expr_node (Builder *b, PmlScope *s, PmlNode *n)
     case N_MATCH_MAPPING:
     case N_MATCH_CLASS:
       /* patterns (pml-py-match.h): the name they bind, then their parts */
-      return (n->str == NULL || bind_name (b, s, n, n->str)) && visit_expr (b, s, n->a) && visit_expr (b, s, n->b)
-             && visit_list (b, s, n->list, FALSE) && visit_list (b, s, n->list2, FALSE);
+      return (pattern_capture (n) == NULL || bind_name (b, s, n, pattern_capture (n))) && visit_children (b, s, n);
     default:
-      return visit_expr (b, s, n->a) && visit_expr (b, s, n->b) && visit_expr (b, s, n->c)
-             && visit_list (b, s, n->list, FALSE);
+      return visit_children (b, s, n);
     }
 }
 
@@ -343,77 +372,79 @@ visit_stmt_node (Builder *b, PmlScope *s, PmlNode *n)
     case N_RETURN:
       if (n->kind == N_RETURN && s->kind != SCOPE_FUNCTION)
         return fail (b, n, "'return' outside function");
-      return visit_expr (b, s, n->a);
+      return visit_expr (b, s, n->kind == N_RETURN ? n->v.return_stmt.value : n->v.expr_stmt.value);
     case N_ASSIGN:
-      if (!visit_expr (b, s, n->a))
+      if (!visit_expr (b, s, n->v.assign.value))
         return FALSE;
-      for (guint i = 0; i < n->list->len; i++)
-        if (!visit_target (b, s, n->list->pdata[i]))
+      for (guint i = 0; i < n->v.assign.targets->len; i++)
+        if (!visit_target (b, s, n->v.assign.targets->pdata[i]))
           return FALSE;
       return TRUE;
     case N_AUGASSIGN:
-      if (n->a->kind == N_NAME)
-        add_flag (s, n->a->str, SYM_USED);
-      return visit_expr (b, s, n->b) && visit_target (b, s, n->a);
+      if (n->v.aug_assign.target->kind == N_NAME)
+        add_flag (s, n->v.aug_assign.target->v.name.id, SYM_USED);
+      return visit_expr (b, s, n->v.aug_assign.value) && visit_target (b, s, n->v.aug_assign.target);
     case N_DELETE:
-      for (guint i = 0; i < n->list->len; i++)
-        if (!visit_target (b, s, n->list->pdata[i]))
+      for (guint i = 0; i < n->v.delete_stmt.targets->len; i++)
+        if (!visit_target (b, s, n->v.delete_stmt.targets->pdata[i]))
           return FALSE;
       return TRUE;
     case N_ANNASSIGN:
-      if (!visit_expr (b, s, n->c))
+      if (!visit_expr (b, s, n->v.ann_assign.value))
         return FALSE;
-      if (s->kind != SCOPE_FUNCTION && !visit_expr (b, s, n->b))
+      if (s->kind != SCOPE_FUNCTION && !visit_expr (b, s, n->v.ann_assign.annotation))
         return FALSE;
-      if (n->a->kind == N_NAME)
+      if (n->v.ann_assign.target->kind == N_NAME)
         {
-          if (n->flag && (pml_scope_flags (s, n->a->str) & (SYM_GLOBAL | SYM_NONLOCAL)))
-            return fail (b, n, "annotated name '%s' can't be %s", n->a->str,
-                         pml_scope_flags (s, n->a->str) & SYM_GLOBAL ? "global" : "nonlocal");
-          return bind_name (b, s, n->a, n->a->str);
+          if (n->v.ann_assign.simple && (pml_scope_flags (s, n->v.ann_assign.target->v.name.id) & (SYM_GLOBAL | SYM_NONLOCAL)))
+            return fail (b, n, "annotated name '%s' can't be %s", n->v.ann_assign.target->v.name.id,
+                         pml_scope_flags (s, n->v.ann_assign.target->v.name.id) & SYM_GLOBAL ? "global" : "nonlocal");
+          return bind_name (b, s, n->v.ann_assign.target, n->v.ann_assign.target->v.name.id);
         }
-      return visit_target (b, s, n->a);
+      return visit_target (b, s, n->v.ann_assign.target);
     case N_WITH:
-      for (guint i = 0; i < n->list->len; i++)
+      for (guint i = 0; i < n->v.with_stmt.items->len; i++)
         {
-          PmlNode *item = n->list->pdata[i];
+          PmlNode *item = n->v.with_stmt.items->pdata[i];
 
-          if (!visit_expr (b, s, item->a) || (item->b && !visit_target (b, s, item->b)))
+          if (!visit_expr (b, s, item->v.withitem.context_expr) || (item->v.withitem.optional_vars && !visit_target (b, s, item->v.withitem.optional_vars)))
             return FALSE;
         }
-      return visit_list (b, s, n->list2, TRUE);
+      return visit_list (b, s, n->v.with_stmt.body, TRUE);
     case N_IF:
+      return visit_expr (b, s, n->v.if_stmt.test) && visit_list (b, s, n->v.if_stmt.body, TRUE)
+             && visit_list (b, s, n->v.if_stmt.orelse, TRUE);
     case N_WHILE:
-      return visit_expr (b, s, n->a) && visit_list (b, s, n->list, TRUE) && visit_list (b, s, n->list2, TRUE);
+      return visit_expr (b, s, n->v.while_stmt.test) && visit_list (b, s, n->v.while_stmt.body, TRUE) && visit_list (b, s, n->v.while_stmt.orelse, TRUE);
     case N_FOR:
-      return visit_expr (b, s, n->b) && visit_target (b, s, n->a)
-             && visit_list (b, s, n->list, TRUE) && visit_list (b, s, n->list2, TRUE);
+      return visit_expr (b, s, n->v.for_stmt.iter) && visit_target (b, s, n->v.for_stmt.target)
+             && visit_list (b, s, n->v.for_stmt.body, TRUE) && visit_list (b, s, n->v.for_stmt.orelse, TRUE);
     case N_FUNCTIONDEF:
-      if ((n->c && !visit_list (b, s, n->c->list, FALSE))
-          || !visit_list (b, s, n->list3, FALSE) || !visit_params (b, s, n->list2) || !visit_expr (b, s, n->a)
-          || !bind_name (b, s, n, n->str))
+      if (!visit_list (b, s, n->v.function_def.decorator_list, FALSE)
+          || !visit_list (b, s, n->v.function_def.defaults, FALSE) || !visit_params (b, s, n->v.function_def.args) || !visit_expr (b, s, n->v.function_def.returns)
+          || !bind_name (b, s, n, n->v.function_def.name))
         return FALSE;
-      return visit_function (b, s, n, n->list2, n->list, NULL, n->str);
+      return visit_function (b, s, n, n->v.function_def.args, n->v.function_def.body, NULL, n->v.function_def.name);
     case N_CLASSDEF:
       {
         PmlScope *c;
 
-        if ((n->c && !visit_list (b, s, n->c->list, FALSE))
-            || !visit_list (b, s, n->list2, FALSE) || !bind_name (b, s, n, n->str))
+        if (!visit_list (b, s, n->v.class_def.decorator_list, FALSE)
+            || !visit_list (b, s, n->v.class_def.bases, FALSE) || !bind_name (b, s, n, n->v.class_def.name))
           return FALSE;
-        for (guint i = 0; n->list3 != NULL && i < n->list3->len; i++)
-          if (!visit_expr (b, s, ((PmlNode *) n->list3->pdata[i])->a))
+        for (guint i = 0; n->v.class_def.keywords != NULL && i < n->v.class_def.keywords->len; i++)
+          if (!visit_expr (b, s, ((PmlNode *) n->v.class_def.keywords->pdata[i])->v.keyword.value))
             return FALSE;
-        c = scope_new (SCOPE_CLASS, n, s, n->str);
+        c = scope_new (SCOPE_CLASS, n, s, n->v.class_def.name);
         g_hash_table_insert (b->st->by_node, n, c);
-        return visit_list (b, c, n->list, TRUE);
+        return visit_list (b, c, n->v.class_def.body, TRUE);
       }
     case N_GLOBAL:
     case N_NONLOCAL:
-      for (guint i = 0; i < n->list->len; i++)
+      for (guint i = 0; i < n->v.global.names->len; i++)
         {
-          PmlNode *name = n->list->pdata[i];
-          guint flags = pml_scope_flags (s, name->str);
+          PmlNode *name = n->v.global.names->pdata[i];
+          guint flags = pml_scope_flags (s, name->v.name.id);
 
           const char *what = n->kind == N_GLOBAL ? "global" : "nonlocal";
 
@@ -421,20 +452,23 @@ visit_stmt_node (Builder *b, PmlScope *s, PmlNode *n)
           if (n->kind == N_NONLOCAL && s->kind != SCOPE_FUNCTION)
             return fail (b, n, "nonlocal declaration not allowed at module level");
           if (flags & SYM_PARAM)
-            return fail (b, n, "name '%s' is parameter and %s", name->str, what);
+            return fail (b, n, "name '%s' is parameter and %s", name->v.name.id, what);
           if (flags & SYM_USED)
-            return fail (b, n, "name '%s' is used prior to %s declaration", name->str, what);
+            return fail (b, n, "name '%s' is used prior to %s declaration", name->v.name.id, what);
           if (flags & SYM_LOCAL)
-            return fail (b, n, "name '%s' is assigned to before %s declaration", name->str, what);
-          add_flag (s, name->str, n->kind == N_GLOBAL ? SYM_GLOBAL : SYM_NONLOCAL);
+            return fail (b, n, "name '%s' is assigned to before %s declaration", name->v.name.id, what);
+          add_flag (s, name->v.name.id, n->kind == N_GLOBAL ? SYM_GLOBAL : SYM_NONLOCAL);
         }
       return TRUE;
     case N_IMPORT:
     case N_IMPORTFROM:
-      for (guint i = 0; i < n->list->len; i++)
+      {
+        GPtrArray *names = n->kind == N_IMPORTFROM ? n->v.import_from.names : n->v.import.names;
+
+      for (guint i = 0; i < names->len; i++)
         {
-          PmlNode *a = n->list->pdata[i];
-          g_autofree char *bound = a->a ? g_strdup (a->a->str) : g_strdup (a->str);
+          PmlNode *a = names->pdata[i];
+          g_autofree char *bound = a->v.alias.asname ? g_strdup (a->v.alias.asname->v.name.id) : g_strdup (a->v.alias.name);
           char *dot = strchr (bound, '.');
 
           if (dot != NULL)
@@ -442,29 +476,31 @@ visit_stmt_node (Builder *b, PmlScope *s, PmlNode *n)
           bind_name (b, s, a, bound);
         }
       return TRUE;
+      }
     case N_TRY:
-      if (!visit_list (b, s, n->list, TRUE) || !visit_list (b, s, n->list3, TRUE))
+      if (!visit_list (b, s, n->v.try_stmt.body, TRUE) || !visit_list (b, s, n->v.try_stmt.orelse, TRUE))
         return FALSE;
-      for (guint i = 0; i < n->list2->len; i++)
+      for (guint i = 0; i < n->v.try_stmt.handlers->len; i++)
         {
-          PmlNode *h = n->list2->pdata[i];
+          PmlNode *h = n->v.try_stmt.handlers->pdata[i];
 
-          if (!visit_expr (b, s, h->a) || (h->str && !bind_name (b, s, h, h->str))
-              || !visit_list (b, s, h->list, TRUE))
+          if (!visit_expr (b, s, h->v.except_handler.type) || (h->v.except_handler.name && !bind_name (b, s, h, h->v.except_handler.name))
+              || !visit_list (b, s, h->v.except_handler.body, TRUE))
             return FALSE;
         }
-      return n->b == NULL || visit_list (b, s, n->b->list, TRUE);
+      return visit_list (b, s, n->v.try_stmt.finalbody, TRUE);
     case N_RAISE:
+      return visit_expr (b, s, n->v.raise.exc) && visit_expr (b, s, n->v.raise.cause);
     case N_ASSERT:
-      return visit_expr (b, s, n->a) && visit_expr (b, s, n->b);
+      return visit_expr (b, s, n->v.assert_stmt.test) && visit_expr (b, s, n->v.assert_stmt.msg);
     case N_MATCH:
-      if (!visit_expr (b, s, n->a))
+      if (!visit_expr (b, s, n->v.match.subject))
         return FALSE;
-      for (guint i = 0; i < n->list->len; i++)
+      for (guint i = 0; i < n->v.match.cases->len; i++)
         {
-          PmlNode *m = n->list->pdata[i];   /* pattern, guard, body */
+          PmlNode *m = n->v.match.cases->pdata[i];   /* pattern, guard, body */
 
-          if (!visit_expr (b, s, m->a) || !visit_expr (b, s, m->b) || !visit_list (b, s, m->list, TRUE))
+          if (!visit_expr (b, s, m->v.match_case.pattern) || !visit_expr (b, s, m->v.match_case.guard) || !visit_list (b, s, m->v.match_case.body, TRUE))
             return FALSE;
         }
       return TRUE;
@@ -514,24 +550,23 @@ mark_free (PmlScope *from, PmlScope *owner, const char *name)
 static PmlNode *
 find_nonlocal (PmlNode *n, const char *name, gboolean root)
 {
-  GPtrArray *lists[3];
+  PmlNodeChild children[PML_NODE_MAX_CHILDREN];
+  guint count;
 
   if (n == NULL || (!root && (n->kind == N_FUNCTIONDEF || n->kind == N_CLASSDEF || n->kind == N_LAMBDA)))
     return NULL;
   if (n->kind == N_NONLOCAL)
     {
-      for (guint i = 0; i < n->list->len; i++)
-        if (g_strcmp0 (((PmlNode *) n->list->pdata[i])->str, name) == 0)
+      for (guint i = 0; i < n->v.global.names->len; i++)
+        if (g_strcmp0 (((PmlNode *) n->v.global.names->pdata[i])->v.name.id, name) == 0)
           return n;
       return NULL;
     }
-  lists[0] = n->list;
-  lists[1] = n->list2;
-  lists[2] = n->list3;
-  for (guint k = 0; k < G_N_ELEMENTS (lists); k++)
-    for (guint i = 0; lists[k] != NULL && i < lists[k]->len; i++)
+  count = pml_node_children (n, children);
+  for (guint k = 0; k < count; k++)
+    for (guint i = 0; children[k].list != NULL && *children[k].list != NULL && i < (*children[k].list)->len; i++)
       {
-        PmlNode *found = find_nonlocal (lists[k]->pdata[i], name, FALSE);
+        PmlNode *found = find_nonlocal ((*children[k].list)->pdata[i], name, FALSE);
 
         if (found != NULL)
           return found;
@@ -607,7 +642,7 @@ pml_symtable_build (PmlNode *module, const char *filename, GError **error)
   st->by_node = g_hash_table_new (NULL, NULL);
   st->top = scope_new (SCOPE_MODULE, module, NULL, "<module>");
   g_hash_table_insert (st->by_node, module, st->top);
-  if (!visit_list (&b, st->top, module->list, TRUE) || !resolve (&b, st->top))
+  if (!visit_list (&b, st->top, module->v.module.body, TRUE) || !resolve (&b, st->top))
     {
       pml_symtable_free (st);
       return NULL;
