@@ -2,8 +2,9 @@
 # SPDX-FileCopyrightText: 2026 The PyMemLab authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# run-replay-bench.sh GENTRACE REPLAY WORKDIR [N]
-# Generates the synthetic trace once, then measures its replay.
+# run-replay-bench.sh GENTRACE PROGRAM WORKDIR [N]
+# Generates the synthetic trace once, then runs PROGRAM on it (the replay
+# or the parse benchmark).
 set -euo pipefail
 gentrace=$1 replay=$2 workdir=$3 n=${4:-2000000}
 trace="$workdir/bench-$n.trace"

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "pml-py.h"
+#include "pml-py-interp-private.h"
 
 /* Stepping a finished run: undoing and redoing object events, with the
  * allocator following, must give the same state however a position is
@@ -106,6 +107,102 @@ test_seek_any_order (void)
   pml_interp_free (interp);
 }
 
+/* Jumps through checkpoints give the states that walking every event
+ * gives: checkpoints every few events (every path restores some), in
+ * jumps forward, backward and at random, against a run of the same
+ * script walked forward event by event in small steps */
+static void
+test_seek_through_checkpoints (void)
+{
+  static const char source[] =
+    "import gc\nclass N:\n    pass\ngc.collect()\nkeep = []\n"
+    "for i in range(120):\n    a = N()\n    b = N()\n    a.o = b\n    b.o = a\n"
+    "    t = [i, str(i)]\n    if i % 50 == 0:\n        keep.append(t)\n    del a, b\n"
+    "    if i % 23 == 0:\n        gc.collect()\n"
+    "del keep[::2]\n";
+  static const guint spacings[][2] = { { 1, 0 }, { 40, 0 }, { 16, 10 } };
+  PmlInterp *reference = run (source);
+  guint n = pml_interp_get_n_events (reference);
+  guint32 n_serials = 0;
+  GPtrArray *states = g_ptr_array_new_with_free_func (g_free);
+  guint step = MAX (1, n / 41);
+
+  for (guint i = 0; i < n; i++)
+    n_serials = MAX (n_serials, pml_interp_get_event (reference, i)->serial + 1);
+  pml_interp_seek (reference, 0);
+  for (guint p = 0; p <= n; p += step)
+    {
+      for (guint q = pml_interp_get_position (reference); q < p; q++)
+        pml_interp_seek (reference, q + 1);
+      g_ptr_array_add (states, snapshot (reference, n_serials));
+    }
+
+  for (guint s = 0; s < G_N_ELEMENTS (spacings); s++)
+    {
+      PmlInterp *interp = run (source);
+      GRand *rand = g_rand_new_with_seed (11 + s);
+
+      g_assert_cmpuint (pml_interp_get_n_events (interp), ==, n);
+      pml_interp_set_checkpoints (interp, spacings[s][0], spacings[s][1]);
+      /* forward from the end's state, backward, then at random */
+      for (guint k = 0; k < states->len; k++)
+        {
+          g_autofree char *got = NULL;
+
+          pml_interp_seek (interp, k * step);
+          got = snapshot (interp, n_serials);
+          assert_same (got, states->pdata[k], k * step);
+        }
+      for (guint k = states->len; k > 0; k--)
+        {
+          g_autofree char *got = NULL;
+
+          pml_interp_seek (interp, (k - 1) * step);
+          got = snapshot (interp, n_serials);
+          assert_same (got, states->pdata[k - 1], (k - 1) * step);
+        }
+      for (guint round = 0; round < 80; round++)
+        {
+          guint k = (guint) g_rand_int_range (rand, 0, (gint32) states->len);
+          g_autofree char *got = NULL;
+
+          pml_interp_seek (interp, k * step);
+          g_assert_cmpuint (pml_interp_get_position (interp), ==, k * step);
+          got = snapshot (interp, n_serials);
+          assert_same (got, states->pdata[k], k * step);
+        }
+      if (spacings[s][1] == 0)
+        g_assert_cmpuint (pml_interp_get_checkpoint_bytes (interp), >, 0);
+      g_rand_free (rand);
+      pml_interp_free (interp);
+    }
+  g_ptr_array_unref (states);
+  pml_interp_free (reference);
+}
+
+/* The checkpoints' memory stays within a tenth of the history's (the
+ * object events and the allocator's), however many objects are alive at
+ * once */
+static void
+test_checkpoint_memory (void)
+{
+  /* many objects alive at once, then many events with few alive */
+  PmlInterp *interp = run ("keep = [[i] for i in range(3000)]\n"
+                           "for i in range(20000):\n    x = [i]\n"
+                           "keep = None\n"
+                           "for i in range(20000):\n    x = [i]\n");
+  gsize event_bytes = pml_interp_get_n_events (interp) * sizeof (PmlObjEvent) +
+                      pml_heap_get_history_bytes (pml_interp_get_heap (interp));
+
+  pml_interp_set_checkpoints (interp, 1000, 16);
+  pml_interp_seek (interp, 0);
+  g_test_message ("%zu bytes of checkpoints for %zu bytes of events", pml_interp_get_checkpoint_bytes (interp),
+                  event_bytes);
+  g_assert_cmpuint (pml_interp_get_checkpoint_bytes (interp), >, 0);
+  g_assert_cmpuint (pml_interp_get_checkpoint_bytes (interp), <=, event_bytes / 10);
+  pml_interp_free (interp);
+}
+
 /* the first event of the first time @line runs */
 static guint
 line_start (PmlInterp *interp, gint line)
@@ -177,6 +274,8 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/interp-history/seek-any-order", test_seek_any_order);
+  g_test_add_func ("/interp-history/seek-through-checkpoints", test_seek_through_checkpoints);
+  g_test_add_func ("/interp-history/checkpoint-memory", test_checkpoint_memory);
   g_test_add_func ("/interp-history/refcounts-by-hand", test_refcounts_by_hand);
   g_test_add_func ("/interp-history/cancel", test_cancel);
   return g_test_run ();

@@ -8,23 +8,32 @@
 
 #include <string.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
+#include "pml-huge-pages.h"
+#include "pml-token-map.h"
 #include "pml-trace.h"
 
 G_DEFINE_QUARK (pml-trace-error-quark, pml_trace_error)
 
 typedef struct
 {
-  const char  *name;
-  const char  *data;
-  gsize        length;
-  guint        line;
-  const char  *cursor;      /* inside the current line */
-  const char  *line_end;
-  GHashTable  *live;        /* token -> slot + 1 */
-  GArray      *free_slots;  /* guint32 */
-  GArray      *slot_lines;  /* guint32: the line that allocated each slot */
-  PmlTrace    *trace;
+  const char      *name;
+  const char      *data;
+  gsize            length;
+  guint            line;
+  const char      *cursor;      /* inside the current line */
+  const char      *line_end;
+  PmlTokenMap      live;        /* token -> slot and returning line */
+  guint32         *free_slots;  /* a stack: the most recently freed is reused first */
+  gsize            n_free_slots;
+  gsize            free_slots_capacity;
+  PmlTraceRequest *requests;    /* trace->requests->data, its capacity */
+  guint            n_requests;
+  guint            n_resolved;  /* requests whose blocks are looked up */
+  guint            requests_capacity;
+  gboolean         not_utf8;    /* a line holds bytes that are not UTF-8 */
+  PmlTrace        *trace;
 } Parser;
 
 static gboolean
@@ -70,6 +79,349 @@ fail_block (Parser      *parser,
   va_end (args);
   return FALSE;
 }
+
+/* Where a token was last given back, for a clearer message */
+static guint
+find_last_release (Parser  *parser,
+                   guint64  token)
+{
+  g_autofree char *hex = g_strdup_printf ("%" G_GINT64_MODIFIER "x", token);
+  gsize hex_len = strlen (hex);
+  const char *p = parser->data;
+  guint line = 1, found = 0;
+
+  while (line < parser->line && p < parser->data + parser->length)
+    {
+      const char *end = memchr (p, '\n', parser->data + parser->length - p);
+
+      if (end == NULL)
+        end = parser->data + parser->length;
+      if ((p[0] == 'f' || p[0] == 'r') && p + 2 + hex_len <= end &&
+          memcmp (p + 2, hex, hex_len) == 0 && (p + 2 + hex_len == end || p[2 + hex_len] == ' ' || p[2 + hex_len] == '\r'))
+        found = line;
+      p = end + 1;
+      line++;
+    }
+
+  return found;
+}
+
+static gboolean
+take_live (Parser   *parser,
+           char      op,
+           guint64   token,
+           guint32  *out_slot,
+           GError  **error)
+{
+  PmlTokenEntry entry;
+  guint released_at;
+
+  if (G_LIKELY (pml_token_map_remove (&parser->live, token, &entry)))
+    {
+      if (G_UNLIKELY (parser->n_free_slots == parser->free_slots_capacity))
+        {
+          parser->free_slots_capacity = MAX (1024, 2 * parser->free_slots_capacity);
+          parser->free_slots = g_renew (guint32, parser->free_slots, parser->free_slots_capacity);
+        }
+      parser->free_slots[parser->n_free_slots++] = entry.slot;
+      *out_slot = entry.slot;
+      return TRUE;
+    }
+
+  released_at = find_last_release (parser, token);
+  if (released_at != 0)
+    return fail_block (parser, error, _("“%c” of block %llx, which was already given back at line %u (double free)"),
+                 op, (unsigned long long) token, released_at);
+
+  return fail_block (parser, error, _("“%c” of block %llx, which is not a live block"), op,
+                     (unsigned long long) token);
+}
+
+static gboolean
+add_live (Parser   *parser,
+          guint64   token,
+          guint32  *out_slot,
+          GError  **error)
+{
+  PmlTokenEntry *entry;
+  gboolean found;
+
+  if (G_UNLIKELY (token == 0))
+    return fail_block (parser, error, _("a request cannot return block 0 (NULL)"));
+
+  entry = pml_token_map_insert (&parser->live, token, &found);
+  if (G_UNLIKELY (found))
+    return fail_block (parser, error, _("block %llx is already live (returned at line %u)"),
+                       (unsigned long long) token, entry->line);
+
+  entry->slot = parser->n_free_slots > 0 ? parser->free_slots[--parser->n_free_slots]
+                                         : parser->trace->n_slots++;
+  entry->line = parser->line;
+  *out_slot = entry->slot;
+  return TRUE;
+}
+
+/* Room for one more request at parser->requests[parser->n_requests]. The
+ * array was reserved for as many requests as the text can hold, so this
+ * grows it only past the most a GArray can reserve at once. */
+static gboolean
+reserve_request (Parser   *parser,
+                 GError  **error)
+{
+  GArray *requests = parser->trace->requests;
+  guint capacity;
+
+  if (G_LIKELY (parser->n_requests < parser->requests_capacity))
+    return TRUE;
+
+  /* a GArray holds at most G_MAXUINT bytes */
+  if (parser->requests_capacity >= G_MAXUINT / 2 / sizeof (PmlTraceRequest))
+    {
+      g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_TOO_LARGE,
+                   _("%s:%u: more requests than this program can hold"), parser->name, parser->line);
+      return FALSE;
+    }
+  capacity = MAX (1024, 2 * parser->requests_capacity);
+  g_array_set_size (requests, capacity);
+  g_array_set_size (requests, parser->n_requests);
+  parser->requests = (PmlTraceRequest *) (gpointer) requests->data;
+  parser->requests_capacity = capacity;
+  return TRUE;
+}
+
+/* Block tokens are looked up a few requests after their line is read,
+ * with the table's entries fetched in the meantime: the live set is far
+ * larger than the caches, so each lookup would otherwise wait for memory.
+ * Until then a request's old token waits in its elsize, unused by "r" and
+ * "f". */
+#define LOOKAHEAD 16
+
+static inline void
+prefetch_token (Parser  *parser,
+                guint64  token)
+{
+#if defined(__GNUC__)
+  __builtin_prefetch (&parser->live.entries[pml_token_map_home (&parser->live, token)], 1);
+#endif
+}
+
+/* Gives back the old block of the oldest pending request, then takes its
+ * new one (so realloc may return the block it was given) */
+static gboolean
+resolve_request (Parser   *parser,
+                 GError  **error)
+{
+  PmlTraceRequest *request = &parser->requests[parser->n_resolved++];
+  guint64 old_token = 0;
+
+  if (request->op == 'r' || request->op == 'f')
+    {
+      old_token = request->elsize;
+      request->elsize = 0;
+    }
+
+  /* messages name the request's line */
+  parser->line = request->line;
+  if (old_token != 0 && !take_live (parser, (char) request->op, old_token, &request->old_slot, error))
+    return FALSE;
+  if (request->op != 'f' && !add_live (parser, request->recorded, &request->slot, error))
+    return FALSE;
+  return TRUE;
+}
+
+/* Resolves every pending request: before the end, and before a malformed
+ * line is reported, as a block error on an earlier line comes first */
+static gboolean
+resolve_pending (Parser   *parser,
+                 GError  **error)
+{
+  guint line = parser->line;
+
+  while (parser->n_resolved < parser->n_requests)
+    if (!resolve_request (parser, error))
+      return FALSE;
+  parser->line = line;
+  return TRUE;
+}
+
+/* Appends @request, its blocks looked up later (LOOKAHEAD) */
+static gboolean
+add_request (Parser          *parser,
+             PmlTraceRequest *request,
+             guint64          old_token,
+             GError         **error)
+{
+  guint line = parser->line;
+
+  if (!reserve_request (parser, error))
+    return FALSE;
+
+  if (old_token != 0)
+    prefetch_token (parser, old_token);
+  if (request->op != 'f')
+    prefetch_token (parser, request->recorded);
+  if (request->op == 'r' || request->op == 'f')
+    request->elsize = old_token;
+  parser->requests[parser->n_requests++] = *request;
+
+  if (parser->n_requests - parser->n_resolved > LOOKAHEAD)
+    {
+      if (!resolve_request (parser, error))
+        return FALSE;
+      parser->line = line;
+    }
+  return TRUE;
+}
+
+/* The fast path: a request line in the form every recorder writes ("m"
+ * or "c" or "r" or "f", single spaces, at most 16 hex digits, at most 19
+ * decimal digits, a size CPython could be asked for, "\n" or "\r\n" or
+ * the end of the text). Anything else, including every malformed line,
+ * goes to parse_line, which says what is wrong exactly as before. */
+
+/* hex digit value + 1; 0 for every other byte */
+static const guint8 hex_digit_plus_one[256] = {
+  ['0'] = 1, ['1'] = 2, ['2'] = 3, ['3'] = 4, ['4'] = 5, ['5'] = 6, ['6'] = 7, ['7'] = 8, ['8'] = 9, ['9'] = 10,
+  ['a'] = 11, ['b'] = 12, ['c'] = 13, ['d'] = 14, ['e'] = 15, ['f'] = 16,
+  ['A'] = 11, ['B'] = 12, ['C'] = 13, ['D'] = 14, ['E'] = 15, ['F'] = 16,
+};
+
+/* NULL unless 1 to 16 hex digits start at @p */
+static inline const char *
+scan_hex (const char *p,
+          const char *end,
+          guint64    *out)
+{
+  const char *start = p;
+  guint64 value = 0;
+  guint digit;
+
+  while (p < end && (digit = hex_digit_plus_one[(guint8) *p]) != 0)
+    {
+      value = (value << 4) | (digit - 1);
+      p++;
+    }
+  if (p == start || p - start > 16)
+    return NULL;
+  *out = value;
+  return p;
+}
+
+/* NULL unless 1 to 18 decimal digits start at @p: never more than
+ * PY_SSIZE_T_MAX, so the checks of read_size cannot fail */
+static inline const char *
+scan_decimal (const char *p,
+              const char *end,
+              guint64    *out)
+{
+  const char *start = p;
+  guint64 value = 0;
+
+  while (p < end && (guint) (*p - '0') < 10)
+    {
+      value = value * 10 + (guint) (*p - '0');
+      p++;
+    }
+  if (p == start || p - start > 18)
+    return NULL;
+  *out = value;
+  return p;
+}
+
+/* After a field: NULL unless a single space follows */
+static inline const char *
+scan_space (const char *p,
+            const char *end)
+{
+  return p != NULL && p < end && *p == ' ' ? p + 1 : NULL;
+}
+
+/* After the last field: the start of the next line, or NULL unless the
+ * line ends here */
+static inline const char *
+scan_line_end (const char *p,
+               const char *end)
+{
+  if (p == NULL)
+    return NULL;
+  if (p == end)
+    return end;
+  if (*p == '\n')
+    return p + 1;
+  if (*p == '\r' && (p + 1 == end || p[1] == '\n'))
+    return p + 1 == end ? end : p + 2;
+  return NULL;
+}
+
+typedef enum
+{
+  SCAN_DONE,    /* a request, added */
+  SCAN_SLOW,    /* not in the plain form: parse_line must read it */
+  SCAN_FAILED,  /* an earlier request about a block that cannot be */
+} ScanResult;
+
+static inline ScanResult
+scan_request (Parser      *parser,
+              const char  *p,
+              const char  *end,
+              const char **out_next,
+              GError     **error)
+{
+  PmlTraceRequest request = { 0, parser->line, PML_NO_SLOT, PML_NO_SLOT, 0, 0, 0 };
+  guint64 old_token = 0;
+  const char *q;
+
+  if (end - p < 2 || p[1] != ' ')
+    return SCAN_SLOW;
+
+  request.op = (guint8) p[0];
+  switch (p[0])
+    {
+    case 'm':
+      q = scan_hex (p + 2, end, &request.recorded);
+      q = scan_space (q, end);
+      q = q != NULL ? scan_decimal (q, end, &request.size) : NULL;
+      break;
+
+    case 'c':
+      q = scan_hex (p + 2, end, &request.recorded);
+      q = scan_space (q, end);
+      q = q != NULL ? scan_decimal (q, end, &request.size) : NULL;
+      q = scan_space (q, end);
+      q = q != NULL ? scan_decimal (q, end, &request.elsize) : NULL;
+      /* the overflow has its own message */
+      if (q != NULL && request.elsize != 0 && request.size > G_MAXSSIZE / request.elsize)
+        return SCAN_SLOW;
+      break;
+
+    case 'r':
+      q = scan_hex (p + 2, end, &old_token);
+      q = scan_space (q, end);
+      q = q != NULL ? scan_hex (q, end, &request.recorded) : NULL;
+      q = scan_space (q, end);
+      q = q != NULL ? scan_decimal (q, end, &request.size) : NULL;
+      break;
+
+    case 'f':
+      q = scan_hex (p + 2, end, &old_token);
+      break;
+
+    default:
+      return SCAN_SLOW;
+    }
+
+  q = scan_line_end (q, end);
+  if (q == NULL)
+    return SCAN_SLOW;
+
+  if (!add_request (parser, &request, old_token, error))
+    return SCAN_FAILED;
+  *out_next = q;
+  return SCAN_DONE;
+}
+
+/* The general path: any line, blanks and tabs anywhere, with exact
+ * messages for whatever is wrong */
 
 static void
 skip_blanks (Parser *parser)
@@ -188,93 +540,6 @@ read_size (Parser   *parser,
   return TRUE;
 }
 
-/* Where a token was last given back, for a clearer message */
-static guint
-find_last_release (Parser  *parser,
-                   guint64  token)
-{
-  g_autofree char *hex = g_strdup_printf ("%" G_GINT64_MODIFIER "x", token);
-  gsize hex_len = strlen (hex);
-  const char *p = parser->data;
-  guint line = 1, found = 0;
-
-  while (line < parser->line && p < parser->data + parser->length)
-    {
-      const char *end = memchr (p, '\n', parser->data + parser->length - p);
-      const char *hit;
-
-      if (end == NULL)
-        end = parser->data + parser->length;
-      if ((p[0] == 'f' || p[0] == 'r') && p + 2 + hex_len <= end &&
-          memcmp (p + 2, hex, hex_len) == 0 && (p + 2 + hex_len == end || p[2 + hex_len] == ' ' || p[2 + hex_len] == '\r'))
-        found = line;
-      hit = end;
-      p = hit + 1;
-      line++;
-    }
-
-  return found;
-}
-
-static gboolean
-take_live (Parser   *parser,
-           char      op,
-           guint64   token,
-           guint32  *out_slot,
-           GError  **error)
-{
-  gpointer value;
-  guint released_at;
-
-  if (g_hash_table_steal_extended (parser->live, GSIZE_TO_POINTER (token), NULL, &value))
-    {
-      *out_slot = GPOINTER_TO_UINT (value) - 1;
-      g_array_append_val (parser->free_slots, *out_slot);
-      return TRUE;
-    }
-
-  released_at = find_last_release (parser, token);
-  if (released_at != 0)
-    return fail_block (parser, error, _("“%c” of block %llx, which was already given back at line %u (double free)"),
-                 op, (unsigned long long) token, released_at);
-
-  return fail_block (parser, error, _("“%c” of block %llx, which is not a live block"), op,
-                     (unsigned long long) token);
-}
-
-static gboolean
-add_live (Parser   *parser,
-          guint64   token,
-          guint32  *out_slot,
-          GError  **error)
-{
-  gpointer value;
-  guint32 slot;
-
-  if (token == 0)
-    return fail_block (parser, error, _("a request cannot return block 0 (NULL)"));
-
-  if (g_hash_table_lookup_extended (parser->live, GSIZE_TO_POINTER (token), NULL, &value))
-    return fail_block (parser, error, _("block %llx is already live (returned at line %u)"),
-                 (unsigned long long) token, g_array_index (parser->slot_lines, guint32, GPOINTER_TO_UINT (value) - 1));
-
-  if (parser->free_slots->len > 0)
-    {
-      slot = g_array_index (parser->free_slots, guint32, parser->free_slots->len - 1);
-      g_array_set_size (parser->free_slots, parser->free_slots->len - 1);
-    }
-  else
-    {
-      slot = parser->trace->n_slots++;
-      g_array_set_size (parser->slot_lines, parser->trace->n_slots);
-    }
-
-  g_array_index (parser->slot_lines, guint32, slot) = parser->line;
-  g_hash_table_insert (parser->live, GSIZE_TO_POINTER (token), GUINT_TO_POINTER (slot + 1));
-  *out_slot = slot;
-  return TRUE;
-}
-
 static gboolean
 parse_request (Parser   *parser,
                char      op,
@@ -321,14 +586,7 @@ parse_request (Parser   *parser,
     return fail (parser, error, _("unexpected text after the request: “%.*s”"),
                  (int) MIN (40, parser->line_end - parser->cursor), parser->cursor);
 
-  /* The old block is given back first, so realloc may return it again */
-  if (old_token != 0 && !take_live (parser, op, old_token, &request.old_slot, error))
-    return FALSE;
-  if (op != 'f' && !add_live (parser, request.recorded, &request.slot, error))
-    return FALSE;
-
-  g_array_append_val (parser->trace->requests, request);
-  return TRUE;
+  return add_request (parser, &request, old_token, error);
 }
 
 static gboolean
@@ -336,7 +594,7 @@ parse_arena_line (Parser   *parser,
                   char      op,
                   GError  **error)
 {
-  PmlTraceArenaLine arena = { 0, parser->line, parser->trace->requests->len };
+  PmlTraceArenaLine arena = { 0, parser->line, parser->n_requests };
 
   if (!read_hex (parser, op, 0, &arena.base, error))
     return FALSE;
@@ -418,6 +676,34 @@ check_header (Parser   *parser,
   return TRUE;
 }
 
+/* One line through the general path: @p is its start; *out_next gets the
+ * start of the next line */
+static gboolean
+parse_slow_line (Parser      *parser,
+                 const char  *p,
+                 const char  *end,
+                 const char **out_next,
+                 GError     **error)
+{
+  const char *nl = memchr (p, '\n', end - p);
+  const char *line_end = nl != NULL ? nl : end;
+
+  /* Lines the fast path reads are ASCII; only these can hold other bytes.
+     A UTF-8 sequence never spans a newline, so checking line by line is
+     checking the whole text. The message waits for the end, as a line
+     with a syntax error further on is reported first. */
+  if (!parser->not_utf8 && !g_utf8_validate (p, line_end - p, NULL))
+    parser->not_utf8 = TRUE;
+
+  parser->cursor = p;
+  parser->line_end = line_end;
+  if (line_end > p && line_end[-1] == '\r')
+    parser->line_end--;
+  *out_next = nl != NULL ? nl + 1 : end;
+
+  return parser->line == 1 ? check_header (parser, error) : parse_line (parser, error);
+}
+
 PmlTrace *
 pml_trace_parse (const char  *display_name,
                  const char  *data,
@@ -425,6 +711,7 @@ pml_trace_parse (const char  *display_name,
                  GError     **error)
 {
   g_autoptr(PmlTrace) trace = g_new0 (PmlTrace, 1);
+  g_autoptr(GError) line_error = NULL;
   Parser parser = { 0 };
   const char *end;
   const char *p = data;
@@ -435,7 +722,7 @@ pml_trace_parse (const char  *display_name,
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
   trace->display_name = g_strdup (display_name);
-  trace->requests = g_array_sized_new (FALSE, FALSE, sizeof (PmlTraceRequest), length / 20 + 1);
+  trace->requests = g_array_new (FALSE, FALSE, sizeof (PmlTraceRequest));
   trace->arena_maps = g_array_new (FALSE, FALSE, sizeof (PmlTraceArenaLine));
   trace->arena_unmaps = g_array_new (FALSE, FALSE, sizeof (PmlTraceArenaLine));
 
@@ -465,48 +752,132 @@ pml_trace_parse (const char  *display_name,
       return NULL;
     }
 
-  parser.live = g_hash_table_new (g_direct_hash, g_direct_equal);
-  parser.free_slots = g_array_new (FALSE, FALSE, sizeof (guint32));
-  parser.slot_lines = g_array_new (FALSE, FALSE, sizeof (guint32));
+  /* Room for as many requests as the text can hold (a request line takes
+     at least 4 bytes with its newline), so that the array never moves:
+     only the pages written to are ever touched */
+  parser.requests_capacity = MIN ((length + 1) / 4 + 1, G_MAXUINT / 4 / sizeof (PmlTraceRequest));
+  g_array_unref (trace->requests);
+  trace->requests = g_array_sized_new (FALSE, FALSE, sizeof (PmlTraceRequest), parser.requests_capacity);
+  parser.requests = (PmlTraceRequest *) (gpointer) trace->requests->data;
+  pml_advise_huge_pages (parser.requests, (gsize) parser.requests_capacity * sizeof (PmlTraceRequest));
+  pml_token_map_init (&parser.live);
 
+  ok = parse_slow_line (&parser, p, end, &p, &line_error);
   while (ok && p < end)
     {
-      const char *nl = memchr (p, '\n', end - p);
-      const char *line_end = nl != NULL ? nl : end;
+      const char *next = end;
 
-      parser.cursor = p;
-      parser.line_end = line_end;
-      if (parser.line_end > p && parser.line_end[-1] == '\r')
-        parser.line_end--;
+      parser.line++;
+      switch (scan_request (&parser, p, end, &next, &line_error))
+        {
+        case SCAN_DONE:
+          break;
+        case SCAN_SLOW:
+          ok = parse_slow_line (&parser, p, end, &next, &line_error);
+          break;
+        case SCAN_FAILED:
+        default:
+          ok = FALSE;
+          break;
+        }
+      p = next;
+    }
+  if (ok)
+    parser.line++;
 
-      if (parser.line == 1)
-        ok = check_header (&parser, error);
-      else
-        ok = parse_line (&parser, error);
+  /* the requests still pending come before the line that failed, if any:
+     an error in their blocks is the first error of the file */
+  if (ok || !g_error_matches (line_error, PML_TRACE_ERROR, PML_TRACE_ERROR_BLOCK))
+    {
+      g_autoptr(GError) block_error = NULL;
 
-      p = line_end + 1;
-      if (ok)
-        parser.line++;
+      if (!resolve_pending (&parser, &block_error))
+        {
+          g_clear_error (&line_error);
+          line_error = g_steal_pointer (&block_error);
+          ok = FALSE;
+        }
     }
 
-  if (ok && !g_utf8_validate (data, length, NULL))
+  if (ok && parser.not_utf8)
     {
-      parser.line = 0;
-      g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_SYNTAX,
+      g_set_error (&line_error, PML_TRACE_ERROR, PML_TRACE_ERROR_SYNTAX,
                    _("%s: the file is not UTF-8 text"), display_name);
       ok = FALSE;
     }
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&line_error));
 
+  g_array_set_size (trace->requests, parser.n_requests);
   trace->n_lines = parser.line - 1;
-  g_hash_table_unref (parser.live);
-  g_array_unref (parser.free_slots);
-  g_array_unref (parser.slot_lines);
+  pml_token_map_clear (&parser.live);
+  g_free (parser.free_slots);
 
   return ok ? g_steal_pointer (&trace) : NULL;
 }
 
-/* Reads @file's text, inflating gzip data, up to @max_text bytes; past
+/* Reads @input's text, inflating gzip data, up to @max_text bytes; past
  * that, NULL with *out_too_large set */
+static GBytes *
+read_text (GInputStream  *input,
+           gsize          max_text,
+           gboolean      *out_gzip,
+           gboolean      *out_too_large,
+           GError       **error)
+{
+  enum { CHUNK = 256 * 1024 };
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GByteArray) text = NULL;
+  const guint8 *peeked;
+  gsize n_read = 0;
+
+  /* gzip-compressed traces start with 1f 8b */
+  stream = g_buffered_input_stream_new (input);
+  if (g_buffered_input_stream_fill (G_BUFFERED_INPUT_STREAM (stream), 2, NULL, error) < 0)
+    return NULL;
+  peeked = g_buffered_input_stream_peek_buffer (G_BUFFERED_INPUT_STREAM (stream), &n_read);
+  if (n_read >= 2 && peeked[0] == 0x1f && peeked[1] == 0x8b)
+    {
+      g_autoptr(GConverter) decompressor = G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP));
+      g_autoptr(GInputStream) converted = g_converter_input_stream_new (stream, decompressor);
+
+      g_set_object (&stream, converted);
+      *out_gzip = TRUE;
+    }
+
+  /* chunk by chunk, so that the bound holds before the memory is taken;
+     each chunk read straight into its place */
+  text = g_byte_array_new ();
+  for (;;)
+    {
+      guint len = text->len;
+      /* one byte past the bound is enough to know it is passed */
+      gsize want = MIN (CHUNK, MIN (max_text - len + 1, (gsize) G_MAXUINT - len));
+      gssize n;
+
+      if (want == 0)
+        {
+          *out_too_large = TRUE;
+          return NULL;
+        }
+      g_byte_array_set_size (text, len + (guint) want);
+      n = g_input_stream_read (stream, text->data + len, want, NULL, error);
+      g_byte_array_set_size (text, len + (guint) MAX (n, 0));
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      if (len + (gsize) n > max_text)
+        {
+          *out_too_large = TRUE;
+          return NULL;
+        }
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&text));
+}
+
+/* Reads @file's text (a pipe, a remote file), inflating gzip data */
 static GBytes *
 read_all (GFile         *file,
           gsize          max_text,
@@ -514,52 +885,44 @@ read_all (GFile         *file,
           gboolean      *out_too_large,
           GError       **error)
 {
-  g_autoptr(GInputStream) input = NULL;
-  g_autoptr(GInputStream) buffered = NULL;
-  g_autoptr(GByteArray) text = NULL;
-  g_autofree guint8 *chunk = NULL;
-  const guint8 *peeked;
-  gsize n_read = 0;
+  g_autoptr(GFileInputStream) input = g_file_read (file, NULL, error);
 
-  input = G_INPUT_STREAM (g_file_read (file, NULL, error));
   if (input == NULL)
     return NULL;
+  return read_text (G_INPUT_STREAM (input), max_text, out_gzip, out_too_large, error);
+}
 
-  /* gzip-compressed traces start with 1f 8b */
-  buffered = g_buffered_input_stream_new (input);
-  g_set_object (&input, buffered);
-  if (g_buffered_input_stream_fill (G_BUFFERED_INPUT_STREAM (input), 2, NULL, error) < 0)
+/* A local regular file, mapped rather than copied; NULL for anything else
+ * (a pipe has no length to map), which is then read as a stream, with
+ * the stream's messages for a missing or unreadable file */
+static GMappedFile *
+map_local_file (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  GStatBuf info;
+
+  if (path == NULL || g_stat (path, &info) != 0 || !S_ISREG (info.st_mode))
     return NULL;
-  peeked = g_buffered_input_stream_peek_buffer (G_BUFFERED_INPUT_STREAM (input), &n_read);
-  if (n_read >= 2 && peeked[0] == 0x1f && peeked[1] == 0x8b)
-    {
-      g_autoptr(GConverter) decompressor = G_CONVERTER (g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP));
-      g_autoptr(GInputStream) converted = g_converter_input_stream_new (input, decompressor);
+  return g_mapped_file_new (path, FALSE, NULL);
+}
 
-      g_set_object (&input, converted);
-      *out_gzip = TRUE;
-    }
+static PmlTrace *
+trace_too_large (const char  *name,
+                 gsize        max_text,
+                 gboolean     gzip,
+                 GError     **error)
+{
+  g_autofree char *limit = g_format_size_full (max_text, G_FORMAT_SIZE_IEC_UNITS);
 
-  /* chunk by chunk, so that the bound holds before the memory is taken */
-  text = g_byte_array_new ();
-  chunk = g_malloc (64 * 1024);
-  for (;;)
-    {
-      gssize n = g_input_stream_read (input, chunk, 64 * 1024, NULL, error);
-
-      if (n < 0)
-        return NULL;
-      if (n == 0)
-        break;
-      if ((gsize) n > max_text - text->len)
-        {
-          *out_too_large = TRUE;
-          return NULL;
-        }
-      g_byte_array_append (text, chunk, (guint) n);
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&text));
+  if (gzip)
+    g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_TOO_LARGE,
+                 _("%s: the trace inflates to more than %s, more than the memory budget can hold"),
+                 name, limit);
+  else
+    g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_TOO_LARGE,
+                 _("%s: the trace is larger than %s, more than the memory budget can hold"),
+                 name, limit);
+  return NULL;
 }
 
 PmlTrace *
@@ -568,6 +931,7 @@ pml_trace_load_bounded (GFile   *file,
                         GError **error)
 {
   g_autofree char *name = NULL;
+  g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   gboolean gzip = FALSE;
@@ -580,21 +944,30 @@ pml_trace_load_bounded (GFile   *file,
   g_return_val_if_fail (max_text <= G_MAXUINT, NULL);
 
   name = g_file_get_parse_name (file);
-  bytes = read_all (file, max_text, &gzip, &too_large, &local_error);
-  if (too_large)
+  mapped = map_local_file (file);
+  if (mapped != NULL)
     {
-      g_autofree char *limit = g_format_size_full (max_text, G_FORMAT_SIZE_IEC_UNITS);
+      data = g_mapped_file_get_contents (mapped);
+      length = g_mapped_file_get_length (mapped);
+      if (length < 2 || (guint8) data[0] != 0x1f || (guint8) data[1] != 0x8b)
+        {
+          if (length > max_text)
+            return trace_too_large (name, max_text, FALSE, error);
+          return pml_trace_parse (name, data, length, error);
+        }
+      /* gzip data: inflated from the mapping */
+      {
+        g_autoptr(GInputStream) input = g_memory_input_stream_new_from_data (data, length, NULL);
 
-      if (gzip)
-        g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_TOO_LARGE,
-                     _("%s: the trace inflates to more than %s, more than the memory budget can hold"),
-                     name, limit);
-      else
-        g_set_error (error, PML_TRACE_ERROR, PML_TRACE_ERROR_TOO_LARGE,
-                     _("%s: the trace is larger than %s, more than the memory budget can hold"),
-                     name, limit);
-      return NULL;
+        bytes = read_text (input, max_text, &gzip, &too_large, &local_error);
+      }
     }
+  else
+    {
+      bytes = read_all (file, max_text, &gzip, &too_large, &local_error);
+    }
+  if (too_large)
+    return trace_too_large (name, max_text, gzip, error);
   if (bytes == NULL)
     {
       if (gzip && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PARTIAL_INPUT))

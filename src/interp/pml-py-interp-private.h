@@ -30,6 +30,17 @@ struct _PmlInterp
   GArray    *update_undo;  /* UpdateUndo, by event: what update_refs overwrote */
   gboolean   recording_undo;
 
+  /* checkpoints of the object states, so that a jump replays few events
+     (pml-py-history.c) */
+  GArray    *checkpoints;        /* Checkpoint, by position */
+  GArray    *checkpoint_serials; /* guint32: the objects alive at each checkpoint */
+  GArray    *checkpoint_states;  /* PmlObjState: their states, beside them */
+  guint      restored_at;        /* the position of the checkpoint restored last (0: none) */
+  GArray    *alive;              /* guint32: the serials of the objects alive now */
+  GArray    *alive_index;        /* guint32, by serial: its index in alive + 1, or 0 */
+  guint      checkpoint_spacing; /* the fewest events between two; 0: the default */
+  guint      checkpoint_share;   /* their bytes at most 1/share of the events'; 0: unbounded */
+
   /* the object graph as each line starts (pml-py-graph.c) */
   GArray    *graphs;       /* PmlGraphSnapshot, by position */
   GPtrArray *graph_blobs;  /* the snapshots' arrays, each once */
@@ -42,6 +53,11 @@ struct _PmlInterp
 #define PML_INTERP_OF_VM(vm) ((PmlInterp *) (gpointer) (vm))
 
 void pml_interp_history_init (PmlInterp *interp);
+/* for tests: checkpoints every @spacing events at least, their bytes at
+ * most 1/@share of the events they cover (0: any); before the first seek */
+void pml_interp_set_checkpoints (PmlInterp *interp,
+                                 guint      spacing,
+                                 guint      share);
 void pml_graph_snapshot      (PmlInterp *interp);
 
 G_END_DECLS

@@ -870,6 +870,11 @@ pml_interp_free (PmlInterp *interp)
     g_array_unref (interp->states);
   if (interp->update_undo)
     g_array_unref (interp->update_undo);
+  g_clear_pointer (&interp->alive, g_array_unref);
+  g_clear_pointer (&interp->alive_index, g_array_unref);
+  g_clear_pointer (&interp->checkpoints, g_array_unref);
+  g_clear_pointer (&interp->checkpoint_serials, g_array_unref);
+  g_clear_pointer (&interp->checkpoint_states, g_array_unref);
   g_array_unref (interp->graphs);
   g_ptr_array_unref (interp->graph_blobs);
   g_hash_table_unref (vm->interned);

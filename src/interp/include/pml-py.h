@@ -197,6 +197,8 @@ void         pml_interp_seek_objects (PmlInterp        *interp,
                                       guint             position);
 guint        pml_interp_get_position (PmlInterp        *interp);
 guint        pml_interp_get_lines_done (PmlInterp      *interp);
+/* the memory the checkpoints of the object states take */
+gsize        pml_interp_get_checkpoint_bytes (PmlInterp *interp);
 const PmlObjState *pml_interp_get_object_state (PmlInterp *interp,
                                                 guint32    serial);
 
