@@ -20,35 +20,52 @@
 
 /* ---- instances: attributes ---- */
 
+/* BaseException's getsets (args, __cause__, ...) and those of OSError
+   and SyntaxError; *found FALSE: @name is none of them */
 static PmlObj *
-instance_getattro (PmlObj *o, PmlObj *name)
+exception_attr (PmlObj *o, PmlObj *name, gboolean *found)
 {
-  gboolean found;
+  const char *n = name->u.s.s;
   PmlObj *v;
 
-  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "args") == 0)
+  *found = TRUE;
+  if (strcmp (n, "args") == 0)
     return pml_incref (o->u.inst.exc_args ? o->u.inst.exc_args : VM->empty_tuple);
-  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__cause__") == 0)
+  if (strcmp (n, "__cause__") == 0)
     return pml_incref (o->u.inst.exc_cause ? o->u.inst.exc_cause : NONE);
-  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__context__") == 0)
+  if (strcmp (n, "__context__") == 0)
     return pml_incref (o->u.inst.exc_context ? o->u.inst.exc_context : NONE);
-  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__traceback__") == 0)
+  if (strcmp (n, "__traceback__") == 0)
     return pml_exc_traceback (o);
-  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "__suppress_context__") == 0)
+  if (strcmp (n, "__suppress_context__") == 0)
     return pml_incref (BOOL (o->u.inst.exc_suppress_context));
-  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "code") == 0
-      && pml_type_is_subtype (o->type, TYPE (T_SYSTEM_EXIT)))
+  if (strcmp (n, "code") == 0 && pml_type_is_subtype (o->type, TYPE (T_SYSTEM_EXIT)))
     return pml_system_exit_code (o);
-  if (o->type->u.ty.is_exception && strcmp (name->u.s.s, "value") == 0
-      && pml_type_is_subtype (o->type, TYPE (T_STOP_ITERATION)))
+  if (strcmp (n, "value") == 0 && pml_type_is_subtype (o->type, TYPE (T_STOP_ITERATION)))
     {
       /* StopIteration_init: value is the first argument, or None */
       PmlObj *args = o->u.inst.exc_args;
 
       return pml_incref (args != NULL && args->u.t.n > 0 ? args->u.t.items[0] : NONE);
     }
-  if (o->type->u.ty.is_exception && (v = pml_exc_detail_field (o, name->u.s.s)) != NULL)
+  if ((v = pml_exc_detail_field (o, n)) != NULL)
     return v;
+  *found = FALSE;
+  return NULL;
+}
+
+static PmlObj *
+instance_getattro (PmlObj *o, PmlObj *name)
+{
+  gboolean found;
+  PmlObj *v;
+
+  if (o->type->u.ty.is_exception)
+    {
+      v = exception_attr (o, name, &found);
+      if (found)
+        return v;
+    }
   if (o->type == TYPE (T_SUPER))
     {
       v = pml_super_getattr (o, name, &found);
@@ -59,23 +76,29 @@ instance_getattro (PmlObj *o, PmlObj *name)
   return pml_instance_getattro (o, name);
 }
 
-/* instance_getattro leaves @name to the generic lookup: not an
-   exception's getset (args, __cause__, ...) nor super's, and no
-   __getattribute__ or __getattr__ (CPython's tp_getattro is then
-   PyObject_GenericGetAttr) */
+/* _PyObject_LookupAttr on an instance whose lookup instance_getattro
+   leaves to the generic one (no super, no __getattribute__ or
+   __getattr__: CPython's tp_getattro is then PyObject_GenericGetAttr):
+   TRUE, with *r the attribute or NULL with no error when it is missing.
+   FALSE: not such an instance, nothing looked up */
 gboolean
-pml_class_getattr_is_generic (PmlObj *o, PmlObj *name)
+pml_class_lookup_attr (PmlObj *o, PmlObj *name, PmlObj **r)
 {
-  static const char *const exception_getsets[] = {
-    "args", "__cause__", "__context__", "__traceback__", "__suppress_context__", "code", "value", NULL
-  };
   PmlObj *type = o->type;
+  gboolean found;
 
   if (pml_slots (o)->getattro != instance_getattro || type == TYPE (T_SUPER)
       || pml_mro_lookup_override (type, "__getattribute__") != NULL
       || pml_mro_lookup_override (type, "__getattr__") != NULL)
     return FALSE;
-  return !type->u.ty.is_exception || !g_strv_contains (exception_getsets, name->u.s.s);
+  if (type->u.ty.is_exception)
+    {
+      *r = exception_attr (o, name, &found);
+      if (found)
+        return TRUE;
+    }
+  *r = pml_object_generic_lookup (o, name);
+  return TRUE;
 }
 
 /* BaseException's getset setters: __context__ and __cause__ (which

@@ -1070,6 +1070,13 @@ pml_object_generic_getattr (PmlObj *o, PmlObj *name)
   return generic_getattr (o, name, FALSE);
 }
 
+/* the same, a missing attribute NULL with no error */
+PmlObj *
+pml_object_generic_lookup (PmlObj *o, PmlObj *name)
+{
+  return generic_getattr (o, name, TRUE);
+}
+
 /* _PyObject_LookupAttr, for getattr with a default and hasattr: where
  * the lookup is the generic one, CPython learns that the attribute is
  * missing without raising, so no AttributeError object is made (nor
@@ -1083,8 +1090,10 @@ pml_lookup_attr (PmlObj *o, PmlObj *name, gboolean *missing)
 
   if (strcmp (name->u.s.s, "__class__") == 0)
     r = pml_getattr (o, name);
-  else if (tp->getattro == pml_object_generic_getattr || pml_class_getattr_is_generic (o, name))
+  else if (tp->getattro == pml_object_generic_getattr)
     r = generic_getattr (o, name, TRUE);
+  else if (pml_class_lookup_attr (o, name, &r))
+    ;
   else if (tp->getattro == NULL || tp->getattro == pml_object_getattro)
     r = pml_builtin_method_lookup (o, name->u.s.s);
   else

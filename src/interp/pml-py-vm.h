@@ -465,7 +465,8 @@ gboolean  pml_descr_set     (PmlObj *d, PmlObj *obj, PmlObj *v);      /* v NULL:
 PmlObj   *pml_descr_type_call (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj   *pml_object_generic_getattr (PmlObj *o, PmlObj *name);
 PmlObj   *pml_lookup_attr   (PmlObj *o, PmlObj *name, gboolean *missing);
-gboolean  pml_class_getattr_is_generic (PmlObj *o, PmlObj *name);
+PmlObj   *pml_object_generic_lookup (PmlObj *o, PmlObj *name);
+gboolean  pml_class_lookup_attr (PmlObj *o, PmlObj *name, PmlObj **r);
 gboolean  pml_object_generic_setattr (PmlObj *o, PmlObj *name, PmlObj *v);
 PmlObj   *pml_instance_getattro (PmlObj *o, PmlObj *name);
 gboolean  pml_instance_setattro (PmlObj *o, PmlObj *name, PmlObj *v);
