@@ -9,7 +9,6 @@
 #include <string.h>
 
 #include "pml-py-module-table.h"
-#include "pml-py-native.h"
 #include "pml-py-type.h"
 #include "pml-py-sys.h"
 
@@ -416,13 +415,12 @@ sys_getrefcount (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static PmlObj *
 sys_getsizeof (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  /* METH_VARARGS | METH_KEYWORDS: the arguments come as a tuple */
-  g_auto(PmlTpCallArgs) packed = { 0 };
+  g_autoptr(PmlObjTemp) tuple = NULL;
 
   UNUSED_SELF;
   NO_KW ("getsizeof");
   NARGS ("getsizeof", 1, 2);
-  if (!pml_tp_call_args_init (&packed, args, nargs, kwnames))
+  if (!varargs_tuple (args, nargs, &tuple))
     return NULL;
   return pml_int_from_ssize ((gint64) pml_sizeof (args[0]));
 }
