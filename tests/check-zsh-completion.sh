@@ -12,10 +12,7 @@ set -uo pipefail
 pymemlab=$1
 completion=$2
 status=0
-
-help_options () {
-  LC_ALL=C "$pymemlab" "$@" --help | grep -E '^  +-' | grep -oE '(^|[ ,])--?[a-z][a-z-]*' | tr -d ' ,' | sort -u
-}
+source "$(dirname "$0")/help-options.sh"
 
 # The options of one command's _arguments block: each spec starts with a
 # quote, a brace or a comma (an exclusion list ends with a parenthesis);
@@ -28,28 +25,13 @@ completion_options () {
   ' "$completion" | sed "s/\\\$preset/'--preset/" | grep -oE "['{,)]--?[a-z][a-z-]*" | tr -d "'{,)" | sort -u
 }
 
-compare () {
-  local what=$1 from_help=$2 from_completion=$3
-  local only_help only_completion
-  only_help=$(comm -23 <(echo "$from_help") <(echo "$from_completion"))
-  only_completion=$(comm -13 <(echo "$from_help") <(echo "$from_completion"))
-  if [ -n "$only_help" ]; then
-    echo "FAIL: $what: in --help, not completed: $only_help"
-    status=1
-  fi
-  if [ -n "$only_completion" ]; then
-    echo "FAIL: $what: completed, not in --help: $only_completion"
-    status=1
-  fi
-}
-
-commands_help=$(LC_ALL=C "$pymemlab" --help | awk '/^Commands/ { inside = 1; next } inside && /^  [a-z]/ { print $1 }' | sort)
+commands_help=$(help_commands)
 commands_completion=$(sed -n "/^local -a commands=(/,/^)/ s/^  '\([a-z]*\):.*/\1/p" "$completion" | sort)
 [ -n "$commands_help" ] || { echo "FAIL: no commands found in pymemlab --help"; status=1; }
-compare "commands" "$commands_help" "$commands_completion"
+compare "commands" "$commands_help" "$commands_completion" "zsh completion"
 
 for command in $commands_help; do
-  compare "$command" "$(help_options "$command")" "$(completion_options "$command")"
+  compare "$command" "$(help_options "$command")" "$(completion_options "$command")" "zsh completion"
 done
 
 if command -v zsh >/dev/null; then
