@@ -91,10 +91,10 @@ test_heap_view_presenter (void)
   gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, 1000, NULL, &before, NULL, NULL);
 
   /* larger text and cells: the same heap needs more room */
-  pml_heap_view_set_presenter (view, TRUE);
-  pml_heap_view_set_presenter (view, TRUE);
+  pml_layout_view_set_presenter (PML_LAYOUT_VIEW (view), TRUE);
+  pml_layout_view_set_presenter (PML_LAYOUT_VIEW (view), TRUE);
   g_assert_cmpint (notified, ==, 1);
-  g_assert_true (pml_heap_view_get_presenter (view));
+  g_assert_true (pml_layout_view_get_presenter (PML_LAYOUT_VIEW (view)));
   gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, 1000, NULL, &after, NULL, NULL);
   g_assert_cmpint (after, >, before);
 
@@ -114,15 +114,15 @@ test_heap_view_zoom (void)
   g_signal_connect (view, "notify::zoom", G_CALLBACK (notify_cb), &notified);
   gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, 1000, NULL, &before, NULL, NULL);
 
-  pml_heap_view_set_zoom (view, 2.0);
+  pml_layout_view_set_zoom (PML_LAYOUT_VIEW (view), 2.0);
   gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, 1000, NULL, &after, NULL, NULL);
   g_assert_cmpint (after, >, before);
   g_assert_cmpint (notified, ==, 1);
 
-  pml_heap_view_set_zoom (view, 100.0);
-  g_assert_cmpfloat (pml_heap_view_get_zoom (view), ==, PML_HEAP_VIEW_MAX_ZOOM);
-  pml_heap_view_set_zoom (view, 0.0);
-  g_assert_cmpfloat (pml_heap_view_get_zoom (view), ==, PML_HEAP_VIEW_MIN_ZOOM);
+  pml_layout_view_set_zoom (PML_LAYOUT_VIEW (view), 100.0);
+  g_assert_cmpfloat (pml_layout_view_get_zoom (PML_LAYOUT_VIEW (view)), ==, PML_LAYOUT_VIEW_MAX_ZOOM);
+  pml_layout_view_set_zoom (PML_LAYOUT_VIEW (view), 0.0);
+  g_assert_cmpfloat (pml_layout_view_get_zoom (PML_LAYOUT_VIEW (view)), ==, PML_LAYOUT_VIEW_MIN_ZOOM);
   g_assert_cmpint (notified, ==, 3);
 
   g_signal_handlers_disconnect_by_func (view, notify_cb, &notified);
@@ -483,16 +483,16 @@ test_heap_view_animation_runs_and_ends (void)
   guint timeout_id;
   guint64 address;
 
-  g_assert_cmpuint (pml_heap_view_get_animation_duration (view), ==, 250);
+  g_assert_cmpuint (pml_layout_view_get_animation_duration (PML_LAYOUT_VIEW (view)), ==, 250);
   pml_heap_view_set_heap (view, heap);
-  g_assert_false (pml_heap_view_is_animating (view));
+  g_assert_false (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
 
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_true (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_true (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
 
   timeout_id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-  while (pml_heap_view_is_animating (view) && !timed_out)
+  while (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (timed_out);
   g_source_remove (timeout_id);
@@ -501,21 +501,21 @@ test_heap_view_animation_runs_and_ends (void)
    * jumps and stops it (frame times are smoothed: allow some slack) */
   g_usleep (50 * 1000);
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_true (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_true (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_false (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_false (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
 
   /* steps faster than the animation keep jumping: nothing is queued */
   g_usleep (100 * 1000);
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_false (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_false (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
   g_usleep (300 * 1000);
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_true (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_true (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
 
   gtk_window_destroy (window);
   g_assert_finalize_object (view);
@@ -534,38 +534,38 @@ test_heap_view_animation_off (void)
 
   pml_heap_view_set_heap (view, heap);
   g_signal_connect (view, "notify::animation-duration", G_CALLBACK (notify_cb), &notified);
-  pml_heap_view_set_animation_duration (view, 0);
-  pml_heap_view_set_animation_duration (view, 0);
+  pml_layout_view_set_animation_duration (PML_LAYOUT_VIEW (view), 0);
+  pml_layout_view_set_animation_duration (PML_LAYOUT_VIEW (view), 0);
   g_assert_cmpint (notified, ==, 1);
-  g_assert_cmpuint (pml_heap_view_get_animation_duration (view), ==, 0);
+  g_assert_cmpuint (pml_layout_view_get_animation_duration (PML_LAYOUT_VIEW (view)), ==, 0);
 
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_false (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_false (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
 
   /* an animation under way stops when they are turned off */
-  pml_heap_view_set_animation_duration (view, 50);
+  pml_layout_view_set_animation_duration (PML_LAYOUT_VIEW (view), 50);
   g_usleep (100 * 1000);
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_true (pml_heap_view_is_animating (view));
-  pml_heap_view_set_animation_duration (view, 0);
-  g_assert_false (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_true (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
+  pml_layout_view_set_animation_duration (PML_LAYOUT_VIEW (view), 0);
+  g_assert_false (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
 
   /* the desktop's reduced motion: gtk-enable-animations off */
-  pml_heap_view_set_animation_duration (view, 50);
+  pml_layout_view_set_animation_duration (PML_LAYOUT_VIEW (view), 50);
   g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
   g_usleep (100 * 1000);
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_false (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_false (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
   g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
   g_usleep (100 * 1000);
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_true (pml_heap_view_is_animating (view));
-  pml_heap_view_set_animation_duration (view, 0);
-  g_assert_false (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_true (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
+  pml_layout_view_set_animation_duration (PML_LAYOUT_VIEW (view), 0);
+  g_assert_false (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
   g_assert_cmpint (notified, ==, 5);
 
   g_signal_handlers_disconnect_by_func (view, notify_cb, &notified);

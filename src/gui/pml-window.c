@@ -146,10 +146,10 @@ update_views (PmlWindow *self)
         pml_pool_view_set_pool (self->pool_view, PML_POOL_ID_SLOT (event->pool), PML_POOL_ID_INDEX (event->pool));
     }
 
-  pml_heap_view_state_changed (self->heap_view);
-  pml_pool_view_state_changed (self->pool_view);
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (self->heap_view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (self->pool_view));
   if (self->interp != NULL)
-    pml_objects_view_state_changed (self->objects_view);
+    pml_layout_view_state_changed (PML_LAYOUT_VIEW (self->objects_view));
 
   if (self->interp != NULL && pml_window_scenario_last_object_event (self) >= 0)
     sentence = pml_interp_describe_event (self->interp, (guint) pml_window_scenario_last_object_event (self));
@@ -379,14 +379,14 @@ view_zoom_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   PmlWindow *self = PML_WINDOW (widget);
-  double zoom = pml_heap_view_get_zoom (self->heap_view);
+  double zoom = pml_layout_view_get_zoom (PML_LAYOUT_VIEW (self->heap_view));
 
   if (g_str_equal (action_name, "view.zoom-in"))
-    pml_heap_view_set_zoom (self->heap_view, zoom * 1.25);
+    pml_layout_view_set_zoom (PML_LAYOUT_VIEW (self->heap_view), zoom * 1.25);
   else if (g_str_equal (action_name, "view.zoom-out"))
-    pml_heap_view_set_zoom (self->heap_view, zoom * 0.8);
+    pml_layout_view_set_zoom (PML_LAYOUT_VIEW (self->heap_view), zoom * 0.8);
   else
-    pml_heap_view_set_zoom (self->heap_view, 1.0);
+    pml_layout_view_set_zoom (PML_LAYOUT_VIEW (self->heap_view), 1.0);
 }
 
 static void
@@ -493,9 +493,9 @@ presenter_changed_cb (PmlWindow *self)
 {
   gboolean presenter = g_settings_get_boolean (self->settings, "presenter-mode");
 
-  pml_heap_view_set_presenter (self->heap_view, presenter);
-  pml_pool_view_set_presenter (self->pool_view, presenter);
-  pml_objects_view_set_presenter (self->objects_view, presenter);
+  pml_layout_view_set_presenter (PML_LAYOUT_VIEW (self->heap_view), presenter);
+  pml_layout_view_set_presenter (PML_LAYOUT_VIEW (self->pool_view), presenter);
+  pml_layout_view_set_presenter (PML_LAYOUT_VIEW (self->objects_view), presenter);
 }
 
 /* Marks on the timeline where arenas were mapped (above) and released
