@@ -411,6 +411,8 @@ pml_heap_view_class_init (PmlHeapViewClass *klass)
   object_class->set_property = pml_heap_view_set_property;
 
   view_class->free_layout = (GDestroyNotify) pml_heap_layout_free;
+  /* narrow enough to share a 1280-pixel window with the pool and the inspector */
+  view_class->min_width = 240;
   view_class->natural_width = 1000;
   view_class->empty_height = 200;
   view_class->make_layout = pml_heap_view_make_layout;

@@ -16,7 +16,6 @@
  * one of them, never while drawing, and hit tests ask the same layout
  * that was drawn. */
 
-#define MIN_WIDTH 400
 #define MAX_ANIMATION_DURATION 10000 /* ms */
 
 typedef struct
@@ -89,10 +88,17 @@ replace_layout (PmlLayoutView *self,
     klass->layout_changed (self);
 }
 
+static int
+layout_width (PmlLayoutView *self,
+              int            width)
+{
+  return MAX (width, PML_LAYOUT_VIEW_GET_CLASS (self)->min_width);
+}
+
 static void
 relayout (PmlLayoutView *self)
 {
-  replace_layout (self, MAX (gtk_widget_get_width (GTK_WIDGET (self)), MIN_WIDTH));
+  replace_layout (self, layout_width (self, gtk_widget_get_width (GTK_WIDGET (self))));
   gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -157,7 +163,7 @@ pml_layout_view_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = MIN_WIDTH;
+      *minimum = klass->min_width;
       *natural = klass->natural_width;
       if (klass->width_from_layout && priv->layout != NULL)
         {
@@ -200,16 +206,16 @@ pml_layout_view_size_allocate (GtkWidget *widget,
   PmlLayoutView *self = PML_LAYOUT_VIEW (widget);
   PmlLayoutViewPrivate *priv = pml_layout_view_get_instance_private (self);
   PmlLayoutViewClass *klass = PML_LAYOUT_VIEW_GET_CLASS (self);
-  double layout_width = 0, layout_height = 0;
+  double drawn_width = 0, drawn_height = 0;
 
   if (klass->width_from_layout)
     return;
   if (priv->layout != NULL)
-    klass->get_layout_size (self, priv->layout, &layout_width, &layout_height);
-  if (priv->layout == NULL || (int) layout_width != MAX (width, MIN_WIDTH))
+    klass->get_layout_size (self, priv->layout, &drawn_width, &drawn_height);
+  if (priv->layout == NULL || (int) drawn_width != layout_width (self, width))
     {
       pml_step_animation_stop (&priv->animation);
-      replace_layout (self, MAX (width, MIN_WIDTH));
+      replace_layout (self, layout_width (self, width));
     }
 }
 
@@ -327,6 +333,7 @@ pml_layout_view_class_init (PmlLayoutViewClass *klass)
   widget_class->snapshot = pml_layout_view_snapshot;
   widget_class->unmap = pml_layout_view_unmap;
 
+  klass->min_width = 400;
   klass->natural_width = 800;
   klass->empty_height = 100;
 

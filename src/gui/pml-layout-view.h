@@ -30,7 +30,9 @@ struct _PmlLayoutViewClass
 
   /* how the layouts that make_layout returns are freed */
   GDestroyNotify free_layout;
-  /* the width asked when no width is given yet */
+  /* the narrowest the layout can be, and the width asked when no width
+   * is given yet */
+  int            min_width;
   int            natural_width;
   /* the height asked when there is nothing to show */
   int            empty_height;

@@ -133,6 +133,8 @@ pml_pool_view_class_init (PmlPoolViewClass *klass)
   object_class->dispose = pml_pool_view_dispose;
 
   view_class->free_layout = (GDestroyNotify) pml_pool_layout_free;
+  /* the pool grid fits beside the heap and the inspector in a 1280-pixel window */
+  view_class->min_width = 240;
   view_class->natural_width = 800;
   view_class->empty_height = 100;
   view_class->make_layout = pml_pool_view_make_layout;
