@@ -5,9 +5,12 @@
  */
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "pml-heap-layout.h"
 #include "pml-heap-view.h"
+#include "pml-legend.h"
+#include "pml-render-legend.h"
 #include "pml-pool-layout.h"
 #include "pml-pool-view.h"
 
@@ -595,6 +598,49 @@ test_pool_view_height_follows_pool (void)
   g_assert_finalize_object (view);
 }
 
+static guint
+count_labels (GtkWidget *root)
+{
+  guint n = GTK_IS_LABEL (root) && gtk_label_get_text (GTK_LABEL (root))[0] != '\0';
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_labels (child);
+  return n;
+}
+
+/* The legend has a row for every mark the renderer knows, and one per
+ * size class in use, which follows the heap */
+static void
+test_legend_rows (void)
+{
+  g_autoptr(PmlHeap) heap = pml_heap_new (NULL);
+  PmlLegend *legend = g_object_ref_sink (PML_LEGEND (pml_legend_new ()));
+  guint64 address;
+  guint labels_before;
+
+  g_assert_cmpuint (pml_legend_get_n_marks (legend), ==, PML_LEGEND_N_MARKS);
+  g_assert_cmpuint (pml_legend_get_n_classes (legend), ==, 0);
+
+  g_assert_true (pml_heap_malloc (heap, 24, &address, NULL));   /* class 1 */
+  g_assert_true (pml_heap_malloc (heap, 500, &address, NULL));  /* class 31 */
+  pml_legend_set_heap (legend, heap);
+  g_assert_cmpuint (pml_legend_get_n_classes (legend), ==, 2);
+  labels_before = count_labels (GTK_WIDGET (legend));
+
+  /* the heap changes in place: a refresh (as showing it does) sees it */
+  g_assert_true (pml_heap_malloc (heap, 64, &address, NULL));   /* class 3 */
+  g_assert_cmpuint (pml_legend_get_n_classes (legend), ==, 2);
+  pml_legend_refresh (legend);
+  g_assert_cmpuint (pml_legend_get_n_classes (legend), ==, 3);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (legend)), ==, labels_before + 1);
+
+  /* every mark says what it means */
+  for (PmlLegendMark mark = 0; mark < PML_LEGEND_N_MARKS; mark++)
+    g_assert_cmpuint (strlen (pml_legend_mark_describe (mark)), >, 10);
+
+  g_assert_finalize_object (legend);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,6 +659,7 @@ main (int   argc,
   g_test_add_func ("/views/heap/animation/runs-and-ends", test_heap_view_animation_runs_and_ends);
   g_test_add_func ("/views/heap/animation/off", test_heap_view_animation_off);
   g_test_add_func ("/views/pool/height-follows-pool", test_pool_view_height_follows_pool);
+  g_test_add_func ("/views/legend/rows", test_legend_rows);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include "pml-example-gallery.h"
 #include "pml-heap-view.h"
+#include "pml-legend.h"
 #include "pml-narration.h"
 #include "pml-objects-view.h"
 #include "pml-pool-view.h"
@@ -905,6 +906,7 @@ pml_window_class_init (PmlWindowClass *klass)
   g_type_ensure (PML_TYPE_POOL_VIEW);
   g_type_ensure (PML_TYPE_OBJECTS_VIEW);
   g_type_ensure (PML_TYPE_INSPECTOR);
+  g_type_ensure (PML_TYPE_LEGEND);
   g_type_ensure (PML_TYPE_EXAMPLE_GALLERY);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pymemlab/PyMemLab/ui/pml-window.ui");
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
