@@ -22,9 +22,34 @@ struct _PmlPoolView
   PmlHeap       *heap;
   guint          slot;
   guint          index;
+  int            selected_block;  /* outlined: the block of the object chosen; -1: none */
 };
 
 G_DEFINE_FINAL_TYPE (PmlPoolView, pml_pool_view, PML_TYPE_LAYOUT_VIEW)
+
+enum {
+  SIGNAL_BLOCK_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+pressed_cb (PmlPoolView     *self,
+            int              n_press,
+            double           x,
+            double           y,
+            GtkGestureClick *gesture)
+{
+  const PmlPoolLayout *layout = pml_layout_view_get_layout (PML_LAYOUT_VIEW (self));
+  int block = layout != NULL ? pml_pool_layout_hit (layout, x, y) : -1;
+
+  if (block < 0)
+    return;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  pml_pool_view_set_selected_block (self, block);
+  g_signal_emit (self, signals[SIGNAL_BLOCK_ACTIVATED], 0, self->slot, self->index, (guint) block);
+}
 
 /* The hit test: the block under (x, y), in words */
 static char *
@@ -113,6 +138,29 @@ pml_pool_view_draw (PmlLayoutView *view,
   pml_render_usedpools (cr, self->heap, palette, gtk_widget_get_width (GTK_WIDGET (self)));
 }
 
+/* The block of the object chosen, outlined in the text's colour: the
+ * accent already outlines the free blocks */
+static void
+pml_pool_view_snapshot_overlay (PmlLayoutView *view,
+                                GtkSnapshot   *snapshot)
+{
+  PmlPoolView *self = PML_POOL_VIEW (view);
+  const PmlPoolLayout *layout = pml_layout_view_get_layout (view);
+  const PmlPalette *palette = pml_layout_view_get_palette (view);
+  GdkRGBA color = { palette->text.red, palette->text.green, palette->text.blue, 1.0 };
+  GdkRGBA colors[4] = { color, color, color, color };
+  float widths[4] = { 3, 3, 3, 3 };
+  GskRoundedRect rect;
+  PmlRect cell;
+
+  if (self->selected_block < 0 || (guint) self->selected_block >= layout->n_blocks)
+    return;
+  pml_pool_layout_block_rect (layout, self->selected_block, &cell);
+  gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (cell.x - 1, cell.y - 1, cell.width + 2, cell.height + 2),
+                                   0);
+  gtk_snapshot_append_border (snapshot, &rect, widths, colors);
+}
+
 static void
 pml_pool_view_dispose (GObject *object)
 {
@@ -142,6 +190,19 @@ pml_pool_view_class_init (PmlPoolViewClass *klass)
   view_class->draw = pml_pool_view_draw;
   view_class->describe_at = pml_pool_view_describe_at;
   view_class->begin_transition = pml_pool_view_begin_transition;
+  view_class->snapshot_overlay = pml_pool_view_snapshot_overlay;
+
+  /**
+   * PmlPoolView::block-activated:
+   * @slot: the arena's slot
+   * @index: the pool's index in its arena
+   * @block: the block's index in the pool
+   *
+   * A block was clicked.
+   */
+  signals[SIGNAL_BLOCK_ACTIVATED] =
+    g_signal_new ("block-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT);
 
   gtk_widget_class_set_css_name (widget_class, "poolview");
 }
@@ -149,6 +210,11 @@ pml_pool_view_class_init (PmlPoolViewClass *klass)
 static void
 pml_pool_view_init (PmlPoolView *self)
 {
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  self->selected_block = -1;
+  g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Blocks and freeblock chain of the selected pool"), -1);
 }
@@ -196,5 +262,28 @@ pml_pool_view_set_pool (PmlPoolView *self,
 
   self->slot = slot;
   self->index = index;
+  self->selected_block = -1;
   pml_layout_view_refresh (PML_LAYOUT_VIEW (self));
+}
+
+/* Outlines block @block of the pool shown (the block of the object
+ * chosen); -1: none */
+void
+pml_pool_view_set_selected_block (PmlPoolView *self,
+                                  int          block)
+{
+  g_return_if_fail (PML_IS_POOL_VIEW (self));
+
+  if (self->selected_block == block)
+    return;
+  self->selected_block = block;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+int
+pml_pool_view_get_selected_block (PmlPoolView *self)
+{
+  g_return_val_if_fail (PML_IS_POOL_VIEW (self), -1);
+
+  return self->selected_block;
 }

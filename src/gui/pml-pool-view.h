@@ -24,5 +24,8 @@ void       pml_pool_view_get_pool (PmlPoolView *self,
 void       pml_pool_view_set_pool (PmlPoolView *self,
                                    guint        slot,
                                    guint        index);
+void       pml_pool_view_set_selected_block (PmlPoolView *self,
+                                             int          block);
+int        pml_pool_view_get_selected_block (PmlPoolView *self);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "pml-objects-view.h"
 #include "pml-pool-view.h"
 #include "pml-trace-loader.h"
+#include "pml-view-links.h"
 #include "pml-window.h"
 #include "pml-window-private.h"
 
@@ -308,15 +309,61 @@ heap_view_pool_activated_cb (PmlWindow   *self,
   gtk_toggle_button_set_active (self->inspector_button, TRUE);
 }
 
+/* An object chosen shows its block in the pool view and its pool in the
+ * heap view; one that lives in no pool unmarks them */
+static void
+select_block_of_object (PmlWindow *self,
+                        guint32    serial)
+{
+  PmlBlockPlace place;
+
+  if (self->interp != NULL && self->heap != NULL &&
+      pml_view_links_find_block (self->interp, self->heap, serial, &place))
+    {
+      pml_pool_view_set_pool (self->pool_view, place.slot, place.index);
+      pml_pool_view_set_selected_block (self->pool_view, (int) place.block);
+      pml_heap_view_set_selected_pool (self->heap_view, place.slot, place.index);
+    }
+  else
+    {
+      pml_pool_view_set_selected_block (self->pool_view, -1);
+      pml_heap_view_set_selected_pool (self->heap_view, G_MAXUINT, 0);
+    }
+}
+
 static void
 objects_view_object_activated_cb (PmlWindow      *self,
                                   guint           serial,
                                   PmlObjectsView *view)
 {
   self->inspecting_pool = FALSE;
-  pml_heap_view_set_selected_pool (self->heap_view, G_MAXUINT, 0);
   self->inspected_object = serial;
+  select_block_of_object (self, serial);
   pml_inspector_show_object (self->inspector, self->interp, serial);
+  gtk_toggle_button_set_active (self->inspector_button, TRUE);
+}
+
+/* A block chosen shows the object living in it, or else its pool */
+static void
+pool_view_block_activated_cb (PmlWindow   *self,
+                              guint        slot,
+                              guint        index,
+                              guint        block,
+                              PmlPoolView *view)
+{
+  guint32 serial = 0;
+
+  if (self->interp != NULL && self->heap != NULL)
+    serial = pml_view_links_find_object (self->interp, self->heap, slot, index, block);
+  pml_heap_view_set_selected_pool (self->heap_view, slot, index);
+  self->inspecting_pool = serial == 0;
+  self->inspected_object = serial;
+  self->inspected_slot = slot;
+  self->inspected_index = index;
+  if (serial != 0)
+    pml_inspector_show_object (self->inspector, self->interp, serial);
+  else
+    pml_inspector_show_pool (self->inspector, self->heap, slot, index);
   gtk_toggle_button_set_active (self->inspector_button, TRUE);
 }
 
@@ -325,7 +372,10 @@ static void
 refresh_inspector (PmlWindow *self)
 {
   if (self->inspected_object != 0 && self->interp != NULL)
-    pml_inspector_show_object (self->inspector, self->interp, self->inspected_object);
+    {
+      pml_inspector_show_object (self->inspector, self->interp, self->inspected_object);
+      select_block_of_object (self, self->inspected_object);
+    }
   else if (self->inspecting_pool && self->heap != NULL)
     pml_inspector_show_pool (self->inspector, self->heap, self->inspected_slot, self->inspected_index);
   else
@@ -939,6 +989,7 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, heap_view_pool_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, example_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, objects_view_object_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, pool_view_block_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, inspector_scroller);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, inspector_button);

@@ -42,6 +42,8 @@ static const struct
   [PML_LEGEND_BLOCK_VIRGIN] = { PML_LEGEND_SECTION_POOL, N_("Grey block: past nextoffset, never handed out") },
   [PML_LEGEND_NEXTOFFSET] = { PML_LEGEND_SECTION_POOL,
                               N_("Bar: nextoffset, where the pool carves a fresh block once the chain is empty") },
+  [PML_LEGEND_BLOCK_CHOSEN] = { PML_LEGEND_SECTION_POOL,
+                                 N_("Thick outline: the block of the object chosen in the objects view") },
   [PML_LEGEND_GENERATION_0] = { PML_LEGEND_SECTION_OBJECTS, N_("Strip: generation 0, the youngest objects") },
   [PML_LEGEND_GENERATION_1] = { PML_LEGEND_SECTION_OBJECTS, N_("Strip: generation 1") },
   [PML_LEGEND_GENERATION_2] = { PML_LEGEND_SECTION_OBJECTS, N_("Strip: generation 2, the oldest") },
@@ -235,6 +237,15 @@ pml_render_legend_mark (cairo_t          *cr,
         pml_render_block (cr, palette, PML_BLOCK_VIRGIN, class_color, &virgin);
         pml_render_nextoffset_mark (cr, palette, &virgin);
       }
+      break;
+
+    case PML_LEGEND_BLOCK_CHOSEN:
+      /* as the pool view outlines it */
+      pml_render_block (cr, palette, PML_BLOCK_ALLOCATED, class_color, &cell);
+      pml_render_set_color (cr, &palette->text);
+      cairo_set_line_width (cr, 3);
+      cairo_rectangle (cr, cell.x + 0.5, cell.y + 0.5, cell.width - 1, cell.height - 1);
+      cairo_stroke (cr);
       break;
 
     case PML_LEGEND_GENERATION_0:
