@@ -91,22 +91,11 @@ describe_pool (PmlHeapView *self,
     }
 }
 
-/* The hit test: the arena card or pool under (x, y), in words */
 static char *
-pml_heap_view_describe_at (PmlLayoutView *view,
-                           double         x,
-                           double         y)
+describe_arena (PmlHeapView       *self,
+                const PmlArenaBox *box)
 {
-  PmlHeapView *self = PML_HEAP_VIEW (view);
-  const PmlArenaBox *box;
   PmlArenaInfo arena;
-  guint pool_index;
-
-  box = pml_heap_layout_hit (get_layout (self), x, y, &pool_index);
-  if (box == NULL)
-    return NULL;
-  if (pool_index != G_MAXUINT)
-    return describe_pool (self, box->slot, pool_index);
 
   pml_heap_get_arena (self->heap, box->slot, &arena);
   return box->usable
@@ -116,6 +105,55 @@ pml_heap_view_describe_at (PmlLayoutView *view,
                        box->list_position + 1)
     : g_strdup_printf (_("Arena %u at 0x%llx: no free pool, so in no list"),
                        box->slot, (unsigned long long) arena.address);
+}
+
+/* The hit test: the arena card or pool under (x, y), in words */
+static char *
+pml_heap_view_describe_at (PmlLayoutView *view,
+                           double         x,
+                           double         y)
+{
+  PmlHeapView *self = PML_HEAP_VIEW (view);
+  const PmlArenaBox *box;
+  guint pool_index;
+
+  box = pml_heap_layout_hit (get_layout (self), x, y, &pool_index);
+  if (box == NULL)
+    return NULL;
+  if (pool_index != G_MAXUINT)
+    return describe_pool (self, box->slot, pool_index);
+  return describe_arena (self, box);
+}
+
+/* Each arena in the order drawn, then its pools; those never carved in
+ * one line */
+static void
+pml_heap_view_describe_items (PmlLayoutView *view,
+                              GPtrArray     *out)
+{
+  PmlHeapView *self = PML_HEAP_VIEW (view);
+  const PmlHeapLayout *layout = get_layout (self);
+
+  for (guint i = 0; i < layout->arenas->len; i++)
+    {
+      const PmlArenaBox *box = &g_array_index (layout->arenas, PmlArenaBox, i);
+      guint never_carved = 0;
+
+      g_ptr_array_add (out, describe_arena (self, box));
+      for (guint index = 0; index < box->ntotalpools; index++)
+        {
+          PmlPoolInfo pool;
+
+          if (pml_heap_get_pool (self->heap, box->slot, index, &pool) && pool.state == PML_POOL_STATE_VIRGIN)
+            never_carved++;
+          else
+            g_ptr_array_add (out, describe_pool (self, box->slot, index));
+        }
+      if (never_carved > 0)
+        g_ptr_array_add (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Arena %u: %u pool never carved",
+                                                            "Arena %u: %u pools never carved", never_carved),
+                                               box->slot, never_carved));
+    }
 }
 
 static void
@@ -423,6 +461,7 @@ pml_heap_view_class_init (PmlHeapViewClass *klass)
   view_class->begin_transition = pml_heap_view_begin_transition;
   view_class->end_transition = pml_heap_view_end_transition;
   view_class->layout_changed = pml_heap_view_layout_changed;
+  view_class->describe_items = pml_heap_view_describe_items;
 
   properties[PROP_HEAP] =
     g_param_spec_boxed ("heap", NULL, NULL,

@@ -40,7 +40,13 @@ enum {
   N_PROPS
 };
 
+enum {
+  SIGNAL_LAYOUT_CHANGED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 static void
 free_layout (PmlLayoutView *self,
@@ -86,6 +92,7 @@ replace_layout (PmlLayoutView *self,
   priv->layout = klass->make_layout (self, &priv->palette, width);
   if (klass->layout_changed != NULL)
     klass->layout_changed (self);
+  g_signal_emit (self, signals[SIGNAL_LAYOUT_CHANGED], 0);
 }
 
 static int
@@ -352,6 +359,17 @@ pml_layout_view_class_init (PmlLayoutViewClass *klass)
                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /**
+   * PmlLayoutView::layout-changed:
+   *
+   * What is drawn was laid out again: after a step, a change of size or
+   * of look. It may come during size allocation: handlers that change
+   * widgets defer the work.
+   */
+  signals[SIGNAL_LAYOUT_CHANGED] =
+    g_signal_new ("layout-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
@@ -518,6 +536,22 @@ pml_layout_view_describe_at (PmlLayoutView *self,
   if (priv->layout == NULL || klass->describe_at == NULL)
     return NULL;
   return klass->describe_at (self, x, y);
+}
+
+/* Every item drawn, in words, in the order drawn (char *); empty when the
+ * view has nothing to show or cannot tell */
+GPtrArray *
+pml_layout_view_describe_items (PmlLayoutView *self)
+{
+  PmlLayoutViewPrivate *priv = pml_layout_view_get_instance_private (self);
+  PmlLayoutViewClass *klass = PML_LAYOUT_VIEW_GET_CLASS (self);
+  GPtrArray *items = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (PML_IS_LAYOUT_VIEW (self), items);
+
+  if (priv->layout != NULL && klass->describe_items != NULL)
+    klass->describe_items (self, items);
+  return items;
 }
 
 /* The layout drawn now, or NULL: hit tests use it */

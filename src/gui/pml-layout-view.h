@@ -71,6 +71,10 @@ struct _PmlLayoutViewClass
   void     (*end_transition)   (PmlLayoutView    *self);
   /* optional: the layout was replaced; drop pointers into the old one */
   void     (*layout_changed)   (PmlLayoutView    *self);
+  /* optional: every item drawn, in words (char *, added to @out), in the
+   * order drawn: what a screen reader lists instead of the picture */
+  void     (*describe_items)   (PmlLayoutView    *self,
+                                GPtrArray        *out);
 };
 
 gboolean          pml_layout_view_get_presenter          (PmlLayoutView *self);
@@ -88,6 +92,7 @@ void              pml_layout_view_refresh                (PmlLayoutView *self);
 char             *pml_layout_view_describe_at            (PmlLayoutView *self,
                                                           double         x,
                                                           double         y);
+GPtrArray        *pml_layout_view_describe_items         (PmlLayoutView *self);
 
 /* for subclasses */
 gconstpointer     pml_layout_view_get_layout             (PmlLayoutView *self);

@@ -97,23 +97,21 @@ key_pressed_cb (PmlObjectsView        *self,
     }
 }
 
-/* The hit test: the object under (x, y), in full */
+/* An object in full: the tooltip, and its row in the list view */
 static char *
-pml_objects_view_describe_at (PmlLayoutView *view,
-                              double         x,
-                              double         y)
+describe_node (PmlObjectsView      *self,
+               const PmlObjectNode *node)
 {
-  PmlObjectsView *self = PML_OBJECTS_VIEW (view);
-  const PmlObjectsLayout *layout = get_layout (self);
-  const PmlObjectNode *node;
-  const PmlObjInfo *info;
-  int index;
+  const PmlObjInfo *info = pml_interp_get_object (self->interp, node->serial);
+  g_autofree char *block = NULL;
 
-  if ((index = pml_objects_layout_node_at (layout, x, y)) < 0)
-    return NULL;
+  /* pymalloc rounds the request up to its size class's block */
+  if (node->size >= 1 && node->size <= PML_SMALL_REQUEST_THRESHOLD)
+    block = g_strdup_printf (_("\nIn a %u-byte block (size class %u)"), PML_INDEX2SIZE (PML_SIZE2INDEX (node->size)),
+                             PML_SIZE2INDEX (node->size));
+  else
+    block = g_strdup (_("\nFrom the system’s malloc: larger than 512 bytes"));
 
-  node = &g_array_index (layout->nodes, PmlObjectNode, index);
-  info = pml_interp_get_object (self->interp, node->serial);
   /* Translators: the tooltip of an object: type, number, address, size,
      the line that made it, reference count */
   return g_strdup_printf (_("%s object %u at 0x%llx\n"
@@ -123,7 +121,34 @@ pml_objects_view_describe_at (PmlLayoutView *view,
                           (unsigned long long) node->size, info != NULL ? info->line : 0, (long long) node->refcnt,
                           node->unreachable ? _("\nTentatively unreachable: the collector found no "
                                                 "reference from outside the generation")
-                                            : "");
+                                            : block);
+}
+
+/* The hit test: the object under (x, y), in full */
+static char *
+pml_objects_view_describe_at (PmlLayoutView *view,
+                              double         x,
+                              double         y)
+{
+  PmlObjectsView *self = PML_OBJECTS_VIEW (view);
+  const PmlObjectsLayout *layout = get_layout (self);
+  int index;
+
+  if ((index = pml_objects_layout_node_at (layout, x, y)) < 0)
+    return NULL;
+  return describe_node (self, &g_array_index (layout->nodes, PmlObjectNode, index));
+}
+
+/* Each object drawn, in the order the arrow keys walk them */
+static void
+pml_objects_view_describe_items (PmlLayoutView *view,
+                                 GPtrArray     *out)
+{
+  PmlObjectsView *self = PML_OBJECTS_VIEW (view);
+  const PmlObjectsLayout *layout = get_layout (self);
+
+  for (guint i = 0; i < layout->nodes->len; i++)
+    g_ptr_array_add (out, describe_node (self, &g_array_index (layout->nodes, PmlObjectNode, i)));
 }
 
 static gpointer
@@ -213,6 +238,7 @@ pml_objects_view_class_init (PmlObjectsViewClass *klass)
   view_class->get_layout_size = pml_objects_view_get_layout_size;
   view_class->draw = pml_objects_view_draw;
   view_class->describe_at = pml_objects_view_describe_at;
+  view_class->describe_items = pml_objects_view_describe_items;
 
   gtk_widget_class_set_css_name (widget_class, "objectsview");
 

@@ -88,6 +88,87 @@ pml_pool_view_describe_at (PmlLayoutView *view,
     }
 }
 
+static void
+add_run (GPtrArray     *out,
+         PmlBlockState  state,
+         guint          first,
+         guint          last)
+{
+  const char *what = state == PML_BLOCK_ALLOCATED ? _("handed out") : _("past nextoffset, never handed out");
+
+  if (first == last)
+    /* Translators: a block of the pool and its state, for the list view */
+    g_ptr_array_add (out, g_strdup_printf (_("Block %u: %s"), first, what));
+  else
+    g_ptr_array_add (out, g_strdup_printf (_("Blocks %u to %u: %s"), first, last, what));
+}
+
+/* The pool's header, its blocks in runs of one state (each free block
+ * with its place in the chain), then usedpools */
+static void
+pml_pool_view_describe_items (PmlLayoutView *view,
+                              GPtrArray     *out)
+{
+  PmlPoolView *self = PML_POOL_VIEW (view);
+  const PmlPoolLayout *layout = pml_layout_view_get_layout (view);
+  guint first = 0;
+
+  if (!layout->valid || layout->n_blocks == 0)
+    g_ptr_array_add (out, g_strdup_printf (_("Arena %u has no pool %u in use at this step"), self->slot,
+                                           self->index));
+  else
+    g_ptr_array_add (out, g_strdup_printf (_("Pool %u of arena %u: %u-byte blocks (size class %u), %u of %u in "
+                                             "use, nextoffset %u"),
+                                           self->index, self->slot, layout->block_size, layout->pool.szidx,
+                                           layout->pool.count, layout->n_blocks, layout->pool.nextoffset));
+
+  for (guint block = 0; block < layout->n_blocks; block++)
+    {
+      PmlBlockState state = g_array_index (layout->states, PmlBlockState, block);
+      gboolean run_ends = block + 1 == layout->n_blocks ||
+                          g_array_index (layout->states, PmlBlockState, block + 1) != state;
+
+      if (state == PML_BLOCK_FREE)
+        {
+          guint position = 0;
+
+          while (g_array_index (layout->chain, guint, position) != block)
+            position++;
+          g_ptr_array_add (out, g_strdup_printf (_("Block %u: free, number %u of %u in the freeblock chain"), block,
+                                                 position + 1, layout->chain->len));
+          first = block + 1;
+        }
+      else if (run_ends)
+        {
+          add_run (out, state, first, block);
+          first = block + 1;
+        }
+    }
+
+  for (guint szidx = 0; self->heap != NULL && szidx < PML_NB_SMALL_SIZE_CLASSES; szidx++)
+    {
+      g_autoptr(GString) pools = NULL;
+
+      for (guint64 address = pml_heap_get_usedpools (self->heap, szidx); address != 0;)
+        {
+          guint slot, index;
+          PmlPoolInfo pool;
+
+          pml_heap_lookup_pool (self->heap, address, &slot, &index);
+          pml_heap_get_pool (self->heap, slot, index, &pool);
+          if (pools == NULL)
+            pools = g_string_new (NULL);
+          else
+            g_string_append (pools, ", ");
+          g_string_append_printf (pools, _("pool %u of arena %u"), index, slot);
+          address = pool.nextpool;
+        }
+      if (pools != NULL)
+        g_ptr_array_add (out, g_strdup_printf (_("usedpools[%u], %u-byte blocks: %s"), szidx,
+                                               PML_INDEX2SIZE (szidx), pools->str));
+    }
+}
+
 static gpointer
 pml_pool_view_make_layout (PmlLayoutView    *view,
                            const PmlPalette *palette,
@@ -191,6 +272,7 @@ pml_pool_view_class_init (PmlPoolViewClass *klass)
   view_class->describe_at = pml_pool_view_describe_at;
   view_class->begin_transition = pml_pool_view_begin_transition;
   view_class->snapshot_overlay = pml_pool_view_snapshot_overlay;
+  view_class->describe_items = pml_pool_view_describe_items;
 
   /**
    * PmlPoolView::block-activated:

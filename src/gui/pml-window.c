@@ -16,6 +16,7 @@
 #include "pml-pool-view.h"
 #include "pml-trace-loader.h"
 #include "pml-view-links.h"
+#include "pml-view-list.h"
 #include "pml-window.h"
 #include "pml-window-private.h"
 
@@ -957,6 +958,7 @@ pml_window_class_init (PmlWindowClass *klass)
   g_type_ensure (PML_TYPE_OBJECTS_VIEW);
   g_type_ensure (PML_TYPE_INSPECTOR);
   g_type_ensure (PML_TYPE_LEGEND);
+  g_type_ensure (PML_TYPE_VIEW_LIST);
   g_type_ensure (PML_TYPE_EXAMPLE_GALLERY);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pymemlab/PyMemLab/ui/pml-window.ui");
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
