@@ -11,6 +11,7 @@
 #include "pml-heap-view.h"
 #include "pml-legend.h"
 #include "pml-render-legend.h"
+#include "pml-view-list.h"
 #include "pml-pool-layout.h"
 #include "pml-pool-view.h"
 
@@ -641,6 +642,60 @@ test_legend_rows (void)
   g_assert_finalize_object (legend);
 }
 
+static gboolean
+has_row (PmlViewList *list,
+         const char  *text)
+{
+  for (guint i = 0; i < pml_view_list_get_n_rows (list); i++)
+    if (g_str_equal (pml_view_list_get_row (list, i), text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The pool as a list says what the picture shows: three 512-byte blocks
+ * handed out and the middle one freed. pymalloc keeps one block past the
+ * last handed out on the chain (pymalloc_pool_extend carves it), so the
+ * chain is 1 then 3, and blocks 4 to 30 lie past nextoffset. It follows
+ * the next step. */
+static void
+test_pool_as_list (void)
+{
+  g_autoptr(PmlHeap) heap = pml_heap_new (NULL);
+  PmlPoolView *view = g_object_ref_sink (PML_POOL_VIEW (pml_pool_view_new ()));
+  PmlViewList *list = PML_VIEW_LIST (pml_view_list_new ());
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  guint64 blocks[3], address;
+
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (pml_heap_malloc (heap, 512, &blocks[i], NULL));
+  g_assert_true (pml_heap_free_block (heap, blocks[1], NULL));
+  pml_pool_view_set_heap (view, heap);
+  pml_pool_view_set_pool (view, 0, 0);
+  pml_view_list_set_view (list, PML_LAYOUT_VIEW (view));
+  gtk_window_set_child (window, GTK_WIDGET (list));
+  gtk_window_present (window);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (list)))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (has_row (list, "Block 0: handed out"));
+  g_assert_true (has_row (list, "Block 1: free, number 1 of 2 in the freeblock chain"));
+  g_assert_true (has_row (list, "Block 2: handed out"));
+  g_assert_true (has_row (list, "Block 3: free, number 2 of 2 in the freeblock chain"));
+  g_assert_true (has_row (list, "Blocks 4 to 30: past nextoffset, never handed out"));
+  g_assert_true (has_row (list, "usedpools[31], 512-byte blocks: pool 0 of arena 0"));
+
+  /* the freed block is handed out again: it follows */
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  g_assert_cmpuint (address, ==, blocks[1]);
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (has_row (list, "Blocks 0 to 2: handed out"));
+
+  gtk_window_destroy (window);
+  g_assert_finalize_object (view);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -660,6 +715,7 @@ main (int   argc,
   g_test_add_func ("/views/heap/animation/off", test_heap_view_animation_off);
   g_test_add_func ("/views/pool/height-follows-pool", test_pool_view_height_follows_pool);
   g_test_add_func ("/views/legend/rows", test_legend_rows);
+  g_test_add_func ("/views/pool/as-list", test_pool_as_list);
 
   return g_test_run ();
 }
