@@ -6,7 +6,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "pml-view-list.h"
+
+/* thousands of rows would make each step slow while the list is shown */
+#define MAX_ROWS 500
 
 /* A drawn view's items as a list of sentences, one focusable row each,
  * for a screen reader and the keyboard: the same state as the picture,
@@ -45,6 +50,14 @@ rebuild (PmlViewList *self)
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   self->rows = self->view != NULL ? pml_layout_view_describe_items (self->view)
                                   : g_ptr_array_new_with_free_func (g_free);
+  if (self->rows->len > MAX_ROWS)
+    {
+      guint more = self->rows->len - MAX_ROWS + 1;
+
+      g_ptr_array_set_size (self->rows, MAX_ROWS - 1);
+      g_ptr_array_add (self->rows, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more item",
+                                                                 "… and %u more items", more), more));
+    }
 
   for (guint i = 0; i < self->rows->len; i++)
     {
