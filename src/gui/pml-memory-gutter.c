@@ -36,18 +36,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-/* Short enough for a narrow column read from the back of a room:
- * "120", "12.5K", "3.4M" (binary units, as the allocator counts) */
+/* Short enough for a narrow column read from the back of a room: exact
+ * up to four digits, then "80K", "3.4M" (binary units, as the allocator
+ * counts); the tooltip has every digit */
 static char *
 format_bytes (guint64 bytes)
 {
   if (bytes < 10000)
     return g_strdup_printf ("%" G_GUINT64_FORMAT, bytes);
-  if (bytes < 100 * 1024)
-    return g_strdup_printf ("%.1fK", bytes / 1024.0);
-  if (bytes < 10000 * 1024)
+  if (bytes < 1000 * 1024)
     return g_strdup_printf ("%" G_GUINT64_FORMAT "K", (bytes + 512) / 1024);
-  return g_strdup_printf ("%.1fM", bytes / (1024.0 * 1024.0));
+  if (bytes < 100 * 1024 * 1024)
+    {
+      char number[G_ASCII_DTOSTR_BUF_SIZE];
+
+      return g_strdup_printf ("%sM", g_ascii_formatd (number, sizeof number, "%.1f", bytes / (1024.0 * 1024.0)));
+    }
+  return g_strdup_printf ("%" G_GUINT64_FORMAT "M", (bytes + 512 * 1024) / (1024 * 1024));
 }
 
 static char *

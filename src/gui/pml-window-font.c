@@ -35,6 +35,10 @@ static const struct
   [PML_TEXT_AREA_NARRATION] = { "narration-zoom", "narration" },
 };
 
+/* the script's pane in presenter mode: its enlarged lines fit, and the
+   diagrams keep the larger part of the window */
+#define PRESENTER_SCRIPT_WIDTH 540
+
 static GtkWidget *
 area_widget (PmlWindow   *self,
              PmlTextArea  area)
@@ -48,6 +52,28 @@ area_widget (PmlWindow   *self,
     case PML_TEXT_AREA_NARRATION:
     default:
       return GTK_WIDGET (self->narration);
+    }
+}
+
+static void
+widen_script (PmlWindow *self,
+              gboolean   presenter)
+{
+  GtkPaned *paned = GTK_PANED (gtk_widget_get_parent (self->script_pane));
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+
+  if (presenter == (self->script_width_before_presenter > 0))
+    return;
+  if (presenter)
+    {
+      self->script_width_before_presenter = gtk_paned_get_position (paned);
+      gtk_paned_set_position (paned, MAX (self->script_width_before_presenter,
+                                          MAX (PRESENTER_SCRIPT_WIDTH, width * 2 / 5)));
+    }
+  else
+    {
+      gtk_paned_set_position (paned, self->script_width_before_presenter);
+      self->script_width_before_presenter = 0;
     }
 }
 
@@ -67,8 +93,12 @@ pml_window_font_update (PmlWindow *self)
       /* CSS reads a C number whatever the locale */
       g_ascii_formatd (percent, sizeof percent, "%.1f", 100 * scale);
       g_string_append_printf (css, ".%s { font-size: %s%%; }\n", areas[i].css_class, percent);
+      /* the line marks' legend goes with the script */
+      if (i == PML_TEXT_AREA_CODE)
+        g_string_append_printf (css, ".line-legend { font-size: %s%%; }\n", percent);
     }
   gtk_css_provider_load_from_data (self->font_css, css->str, (gssize) css->len);
+  widen_script (self, presenter);
 }
 
 /* The area of the focus; the script when the focus is on none of them

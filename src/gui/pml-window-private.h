@@ -108,6 +108,7 @@ struct _PmlWindow
 
   /* font sizes (pml-window-font.c) */
   GtkCssProvider       *font_css;
+  int                   script_width_before_presenter; /* 0: not in presenter mode */
 };
 
 guint pml_window_current_step (PmlWindow    *self);
