@@ -134,6 +134,7 @@ modified_changed_cb (PmlWindow *self)
 }
 
 static char *describe_line_marks (PmlWindow *self);
+static void  update_legend       (PmlWindow *self);
 
 static gboolean
 source_query_tooltip_cb (PmlWindow  *self,
@@ -192,6 +193,7 @@ pml_window_editor_check_stale (PmlWindow *self)
     {
       self->gutter_current = !text_changed;
       pml_memory_gutter_set_memory (self->memory_gutter, self->gutter_current ? self->line_memory : NULL);
+      update_legend (self);
     }
   if (preset_changed && !text_changed)
     gtk_label_set_text (self->stale_label, _("The CPython version changed — Run to update the diagrams"));
@@ -470,6 +472,7 @@ update_legend (PmlWindow *self)
   g_autofree char *words = describe_line_marks (self);
   g_autofree char *ran = NULL;
   g_autofree char *next = NULL;
+  g_autofree char *gutter = NULL;
   g_autofree char *markup = NULL;
 
   if (self->line_ran > 0 && self->line_ran != self->line_next)
@@ -481,9 +484,25 @@ update_legend (PmlWindow *self)
                             self->line_next == self->line_ran ? C_("line legend", "ran and runs again")
                             : self->line_running ? C_("line legend", "is running")
                             : C_("line legend", "runs next"));
-  markup = g_strjoin ("   ", ran != NULL ? ran : "", next != NULL ? next : "", NULL);
+  /* what the gutter's numbers are, while it shows some */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->memory_gutter)) &&
+      pml_memory_gutter_get_memory (self->memory_gutter) != NULL)
+    gutter = g_strdup_printf ("<span foreground=\"%s\">+</span>/<span foreground=\"%s\">−</span> %s",
+                              pml_memory_gutter_get_dark (self->memory_gutter) ? "#8ff0a4" : "#1a7f37",
+                              pml_memory_gutter_get_dark (self->memory_gutter) ? "#ff9c8f" : "#c01c28",
+                              C_("line legend", "bytes per line"));
+  markup = g_strjoin ("   ", ran != NULL ? ran : "", next != NULL ? next : "", gutter != NULL ? gutter : "", NULL);
   gtk_label_set_markup (self->line_legend, g_strstrip (markup));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->line_legend), words);
+  if (gutter != NULL)
+    {
+      /* Translators: the legend's tooltip, after the line marks in words */
+      g_autofree char *tooltip = g_strdup_printf (_("%s. Beside each line: the bytes it allocated (+) and freed (−) up to here."),
+                                                  words);
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->line_legend), tooltip);
+    }
+  else
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->line_legend), words);
   gtk_widget_set_visible (GTK_WIDGET (self->line_legend), *words != '\0');
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->source_view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, words,
                                   -1);
@@ -803,6 +822,7 @@ dark_changed_cb (PmlWindow *self)
   if (scheme != NULL)
     gtk_source_buffer_set_style_scheme (GTK_SOURCE_BUFFER (get_buffer (self)), scheme);
   pml_memory_gutter_set_dark (self->memory_gutter, dark);
+  update_legend (self);
 }
 
 static void
@@ -810,6 +830,7 @@ show_memory_gutter_changed_cb (PmlWindow *self)
 {
   gtk_widget_set_visible (GTK_WIDGET (self->memory_gutter),
                           g_settings_get_boolean (self->settings, "show-memory-gutter"));
+  update_legend (self);
 }
 
 void

@@ -61,14 +61,18 @@ widen_script (PmlWindow *self,
 {
   GtkPaned *paned = GTK_PANED (gtk_widget_get_parent (self->script_pane));
   int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height;
 
   if (presenter == (self->script_width_before_presenter > 0))
     return;
+  /* at start-up, before the window has its size */
+  if (width <= 0)
+    gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   if (presenter)
     {
       self->script_width_before_presenter = gtk_paned_get_position (paned);
       gtk_paned_set_position (paned, MAX (self->script_width_before_presenter,
-                                          MAX (PRESENTER_SCRIPT_WIDTH, width * 2 / 5)));
+                                          MAX (PRESENTER_SCRIPT_WIDTH, width * 9 / 20)));
     }
   else
     {
