@@ -293,6 +293,7 @@ test_line_marks (void)
                                    "b = double(len(a))\n"
                                    "print(b)\n");
   g_autofree char *words = NULL;
+  GtkWidget *legend;
 
   /* the script's start: nothing ran yet */
   g_assert_cmpint (pml_window_get_line_ran (window), ==, 0);
@@ -319,8 +320,9 @@ test_line_marks (void)
   g_assert_cmpint (pml_window_get_line_next (window), ==, 2);
   words = pml_window_dup_line_marks (window);
   g_assert_cmpstr (words, ==, "Line 4 ran; line 2 runs next");
-  g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (GTK_WIDGET (pml_window_get_line_legend (window))), words));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (pml_window_get_line_legend (window))));
+  legend = GTK_WIDGET (pml_window_get_line_legend (window));
+  g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (legend), words));
+  g_assert_true (gtk_widget_get_visible (legend));
   g_clear_pointer (&words, g_free);
   step_lines (window, 1);
   g_assert_cmpint (pml_window_get_line_ran (window), ==, 2);

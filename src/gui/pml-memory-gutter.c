@@ -71,8 +71,8 @@ format_markup (PmlMemoryGutter    *self,
     return g_strdup_printf ("<span foreground=\"%s\">+%s</span>", plus, allocated);
   if (bytes->n_allocations == 0)
     return g_strdup_printf ("<span foreground=\"%s\">−%s</span>", minus, freed);
-  return g_strdup_printf ("<span foreground=\"%s\">+%s</span> <span foreground=\"%s\">−%s</span>", plus, allocated,
-                          minus, freed);
+  return g_strdup_printf ("<span foreground=\"%s\">+%s</span> <span foreground=\"%s\">−%s</span>",
+                          plus, allocated, minus, freed);
 }
 
 /* The widest numbers of the run: each line's totals are its largest */

@@ -476,9 +476,9 @@ update_legend (PmlWindow *self)
   g_autofree char *markup = NULL;
 
   if (self->line_ran > 0 && self->line_ran != self->line_next)
-    /* Translators: the legend under the script: a swatch with the line's number, then what it means */
     ran = g_strdup_printf ("<span background=\"#2ec27e\" bgalpha=\"40%%\"> %d </span> %s", self->line_ran,
-                           self->line_next > 0 ? C_("line legend", "ran") : C_("line legend", "ran last: the program has ended"));
+                           self->line_next > 0 ? C_("line legend", "ran")
+                                               : C_("line legend", "ran last: the program has ended"));
   if (self->line_next > 0)
     next = g_strdup_printf ("<span background=\"#3584e4\" bgalpha=\"45%%\"> %d </span> %s", self->line_next,
                             self->line_next == self->line_ran ? C_("line legend", "ran and runs again")
@@ -496,8 +496,8 @@ update_legend (PmlWindow *self)
   if (gutter != NULL)
     {
       /* Translators: the legend's tooltip, after the line marks in words */
-      g_autofree char *tooltip = g_strdup_printf (_("%s. Beside each line: the bytes it allocated (+) and freed (−) up to here."),
-                                                  words);
+      const char *format = _("%s. Beside each line: the bytes it allocated (+) and freed (−) up to here.");
+      g_autofree char *tooltip = g_strdup_printf (format, words);
 
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->line_legend), tooltip);
     }
