@@ -496,8 +496,8 @@ update_legend (PmlWindow *self)
   if (gutter != NULL)
     {
       /* Translators: the legend's tooltip, after the line marks in words */
-      const char *format = _("%s. Beside each line: the bytes it allocated (+) and freed (−) up to here.");
-      g_autofree char *tooltip = g_strdup_printf (format, words);
+      g_autofree char *tooltip =
+        g_strdup_printf (_("%s. Beside each line: the bytes it allocated (+) and freed (−) up to here."), words);
 
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->line_legend), tooltip);
     }
