@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "pml-heap-view.h"
 #include "pml-test-window.h"
 #include "pml-window-editor.h"
 
@@ -517,6 +518,24 @@ test_font_size (void)
   pml_test_wait (100);
   g_assert_cmpint (font_size (code), ==, code_base);
   assert_scaled (font_size (output), output_base, 0.9);
+
+  /* the heap diagram zooms instead, and the texts keep their sizes */
+  {
+    GtkWidget *heap = pml_test_find_widget (GTK_WIDGET (window), PML_TYPE_HEAP_VIEW);
+    GtkStack *views = GTK_STACK (gtk_widget_get_ancestor (heap, GTK_TYPE_STACK));
+    double zoom = pml_heap_view_get_zoom (PML_HEAP_VIEW (heap));
+
+    gtk_stack_set_visible_child_name (views, "heap");
+    pml_test_wait (100);
+    g_assert_true (gtk_widget_grab_focus (heap));
+    pml_test_activate (window, "view.zoom-in");
+    g_assert_cmpfloat (pml_heap_view_get_zoom (PML_HEAP_VIEW (heap)), >, zoom);
+    g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "code-zoom"), 1.0, 1e-9);
+    pml_test_activate (window, "view.zoom-reset");
+    g_assert_cmpfloat (pml_heap_view_get_zoom (PML_HEAP_VIEW (heap)), ==, 1.0);
+    gtk_stack_set_visible_child_name (views, "objects");
+    gtk_widget_grab_focus (code);
+  }
 
   /* the keys reach the window from inside the editor */
   if (pml_test_press_keys (window, "ctrl+plus"))

@@ -106,7 +106,8 @@ pml_window_font_update (PmlWindow *self)
 }
 
 /* The area of the focus; the script when the focus is on none of them
- * (a transport button): it is what a class reads */
+ * (a transport button): it is what a class reads. FALSE: the focus is
+ * in a diagram, which zooms (the heap) or keeps its size. */
 static gboolean
 focus_area (PmlWindow   *self,
             PmlTextArea *area)
@@ -123,7 +124,7 @@ focus_area (PmlWindow   *self,
           return TRUE;
         }
     }
-  if (focus != NULL && (focus == GTK_WIDGET (self->heap_view) || focus == GTK_WIDGET (self->pool_view)))
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view_stack)))
     return FALSE;
   *area = PML_TEXT_AREA_CODE;
   return TRUE;
@@ -140,7 +141,12 @@ view_zoom_action (GtkWidget  *widget,
 
   if (!focus_area (self, &area))
     {
-      /* the heap diagram has a zoom of its own */
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      /* the heap page zooms the heap diagram; the objects view has no
+         zoom */
+      if (focus == GTK_WIDGET (self->objects_view) || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->objects_view)))
+        return;
       zoom = pml_heap_view_get_zoom (self->heap_view);
       if (g_str_equal (action_name, "view.zoom-in"))
         pml_heap_view_set_zoom (self->heap_view, zoom * 1.25);
