@@ -323,6 +323,9 @@ test_line_marks (void)
   g_assert_cmpstr (words, ==, "Line 4 ran; line 2 runs next");
   legend = GTK_WIDGET (pml_window_get_line_legend (window));
   g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (legend), words));
+  /* a screen reader hears it with the editor */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (pml_window_get_text_area (window, PML_TEXT_AREA_CODE)),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Line 4 ran; line 2 runs next");
   g_assert_true (gtk_widget_get_visible (legend));
   g_clear_pointer (&words, g_free);
   step_lines (window, 1);
