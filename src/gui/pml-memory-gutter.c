@@ -24,6 +24,7 @@ struct _PmlMemoryGutter
   PmlLineMemory               *memory;
   gboolean                     dark;
   int                          width;
+  PangoFontDescription        *measured_font; /* the font @width was measured in */
 };
 
 G_DEFINE_FINAL_TYPE (PmlMemoryGutter, pml_memory_gutter, GTK_SOURCE_TYPE_GUTTER_RENDERER_TEXT)
@@ -178,14 +179,21 @@ pml_memory_gutter_measure (GtkWidget      *widget,
   *minimum_baseline = *natural_baseline = -1;
 }
 
-/* A larger font (the font-size keys, presenter mode) needs wider numbers */
+/* A larger font (the font-size keys, presenter mode) needs wider numbers;
+ * a hover changes the style too, and must not measure every line again */
 static void
 pml_memory_gutter_css_changed (GtkWidget         *widget,
                                GtkCssStyleChange *change)
 {
   PmlMemoryGutter *self = PML_MEMORY_GUTTER (widget);
+  const PangoFontDescription *font;
 
   GTK_WIDGET_CLASS (pml_memory_gutter_parent_class)->css_changed (widget, change);
+  font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+  if (self->measured_font != NULL && font != NULL && pango_font_description_equal (font, self->measured_font))
+    return;
+  g_clear_pointer (&self->measured_font, pango_font_description_free);
+  self->measured_font = font != NULL ? pango_font_description_copy (font) : NULL;
   self->width = -1;
   update_width (self);
 }
@@ -196,6 +204,7 @@ pml_memory_gutter_dispose (GObject *object)
   PmlMemoryGutter *self = PML_MEMORY_GUTTER (object);
 
   g_clear_pointer (&self->memory, pml_line_memory_unref);
+  g_clear_pointer (&self->measured_font, pango_font_description_free);
 
   G_OBJECT_CLASS (pml_memory_gutter_parent_class)->dispose (object);
 }
