@@ -426,22 +426,6 @@ sim_step_action (GtkWidget  *widget,
 }
 
 static void
-view_zoom_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  PmlWindow *self = PML_WINDOW (widget);
-  double zoom = pml_layout_view_get_zoom (PML_LAYOUT_VIEW (self->heap_view));
-
-  if (g_str_equal (action_name, "view.zoom-in"))
-    pml_layout_view_set_zoom (PML_LAYOUT_VIEW (self->heap_view), zoom * 1.25);
-  else if (g_str_equal (action_name, "view.zoom-out"))
-    pml_layout_view_set_zoom (PML_LAYOUT_VIEW (self->heap_view), zoom * 0.8);
-  else
-    pml_layout_view_set_zoom (PML_LAYOUT_VIEW (self->heap_view), 1.0);
-}
-
-static void
 open_response_cb (PmlWindow            *self,
                   int                   response,
                   GtkFileChooserNative *chooser)
@@ -548,6 +532,8 @@ presenter_changed_cb (PmlWindow *self)
   pml_layout_view_set_presenter (PML_LAYOUT_VIEW (self->heap_view), presenter);
   pml_layout_view_set_presenter (PML_LAYOUT_VIEW (self->pool_view), presenter);
   pml_layout_view_set_presenter (PML_LAYOUT_VIEW (self->objects_view), presenter);
+  /* the script, the output and the narration too */
+  pml_window_font_update (self);
 }
 
 /* Marks on the timeline where arenas were mapped (above) and released
@@ -618,9 +604,7 @@ pml_window_current_line (PmlWindow *self)
 static void
 show_current_line (PmlWindow *self)
 {
-  /* line 0: the interpreter's own start-up, before the script's first line */
-  if (self->request_lines != NULL)
-    pml_window_editor_show_line (self, pml_window_current_line (self));
+  pml_window_editor_show_position (self);
 }
 
 /* What the script had printed by the position shown */
@@ -708,6 +692,7 @@ show_loaded (PmlWindow      *self,
   gtk_stack_set_visible_child_name (self->stack, "replay");
   set_sim_actions_enabled (self, TRUE);
   pml_window_set_stale (self, FALSE);
+  pml_window_editor_set_run (self);
   update_views (self);
 }
 
@@ -729,6 +714,8 @@ pml_window_clear_run (PmlWindow *self)
   g_clear_pointer (&self->request_lines, g_array_unref);
   g_clear_pointer (&self->collection_steps, g_array_unref);
   g_clear_pointer (&self->ran_source, g_free);
+  pml_window_editor_set_run (self);
+  pml_window_editor_show_position (self);
   set_sim_actions_enabled (self, FALSE);
   gtk_widget_set_visible (self->line_back_button, TRUE);
   gtk_widget_set_visible (self->line_forward_button, TRUE);
@@ -919,6 +906,7 @@ pml_window_dispose (GObject *object)
   pml_objects_view_set_interp (self->objects_view, NULL);
   if (self->source_view != NULL)
     pml_window_editor_dispose (self);
+  pml_window_font_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PML_TYPE_WINDOW);
   g_clear_pointer (&self->heap, pml_heap_unref);
   g_clear_pointer (&self->trace, pml_trace_free);
@@ -1001,9 +989,6 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-examples", NULL, win_show_examples_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, win_toggle_inspector_action);
   gtk_widget_class_install_action (widget_class, "win.stop-loading", NULL, win_stop_loading_action);
-  gtk_widget_class_install_action (widget_class, "view.zoom-in", NULL, view_zoom_action);
-  gtk_widget_class_install_action (widget_class, "view.zoom-out", NULL, view_zoom_action);
-  gtk_widget_class_install_action (widget_class, "view.zoom-reset", NULL, view_zoom_action);
   gtk_widget_class_install_action (widget_class, "win.export-heap", NULL, pml_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.export-view", NULL, pml_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.export-pool", NULL, pml_window_export_action);
@@ -1020,6 +1005,7 @@ pml_window_class_init (PmlWindowClass *klass)
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers, keys[i].action, NULL);
   pml_window_editor_class_init (widget_class);
+  pml_window_font_class_init (widget_class);
   pml_window_play_class_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, play_button);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, speed_spin);
@@ -1101,6 +1087,7 @@ pml_window_init (PmlWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
+  pml_window_font_init (self);
   presenter = g_settings_create_action (self->settings, "presenter-mode");
   g_action_map_add_action (G_ACTION_MAP (self), presenter);
   g_signal_connect_object (self->settings, "changed::presenter-mode", G_CALLBACK (presenter_changed_cb), self,
