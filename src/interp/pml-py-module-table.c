@@ -46,6 +46,11 @@ static const PmlModuleDef modules[] = {
   { "atexit", pml_module_make_atexit, FALSE, FALSE },
   { "_tracemalloc", pml_module_make_tracemalloc_core, FALSE, TRUE },
   { "tracemalloc", NULL, FALSE, FALSE },
+  /* what a course's exercises import */
+  { "_heapq", pml_module_make__heapq, FALSE, TRUE },
+  { "heapq", NULL, FALSE, FALSE },
+  { "_bisect", pml_module_make__bisect, FALSE, TRUE },
+  { "bisect", NULL, FALSE, FALSE },
 };
 
 const PmlModuleDef *
