@@ -51,6 +51,7 @@ static const PmlModuleDef modules[] = {
   { "heapq", NULL, FALSE, FALSE },
   { "_bisect", pml_module_make__bisect, FALSE, TRUE },
   { "bisect", NULL, FALSE, FALSE },
+  { "json", NULL, FALSE, FALSE },
 };
 
 const PmlModuleDef *
