@@ -52,6 +52,7 @@ static const PmlModuleDef modules[] = {
   { "_bisect", pml_module_make__bisect, FALSE, TRUE },
   { "bisect", NULL, FALSE, FALSE },
   { "json", NULL, FALSE, FALSE },
+  { "textwrap", NULL, FALSE, FALSE },
 };
 
 const PmlModuleDef *
