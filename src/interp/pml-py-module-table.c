@@ -53,6 +53,7 @@ static const PmlModuleDef modules[] = {
   { "bisect", NULL, FALSE, FALSE },
   { "json", NULL, FALSE, FALSE },
   { "textwrap", NULL, FALSE, FALSE },
+  { "statistics", NULL, FALSE, FALSE },
 };
 
 const PmlModuleDef *
