@@ -52,6 +52,8 @@ static const PmlModuleDef modules[] = {
   { "_bisect", pml_module_make__bisect, FALSE, TRUE },
   { "bisect", NULL, FALSE, FALSE },
   { "json", NULL, FALSE, FALSE },
+  { "json.decoder", NULL, FALSE, FALSE },
+  { "json.encoder", NULL, FALSE, FALSE },
   { "textwrap", NULL, FALSE, FALSE },
   { "statistics", NULL, FALSE, FALSE },
 };

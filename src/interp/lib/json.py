@@ -607,3 +607,10 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                   separators=separators, default=default, sort_keys=sort_keys, **kw)
     for chunk in encoder.iterencode(obj):
         fp.write(chunk)
+
+
+# CPython's json package has imported its submodules by now: json.decoder
+# and json.encoder are attributes of the package from the start
+import json.decoder
+import json.encoder
+del json
