@@ -56,6 +56,7 @@ static const PmlModuleDef modules[] = {
   { "json.encoder", NULL, FALSE, FALSE },
   { "textwrap", NULL, FALSE, FALSE },
   { "statistics", NULL, FALSE, FALSE },
+  { "pprint", NULL, FALSE, FALSE },
 };
 
 const PmlModuleDef *
