@@ -173,22 +173,20 @@ def _squared_deviations(data, c):
 
 def _coerce(T, S):
     """The common type of T and S, or a TypeError."""
-    if T is S:
-        return T
-    if S is int or S is bool:
+    # bool and int give way to any other type; otherwise the more derived
+    # of two related types wins, and an int subclass gives way
+    if T is S or S is int or S is bool:
         return T
     if T is int:
         return S
-    if issubclass(S, T):
-        return S
-    if issubclass(T, S):
-        return T
+    for wider, narrower in ((T, S), (S, T)):
+        if issubclass(narrower, wider):
+            return narrower
     if issubclass(T, int):
         return S
     if issubclass(S, int):
         return T
-    msg = "don't know how to coerce %s and %s"
-    raise TypeError(msg % (T.__name__, S.__name__))
+    raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
 def _exact_ratio(x):
@@ -225,27 +223,25 @@ def _fail_neg(values, errmsg='negative value'):
         yield x
 
 
-def _integer_sqrt_of_frac_rto(n, m):
-    """Square root of n/m, rounded to the nearest integer using round-to-odd."""
-    a = math.isqrt(n // m)
-    return a | (a * a * m != n)
-
-
-_sqrt_bit_width = 2 * sys.float_info.mant_dig + 3
+_ROOT_BITS = 2 * sys.float_info.mant_dig + 3
 
 
 def _float_sqrt_of_frac(n, m):
-    """Square root of n/m as a float, correctly rounded."""
-    # enough bits that the round-to-odd integer root rounds correctly
-    # once more, to a float
-    q = (n.bit_length() - m.bit_length() - _sqrt_bit_width) // 2
-    if q >= 0:
-        numerator = _integer_sqrt_of_frac_rto(n, m << 2 * q) << q
-        denominator = 1
+    """The square root of n/m as a float, correctly rounded."""
+    # scale n/m by 4**k so its integer square root has _ROOT_BITS bits,
+    # round that root to odd (an inexact root gets its last bit set), and
+    # let the one division to a float do the final rounding
+    k = -((n.bit_length() - m.bit_length() - _ROOT_BITS) // 2)
+    if k > 0:
+        n <<= 2 * k
     else:
-        numerator = _integer_sqrt_of_frac_rto(n << -2 * q, m)
-        denominator = 1 << -q
-    return numerator / denominator
+        m <<= -2 * k
+    root = math.isqrt(n // m)
+    if root * root * m != n:
+        root |= 1
+    if k > 0:
+        return root / (1 << k)
+    return (root << -k) / 1
 
 
 def mean(data):
@@ -258,33 +254,23 @@ def mean(data):
 
 def fmean(data, weights=None):
     """Convert data to floats and compute the arithmetic mean."""
-    try:
-        n = len(data)
-    except TypeError:
-        n = 0
-
-        def count(iterable):
-            nonlocal n
-            for n, x in enumerate(iterable, start=1):
-                yield x
-        data = count(data)
     if weights is None:
-        total = fsum(data)
-        if not n:
+        values = list(data) if not hasattr(data, '__len__') else data
+        total = fsum(values)
+        if not len(values):
             raise StatisticsError('fmean requires at least one data point')
-        return total / n
-    try:
-        num_weights = len(weights)
-    except TypeError:
+        return total / len(values)
+    if not hasattr(data, '__len__'):
+        data = list(data)
+    if not hasattr(weights, '__len__'):
         weights = list(weights)
-        num_weights = len(weights)
-    num = fsum(map(mul, data, weights))
-    if n != num_weights:
+    weighted = fsum(map(mul, data, weights))
+    if len(data) != len(weights):
         raise StatisticsError('data and weights must be the same length')
-    den = fsum(weights)
-    if not den:
+    weight_total = fsum(weights)
+    if not weight_total:
         raise StatisticsError('sum of weights must be non-zero')
-    return num / den
+    return weighted / weight_total
 
 
 def geometric_mean(data):
@@ -298,137 +284,122 @@ def geometric_mean(data):
 
 def harmonic_mean(data, weights=None):
     """Return the harmonic mean of data."""
+    negative = 'harmonic mean does not support negative values'
     if iter(data) is data:
         data = list(data)
-    errmsg = 'harmonic mean does not support negative values'
-    n = len(data)
-    if n < 1:
+    if not len(data):
         raise StatisticsError('harmonic_mean requires at least one data point')
-    elif n == 1 and weights is None:
-        x = data[0]
-        if isinstance(x, (int, float)):
-            if x < 0:
-                raise StatisticsError(errmsg)
-            return x
-        else:
+    if len(data) == 1 and weights is None:
+        only = data[0]
+        if not isinstance(only, (int, float)):
             raise TypeError('unsupported type')
+        if only < 0:
+            raise StatisticsError(negative)
+        return only
     if weights is None:
-        weights = repeat(1, n)
-        sum_weights = n
+        weights = repeat(1, len(data))
+        weight_total = len(data)
     else:
         if iter(weights) is weights:
             weights = list(weights)
-        if len(weights) != n:
+        if len(weights) != len(data):
             raise StatisticsError('Number of weights does not match data size')
-        _, sum_weights, _ = _sum(w for w in _fail_neg(weights, errmsg))
+        weight_total = _sum(_fail_neg(weights, negative))[1]
+    # the exact sum of weight / value; a zero value makes the mean zero
     try:
-        data = _fail_neg(data, errmsg)
-        T, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
+        T, total, count = _sum(w / x if w else 0
+                               for w, x in zip(weights, _fail_neg(data, negative)))
     except ZeroDivisionError:
         return 0
     if total <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _convert(sum_weights / total, T)
+    return _convert(weight_total / total, T)
+
+
+def _sorted_or_fail(data):
+    ordered = sorted(data)
+    if not ordered:
+        raise StatisticsError("no median for empty data")
+    return ordered
 
 
 def median(data):
     """Return the median (middle value) of numeric data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    i = n // 2
-    return (data[i - 1] + data[i]) / 2
+    ordered = _sorted_or_fail(data)
+    half = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[half]
+    return (ordered[half - 1] + ordered[half]) / 2
 
 
 def median_low(data):
     """Return the low median of numeric data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2 == 1:
-        return data[n // 2]
-    return data[n // 2 - 1]
+    ordered = _sorted_or_fail(data)
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def median_high(data):
     """Return the high median of data."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    ordered = _sorted_or_fail(data)
+    return ordered[len(ordered) // 2]
 
 
 def median_grouped(data, interval=1.0):
     """Estimates the median for numeric data binned around the midpoints
     of consecutive, fixed-width intervals."""
-    data = sorted(data)
-    n = len(data)
-    if not n:
-        raise StatisticsError("no median for empty data")
-    x = data[n // 2]
-    i = bisect_left(data, x)
-    j = bisect_right(data, x, lo=i)
+    ordered = _sorted_or_fail(data)
+    count = len(ordered)
+    middle = ordered[count // 2]
+    # the run of values equal to the middle one is its bin
+    below = bisect_left(ordered, middle)
+    in_bin = bisect_right(ordered, middle, lo=below) - below
     try:
         interval = float(interval)
-        x = float(x)
+        middle = float(middle)
     except ValueError:
         raise TypeError(f'Value cannot be converted to a float')
-    L = x - interval / 2.0
-    cf = i
-    f = j - i
-    return L + interval * (n / 2 - cf) / f
+    lower_limit = middle - interval / 2.0
+    return lower_limit + interval * (count / 2 - below) / in_bin
 
 
 def mode(data):
     """Return the most common data point from discrete or nominal data."""
-    pairs = Counter(iter(data)).most_common(1)
-    try:
-        return pairs[0][0]
-    except IndexError:
-        raise StatisticsError('no mode for empty data') from None
+    top = Counter(iter(data)).most_common(1)
+    if not top:
+        raise StatisticsError('no mode for empty data')
+    return top[0][0]
 
 
 def multimode(data):
     """Return a list of the most frequently occurring values."""
     counts = Counter(iter(data))
-    if not counts:
-        return []
-    maxcount = max(counts.values())
-    return [value for value, count in counts.items() if count == maxcount]
+    best = max(counts.values(), default=0)
+    return [value for value, count in counts.items() if count == best]
 
 
 def quantiles(data, *, n=4, method='exclusive'):
     """Divide *data* into *n* continuous intervals with equal probability."""
     if n < 1:
         raise StatisticsError('n must be at least 1')
-    data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    ordered = sorted(data)
+    size = len(ordered)
+    if size < 2:
         raise StatisticsError('must have at least two data points')
-    if method == 'inclusive':
-        m = ld - 1
-        result = []
-        for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
-            result.append(interpolated)
-        return result
-    if method == 'exclusive':
-        m = ld + 1
-        result = []
-        for i in range(1, n):
-            j = i * m // n
-            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
-            delta = i * m - j * n
-            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
-            result.append(interpolated)
-        return result
-    raise ValueError(f'Unknown method: {method!r}')
+    if method not in ('inclusive', 'exclusive'):
+        raise ValueError(f'Unknown method: {method!r}')
+    cuts = []
+    for i in range(1, n):
+        # the cut point at i/n, between two neighbours, weighted by
+        # integers so only the last division rounds
+        if method == 'inclusive':
+            j, delta = divmod(i * (size - 1), n)
+            low, high = ordered[j], ordered[j + 1]
+        else:
+            j = min(max(i * (size + 1) // n, 1), size - 1)
+            delta = i * (size + 1) - j * n
+            low, high = ordered[j - 1], ordered[j]
+        cuts.append((low * (n - delta) + high * delta) / n)
+    return cuts
 
 
 def variance(data, xbar=None):

@@ -176,91 +176,82 @@ class TextWrapper:
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
         """Break a chunk too long for any line (or keep it whole on a
         line of its own)."""
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
-        if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # rather after a hyphen that is not at the start
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-        elif not cur_line:
-            cur_line.append(reversed_chunks.pop())
+        word = reversed_chunks[-1]
+        room = width - cur_len if width >= 1 else 1
+        if not self.break_long_words:
+            # an unbreakable word gets a line to itself
+            if not cur_line:
+                cur_line.append(reversed_chunks.pop())
+            return
+        cut = room
+        if self.break_on_hyphens and len(word) > room:
+            # rather just after a hyphen, when something other than
+            # hyphens comes before it
+            hyphen = word.rfind('-', 0, room)
+            if hyphen > 0 and word[:hyphen].strip('-'):
+                cut = hyphen + 1
+        cur_line.append(word[:cut])
+        reversed_chunks[-1] = word[cut:]
 
     def _wrap_chunks(self, chunks):
         """Fill lines of at most self.width with the chunks, greedily."""
-        lines = []
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
         if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+            last_indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(last_indent) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError("placeholder too large for max width")
-
-        # popping from the end is cheap: the next chunk is the last one
-        chunks.reverse()
-        while chunks:
-            cur_line = []
-            cur_len = 0
-            indent = self.subsequent_indent if lines else self.initial_indent
-            width = self.width - len(indent)
-
+        lines = []
+        # the next chunk is the last one: popping is cheap
+        pending = chunks
+        pending.reverse()
+        while pending:
+            prefix = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(prefix)
             # no line but the first starts with whitespace
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-
-            while chunks:
-                length = len(chunks[-1])
-                if cur_len + length <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += length
-                else:
-                    break
-
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-
-            if cur_line:
-                if (self.max_lines is None or
-                    len(lines) + 1 < self.max_lines or
-                    (not chunks or
-                     self.drop_whitespace and
-                     len(chunks) == 1 and
-                     not chunks[0].strip()) and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    # the last line allowed: end it with the placeholder
-                    while cur_line:
-                        if (cur_line[-1].strip() and
-                                cur_len + len(self.placeholder) <= width):
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if len(prev_line) + len(self.placeholder) <= self.width:
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
+            if lines and self.drop_whitespace and not pending[-1].strip():
+                pending.pop()
+            line = []
+            used = 0
+            while pending and used + len(pending[-1]) <= room:
+                used += len(pending[-1])
+                line.append(pending.pop())
+            if pending and len(pending[-1]) > room:
+                self._handle_long_word(pending, line, used, room)
+                used = sum(len(piece) for piece in line)
+            if self.drop_whitespace and line and not line[-1].strip():
+                used -= len(line.pop())
+            if not line:
+                continue
+            if self._fits_before_limit(lines, pending, used, room):
+                lines.append(prefix + ''.join(line))
+                continue
+            self._end_with_placeholder(lines, line, used, room, prefix)
+            break
         return lines
+
+    def _fits_before_limit(self, lines, pending, used, room):
+        # may this line go out as it is: no max_lines, not the last line
+        # allowed yet, or nothing but whitespace left after it
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return True
+        nothing_left = not pending or (self.drop_whitespace and len(pending) == 1
+                                       and not pending[0].strip())
+        return nothing_left and used <= room
+
+    def _end_with_placeholder(self, lines, line, used, room, prefix):
+        # drop chunks from the end until the placeholder fits after a word
+        while line:
+            if line[-1].strip() and used + len(self.placeholder) <= room:
+                lines.append(prefix + ''.join(line) + self.placeholder)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(self.placeholder) <= self.width:
+                lines[-1] = previous + self.placeholder
+                return
+        lines.append(prefix + self.placeholder.lstrip())
 
     def _split_chunks(self, text):
         return self._split(self._munge_whitespace(text))
