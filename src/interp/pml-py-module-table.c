@@ -57,6 +57,8 @@ static const PmlModuleDef modules[] = {
   { "textwrap", NULL, FALSE, FALSE },
   { "statistics", NULL, FALSE, FALSE },
   { "pprint", NULL, FALSE, FALSE },
+  { "numbers", NULL, FALSE, FALSE },
+  { "fractions", NULL, FALSE, FALSE },
 };
 
 const PmlModuleDef *
