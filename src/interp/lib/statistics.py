@@ -9,8 +9,8 @@ averages, variance, and standard deviation.
 # and rounds once at the end; there is no fractions module here, so the
 # exact sums below are kept as a numerator and a denominator (_Exact), in
 # lowest terms as a Fraction keeps them, which gives the same floats and
-# ints for int and float data. Fraction and Decimal data are not
-# supported.
+# ints for int and float data, and the same Fractions for Fraction data.
+# Decimal data is not supported.
 
 __all__ = [
     'StatisticsError',
@@ -35,7 +35,10 @@ __all__ = [
 ]
 
 import math
+import numbers
 import sys
+
+from fractions import Fraction
 
 from itertools import groupby, repeat
 from bisect import bisect_left, bisect_right
@@ -186,6 +189,11 @@ def _coerce(T, S):
         return S
     if issubclass(S, int):
         return T
+    # a float with a Fraction is a float
+    if issubclass(T, Fraction) and issubclass(S, float):
+        return S
+    if issubclass(T, float) and issubclass(S, Fraction):
+        return T
     raise TypeError("don't know how to coerce %s and %s" % (T.__name__, S.__name__))
 
 
@@ -213,7 +221,9 @@ def _convert(value, T):
         T = float
     if issubclass(T, int):
         return T(int(value))
-    return T(float(value))
+    if issubclass(T, float):
+        return T(float(value))
+    return T(value.numerator, value.denominator)
 
 
 def _fail_neg(values, errmsg='negative value'):
@@ -291,7 +301,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     if len(data) == 1 and weights is None:
         only = data[0]
-        if not isinstance(only, (int, float)):
+        if not isinstance(only, numbers.Real):
             raise TypeError('unsupported type')
         if only < 0:
             raise StatisticsError(negative)
