@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-py-subtype.h"
 #include "pml-py-traceback.h"
 
@@ -161,6 +162,7 @@ static PmlObj *
 slot_get (PmlObj *d, PmlObj *obj)
 {
   PmlObj *name = d->u.inst.slots[GS_NAME], *r;
+  const PmlGetSetDef *def;
   gboolean found;
 
   if (!pml_type_is_subtype (obj->type, d->u.inst.slots[GS_TYPE]))
@@ -168,6 +170,10 @@ slot_get (PmlObj *d, PmlObj *obj)
                         name->u.s.s, d->u.inst.slots[GS_TYPE]->u.ty.name, pml_type_name (obj));
   if (strcmp (name->u.s.s, "__weakref__") == 0)
     return pml_incref (obj->weakrefs ? obj->weakrefs : NONE);
+  /* an attribute a built-in type computes (int.real) */
+  def = pml_getset_def (d->u.inst.slots[GS_TYPE], name->u.s.s);
+  if (def != NULL)
+    return def->get (obj);
   r = pml_instance_getattr (obj, name, &found);
   if (r == NULL && !pml_err_occurred ())
     pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", pml_type_name (obj), name->u.s.s);
@@ -178,7 +184,18 @@ static gboolean
 slot_set (PmlObj *d, PmlObj *obj, PmlObj *v)
 {
   PmlObj *name = d->u.inst.slots[GS_NAME];
+  const PmlGetSetDef *def = pml_getset_def (d->u.inst.slots[GS_TYPE], name->u.s.s);
 
+  if (def != NULL)
+    {
+      /* what a built-in type computes cannot be assigned */
+      if (def->member)
+        pml_err_set (T_ATTRIBUTE_ERROR, "readonly attribute");
+      else
+        pml_err_set (T_ATTRIBUTE_ERROR, "attribute '%s' of '%s' objects is not writable", name->u.s.s,
+                     d->u.inst.slots[GS_TYPE]->u.ty.name);
+      return FALSE;
+    }
   if (d->type == TYPE (T_MEMBER))
     {
       if (!pml_instance_setattr (obj, name, v))
@@ -317,6 +334,52 @@ descr_is_abstract (PmlObj *o)
   return pml_incref (FALSE_);
 }
 
+/* descriptor.__get__ (obj, type=None): what reading through it gives */
+static PmlObj *
+descr_m_get (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *obj, *type;
+
+  NO_KW ("__get__");
+  NARGS ("__get__", 1, 2);
+  obj = args[0] == NONE ? NULL : args[0];
+  type = nargs > 1 && args[1] != NONE ? args[1] : NULL;
+  if (obj == NULL && type == NULL)
+    return pml_err_set (T_TYPE_ERROR, "__get__(None, None) is invalid");
+  return pml_descr_get (self, obj, type);
+}
+
+static PmlObj *
+descr_m_set (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  NO_KW ("__set__");
+  NARGS ("__set__", 2, 2);
+  return pml_descr_set (self, args[0], args[1]) ? pml_incref (NONE) : NULL;
+}
+
+static PmlObj *
+descr_m_delete (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  NO_KW ("__delete__");
+  NARGS ("__delete__", 1, 1);
+  return pml_descr_set (self, args[0], NULL) ? pml_incref (NONE) : NULL;
+}
+
+/* a method-wrapper: @fn bound to the descriptor @self */
+static PmlObj *
+method_wrapper (PmlBuiltinFunc fn, const char *name, PmlObj *self)
+{
+  PmlObj *b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 32, TRUE);
+
+  if (b == NULL)
+    return NULL;
+  b->u.bf.fn = fn;
+  b->u.bf.name = name;
+  b->u.bf.self = pml_incref (self);
+  pml_gc_track (b);
+  return b;
+}
+
 static PmlObj *
 descr_own_attr (PmlObj *o, const char *n, gboolean *found)
 {
@@ -332,6 +395,16 @@ descr_own_attr (PmlObj *o, const char *n, gboolean *found)
     }
   else if (is_a (o, T_GETSET) || is_a (o, T_MEMBER))
     {
+      const PmlGetSetDef *def = pml_getset_def (o->u.inst.slots[GS_TYPE], o->u.inst.slots[GS_NAME]->u.s.s);
+
+      if (strcmp (n, "__get__") == 0)
+        return method_wrapper (descr_m_get, "__get__", o);
+      if (strcmp (n, "__set__") == 0)
+        return method_wrapper (descr_m_set, "__set__", o);
+      if (strcmp (n, "__delete__") == 0)
+        return method_wrapper (descr_m_delete, "__delete__", o);
+      if (def != NULL && strcmp (n, "__doc__") == 0)
+        return pml_str_new (def->doc, -1);
       if (strcmp (n, "__name__") == 0 || strcmp (n, "__qualname__") == 0)
         return pml_incref (o->u.inst.slots[GS_NAME]);
       if (strcmp (n, "__objclass__") == 0)
@@ -942,6 +1015,9 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
 {
   PmlObj *wrapper;
 
+  /* an attribute the type computes for its instances: int.real */
+  if ((wrapper = pml_getset_descriptor (type, name)) != NULL)
+    return wrapper;
   /* an unhashable built-in type (list, dict, set) has __hash__ = None */
   if (strcmp (name, "__hash__") == 0 && type->u.ty.tp != NULL
       && type->u.ty.tp->hash == pml_hash_not_implemented)

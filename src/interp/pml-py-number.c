@@ -902,6 +902,44 @@ int_dealloc (PmlObj *o)
   return FALSE;
 }
 
+/* a class's __int__, __index__ or __trunc__, as PyNumber_Long tries them;
+ * NULL without an error when the class has none */
+static PmlObj *
+int_by_dunder (PmlObj *v)
+{
+  static const char *const names[] = { "__int__", "__index__", "__trunc__" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      PmlObj *m, *r;
+
+      if (pml_class_lookup (v->type, names[i]) == NULL)
+        continue;
+      if ((m = pml_getattr_cstr (v, names[i])) == NULL)
+        return NULL;
+      r = pml_call_from_c (m, NULL, 0);
+      pml_decref (m);
+      if (r == NULL || r->type == TYPE (T_INT))
+        return r;
+      if (r->kind == K_INT || r->kind == K_BOOL)
+        {
+          /* an int subclass: CPython warns and keeps the value */
+          PmlObj *exact = r->kind == K_BOOL ? pml_int_new (r == TRUE_)
+                          : r->u.i.big ? pml_int_from_big (pml_bigint_copy (r->u.i.big)) : pml_int_new (r->u.i.v);
+
+          pml_decref (r);
+          return exact;
+        }
+      if (i == 2)
+        pml_err_set (T_TYPE_ERROR, "__trunc__ returned non-Integral (type %s)", pml_type_name (r));
+      else
+        pml_err_set (T_TYPE_ERROR, "%s returned non-int (type %s)", names[i], pml_type_name (r));
+      pml_decref (r);
+      return NULL;
+    }
+  return NULL;
+}
+
 static PmlObj *
 to_int (PmlObj *v, PmlObj *base_obj)
 {
@@ -913,6 +951,13 @@ to_int (PmlObj *v, PmlObj *base_obj)
     return pml_err_set (T_VALUE_ERROR, "int() base must be >= 2 and <= 36, or 0");
   if (base_obj != NULL && v->kind != K_STR && v->kind != K_BYTES && v->kind != K_BYTEARRAY)
     return pml_err_set (T_TYPE_ERROR, "int() can't convert non-string with explicit base");
+  if (v->kind == K_INSTANCE)
+    {
+      PmlObj *r = int_by_dunder (v);
+
+      if (r != NULL || pml_err_occurred ())
+        return r;
+    }
   switch (v->kind)
     {
     case K_INT:
@@ -1014,6 +1059,7 @@ int_free_host (PmlObj *o)
 
 const PmlTypeSlots pml_int_slots = {
   INT_SLOTS,
+  .getsets = pml_int_getsets,
   .repr = int_repr,
   .hash = int_hash,
   .new_instance = int_new,
@@ -1099,6 +1145,31 @@ float_dealloc (PmlObj *o)
   return o->type == TYPE (T_FLOAT) && pml_obj_park (VM->float_free, PML_FLOAT_MAXFREELIST, o);
 }
 
+/* PyNumber_Float's nb_float: a class's __float__, which must give a float */
+static PmlObj *
+float_by_dunder (PmlObj *v)
+{
+  PmlObj *m = pml_getattr_cstr (v, "__float__"), *r;
+
+  if (m == NULL)
+    return NULL;
+  r = pml_call_from_c (m, NULL, 0);
+  pml_decref (m);
+  if (r == NULL || r->type == TYPE (T_FLOAT))
+    return r;
+  if (r->kind == K_FLOAT)
+    {
+      /* a float subclass: CPython warns (DeprecationWarning) and keeps the value */
+      PmlObj *f = pml_float_new (r->u.f);
+
+      pml_decref (r);
+      return f;
+    }
+  pml_err_set (T_TYPE_ERROR, "%s.__float__ returned non-float (type %s)", pml_type_name (v), pml_type_name (r));
+  pml_decref (r);
+  return NULL;
+}
+
 static PmlObj *
 to_float (PmlObj *v)
 {
@@ -1123,6 +1194,18 @@ to_float (PmlObj *v)
           return NULL;
         }
       return pml_float_new (g_ascii_strtod (s, NULL));
+    }
+  if (v->kind == K_INSTANCE && pml_class_lookup (v->type, "__float__") != NULL)
+    return float_by_dunder (v);
+  if (v->kind == K_INSTANCE && pml_slots (v)->nb_index != NULL)
+    {
+      PmlObj *i = pml_slots (v)->nb_index (v);
+
+      if (i == NULL)
+        return NULL;
+      d = pml_number_as_double (i, &ok);
+      pml_decref (i);
+      return ok ? pml_float_new (d) : NULL;
     }
   d = pml_number_as_double (v, &ok);
   if (!ok)
@@ -1156,6 +1239,7 @@ const PmlTypeSlots pml_float_slots = {
   .nb_absolute = float_absolute,
   .nb_bool = float_bool,
   .methods = pml_float_methods,
+  .getsets = pml_float_getsets,
   .dealloc = float_dealloc,
   .new_instance = float_new,
 };

@@ -180,6 +180,10 @@ struct _PmlObj
       PmlObj  *exc_tb;     /* exceptions: the frames it passed (a GArray) */
       char    *exc_suggestion; /* NameError: "Did you mean" */
       PmlObj  *exc_cause, *exc_context;   /* __cause__, __context__ */
+      /* the members some exception types add (pml-py-exc-fields.c):
+         ImportError's name, path, msg; AttributeError's name, obj;
+         NameError's name */
+      PmlObj  *exc_fields[3];
       PmlObj  *exc_tb_obj;  /* __traceback__ once read: traceback objects */
       guint    exc_tb_seen; /* the entries of exc_tb it covers */
       gboolean exc_suppress_context;

@@ -23,6 +23,16 @@ typedef struct
   PmlBuiltinFunc fn;
 } PmlMethodDef;
 
+/* an attribute the type's instances compute (tp_getset, or a tp_members
+   field): int.real is its descriptor on the class */
+typedef struct
+{
+  const char *name;
+  PmlObj   *(*get) (PmlObj *o);
+  const char *doc;
+  gboolean    member;    /* a member_descriptor (a C field), else a getset_descriptor */
+} PmlGetSetDef;
+
 typedef gboolean (*PmlVisitFunc) (PmlObj *ref, gpointer data);
 /* a reference as a picture of the heap names it; TRUE: stop */
 typedef gboolean (*PmlEdgeFunc) (PmlObj *ref, const char *label, gboolean weak, gpointer data);
@@ -72,6 +82,7 @@ struct _PmlTypeSlots
   gint64   (*length_hint) (PmlObj *o);         /* an iterator's items left, -1 unknown */
 
   const PmlMethodDef *methods;                 /* NULL-terminated */
+  const PmlGetSetDef *getsets;                 /* NULL-terminated; read-only attributes */
 
   /* memory: drop the references and host buffers the object owns; TRUE
      when it was parked on a free list (the block is kept) */
@@ -94,6 +105,12 @@ enum
   PML_TPFLAGS_RUNTIME     = 1 << 2,  /* the runtime's own: not drawn in pictures of the heap */
   PML_TPFLAGS_BASETYPE    = 1 << 3,  /* a built-in type classes may derive from (K_INSTANCE instances) */
 };
+
+/* the descriptor of @type's own computed attribute @name (int.real), or
+   NULL; made once per run (pml-py-getset.c) */
+PmlObj             *pml_getset_descriptor (PmlObj *type, const char *name);
+/* the definition behind a getset or member descriptor of a built-in type */
+const PmlGetSetDef *pml_getset_def        (PmlObj *type, const char *name);
 
 /* the tables, one per type file */
 void pml_collections_slots_init (void);

@@ -314,6 +314,11 @@ void      pml_err_add_frame (PmlObj *exc, PmlCode *code, gint32 line, gint32 ip)
 void      pml_err_print     (PmlObj *exc, GString *to);
 void      pml_err_write_unraisable (const char *prefix, PmlObj *obj);
 char     *pml_exc_message   (PmlObj *exc);
+/* the members ImportError, AttributeError and NameError add (pml-py-exc-fields.c) */
+gboolean  pml_exc_field_get   (PmlObj *exc, const char *name, PmlObj **v);
+gboolean  pml_exc_field_set   (PmlObj *exc, const char *name, PmlObj *v, gboolean *handled);
+gboolean  pml_exc_fields_init (PmlObj *exc, PmlObj **args, gsize nargs, PmlObj *kwnames);
+void      pml_exc_field_store (PmlObj *exc, const char *name, PmlObj *v);
 PmlObj   *pml_system_exit_code (PmlObj *exc);   /* SystemExit.code: None, the argument or the args */
 gboolean  pml_type_is_subtype (PmlObj *type, PmlObj *base);
 
