@@ -83,7 +83,8 @@ pml_method_new (PmlObj *func, PmlObj *self)
 static PmlObj *
 bind_builtin (PmlObj *descr, PmlObj *self)
 {
-  PmlObj *b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 32, TRUE);
+  PmlTypeId id = descr->type == TYPE (T_WRAPPER_DESCR) ? T_METHOD_WRAPPER : T_BUILTIN;
+  PmlObj *b = pml_obj_new (TYPE (id), K_BUILTIN, 16 + 32, TRUE);
 
   if (b == NULL)
     return NULL;
@@ -369,7 +370,7 @@ descr_m_delete (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 static PmlObj *
 method_wrapper (PmlBuiltinFunc fn, const char *name, PmlObj *self)
 {
-  PmlObj *b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 32, TRUE);
+  PmlObj *b = pml_obj_new (TYPE (T_METHOD_WRAPPER), K_BUILTIN, 16 + 32, TRUE);
 
   if (b == NULL)
     return NULL;
@@ -1029,13 +1030,16 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
 
         if (d == NULL)
           {
-            d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
+            gboolean class_method = type_methods[i].fn == m_object_init_subclass
+                                    || type_methods[i].fn == m_object_subclasshook;
+
+            d = pml_obj_new_static (TYPE (class_method ? T_CLASSMETHOD_DESCR : T_METHOD_DESCR), K_BUILTIN);
             d->u.bf.fn = type_methods[i].fn;
             d->u.bf.name = type_methods[i].name;
+            d->u.bf.owner = type;
             d->flags |= OBJ_METHOD_DESCR;
             /* object's two class methods bind to the class */
-            if (type_methods[i].fn == m_object_init_subclass
-                || type_methods[i].fn == m_object_subclasshook)
+            if (class_method)
               d->flags |= OBJ_CLASS_METHOD;
             g_hash_table_insert (VM->method_descriptors, (gpointer) &type_methods[i], d);
           }
@@ -1048,7 +1052,7 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
   if (type->u.ty.builtin && type->u.ty.tp != NULL && type->u.ty.tp->methods != NULL)
     for (const PmlMethodDef *m = type->u.ty.tp->methods; m->name != NULL; m++)
       if (strcmp (m->name, name) == 0)
-        return pml_method_descr_object (m);
+        return pml_method_descr_object (m, type);
   if (type == TYPE (T_TYPE) && strcmp (name, "mro") == 0)
     {
       static const TypeMethod mro = { T_TYPE, "mro", m_type_mro };
@@ -1056,7 +1060,8 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
 
       if (d == NULL)
         {
-          d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
+          d = pml_obj_new_static (TYPE (T_METHOD_DESCR), K_BUILTIN);
+          d->u.bf.owner = type;
           d->u.bf.fn = mro.fn;
           d->u.bf.name = mro.name;
           d->flags |= OBJ_METHOD_DESCR;

@@ -145,7 +145,9 @@ struct _PmlObj
       PmlObj  *kwdefaults, *annotations;   /* a dict; a tuple of pairs or a dict */
       PmlObj  *doc, *module;   /* set by assignment; NULL: the docstring, the globals' __name__ */
     } fn;
-    struct { PmlBuiltinFunc fn; const char *name; PmlObj *self; gboolean tracked_args; gboolean counted; } bf;
+    /* owner: a method descriptor's class, which its repr names (static) */
+    struct { PmlBuiltinFunc fn; const char *name; PmlObj *self; gboolean tracked_args; gboolean counted;
+             PmlObj *owner; } bf;
     struct { PmlObj *func, *self; } m;
     struct
     {

@@ -116,6 +116,9 @@ const PmlGetSetDef *pml_getset_def        (PmlObj *type, const char *name);
 void pml_collections_slots_init (void);
 extern const PmlTypeSlots pml_bool_slots;
 extern const PmlTypeSlots pml_builtin_slots;
+extern const PmlTypeSlots pml_method_descr_slots;
+extern const PmlTypeSlots pml_wrapper_descr_slots;
+extern const PmlTypeSlots pml_method_wrapper_slots;
 extern const PmlTypeSlots pml_bytearray_slots;
 extern const PmlTypeSlots pml_bytes_slots;
 extern const PmlTypeSlots pml_cell_slots;
@@ -247,7 +250,7 @@ pml_slots (PmlObj *o)
 gboolean  pml_seq_index_bounds (PmlObj **args, gsize nargs, gint64 len, gint64 *start, gint64 *stop);
 
 /* the static descriptor of a method of a built-in type (borrowed) */
-PmlObj   *pml_method_descr_object (const PmlMethodDef *m);
+PmlObj   *pml_method_descr_object (const PmlMethodDef *m, PmlObj *owner);
 /* a new bound method of @self's type's method @name, NULL if none */
 PmlObj   *pml_builtin_method_lookup (PmlObj *self, const char *name);
 
