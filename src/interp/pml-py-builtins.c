@@ -824,13 +824,14 @@ find_method (PmlObj *self, const char *name)
  * run: LOAD_METHOD calls it with self first, and it is what the type
  * answers for the name (str.upper). Borrowed. */
 PmlObj *
-pml_method_descr_object (const PmlMethodDef *m)
+pml_method_descr_object (const PmlMethodDef *m, PmlObj *owner)
 {
   PmlObj *d = g_hash_table_lookup (VM->method_descriptors, m);
 
   if (d == NULL)
     {
-      d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
+      d = pml_obj_new_static (TYPE (T_METHOD_DESCR), K_BUILTIN);
+      d->u.bf.owner = owner;
       d->u.bf.fn = m->fn;
       d->u.bf.name = m->name;
       d->flags |= OBJ_METHOD_DESCR;
@@ -857,7 +858,12 @@ bound_slot_wrapper (PmlObj *self, const char *name)
         continue;
       if (d->kind != K_BUILTIN || !(d->flags & OBJ_METHOD_DESCR))
         return pml_incref (d);
-      b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 48, TRUE);
+      /* a slot wrapper binds as a method-wrapper (two pointers), a method
+         as a built-in method */
+      if (d->type == TYPE (T_WRAPPER_DESCR))
+        b = pml_obj_new (TYPE (T_METHOD_WRAPPER), K_BUILTIN, 16 + 16, TRUE);
+      else
+        b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 48, TRUE);
       if (b == NULL)
         return NULL;
       b->u.bf.fn = d->u.bf.fn;
@@ -905,7 +911,7 @@ pml_builtin_method_descriptor (PmlObj *self, const char *name)
   if (m == NULL || strcmp (name, "maketrans") == 0 || strcmp (name, "fromkeys") == 0
       || strcmp (name, "fromhex") == 0 || strcmp (name, "from_bytes") == 0)
     return NULL;
-  return pml_incref (pml_method_descr_object (m));
+  return pml_incref (pml_method_descr_object (m, self->type));
 }
 
 /* ---- NameError suggestions (Python/suggestions.c) ---- */

@@ -50,6 +50,8 @@ exception_attr (PmlObj *o, PmlObj *name, gboolean *found)
     }
   if ((v = pml_exc_detail_field (o, n)) != NULL)
     return v;
+  if (pml_exc_field_get (o, n, &v))
+    return v;
   *found = FALSE;
   return NULL;
 }
@@ -133,6 +135,11 @@ exception_setattr (PmlObj *o, PmlObj *name, PmlObj *v, gboolean *handled)
         PML_SETREF (o->u.inst.exc_context, v != NONE ? pml_incref (v) : NULL);
       return TRUE;
     }
+  if (pml_exc_field_set (o, n, v, handled))
+    return TRUE;
+  if (*handled)
+    return FALSE;
+  *handled = TRUE;
   if (strcmp (n, "__suppress_context__") == 0 && v != NULL)
     {
       int t = pml_truth (v);
@@ -220,6 +227,8 @@ instance_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (o->u.inst.exc_cause);
   PML_VISIT (o->u.inst.exc_context);
   PML_VISIT (o->u.inst.exc_tb_obj);
+  for (guint i = 0; i < G_N_ELEMENTS (o->u.inst.exc_fields); i++)
+    PML_VISIT (o->u.inst.exc_fields[i]);
   if (!(o->type->flags & OBJ_STATIC))
     PML_VISIT (o->type);
 }
@@ -252,6 +261,8 @@ exception_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
     return NULL;
   exc = pml_err_new (type, t);
   pml_decref (t);
+  if (exc != NULL && !pml_exc_fields_init (exc, args, nargs, kwnames))
+    PML_CLEAR (exc);
   return exc;
 }
 

@@ -734,6 +734,8 @@ pml_instance_clear (PmlObj *o)
   PML_CLEAR (o->u.inst.exc_cause);
   PML_CLEAR (o->u.inst.exc_context);
   PML_CLEAR (o->u.inst.exc_tb_obj);
+  for (guint i = 0; i < G_N_ELEMENTS (o->u.inst.exc_fields); i++)
+    PML_CLEAR (o->u.inst.exc_fields[i]);
 }
 
 /* PyObject_CallFinalizerFromDealloc: FALSE when __del__ resurrected it */

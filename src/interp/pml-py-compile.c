@@ -2684,8 +2684,22 @@ max_stack_depth (PmlCode *code)
           VISIT ((gsize) arg, d);
           break;
         case OP_SETUP_FINALLY:
-          VISIT (i + 1, d);
-          VISIT ((gsize) arg, d + 1);
+          {
+            gboolean with = (gsize) arg < code->n_ops && code->ops[arg] == OP_WITH_EXCEPT_START;
+
+            /* CPython's handler keeps the exception it replaces below the
+             * new one (PUSH_EXC_INFO), and the handler's own cleanup pushes
+             * lasti and the exception and copies a third item: three more
+             * than the handler's base, a with's lasti one above that. */
+            max = MAX (max, d + (with ? 5 : 4));
+            VISIT (i + 1, d);
+            VISIT ((gsize) arg, d + 2);
+          }
+          break;
+        case OP_POP_EXCEPT:
+          /* drops the exception that PUSH_EXC_INFO kept (see above) */
+          max = MAX (max, d);
+          VISIT (i + 1, d - 1);
           break;
         case OP_SEND:
           VISIT (i + 1, d);

@@ -476,6 +476,25 @@ complex_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return r;
 }
 
+static PmlObj *
+get_real (PmlObj *o)
+{
+  return pml_float_new (o->u.c.re);
+}
+
+static PmlObj *
+get_imag (PmlObj *o)
+{
+  return pml_float_new (o->u.c.im);
+}
+
+/* two fields of the C struct: member descriptors on the class */
+static const PmlGetSetDef complex_members[] = {
+  { "real", get_real, "the real part of a complex number", TRUE },
+  { "imag", get_imag, "the imaginary part of a complex number", TRUE },
+  { NULL, NULL, NULL, FALSE }
+};
+
 const PmlTypeSlots pml_complex_slots = {
   .repr = complex_repr,
   .hash = complex_hash,
@@ -490,6 +509,7 @@ const PmlTypeSlots pml_complex_slots = {
   .nb_absolute = complex_abs,
   .nb_bool = complex_bool,
   .methods = complex_methods,
+  .getsets = complex_members,
   .new_instance = complex_new,
   .no_vectorcall = TRUE,
 };

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pml-py-vm.h"
+#include "pml-py-type.h"
 #include "pml-py-subtype.h"
 #include "pml-py-traceback.h"
 
@@ -82,7 +83,8 @@ pml_method_new (PmlObj *func, PmlObj *self)
 static PmlObj *
 bind_builtin (PmlObj *descr, PmlObj *self)
 {
-  PmlObj *b = pml_obj_new (TYPE (T_BUILTIN), K_BUILTIN, 16 + 32, TRUE);
+  PmlTypeId id = descr->type == TYPE (T_WRAPPER_DESCR) ? T_METHOD_WRAPPER : T_BUILTIN;
+  PmlObj *b = pml_obj_new (TYPE (id), K_BUILTIN, 16 + 32, TRUE);
 
   if (b == NULL)
     return NULL;
@@ -161,6 +163,7 @@ static PmlObj *
 slot_get (PmlObj *d, PmlObj *obj)
 {
   PmlObj *name = d->u.inst.slots[GS_NAME], *r;
+  const PmlGetSetDef *def;
   gboolean found;
 
   if (!pml_type_is_subtype (obj->type, d->u.inst.slots[GS_TYPE]))
@@ -168,6 +171,10 @@ slot_get (PmlObj *d, PmlObj *obj)
                         name->u.s.s, d->u.inst.slots[GS_TYPE]->u.ty.name, pml_type_name (obj));
   if (strcmp (name->u.s.s, "__weakref__") == 0)
     return pml_incref (obj->weakrefs ? obj->weakrefs : NONE);
+  /* an attribute a built-in type computes (int.real) */
+  def = pml_getset_def (d->u.inst.slots[GS_TYPE], name->u.s.s);
+  if (def != NULL)
+    return def->get (obj);
   r = pml_instance_getattr (obj, name, &found);
   if (r == NULL && !pml_err_occurred ())
     pml_err_set (T_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", pml_type_name (obj), name->u.s.s);
@@ -178,7 +185,18 @@ static gboolean
 slot_set (PmlObj *d, PmlObj *obj, PmlObj *v)
 {
   PmlObj *name = d->u.inst.slots[GS_NAME];
+  const PmlGetSetDef *def = pml_getset_def (d->u.inst.slots[GS_TYPE], name->u.s.s);
 
+  if (def != NULL)
+    {
+      /* what a built-in type computes cannot be assigned */
+      if (def->member)
+        pml_err_set (T_ATTRIBUTE_ERROR, "readonly attribute");
+      else
+        pml_err_set (T_ATTRIBUTE_ERROR, "attribute '%s' of '%s' objects is not writable", name->u.s.s,
+                     d->u.inst.slots[GS_TYPE]->u.ty.name);
+      return FALSE;
+    }
   if (d->type == TYPE (T_MEMBER))
     {
       if (!pml_instance_setattr (obj, name, v))
@@ -317,6 +335,52 @@ descr_is_abstract (PmlObj *o)
   return pml_incref (FALSE_);
 }
 
+/* descriptor.__get__ (obj, type=None): what reading through it gives */
+static PmlObj *
+descr_m_get (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  PmlObj *obj, *type;
+
+  NO_KW ("__get__");
+  NARGS ("__get__", 1, 2);
+  obj = args[0] == NONE ? NULL : args[0];
+  type = nargs > 1 && args[1] != NONE ? args[1] : NULL;
+  if (obj == NULL && type == NULL)
+    return pml_err_set (T_TYPE_ERROR, "__get__(None, None) is invalid");
+  return pml_descr_get (self, obj, type);
+}
+
+static PmlObj *
+descr_m_set (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  NO_KW ("__set__");
+  NARGS ("__set__", 2, 2);
+  return pml_descr_set (self, args[0], args[1]) ? pml_incref (NONE) : NULL;
+}
+
+static PmlObj *
+descr_m_delete (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  NO_KW ("__delete__");
+  NARGS ("__delete__", 1, 1);
+  return pml_descr_set (self, args[0], NULL) ? pml_incref (NONE) : NULL;
+}
+
+/* a method-wrapper: @fn bound to the descriptor @self */
+static PmlObj *
+method_wrapper (PmlBuiltinFunc fn, const char *name, PmlObj *self)
+{
+  PmlObj *b = pml_obj_new (TYPE (T_METHOD_WRAPPER), K_BUILTIN, 16 + 32, TRUE);
+
+  if (b == NULL)
+    return NULL;
+  b->u.bf.fn = fn;
+  b->u.bf.name = name;
+  b->u.bf.self = pml_incref (self);
+  pml_gc_track (b);
+  return b;
+}
+
 static PmlObj *
 descr_own_attr (PmlObj *o, const char *n, gboolean *found)
 {
@@ -332,6 +396,16 @@ descr_own_attr (PmlObj *o, const char *n, gboolean *found)
     }
   else if (is_a (o, T_GETSET) || is_a (o, T_MEMBER))
     {
+      const PmlGetSetDef *def = pml_getset_def (o->u.inst.slots[GS_TYPE], o->u.inst.slots[GS_NAME]->u.s.s);
+
+      if (strcmp (n, "__get__") == 0)
+        return method_wrapper (descr_m_get, "__get__", o);
+      if (strcmp (n, "__set__") == 0)
+        return method_wrapper (descr_m_set, "__set__", o);
+      if (strcmp (n, "__delete__") == 0)
+        return method_wrapper (descr_m_delete, "__delete__", o);
+      if (def != NULL && strcmp (n, "__doc__") == 0)
+        return pml_str_new (def->doc, -1);
       if (strcmp (n, "__name__") == 0 || strcmp (n, "__qualname__") == 0)
         return pml_incref (o->u.inst.slots[GS_NAME]);
       if (strcmp (n, "__objclass__") == 0)
@@ -942,6 +1016,9 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
 {
   PmlObj *wrapper;
 
+  /* an attribute the type computes for its instances: int.real */
+  if ((wrapper = pml_getset_descriptor (type, name)) != NULL)
+    return wrapper;
   /* an unhashable built-in type (list, dict, set) has __hash__ = None */
   if (strcmp (name, "__hash__") == 0 && type->u.ty.tp != NULL
       && type->u.ty.tp->hash == pml_hash_not_implemented)
@@ -953,13 +1030,16 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
 
         if (d == NULL)
           {
-            d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
+            gboolean class_method = type_methods[i].fn == m_object_init_subclass
+                                    || type_methods[i].fn == m_object_subclasshook;
+
+            d = pml_obj_new_static (TYPE (class_method ? T_CLASSMETHOD_DESCR : T_METHOD_DESCR), K_BUILTIN);
             d->u.bf.fn = type_methods[i].fn;
             d->u.bf.name = type_methods[i].name;
+            d->u.bf.owner = type;
             d->flags |= OBJ_METHOD_DESCR;
             /* object's two class methods bind to the class */
-            if (type_methods[i].fn == m_object_init_subclass
-                || type_methods[i].fn == m_object_subclasshook)
+            if (class_method)
               d->flags |= OBJ_CLASS_METHOD;
             g_hash_table_insert (VM->method_descriptors, (gpointer) &type_methods[i], d);
           }
@@ -972,7 +1052,7 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
   if (type->u.ty.builtin && type->u.ty.tp != NULL && type->u.ty.tp->methods != NULL)
     for (const PmlMethodDef *m = type->u.ty.tp->methods; m->name != NULL; m++)
       if (strcmp (m->name, name) == 0)
-        return pml_method_descr_object (m);
+        return pml_method_descr_object (m, type);
   if (type == TYPE (T_TYPE) && strcmp (name, "mro") == 0)
     {
       static const TypeMethod mro = { T_TYPE, "mro", m_type_mro };
@@ -980,7 +1060,8 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
 
       if (d == NULL)
         {
-          d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
+          d = pml_obj_new_static (TYPE (T_METHOD_DESCR), K_BUILTIN);
+          d->u.bf.owner = type;
           d->u.bf.fn = mro.fn;
           d->u.bf.name = mro.name;
           d->flags |= OBJ_METHOD_DESCR;

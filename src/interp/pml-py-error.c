@@ -237,21 +237,9 @@ pml_exc_message (PmlObj *exc)
 {
   PmlObj *args = exc->u.inst.exc_args;
 
-  /* a class's own __str__ */
-  if (pml_mro_lookup_override (exc->type, "__str__") != NULL)
-    {
-      PmlObj *s = pml_str (exc);
-      char *msg;
-
-      if (s == NULL)
-        {
-          pml_err_clear ();
-          return g_strdup ("<exception str() failed>");
-        }
-      msg = g_strdup (s->u.s.s);
-      pml_decref (s);
-      return msg;
-    }
+  /* BaseException.__str__ itself: a class's own __str__ reaches the str
+   * slot first, and its super().__str__ () comes here, so this never
+   * dispatches on the instance's type again. */
   if (pml_type_is_subtype (exc->type, TYPE (T_SYNTAX_ERROR)))
     return pml_syntaxerror_message (exc);
   if (pml_type_is_subtype (exc->type, TYPE (T_OS_ERROR)))

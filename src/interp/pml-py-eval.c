@@ -918,6 +918,8 @@ name_error (PmlFrame *f, PmlObj *name)
   char *suggestion = PRESET_MINOR () >= 10 ? pml_name_suggestion (f, name->u.s.s) : NULL;
 
   pml_err_set (T_NAME_ERROR, "name '%s' is not defined", name->u.s.s);
+  if (VM->exc != NULL)
+    pml_exc_field_store (VM->exc, "name", name);
   if (VM->exc && suggestion)
     VM->exc->u.inst.exc_suggestion = suggestion;
   else
@@ -1988,6 +1990,16 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
               {
                 pml_err_set (T_IMPORT_ERROR, "cannot import name '%s' from '%s' (unknown location)",
                              name->u.s.s, TOP ()->u.mod.name);
+                if (VM->exc != NULL)
+                  {
+                    PmlObj *module = pml_str_new (TOP ()->u.mod.name, -1), *args = VM->exc->u.inst.exc_args;
+
+                    /* import_from's error names the module; its msg is the message */
+                    pml_exc_field_store (VM->exc, "name", module);
+                    pml_xdecref (module);
+                    if (args != NULL && args->u.t.n == 1)
+                      pml_exc_field_store (VM->exc, "msg", args->u.t.items[0]);
+                  }
                 goto error;
               }
             PUSH (pml_incref (a));

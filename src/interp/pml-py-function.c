@@ -240,16 +240,64 @@ builtin_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
   PML_VISIT (o->u.bf.self);
 }
 
+#define BUILTIN_SLOTS \
+  .hash = pml_object_hash, \
+  .richcompare = pml_object_richcompare, \
+  .getattro = builtin_getattro, \
+  .setattro = pml_object_setattro, \
+  .call = builtin_call, \
+  .dealloc = builtin_dealloc, \
+  .traverse = builtin_traverse
+
 const PmlTypeSlots pml_builtin_slots = {
+  BUILTIN_SLOTS,
   .repr = builtin_repr,
-  .hash = pml_object_hash,
-  .richcompare = pml_object_richcompare,
-  .getattro = builtin_getattro,
-  .setattro = pml_object_setattro,
-  .call = builtin_call,
-  .dealloc = builtin_dealloc,
-  .traverse = builtin_traverse,
   .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE | PML_TPFLAGS_RUNTIME,
+};
+
+/* str.upper: "<method 'upper' of 'str' objects>", when its class is known */
+static PmlObj *
+method_descr_repr (PmlObj *o)
+{
+  if (o->u.bf.owner == NULL)
+    return builtin_repr (o);
+  return pml_str_printf ("<method '%s' of '%s' objects>", o->u.bf.name, o->u.bf.owner->u.ty.name);
+}
+
+static PmlObj *
+wrapper_descr_repr (PmlObj *o)
+{
+  if (o->u.bf.owner == NULL)
+    return builtin_repr (o);
+  return pml_str_printf ("<slot wrapper '%s' of '%s' objects>", o->u.bf.name, o->u.bf.owner->u.ty.name);
+}
+
+static PmlObj *
+method_wrapper_repr (PmlObj *o)
+{
+  if (o->u.bf.self == NULL)
+    return builtin_repr (o);
+  return pml_str_printf ("<method-wrapper '%s' of %s object at 0x%" G_GINT64_MODIFIER "x>", o->u.bf.name,
+                         pml_type_name (o->u.bf.self), o->u.bf.self->addr);
+}
+
+/* the descriptors are GC objects without weak references, as CPython's */
+const PmlTypeSlots pml_method_descr_slots = {
+  BUILTIN_SLOTS,
+  .repr = method_descr_repr,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_RUNTIME,
+};
+
+const PmlTypeSlots pml_wrapper_descr_slots = {
+  BUILTIN_SLOTS,
+  .repr = wrapper_descr_repr,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_RUNTIME,
+};
+
+const PmlTypeSlots pml_method_wrapper_slots = {
+  BUILTIN_SLOTS,
+  .repr = method_wrapper_repr,
+  .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_RUNTIME,
 };
 
 /* ---- bound methods ---- */

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "pml-py-type.h"
+#include "pml-py-subtype.h"
 
 /* More of the builtins module: map and filter (lazy iterators of
  * CPython's sizes), input, bin/oct/hex, ascii, dir, vars, globals, locals,
@@ -567,6 +568,16 @@ pml_builtin_type_dict (PmlObj *type)
     for (guint i = 0; i < G_N_ELEMENTS (builtin_dirs); i++)
       if (builtin_dirs[i].kind == type->u.ty.inst_kind)
         add_names (names, builtin_dirs[i].names);
+  /* a type no table lists (function, generator, an iterator): the slots
+     it fills, which collections.abc's checks look for */
+  if (g_hash_table_size (names) == 0 && type->u.ty.builtin && type->u.ty.tp != NULL)
+    {
+      pml_slot_wrapper_names (type, names);
+      for (const PmlMethodDef *m = type->u.ty.tp->methods; m != NULL && m->name != NULL; m++)
+        g_hash_table_add (names, g_strdup (m->name));
+      for (const PmlGetSetDef *g = type->u.ty.tp->getsets; g != NULL && g->name != NULL; g++)
+        g_hash_table_add (names, g_strdup (g->name));
+    }
   g_hash_table_remove (names, "__class__");
   g_hash_table_iter_init (&hi, names);
   while (g_hash_table_iter_next (&hi, &key, NULL))

@@ -209,6 +209,10 @@ static const TypeDef type_defs[] = {
   { T_BYTES_WARNING, "BytesWarning", K_INSTANCE, T_WARNING, 72 },
   { T_RESOURCE_WARNING, "ResourceWarning", K_INSTANCE, T_WARNING, 72 },
   { T_ENCODING_WARNING, "EncodingWarning", K_INSTANCE, T_WARNING, 72 },
+  { T_METHOD_DESCR, "method_descriptor", K_BUILTIN, T_OBJECT, 56, &pml_method_descr_slots },
+  { T_WRAPPER_DESCR, "wrapper_descriptor", K_BUILTIN, T_OBJECT, 56, &pml_wrapper_descr_slots },
+  { T_CLASSMETHOD_DESCR, "classmethod_descriptor", K_BUILTIN, T_OBJECT, 56, &pml_method_descr_slots },
+  { T_METHOD_WRAPPER, "method-wrapper", K_BUILTIN, T_OBJECT, 32, &pml_method_wrapper_slots },
 };
 
 static void

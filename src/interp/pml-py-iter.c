@@ -191,8 +191,12 @@ iter_next (PmlObj *it)
     case IT_ZIP:
       {
         gsize n = seq->u.t.n;
-        PmlObj *r = pml_tuple_new (n);
+        PmlObj *r;
 
+        /* zip() of nothing is empty, not an endless run of () */
+        if (n == 0)
+          return NULL;
+        r = pml_tuple_new (n);
         if (r == NULL)
           return NULL;
         for (gsize i = 0; i < n; i++)

@@ -133,7 +133,7 @@ static const PmlMethodDef chain_methods[] = {
 void
 pml_itertools_chain_ready (void)
 {
-  pml_method_descr_object (&chain_methods[0])->flags |= OBJ_CLASS_METHOD;
+  pml_method_descr_object (&chain_methods[0], NULL)->flags |= OBJ_CLASS_METHOD;
 }
 
 static const PmlTypeSlots chain_slots = {

@@ -44,6 +44,13 @@ pml_number_float_from_dunder (PmlObj *o)
           pml_decref (r);
           return NULL;
         }
+      if (r->type != TYPE (T_FLOAT))
+        {
+          /* a float subclass: CPython warns and keeps the value */
+          f = pml_float_new (r->u.f);
+          pml_decref (r);
+          return f;
+        }
       return r;
     }
   if (pml_class_lookup (o->type, "__index__") == NULL)
@@ -80,13 +87,18 @@ pml_number_int_from_dunder (PmlObj *o)
     name = "__int__";
   else if (pml_class_lookup (o->type, "__index__") != NULL)
     name = "__index__";
+  else if (pml_class_lookup (o->type, "__trunc__") != NULL)
+    name = "__trunc__";
   else
     return NULL;
   if ((r = call_dunder (o, name)) == NULL)
     return NULL;
   if (r->kind != K_INT && r->kind != K_BOOL)
     {
-      pml_err_set (T_TYPE_ERROR, "%s returned non-int (type %s)", name, pml_type_name (r));
+      if (g_str_equal (name, "__trunc__"))
+        pml_err_set (T_TYPE_ERROR, "__trunc__ returned non-Integral (type %s)", pml_type_name (r));
+      else
+        pml_err_set (T_TYPE_ERROR, "%s returned non-int (type %s)", name, pml_type_name (r));
       pml_decref (r);
       return NULL;
     }

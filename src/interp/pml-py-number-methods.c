@@ -459,6 +459,50 @@ pml_number_attr (PmlObj *o, const char *name)
   return NULL;
 }
 
+static PmlObj *
+get_zero_int (PmlObj *o)
+{
+  (void) o;
+  return pml_int_new (0);
+}
+
+static PmlObj *
+get_one (PmlObj *o)
+{
+  (void) o;
+  return pml_int_new (1);
+}
+
+static PmlObj *
+get_float_itself (PmlObj *o)
+{
+  return o->type == TYPE (T_FLOAT) ? pml_incref (o) : pml_float_new (o->u.f);
+}
+
+static PmlObj *
+get_zero_float (PmlObj *o)
+{
+  (void) o;
+  return pml_float_new (0.0);
+}
+
+#define DOC_REAL "the real part of a complex number"
+#define DOC_IMAG "the imaginary part of a complex number"
+
+const PmlGetSetDef pml_int_getsets[] = {
+  { "real", as_int, DOC_REAL, FALSE },
+  { "imag", get_zero_int, DOC_IMAG, FALSE },
+  { "numerator", as_int, "the numerator of a rational number in lowest terms", FALSE },
+  { "denominator", get_one, "the denominator of a rational number in lowest terms", FALSE },
+  { NULL, NULL, NULL, FALSE }
+};
+
+const PmlGetSetDef pml_float_getsets[] = {
+  { "real", get_float_itself, DOC_REAL, FALSE },
+  { "imag", get_zero_float, DOC_IMAG, FALSE },
+  { NULL, NULL, NULL, FALSE }
+};
+
 const PmlMethodDef pml_float_methods[] = {
   { "as_integer_ratio", m_float_as_integer_ratio },
   { "conjugate", pml_int_m_conjugate },

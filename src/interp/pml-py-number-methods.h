@@ -18,6 +18,8 @@ PmlObj *pml_int_m_conjugate (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *k
 PmlObj *pml_int_m_from_bytes (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj *pml_int_m_to_bytes (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 extern const PmlMethodDef pml_float_methods[];
+extern const PmlGetSetDef pml_int_getsets[];
+extern const PmlGetSetDef pml_float_getsets[];
 PmlObj *pml_number_attr (PmlObj *o, const char *name);
 
 /* int's and float's __trunc__, __floor__, __ceil__, __int__, __index__,

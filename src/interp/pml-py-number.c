@@ -1020,6 +1020,7 @@ int_free_host (PmlObj *o)
 
 const PmlTypeSlots pml_int_slots = {
   INT_SLOTS,
+  .getsets = pml_int_getsets,
   .repr = int_repr,
   .hash = int_hash,
   .new_instance = int_new,
@@ -1130,6 +1131,13 @@ to_float (PmlObj *v)
         }
       return pml_float_new (g_ascii_strtod (s, NULL));
     }
+  if (v->kind == K_INSTANCE)
+    {
+      PmlObj *r = pml_number_float_from_dunder (v);
+
+      if (r != NULL || pml_err_occurred ())
+        return r;
+    }
   d = pml_number_as_double (v, &ok);
   if (!ok && !pml_err_occurred ())
     {
@@ -1169,6 +1177,7 @@ const PmlTypeSlots pml_float_slots = {
   .nb_absolute = float_absolute,
   .nb_bool = float_bool,
   .methods = pml_float_methods,
+  .getsets = pml_float_getsets,
   .dealloc = float_dealloc,
   .new_instance = float_new,
 };

@@ -82,9 +82,13 @@ pml_object_getattro (PmlObj *o, PmlObj *name)
 gboolean
 pml_object_setattro (PmlObj *o, PmlObj *name, PmlObj *v)
 {
-  PmlObj *m = pml_builtin_method_lookup (o, name->u.s.s);
+  PmlObj *m;
 
-  (void) v;
+  /* a computed attribute (int.real): its descriptor refuses, in its words */
+  for (PmlObj *t = o->type; t != NULL; t = t->u.ty.base)
+    if ((m = pml_getset_descriptor (t, name->u.s.s)) != NULL)
+      return pml_descr_set (m, o, v);
+  m = pml_builtin_method_lookup (o, name->u.s.s);
   pml_xdecref (m);
   pml_err_clear ();
   if (m != NULL)

@@ -145,7 +145,9 @@ struct _PmlObj
       PmlObj  *kwdefaults, *annotations;   /* a dict; a tuple of pairs or a dict */
       PmlObj  *doc, *module;   /* set by assignment; NULL: the docstring, the globals' __name__ */
     } fn;
-    struct { PmlBuiltinFunc fn; const char *name; PmlObj *self; gboolean tracked_args; gboolean counted; } bf;
+    /* owner: a method descriptor's class, which its repr names (static) */
+    struct { PmlBuiltinFunc fn; const char *name; PmlObj *self; gboolean tracked_args; gboolean counted;
+             PmlObj *owner; } bf;
     struct { PmlObj *func, *self; } m;
     struct
     {
@@ -180,6 +182,10 @@ struct _PmlObj
       PmlObj  *exc_tb;     /* exceptions: the frames it passed (a GArray) */
       char    *exc_suggestion; /* NameError: "Did you mean" */
       PmlObj  *exc_cause, *exc_context;   /* __cause__, __context__ */
+      /* the members some exception types add (pml-py-exc-fields.c):
+         ImportError's name, path, msg; AttributeError's name, obj;
+         NameError's name */
+      PmlObj  *exc_fields[3];
       PmlObj  *exc_tb_obj;  /* __traceback__ once read: traceback objects */
       guint    exc_tb_seen; /* the entries of exc_tb it covers */
       gboolean exc_suppress_context;

@@ -166,6 +166,23 @@ w_hash (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   return ok ? pml_int_new (h) : NULL;
 }
 
+/* function.__call__, builtin_function_or_method.__call__, ...: a call
+   through the type's slot, keywords and all */
+static PmlObj *
+w_call (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  if (self == NULL)
+    {
+      if (pml_positional (nargs, kwnames) == 0)
+        return pml_err_set (T_TYPE_ERROR, "descriptor '__call__' needs an argument");
+      self = args[0];
+      args++;
+      nargs--;
+    }
+  NEED_SLOT (call, "__call__");
+  return pml_call (self, args, nargs, kwnames);
+}
+
 static PmlObj *
 w_str (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
@@ -344,7 +361,7 @@ typedef enum
 {
   NEEDS_INIT, NEEDS_SUBSCRIPT, NEEDS_ASS_SUBSCRIPT, NEEDS_LENGTH, NEEDS_CONTAINS, NEEDS_ITER,
   NEEDS_REPR, NEEDS_STR, NEEDS_COMPARE, NEEDS_NUMBER, NEEDS_HASH, NEEDS_NEGATIVE, NEEDS_POSITIVE,
-  NEEDS_ABSOLUTE, NEEDS_INVERT, NEEDS_BOOL, NEEDS_ITERNEXT,
+  NEEDS_ABSOLUTE, NEEDS_INVERT, NEEDS_BOOL, NEEDS_ITERNEXT, NEEDS_CALL,
 } Needs;
 
 typedef struct
@@ -387,6 +404,7 @@ static const Wrapper wrappers[] = {
   { "__invert__", w_invert, NEEDS_INVERT, 0, FALSE },
   { "__bool__", w_bool, NEEDS_BOOL, 0, FALSE },
   { "__next__", w_next, NEEDS_ITERNEXT, 0, FALSE },
+  { "__call__", w_call, NEEDS_CALL, 0, FALSE },
 };
 
 static gboolean
@@ -428,6 +446,8 @@ type_has (PmlObj *type, const PmlSubtypeBase *base, const Wrapper *w)
       return tp->nb_bool != NULL;
     case NEEDS_ITERNEXT:
       return tp->iternext != NULL;
+    case NEEDS_CALL:
+      return tp->call != NULL;
     case NEEDS_NUMBER:
       return (w->inplace ? tp->nb_inplace[w->op] != NULL : tp->nb[w->op] != NULL)
              || (w->op == OP_ADD && tp->sq_concat != NULL && !w->inplace)
@@ -446,7 +466,8 @@ static_builtin (gconstpointer key, const char *name, PmlBuiltinFunc fn, PmlObj *
 
   if (d == NULL)
     {
-      d = pml_obj_new_static (TYPE (T_BUILTIN), K_BUILTIN);
+      /* X.__add__ is a slot wrapper; X.__new__ a built-in method of X */
+      d = pml_obj_new_static (TYPE (self == NULL ? T_WRAPPER_DESCR : T_BUILTIN), K_BUILTIN);
       d->u.bf.fn = fn;
       d->u.bf.name = name;
       d->u.bf.self = self;
@@ -514,4 +535,18 @@ pml_slot_wrapper_lookup (PmlObj *type, const char *name)
       return type_has (type, base, &wrappers[i])
              ? static_builtin (&wrappers[i], wrappers[i].name, wrappers[i].fn, NULL) : NULL;
   return NULL;
+}
+
+/* the names of the slot wrappers @type has, into @names (a set of
+   g_strdup'd keys): what its __dict__ lists where no table says */
+void
+pml_slot_wrapper_names (PmlObj *type, GHashTable *names)
+{
+  const PmlSubtypeBase *base = pml_subtype_base (type);
+
+  if (type->u.ty.tp == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (wrappers); i++)
+    if (type_has (type, base, &wrappers[i]))
+      g_hash_table_add (names, g_strdup (wrappers[i].name));
 }

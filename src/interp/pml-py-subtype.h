@@ -65,6 +65,7 @@ gsize    pml_subtype_sizeof_by_basicsize (PmlObj *o);
    (dict.__setitem__, list.__len__...): borrowed, or NULL
    (pml-py-slot-wrappers.c) */
 PmlObj  *pml_slot_wrapper_lookup (PmlObj *type, const char *name);
+void     pml_slot_wrapper_names  (PmlObj *type, GHashTable *names);
 
 /* the types of collections, in C (pml-py-deque.c, pml-py-defaultdict.c,
    pml-py-ordereddict.c) */

@@ -122,6 +122,9 @@ pml_attr_error_context (PmlObj *o, PmlObj *name)
   if (exc == NULL || exc->kind != K_INSTANCE || exc->u.inst.exc_suggestion != NULL
       || !pml_type_is_subtype (exc->type, TYPE (T_ATTRIBUTE_ERROR)) || name->kind != K_STR)
     return;
+  /* the error remembers what was looked up, and where (name, obj) */
+  pml_exc_field_store (exc, "name", name);
+  pml_exc_field_store (exc, "obj", o);
   if (PRESET_MINOR () < 10)
     {
       exc->u.inst.exc_suggestion = g_strdup ("");

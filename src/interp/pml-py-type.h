@@ -23,6 +23,16 @@ typedef struct
   PmlBuiltinFunc fn;
 } PmlMethodDef;
 
+/* an attribute the type's instances compute (tp_getset, or a tp_members
+   field): int.real is its descriptor on the class */
+typedef struct
+{
+  const char *name;
+  PmlObj   *(*get) (PmlObj *o);
+  const char *doc;
+  gboolean    member;    /* a member_descriptor (a C field), else a getset_descriptor */
+} PmlGetSetDef;
+
 typedef gboolean (*PmlVisitFunc) (PmlObj *ref, gpointer data);
 /* a reference as a picture of the heap names it; TRUE: stop */
 typedef gboolean (*PmlEdgeFunc) (PmlObj *ref, const char *label, gboolean weak, gpointer data);
@@ -72,6 +82,7 @@ struct _PmlTypeSlots
   gint64   (*length_hint) (PmlObj *o);         /* an iterator's items left, -1 unknown */
 
   const PmlMethodDef *methods;                 /* NULL-terminated */
+  const PmlGetSetDef *getsets;                 /* NULL-terminated; read-only attributes */
 
   /* memory: drop the references and host buffers the object owns; TRUE
      when it was parked on a free list (the block is kept) */
@@ -95,10 +106,19 @@ enum
   PML_TPFLAGS_BASETYPE    = 1 << 3,  /* a built-in type classes may derive from (K_INSTANCE instances) */
 };
 
+/* the descriptor of @type's own computed attribute @name (int.real), or
+   NULL; made once per run (pml-py-getset.c) */
+PmlObj             *pml_getset_descriptor (PmlObj *type, const char *name);
+/* the definition behind a getset or member descriptor of a built-in type */
+const PmlGetSetDef *pml_getset_def        (PmlObj *type, const char *name);
+
 /* the tables, one per type file */
 void pml_collections_slots_init (void);
 extern const PmlTypeSlots pml_bool_slots;
 extern const PmlTypeSlots pml_builtin_slots;
+extern const PmlTypeSlots pml_method_descr_slots;
+extern const PmlTypeSlots pml_wrapper_descr_slots;
+extern const PmlTypeSlots pml_method_wrapper_slots;
 extern const PmlTypeSlots pml_bytearray_slots;
 extern const PmlTypeSlots pml_bytes_slots;
 extern const PmlTypeSlots pml_cell_slots;
@@ -230,7 +250,7 @@ pml_slots (PmlObj *o)
 gboolean  pml_seq_index_bounds (PmlObj **args, gsize nargs, gint64 len, gint64 *start, gint64 *stop);
 
 /* the static descriptor of a method of a built-in type (borrowed) */
-PmlObj   *pml_method_descr_object (const PmlMethodDef *m);
+PmlObj   *pml_method_descr_object (const PmlMethodDef *m, PmlObj *owner);
 /* a new bound method of @self's type's method @name, NULL if none */
 PmlObj   *pml_builtin_method_lookup (PmlObj *self, const char *name);
 

@@ -111,6 +111,9 @@ typedef enum
   T_WARNING, T_USER_WARNING, T_DEPRECATION_WARNING, T_PENDING_DEPRECATION_WARNING,
   T_SYNTAX_WARNING, T_RUNTIME_WARNING, T_FUTURE_WARNING, T_IMPORT_WARNING,
   T_UNICODE_WARNING, T_BYTES_WARNING, T_RESOURCE_WARNING, T_ENCODING_WARNING,
+  /* the built-in functions' kin (pml-py-function.c): str.upper, int.__add__,
+     dict.__dict__['fromkeys'], (1).__add__ */
+  T_METHOD_DESCR, T_WRAPPER_DESCR, T_CLASSMETHOD_DESCR, T_METHOD_WRAPPER,
   N_BUILTIN_TYPES
 } PmlTypeId;
 
@@ -341,6 +344,11 @@ void      pml_err_add_frame (PmlObj *exc, PmlCode *code, gint32 line, gint32 ip)
 void      pml_err_print     (PmlObj *exc, GString *to);
 void      pml_err_write_unraisable (const char *prefix, PmlObj *obj);
 char     *pml_exc_message   (PmlObj *exc);
+/* the members ImportError, AttributeError and NameError add (pml-py-exc-fields.c) */
+gboolean  pml_exc_field_get   (PmlObj *exc, const char *name, PmlObj **v);
+gboolean  pml_exc_field_set   (PmlObj *exc, const char *name, PmlObj *v, gboolean *handled);
+gboolean  pml_exc_fields_init (PmlObj *exc, PmlObj **args, gsize nargs, PmlObj *kwnames);
+void      pml_exc_field_store (PmlObj *exc, const char *name, PmlObj *v);
 PmlObj   *pml_system_exit_code (PmlObj *exc);   /* SystemExit.code: None, the argument or the args */
 gboolean  pml_type_is_subtype (PmlObj *type, PmlObj *base);
 
