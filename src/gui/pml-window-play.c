@@ -24,11 +24,7 @@ pml_window_is_at_end (PmlWindow *self)
 {
   g_return_val_if_fail (PML_IS_WINDOW (self), TRUE);
 
-  if (self->heap == NULL)
-    return TRUE;
-  if (pml_heap_get_position (self->heap) < pml_heap_get_n_events (self->heap))
-    return FALSE;
-  return self->interp == NULL || pml_interp_get_position (self->interp) == pml_interp_get_n_events (self->interp);
+  return self->run == NULL || pml_run_is_at_end (self->run);
 }
 
 static void

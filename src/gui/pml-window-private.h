@@ -13,6 +13,7 @@
 #include "pml-objects-view.h"
 #include "pml-trace-loader.h"
 #include "pml-pool-view.h"
+#include "pml-run.h"
 #include "pml-trace.h"
 #include "pml-window.h"
 
@@ -74,8 +75,9 @@ struct _PmlWindow
   PmlTrace             *trace;
   GArray               *request_lines;   /* a scenario: the script line of each request */
   GArray               *collection_steps; /* a scenario: requests made before each collection */
-  PmlHeap              *heap;
-  PmlInterp            *interp;          /* a scenario: its run, stepped with the heap */
+  PmlRun               *run;             /* what is open, and the cursor over it */
+  PmlHeap              *heap;            /* the run's */
+  PmlInterp            *interp;          /* the run's, for a scenario */
   GString              *output;          /* a scenario: all it printed */
   GArray               *output_marks;    /* a scenario: PmlOutputMark */
   GtkFileChooserNative *chooser;
@@ -141,14 +143,8 @@ gboolean pml_window_editor_confirm       (PmlWindow      *self,
 void     pml_window_editor_offer_draft   (PmlWindow      *self);
 
 /* pml-window-scenario.c */
-void   pml_window_scenario_sync              (PmlWindow *self);
-void   pml_window_scenario_step_event        (PmlWindow *self,
-                                              gboolean   forward);
-void   pml_window_scenario_step_line         (PmlWindow *self,
-                                              gboolean   forward);
-void   pml_window_scenario_go_first_line     (PmlWindow *self);
-gint64 pml_window_scenario_last_object_event (PmlWindow *self);
-gint   pml_window_scenario_line              (PmlWindow *self);
+void   pml_window_scenario_set_run           (PmlWindow *self,
+                                              PmlRun    *run);
 guint  pml_window_scenario_output_length     (PmlWindow *self);
 
 /* pml-window-export.c */

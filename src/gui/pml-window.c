@@ -25,12 +25,7 @@ G_DEFINE_FINAL_TYPE (PmlWindow, pml_window, ADW_TYPE_APPLICATION_WINDOW)
 guint
 pml_window_current_step (PmlWindow *self)
 {
-  guint position = pml_heap_get_position (self->heap);
-
-  if (position == pml_heap_get_n_events (self->heap))
-    return pml_heap_get_n_steps (self->heap);
-
-  return position > 0 ? pml_heap_get_steps_begun (self->heap, position - 1) : 0;
+  return pml_run_get_request (self->run);
 }
 
 /* The request being replayed, as the program called it */
@@ -151,8 +146,8 @@ update_views (PmlWindow *self)
   if (self->interp != NULL)
     pml_objects_view_state_changed (self->objects_view);
 
-  if (self->interp != NULL && pml_window_scenario_last_object_event (self) >= 0)
-    sentence = pml_interp_describe_event (self->interp, (guint) pml_window_scenario_last_object_event (self));
+  if (self->interp != NULL && pml_run_get_last_object_event (self->run) >= 0)
+    sentence = pml_interp_describe_event (self->interp, (guint) pml_run_get_last_object_event (self->run));
   else if (position > 0)
     sentence = pml_heap_describe_event (self->heap, position - 1);
   else if (self->interp != NULL)
@@ -181,9 +176,8 @@ update_views (PmlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.go-end", position < pml_heap_get_n_events (self->heap));
   if (self->interp != NULL)
     {
-      gboolean at_start = position == 0 && pml_interp_get_position (self->interp) == 0;
-      gboolean at_end = position == pml_heap_get_n_events (self->heap) &&
-                        pml_interp_get_position (self->interp) == pml_interp_get_n_events (self->interp);
+      gboolean at_start = pml_run_is_at_start (self->run);
+      gboolean at_end = pml_run_is_at_end (self->run);
 
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.event-back", !at_start);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.go-start", !at_start);
@@ -285,10 +279,7 @@ timeline_value_changed_cb (PmlWindow     *self,
   if (self->moving_timeline || self->heap == NULL)
     return;
 
-  pml_heap_seek_step (self->heap, (guint) gtk_range_get_value (range));
-  if (self->interp != NULL)
-    pml_window_scenario_sync (self);
-  update_views (self);
+  pml_run_seek_request (self->run, (guint) gtk_range_get_value (range));
 }
 
 static void
@@ -337,40 +328,25 @@ sim_step_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   PmlWindow *self = PML_WINDOW (widget);
-  guint step = pml_window_current_step (self);
-  guint n_steps = pml_heap_get_n_steps (self->heap);
 
-  if (self->interp != NULL && g_str_has_prefix (action_name, "sim.event-"))
-    {
-      pml_window_scenario_step_event (self, g_str_equal (action_name, "sim.event-forward"));
-      update_views (self);
-      return;
-    }
-  if (self->interp != NULL && g_str_has_prefix (action_name, "sim.line-"))
-    {
-      pml_window_scenario_step_line (self, g_str_equal (action_name, "sim.line-forward"));
-      update_views (self);
-      return;
-    }
-
-  if (g_str_equal (action_name, "sim.step-forward"))
-    pml_heap_seek_step (self->heap, MIN (step + 1, n_steps));
-  else if (g_str_equal (action_name, "sim.step-back"))
-    pml_heap_seek_step (self->heap, step > 0 ? step - 1 : 0);
-  else if (g_str_equal (action_name, "sim.event-forward"))
-    pml_heap_redo (self->heap);
-  else if (g_str_equal (action_name, "sim.event-back"))
-    pml_heap_undo (self->heap);
-  else if (g_str_equal (action_name, "sim.go-start"))
-    pml_heap_seek (self->heap, 0);
-  else if (g_str_equal (action_name, "sim.go-end"))
-    pml_heap_seek (self->heap, pml_heap_get_n_events (self->heap));
-  else
+  if (self->run == NULL)
     return;
-
-  if (self->interp != NULL)
-    pml_window_scenario_sync (self);
-  update_views (self);
+  if (g_str_equal (action_name, "sim.step-forward"))
+    pml_run_step (self->run, PML_STEP_REQUEST, TRUE);
+  else if (g_str_equal (action_name, "sim.step-back"))
+    pml_run_step (self->run, PML_STEP_REQUEST, FALSE);
+  else if (g_str_equal (action_name, "sim.event-forward"))
+    pml_run_step (self->run, PML_STEP_EVENT, TRUE);
+  else if (g_str_equal (action_name, "sim.event-back"))
+    pml_run_step (self->run, PML_STEP_EVENT, FALSE);
+  else if (g_str_equal (action_name, "sim.line-forward"))
+    pml_run_step (self->run, PML_STEP_INTO, TRUE);
+  else if (g_str_equal (action_name, "sim.line-back"))
+    pml_run_step (self->run, PML_STEP_INTO, FALSE);
+  else if (g_str_equal (action_name, "sim.go-start"))
+    pml_run_seek_start (self->run);
+  else if (g_str_equal (action_name, "sim.go-end"))
+    pml_run_seek_end (self->run);
 }
 
 static void
@@ -557,7 +533,7 @@ pml_window_current_line (PmlWindow *self)
   guint step = pml_window_current_step (self);
 
   if (self->interp != NULL)
-    return pml_window_scenario_line (self);
+    return pml_run_get_line (self->run);
   if (self->request_lines == NULL || step == 0 || step > self->request_lines->len)
     return 0;
   return g_array_index (self->request_lines, gint32, step - 1);
@@ -587,10 +563,7 @@ show_output (PmlWindow *self)
 static void
 clear_scenario (PmlWindow *self)
 {
-  /* the view borrows the run: it lets go first */
-  if (self->objects_view != NULL)
-    pml_objects_view_set_interp (self->objects_view, NULL);
-  g_clear_pointer (&self->interp, pml_interp_free);
+  pml_window_scenario_set_run (self, NULL);
   if (self->output != NULL)
     g_string_free (g_steal_pointer (&self->output), TRUE);
   g_clear_pointer (&self->output_marks, g_array_unref);
@@ -607,13 +580,13 @@ show_loaded (PmlWindow      *self,
   pml_window_dismiss_error (self);
   self->inspected_object = 0;
   self->inspecting_pool = FALSE;
-  g_clear_pointer (&self->heap, pml_heap_unref);
   g_clear_pointer (&self->trace, pml_trace_free);
   clear_scenario (self);
-  self->interp = g_steal_pointer (&loaded->interp);
+  pml_window_scenario_set_run (self, loaded->interp != NULL ? pml_run_new_for_interp (g_steal_pointer (&loaded->interp))
+                                                            : pml_run_new_for_heap (loaded->heap));
+  pml_run_set_source (self->run, loaded->source);
   self->output = g_steal_pointer (&loaded->output);
   self->output_marks = g_steal_pointer (&loaded->output_marks);
-  self->heap = g_steal_pointer (&loaded->heap);
   self->trace = g_steal_pointer (&loaded->trace);
   g_clear_pointer (&self->request_lines, g_array_unref);
   self->request_lines = g_steal_pointer (&loaded->request_lines);
@@ -636,7 +609,8 @@ show_loaded (PmlWindow      *self,
   /* a scenario starts where the script does, after the interpreter's own
      start-up allocations (which stay a step back) */
   if (self->interp != NULL)
-    pml_window_scenario_go_first_line (self);
+    pml_run_seek_first_line (self->run);
+  g_signal_connect_object (self->run, "stepped", G_CALLBACK (update_views), self, G_CONNECT_SWAPPED);
   /* a trace has no objects, and no lines: the heap alone, without a
      switcher of one tab, and no line buttons */
   gtk_stack_page_set_visible (gtk_stack_get_page (self->view_stack,
@@ -672,7 +646,6 @@ pml_window_clear_run (PmlWindow *self)
   pml_heap_view_set_heap (self->heap_view, NULL);
   pml_pool_view_set_heap (self->pool_view, NULL);
   clear_scenario (self);
-  g_clear_pointer (&self->heap, pml_heap_unref);
   g_clear_pointer (&self->trace, pml_trace_free);
   g_clear_pointer (&self->request_lines, g_array_unref);
   g_clear_pointer (&self->collection_steps, g_array_unref);
@@ -864,11 +837,10 @@ pml_window_dispose (GObject *object)
   if (self->error_toast != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->error_toast), (gpointer *) &self->error_toast);
   self->error_toast = NULL;
-  pml_objects_view_set_interp (self->objects_view, NULL);
+  pml_window_scenario_set_run (self, NULL);
   if (self->source_view != NULL)
     pml_window_editor_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PML_TYPE_WINDOW);
-  g_clear_pointer (&self->heap, pml_heap_unref);
   g_clear_pointer (&self->trace, pml_trace_free);
   g_clear_pointer (&self->request_lines, g_array_unref);
   g_clear_pointer (&self->collection_steps, g_array_unref);
