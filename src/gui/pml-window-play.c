@@ -11,9 +11,12 @@
 #include "pml-window-private.h"
 
 /* Play: steps on by itself, a line of a script or a request of a trace
- * at a time, at the speed of the preferences, until the end or Pause. */
+ * at a time, at the speed of the preferences, until the end, a line
+ * marked "# step", or Pause. A long script runs more lines a tick, to end
+ * within PLAY_MAX_MS. */
 
 #define PLAY_INTERVAL_MS 700.0
+#define PLAY_MAX_MS      45000.0
 /* a change between two steps animates this long at speed 1: well inside
  * Play's interval, so playing still animates every step */
 #define ANIMATION_MS     250.0
@@ -50,8 +53,19 @@ play_tick_cb (gpointer user_data)
       show_playing (self);
       return G_SOURCE_REMOVE;
     }
-  gtk_widget_activate_action (GTK_WIDGET (self), self->interp != NULL ? "sim.line-forward" : "sim.step-forward",
-                              NULL);
+  if (self->interp == NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "sim.step-forward", NULL);
+      return G_SOURCE_CONTINUE;
+    }
+  /* a teacher's "# step" is where Play waits for the next word */
+  if (pml_run_step_lines (self->run, self->play_stride, TRUE) &&
+      pml_run_line_is_marked (self->run, pml_run_get_line_to_run (self->run)))
+    {
+      self->play_timeout = 0;
+      show_playing (self);
+      return G_SOURCE_REMOVE;
+    }
   return G_SOURCE_CONTINUE;
 }
 
@@ -59,6 +73,20 @@ static guint
 interval_ms (PmlWindow *self)
 {
   return (guint) (PLAY_INTERVAL_MS / g_settings_get_double (self->settings, "animation-speed"));
+}
+
+/* The lines a tick runs: one, unless the script would play longer than
+ * PLAY_MAX_MS (a 40,000-request example has some 10,000 lines) */
+static guint
+stride (PmlWindow *self)
+{
+  guint n_lines = 0;
+  guint ticks = (guint) (PLAY_MAX_MS / interval_ms (self));
+
+  if (self->run == NULL || self->interp == NULL)
+    return 1;
+  pml_run_find_line_event (self->run, 0, 0, &n_lines);
+  return MAX (1, (n_lines + ticks - 1) / MAX (ticks, 1));
 }
 
 void
@@ -94,6 +122,7 @@ sim_play_action (GtkWidget  *widget,
   /* from the end, Play starts again */
   if (pml_window_is_at_end (self))
     gtk_widget_activate_action (widget, "sim.go-start", NULL);
+  self->play_stride = stride (self);
   self->play_timeout = g_timeout_add (interval_ms (self), play_tick_cb, self);
   show_playing (self);
 }
@@ -109,6 +138,7 @@ speed_changed_cb (PmlWindow *self)
   if (self->play_timeout == 0)
     return;
   g_source_remove (self->play_timeout);
+  self->play_stride = stride (self);
   self->play_timeout = g_timeout_add (interval_ms (self), play_tick_cb, self);
 }
 

@@ -51,6 +51,7 @@ struct _PmlWindow
   GtkWidget            *run_button;
   GtkWidget            *line_back_button;
   GtkWidget            *line_forward_button;
+  GtkWidget            *step_menu_button; /* over, into, out, to the cursor */
   PmlObjectsView       *objects_view;
   PmlInspector         *inspector;
   GtkWidget            *inspector_scroller;
@@ -84,6 +85,7 @@ struct _PmlWindow
   GtkButton            *play_button;
   GtkSpinButton        *speed_spin;
   guint                 play_timeout;
+  guint                 play_stride;     /* lines a tick of Play runs */
 
   /* the script editor (pml-window-editor.c) */
   GFile                *document;        /* the script edited; NULL: untitled */

@@ -185,11 +185,18 @@ update_views (PmlWindow *self)
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.event-forward", !at_end);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.go-end", !at_end);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.line-forward", !at_end);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.step-over", !at_end);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.step-into", !at_end);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.step-out", !at_end);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.run-to-cursor", !at_end);
     }
   else
     {
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.line-back", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.line-forward", FALSE);
+      const char *lines[] = { "sim.line-back", "sim.line-forward", "sim.step-over", "sim.step-into",
+                              "sim.step-out", "sim.run-to-cursor" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+        gtk_widget_action_set_enabled (GTK_WIDGET (self), lines[i], FALSE);
     }
 }
 
@@ -199,6 +206,7 @@ set_sim_actions_enabled (PmlWindow *self,
 {
   const char *actions[] = { "sim.step-back", "sim.event-back", "sim.go-start", "sim.step-forward",
                             "sim.event-forward", "sim.go-end", "sim.line-back", "sim.line-forward", "sim.play",
+                            "sim.step-over", "sim.step-into", "sim.step-out", "sim.run-to-cursor",
                             "win.export-heap", "win.export-view", "win.export-pool", "win.copy-heap" };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
@@ -322,6 +330,25 @@ refresh_inspector (PmlWindow *self)
     pml_inspector_clear (self->inspector);
 }
 
+/* Runs on to where the line of the editor's cursor next starts */
+static void
+run_to_cursor (PmlWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+  GtkTextIter cursor;
+  gint line;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  line = gtk_text_iter_get_line (&cursor) + 1;
+  if (!pml_run_run_to_line (self->run, line))
+    {
+      /* Translators: Run to Cursor found no later run of the cursor's line */
+      g_autofree char *title = g_strdup_printf (_("Line %d does not run again from here"), line);
+
+      pml_window_add_toast (self, adw_toast_new (title));
+    }
+}
+
 static void
 sim_step_action (GtkWidget  *widget,
                  const char *action_name,
@@ -343,6 +370,14 @@ sim_step_action (GtkWidget  *widget,
     pml_run_step (self->run, PML_STEP_INTO, TRUE);
   else if (g_str_equal (action_name, "sim.line-back"))
     pml_run_step (self->run, PML_STEP_INTO, FALSE);
+  else if (g_str_equal (action_name, "sim.step-over"))
+    pml_run_step (self->run, PML_STEP_OVER, TRUE);
+  else if (g_str_equal (action_name, "sim.step-into"))
+    pml_run_step (self->run, PML_STEP_INTO, TRUE);
+  else if (g_str_equal (action_name, "sim.step-out"))
+    pml_run_step (self->run, PML_STEP_OUT, TRUE);
+  else if (g_str_equal (action_name, "sim.run-to-cursor"))
+    run_to_cursor (self);
   else if (g_str_equal (action_name, "sim.go-start"))
     pml_run_seek_start (self->run);
   else if (g_str_equal (action_name, "sim.go-end"))
@@ -619,6 +654,7 @@ show_loaded (PmlWindow      *self,
   gtk_widget_set_visible (self->view_switcher, self->interp != NULL);
   gtk_widget_set_visible (self->line_back_button, self->interp != NULL);
   gtk_widget_set_visible (self->line_forward_button, self->interp != NULL);
+  gtk_widget_set_visible (self->step_menu_button, self->interp != NULL);
   pml_objects_view_set_interp (self->objects_view, self->interp);
   name_switcher_buttons (self);
   /* a Run of the edited script keeps the view the teacher was on */
@@ -653,6 +689,7 @@ pml_window_clear_run (PmlWindow *self)
   set_sim_actions_enabled (self, FALSE);
   gtk_widget_set_visible (self->line_back_button, TRUE);
   gtk_widget_set_visible (self->line_forward_button, TRUE);
+  gtk_widget_set_visible (self->step_menu_button, TRUE);
   gtk_scale_clear_marks (self->timeline);
   self->moving_timeline = TRUE;
   gtk_adjustment_configure (self->timeline_adjustment, 0, 0, 0, 1, 1, 0);
@@ -887,6 +924,7 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, run_button);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, line_back_button);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, line_forward_button);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, step_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, objects_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, output_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, source_view);
@@ -933,6 +971,10 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "sim.go-end", NULL, sim_step_action);
   gtk_widget_class_install_action (widget_class, "sim.line-forward", NULL, sim_step_action);
   gtk_widget_class_install_action (widget_class, "sim.line-back", NULL, sim_step_action);
+  gtk_widget_class_install_action (widget_class, "sim.step-over", NULL, sim_step_action);
+  gtk_widget_class_install_action (widget_class, "sim.step-into", NULL, sim_step_action);
+  gtk_widget_class_install_action (widget_class, "sim.step-out", NULL, sim_step_action);
+  gtk_widget_class_install_action (widget_class, "sim.run-to-cursor", NULL, sim_step_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers, keys[i].action, NULL);
@@ -970,6 +1012,11 @@ add_transport_shortcuts (PmlWindow *self)
     { GDK_KEY_F8, 0, "sim.line-forward" },
     { GDK_KEY_F8, GDK_SHIFT_MASK, "sim.line-back" },
     { GDK_KEY_F9, 0, "sim.play" },
+    /* a debugger's keys (Visual Studio's, VS Code's) */
+    { GDK_KEY_F10, 0, "sim.step-over" },
+    { GDK_KEY_F11, 0, "sim.step-into" },
+    { GDK_KEY_F11, GDK_SHIFT_MASK, "sim.step-out" },
+    { GDK_KEY_F10, GDK_CONTROL_MASK, "sim.run-to-cursor" },
     { GDK_KEY_Home, GDK_CONTROL_MASK, "sim.go-start" },
     { GDK_KEY_End, GDK_CONTROL_MASK, "sim.go-end" },
     { GDK_KEY_Return, GDK_CONTROL_MASK, "win.run" },

@@ -703,6 +703,34 @@ pml_run_run_to_line (PmlRun *self,
   return FALSE;
 }
 
+/* Play: up to @n_lines lines into, at once (one "stepped"), stopping
+ * early at a line marked "# step" when @stop_at_marks; returns whether the
+ * cursor moved */
+gboolean
+pml_run_step_lines (PmlRun   *self,
+                    guint     n_lines,
+                    gboolean  stop_at_marks)
+{
+  guint i, h;
+
+  g_return_val_if_fail (PML_IS_RUN (self), FALSE);
+
+  if (self->interp == NULL)
+    return FALSE;
+  i = pml_run_get_position (self);
+  h = pml_heap_get_position (self->heap);
+  for (guint k = 0; k < n_lines && !pml_run_is_at_end (self); k++)
+    {
+      step_line_forward (self, PML_STEP_INTO);
+      if (stop_at_marks && pml_run_line_is_marked (self, pml_run_get_line_to_run (self)))
+        break;
+    }
+  if (i == pml_run_get_position (self) && h == pml_heap_get_position (self->heap))
+    return FALSE;
+  stepped (self);
+  return TRUE;
+}
+
 /* ---- lines by their events (export --step/--line, the handout) ---- */
 
 /* The index of the line event of step @step (1-based), or of the last

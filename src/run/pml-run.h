@@ -88,6 +88,9 @@ gboolean     pml_run_step                  (PmlRun      *self,
                                             gboolean     forward);
 gboolean     pml_run_run_to_line           (PmlRun      *self,
                                             gint         line);
+gboolean     pml_run_step_lines            (PmlRun      *self,
+                                            guint        n_lines,
+                                            gboolean     stop_at_marks);
 
 /* The requests of each phase: start-up's come first, shutdown's last */
 guint        pml_run_get_startup_requests  (PmlRun      *self);
