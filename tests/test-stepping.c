@@ -195,6 +195,86 @@ test_play_stops_at_marks (void)
   fixture_close (&fixture);
 }
 
+static char *
+dup_label (PmlWindow  *window,
+           const char *name)
+{
+  GtkWidget *label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PML_TYPE_WINDOW, name));
+
+  return g_strdup (gtk_label_get_text (GTK_LABEL (label)));
+}
+
+/* Issue 15: the interpreter's start-up is one step at the timeline's
+ * start, the script has the rest, and its end is a stop of its own
+ * before the tear-down */
+static void
+test_startup_is_one_step (void)
+{
+  Fixture fixture;
+  PmlWindow *window;
+  GtkRange *timeline;
+  GtkAdjustment *adjustment;
+  guint first_line_step;
+
+  fixture_open (&fixture);
+  window = fixture.window;
+  timeline = GTK_RANGE (gtk_widget_get_template_child (GTK_WIDGET (window), PML_TYPE_WINDOW, "timeline"));
+  adjustment = gtk_range_get_adjustment (timeline);
+  first_line_step = pml_window_get_step (window);
+  /* some 800 requests set the interpreter up: one value of the slider */
+  g_assert_cmpuint (first_line_step, >, 100);
+  g_assert_cmpfloat (gtk_adjustment_get_lower (adjustment), ==, first_line_step - 1);
+  g_assert_cmpfloat (gtk_range_get_value (timeline), ==, first_line_step);
+  {
+    g_autofree char *narration = pml_window_dup_narration (window);
+    g_autofree char *position = dup_label (window, "position_label");
+
+    g_assert_true (g_str_has_prefix (narration, "The interpreter has started: "));
+    g_assert_true (g_str_has_suffix (narration, " blocks. Line 1 is about to run."));
+    /* the script has made no request yet */
+    g_assert_true (g_str_has_prefix (position, "Line 1 · request 0 of "));
+  }
+  /* the slider's first value: before the start-up, one step back */
+  gtk_range_set_value (timeline, gtk_adjustment_get_lower (adjustment));
+  g_assert_cmpuint (pml_window_get_step (window), ==, 0);
+  {
+    g_autofree char *position = dup_label (window, "position_label");
+
+    g_assert_true (g_str_has_prefix (position, "Start-up · request 0 of "));
+  }
+  pml_test_activate (window, "sim.line-forward");
+  g_assert_cmpuint (pml_window_get_step (window), ==, first_line_step);
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 1);
+
+  /* past the last line: the script's end, then the tear-down */
+  pml_test_run_to_line (window, 11);
+  pml_test_activate (window, "sim.line-forward");
+  {
+    g_autofree char *narration = pml_window_dup_narration (window);
+    g_autofree char *position = dup_label (window, "position_label");
+
+    g_assert_cmpstr (narration, ==, "The program ended (line 11 ran last); the interpreter tears down.");
+    g_assert_true (g_str_has_prefix (position, "Tear-down · request 0 of "));
+  }
+  g_assert_false (pml_window_is_at_end (window));
+  pml_test_activate (window, "sim.event-forward");
+  {
+    g_autofree char *narration = pml_window_dup_narration (window);
+
+    g_assert_true (g_str_has_prefix (narration, "The interpreter tears down. "));
+  }
+  /* the tear-down (hundreds of requests) is the slider's last step */
+  g_assert_cmpfloat (gtk_range_get_value (timeline), ==, gtk_adjustment_get_upper (adjustment) - 1);
+  pml_test_activate (window, "sim.line-forward");
+  g_assert_true (pml_window_is_at_end (window));
+  g_assert_cmpfloat (gtk_range_get_value (timeline), ==, gtk_adjustment_get_upper (adjustment));
+  g_assert_cmpuint (pml_window_get_step (window), >, gtk_adjustment_get_upper (adjustment) + 100);
+  pml_test_activate (window, "sim.go-start");
+  gtk_range_set_value (timeline, gtk_adjustment_get_upper (adjustment));
+  g_assert_true (pml_window_is_at_end (window));
+  fixture_close (&fixture);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -206,6 +286,7 @@ main (int   argc,
   g_test_add_func ("/stepping/run-to-cursor", test_run_to_cursor);
   g_test_add_func ("/stepping/debugger-keys", test_debugger_keys);
   g_test_add_func ("/stepping/play-stops-at-marks", test_play_stops_at_marks);
+  g_test_add_func ("/stepping/startup-is-one-step", test_startup_is_one_step);
 
   return g_test_run ();
 }

@@ -89,17 +89,31 @@ count_all_events (PmlWindow *self)
   return pml_heap_get_n_events (self->heap) + (self->interp != NULL ? pml_interp_get_n_events (self->interp) : 0);
 }
 
-/* The position under the timeline: line, request, event */
+/* The position under the timeline: line, request, event. A scenario's
+ * requests are counted in their phase: the script's from its first line */
 static char *
-format_position (PmlWindow *self,
-                 gint       line,
-                 guint      step,
-                 guint      event)
+format_position (PmlWindow   *self,
+                 PmlRunPhase  phase,
+                 gint         line,
+                 guint        step,
+                 guint        event)
 {
+  guint startup = pml_run_get_startup_requests (self->run);
+  guint shutdown = pml_run_get_shutdown_request (self->run);
+
+  if (self->interp != NULL && phase == PML_RUN_PHASE_STARTUP)
+    /* Translators: the position in the interpreter's start-up: its requests, all events */
+    return g_strdup_printf (_("Start-up · request %u of %u · event %u of %u"), MIN (step, startup), startup,
+                            event, count_all_events (self));
+  if (self->interp != NULL && phase == PML_RUN_PHASE_SHUTDOWN)
+    /* Translators: the position in the interpreter's tear-down: its requests, all events */
+    return g_strdup_printf (_("Tear-down · request %u of %u · event %u of %u"), step - MIN (step, shutdown),
+                            pml_heap_get_n_steps (self->heap) - shutdown, event, count_all_events (self));
   if (self->interp != NULL)
-    /* Translators: the position in a scenario: its line, requests, events */
-    return g_strdup_printf (_("Line %d · request %u of %u · event %u of %u"), line, step,
-                            pml_heap_get_n_steps (self->heap), event, count_all_events (self));
+    /* Translators: the position in a scenario: its line, the script's requests, all events */
+    return g_strdup_printf (_("Line %d · request %u of %u · event %u of %u"), line,
+                            CLAMP (step, startup, shutdown) - startup, shutdown - startup, event,
+                            count_all_events (self));
 
   /* Translators: the position in a replayed trace */
   return g_strdup_printf (_("Request %u of %u · event %u of %u"), step, pml_heap_get_n_steps (self->heap), event,
@@ -112,17 +126,25 @@ format_position (PmlWindow *self,
 static void
 size_position_label (PmlWindow *self)
 {
+  const PmlRunPhase phases[] = { PML_RUN_PHASE_STARTUP, PML_RUN_PHASE_SCRIPT, PML_RUN_PHASE_SHUTDOWN };
   gint last_line = 0;
-  g_autofree char *widest = NULL;
-  int width;
+  int widest = 0;
 
   if (self->interp != NULL)
     last_line = gtk_text_buffer_get_line_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view)));
-  widest = format_position (self, last_line, pml_heap_get_n_steps (self->heap), count_all_events (self));
   gtk_widget_set_size_request (GTK_WIDGET (self->position_label), -1, -1);
-  gtk_label_set_text (self->position_label, widest);
-  gtk_widget_measure (GTK_WIDGET (self->position_label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
-  gtk_widget_set_size_request (GTK_WIDGET (self->position_label), width, -1);
+  for (guint i = 0; i < (self->interp != NULL ? G_N_ELEMENTS (phases) : 1); i++)
+    {
+      g_autofree char *text = format_position (self, phases[i], last_line, pml_heap_get_n_steps (self->heap),
+                                               count_all_events (self));
+      int width;
+
+      gtk_label_set_text (self->position_label, text);
+      gtk_widget_measure (GTK_WIDGET (self->position_label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL,
+                          NULL);
+      widest = MAX (widest, width);
+    }
+  gtk_widget_set_size_request (GTK_WIDGET (self->position_label), widest, -1);
 }
 
 static void
@@ -146,26 +168,24 @@ update_views (PmlWindow *self)
   if (self->interp != NULL)
     pml_objects_view_state_changed (self->objects_view);
 
-  if (self->interp != NULL && pml_run_get_last_object_event (self->run) >= 0)
-    sentence = pml_interp_describe_event (self->interp, (guint) pml_run_get_last_object_event (self->run));
-  else if (position > 0)
-    sentence = pml_heap_describe_event (self->heap, position - 1);
-  else if (self->interp != NULL)
-    sentence = g_strdup (_("The interpreter has not started: step forward to watch it set up its objects."));
-  else
-    sentence = g_strdup (_("The start: nothing is allocated yet. Step forward to replay the first request."));
+  sentence = pml_run_describe_position (self->run);
   gtk_label_set_text (self->narration, sentence);
   describe_request (self);
   show_current_line (self);
   show_output (self);
   refresh_inspector (self);
 
-  label = format_position (self, pml_window_current_line (self), pml_window_current_step (self),
+  label = format_position (self, pml_run_get_phase (self->run), pml_window_current_line (self),
+                           pml_window_current_step (self),
                            position + (self->interp != NULL ? pml_interp_get_position (self->interp) : 0));
   gtk_label_set_text (self->position_label, label);
 
+  /* the start-up is one step at the timeline's start, the tear-down one
+     at its end */
   self->moving_timeline = TRUE;
-  gtk_adjustment_set_value (self->timeline_adjustment, pml_window_current_step (self));
+  gtk_adjustment_set_value (self->timeline_adjustment,
+                            CLAMP (pml_window_current_step (self), gtk_adjustment_get_lower (self->timeline_adjustment),
+                                   gtk_adjustment_get_upper (self->timeline_adjustment)));
   self->moving_timeline = FALSE;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.step-back", position > 0);
@@ -287,7 +307,15 @@ timeline_value_changed_cb (PmlWindow     *self,
   if (self->moving_timeline || self->heap == NULL)
     return;
 
-  pml_run_seek_request (self->run, (guint) gtk_range_get_value (range));
+  /* the timeline's first value is before the start-up's one step, its
+     last after the tear-down's */
+  if (gtk_range_get_value (range) <= gtk_adjustment_get_lower (self->timeline_adjustment) &&
+      pml_run_get_startup_requests (self->run) > 0)
+    pml_run_seek_start (self->run);
+  else if (gtk_range_get_value (range) >= gtk_adjustment_get_upper (self->timeline_adjustment))
+    pml_run_seek_end (self->run);
+  else
+    pml_run_seek_request (self->run, (guint) gtk_range_get_value (range));
 }
 
 static void
@@ -526,15 +554,24 @@ mark_timeline (PmlWindow *self)
 
       if (event->kind != PML_EVENT_ARENA_MAP && event->kind != PML_EVENT_ARENA_UNMAP)
         continue;
+      /* the start-up's and the tear-down's arenas are their one step */
+      if (pml_heap_get_steps_begun (self->heap, i) < gtk_adjustment_get_lower (self->timeline_adjustment) ||
+          pml_heap_get_steps_begun (self->heap, i) > gtk_adjustment_get_upper (self->timeline_adjustment))
+        continue;
 
       gtk_scale_add_mark (self->timeline, pml_heap_get_steps_begun (self->heap, i),
                           event->kind == PML_EVENT_ARENA_MAP ? GTK_POS_TOP : GTK_POS_BOTTOM, NULL);
       n_marks++;
     }
+  /* where the script ended and the interpreter tears down */
+  if (self->interp != NULL)
+    /* Translators: a timeline mark: the script ended here; the interpreter tears down after it */
+    gtk_scale_add_mark (self->timeline, pml_run_get_shutdown_request (self->run), GTK_POS_TOP, _("exit"));
   /* a scenario's collections under the timeline, labelled where the
      labels do not run into each other */
   {
-    guint spacing = MAX (1, pml_heap_get_n_steps (self->heap) / 30);
+    guint spacing = MAX (1, (guint) (gtk_adjustment_get_upper (self->timeline_adjustment) -
+                                     gtk_adjustment_get_lower (self->timeline_adjustment)) / 30);
     gint64 last_label = -(gint64) spacing;
 
     for (guint i = 0; self->collection_steps != NULL && i < self->collection_steps->len; i++)
@@ -542,6 +579,9 @@ mark_timeline (PmlWindow *self)
         guint step = g_array_index (self->collection_steps, guint, i);
         gboolean label = (gint64) step - last_label >= spacing;
 
+        /* the tear-down's collections are in its one step */
+        if (step > pml_run_get_shutdown_request (self->run))
+          break;
         if (n_marks++ >= MAX_TIMELINE_MARKS)
           break;
         /* Translators: a timeline mark: the cycle collector ran here */
@@ -637,8 +677,20 @@ show_loaded (PmlWindow      *self,
 
   if (!self->editing)
     adw_window_title_set_subtitle (self->window_title, basename);
-  gtk_adjustment_configure (self->timeline_adjustment, 0, 0, pml_heap_get_n_steps (self->heap), 1,
-                            MAX (1, pml_heap_get_n_steps (self->heap) / 100), 0);
+  /* a scenario's timeline is its script's: the interpreter's start-up
+     (some 800 requests) is its first step, and its tear-down (as many)
+     its last */
+  {
+    guint startup = pml_run_get_startup_requests (self->run);
+    guint first = startup > 0 ? startup - 1 : 0;
+    guint n_steps = pml_heap_get_n_steps (self->heap);
+    guint shutdown = pml_run_get_shutdown_request (self->run);
+    guint last = shutdown < n_steps ? shutdown + 1 : n_steps;
+
+    self->moving_timeline = TRUE;
+    gtk_adjustment_configure (self->timeline_adjustment, first, first, last, 1, MAX (1, (last - first) / 100), 0);
+    self->moving_timeline = FALSE;
+  }
   mark_timeline (self);
   size_position_label (self);
   /* a scenario starts where the script does, after the interpreter's own

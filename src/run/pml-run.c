@@ -392,6 +392,15 @@ pml_run_get_shutdown_request (PmlRun *self)
                               : pml_heap_get_n_steps (self->heap);
 }
 
+/* The object events done when the script ended */
+guint
+pml_run_get_script_end (PmlRun *self)
+{
+  g_return_val_if_fail (PML_IS_RUN (self), 0);
+
+  return self->script_end;
+}
+
 /* ---- moving ---- */
 
 static void

@@ -92,9 +92,12 @@ gboolean     pml_run_step_lines            (PmlRun      *self,
                                             guint        n_lines,
                                             gboolean     stop_at_marks);
 
+char        *pml_run_describe_position     (PmlRun      *self) G_GNUC_WARN_UNUSED_RESULT;
+
 /* The requests of each phase: start-up's come first, shutdown's last */
 guint        pml_run_get_startup_requests  (PmlRun      *self);
 guint        pml_run_get_shutdown_request  (PmlRun      *self);
+guint        pml_run_get_script_end        (PmlRun      *self);
 
 /* Lines by their line events: step @step (1-based) or the last time
  * @line ran, and where that line has run (as the next one starts) */

@@ -205,6 +205,7 @@ void         pml_interp_seek_objects (PmlInterp        *interp,
                                       guint             position);
 guint        pml_interp_get_position (PmlInterp        *interp);
 guint        pml_interp_get_lines_done (PmlInterp      *interp);
+guint        pml_interp_get_n_alive  (PmlInterp        *interp);
 /* the memory the checkpoints of the object states take */
 gsize        pml_interp_get_checkpoint_bytes (PmlInterp *interp);
 const PmlObjState *pml_interp_get_object_state (PmlInterp *interp,
