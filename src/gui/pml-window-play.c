@@ -42,6 +42,8 @@ show_playing (PmlWindow *self)
                                   playing ? _("Pause") : _("Play"), -1);
 }
 
+static guint stride (PmlWindow *self);
+
 static gboolean
 play_tick_cb (gpointer user_data)
 {
@@ -59,7 +61,7 @@ play_tick_cb (gpointer user_data)
       return G_SOURCE_CONTINUE;
     }
   /* a teacher's "# step" is where Play waits for the next word */
-  if (pml_run_step_lines (self->run, self->play_stride, TRUE) &&
+  if (pml_run_step_lines (self->run, stride (self), TRUE) &&
       pml_run_line_is_marked (self->run, pml_run_get_line_to_run (self->run)))
     {
       self->play_timeout = 0;
@@ -75,18 +77,31 @@ interval_ms (PmlWindow *self)
   return (guint) (PLAY_INTERVAL_MS / g_settings_get_double (self->settings, "animation-speed"));
 }
 
-/* The lines a tick runs: one, unless the script would play longer than
- * PLAY_MAX_MS (a 40,000-request example has some 10,000 lines) */
+/* The lines a tick runs: one, unless the lines left would play past
+ * PLAY_MAX_MS from Play's press (fragmentation.py: 72,000 requests in
+ * 32,000 lines). Counted from the time left, so slow ticks (a large
+ * objects view to lay out) catch up. */
 static guint
 stride (PmlWindow *self)
 {
-  guint n_lines = 0;
-  guint ticks = (guint) (PLAY_MAX_MS / interval_ms (self));
+  gint64 elapsed_ms = (g_get_monotonic_time () - self->play_started) / 1000;
+  double left_ms = MAX (PLAY_MAX_MS - elapsed_ms, interval_ms (self));
+  guint ticks_left = MAX (1, (guint) (left_ms / interval_ms (self)));
+  guint lines_left;
 
   if (self->run == NULL || self->interp == NULL)
     return 1;
-  pml_run_find_line_event (self->run, 0, 0, &n_lines);
-  return MAX (1, (n_lines + ticks - 1) / MAX (ticks, 1));
+  lines_left = self->play_n_lines - MIN (self->play_n_lines, pml_interp_get_lines_done (self->interp));
+  return MAX (1, (lines_left + ticks_left - 1) / ticks_left);
+}
+
+static void
+start_clock (PmlWindow *self)
+{
+  self->play_started = g_get_monotonic_time ();
+  self->play_n_lines = 0;
+  if (self->run != NULL && self->interp != NULL)
+    pml_run_find_line_event (self->run, 0, 0, &self->play_n_lines);
 }
 
 void
@@ -122,7 +137,7 @@ sim_play_action (GtkWidget  *widget,
   /* from the end, Play starts again */
   if (pml_window_is_at_end (self))
     gtk_widget_activate_action (widget, "sim.go-start", NULL);
-  self->play_stride = stride (self);
+  start_clock (self);
   self->play_timeout = g_timeout_add (interval_ms (self), play_tick_cb, self);
   show_playing (self);
 }
@@ -138,7 +153,7 @@ speed_changed_cb (PmlWindow *self)
   if (self->play_timeout == 0)
     return;
   g_source_remove (self->play_timeout);
-  self->play_stride = stride (self);
+  start_clock (self);
   self->play_timeout = g_timeout_add (interval_ms (self), play_tick_cb, self);
 }
 

@@ -85,7 +85,8 @@ struct _PmlWindow
   GtkButton            *play_button;
   GtkSpinButton        *speed_spin;
   guint                 play_timeout;
-  guint                 play_stride;     /* lines a tick of Play runs */
+  gint64                play_started;    /* when Play was pressed (monotonic µs) */
+  guint                 play_n_lines;    /* the lines of the run, for Play's pace */
 
   /* the script editor (pml-window-editor.c) */
   GFile                *document;        /* the script edited; NULL: untitled */
