@@ -41,8 +41,9 @@ describe_line_start (PmlRun *self)
       PmlInterp *interp = pml_run_get_interp (self);
       guint n_objects = pml_interp_get_n_alive (interp);
       guint n_blocks = (guint) pml_heap_get_allocated_blocks (pml_run_get_heap (self));
-      /* Translators: "%u objects" and "%u blocks" follow; "%d" is the first line */
+      /* Translators: the objects alive once the interpreter started, for "The interpreter has started: %s in %s." */
       g_autofree char *objects = g_strdup_printf (ngettext ("%u object", "%u objects", n_objects), n_objects);
+      /* Translators: the blocks they take, for "The interpreter has started: %s in %s." */
       g_autofree char *blocks = g_strdup_printf (ngettext ("%u block", "%u blocks", n_blocks), n_blocks);
 
       /* Translators: the interpreter's start-up, in one step: its objects, its blocks, the first line */
