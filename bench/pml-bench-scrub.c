@@ -10,37 +10,17 @@
 
 #include "pml-objects-layout.h"
 #include "pml-py-interp-private.h"
+#include "pml-run.h"
 
 /* Scrubbing a long scenario's timeline as the window does: run it with
  * the object events, the graph and the requests kept, then jump to random
- * requests, moving the allocator and the objects with it and laying out
+ * requests with the run's cursor, as the window's timeline does, laying out
  * the objects view, and print the time of a jump beside the time of a
  * 60 Hz frame, without and with checkpoints of the object states, in
  * this one run. Asserts nothing. */
 
 #define N_JUMPS 200
 #define FRAME_MS (1000.0 / 60)
-
-/* what pml_window_scenario_sync () does: every object event tied at or
- * before the allocator's position is done */
-static void
-sync_objects (PmlInterp *interp,
-              PmlHeap   *heap)
-{
-  guint h = pml_heap_get_position (heap);
-  guint lo = 0, hi = pml_interp_get_n_events (interp);
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (pml_interp_get_event_heap_position (interp, mid) <= h)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  pml_interp_seek_objects (interp, lo);
-}
 
 /* CPU time of this thread, in ms: on a machine shared with other jobs
  * the wall clock measures them too */
@@ -76,8 +56,9 @@ measure (const char *path,
   g_autoptr(GError) error = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (42);
   double jumps[N_JUMPS], total = 0, t_run, t_history;
-  double cpu_jumps[N_JUMPS], cpu_heap = 0, cpu_objects = 0, cpu_layout = 0;
+  double cpu_jumps[N_JUMPS], cpu_cursor = 0, cpu_layout = 0;
   PmlPalette palette;
+  g_autoptr(PmlRun) run = NULL;
   PmlInterp *interp;
   gint64 start;
   guint n_steps;
@@ -95,27 +76,25 @@ measure (const char *path,
   pml_interp_seek (interp, 0);
   t_history = (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
   n_steps = pml_heap_get_n_steps (heap);
+  run = pml_run_new_for_interp (interp);
 
   for (guint i = 0; i < N_JUMPS; i++)
     {
       guint step = (guint) g_rand_int_range (rand, 0, (gint32) n_steps + 1);
       g_autoptr(PmlObjectsLayout) layout = NULL;
 
-      double t0, t1, t2, t3;
+      double t0, t2, t3;
 
       start = g_get_monotonic_time ();
       t0 = cpu_ms ();
-      pml_heap_seek_step (heap, step);
-      t1 = cpu_ms ();
-      sync_objects (interp, heap);
+      pml_run_seek_request (run, step);
       t2 = cpu_ms ();
       layout = pml_objects_layout_new (interp, &palette, 1000);
       t3 = cpu_ms ();
       jumps[i] = (double) (g_get_monotonic_time () - start) / 1000;
       total += jumps[i];
       cpu_jumps[i] = t3 - t0;
-      cpu_heap += t1 - t0;
-      cpu_objects += t2 - t1;
+      cpu_cursor += t2 - t0;
       cpu_layout += t3 - t2;
     }
   qsort (jumps, N_JUMPS, sizeof (double), (GCompareFunc) compare_doubles);
@@ -138,9 +117,8 @@ measure (const char *path,
   printf ("  ratio median jump / 60 Hz frame (%.1f ms): %.2f\n", FRAME_MS, jumps[N_JUMPS / 2] / FRAME_MS);
   printf ("  in CPU time: median %.1f ms, 90th percentile %.1f ms, 99th percentile %.1f ms, worst %.1f ms\n",
           cpu_jumps[N_JUMPS / 2], cpu_jumps[N_JUMPS * 9 / 10], cpu_jumps[N_JUMPS * 99 / 100], cpu_jumps[N_JUMPS - 1]);
-  printf ("    mean per jump: allocator %.1f ms, objects %.1f ms, layout %.1f ms\n", cpu_heap / N_JUMPS,
-          cpu_objects / N_JUMPS, cpu_layout / N_JUMPS);
-  pml_interp_free (interp);
+  printf ("    mean per jump: allocator and objects %.1f ms, layout %.1f ms\n", cpu_cursor / N_JUMPS,
+          cpu_layout / N_JUMPS);
 }
 
 int

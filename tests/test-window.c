@@ -190,7 +190,8 @@ test_example_objects (void)
   {
     g_autofree char *narration = pml_window_dup_narration (window);
 
-    g_assert_cmpstr (narration, ==, "Line 13 runs.");
+    /* the highlighted line is about to run; the one before ran */
+    g_assert_cmpstr (narration, ==, "Line 13 is about to run (line 11 has just run).");
   }
   pml_test_activate (window, "sim.line-back");
   g_assert_cmpint (pml_window_get_script_line (window), ==, 11);

@@ -74,6 +74,7 @@ export_scenario (const char *path, const ExportOptions *options, PmlDiagram *dia
 {
   const PmlPreset *preset = pml_preset_get_default ();
   g_autofree char *subtitle = NULL;
+  g_autoptr(PmlRun) run = NULL;
   PmlInterp *interp;
   PmlHeap *heap;
   guint index, n_steps;
@@ -85,11 +86,12 @@ export_scenario (const char *path, const ExportOptions *options, PmlDiagram *dia
 
       return pml_cli_fail (msg);
     }
-  interp = pml_cli_run_scenario (path, preset, NULL);
-  if (interp == NULL)
+  run = pml_cli_run_scenario (path, preset, NULL);
+  if (run == NULL)
     return PML_CLI_EXIT_BAD_INPUT;
-  heap = pml_interp_get_heap (interp);
-  index = pml_cli_scenario_find_step (interp, options->step, options->line, &n_steps);
+  interp = pml_run_get_interp (run);
+  heap = pml_run_get_heap (run);
+  index = pml_run_find_line_event (run, options->step, options->line, &n_steps);
   if (options->step >= 0 || options->line >= 0)
     {
       if (index == G_MAXUINT)
@@ -99,14 +101,13 @@ export_scenario (const char *path, const ExportOptions *options, PmlDiagram *dia
             : g_strdup_printf (_("%s: line %lld never ran (blank, a comment, or never reached)"),
                                path, (long long) options->line);
 
-          pml_interp_free (interp);
           return pml_cli_fail (msg);
         }
-      pml_cli_scenario_seek_after (interp, index);
+      pml_run_seek_after_line_event (run, index);
       /* Translators: a script's diagram: the line, the step, all steps, the preset */
       subtitle = g_strdup_printf (_("after line %d (step %u of %u) · %s"),
                                   pml_obj_event_get_value (pml_interp_get_event (interp, index)),
-                                  pml_cli_scenario_step_of (interp, index), n_steps,
+                                  pml_run_step_of_line_event (run, index), n_steps,
                                   preset->name);
     }
   else
@@ -115,7 +116,6 @@ export_scenario (const char *path, const ExportOptions *options, PmlDiagram *dia
   diagram->subtitle = subtitle;
   diagram->interp = interp;
   status = write_diagram (diagram, heap, all_views, format, output);
-  pml_interp_free (interp);
   return status;
 }
 

@@ -317,15 +317,6 @@ describe_objects (PmlInterp        *interp,
   return g_string_free (text, FALSE);
 }
 
-static gboolean
-has_step_marks (char **lines)
-{
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (strstr (lines[i], "# step") != NULL)
-      return TRUE;
-  return FALSE;
-}
-
 int
 pml_cli_handout (int    argc,
                  char **argv)
@@ -351,8 +342,8 @@ pml_cli_handout (int    argc,
   PmlTheme theme = PML_THEME_PRINT;
   PmlHandout handout = { 0 };
   PmlExportFormat format;
+  g_autoptr(PmlRun) run = NULL;
   PmlInterp *interp;
-  gboolean marked;
   guint n;
 
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -380,31 +371,25 @@ pml_cli_handout (int    argc,
 
       return pml_cli_fail (msg);
     }
-  interp = pml_cli_run_scenario (argv[1], preset, &source);
-  if (interp == NULL)
+  run = pml_cli_run_scenario (argv[1], preset, &source);
+  if (run == NULL)
     return PML_CLI_EXIT_BAD_INPUT;
+  interp = pml_run_get_interp (run);
 
   pml_palette_init (&handout.palette, theme, FALSE);
   lines = g_strsplit (source, "\n", -1);
-  marked = has_step_marks (lines);
   n = pml_interp_get_n_events (interp);
-  for (guint i = 0; i < n; i++)
+  for (guint i = pml_run_next_line_event (run, 0); i < n; i = pml_run_next_line_event (run, i + 1))
     {
-      const PmlObjEvent *ev = pml_interp_get_event (interp, i);
-      gint line;
-      guint end = i + 1;
+      gint line = pml_obj_event_get_value (pml_interp_get_event (interp, i));
+      guint end = pml_run_next_line_event (run, i + 1);
       PmlHandoutPage page;
 
-      if (pml_obj_event_get_kind (ev) != PML_OBJ_EVENT_LINE)
+      /* a script with marks shows its marked lines alone */
+      if (pml_run_has_step_marks (run) && !pml_run_line_is_marked (run, line))
         continue;
-      line = pml_obj_event_get_value (ev);
-      if (marked && (line < 1 || (guint) line > g_strv_length (lines) || strstr (lines[line - 1], "# step") == NULL))
-        continue;
-      while (end < n && pml_obj_event_get_kind (pml_interp_get_event (interp, end)) != PML_OBJ_EVENT_LINE)
-        end++;
       if ((gint64) pages->len >= options.max_pages)
         {
-          pml_interp_free (interp);
           fprintf (stderr, _("%s: %s: the handout would have more than %lld pages; mark the lines "
                              "to show with “# step”, or raise --max-pages\n"), g_get_prgname (), argv[1],
                    (long long) options.max_pages);
@@ -420,7 +405,6 @@ pml_cli_handout (int    argc,
     }
   if (pages->len == 0)
     {
-      pml_interp_free (interp);
       return pml_cli_fail (_("the script ran no line: there is nothing to show"));
     }
 
@@ -434,11 +418,9 @@ pml_cli_handout (int    argc,
   if (!pml_handout_export (&handout, (PmlHandoutPage *) (gpointer) pages->data, pages->len, file,
                            &error))
     {
-      pml_interp_free (interp);
       fprintf (stderr, "%s: %s\n", g_get_prgname (), error->message);
       return PML_CLI_EXIT_BAD_INPUT;
     }
   printf (ngettext ("%s: %u page\n", "%s: %u pages\n", pages->len), options.output, pages->len);
-  pml_interp_free (interp);
   return PML_CLI_EXIT_OK;
 }

@@ -13,7 +13,7 @@
 #include "pml-cli-scenario.h"
 
 /* For the commands that draw a scenario (export, handout): run it with its
- * event stream kept, then find the allocator's state at a step or line. */
+ * event stream kept, for its run's cursor to find a step or a line. */
 
 #define SCENARIO_MAX_STEPS 10000000
 
@@ -30,8 +30,10 @@ pml_cli_is_scenario (const char *path)
   return g_str_has_suffix (path, ".py");
 }
 
-/* Runs @path; on failure prints the message itself and returns NULL */
-PmlInterp *
+/* Runs @path, and returns its run with the cursor at the end and its
+ * text's step marks; on failure prints the message itself and returns
+ * NULL */
+PmlRun *
 pml_cli_run_scenario (const char      *path,
                       const PmlPreset *preset,
                       char           **out_source)
@@ -42,6 +44,7 @@ pml_cli_run_scenario (const char      *path,
   PmlInterpOptions options = { SCENARIO_MAX_STEPS, TRUE, FALSE, FALSE, TRUE };
   g_autofree char *source = NULL;
   PmlInterp *interp;
+  PmlRun *run;
   gsize length;
 
   if (!g_file_get_contents (path, &source, &length, &error))
@@ -75,58 +78,9 @@ pml_cli_run_scenario (const char      *path,
                SCENARIO_MAX_STEPS);
       return NULL;
     }
+  run = pml_run_new_for_interp (interp);
+  pml_run_set_source (run, source);
   if (out_source)
     *out_source = g_steal_pointer (&source);
-  return interp;
-}
-
-/* The index of the line event of step @step (1-based), or of the last
- * time @line ran; G_MAXUINT when there is none */
-guint
-pml_cli_scenario_find_step (PmlInterp *interp,
-                            gint64     step,
-                            gint64     line,
-                            guint     *out_n_steps)
-{
-  guint n = pml_interp_get_n_events (interp), k = 0, found = G_MAXUINT;
-
-  for (guint i = 0; i < n; i++)
-    {
-      const PmlObjEvent *ev = pml_interp_get_event (interp, i);
-
-      if (pml_obj_event_get_kind (ev) != PML_OBJ_EVENT_LINE)
-        continue;
-      k++;
-      if ((step > 0 && (gint64) k == step) || (line > 0 && pml_obj_event_get_value (ev) == line))
-        found = i;
-    }
-  if (out_n_steps)
-    *out_n_steps = k;
-  return found;
-}
-
-/* Moves the objects and the allocator to where the line of event @index
- * has run: just before the next line starts */
-void
-pml_cli_scenario_seek_after (PmlInterp *interp,
-                             guint      index)
-{
-  guint n = pml_interp_get_n_events (interp), next = index + 1;
-
-  while (next < n && pml_obj_event_get_kind (pml_interp_get_event (interp, next)) != PML_OBJ_EVENT_LINE)
-    next++;
-  pml_interp_seek (interp, next);
-}
-
-/* Which step (1-based) the line event @index starts */
-guint
-pml_cli_scenario_step_of (PmlInterp *interp,
-                          guint      index)
-{
-  guint k = 0;
-
-  for (guint i = 0; i <= index; i++)
-    if (pml_obj_event_get_kind (pml_interp_get_event (interp, i)) == PML_OBJ_EVENT_LINE)
-      k++;
-  return k;
+  return run;
 }

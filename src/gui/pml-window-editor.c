@@ -374,12 +374,11 @@ pml_window_editor_mark_error (PmlWindow  *self,
 
 /* The line marks -------------------------------------------------------- */
 
-/* The line the run is at, from the stepping code: the one place to change
- * when stepping moves to the shared run object */
+/* The line the run's cursor is in */
 static gint
 line_of_run (PmlWindow *self)
 {
-  return pml_window_scenario_line (self);
+  return pml_run_get_line (self->run);
 }
 
 /* Which line just ran and which runs next, as Python Tutor's two arrows,

@@ -11,9 +11,12 @@
 #include "pml-window-private.h"
 
 /* Play: steps on by itself, a line of a script or a request of a trace
- * at a time, at the speed of the preferences, until the end or Pause. */
+ * at a time, at the speed of the preferences, until the end, a line
+ * marked "# step", or Pause. A long script runs more lines a tick, to end
+ * within PLAY_MAX_MS. */
 
 #define PLAY_INTERVAL_MS 700.0
+#define PLAY_MAX_MS      45000.0
 /* a change between two steps animates this long at speed 1: well inside
  * Play's interval, so playing still animates every step */
 #define ANIMATION_MS     250.0
@@ -24,11 +27,7 @@ pml_window_is_at_end (PmlWindow *self)
 {
   g_return_val_if_fail (PML_IS_WINDOW (self), TRUE);
 
-  if (self->heap == NULL)
-    return TRUE;
-  if (pml_heap_get_position (self->heap) < pml_heap_get_n_events (self->heap))
-    return FALSE;
-  return self->interp == NULL || pml_interp_get_position (self->interp) == pml_interp_get_n_events (self->interp);
+  return self->run == NULL || pml_run_is_at_end (self->run);
 }
 
 static void
@@ -43,6 +42,8 @@ show_playing (PmlWindow *self)
                                   playing ? _("Pause") : _("Play"), -1);
 }
 
+static guint stride (PmlWindow *self);
+
 static gboolean
 play_tick_cb (gpointer user_data)
 {
@@ -54,8 +55,19 @@ play_tick_cb (gpointer user_data)
       show_playing (self);
       return G_SOURCE_REMOVE;
     }
-  gtk_widget_activate_action (GTK_WIDGET (self), self->interp != NULL ? "sim.line-forward" : "sim.step-forward",
-                              NULL);
+  if (self->interp == NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (self), "sim.step-forward", NULL);
+      return G_SOURCE_CONTINUE;
+    }
+  /* a teacher's "# step" is where Play waits for the next word */
+  if (pml_run_step_lines (self->run, stride (self), TRUE) &&
+      pml_run_line_is_marked (self->run, pml_run_get_line_to_run (self->run)))
+    {
+      self->play_timeout = 0;
+      show_playing (self);
+      return G_SOURCE_REMOVE;
+    }
   return G_SOURCE_CONTINUE;
 }
 
@@ -63,6 +75,33 @@ static guint
 interval_ms (PmlWindow *self)
 {
   return (guint) (PLAY_INTERVAL_MS / g_settings_get_double (self->settings, "animation-speed"));
+}
+
+/* The lines a tick runs: one, unless the lines left would play past
+ * PLAY_MAX_MS from Play's press (fragmentation.py: 72,000 requests in
+ * 32,000 lines). Counted from the time left, so slow ticks (a large
+ * objects view to lay out) catch up. */
+static guint
+stride (PmlWindow *self)
+{
+  gint64 elapsed_ms = (g_get_monotonic_time () - self->play_started) / 1000;
+  double left_ms = MAX (PLAY_MAX_MS - elapsed_ms, interval_ms (self));
+  guint ticks_left = MAX (1, (guint) (left_ms / interval_ms (self)));
+  guint lines_left;
+
+  if (self->run == NULL || self->interp == NULL)
+    return 1;
+  lines_left = self->play_n_lines - MIN (self->play_n_lines, pml_interp_get_lines_done (self->interp));
+  return MAX (1, (lines_left + ticks_left - 1) / ticks_left);
+}
+
+static void
+start_clock (PmlWindow *self)
+{
+  self->play_started = g_get_monotonic_time ();
+  self->play_n_lines = 0;
+  if (self->run != NULL && self->interp != NULL)
+    pml_run_find_line_event (self->run, 0, 0, &self->play_n_lines);
 }
 
 void
@@ -98,6 +137,7 @@ sim_play_action (GtkWidget  *widget,
   /* from the end, Play starts again */
   if (pml_window_is_at_end (self))
     gtk_widget_activate_action (widget, "sim.go-start", NULL);
+  start_clock (self);
   self->play_timeout = g_timeout_add (interval_ms (self), play_tick_cb, self);
   show_playing (self);
 }
@@ -113,6 +153,7 @@ speed_changed_cb (PmlWindow *self)
   if (self->play_timeout == 0)
     return;
   g_source_remove (self->play_timeout);
+  start_clock (self);
   self->play_timeout = g_timeout_add (interval_ms (self), play_tick_cb, self);
 }
 

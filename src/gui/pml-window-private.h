@@ -15,6 +15,7 @@
 #include "pml-objects-view.h"
 #include "pml-trace-loader.h"
 #include "pml-pool-view.h"
+#include "pml-run.h"
 #include "pml-trace.h"
 #include "pml-window.h"
 
@@ -52,6 +53,7 @@ struct _PmlWindow
   GtkWidget            *run_button;
   GtkWidget            *line_back_button;
   GtkWidget            *line_forward_button;
+  GtkWidget            *step_menu_button; /* over, into, out, to the cursor */
   PmlObjectsView       *objects_view;
   PmlInspector         *inspector;
   GtkWidget            *inspector_scroller;
@@ -76,14 +78,17 @@ struct _PmlWindow
   PmlTrace             *trace;
   GArray               *request_lines;   /* a scenario: the script line of each request */
   GArray               *collection_steps; /* a scenario: requests made before each collection */
-  PmlHeap              *heap;
-  PmlInterp            *interp;          /* a scenario: its run, stepped with the heap */
+  PmlRun               *run;             /* what is open, and the cursor over it */
+  PmlHeap              *heap;            /* the run's */
+  PmlInterp            *interp;          /* the run's, for a scenario */
   GString              *output;          /* a scenario: all it printed */
   GArray               *output_marks;    /* a scenario: PmlOutputMark */
   GtkFileChooserNative *chooser;
   GtkButton            *play_button;
   GtkSpinButton        *speed_spin;
   guint                 play_timeout;
+  gint64                play_started;    /* when Play was pressed (monotonic µs) */
+  guint                 play_n_lines;    /* the lines of the run, for Play's pace */
 
   /* the script editor (pml-window-editor.c) */
   GFile                *document;        /* the script edited; NULL: untitled */
@@ -160,14 +165,8 @@ void     pml_window_font_dispose         (PmlWindow      *self);
 void     pml_window_font_update          (PmlWindow      *self);
 
 /* pml-window-scenario.c */
-void   pml_window_scenario_sync              (PmlWindow *self);
-void   pml_window_scenario_step_event        (PmlWindow *self,
-                                              gboolean   forward);
-void   pml_window_scenario_step_line         (PmlWindow *self,
-                                              gboolean   forward);
-void   pml_window_scenario_go_first_line     (PmlWindow *self);
-gint64 pml_window_scenario_last_object_event (PmlWindow *self);
-gint   pml_window_scenario_line              (PmlWindow *self);
+void   pml_window_scenario_set_run           (PmlWindow *self,
+                                              PmlRun    *run);
 guint  pml_window_scenario_output_length     (PmlWindow *self);
 
 /* pml-window-export.c */

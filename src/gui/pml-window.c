@@ -28,12 +28,7 @@ G_DEFINE_FINAL_TYPE (PmlWindow, pml_window, ADW_TYPE_APPLICATION_WINDOW)
 guint
 pml_window_current_step (PmlWindow *self)
 {
-  guint position = pml_heap_get_position (self->heap);
-
-  if (position == pml_heap_get_n_events (self->heap))
-    return pml_heap_get_n_steps (self->heap);
-
-  return position > 0 ? pml_heap_get_steps_begun (self->heap, position - 1) : 0;
+  return pml_run_get_request (self->run);
 }
 
 /* The request being replayed, as the program called it */
@@ -97,17 +92,31 @@ count_all_events (PmlWindow *self)
   return pml_heap_get_n_events (self->heap) + (self->interp != NULL ? pml_interp_get_n_events (self->interp) : 0);
 }
 
-/* The position under the timeline: line, request, event */
+/* The position under the timeline: line, request, event. A scenario's
+ * requests are counted in their phase: the script's from its first line */
 static char *
-format_position (PmlWindow *self,
-                 gint       line,
-                 guint      step,
-                 guint      event)
+format_position (PmlWindow   *self,
+                 PmlRunPhase  phase,
+                 gint         line,
+                 guint        step,
+                 guint        event)
 {
+  guint startup = pml_run_get_startup_requests (self->run);
+  guint shutdown = pml_run_get_shutdown_request (self->run);
+
+  if (self->interp != NULL && phase == PML_RUN_PHASE_STARTUP)
+    /* Translators: the position in the interpreter's start-up: its requests, all events */
+    return g_strdup_printf (_("Start-up · request %u of %u · event %u of %u"), MIN (step, startup), startup,
+                            event, count_all_events (self));
+  if (self->interp != NULL && phase == PML_RUN_PHASE_SHUTDOWN)
+    /* Translators: the position in the interpreter's tear-down: its requests, all events */
+    return g_strdup_printf (_("Tear-down · request %u of %u · event %u of %u"), step - MIN (step, shutdown),
+                            pml_heap_get_n_steps (self->heap) - shutdown, event, count_all_events (self));
   if (self->interp != NULL)
-    /* Translators: the position in a scenario: its line, requests, events */
-    return g_strdup_printf (_("Line %d · request %u of %u · event %u of %u"), line, step,
-                            pml_heap_get_n_steps (self->heap), event, count_all_events (self));
+    /* Translators: the position in a scenario: its line, the script's requests, all events */
+    return g_strdup_printf (_("Line %d · request %u of %u · event %u of %u"), line,
+                            CLAMP (step, startup, shutdown) - startup, shutdown - startup, event,
+                            count_all_events (self));
 
   /* Translators: the position in a replayed trace */
   return g_strdup_printf (_("Request %u of %u · event %u of %u"), step, pml_heap_get_n_steps (self->heap), event,
@@ -120,17 +129,25 @@ format_position (PmlWindow *self,
 static void
 size_position_label (PmlWindow *self)
 {
+  const PmlRunPhase phases[] = { PML_RUN_PHASE_STARTUP, PML_RUN_PHASE_SCRIPT, PML_RUN_PHASE_SHUTDOWN };
   gint last_line = 0;
-  g_autofree char *widest = NULL;
-  int width;
+  int widest = 0;
 
   if (self->interp != NULL)
     last_line = gtk_text_buffer_get_line_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view)));
-  widest = format_position (self, last_line, pml_heap_get_n_steps (self->heap), count_all_events (self));
   gtk_widget_set_size_request (GTK_WIDGET (self->position_label), -1, -1);
-  gtk_label_set_text (self->position_label, widest);
-  gtk_widget_measure (GTK_WIDGET (self->position_label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL, NULL);
-  gtk_widget_set_size_request (GTK_WIDGET (self->position_label), width, -1);
+  for (guint i = 0; i < (self->interp != NULL ? G_N_ELEMENTS (phases) : 1); i++)
+    {
+      g_autofree char *text = format_position (self, phases[i], last_line, pml_heap_get_n_steps (self->heap),
+                                               count_all_events (self));
+      int width;
+
+      gtk_label_set_text (self->position_label, text);
+      gtk_widget_measure (GTK_WIDGET (self->position_label), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &width, NULL,
+                          NULL);
+      widest = MAX (widest, width);
+    }
+  gtk_widget_set_size_request (GTK_WIDGET (self->position_label), widest, -1);
 }
 
 static void
@@ -154,26 +171,24 @@ update_views (PmlWindow *self)
   if (self->interp != NULL)
     pml_layout_view_state_changed (PML_LAYOUT_VIEW (self->objects_view));
 
-  if (self->interp != NULL && pml_window_scenario_last_object_event (self) >= 0)
-    sentence = pml_interp_describe_event (self->interp, (guint) pml_window_scenario_last_object_event (self));
-  else if (position > 0)
-    sentence = pml_heap_describe_event (self->heap, position - 1);
-  else if (self->interp != NULL)
-    sentence = g_strdup (_("The interpreter has not started: step forward to watch it set up its objects."));
-  else
-    sentence = g_strdup (_("The start: nothing is allocated yet. Step forward to replay the first request."));
+  sentence = pml_run_describe_position (self->run);
   gtk_label_set_text (self->narration, sentence);
   describe_request (self);
   show_current_line (self);
   show_output (self);
   refresh_inspector (self);
 
-  label = format_position (self, pml_window_current_line (self), pml_window_current_step (self),
+  label = format_position (self, pml_run_get_phase (self->run), pml_window_current_line (self),
+                           pml_window_current_step (self),
                            position + (self->interp != NULL ? pml_interp_get_position (self->interp) : 0));
   gtk_label_set_text (self->position_label, label);
 
+  /* the start-up is one step at the timeline's start, the tear-down one
+     at its end */
   self->moving_timeline = TRUE;
-  gtk_adjustment_set_value (self->timeline_adjustment, pml_window_current_step (self));
+  gtk_adjustment_set_value (self->timeline_adjustment,
+                            CLAMP (pml_window_current_step (self), gtk_adjustment_get_lower (self->timeline_adjustment),
+                                   gtk_adjustment_get_upper (self->timeline_adjustment)));
   self->moving_timeline = FALSE;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.step-back", position > 0);
@@ -184,9 +199,8 @@ update_views (PmlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.go-end", position < pml_heap_get_n_events (self->heap));
   if (self->interp != NULL)
     {
-      gboolean at_start = position == 0 && pml_interp_get_position (self->interp) == 0;
-      gboolean at_end = position == pml_heap_get_n_events (self->heap) &&
-                        pml_interp_get_position (self->interp) == pml_interp_get_n_events (self->interp);
+      gboolean at_start = pml_run_is_at_start (self->run);
+      gboolean at_end = pml_run_is_at_end (self->run);
 
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.event-back", !at_start);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.go-start", !at_start);
@@ -194,11 +208,18 @@ update_views (PmlWindow *self)
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.event-forward", !at_end);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.go-end", !at_end);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.line-forward", !at_end);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.step-over", !at_end);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.step-into", !at_end);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.step-out", !at_end);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.run-to-cursor", !at_end);
     }
   else
     {
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.line-back", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "sim.line-forward", FALSE);
+      const char *lines[] = { "sim.line-back", "sim.line-forward", "sim.step-over", "sim.step-into",
+                              "sim.step-out", "sim.run-to-cursor" };
+
+      for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+        gtk_widget_action_set_enabled (GTK_WIDGET (self), lines[i], FALSE);
     }
 }
 
@@ -208,6 +229,7 @@ set_sim_actions_enabled (PmlWindow *self,
 {
   const char *actions[] = { "sim.step-back", "sim.event-back", "sim.go-start", "sim.step-forward",
                             "sim.event-forward", "sim.go-end", "sim.line-back", "sim.line-forward", "sim.play",
+                            "sim.step-over", "sim.step-into", "sim.step-out", "sim.run-to-cursor",
                             "win.export-heap", "win.export-view", "win.export-pool", "win.copy-heap" };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
@@ -288,10 +310,15 @@ timeline_value_changed_cb (PmlWindow     *self,
   if (self->moving_timeline || self->heap == NULL)
     return;
 
-  pml_heap_seek_step (self->heap, (guint) gtk_range_get_value (range));
-  if (self->interp != NULL)
-    pml_window_scenario_sync (self);
-  update_views (self);
+  /* the timeline's first value is before the start-up's one step, its
+     last after the tear-down's */
+  if (gtk_range_get_value (range) <= gtk_adjustment_get_lower (self->timeline_adjustment) &&
+      pml_run_get_startup_requests (self->run) > 0)
+    pml_run_seek_start (self->run);
+  else if (gtk_range_get_value (range) >= gtk_adjustment_get_upper (self->timeline_adjustment))
+    pml_run_seek_end (self->run);
+  else
+    pml_run_seek_request (self->run, (guint) gtk_range_get_value (range));
 }
 
 static void
@@ -383,46 +410,58 @@ refresh_inspector (PmlWindow *self)
     pml_inspector_clear (self->inspector);
 }
 
+/* Runs on to where the line of the editor's cursor next starts */
+static void
+run_to_cursor (PmlWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+  GtkTextIter cursor;
+  gint line;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  line = gtk_text_iter_get_line (&cursor) + 1;
+  if (!pml_run_run_to_line (self->run, line))
+    {
+      /* Translators: Run to Cursor found no later run of the cursor's line */
+      g_autofree char *title = g_strdup_printf (_("Line %d does not run again from here"), line);
+
+      pml_window_add_toast (self, adw_toast_new (title));
+    }
+}
+
 static void
 sim_step_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
   PmlWindow *self = PML_WINDOW (widget);
-  guint step = pml_window_current_step (self);
-  guint n_steps = pml_heap_get_n_steps (self->heap);
 
-  if (self->interp != NULL && g_str_has_prefix (action_name, "sim.event-"))
-    {
-      pml_window_scenario_step_event (self, g_str_equal (action_name, "sim.event-forward"));
-      update_views (self);
-      return;
-    }
-  if (self->interp != NULL && g_str_has_prefix (action_name, "sim.line-"))
-    {
-      pml_window_scenario_step_line (self, g_str_equal (action_name, "sim.line-forward"));
-      update_views (self);
-      return;
-    }
-
-  if (g_str_equal (action_name, "sim.step-forward"))
-    pml_heap_seek_step (self->heap, MIN (step + 1, n_steps));
-  else if (g_str_equal (action_name, "sim.step-back"))
-    pml_heap_seek_step (self->heap, step > 0 ? step - 1 : 0);
-  else if (g_str_equal (action_name, "sim.event-forward"))
-    pml_heap_redo (self->heap);
-  else if (g_str_equal (action_name, "sim.event-back"))
-    pml_heap_undo (self->heap);
-  else if (g_str_equal (action_name, "sim.go-start"))
-    pml_heap_seek (self->heap, 0);
-  else if (g_str_equal (action_name, "sim.go-end"))
-    pml_heap_seek (self->heap, pml_heap_get_n_events (self->heap));
-  else
+  if (self->run == NULL)
     return;
-
-  if (self->interp != NULL)
-    pml_window_scenario_sync (self);
-  update_views (self);
+  if (g_str_equal (action_name, "sim.step-forward"))
+    pml_run_step (self->run, PML_STEP_REQUEST, TRUE);
+  else if (g_str_equal (action_name, "sim.step-back"))
+    pml_run_step (self->run, PML_STEP_REQUEST, FALSE);
+  else if (g_str_equal (action_name, "sim.event-forward"))
+    pml_run_step (self->run, PML_STEP_EVENT, TRUE);
+  else if (g_str_equal (action_name, "sim.event-back"))
+    pml_run_step (self->run, PML_STEP_EVENT, FALSE);
+  else if (g_str_equal (action_name, "sim.line-forward"))
+    pml_run_step (self->run, PML_STEP_INTO, TRUE);
+  else if (g_str_equal (action_name, "sim.line-back"))
+    pml_run_step (self->run, PML_STEP_INTO, FALSE);
+  else if (g_str_equal (action_name, "sim.step-over"))
+    pml_run_step (self->run, PML_STEP_OVER, TRUE);
+  else if (g_str_equal (action_name, "sim.step-into"))
+    pml_run_step (self->run, PML_STEP_INTO, TRUE);
+  else if (g_str_equal (action_name, "sim.step-out"))
+    pml_run_step (self->run, PML_STEP_OUT, TRUE);
+  else if (g_str_equal (action_name, "sim.run-to-cursor"))
+    run_to_cursor (self);
+  else if (g_str_equal (action_name, "sim.go-start"))
+    pml_run_seek_start (self->run);
+  else if (g_str_equal (action_name, "sim.go-end"))
+    pml_run_seek_end (self->run);
 }
 
 static void
@@ -553,15 +592,24 @@ mark_timeline (PmlWindow *self)
 
       if (event->kind != PML_EVENT_ARENA_MAP && event->kind != PML_EVENT_ARENA_UNMAP)
         continue;
+      /* the start-up's and the tear-down's arenas are their one step */
+      if (pml_heap_get_steps_begun (self->heap, i) < gtk_adjustment_get_lower (self->timeline_adjustment) ||
+          pml_heap_get_steps_begun (self->heap, i) > gtk_adjustment_get_upper (self->timeline_adjustment))
+        continue;
 
       gtk_scale_add_mark (self->timeline, pml_heap_get_steps_begun (self->heap, i),
                           event->kind == PML_EVENT_ARENA_MAP ? GTK_POS_TOP : GTK_POS_BOTTOM, NULL);
       n_marks++;
     }
+  /* where the script ended and the interpreter tears down */
+  if (self->interp != NULL)
+    /* Translators: a timeline mark: the script ended here; the interpreter tears down after it */
+    gtk_scale_add_mark (self->timeline, pml_run_get_shutdown_request (self->run), GTK_POS_TOP, _("exit"));
   /* a scenario's collections under the timeline, labelled where the
      labels do not run into each other */
   {
-    guint spacing = MAX (1, pml_heap_get_n_steps (self->heap) / 30);
+    guint spacing = MAX (1, (guint) (gtk_adjustment_get_upper (self->timeline_adjustment) -
+                                     gtk_adjustment_get_lower (self->timeline_adjustment)) / 30);
     gint64 last_label = -(gint64) spacing;
 
     for (guint i = 0; self->collection_steps != NULL && i < self->collection_steps->len; i++)
@@ -569,6 +617,9 @@ mark_timeline (PmlWindow *self)
         guint step = g_array_index (self->collection_steps, guint, i);
         gboolean label = (gint64) step - last_label >= spacing;
 
+        /* the tear-down's collections are in its one step */
+        if (step > pml_run_get_shutdown_request (self->run))
+          break;
         if (n_marks++ >= MAX_TIMELINE_MARKS)
           break;
         /* Translators: a timeline mark: the cycle collector ran here */
@@ -595,7 +646,7 @@ pml_window_current_line (PmlWindow *self)
   guint step = pml_window_current_step (self);
 
   if (self->interp != NULL)
-    return pml_window_scenario_line (self);
+    return pml_run_get_line (self->run);
   if (self->request_lines == NULL || step == 0 || step > self->request_lines->len)
     return 0;
   return g_array_index (self->request_lines, gint32, step - 1);
@@ -623,10 +674,7 @@ show_output (PmlWindow *self)
 static void
 clear_scenario (PmlWindow *self)
 {
-  /* the view borrows the run: it lets go first */
-  if (self->objects_view != NULL)
-    pml_objects_view_set_interp (self->objects_view, NULL);
-  g_clear_pointer (&self->interp, pml_interp_free);
+  pml_window_scenario_set_run (self, NULL);
   if (self->output != NULL)
     g_string_free (g_steal_pointer (&self->output), TRUE);
   g_clear_pointer (&self->output_marks, g_array_unref);
@@ -643,13 +691,13 @@ show_loaded (PmlWindow      *self,
   pml_window_dismiss_error (self);
   self->inspected_object = 0;
   self->inspecting_pool = FALSE;
-  g_clear_pointer (&self->heap, pml_heap_unref);
   g_clear_pointer (&self->trace, pml_trace_free);
   clear_scenario (self);
-  self->interp = g_steal_pointer (&loaded->interp);
+  pml_window_scenario_set_run (self, loaded->interp != NULL ? pml_run_new_for_interp (g_steal_pointer (&loaded->interp))
+                                                            : pml_run_new_for_heap (loaded->heap));
+  pml_run_set_source (self->run, loaded->source);
   self->output = g_steal_pointer (&loaded->output);
   self->output_marks = g_steal_pointer (&loaded->output_marks);
-  self->heap = g_steal_pointer (&loaded->heap);
   self->trace = g_steal_pointer (&loaded->trace);
   g_clear_pointer (&self->request_lines, g_array_unref);
   self->request_lines = g_steal_pointer (&loaded->request_lines);
@@ -665,14 +713,27 @@ show_loaded (PmlWindow      *self,
 
   if (!self->editing)
     adw_window_title_set_subtitle (self->window_title, basename);
-  gtk_adjustment_configure (self->timeline_adjustment, 0, 0, pml_heap_get_n_steps (self->heap), 1,
-                            MAX (1, pml_heap_get_n_steps (self->heap) / 100), 0);
+  /* a scenario's timeline is its script's: the interpreter's start-up
+     (some 800 requests) is its first step, and its tear-down (as many)
+     its last */
+  {
+    guint startup = pml_run_get_startup_requests (self->run);
+    guint first = startup > 0 ? startup - 1 : 0;
+    guint n_steps = pml_heap_get_n_steps (self->heap);
+    guint shutdown = pml_run_get_shutdown_request (self->run);
+    guint last = shutdown < n_steps ? shutdown + 1 : n_steps;
+
+    self->moving_timeline = TRUE;
+    gtk_adjustment_configure (self->timeline_adjustment, first, first, last, 1, MAX (1, (last - first) / 100), 0);
+    self->moving_timeline = FALSE;
+  }
   mark_timeline (self);
   size_position_label (self);
   /* a scenario starts where the script does, after the interpreter's own
      start-up allocations (which stay a step back) */
   if (self->interp != NULL)
-    pml_window_scenario_go_first_line (self);
+    pml_run_seek_first_line (self->run);
+  g_signal_connect_object (self->run, "stepped", G_CALLBACK (update_views), self, G_CONNECT_SWAPPED);
   /* a trace has no objects, and no lines: the heap alone, without a
      switcher of one tab, and no line buttons */
   gtk_stack_page_set_visible (gtk_stack_get_page (self->view_stack,
@@ -681,6 +742,7 @@ show_loaded (PmlWindow      *self,
   gtk_widget_set_visible (self->view_switcher, self->interp != NULL);
   gtk_widget_set_visible (self->line_back_button, self->interp != NULL);
   gtk_widget_set_visible (self->line_forward_button, self->interp != NULL);
+  gtk_widget_set_visible (self->step_menu_button, self->interp != NULL);
   pml_objects_view_set_interp (self->objects_view, self->interp);
   name_switcher_buttons (self);
   /* a Run of the edited script keeps the view the teacher was on */
@@ -709,7 +771,6 @@ pml_window_clear_run (PmlWindow *self)
   pml_heap_view_set_heap (self->heap_view, NULL);
   pml_pool_view_set_heap (self->pool_view, NULL);
   clear_scenario (self);
-  g_clear_pointer (&self->heap, pml_heap_unref);
   g_clear_pointer (&self->trace, pml_trace_free);
   g_clear_pointer (&self->request_lines, g_array_unref);
   g_clear_pointer (&self->collection_steps, g_array_unref);
@@ -719,6 +780,7 @@ pml_window_clear_run (PmlWindow *self)
   set_sim_actions_enabled (self, FALSE);
   gtk_widget_set_visible (self->line_back_button, TRUE);
   gtk_widget_set_visible (self->line_forward_button, TRUE);
+  gtk_widget_set_visible (self->step_menu_button, TRUE);
   gtk_scale_clear_marks (self->timeline);
   self->moving_timeline = TRUE;
   gtk_adjustment_configure (self->timeline_adjustment, 0, 0, 0, 1, 1, 0);
@@ -903,12 +965,11 @@ pml_window_dispose (GObject *object)
   if (self->error_toast != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->error_toast), (gpointer *) &self->error_toast);
   self->error_toast = NULL;
-  pml_objects_view_set_interp (self->objects_view, NULL);
+  pml_window_scenario_set_run (self, NULL);
   if (self->source_view != NULL)
     pml_window_editor_dispose (self);
   pml_window_font_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PML_TYPE_WINDOW);
-  g_clear_pointer (&self->heap, pml_heap_unref);
   g_clear_pointer (&self->trace, pml_trace_free);
   g_clear_pointer (&self->request_lines, g_array_unref);
   g_clear_pointer (&self->collection_steps, g_array_unref);
@@ -957,6 +1018,7 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, run_button);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, line_back_button);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, line_forward_button);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, step_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, objects_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, output_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, source_view);
@@ -1001,6 +1063,10 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "sim.go-end", NULL, sim_step_action);
   gtk_widget_class_install_action (widget_class, "sim.line-forward", NULL, sim_step_action);
   gtk_widget_class_install_action (widget_class, "sim.line-back", NULL, sim_step_action);
+  gtk_widget_class_install_action (widget_class, "sim.step-over", NULL, sim_step_action);
+  gtk_widget_class_install_action (widget_class, "sim.step-into", NULL, sim_step_action);
+  gtk_widget_class_install_action (widget_class, "sim.step-out", NULL, sim_step_action);
+  gtk_widget_class_install_action (widget_class, "sim.run-to-cursor", NULL, sim_step_action);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers, keys[i].action, NULL);
@@ -1039,6 +1105,11 @@ add_transport_shortcuts (PmlWindow *self)
     { GDK_KEY_F8, 0, "sim.line-forward" },
     { GDK_KEY_F8, GDK_SHIFT_MASK, "sim.line-back" },
     { GDK_KEY_F9, 0, "sim.play" },
+    /* a debugger's keys (Visual Studio's, VS Code's) */
+    { GDK_KEY_F10, 0, "sim.step-over" },
+    { GDK_KEY_F11, 0, "sim.step-into" },
+    { GDK_KEY_F11, GDK_SHIFT_MASK, "sim.step-out" },
+    { GDK_KEY_F10, GDK_CONTROL_MASK, "sim.run-to-cursor" },
     { GDK_KEY_Home, GDK_CONTROL_MASK, "sim.go-start" },
     { GDK_KEY_End, GDK_CONTROL_MASK, "sim.go-end" },
     { GDK_KEY_Return, GDK_CONTROL_MASK, "win.run" },

@@ -958,7 +958,8 @@ new_line (PmlFrame *f, gint32 line)
       VM->line = line;
       if (G_UNLIKELY (VM->opts.record_graph))
         pml_graph_snapshot (PML_INTERP_OF_VM (VM));
-      pml_event (PML_OBJ_EVENT_LINE, 0, line);
+      /* the frames running: stepping over a call passes the deeper lines */
+      pml_event (PML_OBJ_EVENT_LINE, VM->depth, line);
     }
   /* a window's Stop, and the memory budget: looked at every few thousand lines */
   if (G_UNLIKELY ((VM->steps & 4095) == 0))

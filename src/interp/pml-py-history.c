@@ -446,6 +446,15 @@ pml_interp_get_position (PmlInterp *interp)
   return interp->states != NULL ? interp->position : pml_interp_get_n_events (interp);
 }
 
+/* The objects alive at the position */
+guint
+pml_interp_get_n_alive (PmlInterp *interp)
+{
+  if (interp->states == NULL)
+    pml_interp_history_init (interp);
+  return interp->alive->len;
+}
+
 guint
 pml_interp_get_lines_done (PmlInterp *interp)
 {

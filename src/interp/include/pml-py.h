@@ -30,7 +30,7 @@ typedef enum
 
 typedef enum
 {
-  PML_OBJ_EVENT_LINE,       /* value: the line that starts executing */
+  PML_OBJ_EVENT_LINE,       /* value: the line that starts executing; serial: the frames running */
   PML_OBJ_EVENT_NEW,        /* value: refcount after */
   PML_OBJ_EVENT_FREE,
   PML_OBJ_EVENT_INCREF,     /* value: refcount after */
@@ -66,7 +66,7 @@ enum
 /* 8 bytes: a run keeps about a hundred of these per loop iteration */
 typedef struct
 {
-  guint32 serial;           /* object number (line events: 0) */
+  guint32 serial;           /* object number (line events: the frames running) */
   gint32  packed;           /* value << 5 | kind */
 } PmlObjEvent;
 
@@ -81,6 +81,14 @@ static inline gint32
 pml_obj_event_get_value (const PmlObjEvent *ev)
 {
   return ev->packed >> 5;
+}
+
+/* A line event: how deep in calls its line runs (the module's lines: 1);
+ * stepping over and out compares them */
+static inline guint
+pml_obj_event_get_depth (const PmlObjEvent *ev)
+{
+  return ev->serial;
 }
 
 typedef struct
@@ -197,6 +205,7 @@ void         pml_interp_seek_objects (PmlInterp        *interp,
                                       guint             position);
 guint        pml_interp_get_position (PmlInterp        *interp);
 guint        pml_interp_get_lines_done (PmlInterp      *interp);
+guint        pml_interp_get_n_alive  (PmlInterp        *interp);
 /* the memory the checkpoints of the object states take */
 gsize        pml_interp_get_checkpoint_bytes (PmlInterp *interp);
 const PmlObjState *pml_interp_get_object_state (PmlInterp *interp,
