@@ -11,6 +11,7 @@
 
 #include "pml-objects-layout.h"
 #include "pml-objects-view.h"
+#include "pml-render-badges.h"
 #include "pml-step-animation.h"
 
 /* The objects view of a scenario: its objects as nodes, references as
@@ -29,6 +30,8 @@ struct _PmlObjectsView
 
   /* between two steps: the objects slide from where they were */
   PmlObjectsLayout *from_layout;
+  guint             badge_from, badge_to;   /* the events of this step, badged */
+  gboolean          badges_faded;
   PmlStepAnimation  animation;
 };
 
@@ -44,7 +47,13 @@ static guint signals[N_SIGNALS];
 static void
 animation_ended (GtkWidget *widget)
 {
-  g_clear_pointer (&PML_OBJECTS_VIEW (widget)->from_layout, pml_objects_layout_free);
+  PmlObjectsView *self = PML_OBJECTS_VIEW (widget);
+
+  g_clear_pointer (&self->from_layout, pml_objects_layout_free);
+  /* the badges have faded out with the animation; the outlines stay */
+  self->badges_faded = TRUE;
+  if (self->layout != NULL)
+    pml_objects_layout_set_badge_alpha (self->layout, 0);
 }
 
 static void
@@ -62,6 +71,12 @@ relayout (PmlObjectsView *self)
   if (self->interp != NULL)
     self->layout = pml_objects_layout_new (self->interp, &self->palette,
                                            MAX (gtk_widget_get_width (GTK_WIDGET (self)), 400));
+  if (self->layout != NULL)
+    {
+      pml_objects_layout_set_badges (self->layout, pml_badges_collect (self->interp, self->badge_from, self->badge_to));
+      if (self->badges_faded)
+        pml_objects_layout_set_badge_alpha (self->layout, 0);
+    }
   gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -304,6 +319,7 @@ pml_objects_view_set_interp (PmlObjectsView *self,
   pml_step_animation_stop (&self->animation);
   self->interp = interp;
   self->selected = 0;
+  self->badge_from = self->badge_to = interp != NULL ? pml_interp_get_position (interp) : 0;
   relayout (self);
 }
 
@@ -370,6 +386,9 @@ pml_objects_view_state_changed (PmlObjectsView *self)
 
   animate = pml_step_animation_step (&self->animation);
   before = g_steal_pointer (&self->layout);
+  self->badge_from = self->badge_to;
+  self->badge_to = self->interp != NULL ? pml_interp_get_position (self->interp) : 0;
+  self->badges_faded = FALSE;
   relayout (self);
   if (before != NULL && self->layout != NULL && animate)
     {
