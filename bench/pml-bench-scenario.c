@@ -45,7 +45,7 @@ run_simulator (const char *path, const char *source, gsize length, gboolean reas
                guint *n_collections)
 {
   g_autoptr(PmlHeap) heap = pml_heap_new (pml_preset_get_default ());
-  PmlInterpOptions options = { .record_events = TRUE, .skip_reasons = !reasons };
+  PmlInterpOptions options = { .record_events = TRUE, .max_memory = G_MAXUINT64, .skip_reasons = !reasons };
   PmlInterp *interp;
   g_autoptr(GError) error = NULL;
   gint64 start;
