@@ -152,7 +152,14 @@ update_views (PmlWindow *self)
     pml_objects_view_state_changed (self->objects_view);
 
   if (self->interp != NULL && pml_window_scenario_last_object_event (self) >= 0)
-    sentence = pml_interp_describe_event (self->interp, (guint) pml_window_scenario_last_object_event (self));
+    {
+      guint last = (guint) pml_window_scenario_last_object_event (self);
+      g_autofree char *what = pml_interp_describe_event (self->interp, last);
+      g_autofree char *why = pml_interp_describe_reason (self->interp, last);
+
+      /* why the count changed, then what it is now */
+      sentence = why != NULL ? g_strdup_printf ("%s — %s", why, what) : g_steal_pointer (&what);
+    }
   else if (position > 0)
     sentence = pml_heap_describe_event (self->heap, position - 1);
   else if (self->interp != NULL)
