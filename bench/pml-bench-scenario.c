@@ -17,7 +17,7 @@
  * what that record costs is measured in the same conditions. Asserts
  * nothing. */
 
-#define ROUNDS 3
+#define ROUNDS 2
 
 static double
 cpu_seconds (void)

@@ -20,7 +20,8 @@
 void
 pml_reason_init (PmlVM *vm)
 {
-  vm->reasons = g_array_new (FALSE, FALSE, sizeof (PmlReason));
+  vm->record_reasons = TRUE;
+  pml_chunks_init (&vm->reasons, sizeof (PmlReasonEntry));
   vm->reason_lines = g_array_new (FALSE, FALSE, 2 * sizeof (guint32));
   vm->reason_ids = g_hash_table_new (g_str_hash, g_str_equal);
   vm->reason_texts = g_ptr_array_new_with_free_func (g_free);
@@ -32,7 +33,9 @@ pml_reason_init (PmlVM *vm)
 void
 pml_reason_clear (PmlVM *vm)
 {
-  g_clear_pointer (&vm->reasons, g_array_unref);
+  if (vm->record_reasons)
+    pml_chunks_clear (&vm->reasons);
+  vm->record_reasons = FALSE;
   g_clear_pointer (&vm->reason_lines, g_array_unref);
   g_clear_pointer (&vm->reason_ids, g_hash_table_unref);
   g_clear_pointer (&vm->reason_texts, g_ptr_array_unref);
@@ -45,7 +48,7 @@ pml_reason_text (const char *text)
   gpointer id;
   char *copy;
 
-  if (vm->reasons == NULL || text == NULL || *text == '\0')
+  if (!vm->record_reasons || text == NULL || *text == '\0')
     return 0;
   if (g_hash_table_lookup_extended (vm->reason_ids, text, NULL, &id))
     return GPOINTER_TO_UINT (id);
@@ -56,11 +59,9 @@ pml_reason_text (const char *text)
 }
 
 /* The name a teacher calls a callable by: "print", "Node", "append" */
-guint32
-pml_reason_callable_text (PmlObj *callable)
+static guint32
+callable_text (PmlObj *callable)
 {
-  if (pml_vm->reasons == NULL || callable == NULL)
-    return 0;
   switch (callable->kind)
     {
     case K_FUNCTION:
@@ -68,12 +69,32 @@ pml_reason_callable_text (PmlObj *callable)
     case K_BUILTIN:
       return pml_reason_text (callable->u.bf.name);
     case K_METHOD:
-      return pml_reason_callable_text (callable->u.m.func);
+      return callable_text (callable->u.m.func);
     case K_TYPE:
       return pml_reason_text (callable->u.ty.name);
     default:
       return pml_reason_text (pml_type_name (callable));
     }
+}
+
+/* Asked at every call: the last callables seen are remembered by object
+ * (and serial, since a freed object's memory comes back as another) */
+guint32
+pml_reason_callable_text (PmlObj *callable)
+{
+  PmlVM *vm = pml_vm;
+  guint slot;
+
+  if (!vm->record_reasons || callable == NULL)
+    return 0;
+  slot = (guint) (((guintptr) callable >> 4) & 63);
+  if (vm->reason_callables[slot].callable != callable || vm->reason_callables[slot].serial != callable->serial)
+    {
+      vm->reason_callables[slot].callable = callable;
+      vm->reason_callables[slot].serial = callable->serial;
+      vm->reason_callables[slot].text = callable_text (callable);
+    }
+  return vm->reason_callables[slot].text;
 }
 
 /* The ids of a code object's texts, cached in it: its names, then its
@@ -138,7 +159,7 @@ pml_reason_local_text (PmlFrame *f, gsize slot)
   guint32 *ids;
   gsize at;
 
-  if (pml_vm->reasons == NULL)
+  if (!pml_vm->record_reasons)
     return 0;
   ids = code_texts (code);
   slot = MIN (slot, nfast);
@@ -189,12 +210,68 @@ op_text (PmlFrame *f, guint8 op, gint32 arg)
     }
 }
 
+static guint32
+pack (const PmlReason *r)
+{
+  guint32 payload;
+
+  switch ((PmlReasonKind) r->kind)
+    {
+    case PML_REASON_OP:
+    case PML_REASON_STACK_POP:
+      payload = r->op | (r->arg < (1u << 21) ? r->arg : 0) << 7;
+      break;
+    case PML_REASON_CALL_ARGS:
+      payload = (r->number != 0) | (r->arg < (1u << 27) ? r->arg : 0) << 1;
+      break;
+    case PML_REASON_ITEM_STORE:
+    case PML_REASON_ITEM_OVERWRITE:
+      payload = MIN (r->number, PML_REASON_NO_NUMBER);
+      break;
+    default:
+      payload = r->arg < (1u << 28) ? r->arg : 0;
+      break;
+    }
+  return r->kind | payload << 4;
+}
+
+static void
+unpack (const PmlReasonEntry *e,
+        PmlReason            *r)
+{
+  guint32 payload = e->cause >> 4;
+
+  memset (r, 0, sizeof *r);
+  r->index = e->index;
+  r->kind = e->cause & 15;
+  switch ((PmlReasonKind) r->kind)
+    {
+    case PML_REASON_OP:
+    case PML_REASON_STACK_POP:
+      r->op = payload & 127;
+      r->arg = payload >> 7;
+      break;
+    case PML_REASON_CALL_ARGS:
+      r->number = payload & 1;
+      r->arg = payload >> 1;
+      break;
+    case PML_REASON_ITEM_STORE:
+    case PML_REASON_ITEM_OVERWRITE:
+      r->number = payload;
+      break;
+    default:
+      r->arg = payload;
+      break;
+    }
+}
+
 void
 pml_reason_note (PmlVM *vm, const guint8 *site)
 {
   PmlReason r = { vm->events.length, (guint8) (vm->reason_now & 0xff), 0, 0, 0 };
   PmlFrame *f = vm->frame;
   gboolean at_op = site != NULL && f->ip > 0 && f->ip <= f->code->n_ops;
+  PmlReasonEntry *e;
 
   vm->reason_site = site;
   vm->reason_last = vm->reason_now;
@@ -211,18 +288,17 @@ pml_reason_note (PmlVM *vm, const guint8 *site)
     r.arg = op_text (f, r.op, f->code->args[f->ip - 1]);
   else if (r.kind != PML_REASON_NONE)
     {
-      r.number = (guint16) ((vm->reason_now >> 8) & 0xffff);
+      r.number = (guint32) ((vm->reason_now >> 8) & 0xffffff);
       r.arg = (guint32) (vm->reason_now >> 32);
     }
   else if (at_op)
     {
-      gint32 arg = f->code->args[f->ip - 1];
-
       r.kind = PML_REASON_OP;
-      r.number = (guint16) CLAMP (arg, 0, PML_REASON_NO_NUMBER);
-      r.arg = op_text (f, r.op, arg);
+      r.arg = op_text (f, r.op, f->code->args[f->ip - 1]);
     }
-  g_array_append_val (vm->reasons, r);
+  e = pml_chunks_append (&vm->reasons, sizeof (PmlReasonEntry));
+  e->index = r.index;
+  e->cause = pack (&r);
 }
 
 gsize
@@ -231,9 +307,9 @@ pml_interp_get_reason_bytes (PmlInterp *interp)
   PmlVM *vm = &interp->vm;
   gsize bytes = 0;
 
-  if (vm->reasons == NULL)
+  if (!vm->record_reasons)
     return 0;
-  bytes += vm->reasons->len * sizeof (PmlReason) + vm->reason_lines->len * 2 * sizeof (guint32);
+  bytes += pml_chunks_get_allocated_bytes (&vm->reasons) + vm->reason_lines->len * 2 * sizeof (guint32);
   for (guint i = 0; i < vm->reason_texts->len; i++)
     bytes += strlen (vm->reason_texts->pdata[i]) + 1;
   return bytes;
@@ -248,26 +324,27 @@ pml_interp_get_reason_range (PmlInterp *interp,
                              guint     *start,
                              guint     *end)
 {
-  GArray *reasons = interp->vm.reasons;
+  PmlChunks *reasons = &interp->vm.reasons;
   guint lo = 0, hi;
 
-  if (reasons == NULL || reasons->len == 0)
+  if (!interp->vm.record_reasons || reasons->length == 0)
     return FALSE;
-  hi = reasons->len;
+  hi = reasons->length;
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (g_array_index (reasons, PmlReason, mid).index <= index)
+      if (((PmlReasonEntry *) pml_chunks_get (reasons, mid, sizeof (PmlReasonEntry)))->index <= index)
         lo = mid + 1;
       else
         hi = mid;
     }
   if (lo == 0)
     return FALSE;
-  *out = g_array_index (reasons, PmlReason, lo - 1);
+  unpack (pml_chunks_get (reasons, lo - 1, sizeof (PmlReasonEntry)), out);
   *start = out->index;
-  *end = lo < reasons->len ? g_array_index (reasons, PmlReason, lo).index : pml_interp_get_n_events (interp);
+  *end = lo < reasons->length ? ((PmlReasonEntry *) pml_chunks_get (reasons, lo, sizeof (PmlReasonEntry)))->index
+                              : pml_interp_get_n_events (interp);
   return TRUE;
 }
 

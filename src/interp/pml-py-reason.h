@@ -33,17 +33,28 @@ typedef enum
   PML_REASON_SHUTDOWN_NAME, /* a module's name set to None at exit; arg: the name's text */
 } PmlReasonKind;
 
-/* 12 bytes */
+/* An entry as the narration reads it; the table keeps it in 8 bytes
+ * (PmlReasonEntry) */
 typedef struct
 {
   guint32 index;            /* the first event it explains */
   guint8  kind;             /* PmlReasonKind */
   guint8  op;               /* PML_REASON_OP, _STACK_POP: the opcode */
-  guint16 number;           /* the instruction's argument, a slot; G_MAXUINT16: too large */
+  guint32 number;           /* a slot; 1 for the object a method was called on */
   guint32 arg;              /* a text (pml_reason_text) or an object's serial */
 } PmlReason;
 
-#define PML_REASON_NO_NUMBER G_MAXUINT16
+/* kind in the low 4 bits, then 28 bits: for an instruction, its opcode
+ * (7 bits) and its text (21 bits); for a slot, its number; for a call's
+ * arguments, the self flag and the text (27 bits); else the text or the
+ * serial. What does not fit is 0: "a name", "an object". */
+typedef struct
+{
+  guint32 index;
+  guint32 cause;
+} PmlReasonEntry;
+
+#define PML_REASON_NO_NUMBER ((1u << 28) - 1)
 
 gboolean    pml_interp_get_reason_range (PmlInterp *interp,
                                          guint      index,

@@ -202,7 +202,8 @@ struct _PmlVM
   guint     interned_code_consts;
 
   /* why each count changes (pml-py-reason.c): NULL when not recorded */
-  GArray   *reasons;          /* PmlReason, where the cause changes */
+  PmlChunks reasons;          /* PmlReasonEntry, where the cause changes */
+  gboolean  record_reasons;
   const guint8 *reason_site;  /* the instruction the last entry was made at */
   guint64   reason_now;       /* the runtime action under way (pml_reason_begin); 0: none */
   guint64   reason_last;      /* reason_now when the last entry was made */
@@ -211,6 +212,7 @@ struct _PmlVM
   gint32    reason_line;
   GHashTable *reason_ids;     /* text -> its id */
   GPtrArray *reason_texts;    /* char *, by id; 0 is "" */
+  struct { PmlObj *callable; guint32 serial, text; } reason_callables[64];  /* recent callables' texts */
 };
 
 /* sys.int_info: CPython 3.11's limit on decimal int <-> str conversions,
@@ -238,7 +240,7 @@ pml_reason_check (PmlVM *vm)
   PmlFrame *f;
   const guint8 *site;
 
-  if (vm->reasons == NULL)
+  if (!vm->record_reasons)
     return;
   f = vm->frame;
   site = f != NULL ? f->code->ops + f->ip : NULL;
@@ -253,7 +255,7 @@ pml_reason_begin (PmlReasonKind kind, gsize number, guint32 arg)
 {
   guint64 saved = pml_vm->reason_now;
 
-  pml_vm->reason_now = (guint64) kind | (guint64) MIN (number, PML_REASON_NO_NUMBER) << 8 | (guint64) arg << 32;
+  pml_vm->reason_now = (guint64) kind | (guint64) MIN (number, 0xffffff) << 8 | (guint64) arg << 32;
   return saved;
 }
 
