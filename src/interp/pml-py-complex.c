@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "pml-py-format.h"
+#include "pml-py-number-methods.h"
 #include "pml-py-type.h"
 #include "pml-py-native.h"
 
@@ -393,12 +394,59 @@ parse_complex (const char *text, Complex *z)
   return *s == '\0';
 }
 
+/* complex(x) of a class's instance: its __complex__, else its __float__
+ * or __index__ (PyNumber_Float); NULL with no error when it has none */
+static PmlObj *
+instance_number (PmlObj *o)
+{
+  PmlObj *method, *r;
+
+  if (o->kind != K_INSTANCE)
+    return NULL;
+  if (pml_class_lookup (o->type, "__complex__") == NULL)
+    return pml_number_float_from_dunder (o);
+  if ((method = pml_getattr_cstr (o, "__complex__")) == NULL)
+    return NULL;
+  r = pml_call_from_c (method, NULL, 0);
+  pml_decref (method);
+  if (r != NULL && r->kind != K_COMPLEX)
+    {
+      pml_err_set (T_TYPE_ERROR, "__complex__ returned non-complex (type %s)", pml_type_name (r));
+      PML_CLEAR (r);
+    }
+  return r;
+}
+
+static PmlObj *
+complex_from_parts (PmlObj *real, PmlObj *imag)
+{
+  Complex x = { 0, 0 }, y = { 0, 0 };
+  gboolean failed;
+
+  if (real != NULL && !as_complex (real, &x, &failed))
+    return failed ? NULL : pml_err_set (T_TYPE_ERROR, "complex() first argument must be a string or a number, not '%s'",
+                                        pml_type_name (real));
+  if (imag != NULL && !as_complex (imag, &y, &failed))
+    return failed ? NULL : pml_err_set (T_TYPE_ERROR, "complex() second argument must be a number, not '%s'",
+                                        pml_type_name (imag));
+  if (real != NULL && real->kind == K_COMPLEX && imag == NULL)
+    return pml_incref (real);
+  /* complex(a, b) is a + b*1j; the parts only mix when complex, so that
+   * complex(1.5, -0.0) keeps its negative zero */
+  if (imag == NULL)
+    return complex_result (x);
+  if (imag->kind == K_COMPLEX)
+    x.re -= y.im;
+  if (real != NULL && real->kind == K_COMPLEX)
+    y.re += x.im;
+  return complex_result ((Complex) { x.re, y.re });
+}
+
 static PmlObj *
 complex_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
-  PmlObj *real = NULL, *imag = NULL;
-  Complex x = { 0, 0 }, y = { 0, 0 };
-  gboolean failed;
+  PmlObj *real = NULL, *imag = NULL, *own_real = NULL, *own_imag = NULL, *r;
+  Complex x = { 0, 0 };
   static const char *const names[] = { "real", "imag", NULL };
   static const PmlArgSpec spec = { "complex", names, 0, 2, FALSE };
   PmlObj *given[2];
@@ -418,23 +466,14 @@ complex_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
     }
   if (imag != NULL && imag->kind == K_STR)
     return pml_err_set (T_TYPE_ERROR, "complex() second arg can't be a string");
-  if (real != NULL && !as_complex (real, &x, &failed))
-    return failed ? NULL : pml_err_set (T_TYPE_ERROR, "complex() first argument must be a string or a number, not '%s'",
-                                        pml_type_name (real));
-  if (imag != NULL && !as_complex (imag, &y, &failed))
-    return failed ? NULL : pml_err_set (T_TYPE_ERROR, "complex() second argument must be a number, not '%s'",
-                                        pml_type_name (imag));
-  if (real != NULL && real->kind == K_COMPLEX && imag == NULL)
-    return pml_incref (real);
-  /* complex(a, b) is a + b*1j; the parts only mix when complex, so that
-   * complex(1.5, -0.0) keeps its negative zero */
-  if (imag == NULL)
-    return complex_result (x);
-  if (imag->kind == K_COMPLEX)
-    x.re -= y.im;
-  if (real != NULL && real->kind == K_COMPLEX)
-    y.re += x.im;
-  return complex_result ((Complex) { x.re, y.re });
+  if (real != NULL && (own_real = instance_number (real)) != NULL)
+    real = own_real;
+  if (!pml_err_occurred () && imag != NULL && (own_imag = instance_number (imag)) != NULL)
+    imag = own_imag;
+  r = pml_err_occurred () ? NULL : complex_from_parts (real, imag);
+  pml_xdecref (own_real);
+  pml_xdecref (own_imag);
+  return r;
 }
 
 const PmlTypeSlots pml_complex_slots = {

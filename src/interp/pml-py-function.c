@@ -197,8 +197,17 @@ builtin_repr (PmlObj *o)
 static PmlObj *
 builtin_getattro (PmlObj *o, PmlObj *name)
 {
+  PmlObj *self = o->u.bf.self;
+
   if (strcmp (name->u.s.s, "__name__") == 0)
     return pml_str_new (o->u.bf.name, -1);
+  /* m_self: the module of a module's function, the object a method is
+     bound to (heapq.merge reaches an iterator through its __next__) */
+  if (strcmp (name->u.s.s, "__self__") == 0 && self != NULL)
+    return pml_incref (self);
+  /* m_module: the module's name, None for a method */
+  if (strcmp (name->u.s.s, "__module__") == 0 && self != NULL)
+    return self->type == TYPE (T_MODULE) ? pml_str_new (self->u.mod.name, -1) : pml_incref (NONE);
   return pml_attribute_error (o, name);
 }
 

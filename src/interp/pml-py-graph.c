@@ -323,10 +323,10 @@ pml_graph_snapshot (PmlInterp *interp)
 
       for (PmlObj *o = head->gc_next; o != head; o = o->gc_next)
         {
-          const PmlObjInfo *info = &g_array_index (VM->objects, PmlObjInfo, o->serial);
+          const PmlObjInfo *info = pml_vm_object_info (VM, o->serial);
 
           work++;
-          if (info->line <= 0 || !is_node (o) || g_hash_table_contains (b.seen, GUINT_TO_POINTER (o->serial)))
+          if (info == NULL || info->line <= 0 || !is_node (o) || g_hash_table_contains (b.seen, GUINT_TO_POINTER (o->serial)))
             continue;
           first = b.queue->len;
           add_node (&b, o);

@@ -46,6 +46,19 @@ static const PmlModuleDef modules[] = {
   { "atexit", pml_module_make_atexit, FALSE, FALSE },
   { "_tracemalloc", pml_module_make_tracemalloc_core, FALSE, TRUE },
   { "tracemalloc", NULL, FALSE, FALSE },
+  /* what a course's exercises import */
+  { "_heapq", pml_module_make__heapq, FALSE, TRUE },
+  { "heapq", NULL, FALSE, FALSE },
+  { "_bisect", pml_module_make__bisect, FALSE, TRUE },
+  { "bisect", NULL, FALSE, FALSE },
+  { "json", NULL, FALSE, FALSE },
+  { "json.decoder", NULL, FALSE, FALSE },
+  { "json.encoder", NULL, FALSE, FALSE },
+  { "textwrap", NULL, FALSE, FALSE },
+  { "statistics", NULL, FALSE, FALSE },
+  { "pprint", NULL, FALSE, FALSE },
+  { "numbers", NULL, FALSE, FALSE },
+  { "fractions", NULL, FALSE, FALSE },
 };
 
 const PmlModuleDef *

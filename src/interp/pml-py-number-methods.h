@@ -37,6 +37,12 @@ PmlObj *pml_number_m_rdivmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *
 PmlObj *pml_builtin_divmod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj *pml_builtin_pow (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 
+/* float(x) and int(x) of a class's instance, through its __float__, __int__
+   or __index__; NULL without an error when it has none
+   (pml-py-number-dunder-convert.c) */
+PmlObj *pml_number_float_from_dunder (PmlObj *o);
+PmlObj *pml_number_int_from_dunder (PmlObj *o);
+
 /* int / int, correctly rounded (pml-py-int-truediv.c) */
 PmlObj *pml_int_true_divide (PmlObj *a, PmlObj *b);
 

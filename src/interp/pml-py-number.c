@@ -968,6 +968,12 @@ to_int (PmlObj *v, PmlObj *base_obj)
         return r;
       }
     default:
+      {
+        PmlObj *r = pml_number_int_from_dunder (v);
+
+        if (r != NULL || pml_err_occurred ())
+          return r;
+      }
       return pml_err_set (T_TYPE_ERROR, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                           pml_type_name (v));
     }
@@ -1125,6 +1131,13 @@ to_float (PmlObj *v)
       return pml_float_new (g_ascii_strtod (s, NULL));
     }
   d = pml_number_as_double (v, &ok);
+  if (!ok && !pml_err_occurred ())
+    {
+      PmlObj *r = pml_number_float_from_dunder (v);
+
+      if (r != NULL || pml_err_occurred ())
+        return r;
+    }
   if (!ok)
     {
       if (!pml_err_occurred ())
