@@ -36,7 +36,7 @@ expect () {
 
 expect "pymemlab re" "record replay"
 expect "pymemlab h" "handout"
-expect "pymemlab run --" "--gc-log --help --json --malloc-stats --max-memory= --max-steps= --preset= --trace-out="
+expect "pymemlab run --" "--gc-log --help --json --malloc-stats --max-memory= --max-steps= --narrate --preset= --trace-out="
 expect "pymemlab run --preset " "cpython-3.10 cpython-3.11 cpython-3.12 cpython-3.13 cpython-3.14 cpython-3.8 cpython-3.9"
 expect "pymemlab replay --preset = cpython-3.1" "cpython-3.10 cpython-3.11 cpython-3.12 cpython-3.13 cpython-3.14"
 expect "pymemlab export --view " "all heap objects pool: usedpools"

@@ -468,6 +468,29 @@ test_json (void)
   g_assert_true (saw_incref_line2);
 }
 
+/* --narrate: each line the script runs, then why each count changed,
+ * instead of the script's output (CPython 3.11: LOAD_NAME data; STORE_NAME
+ * alias, whose dict insert takes a reference before the stack's goes) */
+static void
+test_narrate (void)
+{
+  g_autofree char *path = pml_test_write_file ("narrate.py", "data = [1, 2]\nalias = data\ndel alias\n"
+                                               "print('hidden')\n", -1);
+  g_auto(PmlTestRun) run = { 0 };
+
+  pml_test_run_pymemlab (&run, "run", "--narrate", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_null (strstr (run.out, "hidden"));
+  g_assert_nonnull (strstr (run.out, "Line 2 runs.\n"
+                                     "  +1: `data` is pushed on the value stack [list, 2]\n"));
+  g_assert_nonnull (strstr (run.out, "  +1: `alias = data` binds the name `alias` [list, 3]\n"
+                                     "  −1: the value stack lets go of it; the name `alias` holds it now [list, 2]\n"));
+  g_assert_nonnull (strstr (run.out, "Line 3 runs.\n"));
+  g_assert_nonnull (strstr (run.out, "  −1: `del alias` unbinds the name [list, 1]\n"));
+  /* start-up is left out: the first line comes first */
+  g_assert_true (g_str_has_prefix (run.out, "Line 1 runs.\n"));
+}
+
 /* --gc-log: one block per collection on stderr; stdout is untouched */
 static void
 test_gc_log (void)
@@ -533,6 +556,7 @@ main (int argc, char **argv)
   g_test_add_func ("/run/traceback", test_traceback);
   g_test_add_func ("/run/trace-out", test_trace_out);
   g_test_add_func ("/run/json", test_json);
+  g_test_add_func ("/run/narrate", test_narrate);
   g_test_add_func ("/run/gc-log", test_gc_log);
   status = g_test_run ();
   pml_test_remove_scratch ();

@@ -164,6 +164,37 @@ test_open_scenario (void)
 }
 
 
+/* Event by event, the narration says why a count changed before what it
+ * is now: refcounts.py's `del alias` (line 13, DELETE_NAME) drops the
+ * list's second name: data, box's two slots are left */
+static void
+test_narration_says_why (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
+  gboolean found = FALSE;
+
+  pml_window_open_trace (window, refcounts);
+  pml_test_wait_for_loading (window);
+  pml_test_run_to_line (window, 13);
+  for (guint i = 0; i < 40 && !found; i++)
+    {
+      g_autofree char *narration = NULL;
+
+      pml_test_activate (window, "sim.event-forward");
+      narration = pml_window_dup_narration (window);
+      if (g_str_has_prefix (narration, "−1: `del alias` unbinds the name — "))
+        {
+          found = TRUE;
+          g_assert_true (g_str_has_suffix (narration, "falls to 3."));
+        }
+    }
+  g_assert_true (found);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 /* An example of the gallery, a line at a time: the objects view draws the
  * script's list alone, then with the second list holding it twice; the
  * output pane shows what the lines before printed */
@@ -1234,6 +1265,7 @@ main (int   argc,
   g_test_add_func ("/window/bad-file-keeps-open-trace", test_bad_file_keeps_open_trace);
   g_test_add_func ("/window/open-scenario", test_open_scenario);
   g_test_add_func ("/window/example-objects", test_example_objects);
+  g_test_add_func ("/window/narration-says-why", test_narration_says_why);
   g_test_add_func ("/window/scenario-events-retrace", test_scenario_events_retrace);
   g_test_add_func ("/window/export-dialog", test_export_dialog);
   g_test_add_func ("/window/export-objects", test_export_objects);

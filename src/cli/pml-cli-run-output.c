@@ -106,6 +106,64 @@ pml_cli_run_write_json (PmlInterp *interp, FILE *out)
     write_heap_event (builder, heap, heap_pos, line, out);
 }
 
+static gboolean
+changes_count (PmlObjEventKind kind)
+{
+  return kind == PML_OBJ_EVENT_NEW || kind == PML_OBJ_EVENT_INCREF ||
+         kind == PML_OBJ_EVENT_DECREF || kind == PML_OBJ_EVENT_FREE;
+}
+
+static void
+write_reason (PmlInterp *interp, guint index, FILE *out)
+{
+  const PmlObjEvent *ev = pml_interp_get_event (interp, index);
+  const PmlObjInfo *info = pml_interp_get_object (interp, ev->serial);
+  g_autofree char *reason = pml_interp_describe_reason (interp, index);
+
+  if (reason == NULL)
+    return;
+  /* the type and the count after, not the object's number: that depends
+     on everything the interpreter made at start-up */
+  fprintf (out, "  %s [%s, %d]\n", reason, info != NULL && info->type_name != NULL ? info->type_name : "?",
+           pml_obj_event_get_value (ev));
+}
+
+/* `run --narrate`: each line the script runs, then why each count changed
+ * while it ran; at exit, only the objects the script made */
+void
+pml_cli_run_write_narration (PmlInterp *interp, FILE *out)
+{
+  guint n = pml_interp_get_n_events (interp), shutdown = pml_interp_get_shutdown_position (interp);
+  gboolean started = FALSE, heading = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const PmlObjEvent *ev = pml_interp_get_event (interp, i);
+      PmlObjEventKind kind = pml_obj_event_get_kind (ev);
+
+      if (kind == PML_OBJ_EVENT_LINE && i < shutdown)
+        {
+          g_autofree char *sentence = pml_interp_describe_event (interp, i);
+
+          started = TRUE;
+          fprintf (out, "%s\n", sentence);
+        }
+      else if (started && changes_count (kind) && i < shutdown)
+        write_reason (interp, i, out);
+      else if (i >= shutdown && changes_count (kind))
+        {
+          const PmlObjInfo *info = pml_interp_get_object (interp, ev->serial);
+
+          if (info == NULL || info->line <= 0)
+            continue;
+          if (!heading)
+            fprintf (out, "%s\n", _("The program has ended; the interpreter tears down."));
+          heading = TRUE;
+          write_reason (interp, i, out);
+        }
+    }
+}
+
 gboolean
 pml_cli_run_write_trace (PmlInterp *interp, const char *path, GError **error)
 {

@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 
 void     pml_cli_run_write_json  (PmlInterp   *interp,
                                   FILE        *out);
+void     pml_cli_run_write_narration (PmlInterp *interp,
+                                      FILE      *out);
 gboolean pml_cli_run_write_trace (PmlInterp   *interp,
                                   const char  *path,
                                   GError     **error);

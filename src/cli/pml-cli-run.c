@@ -23,6 +23,7 @@ typedef struct
 {
   gboolean  malloc_stats;
   gboolean  json;
+  gboolean  narrate;
   gboolean  gc_log;
   gint64    max_steps;
   char     *max_memory;
@@ -118,12 +119,14 @@ int
 pml_cli_run (int    argc,
              char **argv)
 {
-  g_auto(RunOptions) options = { FALSE, FALSE, FALSE, DEFAULT_MAX_STEPS, NULL, NULL, NULL };
+  g_auto(RunOptions) options = { FALSE, FALSE, FALSE, FALSE, DEFAULT_MAX_STEPS, NULL, NULL, NULL };
   GOptionEntry entries[] = {
     { "malloc-stats", 0, 0, G_OPTION_ARG_NONE, &options.malloc_stats,
       N_("Print _PyObject_DebugMallocStats () after the run"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &options.json,
       N_("Write the event stream as JSON lines instead of the script's output"), NULL },
+    { "narrate", 0, 0, G_OPTION_ARG_NONE, &options.narrate,
+      N_("Write, line by line, why each reference count changed, instead of the script's output"), NULL },
     { "gc-log", 0, 0, G_OPTION_ARG_NONE, &options.gc_log,
       N_("Describe each collection of the cycle collector on standard error"), NULL },
     { "max-steps", 0, 0, G_OPTION_ARG_INT64, &options.max_steps,
@@ -174,7 +177,7 @@ pml_cli_run (int    argc,
 
   heap = pml_heap_new (preset);
   interp_options.max_steps = (guint64) options.max_steps;
-  interp_options.record_events = options.json;
+  interp_options.record_events = options.json || options.narrate;
   interp_options.record_requests = options.trace_out != NULL;
   interp_options.gc_log = options.gc_log;
   interp = pml_interp_new (heap, &interp_options);
@@ -198,7 +201,7 @@ pml_cli_run (int    argc,
       return PML_CLI_EXIT_BAD_INPUT;
     }
   pml_interp_set_argv0 (interp, argv[1]);
-  quiet_stdout = options.json;
+  quiet_stdout = options.json || options.narrate;
   pml_interp_set_output (interp, write_through, &quiet_stdout);
   status = pml_interp_run (interp);
   status = pml_cli_check_output (status);
@@ -215,6 +218,8 @@ pml_cli_run (int    argc,
     }
   if (options.json)
     pml_cli_run_write_json (interp, stdout);
+  else if (options.narrate)
+    pml_cli_run_write_narration (interp, stdout);
   if (options.trace_out != NULL && !pml_cli_run_write_trace (interp, options.trace_out, &error))
     {
       fprintf (stderr, "%s: %s\n", g_get_prgname (), error->message);

@@ -10,6 +10,7 @@
 
 #include "pml-objects-layout.h"
 #include "pml-objects-view.h"
+#include "pml-render-badges.h"
 
 /* The objects view of a scenario: its objects as nodes, references as
  * arrows, names as roots, drawn by the renderer as export draws them; a
@@ -21,6 +22,8 @@ struct _PmlObjectsView
 
   PmlInterp        *interp;
   guint32           selected;   /* object number; 0: none */
+  guint             badge_from, badge_to;   /* the events of this step, badged */
+  gboolean          badges_faded;
 };
 
 G_DEFINE_FINAL_TYPE (PmlObjectsView, pml_objects_view, PML_TYPE_LAYOUT_VIEW)
@@ -157,8 +160,36 @@ pml_objects_view_make_layout (PmlLayoutView    *view,
                               double            width)
 {
   PmlObjectsView *self = PML_OBJECTS_VIEW (view);
+  PmlObjectsLayout *layout;
+  guint position;
 
-  return self->interp != NULL ? pml_objects_layout_new (self->interp, palette, width) : NULL;
+  if (self->interp == NULL)
+    return NULL;
+  layout = pml_objects_layout_new (self->interp, palette, width);
+  /* a step moved the run: its events are what the badges show */
+  position = pml_interp_get_position (self->interp);
+  if (position != self->badge_to)
+    {
+      self->badge_from = self->badge_to;
+      self->badge_to = position;
+      self->badges_faded = FALSE;
+    }
+  pml_objects_layout_set_badges (layout, pml_badges_collect (self->interp, self->badge_from, self->badge_to));
+  if (self->badges_faded)
+    pml_objects_layout_set_badge_alpha (layout, 0);
+  return layout;
+}
+
+/* The badges have faded out with the step's animation; the outlines stay */
+static void
+pml_objects_view_end_transition (PmlLayoutView *view)
+{
+  PmlObjectsView *self = PML_OBJECTS_VIEW (view);
+  PmlObjectsLayout *layout = (PmlObjectsLayout *) get_layout (self);
+
+  self->badges_faded = TRUE;
+  if (layout != NULL)
+    pml_objects_layout_set_badge_alpha (layout, 0);
 }
 
 static void
@@ -235,6 +266,7 @@ pml_objects_view_class_init (PmlObjectsViewClass *klass)
   view_class->empty_height = 100;
   view_class->width_from_layout = TRUE;
   view_class->make_layout = pml_objects_view_make_layout;
+  view_class->end_transition = pml_objects_view_end_transition;
   view_class->get_layout_size = pml_objects_view_get_layout_size;
   view_class->draw = pml_objects_view_draw;
   view_class->describe_at = pml_objects_view_describe_at;
@@ -283,6 +315,7 @@ pml_objects_view_set_interp (PmlObjectsView *self,
 
   self->interp = interp;
   self->selected = 0;
+  self->badge_from = self->badge_to = interp != NULL ? pml_interp_get_position (interp) : 0;
   pml_layout_view_refresh (PML_LAYOUT_VIEW (self));
 }
 

@@ -2730,6 +2730,7 @@ pml_code_free (PmlCode *code)
   g_free (code->lines);
   g_free (code->cols);
   g_free (code->spans);
+  g_free (code->reason_texts);
   g_ptr_array_unref (code->consts);
   g_ptr_array_unref (code->names);
   g_ptr_array_unref (code->varnames);

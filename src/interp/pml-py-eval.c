@@ -50,9 +50,16 @@ frame_new (PmlCode *code, PmlObj *func, PmlObj *globals)
 void
 pml_frame_free (PmlFrame *f)
 {
+  guint64 saved = pml_vm->reason_now;
+
   /* _PyFrame_Clear: locals in order, then the stack, then the function */
   for (gsize i = 0; i < f->nfast; i++)
-    PML_CLEAR (f->fast[i]);
+    if (f->fast[i] != NULL)
+      {
+        pml_reason_begin (PML_REASON_FRAME_CLEAR, 0, pml_reason_local_text (f, i));
+        PML_CLEAR (f->fast[i]);
+      }
+  pml_reason_begin (PML_REASON_FRAME_CLEAR, 0, pml_reason_local_text (f, f->nfast));
   while (f->sp > 0)
     {
       PmlObj *v = f->stack[--f->sp];
@@ -61,6 +68,7 @@ pml_frame_free (PmlFrame *f)
     }
   PML_CLEAR (f->locals);
   PML_CLEAR (f->func);
+  pml_reason_end (saved);
   g_free (f->fast);
   g_free (f->stack);
   g_free (f);
@@ -1006,11 +1014,25 @@ frame_enter (PmlFrame *f)
   return TRUE;
 }
 
+static PmlObj *eval_frame (PmlFrame *f, PmlObj *send);
+
 /* Runs @f from C, until it returns (or yields). Python functions it calls
  * run in this same loop, each in its frame, without a C call: as in
  * CPython 3.11, only the recursion limit bounds their depth. */
 PmlObj *
 pml_eval_frame (PmlFrame *f, PmlObj *send)
+{
+  /* code called from C (a __del__, a key function, an atexit function)
+     answers for its own counts, not the runtime action that called it */
+  guint64 saved = pml_reason_begin (PML_REASON_NONE, 0, 0);
+  PmlObj *r = eval_frame (f, send);
+
+  pml_reason_end (saved);
+  return r;
+}
+
+static PmlObj *
+eval_frame (PmlFrame *f, PmlObj *send)
 {
   PmlCode *code = f->code;
   PmlObj *retval = NULL;
@@ -1294,8 +1316,13 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
               pml_decref (b);
               goto error;
             }
-          pml_decref (b);
-          pml_decref (a);
+          {
+            guint64 saved = pml_reason_begin (PML_REASON_STACK_POP, 0, 0);
+
+            pml_decref (b);
+            pml_decref (a);
+            pml_reason_end (saved);
+          }
           break;
 
         case OP_DELETE_ATTR:
@@ -1380,9 +1407,19 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
               r = pml_function_call (callable, args, nargs, kwnames, FALSE);
             else
               r = pml_call (callable, args, nargs, kwnames);
-            pml_decref (callable);
-            for (gsize i = 0; i < nargs; i++)
-              pml_xdecref (args[i]);
+            {
+              guint32 callee = pml_reason_callable_text (callable);
+              guint64 saved = pml_reason_begin (PML_REASON_CALL_CALLABLE, 0, callee);
+
+              pml_decref (callable);
+              for (gsize i = 0; i < nargs; i++)
+                {
+                  /* number 1: the object a method was called on */
+                  pml_reason_begin (PML_REASON_CALL_ARGS, i == 0 && first != NULL, callee);
+                  pml_xdecref (args[i]);
+                }
+              pml_reason_end (saved);
+            }
             f->sp -= n + 2;
             if (r == NULL)
               goto error;
@@ -1463,10 +1500,12 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           c = POP ();   /* value */
           {
             gboolean ok = pml_setitem (a, b, c);
+            guint64 saved = pml_reason_begin (PML_REASON_STACK_POP, 0, 0);
 
             pml_decref (c);
             pml_decref (a);
             pml_decref (b);
+            pml_reason_end (saved);
             if (!ok)
               goto error;
           }
@@ -2126,11 +2165,19 @@ exit_frame:
         /* back in the caller: the call's slots go, as after a call from C */
         f = caller;
         code = f->code;
-        while (f->call_slots > 0)
-          {
-            pml_xdecref (POP ());
-            f->call_slots--;
-          }
+        {
+          PmlObj *first = f->stack[f->sp - f->call_slots];
+          guint64 saved = pml_reason_begin (PML_REASON_CALL_CALLABLE, 0,
+                                            pml_reason_callable_text (first != NULL ? first
+                                                                      : f->stack[f->sp - f->call_slots + 1]));
+
+          while (f->call_slots > 0)
+            {
+              pml_xdecref (POP ());
+              f->call_slots--;
+            }
+          pml_reason_end (saved);
+        }
         if (retval == NULL)
           goto error;
         PUSH (retval);

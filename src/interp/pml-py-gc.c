@@ -371,9 +371,12 @@ delete_garbage (PmlObj *collectable, PmlObj *old)
         pml_list_append (VM->gc_garbage, pml_incref (o));
       else
         {
+          guint64 saved = pml_reason_begin (PML_REASON_GC_CLEAR, 0, o->serial);
+
           pml_incref (o);
           clear_object (o);
           pml_decref (o);
+          pml_reason_end (saved);
         }
       if (collectable->gc_next == o)
         {

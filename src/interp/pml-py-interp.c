@@ -367,6 +367,9 @@ pml_interp_new (PmlHeap *heap, const PmlInterpOptions *options)
       vm->collection_requests = g_array_new (FALSE, FALSE, sizeof (guint));
     }
 
+  if (vm->opts.record_events && !vm->opts.skip_reasons)
+    pml_reason_init (vm);
+
   pml_vm = vm;
   pml_vm_logging = vm->opts.record_events;
   current = interp;
@@ -517,9 +520,14 @@ clear_module_dict (PmlObj *d)
             continue;
           if (pass == 1 && strcmp (k->u.s.s, "__builtins__") == 0)
             continue;
-          pml_incref (k);
-          pml_dict_set (d, k, NONE);
-          pml_decref (k);
+          {
+            guint64 saved = pml_reason_begin (PML_REASON_SHUTDOWN_NAME, 0, pml_reason_text (k->u.s.s));
+
+            pml_incref (k);
+            pml_dict_set (d, k, NONE);
+            pml_decref (k);
+            pml_reason_end (saved);
+          }
         }
     }
 }
@@ -673,6 +681,8 @@ pml_interp_run (PmlInterp *interp)
   /* the graph as the script ends, before the interpreter tears it down */
   if (vm->opts.record_graph)
     pml_graph_snapshot (interp);
+  /* everything from here on is the interpreter tearing down */
+  pml_reason_begin (PML_REASON_SHUTDOWN, 0, 0);
   /* the AST arena goes when the main module has run */
   if (interp->arena != NULL)
     {
@@ -683,6 +693,7 @@ pml_interp_run (PmlInterp *interp)
   interp->shutdown_position = vm->events.length;
   if (!vm->stopped)
     finalize (interp);
+  pml_reason_begin (PML_REASON_NONE, 0, 0);
   return status;
 }
 
@@ -868,6 +879,7 @@ pml_interp_free (PmlInterp *interp)
   g_string_free (vm->err, TRUE);
   pml_chunks_clear (&vm->events);
   pml_chunks_clear (&vm->event_sync);
+  pml_reason_clear (vm);
   if (interp->states)
     g_array_unref (interp->states);
   if (interp->update_undo)

@@ -343,7 +343,15 @@ m_list_append (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   NO_KW ("list.append");
   if (nargs != 1)
     return pml_err_set (T_TYPE_ERROR, "list.append() takes exactly one argument (%zu given)", nargs);
-  return pml_list_append (self, pml_incref (args[0])) ? pml_incref (NONE) : NULL;
+  {
+    guint64 saved = pml_reason_begin (PML_REASON_ITEM_STORE, self->u.l.n, self->serial);
+    gboolean ok;
+
+    pml_incref (args[0]);
+    pml_reason_end (saved);
+    ok = pml_list_append (self, args[0]);
+    return ok ? pml_incref (NONE) : NULL;
+  }
 }
 
 static PmlObj *
@@ -626,9 +634,12 @@ list_ass_subscript (PmlObj *o, PmlObj *key, PmlObj *v)
     }
   {
     PmlObj *old = o->u.l.items[i];
+    guint64 saved = pml_reason_begin (PML_REASON_ITEM_STORE, (gsize) i, o->serial);
 
     o->u.l.items[i] = pml_incref (v);
+    pml_reason_begin (PML_REASON_ITEM_OVERWRITE, (gsize) i, o->serial);
     pml_decref (old);
+    pml_reason_end (saved);
   }
   return TRUE;
 }

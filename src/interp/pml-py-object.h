@@ -275,6 +275,8 @@ struct _PmlCode
   gsize     stacksize;      /* slots the VM allocates */
   gsize     max_depth;      /* the deepest the stack gets */
   PmlObj   *owner;        /* the K_CODE object */
+  guint32  *reason_texts; /* pml-py-reason.c's ids of its names, locals and
+                             "function\037local", made at first need */
 };
 
 PmlObj  *pml_obj_host_new  (void);

@@ -27,6 +27,8 @@ pml_event_record (int kind, guint32 serial, gint64 value)
   PmlObjEvent *ev;
   guint heap_position = *VM->heap_n_events;
 
+  if (kind == PML_OBJ_EVENT_NEW || kind == PML_OBJ_EVENT_FREE)
+    pml_reason_check (VM);
   if (heap_position != VM->last_heap_position)
     pml_vm_sync_heap_position (VM, VM->events.length, heap_position);
   ev = pml_chunks_append (&VM->events, sizeof (PmlObjEvent));
@@ -396,12 +398,18 @@ static void
 dealloc_now (PmlObj *o)
 {
   const PmlTypeSlots *tp = pml_slots (o);
+  guint64 saved;
 
   if (o->flags & OBJ_TRACKED)
     pml_gc_untrack (o);
+  saved = pml_reason_begin (PML_REASON_DEALLOC, 0, o->serial);
   if (tp->dealloc != NULL && tp->dealloc (o))
-    return;
+    {
+      pml_reason_end (saved);
+      return;
+    }
   pml_obj_free_block (o);
+  pml_reason_end (saved);
   release_host (o);
 }
 

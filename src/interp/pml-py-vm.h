@@ -9,6 +9,7 @@
 #include "pml-chunks.h"
 #include "pml-py.h"
 #include "pml-py-object.h"
+#include "pml-py-reason.h"
 
 G_BEGIN_DECLS
 
@@ -202,6 +203,19 @@ struct _PmlVM
   GArray   *collection_requests; /* with requests: how many had been made when each collection began (guint) */
   guint32   next_serial;
   guint     interned_code_consts;
+
+  /* why each count changes (pml-py-reason.c): NULL when not recorded */
+  PmlChunks reasons;          /* PmlReasonEntry, where the cause changes */
+  gboolean  record_reasons;
+  const guint8 *reason_site;  /* the instruction the last entry was made at */
+  guint64   reason_now;       /* the runtime action under way (pml_reason_begin); 0: none */
+  guint64   reason_last;      /* reason_now when the last entry was made */
+  GArray   *reason_lines;     /* (event index, script line) where the line an entry runs in
+                                 changes: after a return, no line event says so */
+  gint32    reason_line;
+  GHashTable *reason_ids;     /* text -> its id */
+  GPtrArray *reason_texts;    /* char *, by id; 0 is "" */
+  struct { PmlObj *callable; guint32 serial, text; } reason_callables[64];  /* recent callables' texts */
 };
 
 /* sys.int_info: CPython 3.11's limit on decimal int <-> str conversions,
@@ -211,6 +225,48 @@ struct _PmlVM
 
 extern _Thread_local PmlVM *pml_vm;
 extern _Thread_local gboolean pml_vm_logging;
+
+void      pml_reason_init   (PmlVM *vm);
+void      pml_reason_clear  (PmlVM *vm);
+void      pml_reason_note   (PmlVM *vm, const guint8 *site);
+guint32   pml_reason_text   (const char *text);
+guint32   pml_reason_callable_text (PmlObj *callable);
+guint32   pml_reason_local_text (PmlFrame *f, gsize slot);
+
+/* Before an event is appended: a new side-table entry when the
+ * instruction or the runtime action under way is not the last entry's.
+ * The instruction is read where it is (the running frame's ip), so the
+ * loop pays nothing per instruction. */
+static inline void
+pml_reason_check (PmlVM *vm)
+{
+  PmlFrame *f;
+  const guint8 *site;
+
+  if (!vm->record_reasons)
+    return;
+  f = vm->frame;
+  site = f != NULL ? f->code->ops + f->ip : NULL;
+  if (G_UNLIKELY (site != vm->reason_site || vm->reason_now != vm->reason_last))
+    pml_reason_note (vm, site);
+}
+
+/* The count changes that follow are made by @kind (not by the running
+ * instruction's own work) until pml_reason_end (the returned value) */
+static inline guint64
+pml_reason_begin (PmlReasonKind kind, gsize number, guint32 arg)
+{
+  guint64 saved = pml_vm->reason_now;
+
+  pml_vm->reason_now = (guint64) kind | (guint64) MIN (number, 0xffffff) << 8 | (guint64) arg << 32;
+  return saved;
+}
+
+static inline void
+pml_reason_end (guint64 saved)
+{
+  pml_vm->reason_now = saved;
+}
 
 /* The object events up to @event_index came after the allocator's first
  * @heap_position events */
@@ -250,6 +306,7 @@ pml_log_refcnt (PmlObj *o, PmlObjEventKind kind)
   PmlVM *vm = pml_vm;
   PmlObjEvent *ev;
 
+  pml_reason_check (vm);
   if (G_UNLIKELY (*vm->heap_n_events != vm->last_heap_position))
     {
       pml_vm_sync_heap_position (vm, vm->events.length, *vm->heap_n_events);

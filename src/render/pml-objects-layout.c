@@ -295,6 +295,7 @@ pml_objects_layout_free (PmlObjectsLayout *self)
   g_array_unref (self->nodes);
   g_array_unref (self->links);
   g_array_unref (self->roots);
+  g_clear_pointer (&self->badges, g_array_unref);
   g_free (self);
 }
 
@@ -343,6 +344,9 @@ pml_objects_layout_tween (const PmlObjectsLayout *from,
   self->links = g_array_copy (to->links);
   self->roots = g_array_copy (to->roots);
   t = CLAMP (t, 0, 1);
+  /* the badges of the step fade out as the cards settle */
+  self->badges = to->badges != NULL ? g_array_ref (to->badges) : NULL;
+  self->badge_alpha = to->badge_alpha * (1 - t);
 
   for (guint i = 0; i < self->nodes->len; i++)
     {

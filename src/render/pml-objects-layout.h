@@ -63,6 +63,8 @@ typedef struct
   gboolean  truncated;       /* too many objects: only the first are shown */
   gboolean  collecting;      /* the cycle collector is running */
   gboolean  stale;           /* the run outgrew the graph's snapshots: the references are older */
+  GArray   *badges;          /* PmlBadge: what changed at this step (pml-render-badges.c), or NULL */
+  double    badge_alpha;
 } PmlObjectsLayout;
 
 PmlObjectsLayout *pml_objects_layout_new       (PmlInterp              *interp,

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pml-objects-layout.h"
+#include "pml-render-badges.h"
 
 /* Generations by hue, as the heap view colours size classes: young blue,
  * middle green, old orange, the permanent generation violet */
@@ -285,6 +286,7 @@ pml_render_objects (cairo_t                *cr,
     render_root (cr, &g_array_index (layout->roots, PmlObjectRoot, i), palette);
   for (guint i = 0; i < layout->nodes->len; i++)
     render_node (cr, &g_array_index (layout->nodes, PmlObjectNode, i), palette);
+  pml_render_badges (cr, layout, palette);
 
   if (layout->truncated || layout->stale)
     {

@@ -24,7 +24,13 @@ describe_last_event (PmlRun *self)
   guint position = pml_heap_get_position (heap);
 
   if (last >= 0)
-    return pml_interp_describe_event (pml_run_get_interp (self), (guint) last);
+    {
+      g_autofree char *what = pml_interp_describe_event (pml_run_get_interp (self), (guint) last);
+      g_autofree char *why = pml_interp_describe_reason (pml_run_get_interp (self), (guint) last);
+
+      /* why the count changed, then what it is now */
+      return why != NULL ? g_strdup_printf ("%s — %s", why, what) : g_steal_pointer (&what);
+    }
   if (position > 0)
     return pml_heap_describe_event (heap, position - 1);
   return NULL;

@@ -108,6 +108,8 @@ typedef struct
   gboolean record_graph;    /* with record_events: who refers to whom, at each line */
   guint64  max_memory;      /* bytes the process may hold while it runs; 0: the default,
                                G_MAXUINT64: no limit */
+  gboolean skip_reasons;    /* with record_events: keep no record of why each count
+                               changed (to measure what that record costs) */
 } PmlInterpOptions;
 
 /* fits a 4 GiB laptop, with the desktop and the window around it */
@@ -173,6 +175,13 @@ const PmlObjEvent *pml_interp_get_event (PmlInterp     *interp,
 /* One sentence telling what object event @index does; NULL past the end */
 char        *pml_interp_describe_event (PmlInterp      *interp,
                                         guint           index) G_GNUC_WARN_UNUSED_RESULT;
+/* Why the reference count changed at object event @index (a NEW, INCREF,
+ * DECREF or FREE), as a teacher would say it: "+1: `alias = data` binds
+ * the name alias"; NULL for other events or without a record of reasons */
+char        *pml_interp_describe_reason (PmlInterp     *interp,
+                                         guint          index) G_GNUC_WARN_UNUSED_RESULT;
+/* the memory the record of reasons takes */
+gsize        pml_interp_get_reason_bytes (PmlInterp    *interp);
 /* How many allocator events came before object event @index */
 guint        pml_interp_get_event_heap_position (PmlInterp *interp,
                                                  guint      index);
