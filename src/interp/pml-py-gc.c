@@ -324,7 +324,11 @@ finalize_garbage (PmlObj *collectable)
           pml_event (PML_OBJ_EVENT_GC_FINALIZE, o->serial, 0);
           pml_incref (o);
           {
-            PmlObj *r = pml_gen_close (o);
+            PmlObj *r;
+
+            pml_native_hold (o, "the generator being closed");
+            r = pml_gen_close (o);
+            pml_native_release (1);
 
             if (r == NULL)
               pml_err_write_unraisable ("Exception ignored in", o);
@@ -347,7 +351,10 @@ finalize_garbage (PmlObj *collectable)
           pml_event (PML_OBJ_EVENT_GC_FINALIZE, o->serial, 0);
           pml_incref (o);
           pml_incref (del);
+          pml_native_hold (o, "the object being finalized");
+          pml_native_hold (del, "the __del__ being called");
           r = pml_call_from_c (del, &o, 1);
+          pml_native_release (2);
           if (r == NULL)
             pml_err_write_unraisable ("Exception ignored in", del);
           else

@@ -199,7 +199,19 @@ struct _PmlVM
   GArray   *collection_requests; /* with requests: how many had been made when each collection began (guint) */
   guint32   next_serial;
   guint     interned_code_consts;
+
+  /* with record_graph: the references C code holds while it calls back
+     into Python (PmlNativeHold), which the objects view draws */
+  GArray   *native_holds;
 };
+
+typedef struct
+{
+  PmlObj     *obj;
+  const char *why;          /* static: "the object being made" */
+  PmlFrame   *frame;        /* the frame that was running */
+} PmlNativeHold;
+
 
 /* sys.int_info: CPython 3.11's limit on decimal int <-> str conversions,
  * checked past str_digits_check_threshold digits */
@@ -208,6 +220,28 @@ struct _PmlVM
 
 extern _Thread_local PmlVM *pml_vm;
 extern _Thread_local gboolean pml_vm_logging;
+
+/* @o is held by C code until the matching pml_native_release: a call in
+ * progress that no frame's stack shows */
+static inline void
+pml_native_hold (PmlObj *o, const char *why)
+{
+  PmlNativeHold hold = { o, why, pml_vm->frame };
+
+  if (G_LIKELY (!pml_vm->opts.record_graph))
+    return;
+  if (pml_vm->native_holds == NULL)
+    pml_vm->native_holds = g_array_new (FALSE, FALSE, sizeof (PmlNativeHold));
+  g_array_append_val (pml_vm->native_holds, hold);
+}
+
+static inline void
+pml_native_release (guint n)
+{
+  if (G_LIKELY (!pml_vm->opts.record_graph) || pml_vm->native_holds == NULL)
+    return;
+  g_array_set_size (pml_vm->native_holds, pml_vm->native_holds->len - MIN (n, pml_vm->native_holds->len));
+}
 
 /* Every reference-count change is an event: appended in place, since a
  * run makes about a hundred of them per loop iteration */

@@ -1,0 +1,236 @@
+/* pml-py-graph-refs.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "pml-py-graph-refs.h"
+#include "pml-py-type.h"
+
+/* Every strong reference an object owns, for the objects view's promise
+ * that a card's arrows and its "from outside the picture" count add up
+ * to its reference count. The traverse slot names what the collector
+ * follows; the few references it does not follow (an object's own
+ * strings, a code object's constants) are added here, since the
+ * collector never needs them but a reference count counts them. */
+
+typedef struct
+{
+  PmlGraphRefFunc  func;
+  gpointer         data;
+  PmlObj          *labelled[64];  /* the referents slot's, matched once each */
+  const char      *labels[64];
+  gboolean         weak[64];
+  guint            n_labelled;
+  gboolean         overflow;
+} Refs;
+
+static gboolean
+collect_labelled (PmlObj     *ref,
+                  const char *label,
+                  gboolean    weak,
+                  gpointer    data)
+{
+  Refs *r = data;
+
+  if (ref == NULL)
+    return FALSE;
+  if (r->n_labelled == G_N_ELEMENTS (r->labelled))
+    {
+      r->overflow = TRUE;
+      return TRUE;
+    }
+  r->labelled[r->n_labelled] = ref;
+  r->labels[r->n_labelled] = label;
+  r->weak[r->n_labelled] = weak;
+  r->n_labelled++;
+  return FALSE;
+}
+
+static gboolean
+visit_strong (PmlObj   *ref,
+              gpointer  data)
+{
+  Refs *r = data;
+
+  /* the name the referents slot gives this reference, if any */
+  for (guint i = 0; i < r->n_labelled; i++)
+    if (r->labelled[i] == ref && !r->weak[i])
+      {
+        const char *label = r->labels[i];
+
+        /* matched: the next equal reference gets the next label */
+        r->labelled[i] = NULL;
+        r->func (ref, label, TRUE, r->data);
+        return FALSE;
+      }
+  r->func (ref, NULL, TRUE, r->data);
+  return FALSE;
+}
+
+static void
+emit (Refs       *r,
+      PmlObj     *ref,
+      const char *label,
+      gboolean    drawn)
+{
+  if (ref != NULL)
+    r->func (ref, label, drawn, r->data);
+}
+
+static void
+code_refs (Refs    *r,
+           PmlCode *code)
+{
+  if (code == NULL)
+    return;
+  for (guint i = 0; i < code->consts->len; i++)
+    emit (r, code->consts->pdata[i], "constant", FALSE);
+  for (guint i = 0; code->names != NULL && i < code->names->len; i++)
+    emit (r, code->names->pdata[i], "co_names", FALSE);
+  emit (r, code->name_obj, "co_name", FALSE);
+  emit (r, code->qualname_obj, "co_qualname", FALSE);
+}
+
+/* The references the traverse slot leaves out, by the layout they live
+ * in (the union's member): one place that knows them all */
+static void
+untraversed_refs (Refs   *r,
+                  PmlObj *o)
+{
+  switch ((PmlKind) o->kind)
+    {
+    case K_FUNCTION:
+      emit (r, o->u.fn.code != NULL ? o->u.fn.code->owner : NULL, "__code__", FALSE);
+      emit (r, o->u.fn.name, "__name__", FALSE);
+      emit (r, o->u.fn.qualname, "__qualname__", FALSE);
+      break;
+    case K_CODE:
+      code_refs (r, o->u.code.code);
+      break;
+    case K_SLICE:
+      emit (r, o->u.sl.start, "start", FALSE);
+      emit (r, o->u.sl.stop, "stop", FALSE);
+      emit (r, o->u.sl.step, "step", FALSE);
+      break;
+    default:
+      break;
+    }
+}
+
+void
+pml_graph_each_ref (PmlObj          *o,
+                    PmlGraphRefFunc  func,
+                    gpointer         data)
+{
+  const PmlTypeSlots *tp = pml_slots (o);
+  Refs r = { 0 };
+
+  r.func = func;
+  r.data = data;
+  if (tp->referents != NULL)
+    tp->referents (o, collect_labelled, &r);
+  if (r.overflow)
+    r.n_labelled = 0;
+  if (tp->traverse != NULL)
+    tp->traverse (o, visit_strong, &r);
+  else
+    /* no traverse: the referents are all it holds (a weak one holds nothing) */
+    for (guint i = 0; i < r.n_labelled; i++)
+      if (!r.weak[i])
+        emit (&r, r.labelled[i], r.labels[i], TRUE);
+  untraversed_refs (&r, o);
+}
+
+/* ---- values ---- */
+
+static const char *
+float_text (double v)
+{
+  char text[64];
+
+  if (isnan (v))
+    return g_intern_static_string ("nan");
+  if (isinf (v))
+    return g_intern_static_string (v > 0 ? "inf" : "-inf");
+  /* repr's shortest text that reads back as the same double */
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      g_snprintf (text, sizeof text, "%.*g", precision, v);
+      if (g_ascii_strtod (text, NULL) == v)
+        break;
+    }
+  if (strchr (text, 'e') == NULL && strchr (text, '.') == NULL && strchr (text, 'n') == NULL)
+    g_strlcat (text, ".0", sizeof text);
+  return g_intern_string (text);
+}
+
+static const char *
+str_text (PmlObj *o)
+{
+  GString *text;
+  const char *p;
+  char quote = strchr (o->u.s.s, '\'') != NULL && strchr (o->u.s.s, '"') == NULL ? '"' : '\'';
+
+  text = g_string_new (NULL);
+  g_string_append_c (text, quote);
+  for (p = o->u.s.s; p < o->u.s.s + o->u.s.nbytes; p++)
+    {
+      if (*p == quote || *p == '\\')
+        g_string_append_printf (text, "\\%c", *p);
+      else if (*p == '\n')
+        g_string_append (text, "\\n");
+      else if (*p == '\t')
+        g_string_append (text, "\\t");
+      else if ((guchar) *p < 0x20)
+        g_string_append_printf (text, "\\x%02x", (guchar) *p);
+      else
+        g_string_append_c (text, *p);
+    }
+  g_string_append_c (text, quote);
+  p = g_intern_string (text->str);
+  g_string_free (text, TRUE);
+  return p;
+}
+
+/* How Python writes an int, float, str, bool or None; NULL for anything
+ * else. *small: short enough to write where it is held, as Python Tutor
+ * does, instead of drawing its object. */
+const char *
+pml_graph_value_text (PmlObj   *o,
+                      gboolean *small)
+{
+  *small = TRUE;
+  if (o->type == TYPE (T_NONETYPE))
+    return g_intern_static_string ("None");
+  if (o->type == TYPE (T_BOOL))
+    return g_intern_static_string (o->u.i.v ? "True" : "False");
+  if (o->type == TYPE (T_INT))
+    {
+      char text[32];
+
+      if (o->u.i.big != NULL)
+        {
+          *small = FALSE;
+          return g_intern_static_string ("int");
+        }
+      g_snprintf (text, sizeof text, "%" G_GINT64_FORMAT, o->u.i.v);
+      return g_intern_string (text);
+    }
+  if (o->type == TYPE (T_FLOAT))
+    return float_text (o->u.f);
+  if (o->type == TYPE (T_STR))
+    {
+      *small = g_utf8_strlen (o->u.s.s, o->u.s.nbytes) <= 16 && o->u.s.nbytes < 64;
+      if (o->u.s.nbytes >= 64)
+        return g_intern_static_string ("'…'");
+      return str_text (o);
+    }
+  *small = FALSE;
+  return NULL;
+}
