@@ -553,7 +553,9 @@ gen_resume (PmlObj *gen, PmlObj *value, gboolean throwing, gboolean *returned)
   gen->u.gen.running = TRUE;
   pml_incref (gen);
   f->throwing = throwing;
+  pml_native_hold (gen, "the generator being resumed");
   r = pml_eval_frame (f, value);
+  pml_native_release (1);
   gen->u.gen.running = FALSE;
   if ((gen->u.gen.frame == NULL || gen->u.gen.done) && r != NULL)
     *returned = TRUE;

@@ -555,7 +555,11 @@ invoke_callbacks (const char *phase, int generation, gint64 collected, gint64 un
       phase_obj = pml_str_new (phase, -1);
       args[0] = phase_obj;
       args[1] = info;
+      pml_native_hold (cb, "the callback being called");
+      pml_native_hold (info, "the collector's info dict");
+      pml_native_hold (phase_obj, "the collector's phase");
       r = pml_call_from_c (cb, args, 2);
+      pml_native_release (3);
       if (r == NULL)
         pml_err_write_unraisable ("Exception ignored in", cb);
       else

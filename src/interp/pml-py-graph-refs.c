@@ -113,6 +113,20 @@ untraversed_refs (Refs   *r,
     case K_CODE:
       code_refs (r, o->u.code.code);
       break;
+    case K_DICT:
+      /* a dict of str keys shows the collector its values only (as
+         CPython's); a split table's keys are its class's */
+      if (o->u.d.unicode && o->u.d.split == NULL)
+        for (gsize i = 0; i < o->u.d.nentries; i++)
+          if (o->u.d.entries[i].value != NULL)
+            emit (r, o->u.d.entries[i].key, "key", FALSE);
+      break;
+    case K_TYPE:
+      /* 3.11's split tables: the class's shared keys own their names */
+      if (o->u.ty.shared != NULL)
+        for (guint i = 0; i < o->u.ty.shared->names->len; i++)
+          emit (r, o->u.ty.shared->names->pdata[i], "shared key", FALSE);
+      break;
     case K_SLICE:
       emit (r, o->u.sl.start, "start", FALSE);
       emit (r, o->u.sl.stop, "stop", FALSE);

@@ -281,6 +281,9 @@ merge_dict (Builder    *b,
             PmlObj     *dict,
             gboolean    all_dunders)
 {
+  /* drawn already, as a card of its own (gc.get_referrers found it) */
+  if (g_hash_table_contains (b->merged, dict) || node_index (b, dict) != 0)
+    return;
   mark_merged (b, dict, drawer);
   for (gsize i = 0; i < dict->u.d.nentries; i++)
     {
@@ -312,7 +315,7 @@ merge_into (Builder    *b,
 {
   Walk w = { b, kind, drawer, frame, o, label, 0 };
 
-  if (g_hash_table_contains (b->merged, o))
+  if (g_hash_table_contains (b->merged, o) || node_index (b, o) != 0)
     return;
   if (o->kind == K_DICT && o->type == TYPE (T_DICT))
     {
@@ -403,8 +406,9 @@ walk_card (Builder *b,
   Walk w = { b, PML_GRAPH_FROM_OBJECT, o->serial, 0, o, NULL, 0 };
   PmlGraphNode *node;
 
-  /* a running generator's frame is drawn as a frame */
-  if (o->kind == K_GENERATOR && o->u.gen.running)
+  /* a running generator's frame is drawn as a frame; a namespace drawn
+     as a frame's names or a card's rows is not drawn twice */
+  if ((o->kind == K_GENERATOR && o->u.gen.running) || g_hash_table_contains (b->merged, o))
     return;
   pml_graph_each_ref (o, card_ref, &w);
   node = &g_array_index (b->nodes, PmlGraphNode, node_index (b, o) - 1);
@@ -653,7 +657,8 @@ add_outside (Builder *b)
       Scan s = { b, o };
 
       b->work++;
-      if ((o->flags & (OBJ_DEAD | OBJ_FREELIST)) || node_index (b, o) != 0 || g_hash_table_contains (b->merged, o))
+      if ((o->flags & (OBJ_DEAD | OBJ_FREELIST)) || node_index (b, o) != 0 ||
+          g_hash_table_contains (b->merged, o))
         continue;
       if (o->kind == K_GENERATOR && o->u.gen.running)
         continue;

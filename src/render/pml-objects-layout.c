@@ -190,8 +190,13 @@ collect (PmlObjectsLayout        *self,
           GArray **rows;
           PmlObjectRow row = { edge->label, value, { 0 } };
 
+          /* a holder the picture lost (past the objects it can draw) still counts */
           if (!g_hash_table_lookup_extended (index_of, GUINT_TO_POINTER (edge->from), NULL, &from))
-            continue;
+            {
+              if (!inline_value && !edge->weak)
+                g_array_index (self->nodes, PmlObjectNode, GPOINTER_TO_UINT (to)).outside++;
+              continue;
+            }
           /* a constant of a function is no row of the card */
           rows = &g_array_index (node_rows, GArray *, GPOINTER_TO_UINT (from));
           if (*rows == NULL)
@@ -470,8 +475,8 @@ pml_objects_layout_describe_holders (PmlInterp *interp,
           holder = g_strdup_printf (_("the name %s in %s"), edge->label, where);
           break;
         case PML_GRAPH_FROM_HOLDER:
-          /* Translators: a holder of an object: "value stack in f" */
-          holder = g_strdup_printf (_("the %s of %s"), edge->label, where);
+          /* Translators: a holder of an object: "value stack (in f)" */
+          holder = g_strdup_printf (_("%s (in %s)"), edge->label, where);
           break;
         case PML_GRAPH_FROM_OBJECT:
         case PML_GRAPH_FROM_OUTSIDE:
