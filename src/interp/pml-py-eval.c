@@ -50,16 +50,33 @@ frame_new (PmlCode *code, PmlObj *func, PmlObj *globals)
 void
 pml_frame_free (PmlFrame *f)
 {
+  /* what the ending call still holds while a __del__ runs (only with
+     record_graph): the objects view counts it */
+  if (f->func != NULL)
+    pml_native_hold (f->func, "the function of a call that ends");
+  if (f->locals != NULL)
+    pml_native_hold (f->locals, "the names of a call that ends");
+  for (gsize i = f->nfast; i > 0; i--)
+    if (f->fast[i - 1] != NULL)
+      pml_native_hold (f->fast[i - 1], "a local of a call that ends");
   /* _PyFrame_Clear: locals in order, then the stack, then the function */
   for (gsize i = 0; i < f->nfast; i++)
-    PML_CLEAR (f->fast[i]);
+    if (f->fast[i] != NULL)
+      {
+        pml_native_release (1);
+        PML_CLEAR (f->fast[i]);
+      }
   while (f->sp > 0)
     {
       PmlObj *v = f->stack[--f->sp];
 
       pml_xdecref (v);
     }
+  if (f->locals != NULL)
+    pml_native_release (1);
   PML_CLEAR (f->locals);
+  if (f->func != NULL)
+    pml_native_release (1);
   PML_CLEAR (f->func);
   g_free (f->fast);
   g_free (f->stack);
@@ -1184,9 +1201,12 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
 
             a = POP ();
             /* a prepared namespace's __setitem__ sees each name the class
-               body sets (enum's _EnumDict) */
+               body sets (enum's _EnumDict); the value is this
+               instruction's while the old one goes */
+            pml_native_hold (a, "the value being stored");
             ok = ns->type == TYPE (T_DICT) ? pml_dict_set (ns, code->names->pdata[arg], a)
                                            : pml_setitem (ns, code->names->pdata[arg], a);
+            pml_native_release (1);
             pml_decref (a);
             if (!ok)
               goto error;
@@ -1234,7 +1254,11 @@ pml_eval_frame (PmlFrame *f, PmlObj *send)
           r = pml_getattr (a, code->names->pdata[arg]);
           if (r == NULL)
             pml_attr_error_context (a, code->names->pdata[arg]);
+          if (r != NULL)
+            pml_native_hold (r, "the attribute just read");
           pml_decref (a);
+          if (r != NULL)
+            pml_native_release (1);
           if (r == NULL)
             goto error;
           PUSH (r);

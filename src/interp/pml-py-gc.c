@@ -287,8 +287,13 @@ handle_weakrefs (PmlObj *unreachable, PmlObj *old)
   while (wrcb_to_call.gc_next != &wrcb_to_call)
     {
       PmlObj *wr = wrcb_to_call.gc_next;
+      guint held = 0;
 
+      /* the collector holds each weakref whose callback is still to run */
+      for (PmlObj *w = wr; w != &wrcb_to_call; w = w->gc_next, held++)
+        pml_native_hold (w, "a weakref whose callback runs");
       pml_weakref_call_callback (wr, wr->u.wr.callback);
+      pml_native_release (held);
       if (wr->refcnt == 1)
         {
           pml_decref (wr);
