@@ -113,6 +113,17 @@ untraversed_refs (Refs   *r,
     case K_CODE:
       code_refs (r, o->u.code.code);
       break;
+    case K_GENERATOR:
+      emit (r, o->u.gen.name, "__name__", FALSE);
+      emit (r, o->u.gen.code != NULL ? o->u.gen.code->owner : NULL, "gi_code", FALSE);
+      /* a suspended frame holds its function and namespace; a running
+         one is a frame of the picture */
+      if (o->u.gen.frame != NULL && !o->u.gen.running)
+        {
+          emit (r, o->u.gen.frame->func, "gi_frame.f_func", FALSE);
+          emit (r, o->u.gen.frame->locals, "gi_frame.f_locals", FALSE);
+        }
+      break;
     case K_DICT:
       /* a dict of str keys shows the collector its values only (as
          CPython's); a split table's keys are its class's */
