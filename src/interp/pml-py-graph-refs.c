@@ -23,12 +23,15 @@ typedef struct
 {
   PmlGraphRefFunc  func;
   gpointer         data;
-  PmlObj          *labelled[64];  /* the referents slot's, matched once each */
-  const char      *labels[64];
-  gboolean         weak[64];
-  guint            n_labelled;
-  gboolean         overflow;
+  GArray          *labelled;   /* Labelled: the referents slot's strong references */
+  GPtrArray       *traversed;  /* the traverse slot's */
 } Refs;
+
+typedef struct
+{
+  PmlObj     *ref;
+  const char *label;
+} Labelled;
 
 static gboolean
 collect_labelled (PmlObj     *ref,
@@ -37,39 +40,21 @@ collect_labelled (PmlObj     *ref,
                   gpointer    data)
 {
   Refs *r = data;
+  Labelled l = { ref, label };
 
-  if (ref == NULL)
-    return FALSE;
-  if (r->n_labelled == G_N_ELEMENTS (r->labelled))
-    {
-      r->overflow = TRUE;
-      return TRUE;
-    }
-  r->labelled[r->n_labelled] = ref;
-  r->labels[r->n_labelled] = label;
-  r->weak[r->n_labelled] = weak;
-  r->n_labelled++;
+  if (ref != NULL && !weak)
+    g_array_append_val (r->labelled, l);
   return FALSE;
 }
 
 static gboolean
-visit_strong (PmlObj   *ref,
-              gpointer  data)
+collect_traversed (PmlObj   *ref,
+                   gpointer  data)
 {
   Refs *r = data;
 
-  /* the name the referents slot gives this reference, if any */
-  for (guint i = 0; i < r->n_labelled; i++)
-    if (r->labelled[i] == ref && !r->weak[i])
-      {
-        const char *label = r->labels[i];
-
-        /* matched: the next equal reference gets the next label */
-        r->labelled[i] = NULL;
-        r->func (ref, label, TRUE, r->data);
-        return FALSE;
-      }
-  r->func (ref, NULL, TRUE, r->data);
+  if (ref != NULL)
+    g_ptr_array_add (r->traversed, ref);
   return FALSE;
 }
 
@@ -158,17 +143,63 @@ pml_graph_each_ref (PmlObj          *o,
 
   r.func = func;
   r.data = data;
-  if (tp->referents != NULL)
-    tp->referents (o, collect_labelled, &r);
-  if (r.overflow)
-    r.n_labelled = 0;
+  if (tp->referents == NULL)
+    {
+      /* the collector's references, unnamed */
+      if (tp->traverse != NULL)
+        {
+          r.traversed = g_ptr_array_new ();
+          tp->traverse (o, collect_traversed, &r);
+          for (guint i = 0; i < r.traversed->len; i++)
+            func (r.traversed->pdata[i], NULL, TRUE, data);
+          g_ptr_array_unref (r.traversed);
+        }
+      untraversed_refs (&r, o);
+      return;
+    }
+
+  /* named, in the order Python shows them (a list's slots from [0]) */
+  r.labelled = g_array_new (FALSE, FALSE, sizeof (Labelled));
+  tp->referents (o, collect_labelled, &r);
+  for (guint i = 0; i < r.labelled->len; i++)
+    {
+      const Labelled *l = &g_array_index (r.labelled, Labelled, i);
+
+      func (l->ref, l->label, TRUE, data);
+    }
+  /* then what the collector follows that has no name (an instance's
+     class): the traverse slot's references less the named ones */
   if (tp->traverse != NULL)
-    tp->traverse (o, visit_strong, &r);
-  else
-    /* no traverse: the referents are all it holds (a weak one holds nothing) */
-    for (guint i = 0; i < r.n_labelled; i++)
-      if (!r.weak[i])
-        emit (&r, r.labelled[i], r.labels[i], TRUE);
+    {
+      r.traversed = g_ptr_array_new ();
+      tp->traverse (o, collect_traversed, &r);
+      if (r.traversed->len > r.labelled->len || r.labelled->len < 16)
+        {
+          g_autoptr(GHashTable) named = g_hash_table_new (NULL, NULL);
+
+          for (guint i = 0; i < r.labelled->len; i++)
+            {
+              PmlObj *ref = g_array_index (r.labelled, Labelled, i).ref;
+
+              g_hash_table_insert (named, ref,
+                                   GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (named, ref)) + 1));
+            }
+          for (guint i = 0; i < r.traversed->len; i++)
+            {
+              PmlObj *ref = r.traversed->pdata[i];
+              guint left = GPOINTER_TO_UINT (g_hash_table_lookup (named, ref));
+
+              if (left > 0)
+                g_hash_table_insert (named, ref, GUINT_TO_POINTER (left - 1));
+              else
+                func (ref, NULL, TRUE, data);
+            }
+        }
+      /* else: a container of as many named references as it holds (a
+         long list): the same ones */
+      g_ptr_array_unref (r.traversed);
+    }
+  g_array_unref (r.labelled);
   untraversed_refs (&r, o);
 }
 
@@ -249,6 +280,35 @@ pml_graph_value_text (PmlObj   *o,
     }
   if (o->type == TYPE (T_FLOAT))
     return float_text (o->u.f);
+  if (o->kind == K_TYPE && !o->u.ty.builtin)
+    {
+      g_autofree char *text = g_strdup_printf ("class %s", o->u.ty.qualname != NULL ? o->u.ty.qualname : o->u.ty.name);
+
+      *small = FALSE;
+      return g_intern_string (text);
+    }
+  if (o->kind == K_FUNCTION && o->u.fn.code != NULL)
+    {
+      PmlCode *code = o->u.fn.code;
+      GString *text = g_string_new (NULL);
+      const char *interned;
+
+      g_string_append_printf (text, "%s(", code->qualname != NULL ? code->qualname : code->name);
+      for (guint i = 0; i < code->argcount && i < code->varnames->len; i++)
+        g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", (const char *) code->varnames->pdata[i]);
+      g_string_append_c (text, ')');
+      interned = g_intern_string (text->str);
+      g_string_free (text, TRUE);
+      *small = FALSE;
+      return interned;
+    }
+  if (o->kind == K_MODULE && o->u.mod.name != NULL)
+    {
+      g_autofree char *text = g_strdup_printf ("module %s", o->u.mod.name);
+
+      *small = FALSE;
+      return g_intern_string (text);
+    }
   if (o->type == TYPE (T_STR))
     {
       *small = g_utf8_strlen (o->u.s.s, o->u.s.nbytes) <= 16 && o->u.s.nbytes < 64;

@@ -197,7 +197,9 @@ collect (PmlObjectsLayout        *self,
                 g_array_index (self->nodes, PmlObjectNode, GPOINTER_TO_UINT (to)).outside++;
               continue;
             }
-          /* a constant of a function is no row of the card */
+          /* a function's constant that is written in place says nothing */
+          if (inline_value && edge->label != NULL && g_str_has_prefix (edge->label, "constant of line"))
+            continue;
           rows = &g_array_index (node_rows, GArray *, GPOINTER_TO_UINT (from));
           if (*rows == NULL)
             *rows = g_array_new (FALSE, TRUE, sizeof (PmlObjectRow));

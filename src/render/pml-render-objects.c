@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "pml-objects-layout.h"
@@ -74,7 +75,9 @@ render_link (cairo_t                *cr,
              const PmlPalette       *palette)
 {
   const PmlObjectNode *to = &g_array_index (layout->nodes, PmlObjectNode, link->to);
-  const PmlColor *color = to->unreachable ? &palette->dim_text : &palette->accent;
+  /* an instance's reference to its class: there, but quiet */
+  gboolean quiet = link->label != NULL && strcmp (link->label, "__class__") == 0;
+  const PmlColor *color = to->unreachable || quiet ? &palette->dim_text : &palette->accent;
   double x1, y1, x2, y2, bend = 0.08;
   gboolean over_the_top = FALSE;
 
@@ -144,7 +147,7 @@ render_link (cairo_t                *cr,
   pml_render_arrow (cr, palette, x1, y1, x2, y2, bend, color);
   cairo_set_dash (cr, NULL, 0, 0);
   /* a slot's row names it; an arrow from nowhere in particular says what */
-  if (link->from != PML_OBJECT_LINK_ROOT && (link->weak || link->root == G_MAXUINT || to->rect.x <= x1 - 1))
+  if (link->from != PML_OBJECT_LINK_ROOT && !quiet && (link->weak || link->root == G_MAXUINT || to->rect.x <= x1 - 1))
     render_link_label (cr, palette, link->weak ? _("weak") : link->label, x1, y1, x2, y2, bend, over_the_top,
                        parallel);
 }
@@ -302,7 +305,7 @@ render_node (cairo_t                *cr,
   y += line;
   if (outside != NULL)
     {
-      pml_render_text (cr, palette, outside, rect.x + 8 * palette->line_scale + 6, y, PML_FONT_NORMAL, FALSE,
+      pml_render_text (cr, palette, outside, rect.x + 8 * palette->line_scale + 6, y + 2, PML_FONT_SMALL, FALSE,
                        &palette->dim_text, PML_ALIGN_START);
       y += line;
     }
