@@ -25,6 +25,7 @@ struct _PmlObjectsView
   PmlObjectsLayout *layout;
   PmlPalette        palette;
   gboolean          presenter;
+  gboolean          shared_values;   /* small values drawn as objects, not written in place */
   guint32           selected;   /* object number; 0: none */
 
   /* between two steps: the objects slide from where they were */
@@ -60,8 +61,12 @@ relayout (PmlObjectsView *self)
 {
   g_clear_pointer (&self->layout, pml_objects_layout_free);
   if (self->interp != NULL)
-    self->layout = pml_objects_layout_new (self->interp, &self->palette,
-                                           MAX (gtk_widget_get_width (GTK_WIDGET (self)), 400));
+    {
+      PmlObjectsOptions options = { self->shared_values, TRUE };
+
+      self->layout = pml_objects_layout_new_full (self->interp, &self->palette,
+                                                  MAX (gtk_widget_get_width (GTK_WIDGET (self)), 400), &options);
+    }
   gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -317,6 +322,21 @@ pml_objects_view_set_presenter (PmlObjectsView *self,
     return;
   self->presenter = !!presenter;
   update_palette (self);
+  relayout (self);
+}
+
+/* Small values (ints, short strings, None) as the shared objects they
+ * are, or written where they are held */
+void
+pml_objects_view_set_shared_values (PmlObjectsView *self,
+                                    gboolean        shared_values)
+{
+  g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
+
+  if (self->shared_values == !!shared_values)
+    return;
+  self->shared_values = !!shared_values;
+  pml_step_animation_stop (&self->animation);
   relayout (self);
 }
 
