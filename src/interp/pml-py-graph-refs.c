@@ -33,6 +33,10 @@ typedef struct
   const char *label;
 } Labelled;
 
+/* Names beyond these are not looked at: the picture draws a container's
+ * first slots only, and a 20,000-item list is walked at every line */
+#define MAX_LABELLED 32
+
 static gboolean
 collect_labelled (PmlObj     *ref,
                   const char *label,
@@ -44,7 +48,49 @@ collect_labelled (PmlObj     *ref,
 
   if (ref != NULL && !weak)
     g_array_append_val (r->labelled, l);
-  return FALSE;
+  return r->labelled->len >= MAX_LABELLED;
+}
+
+/* The traverse slot's references less the named ones, unnamed: when the
+ * named ones are the first or the last traversed (a list, a dict, a
+ * tuple), by their place; else by counting */
+static void
+emit_unnamed (Refs *r)
+{
+  guint n = r->labelled->len, m = r->traversed->len;
+  gboolean forward = n <= m, backward = n <= m;
+  g_autoptr(GHashTable) named = NULL;
+
+  for (guint k = 0; k < n && (forward || backward); k++)
+    {
+      PmlObj *ref = g_array_index (r->labelled, Labelled, k).ref;
+
+      forward = forward && r->traversed->pdata[k] == ref;
+      backward = backward && r->traversed->pdata[m - 1 - k] == ref;
+    }
+  if (forward || backward)
+    {
+      for (guint i = forward ? n : 0; i < (forward ? m : m - n); i++)
+        r->func (r->traversed->pdata[i], NULL, TRUE, r->data);
+      return;
+    }
+  named = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      PmlObj *ref = g_array_index (r->labelled, Labelled, i).ref;
+
+      g_hash_table_insert (named, ref, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (named, ref)) + 1));
+    }
+  for (guint i = 0; i < m; i++)
+    {
+      PmlObj *ref = r->traversed->pdata[i];
+      guint left = GPOINTER_TO_UINT (g_hash_table_lookup (named, ref));
+
+      if (left > 0)
+        g_hash_table_insert (named, ref, GUINT_TO_POINTER (left - 1));
+      else
+        r->func (ref, NULL, TRUE, r->data);
+    }
 }
 
 static gboolean
@@ -133,6 +179,49 @@ untraversed_refs (Refs   *r,
     }
 }
 
+/* Arrays kept from one call to the next (each depth its own: a callback
+ * may walk another object): a long list is walked at every line, and
+ * growing a fresh array each time costs more than the walk */
+#define MAX_SCRATCH_DEPTH 8
+
+static _Thread_local GArray    *scratch_labelled[MAX_SCRATCH_DEPTH];
+static _Thread_local GPtrArray *scratch_traversed[MAX_SCRATCH_DEPTH];
+static _Thread_local guint      scratch_depth;
+
+static void
+take_scratch (Refs *r)
+{
+  guint d = scratch_depth++;
+
+  if (d >= MAX_SCRATCH_DEPTH)
+    {
+      r->labelled = g_array_new (FALSE, FALSE, sizeof (Labelled));
+      r->traversed = g_ptr_array_new ();
+      return;
+    }
+  if (scratch_labelled[d] == NULL)
+    {
+      scratch_labelled[d] = g_array_new (FALSE, FALSE, sizeof (Labelled));
+      scratch_traversed[d] = g_ptr_array_new ();
+    }
+  r->labelled = scratch_labelled[d];
+  r->traversed = scratch_traversed[d];
+  g_array_set_size (r->labelled, 0);
+  g_ptr_array_set_size (r->traversed, 0);
+}
+
+static void
+give_scratch (Refs *r)
+{
+  guint d = --scratch_depth;
+
+  if (d >= MAX_SCRATCH_DEPTH)
+    {
+      g_array_unref (r->labelled);
+      g_ptr_array_unref (r->traversed);
+    }
+}
+
 void
 pml_graph_each_ref (PmlObj          *o,
                     PmlGraphRefFunc  func,
@@ -143,63 +232,36 @@ pml_graph_each_ref (PmlObj          *o,
 
   r.func = func;
   r.data = data;
+  take_scratch (&r);
   if (tp->referents == NULL)
     {
       /* the collector's references, unnamed */
       if (tp->traverse != NULL)
         {
-          r.traversed = g_ptr_array_new ();
           tp->traverse (o, collect_traversed, &r);
           for (guint i = 0; i < r.traversed->len; i++)
             func (r.traversed->pdata[i], NULL, TRUE, data);
-          g_ptr_array_unref (r.traversed);
         }
-      untraversed_refs (&r, o);
-      return;
     }
-
-  /* named, in the order Python shows them (a list's slots from [0]) */
-  r.labelled = g_array_new (FALSE, FALSE, sizeof (Labelled));
-  tp->referents (o, collect_labelled, &r);
-  for (guint i = 0; i < r.labelled->len; i++)
+  else
     {
-      const Labelled *l = &g_array_index (r.labelled, Labelled, i);
-
-      func (l->ref, l->label, TRUE, data);
-    }
-  /* then what the collector follows that has no name (an instance's
-     class): the traverse slot's references less the named ones */
-  if (tp->traverse != NULL)
-    {
-      r.traversed = g_ptr_array_new ();
-      tp->traverse (o, collect_traversed, &r);
-      if (r.traversed->len > r.labelled->len || r.labelled->len < 16)
+      /* named, in the order Python shows them (a list's slots from [0]) */
+      tp->referents (o, collect_labelled, &r);
+      for (guint i = 0; i < r.labelled->len; i++)
         {
-          g_autoptr(GHashTable) named = g_hash_table_new (NULL, NULL);
+          const Labelled *l = &g_array_index (r.labelled, Labelled, i);
 
-          for (guint i = 0; i < r.labelled->len; i++)
-            {
-              PmlObj *ref = g_array_index (r.labelled, Labelled, i).ref;
-
-              g_hash_table_insert (named, ref,
-                                   GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (named, ref)) + 1));
-            }
-          for (guint i = 0; i < r.traversed->len; i++)
-            {
-              PmlObj *ref = r.traversed->pdata[i];
-              guint left = GPOINTER_TO_UINT (g_hash_table_lookup (named, ref));
-
-              if (left > 0)
-                g_hash_table_insert (named, ref, GUINT_TO_POINTER (left - 1));
-              else
-                func (ref, NULL, TRUE, data);
-            }
+          func (l->ref, l->label, TRUE, data);
         }
-      /* else: a container of as many named references as it holds (a
-         long list): the same ones */
-      g_ptr_array_unref (r.traversed);
+      /* then what the collector follows that has no name (an instance's
+         class, a long list's slots past the named ones) */
+      if (tp->traverse != NULL)
+        {
+          tp->traverse (o, collect_traversed, &r);
+          emit_unnamed (&r);
+        }
     }
-  g_array_unref (r.labelled);
+  give_scratch (&r);
   untraversed_refs (&r, o);
 }
 

@@ -88,6 +88,7 @@ typedef struct
   GHashTable *merged;    /* objects drawn as part of a card or a frame: a class's
                             namespace, a closure's cells, a frame's code */
   GArray     *pending;   /* Pending: references the picture does not draw */
+  guint64     node_bits[64];  /* serial % 4096 of the nodes: most lookups end here */
   guint       work;
   gboolean    truncated;
 } Builder;
@@ -115,6 +116,8 @@ static guint
 node_index (Builder *b,
             PmlObj  *o)
 {
+  if (!(b->node_bits[(o->serial >> 6) & 63] & (G_GUINT64_CONSTANT (1) << (o->serial & 63))))
+    return 0;
   return GPOINTER_TO_UINT (g_hash_table_lookup (b->index_of, GUINT_TO_POINTER (o->serial)));
 }
 
@@ -144,6 +147,7 @@ add_node (Builder *b,
   node.flags = (small ? PML_GRAPH_NODE_SMALL : 0) | ((o->flags & OBJ_STATIC) ? PML_GRAPH_NODE_STATIC : 0);
   g_array_append_val (b->nodes, node);
   g_hash_table_insert (b->index_of, GUINT_TO_POINTER (o->serial), GUINT_TO_POINTER (b->nodes->len));
+  b->node_bits[(o->serial >> 6) & 63] |= G_GUINT64_CONSTANT (1) << (o->serial & 63);
   g_ptr_array_add (b->queue, o);
   return TRUE;
 }
@@ -264,6 +268,9 @@ walk_ref (PmlObj     *ref,
   /* a long container's slots past the first are counted, not drawn */
   if (drawn && w->from->kind != K_CELL && w->slot++ >= PML_GRAPH_MAX_SLOTS)
     drawn = FALSE;
+  else if (!drawn && label == NULL && w->kind == PML_GRAPH_FROM_OBJECT && w->from->kind != K_CELL &&
+           pml_slots (w->from)->referents != NULL && ref != w->from->type)
+    w->slot++;
   if (drawn)
     add_ref (w->b, w->kind, w->drawer, w->frame, ref, label);
   else
@@ -761,6 +768,8 @@ same_as_last (PmlInterp *interp,
           memcmp (last->frames, b->frames->data, b->frames->len * sizeof (PmlGraphFrame)) == 0);
 }
 
+static _Thread_local GArray *pending_scratch;
+
 /* Takes a snapshot of the graph now, at the end of the event stream */
 void
 pml_graph_snapshot (PmlInterp *interp)
@@ -778,7 +787,11 @@ pml_graph_snapshot (PmlInterp *interp)
   b.index_of = g_hash_table_new (NULL, NULL);
   b.merged = g_hash_table_new (NULL, NULL);
   b.queue = g_ptr_array_new ();
-  b.pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  /* kept from one line to the next: a long list's slots are many */
+  if (pending_scratch == NULL)
+    pending_scratch = g_array_new (FALSE, FALSE, sizeof (Pending));
+  g_array_set_size (pending_scratch, 0);
+  b.pending = pending_scratch;
 
   for (PmlFrame *f = VM->frame; f != NULL; f = f->back)
     g_ptr_array_insert (frames, 0, f);
@@ -847,7 +860,6 @@ pml_graph_snapshot (PmlInterp *interp)
   g_hash_table_unref (b.index_of);
   g_hash_table_unref (b.merged);
   g_ptr_array_unref (b.queue);
-  g_array_unref (b.pending);
 }
 
 /* The snapshot that holds at @position: the last one taken at or before it */

@@ -47,7 +47,7 @@ is_runtime_type (const char *type_name)
   return FALSE;
 }
 
-#define MAX_ROWS    10
+#define MAX_ROWS    PML_GRAPH_MAX_SLOTS
 
 typedef struct
 {

@@ -18,7 +18,7 @@ G_BEGIN_DECLS
 /* More objects than a picture can show: the snapshot keeps the first ones */
 #define PML_GRAPH_MAX_NODES 300
 /* A container's slots drawn one by one; the rest are counted */
-#define PML_GRAPH_MAX_SLOTS 64
+#define PML_GRAPH_MAX_SLOTS 12
 
 /* Where a reference comes from. Every strong reference to an object of
  * the picture is one edge, so that its reference count is its edges. */
