@@ -163,7 +163,8 @@ render_row (cairo_t          *cr,
 {
   double line = pml_render_line_height (palette, PML_FONT_NORMAL);
   double y = rect->y + (rect->height - line) / 2;
-  double split = rect->x + rect->width * 0.55;
+  /* a row with an arrow gives its label the width, up to the dot */
+  double split = value != NULL ? rect->x + rect->width * 0.55 : rect->x + rect->width - 10;
 
   if (label != NULL)
     pml_render_text_ellipsized (cr, palette, label, split - 6, y, PML_FONT_NORMAL, !holder,
