@@ -16,6 +16,9 @@ packages=(
   # tests: the window under a virtual display, and keys pressed on it;
   # sanitizers' runtime; pdftotext, to read what a handout's pages say
   xvfb xauth xdotool libclang-rt-14-dev poppler-utils
+  # the accessibility test: a D-Bus session, the AT-SPI bus, and pyatspi
+  # for the system's python3
+  dbus at-spi2-core python3-pyatspi
   # benchmark: CPython's real allocator, side by side
   libpython3.11-dev
   # the user guide; the Debian package and its test

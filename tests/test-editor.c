@@ -4,10 +4,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <string.h>
+
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "pml-heap-view.h"
 #include "pml-test-window.h"
+#include "pml-window-editor.h"
 
 /* The script editor as a teacher uses it: change a scenario and run it
  * again, see a refused or failing line underlined, save, and never lose
@@ -256,6 +260,333 @@ test_draft_recovered (void)
   g_object_unref (after_crash);
 }
 
+/* Opens @text as a script of its own, run and shown at its first line */
+static PmlWindow *
+open_script (const char *text)
+{
+  PmlWindow *window = pml_test_new_window ();
+
+  /* as a teacher types a new one */
+  pml_test_activate (window, "win.new-script");
+  set_text (window, text);
+  run (window);
+  return window;
+}
+
+static void
+step_lines (PmlWindow *window,
+            guint      n)
+{
+  for (guint i = 0; i < n; i++)
+    pml_test_activate (window, "sim.line-forward");
+}
+
+/* Issue 15: the line that ran and the line that runs next, as Python
+ * Tutor's two arrows. CPython's line events for this script, by hand
+ * (sys.settrace agrees): 1 (def), 3, 4, 2 (in double), 5; returning to
+ * line 4 starts no line. */
+static void
+test_line_marks (void)
+{
+  PmlWindow *window = open_script ("def double(n):\n"
+                                   "    return n * 2\n"
+                                   "a = [1, 2, 3]\n"
+                                   "b = double(len(a))\n"
+                                   "print(b)\n");
+  g_autofree char *words = NULL;
+  GtkWidget *legend;
+
+  /* the script's start: nothing ran yet */
+  g_assert_cmpint (pml_window_get_line_ran (window), ==, 0);
+  g_assert_cmpint (pml_window_get_line_next (window), ==, 1);
+  words = pml_window_dup_line_marks (window);
+  g_assert_cmpstr (words, ==, "Line 1 runs next");
+  g_clear_pointer (&words, g_free);
+
+  step_lines (window, 1);
+  g_assert_cmpint (pml_window_get_line_ran (window), ==, 1);
+  g_assert_cmpint (pml_window_get_line_next (window), ==, 3);
+
+  /* one request into line 3 (its list): it is running, not about to */
+  pml_test_activate (window, "sim.step-forward");
+  g_assert_cmpint (pml_window_get_line_ran (window), ==, 1);
+  g_assert_cmpint (pml_window_get_line_next (window), ==, 3);
+  words = pml_window_dup_line_marks (window);
+  g_assert_cmpstr (words, ==, "Line 1 ran; line 3 is running");
+  g_clear_pointer (&words, g_free);
+
+  /* into the function, and out of it */
+  step_lines (window, 2);
+  g_assert_cmpint (pml_window_get_line_ran (window), ==, 4);
+  g_assert_cmpint (pml_window_get_line_next (window), ==, 2);
+  words = pml_window_dup_line_marks (window);
+  g_assert_cmpstr (words, ==, "Line 4 ran; line 2 runs next");
+  legend = GTK_WIDGET (pml_window_get_line_legend (window));
+  g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (legend), words));
+  /* a screen reader hears it with the editor */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (pml_window_get_text_area (window, PML_TEXT_AREA_CODE)),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Line 4 ran; line 2 runs next");
+  g_assert_true (gtk_widget_get_visible (legend));
+  g_clear_pointer (&words, g_free);
+  step_lines (window, 1);
+  g_assert_cmpint (pml_window_get_line_ran (window), ==, 2);
+  g_assert_cmpint (pml_window_get_line_next (window), ==, 5);
+
+  /* back one line is back to both marks of before */
+  pml_test_activate (window, "sim.line-back");
+  g_assert_cmpint (pml_window_get_line_ran (window), ==, 4);
+  g_assert_cmpint (pml_window_get_line_next (window), ==, 2);
+
+  /* the end: the last line ran, nothing runs next */
+  pml_test_activate (window, "sim.go-end");
+  g_assert_cmpint (pml_window_get_line_ran (window), ==, 5);
+  g_assert_cmpint (pml_window_get_line_next (window), ==, 0);
+  words = pml_window_dup_line_marks (window);
+  g_assert_cmpstr (words, ==, "Line 5 ran last: the program has ended");
+
+  gtk_text_buffer_set_modified (pml_window_get_script_buffer (window), FALSE);
+  destroy (window);
+}
+
+static PmlLineBytes
+line_bytes (PmlWindow *window,
+            gint       line)
+{
+  return pml_line_memory_get_line (pml_memory_gutter_get_memory (pml_window_get_memory_gutter (window)), line);
+}
+
+/* Issue 15: the memory gutter, against CPython's sizes: in 3.11,
+ * sys.getsizeof ({1, 2, 3}) is 216, one request (the set's first eight
+ * slots live in the object; sets have no free list, unlike lists, whose
+ * header a freed list gives back), and `del` of its last name frees it.
+ * The numbers follow the position both ways. */
+static void
+test_memory_gutter (void)
+{
+  PmlWindow *window = open_script ("x = {1, 2, 3}\n"
+                                   "y = x\n"
+                                   "del x\n"
+                                   "del y\n"
+                                   "print('done')\n");
+  PmlMemoryGutter *gutter = pml_window_get_memory_gutter (window);
+  PmlLineBytes bytes;
+  g_autofree char *words = NULL;
+  g_autofree char *text = NULL;
+
+  /* line 1 runs next: it has asked for nothing yet */
+  bytes = line_bytes (window, 1);
+  g_assert_cmpuint (bytes.allocated, ==, 0);
+  text = pml_memory_gutter_dup_text (gutter, 1);
+  g_assert_cmpstr (text, ==, "");
+  g_clear_pointer (&text, g_free);
+
+  step_lines (window, 1);
+  bytes = line_bytes (window, 1);
+  g_assert_cmpuint (bytes.allocated, ==, 216);
+  g_assert_cmpuint (bytes.n_allocations, ==, 1);
+  g_assert_cmpuint (bytes.freed, ==, 0);
+  text = pml_memory_gutter_dup_text (gutter, 1);
+  g_assert_nonnull (strstr (text, "+216<"));
+  g_assert_null (strstr (text, "−"));
+  words = pml_memory_gutter_dup_description (gutter, 1);
+  g_assert_cmpstr (words, ==, "Line 1 so far: allocated 216 bytes in 1 request, freed nothing");
+  g_clear_pointer (&words, g_free);
+
+  /* `del x` leaves the list to y; `del y` frees it */
+  step_lines (window, 3);
+  g_assert_cmpint (pml_window_get_line_next (window), ==, 5);
+  bytes = line_bytes (window, 3);
+  g_assert_cmpuint (bytes.allocated + bytes.freed, ==, 0);
+  bytes = line_bytes (window, 4);
+  g_assert_cmpuint (bytes.freed, ==, 216);
+  g_assert_cmpuint (bytes.n_frees, ==, 1);
+  g_assert_cmpuint (bytes.allocated, ==, 0);
+  words = pml_memory_gutter_dup_description (gutter, 4);
+  g_assert_cmpstr (words, ==, "Line 4 so far: allocated nothing, freed 216 bytes in 1 request");
+  g_clear_pointer (&words, g_free);
+
+  /* back before line 4 ran: its free is undone */
+  pml_test_activate (window, "sim.line-back");
+  bytes = line_bytes (window, 4);
+  g_assert_cmpuint (bytes.freed, ==, 0);
+  bytes = line_bytes (window, 1);
+  g_assert_cmpuint (bytes.allocated, ==, 216);
+
+  /* the interpreter's tear-down after the last line is no line's: what
+     print frees is a few small blocks, not every module */
+  pml_test_activate (window, "sim.go-end");
+  bytes = line_bytes (window, 5);
+  g_assert_cmpuint (bytes.freed, <, 1000);
+  g_assert_cmpuint (line_bytes (window, 4).freed, ==, 216);
+
+  /* typing changes the lines: the numbers go until the next Run */
+  set_text (window, "z = 1\nx = {1, 2, 3}\n");
+  g_assert_null (pml_memory_gutter_get_memory (gutter));
+  run (window);
+  g_assert_nonnull (pml_memory_gutter_get_memory (gutter));
+
+  /* and it can be turned off */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gutter)));
+  pml_test_activate (window, "win.show-memory-gutter");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gutter)));
+  pml_test_activate (window, "win.show-memory-gutter");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gutter)));
+
+  gtk_text_buffer_set_modified (pml_window_get_script_buffer (window), FALSE);
+  destroy (window);
+}
+
+/* A bundled module's lines count towards the script line that called it:
+ * no line of copy.py shows in the gutter, and deepcopy's new list (56
+ * bytes and its items) is line 3's */
+static void
+test_memory_gutter_library (void)
+{
+  PmlWindow *window = open_script ("import copy\n"
+                                   "row = [0] * 3\n"
+                                   "clone = copy.deepcopy(row)\n");
+  PmlLineMemory *memory;
+  PmlLineBytes bytes;
+
+  pml_test_activate (window, "sim.go-end");
+  memory = pml_memory_gutter_get_memory (pml_window_get_memory_gutter (window));
+  g_assert_cmpuint (pml_line_memory_get_n_lines (memory), <=, 3);
+  bytes = pml_line_memory_get_line (memory, 3);
+  g_assert_cmpuint (bytes.allocated, >=, 56 + 3 * 8);
+  /* importing copy runs the whole module: it is line 1's */
+  bytes = pml_line_memory_get_line (memory, 1);
+  g_assert_cmpuint (bytes.allocated, >, 1000);
+
+  gtk_text_buffer_set_modified (pml_window_get_script_buffer (window), FALSE);
+  destroy (window);
+}
+
+/* The font size of @widget's text, as Pango lays it out */
+static int
+font_size (GtkWidget *widget)
+{
+  PangoContext *context = gtk_widget_get_pango_context (widget);
+
+  return pango_font_description_get_size (pango_context_get_font_description (context));
+}
+
+static void
+assert_scaled (int    size,
+               int    base,
+               double scale)
+{
+  g_assert_cmpfloat_with_epsilon ((double) size / base, scale, 0.02);
+}
+
+/* Issue 15: Ctrl+plus, Ctrl+minus and Ctrl+0 size the text that has the
+ * focus, and only it; the sizes are remembered */
+static void
+test_font_size (void)
+{
+  PmlWindow *window = open_script ("x = [1]\nprint(x)\n");
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pymemlab.PyMemLab");
+  GtkWidget *code = pml_window_get_text_area (window, PML_TEXT_AREA_CODE);
+  GtkWidget *output = pml_window_get_text_area (window, PML_TEXT_AREA_OUTPUT);
+  GtkWidget *narration = pml_window_get_text_area (window, PML_TEXT_AREA_NARRATION);
+  int code_base, output_base, narration_base;
+
+  gtk_window_present (GTK_WINDOW (window));
+  pml_test_wait (200);
+  code_base = font_size (code);
+  output_base = font_size (output);
+  narration_base = font_size (narration);
+
+  gtk_widget_grab_focus (code);
+  pml_test_activate (window, "view.zoom-in");
+  pml_test_activate (window, "view.zoom-in");
+  pml_test_wait (100);
+  assert_scaled (font_size (code), code_base, 1.2);
+  g_assert_cmpint (font_size (output), ==, output_base);
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "code-zoom"), 1.2, 1e-9);
+
+  gtk_widget_grab_focus (output);
+  pml_test_activate (window, "view.zoom-out");
+  pml_test_wait (100);
+  assert_scaled (font_size (output), output_base, 0.9);
+  assert_scaled (font_size (code), code_base, 1.2);
+
+  g_assert_true (gtk_widget_grab_focus (narration));
+  pml_test_activate (window, "view.zoom-in");
+  pml_test_wait (100);
+  assert_scaled (font_size (narration), narration_base, 1.1);
+
+  /* Ctrl+0 where the focus is */
+  gtk_widget_grab_focus (code);
+  pml_test_activate (window, "view.zoom-reset");
+  pml_test_wait (100);
+  g_assert_cmpint (font_size (code), ==, code_base);
+  assert_scaled (font_size (output), output_base, 0.9);
+
+  /* the heap diagram zooms instead, and the texts keep their sizes */
+  {
+    GtkWidget *heap = pml_test_find_widget (GTK_WIDGET (window), PML_TYPE_HEAP_VIEW);
+    GtkStack *views = GTK_STACK (gtk_widget_get_ancestor (heap, GTK_TYPE_STACK));
+    double zoom = pml_layout_view_get_zoom (PML_LAYOUT_VIEW (heap));
+
+    gtk_stack_set_visible_child_name (views, "heap");
+    pml_test_wait (100);
+    g_assert_true (gtk_widget_grab_focus (heap));
+    pml_test_activate (window, "view.zoom-in");
+    g_assert_cmpfloat (pml_layout_view_get_zoom (PML_LAYOUT_VIEW (heap)), >, zoom);
+    g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "code-zoom"), 1.0, 1e-9);
+    pml_test_activate (window, "view.zoom-reset");
+    g_assert_cmpfloat (pml_layout_view_get_zoom (PML_LAYOUT_VIEW (heap)), ==, 1.0);
+    gtk_stack_set_visible_child_name (views, "objects");
+    gtk_widget_grab_focus (code);
+  }
+
+  /* the keys reach the window from inside the editor */
+  if (pml_test_press_keys (window, "ctrl+plus"))
+    {
+      g_assert_true (gtk_widget_has_focus (code));
+      g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "code-zoom"), 1.1, 1e-9);
+      pml_test_press_keys (window, "ctrl+0");
+      g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings, "code-zoom"), 1.0, 1e-9);
+    }
+
+  g_settings_reset (settings, "code-zoom");
+  g_settings_reset (settings, "output-zoom");
+  g_settings_reset (settings, "narration-zoom");
+  gtk_text_buffer_set_modified (pml_window_get_script_buffer (window), FALSE);
+  destroy (window);
+}
+
+/* Issue 15: presenter mode enlarges the code, the output and the
+ * narration, not only the diagrams */
+static void
+test_presenter_font_size (void)
+{
+  PmlWindow *window = open_script ("x = [1]\nprint(x)\n");
+  g_autoptr(GSettings) settings = g_settings_new ("io.github.pymemlab.PyMemLab");
+  GtkWidget *areas[] = {
+    pml_window_get_text_area (window, PML_TEXT_AREA_CODE),
+    pml_window_get_text_area (window, PML_TEXT_AREA_OUTPUT),
+    pml_window_get_text_area (window, PML_TEXT_AREA_NARRATION),
+  };
+  int before[G_N_ELEMENTS (areas)];
+
+  gtk_window_present (GTK_WINDOW (window));
+  pml_test_wait (200);
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    before[i] = font_size (areas[i]);
+  g_settings_set_boolean (settings, "presenter-mode", TRUE);
+  pml_test_wait (100);
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    assert_scaled (font_size (areas[i]), before[i], 1.4);
+  g_settings_set_boolean (settings, "presenter-mode", FALSE);
+  pml_test_wait (100);
+  for (guint i = 0; i < G_N_ELEMENTS (areas); i++)
+    g_assert_cmpint (font_size (areas[i]), ==, before[i]);
+
+  gtk_text_buffer_set_modified (pml_window_get_script_buffer (window), FALSE);
+  destroy (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -272,6 +603,11 @@ main (int   argc,
   g_test_add_func ("/editor/close-asks", test_close_asks);
   g_test_add_func ("/editor/open-asks", test_open_asks);
   g_test_add_func ("/editor/draft-recovered", test_draft_recovered);
+  g_test_add_func ("/editor/line-marks", test_line_marks);
+  g_test_add_func ("/editor/memory-gutter", test_memory_gutter);
+  g_test_add_func ("/editor/memory-gutter/library", test_memory_gutter_library);
+  g_test_add_func ("/editor/font-size", test_font_size);
+  g_test_add_func ("/editor/font-size/presenter", test_presenter_font_size);
 
   return g_test_run ();
 }

@@ -209,7 +209,7 @@ test_export_png (void)
   full = &g_array_index (layout->arenas, PmlArenaBox, 1);
 
   /* a full pool of class 31 is filled with that class's colour */
-  pml_palette_class_color (&diagram.palette, 31, &class_31);
+  pml_palette_pool_color (&diagram.palette, pml_heap_classes_in_use (heap), 31, &class_31);
   pml_heap_layout_pool_rect (layout, full, 5, &cell);
   expect_pixel (surface, cell.x + cell.width / 2, top + cell.y + cell.height / 2, &class_31);
 
@@ -379,7 +379,7 @@ test_export_svg_elements (void)
   g_assert_true (pml_heap_free_block (heap, blocks[1], NULL));
 
   init_diagram (&diagram);
-  pml_palette_class_color (&diagram.palette, 1, &class_1);
+  pml_palette_pool_color (&diagram.palette, pml_heap_classes_in_use (heap), 1, &class_1);
   diagram.view.kind = PML_VIEW_POOL;
   g_assert_true (pml_heap_lookup_pool (heap, blocks[0], &diagram.view.slot, &diagram.view.index));
   g_assert_true (pml_diagram_export (&diagram, heap, PML_EXPORT_SVG, pool_file, &error));
@@ -501,8 +501,8 @@ test_pool_fade (void)
   guint64 address;
 
   pml_palette_init (&palette, PML_THEME_LIGHT, FALSE);
-  pml_palette_class_color (&palette, 1, &class_1);
   g_assert_true (pml_heap_malloc (heap, 24, &address, NULL));
+  pml_palette_pool_color (&palette, pml_heap_classes_in_use (heap), 1, &class_1);
   g_assert_true (pml_heap_malloc (heap, 24, &address, NULL));
   before = pml_pool_layout_new (heap, &palette, 0, 0, 800);
   g_assert_true (pml_heap_malloc (heap, 24, &address, NULL));
@@ -527,6 +527,62 @@ test_pool_fade (void)
     }
 }
 
+/* CIE L*a*b* of an sRGB colour (D65), to measure how far apart two
+ * colours look */
+static void
+to_lab (const PmlColor *color,
+        double          lab[3])
+{
+  double rgb[3] = { color->red, color->green, color->blue };
+  double xyz[3], f[3];
+
+  for (int i = 0; i < 3; i++)
+    rgb[i] = rgb[i] <= 0.04045 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+  xyz[0] = (0.4124 * rgb[0] + 0.3576 * rgb[1] + 0.1805 * rgb[2]) / 0.95047;
+  xyz[1] = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+  xyz[2] = (0.0193 * rgb[0] + 0.1192 * rgb[1] + 0.9505 * rgb[2]) / 1.08883;
+  for (int i = 0; i < 3; i++)
+    f[i] = xyz[i] > 0.008856 ? cbrt (xyz[i]) : 7.787 * xyz[i] + 16.0 / 116;
+  lab[0] = 116 * f[1] - 16;
+  lab[1] = 500 * (f[0] - f[1]);
+  lab[2] = 200 * (f[1] - f[2]);
+}
+
+/* Up to 16 size classes in use, whichever they are, get pool colours at
+ * least 15 CIE76 units apart (about seven times the smallest difference
+ * the eye sees), in the light and the dark style */
+static void
+test_pool_colors_distinct (void)
+{
+  /* the smallest classes, the largest, and a scattered set */
+  const guint32 sets[] = { 0x0000ffff, 0xffff0000, 0x8a52a4c9, 0x000000ff, 0x00010101 | (1u << 21) | (1u << 13) };
+
+  for (PmlTheme theme = PML_THEME_LIGHT; theme <= PML_THEME_DARK; theme++)
+    {
+      PmlPalette palette;
+
+      pml_palette_init (&palette, theme, FALSE);
+      for (guint s = 0; s < G_N_ELEMENTS (sets); s++)
+        {
+          g_assert_cmpuint (__builtin_popcount (sets[s]), <=, 16);
+          for (guint a = 0; a < 32; a++)
+            for (guint b = a + 1; b < 32; b++)
+              {
+                PmlColor ca, cb;
+                double la[3], lb[3];
+
+                if ((sets[s] & (1u << a)) == 0 || (sets[s] & (1u << b)) == 0)
+                  continue;
+                pml_palette_pool_color (&palette, sets[s], a, &ca);
+                pml_palette_pool_color (&palette, sets[s], b, &cb);
+                to_lab (&ca, la);
+                to_lab (&cb, lb);
+                g_assert_cmpfloat (hypot (hypot (la[0] - lb[0], la[1] - lb[1]), la[2] - lb[2]), >=, 15);
+              }
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -537,6 +593,7 @@ main (int   argc,
   g_test_add_func ("/render/heap-layout/many-arenas", test_heap_layout_many_arenas);
   g_test_add_func ("/render/pool-layout/chain", test_pool_layout_chain);
   g_test_add_func ("/render/pool-layout/fade", test_pool_fade);
+  g_test_add_func ("/render/palette/pool-colors-distinct", test_pool_colors_distinct);
   g_test_add_func ("/render/export/png", test_export_png);
   g_test_add_func ("/render/export/svg-and-pdf", test_export_svg_and_pdf);
   g_test_add_func ("/render/export/svg-elements", test_export_svg_elements);

@@ -5,9 +5,13 @@
  */
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "pml-heap-layout.h"
 #include "pml-heap-view.h"
+#include "pml-legend.h"
+#include "pml-render-legend.h"
+#include "pml-view-list.h"
 #include "pml-pool-layout.h"
 #include "pml-pool-view.h"
 
@@ -91,10 +95,10 @@ test_heap_view_presenter (void)
   gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, 1000, NULL, &before, NULL, NULL);
 
   /* larger text and cells: the same heap needs more room */
-  pml_heap_view_set_presenter (view, TRUE);
-  pml_heap_view_set_presenter (view, TRUE);
+  pml_layout_view_set_presenter (PML_LAYOUT_VIEW (view), TRUE);
+  pml_layout_view_set_presenter (PML_LAYOUT_VIEW (view), TRUE);
   g_assert_cmpint (notified, ==, 1);
-  g_assert_true (pml_heap_view_get_presenter (view));
+  g_assert_true (pml_layout_view_get_presenter (PML_LAYOUT_VIEW (view)));
   gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, 1000, NULL, &after, NULL, NULL);
   g_assert_cmpint (after, >, before);
 
@@ -114,15 +118,15 @@ test_heap_view_zoom (void)
   g_signal_connect (view, "notify::zoom", G_CALLBACK (notify_cb), &notified);
   gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, 1000, NULL, &before, NULL, NULL);
 
-  pml_heap_view_set_zoom (view, 2.0);
+  pml_layout_view_set_zoom (PML_LAYOUT_VIEW (view), 2.0);
   gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, 1000, NULL, &after, NULL, NULL);
   g_assert_cmpint (after, >, before);
   g_assert_cmpint (notified, ==, 1);
 
-  pml_heap_view_set_zoom (view, 100.0);
-  g_assert_cmpfloat (pml_heap_view_get_zoom (view), ==, PML_HEAP_VIEW_MAX_ZOOM);
-  pml_heap_view_set_zoom (view, 0.0);
-  g_assert_cmpfloat (pml_heap_view_get_zoom (view), ==, PML_HEAP_VIEW_MIN_ZOOM);
+  pml_layout_view_set_zoom (PML_LAYOUT_VIEW (view), 100.0);
+  g_assert_cmpfloat (pml_layout_view_get_zoom (PML_LAYOUT_VIEW (view)), ==, PML_LAYOUT_VIEW_MAX_ZOOM);
+  pml_layout_view_set_zoom (PML_LAYOUT_VIEW (view), 0.0);
+  g_assert_cmpfloat (pml_layout_view_get_zoom (PML_LAYOUT_VIEW (view)), ==, PML_LAYOUT_VIEW_MIN_ZOOM);
   g_assert_cmpint (notified, ==, 3);
 
   g_signal_handlers_disconnect_by_func (view, notify_cb, &notified);
@@ -483,16 +487,16 @@ test_heap_view_animation_runs_and_ends (void)
   guint timeout_id;
   guint64 address;
 
-  g_assert_cmpuint (pml_heap_view_get_animation_duration (view), ==, 250);
+  g_assert_cmpuint (pml_layout_view_get_animation_duration (PML_LAYOUT_VIEW (view)), ==, 250);
   pml_heap_view_set_heap (view, heap);
-  g_assert_false (pml_heap_view_is_animating (view));
+  g_assert_false (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
 
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_true (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_true (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
 
   timeout_id = g_timeout_add_seconds (10, timeout_cb, &timed_out);
-  while (pml_heap_view_is_animating (view) && !timed_out)
+  while (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (timed_out);
   g_source_remove (timeout_id);
@@ -501,21 +505,21 @@ test_heap_view_animation_runs_and_ends (void)
    * jumps and stops it (frame times are smoothed: allow some slack) */
   g_usleep (50 * 1000);
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_true (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_true (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_false (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_false (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
 
   /* steps faster than the animation keep jumping: nothing is queued */
   g_usleep (100 * 1000);
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_false (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_false (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
   g_usleep (300 * 1000);
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_true (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_true (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
 
   gtk_window_destroy (window);
   g_assert_finalize_object (view);
@@ -534,38 +538,38 @@ test_heap_view_animation_off (void)
 
   pml_heap_view_set_heap (view, heap);
   g_signal_connect (view, "notify::animation-duration", G_CALLBACK (notify_cb), &notified);
-  pml_heap_view_set_animation_duration (view, 0);
-  pml_heap_view_set_animation_duration (view, 0);
+  pml_layout_view_set_animation_duration (PML_LAYOUT_VIEW (view), 0);
+  pml_layout_view_set_animation_duration (PML_LAYOUT_VIEW (view), 0);
   g_assert_cmpint (notified, ==, 1);
-  g_assert_cmpuint (pml_heap_view_get_animation_duration (view), ==, 0);
+  g_assert_cmpuint (pml_layout_view_get_animation_duration (PML_LAYOUT_VIEW (view)), ==, 0);
 
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_false (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_false (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
 
   /* an animation under way stops when they are turned off */
-  pml_heap_view_set_animation_duration (view, 50);
+  pml_layout_view_set_animation_duration (PML_LAYOUT_VIEW (view), 50);
   g_usleep (100 * 1000);
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_true (pml_heap_view_is_animating (view));
-  pml_heap_view_set_animation_duration (view, 0);
-  g_assert_false (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_true (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
+  pml_layout_view_set_animation_duration (PML_LAYOUT_VIEW (view), 0);
+  g_assert_false (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
 
   /* the desktop's reduced motion: gtk-enable-animations off */
-  pml_heap_view_set_animation_duration (view, 50);
+  pml_layout_view_set_animation_duration (PML_LAYOUT_VIEW (view), 50);
   g_object_set (settings, "gtk-enable-animations", FALSE, NULL);
   g_usleep (100 * 1000);
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_false (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_false (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
   g_object_set (settings, "gtk-enable-animations", TRUE, NULL);
   g_usleep (100 * 1000);
   g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
-  pml_heap_view_state_changed (view);
-  g_assert_true (pml_heap_view_is_animating (view));
-  pml_heap_view_set_animation_duration (view, 0);
-  g_assert_false (pml_heap_view_is_animating (view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  g_assert_true (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
+  pml_layout_view_set_animation_duration (PML_LAYOUT_VIEW (view), 0);
+  g_assert_false (pml_layout_view_is_animating (PML_LAYOUT_VIEW (view)));
   g_assert_cmpint (notified, ==, 5);
 
   g_signal_handlers_disconnect_by_func (view, notify_cb, &notified);
@@ -595,6 +599,103 @@ test_pool_view_height_follows_pool (void)
   g_assert_finalize_object (view);
 }
 
+static guint
+count_labels (GtkWidget *root)
+{
+  guint n = GTK_IS_LABEL (root) && gtk_label_get_text (GTK_LABEL (root))[0] != '\0';
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_labels (child);
+  return n;
+}
+
+/* The legend has a row for every mark the renderer knows, and one per
+ * size class in use, which follows the heap */
+static void
+test_legend_rows (void)
+{
+  g_autoptr(PmlHeap) heap = pml_heap_new (NULL);
+  PmlLegend *legend = g_object_ref_sink (PML_LEGEND (pml_legend_new ()));
+  guint64 address;
+  guint labels_before;
+
+  g_assert_cmpuint (pml_legend_get_n_marks (legend), ==, PML_LEGEND_N_MARKS);
+  g_assert_cmpuint (pml_legend_get_n_classes (legend), ==, 0);
+
+  g_assert_true (pml_heap_malloc (heap, 24, &address, NULL));   /* class 1 */
+  g_assert_true (pml_heap_malloc (heap, 500, &address, NULL));  /* class 31 */
+  pml_legend_set_heap (legend, heap);
+  g_assert_cmpuint (pml_legend_get_n_classes (legend), ==, 2);
+  labels_before = count_labels (GTK_WIDGET (legend));
+
+  /* the heap changes in place: a refresh (as showing it does) sees it */
+  g_assert_true (pml_heap_malloc (heap, 64, &address, NULL));   /* class 3 */
+  g_assert_cmpuint (pml_legend_get_n_classes (legend), ==, 2);
+  pml_legend_refresh (legend);
+  g_assert_cmpuint (pml_legend_get_n_classes (legend), ==, 3);
+  g_assert_cmpuint (count_labels (GTK_WIDGET (legend)), ==, labels_before + 1);
+
+  /* every mark says what it means */
+  for (PmlLegendMark mark = 0; mark < PML_LEGEND_N_MARKS; mark++)
+    g_assert_cmpuint (strlen (pml_legend_mark_describe (mark)), >, 10);
+
+  g_assert_finalize_object (legend);
+}
+
+static gboolean
+has_row (PmlViewList *list,
+         const char  *text)
+{
+  for (guint i = 0; i < pml_view_list_get_n_rows (list); i++)
+    if (g_str_equal (pml_view_list_get_row (list, i), text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The pool as a list says what the picture shows: three 512-byte blocks
+ * handed out and the middle one freed. pymalloc keeps one block past the
+ * last handed out on the chain (pymalloc_pool_extend carves it), so the
+ * chain is 1 then 3, and blocks 4 to 30 lie past nextoffset. It follows
+ * the next step. */
+static void
+test_pool_as_list (void)
+{
+  g_autoptr(PmlHeap) heap = pml_heap_new (NULL);
+  PmlPoolView *view = g_object_ref_sink (PML_POOL_VIEW (pml_pool_view_new ()));
+  PmlViewList *list = PML_VIEW_LIST (pml_view_list_new ());
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  guint64 blocks[3], address;
+
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (pml_heap_malloc (heap, 512, &blocks[i], NULL));
+  g_assert_true (pml_heap_free_block (heap, blocks[1], NULL));
+  pml_pool_view_set_heap (view, heap);
+  pml_pool_view_set_pool (view, 0, 0);
+  pml_view_list_set_view (list, PML_LAYOUT_VIEW (view));
+  gtk_window_set_child (window, GTK_WIDGET (list));
+  gtk_window_present (window);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (list)))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (has_row (list, "Block 0: handed out"));
+  g_assert_true (has_row (list, "Block 1: free, number 1 of 2 in the freeblock chain"));
+  g_assert_true (has_row (list, "Block 2: handed out"));
+  g_assert_true (has_row (list, "Block 3: free, number 2 of 2 in the freeblock chain"));
+  g_assert_true (has_row (list, "Blocks 4 to 30: past nextoffset, never handed out"));
+  g_assert_true (has_row (list, "usedpools[31], 512-byte blocks: pool 0 of arena 0"));
+
+  /* the freed block is handed out again: it follows */
+  g_assert_true (pml_heap_malloc (heap, 512, &address, NULL));
+  g_assert_cmpuint (address, ==, blocks[1]);
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (view));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (has_row (list, "Blocks 0 to 2: handed out"));
+
+  gtk_window_destroy (window);
+  g_assert_finalize_object (view);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -613,6 +714,8 @@ main (int   argc,
   g_test_add_func ("/views/heap/animation/runs-and-ends", test_heap_view_animation_runs_and_ends);
   g_test_add_func ("/views/heap/animation/off", test_heap_view_animation_off);
   g_test_add_func ("/views/pool/height-follows-pool", test_pool_view_height_follows_pool);
+  g_test_add_func ("/views/legend/rows", test_legend_rows);
+  g_test_add_func ("/views/pool/as-list", test_pool_as_list);
 
   return g_test_run ();
 }

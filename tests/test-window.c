@@ -15,8 +15,12 @@
 #include "pml-application.h"
 #include "pml-example-gallery.h"
 #include "pml-export-dialog.h"
+#include "pml-heap-layout.h"
 #include "pml-heap-view.h"
+#include "pml-legend.h"
+#include "pml-inspector.h"
 #include "pml-objects-view.h"
+#include "pml-pool-view.h"
 #include "pml-test-cli.h"
 #include "pml-test-window.h"
 #include "pml-preferences-window.h"
@@ -994,8 +998,151 @@ test_chosen_pool_marked (void)
   g_assert_true (pml_heap_view_get_selected_pool (PML_HEAP_VIEW (heap_view), &slot, &index));
   g_assert_cmpuint (slot, ==, 0);
   g_assert_cmpuint (index, ==, 1);
+  /* an object chosen marks its own pool instead (/window/object-and-block-linked) */
   pml_objects_view_select_index (PML_OBJECTS_VIEW (pml_window_get_objects_view (window)), 0);
-  g_assert_false (pml_heap_view_get_selected_pool (PML_HEAP_VIEW (heap_view), &slot, &index));
+  g_assert_true (pml_heap_view_get_selected_pool (PML_HEAP_VIEW (heap_view), &slot, &index) ==
+                 (pml_inspector_get_value (PML_INSPECTOR (pml_window_get_inspector (window)), "lives in") != NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Issue 15: choosing an object shows its block in the pool view and its
+ * pool in the heap view; choosing a block shows the object living in it,
+ * and a block no object lives in shows its pool */
+static void
+test_object_and_block_linked (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) cycles = g_file_new_for_uri (PML_TEST_EXAMPLES "cycles_and_collect.py");
+  PmlObjectsView *objects = PML_OBJECTS_VIEW (pml_window_get_objects_view (window));
+  PmlInspector *inspector = PML_INSPECTOR (pml_window_get_inspector (window));
+  GtkWidget *heap_view, *pool_view;
+  g_autofree char *address_text = NULL;
+  guint64 address;
+  guint slot, index, expected_slot, expected_index, n_blocks, block, i;
+  PmlPoolInfo pool;
+  PmlHeap *heap;
+
+  pml_window_open_trace (window, cycles);
+  pml_test_wait_for_loading (window);
+  pml_test_run_to_line (window, 16);
+  heap_view = pml_test_find_widget (GTK_WIDGET (window), PML_TYPE_HEAP_VIEW);
+  pool_view = pml_test_find_widget (GTK_WIDGET (window), PML_TYPE_POOL_VIEW);
+  heap = pml_heap_view_get_heap (PML_HEAP_VIEW (heap_view));
+
+  /* the first object drawn that lives in a pool (not the system's malloc) */
+  for (i = 0; i < pml_objects_view_get_n_nodes (objects); i++)
+    {
+      pml_objects_view_select_index (objects, i);
+      if (pml_inspector_get_value (inspector, "lives in") != NULL)
+        break;
+    }
+  g_assert_cmpuint (i, <, pml_objects_view_get_n_nodes (objects));
+  address_text = g_strdup (pml_inspector_get_value (inspector, "address"));
+  address = g_ascii_strtoull (address_text + 2, NULL, 16);
+  g_assert_true (pml_heap_lookup_pool (heap, address, &expected_slot, &expected_index));
+  g_assert_true (pml_heap_get_pool (heap, expected_slot, expected_index, &pool));
+
+  g_assert_true (pml_heap_view_get_selected_pool (PML_HEAP_VIEW (heap_view), &slot, &index));
+  g_assert_cmpuint (slot, ==, expected_slot);
+  g_assert_cmpuint (index, ==, expected_index);
+  pml_pool_view_get_pool (PML_POOL_VIEW (pool_view), &slot, &index);
+  g_assert_cmpuint (slot, ==, expected_slot);
+  g_assert_cmpuint (index, ==, expected_index);
+  /* the object's address lies in the block outlined (after its PyGC_Head) */
+  block = (guint) pml_pool_view_get_selected_block (PML_POOL_VIEW (pool_view));
+  g_assert_cmpuint (pool.address + 48 + block * PML_INDEX2SIZE (pool.szidx), <=, address);
+  g_assert_cmpuint (pool.address + 48 + (block + 1) * PML_INDEX2SIZE (pool.szidx), >, address);
+
+  /* another pool chosen, then the block clicked: the object comes back */
+  g_signal_emit_by_name (heap_view, "pool-activated", expected_slot, expected_index == 0 ? 1 : 0);
+  g_assert_null (pml_inspector_get_value (inspector, "ob_refcnt"));
+  g_signal_emit_by_name (pool_view, "block-activated", expected_slot, expected_index, block);
+  g_assert_cmpstr (pml_inspector_get_value (inspector, "address"), ==, address_text);
+  g_assert_nonnull (pml_inspector_get_value (inspector, "ob_refcnt"));
+
+  /* a block not handed out holds no object: the pool is shown (the
+     pool is used, so it has one) */
+  n_blocks = pml_preset_blocks_in_pool (pml_heap_get_preset (heap), pool.szidx);
+  g_assert_cmpint (pool.state, ==, PML_POOL_STATE_USED);
+  for (block = 0; block < n_blocks; block++)
+    if (!pml_heap_block_is_allocated (heap, pool.address + 48 + block * PML_INDEX2SIZE (pool.szidx)))
+      break;
+  g_assert_cmpuint (block, <, n_blocks);
+  g_signal_emit_by_name (pool_view, "block-activated", expected_slot, expected_index, block);
+  g_assert_null (pml_inspector_get_value (inspector, "ob_refcnt"));
+  g_assert_true (pml_heap_view_get_selected_pool (PML_HEAP_VIEW (heap_view), &slot, &index));
+  g_assert_cmpuint (index, ==, expected_index);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Issue 15: the header's legend lists the size classes the heap uses at
+ * this step, beside a row for every mark of the diagrams */
+static void
+test_legend_follows_heap (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) cycles = g_file_new_for_uri (PML_TEST_EXAMPLES "cycles_and_collect.py");
+  GtkWidget *legend, *button;
+  PmlHeap *heap;
+
+  gtk_window_present (GTK_WINDOW (window));
+  pml_window_open_trace (window, cycles);
+  pml_test_wait_for_loading (window);
+  pml_test_run_to_line (window, 16);
+  legend = pml_test_find_widget (GTK_WIDGET (window), PML_TYPE_LEGEND);
+  g_assert_nonnull (legend);
+  button = gtk_widget_get_ancestor (legend, GTK_TYPE_MENU_BUTTON);
+  g_assert_nonnull (button);
+  heap = pml_heap_view_get_heap (PML_HEAP_VIEW (pml_test_find_widget (GTK_WIDGET (window), PML_TYPE_HEAP_VIEW)));
+  g_assert_true (pml_legend_get_heap (PML_LEGEND (legend)) == heap);
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  pml_test_wait (200);
+  g_assert_true (gtk_widget_get_mapped (legend));
+  g_assert_cmpuint (pml_legend_get_n_classes (PML_LEGEND (legend)), >, 0);
+  g_assert_cmpuint (pml_legend_get_n_classes (PML_LEGEND (legend)), ==,
+                    __builtin_popcount (pml_heap_classes_in_use (heap)));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Issue 15: at 1280 pixels, with the inspector open beside them, the
+ * heap's cards and the pool's blocks fit their panes: nothing is cut */
+static void
+test_pool_grid_fits_at_1280 (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) cycles = g_file_new_for_uri (PML_TEST_EXAMPLES "cycles_and_collect.py");
+  GtkWidget *heap_view, *pool_view;
+  GtkAdjustment *heap_h, *pool_h;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  pml_window_open_trace (window, cycles);
+  pml_test_wait_for_loading (window);
+  pml_test_run_to_line (window, 16);
+  heap_view = pml_test_find_widget (GTK_WIDGET (window), PML_TYPE_HEAP_VIEW);
+  pool_view = pml_test_find_widget (GTK_WIDGET (window), PML_TYPE_POOL_VIEW);
+  gtk_stack_set_visible_child_name (GTK_STACK (gtk_widget_get_ancestor (heap_view, GTK_TYPE_STACK)), "heap");
+  g_signal_emit_by_name (heap_view, "pool-activated", 0, 1);
+  pml_test_wait (500);
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 1280);
+  g_assert_true (gtk_widget_get_mapped (pool_view));
+  g_assert_true (gtk_widget_get_mapped (pml_test_find_widget (GTK_WIDGET (window), PML_TYPE_INSPECTOR)));
+  heap_h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (heap_view,
+                                                                                             GTK_TYPE_SCROLLED_WINDOW)));
+  pool_h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (pool_view,
+                                                                                             GTK_TYPE_SCROLLED_WINDOW)));
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (pool_h), >, 0);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (pool_h), <=, gtk_adjustment_get_page_size (pool_h));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (heap_h), <=, gtk_adjustment_get_page_size (heap_h));
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
@@ -1103,6 +1250,9 @@ main (int   argc,
   g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/gallery-opens-at-the-left", test_gallery_opens_at_the_left);
   g_test_add_func ("/window/chosen-pool-marked", test_chosen_pool_marked);
+  g_test_add_func ("/window/legend-follows-heap", test_legend_follows_heap);
+  g_test_add_func ("/window/object-and-block-linked", test_object_and_block_linked);
+  g_test_add_func ("/window/pool-grid-fits-at-1280", test_pool_grid_fits_at_1280);
   g_test_add_func ("/window/export-choices-whole", test_export_choices_whole);
   g_test_add_func ("/window/closed-window-leaves-presenter-mode", test_closed_window_leaves_presenter_mode);
 

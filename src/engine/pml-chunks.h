@@ -8,6 +8,8 @@
 
 #include <glib.h>
 
+#include "pml-huge-pages.h"
+
 G_BEGIN_DECLS
 
 /* An append-only array in fixed-size chunks: appending never copies what
@@ -18,7 +20,7 @@ G_BEGIN_DECLS
 
 typedef struct
 {
-  guint8  **chunks;
+  guint8  **chunks;      /* the first chunk of each slab owns the slab */
   guint32   n_chunks;
   guint32   length;
   guint32   element_size;
@@ -38,11 +40,26 @@ pml_chunks_init (PmlChunks *self,
   self->cursor_end = NULL;
 }
 
+/* Chunks are carved from slabs of 2 MiB or more, so that the kernel can
+ * back them with huge pages: a long run's history is hundreds of MiB
+ * written once, and faulting it in 4 KiB at a time cost a third of the
+ * run's time. The first slab keeps small pages: most runs are short, and
+ * a huge page is zeroed whole however little of it is used. */
+static inline guint32
+pml_chunks_per_slab (const PmlChunks *self)
+{
+  gsize chunk_bytes = (gsize) PML_CHUNK_LENGTH * self->element_size;
+
+  return chunk_bytes >= PML_HUGE_PAGE_SIZE ? 1 : (guint32) (PML_HUGE_PAGE_SIZE / chunk_bytes);
+}
+
 static inline void
 pml_chunks_clear (PmlChunks *self)
 {
-  for (guint32 i = 0; i < self->n_chunks; i++)
-    g_free (self->chunks[i]);
+  guint32 per_slab = self->n_chunks > 0 ? pml_chunks_per_slab (self) : 1;
+
+  for (guint32 i = 0; i < self->n_chunks; i += per_slab)
+    pml_huge_pages_free (self->chunks[i]);
   g_clear_pointer (&self->chunks, g_free);
   self->n_chunks = 0;
   self->length = 0;
@@ -68,8 +85,14 @@ pml_chunks_place_cursor (PmlChunks *self)
 
   if (chunk == self->n_chunks)
     {
+      gsize chunk_bytes = (gsize) PML_CHUNK_LENGTH * self->element_size;
+      guint32 per_slab = pml_chunks_per_slab (self);
+      guint32 in_slab = chunk % per_slab;
+
       self->chunks = g_renew (guint8 *, self->chunks, self->n_chunks + 1);
-      self->chunks[self->n_chunks++] = g_malloc ((gsize) PML_CHUNK_LENGTH * self->element_size);
+      self->chunks[chunk] = in_slab == 0 ? pml_huge_pages_alloc (per_slab * chunk_bytes, chunk > 0)
+                                         : self->chunks[chunk - 1] + chunk_bytes;
+      self->n_chunks++;
     }
 
   self->cursor = self->chunks[chunk] + (gsize) (self->length & (PML_CHUNK_LENGTH - 1)) * self->element_size;

@@ -10,7 +10,7 @@
 
 #include "pml-huge-pages.h"
 
-#define HUGE_PAGE ((guintptr) 2 << 20)
+#define HUGE_PAGE ((guintptr) PML_HUGE_PAGE_SIZE)
 
 /* For large arrays written once, front to back, as a parsed trace: asks
  * for 2 MiB pages where the kernel has them (transparent huge pages in
@@ -31,4 +31,24 @@ pml_advise_huge_pages (gpointer data,
   if (end > start)
     madvise ((gpointer) start, end - start, MADV_HUGEPAGE);
 #endif
+}
+
+/* @size bytes aligned on a huge page, and advised into huge pages if
+ * @advise, for memory written once front to back and freed whole (the
+ * history's chunks); free it with pml_huge_pages_free () */
+gpointer
+pml_huge_pages_alloc (gsize    size,
+                      gboolean advise)
+{
+  gpointer data = g_aligned_alloc (1, size, HUGE_PAGE);
+
+  if (advise)
+    pml_advise_huge_pages (data, size);
+  return data;
+}
+
+void
+pml_huge_pages_free (gpointer data)
+{
+  g_aligned_free (data);
 }

@@ -10,7 +10,12 @@
 
 G_BEGIN_DECLS
 
-void pml_advise_huge_pages (gpointer data,
-                            gsize    size);
+#define PML_HUGE_PAGE_SIZE ((gsize) 2 << 20)
+
+void     pml_advise_huge_pages (gpointer data,
+                                gsize    size);
+gpointer pml_huge_pages_alloc  (gsize    size,
+                                gboolean advise);
+void     pml_huge_pages_free   (gpointer data);
 
 G_END_DECLS

@@ -6,11 +6,11 @@
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "pml-heap-layout.h"
 #include "pml-heap-view.h"
+#include "pml-layout-view.h"
 
 /* The heap view: usable_arenas and the full arenas as the renderer draws
  * them, with a tooltip for the pool under the pointer and "pool-activated"
@@ -18,43 +18,26 @@
  * with the number of arenas. After a step it animates from the old
  * picture to the new one, unless steps come faster than the animation. */
 
-#define DEFAULT_ANIMATION_DURATION 250 /* ms */
-#define MAX_ANIMATION_DURATION 10000
-
 struct _PmlHeapView
 {
-  GtkWidget      parent_instance;
+  PmlLayoutView  parent_instance;
 
   PmlHeap       *heap;
-  PmlHeapLayout *layout;
-  PmlPalette     palette;
-  gboolean       presenter;
-  gboolean       dark;
-  double         zoom;
 
-  const PmlArenaBox *hover_box;
+  const PmlArenaBox *hover_box;  /* points into the layout drawn */
   guint          hover_pool;
   guint          selected_slot;  /* the pool chosen, outlined; G_MAXUINT: none */
   guint          selected_index;
 
-  /* while animating: the step before, and the way from it to self->layout */
-  PmlHeapLayout *from_layout;
+  /* while animating: the way from the step before to the layout drawn */
   PmlHeapTween  *tween;
-  guint          tick_id;
-  gint64         start_time;     /* frame time of the first frame, or 0 */
-  double         progress;       /* eased, 0 to 1 */
-  gint64         last_change;    /* monotonic time of the last step */
-  guint          animation_duration;
 };
 
-G_DEFINE_FINAL_TYPE (PmlHeapView, pml_heap_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PmlHeapView, pml_heap_view, PML_TYPE_LAYOUT_VIEW)
 
 enum {
   PROP_0,
   PROP_HEAP,
-  PROP_PRESENTER,
-  PROP_ZOOM,
-  PROP_ANIMATION_DURATION,
   N_PROPS
 };
 
@@ -66,137 +49,10 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Zoom scales text, cells and lines alike: the renderer sizes
- * everything from the palette's scales */
-static void
-update_palette (PmlHeapView *self)
+static const PmlHeapLayout *
+get_layout (PmlHeapView *self)
 {
-  pml_palette_init (&self->palette, self->dark ? PML_THEME_DARK : PML_THEME_LIGHT, self->presenter);
-  self->palette.font_scale *= self->zoom;
-  self->palette.line_scale *= self->zoom;
-}
-
-static void
-stop_animation (PmlHeapView *self)
-{
-  if (self->tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-  self->tick_id = 0;
-
-  /* the tween points into the layouts */
-  g_clear_pointer (&self->tween, pml_heap_tween_free);
-  if (self->from_layout != NULL)
-    {
-      double height = self->from_layout->height;
-
-      g_clear_pointer (&self->from_layout, pml_heap_layout_free);
-      if (self->layout == NULL || height > self->layout->height)
-        gtk_widget_queue_resize (GTK_WIDGET (self));
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-/* Quick at first, gentle at the end */
-static double
-ease_out_cubic (double t)
-{
-  double u = 1 - CLAMP (t, 0, 1);
-
-  return 1 - u * u * u;
-}
-
-static gboolean
-animation_tick_cb (GtkWidget     *widget,
-                   GdkFrameClock *frame_clock,
-                   gpointer       user_data)
-{
-  PmlHeapView *self = PML_HEAP_VIEW (widget);
-  gint64 now = gdk_frame_clock_get_frame_time (frame_clock);
-  double duration = 1000.0 * self->animation_duration;
-  double linear;
-
-  /* time runs from the first frame drawn, so none is skipped at the start */
-  if (self->start_time == 0)
-    self->start_time = now;
-  linear = duration > 0 ? (now - self->start_time) / duration : 1;
-
-  if (linear >= 1)
-    {
-      /* GTK removes the callback itself */
-      self->tick_id = 0;
-      stop_animation (self);
-      return G_SOURCE_REMOVE;
-    }
-
-  self->progress = ease_out_cubic (linear);
-  gtk_widget_queue_draw (widget);
-  return G_SOURCE_CONTINUE;
-}
-
-/* Reduced motion (gtk-enable-animations off) and unmapped views jump */
-static gboolean
-should_animate (PmlHeapView *self)
-{
-  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (self));
-  gboolean enabled = TRUE;
-
-  if (self->animation_duration == 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)))
-    return FALSE;
-
-  g_object_get (settings, "gtk-enable-animations", &enabled, NULL);
-  return enabled;
-}
-
-/* Takes @from, the layout of the step before */
-static void
-start_animation (PmlHeapView   *self,
-                 PmlHeapLayout *from)
-{
-  g_assert (self->tick_id == 0);
-  g_assert (self->from_layout == NULL);
-
-  /* a change of width or of detail moves everything: nothing to follow */
-  if (self->layout == NULL ||
-      from->detailed != self->layout->detailed ||
-      from->width != self->layout->width)
-    {
-      pml_heap_layout_free (from);
-      return;
-    }
-
-  self->from_layout = from;
-  self->tween = pml_heap_tween_new (self->from_layout, self->layout);
-  self->start_time = 0;
-  self->progress = 0;
-  self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), animation_tick_cb, NULL, NULL);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-/* The layout depends on the width: it is made again on every change of
- * state or size, never while drawing */
-static void
-relayout (PmlHeapView *self)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (self));
-
-  stop_animation (self);
-  g_clear_pointer (&self->layout, pml_heap_layout_free);
-  self->hover_box = NULL;
-  if (self->heap != NULL)
-    self->layout = pml_heap_layout_new (self->heap, &self->palette, MAX (width, 400));
-
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-dark_changed_cb (PmlHeapView    *self,
-                 GParamSpec     *pspec,
-                 AdwStyleManager *style_manager)
-{
-  self->dark = adw_style_manager_get_dark (style_manager);
-  update_palette (self);
-  relayout (self);
+  return pml_layout_view_get_layout (PML_LAYOUT_VIEW (self));
 }
 
 static char *
@@ -235,44 +91,69 @@ describe_pool (PmlHeapView *self,
     }
 }
 
-static gboolean
-query_tooltip_cb (PmlHeapView *self,
-                  int          x,
-                  int          y,
-                  gboolean     keyboard,
-                  GtkTooltip  *tooltip)
+static char *
+describe_arena (PmlHeapView       *self,
+                const PmlArenaBox *box)
 {
+  PmlArenaInfo arena;
+
+  pml_heap_get_arena (self->heap, box->slot, &arena);
+  return box->usable
+    ? g_strdup_printf (_("Arena %u at 0x%llx: %u of %u pools free, number %u in "
+                         "usable_arenas"),
+                       box->slot, (unsigned long long) arena.address, arena.nfreepools, arena.ntotalpools,
+                       box->list_position + 1)
+    : g_strdup_printf (_("Arena %u at 0x%llx: no free pool, so in no list"),
+                       box->slot, (unsigned long long) arena.address);
+}
+
+/* The hit test: the arena card or pool under (x, y), in words */
+static char *
+pml_heap_view_describe_at (PmlLayoutView *view,
+                           double         x,
+                           double         y)
+{
+  PmlHeapView *self = PML_HEAP_VIEW (view);
   const PmlArenaBox *box;
   guint pool_index;
-  g_autofree char *text = NULL;
 
-  if (self->layout == NULL)
-    return FALSE;
-
-  box = pml_heap_layout_hit (self->layout, x, y, &pool_index);
+  box = pml_heap_layout_hit (get_layout (self), x, y, &pool_index);
   if (box == NULL)
-    return FALSE;
+    return NULL;
+  if (pool_index != G_MAXUINT)
+    return describe_pool (self, box->slot, pool_index);
+  return describe_arena (self, box);
+}
 
-  if (pool_index == G_MAXUINT)
+/* Each arena in the order drawn, then its pools; those never carved in
+ * one line */
+static void
+pml_heap_view_describe_items (PmlLayoutView *view,
+                              GPtrArray     *out)
+{
+  PmlHeapView *self = PML_HEAP_VIEW (view);
+  const PmlHeapLayout *layout = get_layout (self);
+
+  for (guint i = 0; i < layout->arenas->len; i++)
     {
-      PmlArenaInfo arena;
+      const PmlArenaBox *box = &g_array_index (layout->arenas, PmlArenaBox, i);
+      guint never_carved = 0;
 
-      pml_heap_get_arena (self->heap, box->slot, &arena);
-      text = box->usable
-        ? g_strdup_printf (_("Arena %u at 0x%llx: %u of %u pools free, number %u in "
-                             "usable_arenas"),
-                           box->slot, (unsigned long long) arena.address, arena.nfreepools, arena.ntotalpools,
-                           box->list_position + 1)
-        : g_strdup_printf (_("Arena %u at 0x%llx: no free pool, so in no list"),
-                           box->slot, (unsigned long long) arena.address);
-    }
-  else
-    {
-      text = describe_pool (self, box->slot, pool_index);
-    }
+      g_ptr_array_add (out, describe_arena (self, box));
+      for (guint index = 0; index < box->ntotalpools; index++)
+        {
+          PmlPoolInfo pool;
 
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
+          if (pml_heap_get_pool (self->heap, box->slot, index, &pool) && pool.state == PML_POOL_STATE_VIRGIN)
+            never_carved++;
+          else
+            g_ptr_array_add (out, describe_pool (self, box->slot, index));
+        }
+      if (never_carved > 0)
+        g_ptr_array_add (out, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Arena %u: %u pool never carved",
+                                                            "Arena %u: %u pools never carved", never_carved),
+                                               box->slot, never_carved));
+    }
 }
 
 static void
@@ -281,8 +162,9 @@ motion_cb (PmlHeapView              *self,
            double                    y,
            GtkEventControllerMotion *controller)
 {
+  const PmlHeapLayout *layout = get_layout (self);
   guint pool_index = G_MAXUINT;
-  const PmlArenaBox *box = self->layout ? pml_heap_layout_hit (self->layout, x, y, &pool_index) : NULL;
+  const PmlArenaBox *box = layout ? pml_heap_layout_hit (layout, x, y, &pool_index) : NULL;
 
   if (box != self->hover_box || pool_index != self->hover_pool)
     {
@@ -307,8 +189,9 @@ pressed_cb (PmlHeapView     *self,
             double           y,
             GtkGestureClick *gesture)
 {
+  const PmlHeapLayout *layout = get_layout (self);
   guint pool_index;
-  const PmlArenaBox *box = self->layout ? pml_heap_layout_hit (self->layout, x, y, &pool_index) : NULL;
+  const PmlArenaBox *box = layout ? pml_heap_layout_hit (layout, x, y, &pool_index) : NULL;
 
   if (box != NULL && pool_index != G_MAXUINT)
     g_signal_emit (self, signals[SIGNAL_POOL_ACTIVATED], 0, box->slot, pool_index);
@@ -324,19 +207,20 @@ key_pressed_cb (PmlHeapView           *self,
                 GdkModifierType        state,
                 GtkEventControllerKey *controller)
 {
+  const PmlHeapLayout *layout = get_layout (self);
   const PmlArenaBox *box = self->hover_box;
   guint n_arenas, card, pool;
 
-  if (self->layout == NULL || (n_arenas = self->layout->arenas->len) == 0)
+  if (layout == NULL || (n_arenas = layout->arenas->len) == 0)
     return FALSE;
   if (box == NULL || self->hover_pool == G_MAXUINT)
     {
-      box = &g_array_index (self->layout->arenas, PmlArenaBox, 0);
+      box = &g_array_index (layout->arenas, PmlArenaBox, 0);
       pool = 0;
     }
   else
     pool = self->hover_pool;
-  card = (guint) (box - &g_array_index (self->layout->arenas, PmlArenaBox, 0));
+  card = (guint) (box - &g_array_index (layout->arenas, PmlArenaBox, 0));
 
   switch (keyval)
     {
@@ -347,10 +231,10 @@ key_pressed_cb (PmlHeapView           *self,
       pool = pool > 0 ? pool - 1 : 0;
       break;
     case GDK_KEY_Down:
-      pool = MIN (pool + MAX (self->layout->columns, 1), box->ntotalpools - 1);
+      pool = MIN (pool + MAX (layout->columns, 1), box->ntotalpools - 1);
       break;
     case GDK_KEY_Up:
-      pool = pool >= MAX (self->layout->columns, 1) ? pool - MAX (self->layout->columns, 1) : pool;
+      pool = pool >= MAX (layout->columns, 1) ? pool - MAX (layout->columns, 1) : pool;
       break;
     case GDK_KEY_Page_Down:
       card = MIN (card + 1, n_arenas - 1);
@@ -370,7 +254,7 @@ key_pressed_cb (PmlHeapView           *self,
     default:
       return FALSE;
     }
-  self->hover_box = &g_array_index (self->layout->arenas, PmlArenaBox, card);
+  self->hover_box = &g_array_index (layout->arenas, PmlArenaBox, card);
   self->hover_pool = MIN (pool, self->hover_box->ntotalpools - 1);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return TRUE;
@@ -384,62 +268,80 @@ scroll_cb (PmlHeapView              *self,
            GtkEventControllerScroll *controller)
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  PmlLayoutView *view = PML_LAYOUT_VIEW (self);
 
   if ((state & GDK_CONTROL_MASK) == 0 || dy == 0)
     return FALSE;
 
-  pml_heap_view_set_zoom (self, self->zoom * (dy < 0 ? 1.25 : 0.8));
+  pml_layout_view_set_zoom (view, pml_layout_view_get_zoom (view) * (dy < 0 ? 1.25 : 0.8));
+  return TRUE;
+}
+
+static gpointer
+pml_heap_view_make_layout (PmlLayoutView    *view,
+                           const PmlPalette *palette,
+                           double            width)
+{
+  PmlHeapView *self = PML_HEAP_VIEW (view);
+
+  return self->heap != NULL ? pml_heap_layout_new (self->heap, palette, width) : NULL;
+}
+
+static void
+pml_heap_view_get_layout_size (PmlLayoutView *view,
+                               gconstpointer  layout,
+                               double        *width,
+                               double        *height)
+{
+  const PmlHeapLayout *heap_layout = layout;
+
+  *width = heap_layout->width;
+  *height = heap_layout->height;
+}
+
+static void
+pml_heap_view_layout_changed (PmlLayoutView *view)
+{
+  PML_HEAP_VIEW (view)->hover_box = NULL;
+}
+
+/* A change of width or of detail moves everything: nothing to follow */
+static gboolean
+pml_heap_view_begin_transition (PmlLayoutView *view,
+                                gconstpointer  from,
+                                gconstpointer  to)
+{
+  PmlHeapView *self = PML_HEAP_VIEW (view);
+  const PmlHeapLayout *from_layout = from;
+  const PmlHeapLayout *to_layout = to;
+
+  if (from_layout->detailed != to_layout->detailed || from_layout->width != to_layout->width)
+    return FALSE;
+
+  self->tween = pml_heap_tween_new (from_layout, to_layout);
   return TRUE;
 }
 
 static void
-pml_heap_view_measure (GtkWidget      *widget,
-                       GtkOrientation  orientation,
-                       int             for_size,
-                       int            *minimum,
-                       int            *natural,
-                       int            *minimum_baseline,
-                       int            *natural_baseline)
+pml_heap_view_end_transition (PmlLayoutView *view)
 {
-  PmlHeapView *self = PML_HEAP_VIEW (widget);
-
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = 400;
-      *natural = 1000;
-      return;
-    }
-
-  *minimum = *natural = 200;
-  if (self->heap != NULL)
-    {
-      g_autoptr(PmlHeapLayout) layout = pml_heap_layout_new (self->heap, &self->palette,
-                                                             for_size > 0 ? for_size : 1000);
-
-      *minimum = *natural = (int) layout->height;
-
-      /* room for the old step's cards until they have faded out */
-      if (self->from_layout != NULL)
-        *minimum = *natural = MAX (*natural, (int) self->from_layout->height);
-    }
+  g_clear_pointer (&PML_HEAP_VIEW (view)->tween, pml_heap_tween_free);
 }
 
 static void
-pml_heap_view_size_allocate (GtkWidget *widget,
-                             int        width,
-                             int        height,
-                             int        baseline)
+pml_heap_view_draw (PmlLayoutView *view,
+                    cairo_t       *cr,
+                    gconstpointer  layout,
+                    gconstpointer  from_layout,
+                    double         progress)
 {
-  PmlHeapView *self = PML_HEAP_VIEW (widget);
+  PmlHeapView *self = PML_HEAP_VIEW (view);
+  const PmlPalette *palette = pml_layout_view_get_palette (view);
 
-  if (self->layout == NULL || (int) self->layout->width != MAX (width, 400))
-    {
-      stop_animation (self);
-      g_clear_pointer (&self->layout, pml_heap_layout_free);
-      self->hover_box = NULL;
-      if (self->heap != NULL)
-        self->layout = pml_heap_layout_new (self->heap, &self->palette, MAX (width, 400));
-    }
+  if (self->tween != NULL)
+    pml_render_heap_tween (cr, self->tween, progress, palette);
+  else
+    pml_render_heap (cr, self->heap, layout, palette);
 }
 
 static void
@@ -450,45 +352,34 @@ outline_pool (PmlHeapView       *self,
               float              width,
               float              alpha)
 {
-  GdkRGBA color = { self->palette.accent.red, self->palette.accent.green, self->palette.accent.blue, alpha };
+  const PmlPalette *palette = pml_layout_view_get_palette (PML_LAYOUT_VIEW (self));
+  GdkRGBA color = { palette->accent.red, palette->accent.green, palette->accent.blue, alpha };
   GdkRGBA colors[4] = { color, color, color, color };
   float widths[4] = { width, width, width, width };
   GskRoundedRect rect;
   PmlRect cell;
 
-  if (pool >= box->ntotalpools || !pml_heap_layout_pool_rect (self->layout, box, pool, &cell))
+  if (pool >= box->ntotalpools || !pml_heap_layout_pool_rect (get_layout (self), box, pool, &cell))
     return;
   gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (cell.x, cell.y, cell.width, cell.height), 0);
   gtk_snapshot_append_border (snapshot, &rect, widths, colors);
 }
 
+/* Outlines, which leave the pool's fill to be read: the pool chosen, and
+ * the one under the pointer */
 static void
-pml_heap_view_snapshot (GtkWidget   *widget,
-                        GtkSnapshot *snapshot)
+pml_heap_view_snapshot_overlay (PmlLayoutView *view,
+                                GtkSnapshot   *snapshot)
 {
-  PmlHeapView *self = PML_HEAP_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  cairo_t *cr;
-
-  if (self->layout == NULL || width <= 0 || height <= 0)
-    return;
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (self->tween != NULL)
-    pml_render_heap_tween (cr, self->tween, self->progress, &self->palette);
-  else
-    pml_render_heap (cr, self->heap, self->layout, &self->palette);
-  cairo_destroy (cr);
+  PmlHeapView *self = PML_HEAP_VIEW (view);
+  const PmlHeapLayout *layout = get_layout (self);
 
   /* the cells may still be on their way */
   if (self->tween != NULL)
     return;
-  /* outlines, which leave the pool's fill to be read: the pool chosen,
-     and the one under the pointer */
-  for (guint i = 0; self->selected_slot != G_MAXUINT && i < self->layout->arenas->len; i++)
+  for (guint i = 0; self->selected_slot != G_MAXUINT && i < layout->arenas->len; i++)
     {
-      const PmlArenaBox *box = &g_array_index (self->layout->arenas, PmlArenaBox, i);
+      const PmlArenaBox *box = &g_array_index (layout->arenas, PmlArenaBox, i);
 
       if (box->slot == self->selected_slot)
         outline_pool (self, snapshot, box, self->selected_index, 3, 1.0);
@@ -497,25 +388,15 @@ pml_heap_view_snapshot (GtkWidget   *widget,
     outline_pool (self, snapshot, self->hover_box, self->hover_pool, 2, 0.6);
 }
 
-/* Tick callbacks stop with the frame clock: an animation would never end */
-static void
-pml_heap_view_unmap (GtkWidget *widget)
-{
-  stop_animation (PML_HEAP_VIEW (widget));
-
-  GTK_WIDGET_CLASS (pml_heap_view_parent_class)->unmap (widget);
-}
-
 static void
 pml_heap_view_dispose (GObject *object)
 {
   PmlHeapView *self = PML_HEAP_VIEW (object);
 
-  stop_animation (self);
-  g_clear_pointer (&self->layout, pml_heap_layout_free);
-  g_clear_pointer (&self->heap, pml_heap_unref);
-
   G_OBJECT_CLASS (pml_heap_view_parent_class)->dispose (object);
+
+  /* after the parent's: its animation ends with the tween */
+  g_clear_pointer (&self->heap, pml_heap_unref);
 }
 
 static void
@@ -530,18 +411,6 @@ pml_heap_view_get_property (GObject    *object,
     {
     case PROP_HEAP:
       g_value_set_boxed (value, pml_heap_view_get_heap (self));
-      break;
-
-    case PROP_PRESENTER:
-      g_value_set_boolean (value, pml_heap_view_get_presenter (self));
-      break;
-
-    case PROP_ZOOM:
-      g_value_set_double (value, pml_heap_view_get_zoom (self));
-      break;
-
-    case PROP_ANIMATION_DURATION:
-      g_value_set_uint (value, pml_heap_view_get_animation_duration (self));
       break;
 
     default:
@@ -563,18 +432,6 @@ pml_heap_view_set_property (GObject      *object,
       pml_heap_view_set_heap (self, g_value_get_boxed (value));
       break;
 
-    case PROP_PRESENTER:
-      pml_heap_view_set_presenter (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_ZOOM:
-      pml_heap_view_set_zoom (self, g_value_get_double (value));
-      break;
-
-    case PROP_ANIMATION_DURATION:
-      pml_heap_view_set_animation_duration (self, g_value_get_uint (value));
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -585,33 +442,31 @@ pml_heap_view_class_init (PmlHeapViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PmlLayoutViewClass *view_class = PML_LAYOUT_VIEW_CLASS (klass);
 
   object_class->dispose = pml_heap_view_dispose;
   object_class->get_property = pml_heap_view_get_property;
   object_class->set_property = pml_heap_view_set_property;
 
-  widget_class->measure = pml_heap_view_measure;
-  widget_class->size_allocate = pml_heap_view_size_allocate;
-  widget_class->snapshot = pml_heap_view_snapshot;
-  widget_class->unmap = pml_heap_view_unmap;
+  view_class->free_layout = (GDestroyNotify) pml_heap_layout_free;
+  /* narrow enough to share a 1280-pixel window with the pool and the inspector */
+  view_class->min_width = 240;
+  view_class->natural_width = 1000;
+  view_class->empty_height = 200;
+  view_class->make_layout = pml_heap_view_make_layout;
+  view_class->get_layout_size = pml_heap_view_get_layout_size;
+  view_class->draw = pml_heap_view_draw;
+  view_class->snapshot_overlay = pml_heap_view_snapshot_overlay;
+  view_class->describe_at = pml_heap_view_describe_at;
+  view_class->begin_transition = pml_heap_view_begin_transition;
+  view_class->end_transition = pml_heap_view_end_transition;
+  view_class->layout_changed = pml_heap_view_layout_changed;
+  view_class->describe_items = pml_heap_view_describe_items;
 
   properties[PROP_HEAP] =
     g_param_spec_boxed ("heap", NULL, NULL,
                         PML_TYPE_HEAP,
                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_PRESENTER] =
-    g_param_spec_boolean ("presenter", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_ZOOM] =
-    g_param_spec_double ("zoom", NULL, NULL,
-                         PML_HEAP_VIEW_MIN_ZOOM, PML_HEAP_VIEW_MAX_ZOOM, 1.0,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  /* milliseconds from one step's picture to the next; 0 jumps */
-  properties[PROP_ANIMATION_DURATION] =
-    g_param_spec_uint ("animation-duration", NULL, NULL,
-                       0, MAX_ANIMATION_DURATION, DEFAULT_ANIMATION_DURATION,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SIGNAL_POOL_ACTIVATED] =
@@ -622,24 +477,17 @@ pml_heap_view_class_init (PmlHeapViewClass *klass)
                   G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
 
   gtk_widget_class_set_css_name (widget_class, "heapview");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
 static void
 pml_heap_view_init (PmlHeapView *self)
 {
-  AdwStyleManager *style_manager = adw_style_manager_get_default ();
   GtkEventController *motion = gtk_event_controller_motion_new ();
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
   GtkEventController *keys = gtk_event_controller_key_new ();
 
-  self->zoom = 1.0;
   self->selected_slot = G_MAXUINT;
-  self->animation_duration = DEFAULT_ANIMATION_DURATION;
-  self->dark = adw_style_manager_get_dark (style_manager);
-  update_palette (self);
-  g_signal_connect_object (style_manager, "notify::dark", G_CALLBACK (dark_changed_cb), self, G_CONNECT_SWAPPED);
 
   g_signal_connect_object (motion, "motion", G_CALLBACK (motion_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (motion, "leave", G_CALLBACK (leave_cb), self, G_CONNECT_SWAPPED);
@@ -652,8 +500,6 @@ pml_heap_view_init (PmlHeapView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), keys);
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
 
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Arenas and pools of the simulated heap; the arrow keys and Page Up and "
                                     "Down move among the pools, Enter shows one"), -1);
@@ -685,7 +531,7 @@ pml_heap_view_set_heap (PmlHeapView *self,
   g_clear_pointer (&self->heap, pml_heap_unref);
   self->heap = heap != NULL ? pml_heap_ref (heap) : NULL;
   self->selected_slot = G_MAXUINT;
-  relayout (self);
+  pml_layout_view_refresh (PML_LAYOUT_VIEW (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEAP]);
 }
 
@@ -716,110 +562,4 @@ pml_heap_view_get_selected_pool (PmlHeapView *self,
   *slot = self->selected_slot;
   *index = self->selected_index;
   return TRUE;
-}
-
-gboolean
-pml_heap_view_get_presenter (PmlHeapView *self)
-{
-  g_return_val_if_fail (PML_IS_HEAP_VIEW (self), FALSE);
-
-  return self->presenter;
-}
-
-void
-pml_heap_view_set_presenter (PmlHeapView *self,
-                             gboolean     presenter)
-{
-  g_return_if_fail (PML_IS_HEAP_VIEW (self));
-
-  presenter = !!presenter;
-  if (self->presenter == presenter)
-    return;
-
-  self->presenter = presenter;
-  update_palette (self);
-  relayout (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRESENTER]);
-}
-
-double
-pml_heap_view_get_zoom (PmlHeapView *self)
-{
-  g_return_val_if_fail (PML_IS_HEAP_VIEW (self), 1.0);
-
-  return self->zoom;
-}
-
-void
-pml_heap_view_set_zoom (PmlHeapView *self,
-                        double       zoom)
-{
-  g_return_if_fail (PML_IS_HEAP_VIEW (self));
-
-  zoom = CLAMP (zoom, PML_HEAP_VIEW_MIN_ZOOM, PML_HEAP_VIEW_MAX_ZOOM);
-  if (G_APPROX_VALUE (self->zoom, zoom, 1e-9))
-    return;
-
-  self->zoom = zoom;
-  update_palette (self);
-  relayout (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-}
-
-guint
-pml_heap_view_get_animation_duration (PmlHeapView *self)
-{
-  g_return_val_if_fail (PML_IS_HEAP_VIEW (self), 0);
-
-  return self->animation_duration;
-}
-
-void
-pml_heap_view_set_animation_duration (PmlHeapView *self,
-                                      guint        ms)
-{
-  g_return_if_fail (PML_IS_HEAP_VIEW (self));
-
-  ms = MIN (ms, MAX_ANIMATION_DURATION);
-  if (self->animation_duration == ms)
-    return;
-
-  self->animation_duration = ms;
-  if (ms == 0)
-    stop_animation (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANIMATION_DURATION]);
-}
-
-gboolean
-pml_heap_view_is_animating (PmlHeapView *self)
-{
-  g_return_val_if_fail (PML_IS_HEAP_VIEW (self), FALSE);
-
-  return self->tick_id != 0;
-}
-
-/* The heap stepped: its arenas and pools must be laid out again, and the
- * old picture turns into the new one. A step that comes before the last
- * one's animation would have ended jumps instead, so that running fast
- * never builds up a queue of animations. */
-void
-pml_heap_view_state_changed (PmlHeapView *self)
-{
-  g_autoptr(PmlHeapLayout) before = NULL;
-  gint64 now = g_get_monotonic_time ();
-  gint64 duration = (gint64) self->animation_duration * 1000;
-  gboolean quick;
-
-  g_return_if_fail (PML_IS_HEAP_VIEW (self));
-
-  quick = self->tick_id != 0 ||
-          (self->last_change != 0 && now - self->last_change < duration);
-  self->last_change = now;
-
-  stop_animation (self);
-  before = g_steal_pointer (&self->layout);
-  relayout (self);
-
-  if (before != NULL && !quick && should_animate (self))
-    start_animation (self, g_steal_pointer (&before));
 }

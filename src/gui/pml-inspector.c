@@ -11,6 +11,7 @@
 
 #include "pml-inspector.h"
 #include "pml-objects-layout.h"
+#include "pml-view-links.h"
 
 struct _PmlInspector
 {
@@ -211,6 +212,7 @@ pml_inspector_show_object (PmlInspector *self,
   const PmlObjInfo *info;
   const PmlObjState *state;
   g_autofree char *heading = NULL;
+  PmlBlockPlace place;
 
   g_return_if_fail (PML_IS_INSPECTOR (self));
 
@@ -238,6 +240,9 @@ pml_inspector_show_object (PmlInspector *self,
     }
   else
     add_row (self, _("block"), _("from the system's malloc: larger than 512 bytes"));
+  if (pml_view_links_find_block (interp, pml_interp_get_heap (interp), serial, &place))
+    /* Translators: where an object lives: its block, pool and arena */
+    add_rowf (self, _("lives in"), _("block %u of pool %u, arena %u"), place.block, place.index, place.slot);
   add_rowf (self, "ob_refcnt", "%" G_GINT64_FORMAT, state->refcnt);
   add_row (self, _("alive"), state->alive ? _("yes") : _("no: freed"));
   if (state->tracked)

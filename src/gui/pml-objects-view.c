@@ -6,12 +6,10 @@
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "pml-objects-layout.h"
 #include "pml-objects-view.h"
-#include "pml-step-animation.h"
 
 /* The objects view of a scenario: its objects as nodes, references as
  * arrows, names as roots, drawn by the renderer as export draws them; a
@@ -19,21 +17,14 @@
 
 struct _PmlObjectsView
 {
-  GtkWidget         parent_instance;
+  PmlLayoutView     parent_instance;
 
   PmlInterp        *interp;
-  PmlObjectsLayout *layout;
-  PmlPalette        palette;
-  gboolean          presenter;
-  gboolean          shared_values;   /* small values drawn as objects, not written in place */
   guint32           selected;   /* object number; 0: none */
-
-  /* between two steps: the objects slide from where they were */
-  PmlObjectsLayout *from_layout;
-  PmlStepAnimation  animation;
+  gboolean          shared_values;   /* small values drawn as objects, not written in place */
 };
 
-G_DEFINE_FINAL_TYPE (PmlObjectsView, pml_objects_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PmlObjectsView, pml_objects_view, PML_TYPE_LAYOUT_VIEW)
 
 enum {
   OBJECT_ACTIVATED,
@@ -42,44 +33,22 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-animation_ended (GtkWidget *widget)
+static const PmlObjectsLayout *
+get_layout (PmlObjectsView *self)
 {
-  g_clear_pointer (&PML_OBJECTS_VIEW (widget)->from_layout, pml_objects_layout_free);
-}
-
-static void
-update_palette (PmlObjectsView *self)
-{
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-
-  pml_palette_init (&self->palette, dark ? PML_THEME_DARK : PML_THEME_LIGHT, self->presenter);
-}
-
-static void
-relayout (PmlObjectsView *self)
-{
-  g_clear_pointer (&self->layout, pml_objects_layout_free);
-  if (self->interp != NULL)
-    {
-      PmlObjectsOptions options = { self->shared_values, TRUE };
-
-      self->layout = pml_objects_layout_new_full (self->interp, &self->palette,
-                                                  MAX (gtk_widget_get_width (GTK_WIDGET (self)), 400), &options);
-    }
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return pml_layout_view_get_layout (PML_LAYOUT_VIEW (self));
 }
 
 static void
 select_node (PmlObjectsView *self,
              int             index)
 {
+  const PmlObjectsLayout *layout = get_layout (self);
   const PmlObjectNode *node;
 
-  if (self->layout == NULL || index < 0 || (guint) index >= self->layout->nodes->len)
+  if (layout == NULL || index < 0 || (guint) index >= layout->nodes->len)
     return;
-  node = &g_array_index (self->layout->nodes, PmlObjectNode, index);
+  node = &g_array_index (layout->nodes, PmlObjectNode, index);
   self->selected = node->serial;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_signal_emit (self, signals[OBJECT_ACTIVATED], 0, node->serial);
@@ -92,10 +61,12 @@ click_pressed_cb (PmlObjectsView  *self,
                   double           y,
                   GtkGestureClick *gesture)
 {
-  if (self->layout == NULL)
+  const PmlObjectsLayout *layout = get_layout (self);
+
+  if (layout == NULL)
     return;
   gtk_widget_grab_focus (GTK_WIDGET (self));
-  select_node (self, pml_objects_layout_node_at (self->layout, x, y));
+  select_node (self, pml_objects_layout_node_at (layout, x, y));
 }
 
 /* Keyboard: the arrow keys walk the objects in the order they are drawn */
@@ -106,11 +77,12 @@ key_pressed_cb (PmlObjectsView        *self,
                 GdkModifierType        state,
                 GtkEventControllerKey *controller)
 {
+  const PmlObjectsLayout *layout = get_layout (self);
   int index, n;
 
-  if (self->layout == NULL || (n = (int) self->layout->nodes->len) == 0)
+  if (layout == NULL || (n = (int) layout->nodes->len) == 0)
     return FALSE;
-  index = self->selected != 0 ? pml_objects_layout_find (self->layout, self->selected) : -1;
+  index = self->selected != 0 ? pml_objects_layout_find (layout, self->selected) : -1;
   switch (keyval)
     {
     case GDK_KEY_Down:
@@ -126,112 +98,118 @@ key_pressed_cb (PmlObjectsView        *self,
     }
 }
 
-static void
-dark_changed_cb (PmlObjectsView *self)
+/* An object in full: the tooltip, and its row in the list view */
+static char *
+describe_node (PmlObjectsView      *self,
+               const PmlObjectNode *node)
 {
-  update_palette (self);
-  relayout (self);
-}
+  const PmlObjInfo *info = pml_interp_get_object (self->interp, node->serial);
+  g_autofree char *block = NULL;
 
-static gboolean
-query_tooltip_cb (PmlObjectsView *self,
-                  int             x,
-                  int             y,
-                  gboolean        keyboard,
-                  GtkTooltip     *tooltip)
-{
-  const PmlObjectNode *node;
-  const PmlObjInfo *info;
-  g_autofree char *text = NULL;
-  int index;
+  /* pymalloc rounds the request up to its size class's block */
+  if (node->size >= 1 && node->size <= PML_SMALL_REQUEST_THRESHOLD)
+    block = g_strdup_printf (_("\nIn a %u-byte block (size class %u)"), PML_INDEX2SIZE (PML_SIZE2INDEX (node->size)),
+                             PML_SIZE2INDEX (node->size));
+  else
+    block = g_strdup (_("\nFrom the system’s malloc: larger than 512 bytes"));
 
-  if (self->layout == NULL || (index = pml_objects_layout_node_at (self->layout, x, y)) < 0)
-    return FALSE;
-
-  node = &g_array_index (self->layout->nodes, PmlObjectNode, index);
-  info = pml_interp_get_object (self->interp, node->serial);
   /* Translators: the tooltip of an object: type, number, address, size,
      the line that made it, reference count */
-  text = g_strdup_printf (_("%s object %u at 0x%llx\n"
+  return g_strdup_printf (_("%s object %u at 0x%llx\n"
                             "%llu bytes, made by line %d\n"
                             "Reference count: %lld%s"),
                           node->type_name, node->serial, (unsigned long long) node->address,
                           (unsigned long long) node->size, info != NULL ? info->line : 0, (long long) node->refcnt,
                           node->unreachable ? _("\nTentatively unreachable: the collector found no "
                                                 "reference from outside the generation")
-                                            : "");
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
+                                            : block);
+}
+
+/* The hit test: the object under (x, y), in full */
+static char *
+pml_objects_view_describe_at (PmlLayoutView *view,
+                              double         x,
+                              double         y)
+{
+  PmlObjectsView *self = PML_OBJECTS_VIEW (view);
+  const PmlObjectsLayout *layout = get_layout (self);
+  int index;
+
+  if ((index = pml_objects_layout_node_at (layout, x, y)) < 0)
+    return NULL;
+  return describe_node (self, &g_array_index (layout->nodes, PmlObjectNode, index));
+}
+
+/* Each object drawn, in the order the arrow keys walk them */
+static void
+pml_objects_view_describe_items (PmlLayoutView *view,
+                                 GPtrArray     *out)
+{
+  PmlObjectsView *self = PML_OBJECTS_VIEW (view);
+  const PmlObjectsLayout *layout = get_layout (self);
+
+  for (guint i = 0; i < layout->nodes->len; i++)
+    g_ptr_array_add (out, describe_node (self, &g_array_index (layout->nodes, PmlObjectNode, i)));
+}
+
+static gpointer
+pml_objects_view_make_layout (PmlLayoutView    *view,
+                              const PmlPalette *palette,
+                              double            width)
+{
+  PmlObjectsView *self = PML_OBJECTS_VIEW (view);
+  PmlObjectsOptions options = { self->shared_values, TRUE };
+
+  return self->interp != NULL ? pml_objects_layout_new_full (self->interp, palette, width, &options) : NULL;
 }
 
 static void
-pml_objects_view_measure (GtkWidget      *widget,
-                          GtkOrientation  orientation,
-                          int             for_size,
-                          int            *minimum,
-                          int            *natural,
-                          int            *minimum_baseline,
-                          int            *natural_baseline)
+pml_objects_view_get_layout_size (PmlLayoutView *view,
+                                  gconstpointer  layout,
+                                  double        *width,
+                                  double        *height)
 {
-  PmlObjectsView *self = PML_OBJECTS_VIEW (widget);
+  const PmlObjectsLayout *objects_layout = layout;
 
-  *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 400 : 100;
-  if (self->layout != NULL)
-    {
-      if (orientation == GTK_ORIENTATION_HORIZONTAL)
-        *minimum = *natural = (int) self->layout->width;
-      else
-        *minimum = *natural = (int) self->layout->height;
-    }
+  *width = objects_layout->width;
+  *height = objects_layout->height;
 }
 
+/* Between two steps the objects slide from where they were */
 static void
-pml_objects_view_snapshot (GtkWidget   *widget,
-                           GtkSnapshot *snapshot)
+pml_objects_view_draw (PmlLayoutView *view,
+                       cairo_t       *cr,
+                       gconstpointer  layout,
+                       gconstpointer  from_layout,
+                       double         progress)
 {
-  PmlObjectsView *self = PML_OBJECTS_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  cairo_t *cr;
+  PmlObjectsView *self = PML_OBJECTS_VIEW (view);
+  const PmlPalette *palette = pml_layout_view_get_palette (view);
 
-  if (self->layout == NULL || width <= 0 || height <= 0)
-    return;
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  if (self->from_layout != NULL)
+  if (from_layout != NULL)
     {
-      g_autoptr(PmlObjectsLayout) frame = pml_objects_layout_tween (self->from_layout, self->layout,
-                                                                    pml_step_animation_eased (&self->animation));
+      g_autoptr(PmlObjectsLayout) frame = pml_objects_layout_tween (from_layout, layout, progress);
 
-      pml_render_objects (cr, frame, &self->palette);
+      pml_render_objects (cr, frame, palette);
     }
   else
-    pml_render_objects (cr, self->layout, &self->palette);
+    pml_render_objects (cr, layout, palette);
   /* the selection, outlined as the focus would be */
   if (self->selected != 0)
     {
-      int index = pml_objects_layout_find (self->layout, self->selected);
+      int index = pml_objects_layout_find (layout, self->selected);
 
       if (index >= 0)
         {
-          PmlRect rect = g_array_index (self->layout->nodes, PmlObjectNode, index).rect;
+          PmlRect rect = g_array_index (((const PmlObjectsLayout *) layout)->nodes, PmlObjectNode, index).rect;
 
           rect.x -= 3, rect.y -= 3, rect.width += 6, rect.height += 6;
           pml_render_rounded_rect (cr, &rect, 8);
-          pml_render_set_color (cr, &self->palette.accent);
-          cairo_set_line_width (cr, 2.5 * self->palette.line_scale);
+          pml_render_set_color (cr, &palette->accent);
+          cairo_set_line_width (cr, 2.5 * palette->line_scale);
           cairo_stroke (cr);
         }
     }
-  cairo_destroy (cr);
-}
-
-static void
-pml_objects_view_unmap (GtkWidget *widget)
-{
-  pml_step_animation_stop (&PML_OBJECTS_VIEW (widget)->animation);
-
-  GTK_WIDGET_CLASS (pml_objects_view_parent_class)->unmap (widget);
 }
 
 static void
@@ -239,11 +217,9 @@ pml_objects_view_dispose (GObject *object)
 {
   PmlObjectsView *self = PML_OBJECTS_VIEW (object);
 
-  pml_step_animation_stop (&self->animation);
-  g_clear_pointer (&self->layout, pml_objects_layout_free);
-  self->interp = NULL;
-
   G_OBJECT_CLASS (pml_objects_view_parent_class)->dispose (object);
+
+  self->interp = NULL;
 }
 
 static void
@@ -251,11 +227,20 @@ pml_objects_view_class_init (PmlObjectsViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PmlLayoutViewClass *view_class = PML_LAYOUT_VIEW_CLASS (klass);
 
   object_class->dispose = pml_objects_view_dispose;
-  widget_class->measure = pml_objects_view_measure;
-  widget_class->snapshot = pml_objects_view_snapshot;
-  widget_class->unmap = pml_objects_view_unmap;
+
+  /* the objects choose their width: the view scrolls sideways */
+  view_class->free_layout = (GDestroyNotify) pml_objects_layout_free;
+  view_class->natural_width = 400;
+  view_class->empty_height = 100;
+  view_class->width_from_layout = TRUE;
+  view_class->make_layout = pml_objects_view_make_layout;
+  view_class->get_layout_size = pml_objects_view_get_layout_size;
+  view_class->draw = pml_objects_view_draw;
+  view_class->describe_at = pml_objects_view_describe_at;
+  view_class->describe_items = pml_objects_view_describe_items;
 
   gtk_widget_class_set_css_name (widget_class, "objectsview");
 
@@ -268,7 +253,6 @@ pml_objects_view_class_init (PmlObjectsViewClass *klass)
   signals[OBJECT_ACTIVATED] =
     g_signal_new ("object-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_UINT);
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
 static void
@@ -277,13 +261,6 @@ pml_objects_view_init (PmlObjectsView *self)
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
 
-  pml_step_animation_init (&self->animation, GTK_WIDGET (self), animation_ended);
-  update_palette (self);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (dark_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
   g_signal_connect_swapped (click, "pressed", G_CALLBACK (click_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
@@ -306,23 +283,9 @@ pml_objects_view_set_interp (PmlObjectsView *self,
 {
   g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
 
-  pml_step_animation_stop (&self->animation);
   self->interp = interp;
   self->selected = 0;
-  relayout (self);
-}
-
-void
-pml_objects_view_set_presenter (PmlObjectsView *self,
-                                gboolean        presenter)
-{
-  g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
-
-  if (self->presenter == !!presenter)
-    return;
-  self->presenter = !!presenter;
-  update_palette (self);
-  relayout (self);
+  pml_layout_view_refresh (PML_LAYOUT_VIEW (self));
 }
 
 /* Small values (ints, short strings, None) as the shared objects they
@@ -336,8 +299,7 @@ pml_objects_view_set_shared_values (PmlObjectsView *self,
   if (self->shared_values == !!shared_values)
     return;
   self->shared_values = !!shared_values;
-  pml_step_animation_stop (&self->animation);
-  relayout (self);
+  pml_layout_view_refresh (PML_LAYOUT_VIEW (self));
 }
 
 /* Whether object @serial is drawn */
@@ -345,18 +307,24 @@ gboolean
 pml_objects_view_shows (PmlObjectsView *self,
                         guint32         serial)
 {
+  const PmlObjectsLayout *layout;
+
   g_return_val_if_fail (PML_IS_OBJECTS_VIEW (self), FALSE);
 
-  return self->layout != NULL && pml_objects_layout_find (self->layout, serial) >= 0;
+  layout = get_layout (self);
+  return layout != NULL && pml_objects_layout_find (layout, serial) >= 0;
 }
 
 /* What is drawn, for tests */
 guint
 pml_objects_view_get_n_nodes (PmlObjectsView *self)
 {
+  const PmlObjectsLayout *layout;
+
   g_return_val_if_fail (PML_IS_OBJECTS_VIEW (self), 0);
 
-  return self->layout != NULL ? self->layout->nodes->len : 0;
+  layout = get_layout (self);
+  return layout != NULL ? layout->nodes->len : 0;
 }
 
 /* The selected object's number, 0 for none */
@@ -376,54 +344,4 @@ pml_objects_view_select_index (PmlObjectsView *self,
   g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
 
   select_node (self, (int) index);
-}
-
-/* The objects moved on: the cards slide to their new places, unless steps
- * come faster than the animation (then it jumps: nothing queues) */
-void
-pml_objects_view_state_changed (PmlObjectsView *self)
-{
-  g_autoptr(PmlObjectsLayout) before = NULL;
-  gboolean animate;
-
-  g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
-
-  animate = pml_step_animation_step (&self->animation);
-  before = g_steal_pointer (&self->layout);
-  relayout (self);
-  if (before != NULL && self->layout != NULL && animate)
-    {
-      self->from_layout = g_steal_pointer (&before);
-      pml_step_animation_start (&self->animation);
-    }
-}
-
-/* Recomputes what is drawn without animating: the window's event steps
- * look at it between two events */
-void
-pml_objects_view_refresh (PmlObjectsView *self)
-{
-  g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
-
-  pml_step_animation_stop (&self->animation);
-  relayout (self);
-}
-
-void
-pml_objects_view_set_animation_duration (PmlObjectsView *self,
-                                         guint           ms)
-{
-  g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
-
-  self->animation.duration = ms;
-  if (ms == 0)
-    pml_step_animation_stop (&self->animation);
-}
-
-gboolean
-pml_objects_view_is_animating (PmlObjectsView *self)
-{
-  g_return_val_if_fail (PML_IS_OBJECTS_VIEW (self), FALSE);
-
-  return pml_step_animation_is_running (&self->animation);
 }

@@ -6,23 +6,20 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
-
+#include "pml-layout-view.h"
 #include "pml-py.h"
 
 G_BEGIN_DECLS
 
 #define PML_TYPE_OBJECTS_VIEW (pml_objects_view_get_type ())
 
-G_DECLARE_FINAL_TYPE (PmlObjectsView, pml_objects_view, PML, OBJECTS_VIEW, GtkWidget)
+G_DECLARE_FINAL_TYPE (PmlObjectsView, pml_objects_view, PML, OBJECTS_VIEW, PmlLayoutView)
 
 GtkWidget *pml_objects_view_new           (void);
 
 /* @interp is borrowed: the window clears it before freeing the run */
 void       pml_objects_view_set_interp    (PmlObjectsView *self,
                                            PmlInterp      *interp);
-void       pml_objects_view_set_presenter (PmlObjectsView *self,
-                                           gboolean        presenter);
 guint      pml_objects_view_get_n_nodes   (PmlObjectsView *self);
 guint32    pml_objects_view_get_selected  (PmlObjectsView *self);
 void       pml_objects_view_set_shared_values (PmlObjectsView *self,
@@ -31,10 +28,5 @@ gboolean   pml_objects_view_shows         (PmlObjectsView *self,
                                            guint32         serial);
 void       pml_objects_view_select_index  (PmlObjectsView *self,
                                            guint           index);
-void       pml_objects_view_state_changed (PmlObjectsView *self);
-void       pml_objects_view_refresh       (PmlObjectsView *self);
-void       pml_objects_view_set_animation_duration (PmlObjectsView *self,
-                                                    guint           ms);
-gboolean   pml_objects_view_is_animating  (PmlObjectsView *self);
 
 G_END_DECLS

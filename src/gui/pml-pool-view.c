@@ -6,12 +6,10 @@
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "pml-pool-layout.h"
 #include "pml-pool-view.h"
-#include "pml-step-animation.h"
 
 /* The pool view: one pool's header fields and blocks, its freeblock chain
  * in list order, a tooltip for the block under the pointer, and below it
@@ -19,162 +17,229 @@
 
 struct _PmlPoolView
 {
-  GtkWidget      parent_instance;
+  PmlLayoutView  parent_instance;
 
   PmlHeap       *heap;
   guint          slot;
   guint          index;
-  PmlPoolLayout *layout;
-  PmlPalette     palette;
-  gboolean       presenter;
-
-  /* between two steps: the blocks that changed fade from their old fill */
-  PmlPoolLayout   *from_layout;
-  PmlStepAnimation animation;
+  int            selected_block;  /* outlined: the block of the object chosen; -1: none */
 };
 
-G_DEFINE_FINAL_TYPE (PmlPoolView, pml_pool_view, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (PmlPoolView, pml_pool_view, PML_TYPE_LAYOUT_VIEW)
+
+enum {
+  SIGNAL_BLOCK_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
-animation_ended (GtkWidget *widget)
+pressed_cb (PmlPoolView     *self,
+            int              n_press,
+            double           x,
+            double           y,
+            GtkGestureClick *gesture)
 {
-  g_clear_pointer (&PML_POOL_VIEW (widget)->from_layout, pml_pool_layout_free);
+  const PmlPoolLayout *layout = pml_layout_view_get_layout (PML_LAYOUT_VIEW (self));
+  int block = layout != NULL ? pml_pool_layout_hit (layout, x, y) : -1;
+
+  if (block < 0)
+    return;
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  pml_pool_view_set_selected_block (self, block);
+  g_signal_emit (self, signals[SIGNAL_BLOCK_ACTIVATED], 0, self->slot, self->index, (guint) block);
 }
 
-static void
-update_palette (PmlPoolView *self)
+/* The hit test: the block under (x, y), in words */
+static char *
+pml_pool_view_describe_at (PmlLayoutView *view,
+                           double         x,
+                           double         y)
 {
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-
-  pml_palette_init (&self->palette, dark ? PML_THEME_DARK : PML_THEME_LIGHT, self->presenter);
-}
-
-static void
-relayout (PmlPoolView *self)
-{
-  g_clear_pointer (&self->layout, pml_pool_layout_free);
-  if (self->heap != NULL)
-    self->layout = pml_pool_layout_new (self->heap, &self->palette, self->slot, self->index,
-                                        MAX (gtk_widget_get_width (GTK_WIDGET (self)), 400));
-
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-dark_changed_cb (PmlPoolView *self)
-{
-  update_palette (self);
-  relayout (self);
-}
-
-static gboolean
-query_tooltip_cb (PmlPoolView *self,
-                  int          x,
-                  int          y,
-                  gboolean     keyboard,
-                  GtkTooltip  *tooltip)
-{
-  g_autofree char *text = NULL;
+  const PmlPoolLayout *layout = pml_layout_view_get_layout (view);
   guint64 address;
   int block;
 
-  if (self->layout == NULL || (block = pml_pool_layout_hit (self->layout, x, y)) < 0)
-    return FALSE;
+  if ((block = pml_pool_layout_hit (layout, x, y)) < 0)
+    return NULL;
 
-  address = self->layout->pool.address + PML_POOL_OVERHEAD + (guint64) block * self->layout->block_size;
-  switch (g_array_index (self->layout->states, PmlBlockState, block))
+  address = layout->pool.address + PML_POOL_OVERHEAD + (guint64) block * layout->block_size;
+  switch (g_array_index (layout->states, PmlBlockState, block))
     {
     case PML_BLOCK_ALLOCATED:
-      text = g_strdup_printf (_("Block %d at 0x%llx: handed out"), block, (unsigned long long) address);
-      break;
+      return g_strdup_printf (_("Block %d at 0x%llx: handed out"), block, (unsigned long long) address);
 
     case PML_BLOCK_FREE:
       {
         guint position = 0;
 
-        while (g_array_index (self->layout->chain, guint, position) != (guint) block)
+        while (g_array_index (layout->chain, guint, position) != (guint) block)
           position++;
-        text = g_strdup_printf (_("Block %d at 0x%llx: free, number %u of %u in the "
+        return g_strdup_printf (_("Block %d at 0x%llx: free, number %u of %u in the "
                                   "freeblock chain"),
-                                block, (unsigned long long) address, position + 1, self->layout->chain->len);
+                                block, (unsigned long long) address, position + 1, layout->chain->len);
       }
-      break;
 
     case PML_BLOCK_VIRGIN:
     default:
-      text = g_strdup_printf (_("Block %d at 0x%llx: past nextoffset, never handed out"),
+      return g_strdup_printf (_("Block %d at 0x%llx: past nextoffset, never handed out"),
                               block, (unsigned long long) address);
-      break;
-    }
-
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static void
-pml_pool_view_measure (GtkWidget      *widget,
-                       GtkOrientation  orientation,
-                       int             for_size,
-                       int            *minimum,
-                       int            *natural,
-                       int            *minimum_baseline,
-                       int            *natural_baseline)
-{
-  PmlPoolView *self = PML_POOL_VIEW (widget);
-
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    {
-      *minimum = 400;
-      *natural = 800;
-      return;
-    }
-
-  *minimum = *natural = 100;
-  if (self->heap != NULL)
-    {
-      g_autoptr(PmlPoolLayout) layout = pml_pool_layout_new (self->heap, &self->palette, self->slot, self->index,
-                                                             for_size > 0 ? for_size : 800);
-
-      *minimum = *natural = (int) (layout->height + pml_usedpools_height (&self->palette));
     }
 }
 
 static void
-pml_pool_view_size_allocate (GtkWidget *widget,
-                             int        width,
-                             int        height,
-                             int        baseline)
+add_run (GPtrArray     *out,
+         PmlBlockState  state,
+         guint          first,
+         guint          last)
 {
-  PmlPoolView *self = PML_POOL_VIEW (widget);
+  const char *what = state == PML_BLOCK_ALLOCATED ? _("handed out") : _("past nextoffset, never handed out");
 
-  if (self->layout == NULL || (int) self->layout->width != MAX (width, 400))
+  if (first == last)
+    /* Translators: a block of the pool and its state, for the list view */
+    g_ptr_array_add (out, g_strdup_printf (_("Block %u: %s"), first, what));
+  else
+    g_ptr_array_add (out, g_strdup_printf (_("Blocks %u to %u: %s"), first, last, what));
+}
+
+/* The pool's header, its blocks in runs of one state (each free block
+ * with its place in the chain), then usedpools */
+static void
+pml_pool_view_describe_items (PmlLayoutView *view,
+                              GPtrArray     *out)
+{
+  PmlPoolView *self = PML_POOL_VIEW (view);
+  const PmlPoolLayout *layout = pml_layout_view_get_layout (view);
+  guint first = 0;
+
+  if (!layout->valid || layout->n_blocks == 0)
+    g_ptr_array_add (out, g_strdup_printf (_("Arena %u has no pool %u in use at this step"), self->slot,
+                                           self->index));
+  else
+    g_ptr_array_add (out, g_strdup_printf (_("Pool %u of arena %u: %u-byte blocks (size class %u), %u of %u in "
+                                             "use, nextoffset %u"),
+                                           self->index, self->slot, layout->block_size, layout->pool.szidx,
+                                           layout->pool.count, layout->n_blocks, layout->pool.nextoffset));
+
+  for (guint block = 0; block < layout->n_blocks; block++)
     {
-      g_clear_pointer (&self->layout, pml_pool_layout_free);
-      if (self->heap != NULL)
-        self->layout = pml_pool_layout_new (self->heap, &self->palette, self->slot, self->index, MAX (width, 400));
+      PmlBlockState state = g_array_index (layout->states, PmlBlockState, block);
+      gboolean run_ends = block + 1 == layout->n_blocks ||
+                          g_array_index (layout->states, PmlBlockState, block + 1) != state;
+
+      if (state == PML_BLOCK_FREE)
+        {
+          guint position = 0;
+
+          while (g_array_index (layout->chain, guint, position) != block)
+            position++;
+          g_ptr_array_add (out, g_strdup_printf (_("Block %u: free, number %u of %u in the freeblock chain"), block,
+                                                 position + 1, layout->chain->len));
+          first = block + 1;
+        }
+      else if (run_ends)
+        {
+          add_run (out, state, first, block);
+          first = block + 1;
+        }
+    }
+
+  for (guint szidx = 0; self->heap != NULL && szidx < PML_NB_SMALL_SIZE_CLASSES; szidx++)
+    {
+      g_autoptr(GString) pools = NULL;
+
+      for (guint64 address = pml_heap_get_usedpools (self->heap, szidx); address != 0;)
+        {
+          guint slot, index;
+          PmlPoolInfo pool;
+
+          pml_heap_lookup_pool (self->heap, address, &slot, &index);
+          pml_heap_get_pool (self->heap, slot, index, &pool);
+          if (pools == NULL)
+            pools = g_string_new (NULL);
+          else
+            g_string_append (pools, ", ");
+          g_string_append_printf (pools, _("pool %u of arena %u"), index, slot);
+          address = pool.nextpool;
+        }
+      if (pools != NULL)
+        g_ptr_array_add (out, g_strdup_printf (_("usedpools[%u], %u-byte blocks: %s"), szidx,
+                                               PML_INDEX2SIZE (szidx), pools->str));
     }
 }
 
-static void
-pml_pool_view_snapshot (GtkWidget   *widget,
-                        GtkSnapshot *snapshot)
+static gpointer
+pml_pool_view_make_layout (PmlLayoutView    *view,
+                           const PmlPalette *palette,
+                           double            width)
 {
-  PmlPoolView *self = PML_POOL_VIEW (widget);
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  cairo_t *cr;
+  PmlPoolView *self = PML_POOL_VIEW (view);
 
-  if (self->layout == NULL || width <= 0 || height <= 0)
+  return self->heap != NULL ? pml_pool_layout_new (self->heap, palette, self->slot, self->index, width) : NULL;
+}
+
+/* the pool, and under it the usedpools table */
+static void
+pml_pool_view_get_layout_size (PmlLayoutView *view,
+                               gconstpointer  layout,
+                               double        *width,
+                               double        *height)
+{
+  const PmlPoolLayout *pool_layout = layout;
+
+  *width = pool_layout->width;
+  *height = pool_layout->height + pml_usedpools_height (pml_layout_view_get_palette (view));
+}
+
+/* Only the blocks of one pool fade: another pool's picture jumps */
+static gboolean
+pml_pool_view_begin_transition (PmlLayoutView *view,
+                                gconstpointer  from,
+                                gconstpointer  to)
+{
+  return pml_pool_layout_same_pool (from, to);
+}
+
+static void
+pml_pool_view_draw (PmlLayoutView *view,
+                    cairo_t       *cr,
+                    gconstpointer  layout,
+                    gconstpointer  from_layout,
+                    double         progress)
+{
+  PmlPoolView *self = PML_POOL_VIEW (view);
+  const PmlPalette *palette = pml_layout_view_get_palette (view);
+  const PmlPoolLayout *pool_layout = layout;
+
+  pml_render_pool (cr, pool_layout, palette);
+  if (from_layout != NULL)
+    pml_render_pool_fade (cr, from_layout, pool_layout, progress, palette);
+  cairo_translate (cr, 0, pool_layout->height);
+  pml_render_usedpools (cr, self->heap, palette, gtk_widget_get_width (GTK_WIDGET (self)));
+}
+
+/* The block of the object chosen, outlined in the text's colour: the
+ * accent already outlines the free blocks */
+static void
+pml_pool_view_snapshot_overlay (PmlLayoutView *view,
+                                GtkSnapshot   *snapshot)
+{
+  PmlPoolView *self = PML_POOL_VIEW (view);
+  const PmlPoolLayout *layout = pml_layout_view_get_layout (view);
+  const PmlPalette *palette = pml_layout_view_get_palette (view);
+  GdkRGBA color = { palette->text.red, palette->text.green, palette->text.blue, 1.0 };
+  GdkRGBA colors[4] = { color, color, color, color };
+  float widths[4] = { 3, 3, 3, 3 };
+  GskRoundedRect rect;
+  PmlRect cell;
+
+  if (self->selected_block < 0 || (guint) self->selected_block >= layout->n_blocks)
     return;
-
-  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  pml_render_pool (cr, self->layout, &self->palette);
-  if (self->from_layout != NULL)
-    pml_render_pool_fade (cr, self->from_layout, self->layout, self->animation.progress, &self->palette);
-  cairo_translate (cr, 0, self->layout->height);
-  pml_render_usedpools (cr, self->heap, &self->palette, width);
-  cairo_destroy (cr);
+  pml_pool_layout_block_rect (layout, self->selected_block, &cell);
+  gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (cell.x - 1, cell.y - 1, cell.width + 2, cell.height + 2),
+                                   0);
+  gtk_snapshot_append_border (snapshot, &rect, widths, colors);
 }
 
 static void
@@ -182,11 +247,9 @@ pml_pool_view_dispose (GObject *object)
 {
   PmlPoolView *self = PML_POOL_VIEW (object);
 
-  pml_step_animation_stop (&self->animation);
-  g_clear_pointer (&self->layout, pml_pool_layout_free);
-  g_clear_pointer (&self->heap, pml_heap_unref);
-
   G_OBJECT_CLASS (pml_pool_view_parent_class)->dispose (object);
+
+  g_clear_pointer (&self->heap, pml_heap_unref);
 }
 
 static void
@@ -194,25 +257,46 @@ pml_pool_view_class_init (PmlPoolViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  PmlLayoutViewClass *view_class = PML_LAYOUT_VIEW_CLASS (klass);
 
   object_class->dispose = pml_pool_view_dispose;
-  widget_class->measure = pml_pool_view_measure;
-  widget_class->size_allocate = pml_pool_view_size_allocate;
-  widget_class->snapshot = pml_pool_view_snapshot;
+
+  view_class->free_layout = (GDestroyNotify) pml_pool_layout_free;
+  /* the pool grid fits beside the heap and the inspector in a 1280-pixel window */
+  view_class->min_width = 240;
+  view_class->natural_width = 800;
+  view_class->empty_height = 100;
+  view_class->make_layout = pml_pool_view_make_layout;
+  view_class->get_layout_size = pml_pool_view_get_layout_size;
+  view_class->draw = pml_pool_view_draw;
+  view_class->describe_at = pml_pool_view_describe_at;
+  view_class->begin_transition = pml_pool_view_begin_transition;
+  view_class->snapshot_overlay = pml_pool_view_snapshot_overlay;
+  view_class->describe_items = pml_pool_view_describe_items;
+
+  /**
+   * PmlPoolView::block-activated:
+   * @slot: the arena's slot
+   * @index: the pool's index in its arena
+   * @block: the block's index in the pool
+   *
+   * A block was clicked.
+   */
+  signals[SIGNAL_BLOCK_ACTIVATED] =
+    g_signal_new ("block-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_UINT, G_TYPE_UINT, G_TYPE_UINT);
 
   gtk_widget_class_set_css_name (widget_class, "poolview");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
 }
 
 static void
 pml_pool_view_init (PmlPoolView *self)
 {
-  pml_step_animation_init (&self->animation, GTK_WIDGET (self), animation_ended);
-  update_palette (self);
-  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (dark_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
-  g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  self->selected_block = -1;
+  g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Blocks and freeblock chain of the selected pool"), -1);
 }
@@ -234,7 +318,7 @@ pml_pool_view_set_heap (PmlPoolView *self,
 
   g_clear_pointer (&self->heap, pml_heap_unref);
   self->heap = heap != NULL ? pml_heap_ref (heap) : NULL;
-  relayout (self);
+  pml_layout_view_refresh (PML_LAYOUT_VIEW (self));
 }
 
 void
@@ -255,55 +339,33 @@ pml_pool_view_set_pool (PmlPoolView *self,
 {
   g_return_if_fail (PML_IS_POOL_VIEW (self));
 
-  if (self->slot == slot && self->index == index && self->layout != NULL)
+  if (self->slot == slot && self->index == index && pml_layout_view_get_layout (PML_LAYOUT_VIEW (self)) != NULL)
     return;
 
   self->slot = slot;
   self->index = index;
-  relayout (self);
+  self->selected_block = -1;
+  pml_layout_view_refresh (PML_LAYOUT_VIEW (self));
 }
 
+/* Outlines block @block of the pool shown (the block of the object
+ * chosen); -1: none */
 void
-pml_pool_view_set_presenter (PmlPoolView *self,
-                             gboolean     presenter)
+pml_pool_view_set_selected_block (PmlPoolView *self,
+                                  int          block)
 {
   g_return_if_fail (PML_IS_POOL_VIEW (self));
 
-  if (self->presenter == !!presenter)
+  if (self->selected_block == block)
     return;
-
-  self->presenter = !!presenter;
-  update_palette (self);
-  relayout (self);
+  self->selected_block = block;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* The heap stepped: blocks that changed fade into their new state, unless
- * steps come faster than the fade (then it jumps: nothing queues) */
-void
-pml_pool_view_state_changed (PmlPoolView *self)
+int
+pml_pool_view_get_selected_block (PmlPoolView *self)
 {
-  g_autoptr(PmlPoolLayout) before = NULL;
-  gboolean animate;
+  g_return_val_if_fail (PML_IS_POOL_VIEW (self), -1);
 
-  g_return_if_fail (PML_IS_POOL_VIEW (self));
-
-  animate = pml_step_animation_step (&self->animation);
-  before = g_steal_pointer (&self->layout);
-  relayout (self);
-  if (before != NULL && self->layout != NULL && animate && pml_pool_layout_same_pool (before, self->layout))
-    {
-      self->from_layout = g_steal_pointer (&before);
-      pml_step_animation_start (&self->animation);
-    }
-}
-
-void
-pml_pool_view_set_animation_duration (PmlPoolView *self,
-                                      guint        ms)
-{
-  g_return_if_fail (PML_IS_POOL_VIEW (self));
-
-  self->animation.duration = ms;
-  if (ms == 0)
-    pml_step_animation_stop (&self->animation);
+  return self->selected_block;
 }

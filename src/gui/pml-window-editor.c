@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "pml-atomic-file.h"
+#include "pml-window-editor.h"
 #include "pml-window-private.h"
 
 /* The script editor: a scenario's text can be changed and run again,
@@ -132,6 +133,9 @@ modified_changed_cb (PmlWindow *self)
   update_title (self);
 }
 
+static char *describe_line_marks (PmlWindow *self);
+static void  update_legend       (PmlWindow *self);
+
 static gboolean
 source_query_tooltip_cb (PmlWindow  *self,
                          int         x,
@@ -143,9 +147,8 @@ source_query_tooltip_cb (PmlWindow  *self,
   GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (get_buffer (self)), "error");
   GtkTextIter iter;
   int bx, by;
+  gint line;
 
-  if (self->error_message == NULL)
-    return FALSE;
   if (keyboard)
     gtk_text_buffer_get_iter_at_mark (get_buffer (self), &iter, gtk_text_buffer_get_insert (get_buffer (self)));
   else
@@ -153,10 +156,20 @@ source_query_tooltip_cb (PmlWindow  *self,
       gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, x, y, &bx, &by);
       gtk_text_view_get_iter_at_location (view, &iter, bx, by);
     }
-  if (!gtk_text_iter_has_tag (&iter, tag))
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, self->error_message);
-  return TRUE;
+  if (self->error_message != NULL && gtk_text_iter_has_tag (&iter, tag))
+    {
+      gtk_tooltip_set_text (tooltip, self->error_message);
+      return TRUE;
+    }
+  line = gtk_text_iter_get_line (&iter) + 1;
+  if (line == self->line_ran || line == self->line_next)
+    {
+      g_autofree char *words = describe_line_marks (self);
+
+      gtk_tooltip_set_text (tooltip, words);
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* The diagrams are stale when the text is not what ran, or the run was
@@ -175,6 +188,13 @@ pml_window_editor_check_stale (PmlWindow *self)
   text_changed = g_strcmp0 (text, self->ran_source) != 0;
   preset_changed = g_strcmp0 (preset, pml_heap_get_preset (self->heap)->name) != 0;
   pml_window_set_stale (self, text_changed || preset_changed);
+  /* the gutter's numbers belong to the lines that ran */
+  if (self->gutter_current != !text_changed)
+    {
+      self->gutter_current = !text_changed;
+      pml_memory_gutter_set_memory (self->memory_gutter, self->gutter_current ? self->line_memory : NULL);
+      update_legend (self);
+    }
   if (preset_changed && !text_changed)
     gtk_label_set_text (self->stale_label, _("The CPython version changed — Run to update the diagrams"));
 }
@@ -352,23 +372,193 @@ pml_window_editor_mark_error (PmlWindow  *self,
   scroll_to_line_of (self, &start);
 }
 
-/* Shows the line that runs: a tag, so the cursor stays where the user is */
-void
-pml_window_editor_show_line (PmlWindow *self,
-                             gint       line)
+/* The line marks -------------------------------------------------------- */
+
+/* The line the run is at, from the stepping code: the one place to change
+ * when stepping moves to the shared run object */
+static gint
+line_of_run (PmlWindow *self)
+{
+  return pml_window_scenario_line (self);
+}
+
+/* Which line just ran and which runs next, as Python Tutor's two arrows,
+ * from the run's line events: the line of the last line event done is
+ * about to run (nothing after its event done yet) or running; the line
+ * event before it is the line that ran. Once the script has ended, its
+ * last line ran and nothing runs next. */
+static void
+find_line_marks (PmlWindow *self,
+                 gint      *ran,
+                 gint      *next,
+                 gboolean  *running)
+{
+  gint line = self->interp != NULL ? line_of_run (self) : 0;
+  guint position, shown = G_MAXUINT;
+
+  *ran = *next = 0;
+  *running = FALSE;
+  if (line <= 0)
+    return;
+  position = pml_interp_get_position (self->interp);
+  for (guint k = position; k-- > 0;)
+    {
+      const PmlObjEvent *ev = pml_interp_get_event (self->interp, k);
+
+      if (pml_obj_event_get_kind (ev) != PML_OBJ_EVENT_LINE)
+        continue;
+      if (shown == G_MAXUINT)
+        shown = k;
+      else
+        {
+          *ran = pml_obj_event_get_value (ev);
+          break;
+        }
+    }
+  if (position >= pml_interp_get_shutdown_position (self->interp))
+    {
+      *ran = line;
+      return;
+    }
+  *next = line;
+  *running = shown != G_MAXUINT &&
+             (position > shown + 1 ||
+              pml_heap_get_position (self->heap) > pml_interp_get_event_heap_position (self->interp, shown));
+}
+
+static void
+tag_line (PmlWindow  *self,
+          const char *tag,
+          gint        line)
 {
   GtkTextBuffer *buffer = get_buffer (self);
   GtkTextIter start, end;
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_remove_tag_by_name (buffer, "running", &start, &end);
   if (line <= 0 || line > gtk_text_buffer_get_line_count (buffer))
     return;
   gtk_text_buffer_get_iter_at_line (buffer, &start, line - 1);
   end = start;
   gtk_text_iter_forward_line (&end);
-  gtk_text_buffer_apply_tag_by_name (buffer, "running", &start, &end);
-  scroll_to_line_of (self, &start);
+  gtk_text_buffer_apply_tag_by_name (buffer, tag, &start, &end);
+}
+
+/* The two marks in words: for the legend under the script, the editor's
+ * accessible description and the marked lines' tooltips */
+static char *
+describe_line_marks (PmlWindow *self)
+{
+  if (self->line_next > 0 && self->line_next == self->line_ran)
+    /* Translators: the line marks; %d is a line of the script */
+    return g_strdup_printf (_("Line %d ran and runs again"), self->line_next);
+  if (self->line_next > 0 && self->line_ran > 0)
+    return g_strdup_printf (self->line_running ? _("Line %d ran; line %d is running")
+                                               : _("Line %d ran; line %d runs next"),
+                            self->line_ran, self->line_next);
+  if (self->line_next > 0)
+    return g_strdup_printf (self->line_running ? _("Line %d is running") : _("Line %d runs next"),
+                            self->line_next);
+  if (self->line_ran > 0)
+    return g_strdup_printf (_("Line %d ran last: the program has ended"), self->line_ran);
+  return g_strdup ("");
+}
+
+/* The legend's swatches are the marks' own colours, with the line in them */
+#define RAN_RGB  "46,194,126"
+#define NEXT_RGB "53,132,228"
+
+static void
+update_legend (PmlWindow *self)
+{
+  g_autofree char *words = describe_line_marks (self);
+  g_autofree char *ran = NULL;
+  g_autofree char *next = NULL;
+  g_autofree char *gutter = NULL;
+  g_autofree char *markup = NULL;
+
+  if (self->line_ran > 0 && self->line_ran != self->line_next)
+    ran = g_strdup_printf ("<span background=\"#2ec27e\" bgalpha=\"40%%\"> %d </span> %s", self->line_ran,
+                           self->line_next > 0 ? C_("line legend", "ran")
+                                               : C_("line legend", "ran last: the program has ended"));
+  if (self->line_next > 0)
+    next = g_strdup_printf ("<span background=\"#3584e4\" bgalpha=\"45%%\"> %d </span> %s", self->line_next,
+                            self->line_next == self->line_ran ? C_("line legend", "ran and runs again")
+                            : self->line_running ? C_("line legend", "is running")
+                            : C_("line legend", "runs next"));
+  /* what the gutter's numbers are, while it shows some */
+  if (gtk_widget_get_visible (GTK_WIDGET (self->memory_gutter)) &&
+      pml_memory_gutter_get_memory (self->memory_gutter) != NULL)
+    gutter = g_strdup_printf ("<span foreground=\"%s\">+</span>/<span foreground=\"%s\">−</span> %s",
+                              pml_memory_gutter_get_dark (self->memory_gutter) ? "#8ff0a4" : "#1a7f37",
+                              pml_memory_gutter_get_dark (self->memory_gutter) ? "#ff9c8f" : "#c01c28",
+                              C_("line legend", "bytes per line"));
+  markup = g_strjoin ("   ", ran != NULL ? ran : "", next != NULL ? next : "", gutter != NULL ? gutter : "", NULL);
+  gtk_label_set_markup (self->line_legend, g_strstrip (markup));
+  if (gutter != NULL)
+    {
+      /* Translators: the legend's tooltip, after the line marks in words */
+      g_autofree char *tooltip =
+        g_strdup_printf (_("%s. Beside each line: the bytes it allocated (+) and freed (−) up to here."), words);
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->line_legend), tooltip);
+    }
+  else
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->line_legend), words);
+  gtk_widget_set_visible (GTK_WIDGET (self->line_legend), *words != '\0');
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->source_view), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, words,
+                                  -1);
+}
+
+/* Shows where the run is: the line that ran and the one that runs next
+ * (tags, so the cursor stays where the user is), and the memory each
+ * line asked for up to here */
+void
+pml_window_editor_show_position (PmlWindow *self)
+{
+  GtkTextBuffer *buffer = get_buffer (self);
+  GtkTextIter start, end;
+
+  find_line_marks (self, &self->line_ran, &self->line_next, &self->line_running);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, "ran", &start, &end);
+  gtk_text_buffer_remove_tag_by_name (buffer, "next", &start, &end);
+  if (self->line_ran != self->line_next)
+    tag_line (self, "ran", self->line_ran);
+  tag_line (self, "next", self->line_next);
+  update_legend (self);
+  if (self->line_memory != NULL)
+    {
+      pml_line_memory_seek (self->line_memory, pml_window_current_step (self));
+      pml_memory_gutter_changed (self->memory_gutter);
+    }
+  if (self->line_next > 0 || self->line_ran > 0)
+    {
+      gtk_text_buffer_get_iter_at_line (buffer, &start, (self->line_next > 0 ? self->line_next : self->line_ran) - 1);
+      scroll_to_line_of (self, &start);
+    }
+}
+
+/* How many requests the script made before the interpreter began to tear
+ * down: the rest belongs to no line */
+static guint
+count_script_requests (PmlWindow *self)
+{
+  guint shutdown = pml_interp_get_shutdown_position (self->interp);
+  guint heap_position = shutdown < pml_interp_get_n_events (self->interp)
+                          ? pml_interp_get_event_heap_position (self->interp, shutdown)
+                          : pml_heap_get_n_events (self->heap);
+
+  return heap_position > 0 ? pml_heap_get_steps_begun (self->heap, heap_position - 1) : 0;
+}
+
+/* A run was loaded (or cleared): its memory per line, for the gutter */
+void
+pml_window_editor_set_run (PmlWindow *self)
+{
+  g_clear_pointer (&self->line_memory, pml_line_memory_unref);
+  if (self->interp != NULL && self->trace != NULL && self->request_lines != NULL)
+    self->line_memory = pml_line_memory_new (self->trace, self->request_lines, count_script_requests (self));
+  self->gutter_current = TRUE;
+  pml_memory_gutter_set_memory (self->memory_gutter, self->line_memory);
 }
 
 static void
@@ -631,6 +821,16 @@ dark_changed_cb (PmlWindow *self)
 
   if (scheme != NULL)
     gtk_source_buffer_set_style_scheme (GTK_SOURCE_BUFFER (get_buffer (self)), scheme);
+  pml_memory_gutter_set_dark (self->memory_gutter, dark);
+  update_legend (self);
+}
+
+static void
+show_memory_gutter_changed_cb (PmlWindow *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->memory_gutter),
+                          g_settings_get_boolean (self->settings, "show-memory-gutter"));
+  update_legend (self);
 }
 
 void
@@ -639,7 +839,22 @@ pml_window_editor_init (PmlWindow *self)
   GtkTextBuffer *buffer = get_buffer (self);
 
   gtk_text_buffer_create_tag (buffer, "error", "underline", PANGO_UNDERLINE_ERROR, NULL);
-  gtk_text_buffer_create_tag (buffer, "running", "paragraph-background", "rgba(53,132,228,0.22)", NULL);
+  /* the line that ran, and the line that runs next: Python Tutor's two
+     arrows, as two colours (update_legend () shows the same) */
+  gtk_text_buffer_create_tag (buffer, "ran", "paragraph-background", "rgba(" RAN_RGB ",0.25)", NULL);
+  gtk_text_buffer_create_tag (buffer, "next", "paragraph-background", "rgba(" NEXT_RGB ",0.30)", NULL);
+  {
+    g_autoptr(GAction) show_gutter = g_settings_create_action (self->settings, "show-memory-gutter");
+    GtkSourceGutter *gutter = gtk_source_view_get_gutter (self->source_view, GTK_TEXT_WINDOW_LEFT);
+
+    /* after the line numbers, as memory_profiler's columns */
+    self->memory_gutter = PML_MEMORY_GUTTER (pml_memory_gutter_new ());
+    gtk_source_gutter_insert (gutter, GTK_SOURCE_GUTTER_RENDERER (self->memory_gutter), 10);
+    g_action_map_add_action (G_ACTION_MAP (self), show_gutter);
+    g_signal_connect_object (self->settings, "changed::show-memory-gutter",
+                             G_CALLBACK (show_memory_gutter_changed_cb), self, G_CONNECT_SWAPPED);
+    show_memory_gutter_changed_cb (self);
+  }
   g_signal_connect_object (buffer, "changed", G_CALLBACK (buffer_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (buffer, "modified-changed", G_CALLBACK (modified_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->source_view), TRUE);
@@ -672,11 +887,15 @@ pml_window_editor_dispose (PmlWindow *self)
   g_clear_object (&self->document);
   g_clear_object (&self->then_file);
   g_clear_pointer (&self->error_message, g_free);
+  g_clear_pointer (&self->line_memory, pml_line_memory_unref);
+  /* the action follows the settings, which outlive the window */
+  g_action_map_remove_action (G_ACTION_MAP (self), "show-memory-gutter");
 }
 
 void
 pml_window_editor_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, line_legend);
   gtk_widget_class_install_action (widget_class, "win.run", NULL, win_run_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, win_save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, win_save_action);
@@ -720,4 +939,46 @@ pml_window_recover_draft (PmlWindow *self)
   g_return_if_fail (PML_IS_WINDOW (self));
 
   recover_draft_cb (self);
+}
+
+/* The line marked as just run, and as running next; 0: none */
+gint
+pml_window_get_line_ran (PmlWindow *self)
+{
+  g_return_val_if_fail (PML_IS_WINDOW (self), 0);
+
+  return self->line_ran;
+}
+
+gint
+pml_window_get_line_next (PmlWindow *self)
+{
+  g_return_val_if_fail (PML_IS_WINDOW (self), 0);
+
+  return self->line_next;
+}
+
+/* The marks in words, as the legend and the editor's description say */
+char *
+pml_window_dup_line_marks (PmlWindow *self)
+{
+  g_return_val_if_fail (PML_IS_WINDOW (self), NULL);
+
+  return describe_line_marks (self);
+}
+
+GtkLabel *
+pml_window_get_line_legend (PmlWindow *self)
+{
+  g_return_val_if_fail (PML_IS_WINDOW (self), NULL);
+
+  return self->line_legend;
+}
+
+PmlMemoryGutter *
+pml_window_get_memory_gutter (PmlWindow *self)
+{
+  g_return_val_if_fail (PML_IS_WINDOW (self), NULL);
+
+  return self->memory_gutter;
 }

@@ -107,9 +107,9 @@ speed_changed_cb (PmlWindow *self)
 {
   double speed = g_settings_get_double (self->settings, "animation-speed");
 
-  pml_heap_view_set_animation_duration (self->heap_view, (guint) (ANIMATION_MS / speed));
-  pml_objects_view_set_animation_duration (self->objects_view, (guint) (ANIMATION_MS / speed));
-  pml_pool_view_set_animation_duration (self->pool_view, (guint) (ANIMATION_MS / speed));
+  pml_layout_view_set_animation_duration (PML_LAYOUT_VIEW (self->heap_view), (guint) (ANIMATION_MS / speed));
+  pml_layout_view_set_animation_duration (PML_LAYOUT_VIEW (self->objects_view), (guint) (ANIMATION_MS / speed));
+  pml_layout_view_set_animation_duration (PML_LAYOUT_VIEW (self->pool_view), (guint) (ANIMATION_MS / speed));
   if (self->play_timeout == 0)
     return;
   g_source_remove (self->play_timeout);

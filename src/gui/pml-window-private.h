@@ -10,6 +10,8 @@
 
 #include "pml-heap-view.h"
 #include "pml-inspector.h"
+#include "pml-line-memory.h"
+#include "pml-memory-gutter.h"
 #include "pml-objects-view.h"
 #include "pml-trace-loader.h"
 #include "pml-pool-view.h"
@@ -96,6 +98,17 @@ struct _PmlWindow
   PmlEditorThen         then;
   GFile                *then_file;
   gboolean              moving_timeline;
+  GtkLabel             *line_legend;     /* which line ran, which runs next */
+  gint                  line_ran;        /* marked as just run; 0: none */
+  gint                  line_next;       /* marked as about to run, or running; 0: none */
+  gboolean              line_running;    /* line_next has begun */
+  PmlMemoryGutter      *memory_gutter;
+  PmlLineMemory        *line_memory;     /* a scenario: what each line asked of the allocator */
+  gboolean              gutter_current;  /* the text is what ran: the gutter's lines are its */
+
+  /* font sizes (pml-window-font.c) */
+  GtkCssProvider       *font_css;
+  int                   script_width_before_presenter; /* 0: not in presenter mode */
 };
 
 guint pml_window_current_step (PmlWindow    *self);
@@ -130,8 +143,8 @@ void     pml_window_editor_check_stale   (PmlWindow      *self);
 gboolean pml_window_editor_is_modified   (PmlWindow      *self);
 void     pml_window_editor_mark_error    (PmlWindow      *self,
                                           const char     *message);
-void     pml_window_editor_show_line     (PmlWindow      *self,
-                                          gint            line);
+void     pml_window_editor_show_position (PmlWindow      *self);
+void     pml_window_editor_set_run       (PmlWindow      *self);
 gboolean pml_window_editor_save_to       (PmlWindow      *self,
                                           GFile          *file,
                                           GError        **error);
@@ -139,6 +152,12 @@ gboolean pml_window_editor_confirm       (PmlWindow      *self,
                                           PmlEditorThen   then,
                                           GFile          *then_file);
 void     pml_window_editor_offer_draft   (PmlWindow      *self);
+
+/* pml-window-font.c */
+void     pml_window_font_class_init      (GtkWidgetClass *widget_class);
+void     pml_window_font_init            (PmlWindow      *self);
+void     pml_window_font_dispose         (PmlWindow      *self);
+void     pml_window_font_update          (PmlWindow      *self);
 
 /* pml-window-scenario.c */
 void   pml_window_scenario_sync              (PmlWindow *self);

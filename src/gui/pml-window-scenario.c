@@ -59,7 +59,7 @@ shows (PmlWindow *self,
 {
   const PmlObjEvent *ev = pml_interp_get_event (self->interp, index);
 
-  pml_objects_view_refresh (self->objects_view);
+  pml_layout_view_refresh (PML_LAYOUT_VIEW (self->objects_view));
   return ev->serial == 0 || pml_objects_view_shows (self->objects_view, ev->serial);
 }
 

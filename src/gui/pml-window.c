@@ -10,10 +10,13 @@
 
 #include "pml-example-gallery.h"
 #include "pml-heap-view.h"
+#include "pml-legend.h"
 #include "pml-narration.h"
 #include "pml-objects-view.h"
 #include "pml-pool-view.h"
 #include "pml-trace-loader.h"
+#include "pml-view-links.h"
+#include "pml-view-list.h"
 #include "pml-window.h"
 #include "pml-window-private.h"
 
@@ -146,10 +149,10 @@ update_views (PmlWindow *self)
         pml_pool_view_set_pool (self->pool_view, PML_POOL_ID_SLOT (event->pool), PML_POOL_ID_INDEX (event->pool));
     }
 
-  pml_heap_view_state_changed (self->heap_view);
-  pml_pool_view_state_changed (self->pool_view);
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (self->heap_view));
+  pml_layout_view_state_changed (PML_LAYOUT_VIEW (self->pool_view));
   if (self->interp != NULL)
-    pml_objects_view_state_changed (self->objects_view);
+    pml_layout_view_state_changed (PML_LAYOUT_VIEW (self->objects_view));
 
   if (self->interp != NULL && pml_window_scenario_last_object_event (self) >= 0)
     sentence = pml_interp_describe_event (self->interp, (guint) pml_window_scenario_last_object_event (self));
@@ -307,15 +310,61 @@ heap_view_pool_activated_cb (PmlWindow   *self,
   gtk_toggle_button_set_active (self->inspector_button, TRUE);
 }
 
+/* An object chosen shows its block in the pool view and its pool in the
+ * heap view; one that lives in no pool unmarks them */
+static void
+select_block_of_object (PmlWindow *self,
+                        guint32    serial)
+{
+  PmlBlockPlace place;
+
+  if (self->interp != NULL && self->heap != NULL &&
+      pml_view_links_find_block (self->interp, self->heap, serial, &place))
+    {
+      pml_pool_view_set_pool (self->pool_view, place.slot, place.index);
+      pml_pool_view_set_selected_block (self->pool_view, (int) place.block);
+      pml_heap_view_set_selected_pool (self->heap_view, place.slot, place.index);
+    }
+  else
+    {
+      pml_pool_view_set_selected_block (self->pool_view, -1);
+      pml_heap_view_set_selected_pool (self->heap_view, G_MAXUINT, 0);
+    }
+}
+
 static void
 objects_view_object_activated_cb (PmlWindow      *self,
                                   guint           serial,
                                   PmlObjectsView *view)
 {
   self->inspecting_pool = FALSE;
-  pml_heap_view_set_selected_pool (self->heap_view, G_MAXUINT, 0);
   self->inspected_object = serial;
+  select_block_of_object (self, serial);
   pml_inspector_show_object (self->inspector, self->interp, serial);
+  gtk_toggle_button_set_active (self->inspector_button, TRUE);
+}
+
+/* A block chosen shows the object living in it, or else its pool */
+static void
+pool_view_block_activated_cb (PmlWindow   *self,
+                              guint        slot,
+                              guint        index,
+                              guint        block,
+                              PmlPoolView *view)
+{
+  guint32 serial = 0;
+
+  if (self->interp != NULL && self->heap != NULL)
+    serial = pml_view_links_find_object (self->interp, self->heap, slot, index, block);
+  pml_heap_view_set_selected_pool (self->heap_view, slot, index);
+  self->inspecting_pool = serial == 0;
+  self->inspected_object = serial;
+  self->inspected_slot = slot;
+  self->inspected_index = index;
+  if (serial != 0)
+    pml_inspector_show_object (self->inspector, self->interp, serial);
+  else
+    pml_inspector_show_pool (self->inspector, self->heap, slot, index);
   gtk_toggle_button_set_active (self->inspector_button, TRUE);
 }
 
@@ -324,7 +373,10 @@ static void
 refresh_inspector (PmlWindow *self)
 {
   if (self->inspected_object != 0 && self->interp != NULL)
-    pml_inspector_show_object (self->inspector, self->interp, self->inspected_object);
+    {
+      pml_inspector_show_object (self->inspector, self->interp, self->inspected_object);
+      select_block_of_object (self, self->inspected_object);
+    }
   else if (self->inspecting_pool && self->heap != NULL)
     pml_inspector_show_pool (self->inspector, self->heap, self->inspected_slot, self->inspected_index);
   else
@@ -371,22 +423,6 @@ sim_step_action (GtkWidget  *widget,
   if (self->interp != NULL)
     pml_window_scenario_sync (self);
   update_views (self);
-}
-
-static void
-view_zoom_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  PmlWindow *self = PML_WINDOW (widget);
-  double zoom = pml_heap_view_get_zoom (self->heap_view);
-
-  if (g_str_equal (action_name, "view.zoom-in"))
-    pml_heap_view_set_zoom (self->heap_view, zoom * 1.25);
-  else if (g_str_equal (action_name, "view.zoom-out"))
-    pml_heap_view_set_zoom (self->heap_view, zoom * 0.8);
-  else
-    pml_heap_view_set_zoom (self->heap_view, 1.0);
 }
 
 static void
@@ -493,9 +529,11 @@ presenter_changed_cb (PmlWindow *self)
 {
   gboolean presenter = g_settings_get_boolean (self->settings, "presenter-mode");
 
-  pml_heap_view_set_presenter (self->heap_view, presenter);
-  pml_pool_view_set_presenter (self->pool_view, presenter);
-  pml_objects_view_set_presenter (self->objects_view, presenter);
+  pml_layout_view_set_presenter (PML_LAYOUT_VIEW (self->heap_view), presenter);
+  pml_layout_view_set_presenter (PML_LAYOUT_VIEW (self->pool_view), presenter);
+  pml_layout_view_set_presenter (PML_LAYOUT_VIEW (self->objects_view), presenter);
+  /* the script, the output and the narration too */
+  pml_window_font_update (self);
 }
 
 static void
@@ -572,9 +610,7 @@ pml_window_current_line (PmlWindow *self)
 static void
 show_current_line (PmlWindow *self)
 {
-  /* line 0: the interpreter's own start-up, before the script's first line */
-  if (self->request_lines != NULL)
-    pml_window_editor_show_line (self, pml_window_current_line (self));
+  pml_window_editor_show_position (self);
 }
 
 /* What the script had printed by the position shown */
@@ -662,6 +698,7 @@ show_loaded (PmlWindow      *self,
   gtk_stack_set_visible_child_name (self->stack, "replay");
   set_sim_actions_enabled (self, TRUE);
   pml_window_set_stale (self, FALSE);
+  pml_window_editor_set_run (self);
   update_views (self);
 }
 
@@ -683,6 +720,8 @@ pml_window_clear_run (PmlWindow *self)
   g_clear_pointer (&self->request_lines, g_array_unref);
   g_clear_pointer (&self->collection_steps, g_array_unref);
   g_clear_pointer (&self->ran_source, g_free);
+  pml_window_editor_set_run (self);
+  pml_window_editor_show_position (self);
   set_sim_actions_enabled (self, FALSE);
   gtk_widget_set_visible (self->line_back_button, TRUE);
   gtk_widget_set_visible (self->line_forward_button, TRUE);
@@ -873,6 +912,7 @@ pml_window_dispose (GObject *object)
   pml_objects_view_set_interp (self->objects_view, NULL);
   if (self->source_view != NULL)
     pml_window_editor_dispose (self);
+  pml_window_font_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PML_TYPE_WINDOW);
   g_clear_pointer (&self->heap, pml_heap_unref);
   g_clear_pointer (&self->trace, pml_trace_free);
@@ -911,6 +951,8 @@ pml_window_class_init (PmlWindowClass *klass)
   g_type_ensure (PML_TYPE_POOL_VIEW);
   g_type_ensure (PML_TYPE_OBJECTS_VIEW);
   g_type_ensure (PML_TYPE_INSPECTOR);
+  g_type_ensure (PML_TYPE_LEGEND);
+  g_type_ensure (PML_TYPE_VIEW_LIST);
   g_type_ensure (PML_TYPE_EXAMPLE_GALLERY);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/pymemlab/PyMemLab/ui/pml-window.ui");
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
@@ -943,6 +985,7 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, heap_view_pool_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, example_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, objects_view_object_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, pool_view_block_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, inspector);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, inspector_scroller);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, inspector_button);
@@ -952,9 +995,6 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-examples", NULL, win_show_examples_action);
   gtk_widget_class_install_action (widget_class, "win.toggle-inspector", NULL, win_toggle_inspector_action);
   gtk_widget_class_install_action (widget_class, "win.stop-loading", NULL, win_stop_loading_action);
-  gtk_widget_class_install_action (widget_class, "view.zoom-in", NULL, view_zoom_action);
-  gtk_widget_class_install_action (widget_class, "view.zoom-out", NULL, view_zoom_action);
-  gtk_widget_class_install_action (widget_class, "view.zoom-reset", NULL, view_zoom_action);
   gtk_widget_class_install_action (widget_class, "win.export-heap", NULL, pml_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.export-view", NULL, pml_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.export-pool", NULL, pml_window_export_action);
@@ -971,6 +1011,7 @@ pml_window_class_init (PmlWindowClass *klass)
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers, keys[i].action, NULL);
   pml_window_editor_class_init (widget_class);
+  pml_window_font_class_init (widget_class);
   pml_window_play_class_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, play_button);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, speed_spin);
@@ -1053,6 +1094,7 @@ pml_window_init (PmlWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
+  pml_window_font_init (self);
   presenter = g_settings_create_action (self->settings, "presenter-mode");
   g_action_map_add_action (G_ACTION_MAP (self), presenter);
   g_signal_connect_object (self->settings, "changed::presenter-mode", G_CALLBACK (presenter_changed_cb), self,

@@ -333,11 +333,6 @@ make_constant (Compiler *c, PmlNode *n)
             base = strchr ("xX", s[1]) ? 16 : strchr ("oO", s[1]) ? 8 : 2;
             s += 2;
           }
-        else if (n->v.constant.len > 1 && s[0] == '0' && strspn (s, "0") != n->v.constant.len)
-          {
-            syntax_error (c, n, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
-            return NULL;
-          }
         if (base == 10)
           {
             /* a million-digit literal is refused at once, as CPython does */

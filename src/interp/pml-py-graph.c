@@ -549,11 +549,11 @@ add_orphans (Builder *b)
 
       for (PmlObj *o = head->gc_next; o != head; o = o->gc_next)
         {
-          const PmlObjInfo *info = &g_array_index (VM->objects, PmlObjInfo, o->serial);
+          const PmlObjInfo *info = pml_vm_object_info (VM, o->serial);
           guint first;
 
           b->work++;
-          if (info->line <= 0 || !can_draw (o) || node_index (b, o) != 0 || g_hash_table_contains (b->merged, o) ||
+          if (info == NULL || info->line <= 0 || !can_draw (o) || node_index (b, o) != 0 || g_hash_table_contains (b->merged, o) ||
               o->kind == K_TYPE || o->kind == K_FUNCTION || o->kind == K_MODULE)
             continue;
           first = b->queue->len;

@@ -351,8 +351,8 @@ pml_interp_new (PmlHeap *heap, const PmlInterpOptions *options)
   vm->out = g_string_new (NULL);
   vm->err = g_string_new (NULL);
   pml_chunks_init (&vm->events, sizeof (PmlObjEvent));
-  vm->event_sync = g_array_new (FALSE, FALSE, 2 * sizeof (guint32));
-  vm->objects = g_array_new (FALSE, TRUE, sizeof (PmlObjInfo));
+  pml_chunks_init (&vm->event_sync, 2 * sizeof (guint32));
+  pml_chunks_init (&vm->objects, sizeof (PmlObjInfo));
   /* the graph is drawn from the event stream's object numbers */
   vm->opts.record_graph = vm->opts.record_graph && vm->opts.record_events;
   interp->graphs = g_array_new (FALSE, FALSE, sizeof (PmlGraphSnapshot));
@@ -750,34 +750,32 @@ pml_interp_get_event (PmlInterp *interp, guint index)
 guint
 pml_interp_get_event_heap_position (PmlInterp *interp, guint index)
 {
-  GArray *sync = interp->vm.event_sync;
-  guint lo = 0, hi = sync->len;
+  PmlVM *vm = &interp->vm;
+  guint lo = 0, hi = vm->event_sync.length;
 
   /* the last sync point at or before @index */
   while (lo < hi)
     {
       guint mid = (lo + hi) / 2;
 
-      if (((guint32 *) (gpointer) sync->data)[2 * mid] <= index)
+      if (pml_vm_sync_point (vm, mid)[0] <= index)
         lo = mid + 1;
       else
         hi = mid;
     }
-  return lo == 0 ? 0 : ((guint32 *) (gpointer) sync->data)[2 * (lo - 1) + 1];
+  return lo == 0 ? 0 : pml_vm_sync_point (vm, lo - 1)[1];
 }
 
 gsize
 pml_interp_get_event_bytes (PmlInterp *interp)
 {
-  return pml_chunks_get_allocated_bytes (&interp->vm.events) + interp->vm.event_sync->len * 2 * sizeof (guint32);
+  return pml_chunks_get_allocated_bytes (&interp->vm.events) + pml_chunks_get_allocated_bytes (&interp->vm.event_sync);
 }
 
 const PmlObjInfo *
 pml_interp_get_object (PmlInterp *interp, guint32 serial)
 {
-  if (serial >= interp->vm.objects->len)
-    return NULL;
-  return &g_array_index (interp->vm.objects, PmlObjInfo, serial);
+  return pml_vm_object_info (&interp->vm, serial);
 }
 
 const GArray *
@@ -866,7 +864,7 @@ pml_interp_free (PmlInterp *interp)
   g_string_free (vm->out, TRUE);
   g_string_free (vm->err, TRUE);
   pml_chunks_clear (&vm->events);
-  g_array_unref (vm->event_sync);
+  pml_chunks_clear (&vm->event_sync);
   if (interp->states)
     g_array_unref (interp->states);
   if (interp->update_undo)
@@ -891,7 +889,7 @@ pml_interp_free (PmlInterp *interp)
   pml_tracemalloc_free_state (vm);
   g_ptr_array_unref (vm->exc_stack);
   g_ptr_array_unref (vm->trash);
-  g_array_unref (vm->objects);
+  pml_chunks_clear (&vm->objects);
   if (vm->requests)
     g_array_unref (vm->requests);
   if (vm->collection_requests)

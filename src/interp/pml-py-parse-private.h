@@ -58,6 +58,7 @@ typedef struct
   gboolean trying;        /* a trial parse for an error's hint: no hints */
   int function_depth;     /* 'await' outside a function is an error */
   gboolean tokenizer_failed;   /* the error is the tokenizer's own */
+  const PmlToken *after_strings; /* joining string literals: the token after them */
 } PmlParser;
 
 gboolean  pml_parser_fail_at       (PmlParser      *p,

@@ -12,8 +12,65 @@
 #include "pml-py-parse-private.h"
 
 /* a string's errors point at one character */
+/* CPython joins a run of string literals once it has read the token after
+ * them, and blames that token for what it finds wrong inside them */
 #undef FAIL_TOK
-#define FAIL_TOK(p, t, ...) pml_parser_fail_at ((p), (t)->line, (t)->col, PML_SCRIPT_ERROR_SYNTAX, __VA_ARGS__)
+#define FAIL_TOK(p, t, ...) ((p)->after_strings != NULL \
+                             ? pml_parser_fail_tok ((p), (p)->after_strings, __VA_ARGS__) \
+                             : pml_parser_fail_at ((p), (t)->line, (t)->col, PML_SCRIPT_ERROR_SYNTAX, __VA_ARGS__))
+
+/* Where byte @i of a literal's text is in the text CPython hands its
+ * unicode-escape decoder (decode_unicode_with_escapes): each non-ASCII
+ * character written as \UXXXXXXXX, a backslash before one as \u005c. Its
+ * error messages count positions there. */
+static gsize
+escape_decoder_offset (const char *s,
+                       gsize       n,
+                       gsize       i)
+{
+  gsize pos = 0, j = 0;
+
+  while (j < i)
+    {
+      if (s[j] == '\\')
+        {
+          pos++;
+          j++;
+          if (j >= n)
+            break;
+          if ((guchar) s[j] & 0x80)
+            pos += 5;
+        }
+      if ((guchar) s[j] & 0x80)
+        {
+          pos += 10;
+          j = (gsize) (g_utf8_next_char (s + j) - s);
+        }
+      else
+        {
+          pos++;
+          j++;
+        }
+    }
+  return pos;
+}
+
+/* The unicode-escape decoder's error, bytes @start to @end (exclusive)
+ * of the literal's text */
+static gboolean
+fail_escape (PmlParser      *p,
+             const PmlToken *t,
+             const char     *s,
+             gsize           n,
+             gsize           start,
+             gsize           end,
+             const char     *reason)
+{
+  gsize from = escape_decoder_offset (s, n, start);
+
+  return FAIL_TOK (p, t, "(unicode error) 'unicodeescape' codec can't decode bytes in position %" G_GSIZE_FORMAT
+                   "-%" G_GSIZE_FORMAT ": %s", from, from + (end - start) - 1, reason);
+}
 
 /* String literals: decode escapes; f-strings are split into pieces. */
 static gboolean
@@ -26,7 +83,7 @@ decode_escapes (PmlParser *p, const PmlToken *t, const char *s, gsize n, gboolea
       if (c != '\\' || raw)
         {
           if (is_bytes && (unsigned char) c >= 0x80)
-            return FAIL_TOK (p, t, "bytes can only contain ASCII literal characters");
+            return pml_parser_fail_tok (p, t, "bytes can only contain ASCII literal characters");
           g_string_append_c (out, c);
           if (raw && c == '\\' && i + 1 < n)
             g_string_append_c (out, s[++i]);
@@ -69,6 +126,9 @@ decode_escapes (PmlParser *p, const PmlToken *t, const char *s, gsize n, gboolea
         case 'x': case 'u': case 'U':
           {
             int digits = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+            const char *truncated = c == 'x' ? "truncated \\xXX escape" : c == 'u' ? "truncated \\uXXXX escape"
+                                                                       : "truncated \\UXXXXXXXX escape";
+            gsize backslash = i - 1;
             guint32 v = 0;
 
             if (is_bytes && c != 'x')
@@ -80,13 +140,14 @@ decode_escapes (PmlParser *p, const PmlToken *t, const char *s, gsize n, gboolea
             for (int k = 0; k < digits; k++)
               {
                 if (i + 1 >= n || !g_ascii_isxdigit (s[i + 1]))
-                  return FAIL_TOK (p, t, "(unicode error) truncated \\%cXX escape", c);
+                  return is_bytes ? FAIL_TOK (p, t, "(value error) invalid \\x escape at position %" G_GSIZE_FORMAT, backslash)
+                                  : fail_escape (p, t, s, n, backslash, i + 1, truncated);
                 v = v * 16 + (guint32) g_ascii_xdigit_value (s[++i]);
               }
             if (is_bytes)
               g_string_append_c (out, (char) v);
             else if (v > 0x10FFFF || (v >= 0xD800 && v < 0xE000))
-              return FAIL_TOK (p, t, "(unicode error) illegal Unicode character");
+              return fail_escape (p, t, s, n, backslash, i + 1, "illegal Unicode character");
             else
               g_string_append_unichar (out, v);
           }
@@ -359,16 +420,55 @@ parse_fstring (PmlParser *p, const PmlToken *t, const char *s, gsize n, gboolean
   return fstring_parse (p, t, &s, s + n, raw, 0, joined);
 }
 
+/* Moves what the field's parser put on its first line by @cols: it
+ * counted columns from the field's start */
+static void
+shift_first_line (PmlNode *n,
+                  int      line,
+                  int      cols)
+{
+  PmlNodeChild children[PML_NODE_MAX_CHILDREN];
+  guint count;
+
+  if (n == NULL)
+    return;
+  if (n->line == line)
+    n->col += cols;
+  if (n->end_line == line)
+    n->end_col += cols;
+  if (n->paren_line == line)
+    n->paren_col += cols;
+  if (n->paren_end_line == line)
+    n->paren_end_col += cols;
+  count = pml_node_children (n, children);
+  for (guint k = 0; k < count; k++)
+    if (children[k].node != NULL)
+      shift_first_line (*children[k].node, line, cols);
+    else if (*children[k].list != NULL)
+      for (guint i = 0; i < (*children[k].list)->len; i++)
+        shift_first_line ((*children[k].list)->pdata[i], line, cols);
+}
+
 static PmlNode *
 parse_fstring_expr (PmlParser *outer, const PmlToken *t, const char *s, gsize n)
 {
   PmlParser p = { 0 };
   PmlNode *e;
+  const char *line_begin = NULL;
+  int lines = 0;
 
+  /* where the field is in the file, as fstring_find_expr_location says:
+     on the token's first line, columns count from the token's start */
+  for (const char *q = t->start; q < s; q++)
+    if (*q == '\n')
+      {
+        lines++;
+        line_begin = q + 1;
+      }
   p.filename = outer->filename;
   p.src = s;
   p.len = n;
-  p.line = t->line;
+  p.line = t->line + lines;
   p.line_start = 0;
   p.indents[0] = 0;
   p.n_indents = 1;
@@ -391,8 +491,7 @@ parse_fstring_expr (PmlParser *outer, const PmlToken *t, const char *s, gsize n)
       FAIL_TOK (outer, t, "f-string: invalid expression");
       goto fail;
     }
-  /* report positions at the string itself */
-  e->line = t->line;
+  shift_first_line (e, p.line, line_begin == NULL ? t->col + (int) (s - t->start) : (int) (s - line_begin));
   return e;
 
 fail:
@@ -444,15 +543,26 @@ pml_parse_strings (PmlParser *p)
 {
   PmlToken first = p->tok;
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GArray) tokens = g_array_new (FALSE, FALSE, sizeof (PmlToken));
+  PmlToken after;
   PmlNode *joined = NULL;
   int kind = -1;   /* 0 str, 1 bytes */
 
   while (p->tok.kind == TK_STRING)
     {
-      const char *s = p->tok.start;
+      g_array_append_val (tokens, p->tok);
+      if (!pml_parser_advance (p))
+        return NULL;
+    }
+  after = p->tok;
+  p->after_strings = &after;
+
+  for (guint k = 0; k < tokens->len; k++)
+    {
+      PmlToken t = g_array_index (tokens, PmlToken, k);
+      const char *s = t.start;
       gsize i = 0, qlen, body_len;
       gboolean raw = FALSE, is_bytes = FALSE, is_f = FALSE;
-      PmlToken t = p->tok;
 
       while (g_ascii_isalpha (s[i]))
         {
@@ -494,8 +604,8 @@ pml_parse_strings (PmlParser *p)
             goto fail;
           g_string_append_len (text, decoded->str, decoded->len);
         }
-      CHECK (pml_parser_advance (p));
     }
+  p->after_strings = NULL;
   if (joined != NULL)
     {
       if (text->len > 0)
@@ -511,6 +621,7 @@ pml_parse_strings (PmlParser *p)
   return make_str_const (&first, text, kind == 1);
 
 fail:
+  p->after_strings = NULL;
   pml_node_free (joined);
   return NULL;
 }

@@ -28,12 +28,7 @@ pml_event_record (int kind, guint32 serial, gint64 value)
   guint heap_position = *VM->heap_n_events;
 
   if (heap_position != VM->last_heap_position)
-    {
-      guint32 sync[2] = { VM->events.length, heap_position };
-
-      g_array_append_vals (VM->event_sync, sync, 1);
-      VM->last_heap_position = heap_position;
-    }
+    pml_vm_sync_heap_position (VM, VM->events.length, heap_position);
   ev = pml_chunks_append (&VM->events, sizeof (PmlObjEvent));
   ev->serial = serial;
   ev->packed = (gint32) ((guint32) CLAMP (value, -(1 << 26), (1 << 26) - 1) << 5) | kind;
@@ -239,9 +234,9 @@ pml_register_object (PmlObj *o, gsize request)
   o->serial = VM->next_serial++;
   if (!VM->opts.record_events)
     return;
-  if (VM->objects->len <= o->serial)
-    g_array_set_size (VM->objects, o->serial + 1);
-  info = &g_array_index (VM->objects, PmlObjInfo, o->serial);
+  while (VM->objects.length <= o->serial)
+    memset (pml_chunks_append (&VM->objects, sizeof (PmlObjInfo)), 0, sizeof (PmlObjInfo));
+  info = pml_vm_object_info (VM, o->serial);
   if (o->type != NULL && o->type->u.ty.interned_name == NULL)
     o->type->u.ty.interned_name = g_intern_string (o->type->u.ty.name);
   info->type_name = o->type ? o->type->u.ty.interned_name : "type";
@@ -454,9 +449,9 @@ pml_gc_clear_freelists (void)
 static gsize
 freed_object_size (guint32 serial)
 {
-  if (!VM->opts.record_events || serial >= VM->objects->len)
-    return 0;
-  return g_array_index (VM->objects, PmlObjInfo, serial).size;
+  const PmlObjInfo *info = VM->opts.record_events ? pml_vm_object_info (VM, serial) : NULL;
+
+  return info != NULL ? info->size : 0;
 }
 
 /* Reuses a parked object: no malloc and no GC count (§8.4) */

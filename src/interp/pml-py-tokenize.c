@@ -178,6 +178,224 @@ lex_string (PmlParser *p, PmlToken *t)
 
 #define TAB_ERROR "inconsistent use of tabs and spaces in indentation"
 
+/* ---- numbers: the scan of CPython's tokenizer (tok_get's number branch,
+ * tok_decimal_tail, verify_end_of_number), with its messages and the
+ * columns its carets point at ---- */
+
+static char
+char_at (PmlParser *p,
+         gsize      i)
+{
+  return i < p->len ? p->src[i] : '\0';
+}
+
+/* A number's error, with the caret on the character before @cur: where
+ * CPython's tokenizer had read up to when it gave up */
+static gboolean
+fail_number (PmlParser  *p,
+             PmlToken   *t,
+             gsize       cur,
+             const char *message)
+{
+  t->col = (int) (cur - 1 - p->line_start);
+  return FAIL_CHAR (p, t, "%s", message);
+}
+
+static gboolean
+fail_digit (PmlParser  *p,
+            PmlToken   *t,
+            gsize       i,
+            const char *kind)
+{
+  g_autofree char *message = g_strdup_printf ("invalid digit '%c' in %s literal", char_at (p, i), kind);
+
+  return fail_number (p, t, i + 1, message);
+}
+
+/* Digits, an underscore only between two of them */
+static gboolean
+scan_decimal_tail (PmlParser *p,
+                   PmlToken  *t,
+                   gsize     *i)
+{
+  for (;;)
+    {
+      while (g_ascii_isdigit (char_at (p, *i)))
+        (*i)++;
+      if (char_at (p, *i) != '_')
+        return TRUE;
+      if (!g_ascii_isdigit (char_at (p, *i + 1)))
+        return fail_number (p, t, *i + 1, "invalid decimal literal");
+      (*i)++;
+    }
+}
+
+/* What follows a number: not a letter, digit or underscore, unless it
+ * starts one of the keywords valid code can put there ("1if x else 2"),
+ * which 3.11 only warns about */
+static gboolean
+verify_end_of_number (PmlParser  *p,
+                      PmlToken   *t,
+                      gsize       i,
+                      const char *kind)
+{
+  static const char *keywords[] = { "and", "else", "for", "if", "in", "is", "or", "not", NULL };
+  g_autofree char *message = NULL;
+
+  for (int k = 0; keywords[k] != NULL; k++)
+    if (i + strlen (keywords[k]) <= p->len && memcmp (p->src + i, keywords[k], strlen (keywords[k])) == 0)
+      return TRUE;
+  if (!is_name_char ((unsigned char) char_at (p, i)))
+    return TRUE;
+  message = g_strdup_printf ("invalid %s literal", kind);
+  return fail_number (p, t, i, message);
+}
+
+static gboolean
+is_digit_in_base (char c,
+                  char base)
+{
+  return base == 'x' ? g_ascii_isxdigit (c) : c >= '0' && c <= (base == 'o' ? '7' : '1');
+}
+
+/* The digits after 0x, 0o or 0b, an underscore before any of them */
+static gboolean
+scan_prefixed (PmlParser *p,
+               PmlToken  *t,
+               gsize     *i,
+               char       base)
+{
+  const char *kind = base == 'x' ? "hexadecimal" : base == 'o' ? "octal" : "binary";
+
+  do
+    {
+      if (char_at (p, *i) == '_')
+        (*i)++;
+      if (!is_digit_in_base (char_at (p, *i), base))
+        {
+          g_autofree char *message = NULL;
+
+          if (base != 'x' && g_ascii_isdigit (char_at (p, *i)))
+            return fail_digit (p, t, *i, kind);
+          message = g_strdup_printf ("invalid %s literal", kind);
+          return fail_number (p, t, *i, message);
+        }
+      while (is_digit_in_base (char_at (p, *i), base))
+        (*i)++;
+    }
+  while (char_at (p, *i) == '_');
+  if (base != 'x' && g_ascii_isdigit (char_at (p, *i)))
+    return fail_digit (p, t, *i, kind);
+  return verify_end_of_number (p, t, *i, kind);
+}
+
+/* After the integer part: a fraction, an exponent, a j */
+static gboolean
+scan_float_tail (PmlParser *p,
+                 PmlToken  *t,
+                 gsize     *i)
+{
+  if (char_at (p, *i) == '.')
+    {
+      (*i)++;
+      if (g_ascii_isdigit (char_at (p, *i)) && !scan_decimal_tail (p, t, i))
+        return FALSE;
+    }
+  if (char_at (p, *i) == 'e' || char_at (p, *i) == 'E')
+    {
+      gsize e = *i;
+
+      (*i)++;
+      if (char_at (p, *i) == '+' || char_at (p, *i) == '-')
+        {
+          (*i)++;
+          if (!g_ascii_isdigit (char_at (p, *i)))
+            return fail_number (p, t, *i, "invalid decimal literal");
+        }
+      else if (!g_ascii_isdigit (char_at (p, *i)))
+        {
+          /* "1else": the number ends before the e */
+          *i = e;
+          return verify_end_of_number (p, t, e, "decimal");
+        }
+      if (!scan_decimal_tail (p, t, i))
+        return FALSE;
+    }
+  if (char_at (p, *i) == 'j' || char_at (p, *i) == 'J')
+    {
+      (*i)++;
+      return verify_end_of_number (p, t, *i, "imaginary");
+    }
+  return verify_end_of_number (p, t, *i, "decimal");
+}
+
+/* 0, 00, 0_0, 0.5, 0e1, 0j; 0777 is an error */
+static gboolean
+scan_zero (PmlParser *p,
+           PmlToken  *t,
+           gsize     *i)
+{
+  gsize after_zeros;
+
+  for (;;)
+    {
+      if (char_at (p, *i) == '_')
+        {
+          (*i)++;
+          if (!g_ascii_isdigit (char_at (p, *i)))
+            return fail_number (p, t, *i, "invalid decimal literal");
+        }
+      if (char_at (p, *i) != '0')
+        break;
+      (*i)++;
+    }
+  after_zeros = *i;
+  if (g_ascii_isdigit (char_at (p, *i)) && !scan_decimal_tail (p, t, i))
+    return FALSE;
+  if (strchr (".eEjJ", char_at (p, *i)) != NULL && char_at (p, *i) != '\0')
+    return scan_float_tail (p, t, i);
+  if (*i > after_zeros)
+    {
+      /* underlined from the literal's start to its last zero */
+      p->tokenizer_failed = TRUE;
+      return pml_parser_fail_span (p, t->line, t->col, t->line, (int) (after_zeros - p->line_start),
+                                   "leading zeros in decimal integer literals are not permitted; "
+                                   "use an 0o prefix for octal integers");
+    }
+  return verify_end_of_number (p, t, *i, "decimal");
+}
+
+static gboolean
+lex_number (PmlParser *p,
+            PmlToken  *t)
+{
+  gsize i = p->pos;
+  gboolean ok;
+
+  if (p->src[i] == '0' && strchr ("xXoObB", char_at (p, i + 1)) != NULL && char_at (p, i + 1) != '\0')
+    {
+      char base = g_ascii_tolower (p->src[i + 1]);
+
+      i += 2;
+      ok = scan_prefixed (p, t, &i, base);
+    }
+  else if (p->src[i] == '0')
+    {
+      i++;
+      ok = scan_zero (p, t, &i);
+    }
+  else if (p->src[i] == '.')
+    ok = scan_float_tail (p, t, &i);
+  else
+    ok = scan_decimal_tail (p, t, &i) && scan_float_tail (p, t, &i);
+  if (!ok)
+    return FALSE;
+  t->kind = TK_NUMBER;
+  t->len = i - p->pos;
+  p->pos = i;
+  return TRUE;
+}
+
 static gboolean
 next_token (PmlParser *p, PmlToken *t)
 {
@@ -376,50 +594,7 @@ again:
     return lex_string (p, t);
 
   if (g_ascii_isdigit (s[p->pos]) || (s[p->pos] == '.' && p->pos + 1 < p->len && g_ascii_isdigit (s[p->pos + 1])))
-    {
-      gsize i = p->pos;
-
-      if (s[i] == '0' && i + 1 < p->len && strchr ("xXoObB", s[i + 1]))
-        {
-          char base = g_ascii_tolower (s[i + 1]);
-
-          i += 2;
-          while (i < p->len && (g_ascii_isxdigit (s[i]) || s[i] == '_'))
-            i++;
-          if (i == p->pos + 2)
-            {
-              t->col = (int) (i - 1 - p->line_start);
-              return FAIL_CHAR (p, t, "invalid %s literal",
-                                base == 'x' ? "hexadecimal" : base == 'o' ? "octal" : "binary");
-            }
-        }
-      else
-        {
-          /* one point at most: 1.0.hex() is the float 1.0, then .hex */
-          while (i < p->len && (g_ascii_isdigit (s[i]) || s[i] == '_'))
-            i++;
-          if (i < p->len && s[i] == '.')
-            i++;
-          while (i < p->len && (g_ascii_isdigit (s[i]) || s[i] == '_'))
-            i++;
-          if (i < p->len && (s[i] == 'e' || s[i] == 'E'))
-            {
-              i++;
-              if (i < p->len && (s[i] == '+' || s[i] == '-'))
-                i++;
-              while (i < p->len && g_ascii_isdigit (s[i]))
-                i++;
-            }
-          if (i < p->len && (s[i] == 'j' || s[i] == 'J'))
-            i++;   /* an imaginary literal */
-        }
-      if (i < p->len && is_name_char ((unsigned char) s[i]))
-        return FAIL_CHAR (p, t, "invalid decimal literal");
-      t->kind = TK_NUMBER;
-      t->len = i - p->pos;
-      p->pos = i;
-      return TRUE;
-    }
+    return lex_number (p, t);
 
   t->kind = TK_OP;
   for (int k = 0; three_char_ops[k]; k++)

@@ -191,10 +191,10 @@ struct _PmlVM
 
   /* the object-level event stream */
   PmlChunks events;          /* PmlObjEvent */
-  GArray   *event_sync;      /* (event index, heap position) where the latter changed */
+  PmlChunks event_sync;      /* guint32 pairs: (event index, heap position) where the latter changed */
   guint     last_heap_position;
   const guint *heap_n_events;   /* the allocator's event count, read in place */
-  GArray   *objects;         /* PmlObjInfo, by serial */
+  PmlChunks objects;         /* PmlObjInfo, by serial */
   GArray   *requests;        /* PmlRequest, or NULL */
   GArray   *collection_requests; /* with requests: how many had been made when each collection began (guint) */
   guint32   next_serial;
@@ -243,6 +243,36 @@ pml_native_release (guint n)
   g_array_set_size (pml_vm->native_holds, pml_vm->native_holds->len - MIN (n, pml_vm->native_holds->len));
 }
 
+/* The object events up to @event_index came after the allocator's first
+ * @heap_position events */
+static inline void
+pml_vm_sync_heap_position (PmlVM  *vm,
+                           guint32 event_index,
+                           guint32 heap_position)
+{
+  guint32 *sync = pml_chunks_append (&vm->event_sync, 2 * sizeof (guint32));
+
+  sync[0] = event_index;
+  sync[1] = heap_position;
+  vm->last_heap_position = heap_position;
+}
+
+static inline const guint32 *
+pml_vm_sync_point (PmlVM  *vm,
+                   guint32 index)
+{
+  return pml_chunks_get (&vm->event_sync, index, 2 * sizeof (guint32));
+}
+
+/* What the event stream knows of object @serial, or NULL when it was made
+ * while no events were kept */
+static inline PmlObjInfo *
+pml_vm_object_info (PmlVM  *vm,
+                    guint32 serial)
+{
+  return serial < vm->objects.length ? pml_chunks_get (&vm->objects, serial, sizeof (PmlObjInfo)) : NULL;
+}
+
 /* Every reference-count change is an event: appended in place, since a
  * run makes about a hundred of them per loop iteration */
 static inline void
@@ -253,10 +283,7 @@ pml_log_refcnt (PmlObj *o, PmlObjEventKind kind)
 
   if (G_UNLIKELY (*vm->heap_n_events != vm->last_heap_position))
     {
-      guint32 sync[2] = { vm->events.length, *vm->heap_n_events };
-
-      g_array_append_vals (vm->event_sync, sync, 1);
-      vm->last_heap_position = *vm->heap_n_events;
+      pml_vm_sync_heap_position (vm, vm->events.length, *vm->heap_n_events);
     }
   ev = pml_chunks_append (&vm->events, sizeof (PmlObjEvent));
   ev->serial = o->serial;

@@ -225,11 +225,14 @@ render_legend (const PmlDiagram *self,
                double            y)
 {
   const PmlPalette *palette = &self->palette;
+  guint32 classes_in_use = pml_heap_classes_in_use (heap);
   PmlColor class_color;
   PmlPoolInfo pool;
   double x = MARGIN;
 
-  pml_palette_class_color (palette, 1, &class_color);
+  /* the colour of the smallest class in use, as the pools show it */
+  pml_palette_pool_color (palette, classes_in_use,
+                          classes_in_use != 0 ? (guint) g_bit_nth_lsf (classes_in_use, -1) : 1, &class_color);
   if (self->view.kind == PML_VIEW_OBJECTS)
     {
       static const char *const generations[] = { N_("generation 0"), N_("generation 1"), N_("generation 2") };
@@ -251,7 +254,7 @@ render_legend (const PmlDiagram *self,
     {
       /* the allocated blocks have the colour of this pool's class */
       if (pml_heap_get_pool (heap, self->view.slot, self->view.index, &pool) && pool.szidx < PML_NB_SMALL_SIZE_CLASSES)
-        pml_palette_class_color (palette, pool.szidx, &class_color);
+        pml_palette_pool_color (palette, classes_in_use, pool.szidx, &class_color);
 
       x += legend_swatch (cr, palette, x, y, &class_color, FALSE, _("allocated block"));
       x += legend_swatch (cr, palette, x, y, &palette->free_block, TRUE,

@@ -158,7 +158,33 @@ pml_heap_layout_new (PmlHeap          *heap,
     }
 
   self->height = y + MARGIN;
+  self->classes_in_use = pml_heap_classes_in_use (heap);
   return self;
+}
+
+/* The size classes some used or full pool serves now: they get the
+ * colours that are furthest apart */
+guint32
+pml_heap_classes_in_use (PmlHeap *heap)
+{
+  guint32 classes = 0;
+
+  for (guint slot = 0; slot < pml_heap_get_max_arenas (heap); slot++)
+    {
+      PmlArenaInfo arena;
+
+      if (!pml_heap_get_arena (heap, slot, &arena) || arena.nfreepools == arena.ntotalpools)
+        continue;
+      for (guint index = 0; index < arena.ntotalpools; index++)
+        {
+          PmlPoolInfo pool;
+
+          if (pml_heap_get_pool (heap, slot, index, &pool) &&
+              (pool.state == PML_POOL_STATE_USED || pool.state == PML_POOL_STATE_FULL) && pool.szidx < 32)
+            classes |= 1u << pool.szidx;
+        }
+    }
+  return classes;
 }
 
 void

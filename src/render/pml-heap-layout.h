@@ -49,6 +49,7 @@ typedef struct
   double   full_title_y;    /* G_MAXDOUBLE when no arena is full */
   GArray  *arenas;          /* PmlArenaBox: usable ones first, in list order */
   GArray  *pools;           /* PmlPoolCell: ntotalpools per card, when detailed */
+  guint32  classes_in_use;  /* bit szidx: some pool serves that class (pml_palette_pool_color) */
 } PmlHeapLayout;
 
 /* The way from one step's layout to the next's, for the view to animate:
@@ -70,6 +71,7 @@ PmlHeapLayout *pml_heap_layout_new        (PmlHeap             *heap,
                                            const PmlPalette    *palette,
                                            double               width);
 void           pml_heap_layout_free       (PmlHeapLayout       *self);
+guint32        pml_heap_classes_in_use    (PmlHeap             *heap);
 gboolean       pml_heap_layout_pool_rect  (const PmlHeapLayout *self,
                                            const PmlArenaBox   *box,
                                            guint                pool_index,
@@ -110,6 +112,14 @@ void           pml_pool_cell_tween        (const PmlPoolCell   *from,
                                            double               t,
                                            PmlPoolCell         *out);
 
+void           pml_render_pool_cell       (cairo_t             *cr,
+                                           const PmlPalette    *palette,
+                                           const PmlPoolCell   *pool,
+                                           const PmlColor      *class_color,
+                                           const PmlRect       *cell);
+void           pml_render_hatch           (cairo_t             *cr,
+                                           const PmlRect       *rect,
+                                           const PmlPalette    *palette);
 void           pml_render_heap            (cairo_t             *cr,
                                            PmlHeap             *heap,
                                            const PmlHeapLayout *layout,

@@ -26,8 +26,8 @@ static const PmlPalette light = {
   .empty = RGB (0xffffff),
   .free_block = RGB (0xf6f5f4),
   .raw = RGB (0x9a9996),
-  .class_saturation = 0.55,
-  .class_lightness = 0.62,
+  .class_saturation = 0.6,
+  .class_lightness = { 0.62, 0.76, 0.50 },
   .line_scale = 1.0,
   .font_scale = 1.0,
   .font_family = "Cantarell, Sans",
@@ -46,8 +46,8 @@ static const PmlPalette dark = {
   .empty = RGB (0x1e1e1e),
   .free_block = RGB (0x241f31),
   .raw = RGB (0x77767b),
-  .class_saturation = 0.50,
-  .class_lightness = 0.50,
+  .class_saturation = 0.55,
+  .class_lightness = { 0.48, 0.36, 0.60 },
   .line_scale = 1.0,
   .font_scale = 1.0,
   .font_family = "Cantarell, Sans",
@@ -94,15 +94,17 @@ hue_to_channel (double p,
   return p;
 }
 
-/* Neighbouring size classes get clearly different hues: the golden angle
- * spreads 32 classes around the wheel. */
+/* The @index-th colour of a sequence in which any first few are far apart:
+ * the golden angle spreads the hues around the wheel, and three
+ * lightnesses taken in turn part the hues it brings close (8, 13 and 21
+ * steps apart; none a multiple of 3). The first 16 stay clearly apart. */
 void
 pml_palette_class_color (const PmlPalette *self,
-                         guint             szidx,
+                         guint             index,
                          PmlColor         *out)
 {
-  double hue = fmod (0.58 + szidx * 0.381966, 1.0);
-  double l = self->class_lightness;
+  double hue = fmod (0.58 + index * 0.381966, 1.0);
+  double l = self->class_lightness[index % G_N_ELEMENTS (self->class_lightness)];
   double s = self->class_saturation;
   double q = l < 0.5 ? l * (1 + s) : l + s - l * s;
   double p = 2 * l - q;
@@ -111,6 +113,27 @@ pml_palette_class_color (const PmlPalette *self,
   out->green = hue_to_channel (p, q, hue);
   out->blue = hue_to_channel (p, q, hue - 1.0 / 3);
   out->alpha = 1.0;
+}
+
+/* A pool's colour: size class @szidx's. The classes in use (the bits of
+ * @classes_in_use) take the first colours of the sequence, smallest class
+ * first, so that the few a picture shows are never alike; 0, or a class
+ * not in use, falls back to the class's own place in the sequence. */
+void
+pml_palette_pool_color (const PmlPalette *self,
+                        guint32           classes_in_use,
+                        guint             szidx,
+                        PmlColor         *out)
+{
+  guint32 below;
+
+  if (szidx >= 32 || (classes_in_use & (1u << szidx)) == 0)
+    {
+      pml_palette_class_color (self, szidx, out);
+      return;
+    }
+  below = classes_in_use & ((1u << szidx) - 1);
+  pml_palette_class_color (self, (guint) __builtin_popcount (below), out);
 }
 
 gboolean

@@ -40,7 +40,7 @@ typedef struct
   PmlColor free_block;     /* a block on the freeblock chain */
   PmlColor raw;            /* raw (libc) blocks */
   double   class_saturation;
-  double   class_lightness;
+  double   class_lightness[3];  /* the class colours take turns at three lightnesses */
   double   line_scale;     /* thicker lines for projectors */
   double   font_scale;
   const char *font_family;
@@ -50,6 +50,10 @@ void     pml_palette_init        (PmlPalette *self,
                                   PmlTheme    theme,
                                   gboolean    presenter);
 void     pml_palette_class_color (const PmlPalette *self,
+                                  guint             szidx,
+                                  PmlColor         *out);
+void     pml_palette_pool_color  (const PmlPalette *self,
+                                  guint32           classes_in_use,
                                   guint             szidx,
                                   PmlColor         *out);
 gboolean pml_theme_from_string   (const char *name,

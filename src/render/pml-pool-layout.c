@@ -8,6 +8,7 @@
 
 #include <math.h>
 
+#include "pml-heap-layout.h"
 #include "pml-pool-layout.h"
 
 #define MARGIN 16.0
@@ -33,6 +34,7 @@ pml_pool_layout_new (PmlHeap          *heap,
   self->states = g_array_new (FALSE, FALSE, sizeof (PmlBlockState));
   self->chain = g_array_new (FALSE, FALSE, sizeof (guint));
 
+  self->classes_in_use = pml_heap_classes_in_use (heap);
   self->valid = pml_heap_get_pool (heap, slot, index, &self->pool);
   if (!self->valid)
     {

@@ -39,6 +39,7 @@ typedef struct
   PmlRect      grid;
   GArray      *states;      /* PmlBlockState, by block index */
   GArray      *chain;       /* guint block indexes, in chain order */
+  guint32      classes_in_use; /* for the colour of the blocks (pml_palette_pool_color) */
 } PmlPoolLayout;
 
 PmlPoolLayout *pml_pool_layout_new        (PmlHeap             *heap,
@@ -63,6 +64,15 @@ void           pml_render_pool_fade       (cairo_t             *cr,
                                            const PmlPoolLayout *to,
                                            double               t,
                                            const PmlPalette    *palette);
+
+void           pml_render_block           (cairo_t             *cr,
+                                           const PmlPalette    *palette,
+                                           PmlBlockState        state,
+                                           const PmlColor      *class_color,
+                                           const PmlRect       *cell);
+void           pml_render_nextoffset_mark (cairo_t             *cr,
+                                           const PmlPalette    *palette,
+                                           const PmlRect       *cell);
 
 /* The usedpools table: one row per size class, each its list of pools */
 double         pml_usedpools_height       (const PmlPalette    *palette);

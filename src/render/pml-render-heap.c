@@ -14,10 +14,12 @@
 /* The heap view: usable_arenas drawn as the linked list it is, each arena a
  * card with its pools coloured by size class and state. */
 
-static void
-draw_hatch (cairo_t          *cr,
-            const PmlRect    *rect,
-            const PmlPalette *palette)
+/* The bytes a misaligned arena loses to alignment (the diagrams and the
+ * legend draw them alike) */
+void
+pml_render_hatch (cairo_t          *cr,
+                  const PmlRect    *rect,
+                  const PmlPalette *palette)
 {
   cairo_save (cr);
   cairo_rectangle (cr, rect->x, rect->y, rect->width, rect->height);
@@ -41,14 +43,17 @@ typedef struct
   double               t;
 } Before;
 
-static void
-draw_pool_cell (cairo_t           *cr,
-                const PmlPalette  *palette,
-                const PmlPoolCell *pool,
-                const PmlRect     *cell)
+/* One pool as the heap view draws it, by state; a used one filled from
+ * the bottom in @class_color as far as its blocks are handed out. The
+ * legend draws its samples with it too. */
+void
+pml_render_pool_cell (cairo_t           *cr,
+                      const PmlPalette  *palette,
+                      const PmlPoolCell *pool,
+                      const PmlColor    *class_color,
+                      const PmlRect     *cell)
 {
   PmlRect inner = { cell->x + 1, cell->y + 1, cell->width - 2, cell->height - 2 };
-  PmlColor class_color;
 
   switch (pool->state)
     {
@@ -76,7 +81,6 @@ draw_pool_cell (cairo_t           *cr,
     }
 
   /* used: filled from the bottom as far as its blocks are handed out */
-  pml_palette_class_color (palette, pool->szidx, &class_color);
   pml_render_set_color (cr, &palette->free_block);
   cairo_rectangle (cr, inner.x, inner.y, inner.width, inner.height);
   cairo_fill (cr);
@@ -84,12 +88,12 @@ draw_pool_cell (cairo_t           *cr,
   {
     double filled = pool->state == PML_POOL_STATE_FULL ? inner.height : MAX (1.0, inner.height * pool->fill);
 
-    pml_render_set_color (cr, &class_color);
+    pml_render_set_color (cr, class_color);
     cairo_rectangle (cr, inner.x, inner.y + inner.height - filled, inner.width, filled);
     cairo_fill (cr);
   }
 
-  pml_render_set_color (cr, &class_color);
+  pml_render_set_color (cr, class_color);
   cairo_set_line_width (cr, (pool->state == PML_POOL_STATE_FULL ? 1.0 : 1.5) * palette->line_scale);
   cairo_rectangle (cr, inner.x + 0.5, inner.y + 0.5, inner.width - 1, inner.height - 1);
   cairo_stroke (cr);
@@ -170,13 +174,14 @@ draw_card (cairo_t             *cr,
     {
       const PmlPoolCell *pool = pml_heap_layout_get_pool (layout, box, i);
       PmlPoolCell shown;
+      PmlColor class_color;
       PmlRect cell;
 
       pml_heap_layout_pool_rect (layout, box, i, &cell);
       if (pool == NULL)
         {
           /* a misaligned arena loses one pool's worth of bytes */
-          draw_hatch (cr, &(PmlRect) { cell.x + 1, cell.y + 1, cell.width - 2, cell.height - 2 }, palette);
+          pml_render_hatch (cr, &(PmlRect) { cell.x + 1, cell.y + 1, cell.width - 2, cell.height - 2 }, palette);
           continue;
         }
       if (before != NULL)
@@ -188,7 +193,8 @@ draw_card (cairo_t             *cr,
           pml_pool_cell_tween (old, pool, before->t, &shown);
           pool = &shown;
         }
-      draw_pool_cell (cr, palette, pool, &cell);
+      pml_palette_pool_color (palette, layout->classes_in_use, pool->szidx, &class_color);
+      pml_render_pool_cell (cr, palette, pool, &class_color, &cell);
     }
 }
 

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <glib/gi18n-lib.h>
 
+#include "pml-heap-layout.h"
 #include "pml-pool-layout.h"
 
 static const char *
@@ -87,6 +88,53 @@ draw_fields (cairo_t             *cr,
                               PML_ALIGN_START, layout->width - 2 * x, PANGO_ELLIPSIZE_END);
 }
 
+/* One block as the pool view draws it (the legend's samples too):
+ * handed out in its class's colour, free outlined as the chain's links
+ * are, virgin grey */
+void
+pml_render_block (cairo_t          *cr,
+                  const PmlPalette *palette,
+                  PmlBlockState     state,
+                  const PmlColor   *class_color,
+                  const PmlRect    *cell)
+{
+  cairo_rectangle (cr, cell->x + 1, cell->y + 1, cell->width - 2, cell->height - 2);
+  switch (state)
+    {
+    case PML_BLOCK_ALLOCATED:
+      pml_render_set_color (cr, class_color);
+      cairo_fill (cr);
+      break;
+
+    case PML_BLOCK_FREE:
+      pml_render_set_color (cr, &palette->free_block);
+      cairo_fill_preserve (cr);
+      pml_render_set_color (cr, &palette->accent);
+      cairo_set_line_width (cr, 1.2 * palette->line_scale);
+      cairo_stroke (cr);
+      break;
+
+    case PML_BLOCK_VIRGIN:
+    default:
+      pml_render_set_color (cr, &palette->virgin);
+      cairo_fill (cr);
+      break;
+    }
+}
+
+/* nextoffset: a bar before the first block never handed out */
+void
+pml_render_nextoffset_mark (cairo_t          *cr,
+                            const PmlPalette *palette,
+                            const PmlRect    *cell)
+{
+  pml_render_set_color (cr, &palette->text);
+  cairo_set_line_width (cr, 2.5 * palette->line_scale);
+  cairo_move_to (cr, cell->x, cell->y - 2);
+  cairo_line_to (cr, cell->x, cell->y + cell->height + 2);
+  cairo_stroke (cr);
+}
+
 static void
 draw_blocks (cairo_t             *cr,
              const PmlPoolLayout *layout,
@@ -95,7 +143,7 @@ draw_blocks (cairo_t             *cr,
   PmlColor class_color;
   g_autofree char *header = g_strdup_printf (_("pool header (%u bytes)"), PML_POOL_OVERHEAD);
 
-  pml_palette_class_color (palette, layout->pool.szidx, &class_color);
+  pml_palette_pool_color (palette, layout->classes_in_use, layout->pool.szidx, &class_color);
 
   pml_render_set_color (cr, &palette->virgin);
   cairo_rectangle (cr, layout->header.x, layout->header.y, layout->header.width, layout->header.height);
@@ -112,28 +160,7 @@ draw_blocks (cairo_t             *cr,
       if (!pml_rect_visible (cr, &cell))
         continue;
 
-      cairo_rectangle (cr, cell.x + 1, cell.y + 1, cell.width - 2, cell.height - 2);
-      switch (state)
-        {
-        case PML_BLOCK_ALLOCATED:
-          pml_render_set_color (cr, &class_color);
-          cairo_fill (cr);
-          break;
-
-        case PML_BLOCK_FREE:
-          pml_render_set_color (cr, &palette->free_block);
-          cairo_fill_preserve (cr);
-          pml_render_set_color (cr, &palette->accent);
-          cairo_set_line_width (cr, 1.2 * palette->line_scale);
-          cairo_stroke (cr);
-          break;
-
-        case PML_BLOCK_VIRGIN:
-        default:
-          pml_render_set_color (cr, &palette->virgin);
-          cairo_fill (cr);
-          break;
-        }
+      pml_render_block (cr, palette, state, &class_color, &cell);
     }
 }
 
@@ -184,11 +211,7 @@ draw_nextoffset (cairo_t             *cr,
     return;
 
   pml_pool_layout_block_rect (layout, first_virgin, &cell);
-  pml_render_set_color (cr, &palette->text);
-  cairo_set_line_width (cr, 2.5 * palette->line_scale);
-  cairo_move_to (cr, cell.x, cell.y - 2);
-  cairo_line_to (cr, cell.x, cell.y + cell.height + 2);
-  cairo_stroke (cr);
+  pml_render_nextoffset_mark (cr, palette, &cell);
 }
 
 void
@@ -229,10 +252,12 @@ pml_render_usedpools (cairo_t          *cr,
   double row = pml_render_line_height (palette, PML_FONT_NORMAL) + ROW_GAP;
   double label_width = LABEL_WIDTH * palette->font_scale;
   double box_width = POOL_BOX * palette->font_scale;
+  guint32 classes_in_use = pml_heap_classes_in_use (heap);
   double y = 16;
 
-  pml_render_text (cr, palette, _("usedpools: the used pools of each size class, front first"), 16, y,
-                   PML_FONT_NORMAL, TRUE, &palette->text, PML_ALIGN_START);
+  pml_render_text_ellipsized (cr, palette, _("usedpools: the used pools of each size class, front first"), 16, y,
+                              PML_FONT_NORMAL, TRUE, &palette->text, PML_ALIGN_START, width - 32,
+                              PANGO_ELLIPSIZE_END);
   y += row;
 
   for (guint szidx = 0; szidx < PML_NB_SMALL_SIZE_CLASSES; szidx++, y += row)
@@ -245,7 +270,7 @@ pml_render_usedpools (cairo_t          *cr,
       g_snprintf (label, sizeof label, "[%2u] %3u B", szidx, PML_INDEX2SIZE (szidx));
       pml_render_text (cr, palette, label, 16, y, PML_FONT_NORMAL, FALSE,
                        address != 0 ? &palette->text : &palette->dim_text, PML_ALIGN_START);
-      pml_palette_class_color (palette, szidx, &class_color);
+      pml_palette_pool_color (palette, classes_in_use, szidx, &class_color);
 
       for (; address != 0; x += box_width + LINK_GAP)
         {
@@ -303,7 +328,7 @@ pml_render_pool_fade (cairo_t             *cr,
         continue;
       pml_pool_layout_block_rect (to, i, &cell);
       if (old == PML_BLOCK_ALLOCATED)
-        pml_palette_class_color (palette, from->pool.szidx, &color);
+        pml_palette_pool_color (palette, from->classes_in_use, from->pool.szidx, &color);
       else
         color = old == PML_BLOCK_FREE ? palette->free_block : palette->virgin;
       color.alpha = 1 - CLAMP (t, 0, 1);
