@@ -101,9 +101,9 @@ test_bad_export (gconstpointer data)
   g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
 }
 
-/* The objects view of a two-node cycle: with its names after line 5, two
- * white cards (object) and two pills (name, outlined in the accent); after
- * del on line 8 the cards alone */
+/* The objects view of a two-node cycle: four white cards (the module gc,
+ * the class Node, the two nodes); with the names gc, Node, a and b after
+ * line 5 four names outlined in the accent, after del on line 8 two */
 static void
 test_objects_view (void)
 {
@@ -120,7 +120,7 @@ test_objects_view (void)
   const char *card = "75.294118%,74.901961%,73.72549%";    /* #c0bfbc */
   const char *accent = "10.980392%,44.313725%,84.705882%"; /* #1c71d8 */
   const char *lines[] = { "5", "8" };
-  const guint pills[] = { 2, 0 };
+  const guint pills[] = { 4, 2 };
 
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
     {
@@ -131,13 +131,95 @@ test_objects_view (void)
       pml_test_run_pymemlab (&run, "export", script, "--view", "objects", "--line", lines[i], "-o", output, NULL);
       g_assert_cmpint (run.status, ==, 0);
       g_assert_true (g_file_get_contents (output, &svg, NULL, NULL));
-      g_assert_cmpuint (pml_test_count_svg_paths (svg, "100%,100%,100%", card), ==, 2);
+      g_assert_cmpuint (pml_test_count_svg_paths (svg, "100%,100%,100%", card), ==, 4);
       g_assert_cmpuint (pml_test_count_svg_paths (svg, "100%,100%,100%", accent), ==, pills[i]);
     }
 }
 
 /* A chain eight lists deep is eight columns of cards: the picture widens
  * to hold them all rather than cut them at the asked width */
+/* The text of a one-page PDF, as pdftotext (poppler-utils, which
+ * build-aux/install-deps.sh installs) reads it: Cairo keeps text as text */
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-layout", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &text, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return text;
+}
+
+static const char lesson_script[] =
+  "import sys\n"                              /* 1 */
+  "\n"                                        /* 2 */
+  "class Node:\n"                             /* 3 */
+  "    def __init__(self, name, value):\n"    /* 4 */
+  "        self.name = name\n"                /* 5 */
+  "        self.value = value\n"              /* 6 */
+  "        self.next = None\n"                /* 7 */
+  "\n"                                        /* 8 */
+  "def link(a, b):\n"                         /* 9 */
+  "    a.next = b\n"                          /* 10 */
+  "    return sys.getrefcount(b)\n"           /* 11 */
+  "\n"                                        /* 12 */
+  "data = [1, 2, 3]\n"                        /* 13 */
+  "alias = data\n"                            /* 14 */
+  "first = Node(\"first\", 3.5)\n"            /* 15 */
+  "second = Node(\"second\", data)\n"         /* 16 */
+  "count = link(first, second)\n"             /* 17 */
+  "label = \"done\"\n";                       /* 18 */
+
+/* The objects view in a PDF says what the window shows, as text: the
+ * frames (the globals, and link() running line 11 once line 10 ran), the
+ * names, the values written where they are held, the slots of the list
+ * in order, the attributes of each Node, and the interpreter's holders */
+static void
+test_objects_view_text (void)
+{
+  g_autofree char *script = pml_test_write_file ("lesson.py", lesson_script, -1);
+  g_autofree char *output = pml_test_path ("lesson.pdf");
+  g_autofree char *shared_output = pml_test_path ("lesson-shared.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *shared_text = NULL;
+  g_auto(PmlTestRun) run = { 0 };
+  g_auto(PmlTestRun) shared = { 0 };
+  const char *expected[] = {
+    "Global frame · line 17", "link() · line 11", "running function",
+    "data", "alias", "first", "second", "Node", "sys",
+    "class Node", "link(a, b)", "Node.__init__(self, name, value)", "module sys",
+    "[0] 1", "[1] 2", "[2] 3",
+    "name 'first'", "value 3.5", "name 'second'", "next None",
+    "refcount 2", "refcount 3",
+  };
+
+  pml_test_run_pymemlab (&run, "export", script, "--view", "objects", "--line", "10", "-o", output, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  text = pdf_text (output);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (strstr (text, expected[i]) == NULL)
+      g_error ("“%s” is not in the PDF:\n%s", expected[i], text);
+  /* small values are written in place, not drawn as objects */
+  g_assert_null (strstr (text, "str #"));
+  g_assert_null (strstr (text, "float #"));
+
+  /* --shared-values: the same frames and names, the values as objects */
+  pml_test_run_pymemlab (&shared, "export", script, "--view", "objects", "--line", "10", "--shared-values", "-o",
+                         shared_output, NULL);
+  g_assert_cmpint (shared.status, ==, 0);
+  shared_text = pdf_text (shared_output);
+  g_assert_nonnull (strstr (shared_text, "Global frame · line 17"));
+  g_assert_nonnull (strstr (shared_text, "link() · line 11"));
+  g_assert_nonnull (strstr (shared_text, "str #"));
+  g_assert_nonnull (strstr (shared_text, "float #"));
+  g_assert_nonnull (strstr (shared_text, "shared by the runtime"));
+}
+
 static void
 test_objects_view_widens (void)
 {
@@ -197,6 +279,7 @@ main (int   argc,
   g_test_add_func ("/export/unwritable", test_unwritable);
   g_test_add_func ("/export/objects-view", test_objects_view);
   g_test_add_func ("/export/objects-view-widens", test_objects_view_widens);
+  g_test_add_func ("/export/objects-view-text", test_objects_view_text);
   g_test_add_func ("/export/no-format-in-name", test_no_format_in_name);
   for (guint i = 0; i < G_N_ELEMENTS (bad_exports); i++)
     {

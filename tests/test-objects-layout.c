@@ -90,27 +90,66 @@ count_links (PmlObjectsLayout *layout,
   return n;
 }
 
+/* The @nth node of type @type_name, or -1 */
+static int
+find_type (PmlObjectsLayout *layout,
+           const char       *type_name,
+           guint             nth)
+{
+  for (guint i = 0; i < layout->nodes->len; i++)
+    if (g_str_equal (node (layout, i)->type_name, type_name) && nth-- == 0)
+      return (int) i;
+  return -1;
+}
+
+static guint
+count_type (PmlObjectsLayout *layout,
+            const char       *type_name)
+{
+  guint n = 0;
+
+  while (find_type (layout, type_name, n) >= 0)
+    n++;
+  return n;
+}
+
+static const PmlObjectRoot *
+find_root (PmlObjectsLayout *layout,
+           const char       *name)
+{
+  for (guint i = 0; i < layout->roots->len; i++)
+    if (g_strcmp0 (g_array_index (layout->roots, PmlObjectRoot, i).name, name) == 0)
+      return &g_array_index (layout->roots, PmlObjectRoot, i);
+  return NULL;
+}
+
 static void
 test_names_and_cycle (void)
 {
   Fixture f;
   g_autoptr(PmlObjectsLayout) layout = NULL;
-  const PmlObjectNode *a, *b;
+  const PmlObjectNode *a, *b, *cls;
 
   fixture_run (&f, cycle_script);
 
-  /* before line 7: a and b named, a.other = b; b has two references */
+  /* before line 7: the globals gc, Node, a and b, a.other = b; b has two
+     references. The cards: the module gc, the class, the two Nodes. */
   seek_to_line (&f, 7);
   layout = pml_objects_layout_new (f.interp, &f.palette, 1000);
   g_assert_true (layout->has_graph);
-  g_assert_cmpuint (layout->roots->len, ==, 2);
-  g_assert_cmpstr (g_array_index (layout->roots, PmlObjectRoot, 0).name, ==, "a");
-  g_assert_cmpstr (g_array_index (layout->roots, PmlObjectRoot, 1).name, ==, "b");
-  g_assert_cmpuint (layout->nodes->len, ==, 2);
-  a = node (layout, 0);
-  b = node (layout, 1);
-  g_assert_cmpstr (a->type_name, ==, "Node");
-  g_assert_cmpstr (b->type_name, ==, "Node");
+  g_assert_cmpuint (layout->frames->len, ==, 1);
+  g_assert_null (g_array_index (layout->frames, PmlObjectFrame, 0).name);
+  g_assert_cmpuint (layout->roots->len, ==, 4);
+  g_assert_cmpstr (g_array_index (layout->roots, PmlObjectRoot, 0).name, ==, "gc");
+  g_assert_cmpstr (g_array_index (layout->roots, PmlObjectRoot, 1).name, ==, "Node");
+  g_assert_cmpstr (g_array_index (layout->roots, PmlObjectRoot, 2).name, ==, "a");
+  g_assert_cmpstr (g_array_index (layout->roots, PmlObjectRoot, 3).name, ==, "b");
+  g_assert_cmpuint (layout->nodes->len, ==, 4);
+  g_assert_cmpuint (count_type (layout, "module"), ==, 1);
+  g_assert_cmpuint (count_type (layout, "Node"), ==, 2);
+  a = node (layout, (guint) find_type (layout, "Node", 0));
+  b = node (layout, (guint) find_type (layout, "Node", 1));
+  cls = node (layout, (guint) find_type (layout, "type", 0));
   g_assert_cmpint (a->refcnt, ==, 1);
   g_assert_cmpint (b->refcnt, ==, 2);
   g_assert_true (a->named && b->named);
@@ -119,25 +158,34 @@ test_names_and_cycle (void)
   g_assert_cmpuint (a->size, ==, 56);
   g_assert_cmpuint (count_links (layout, TRUE, "a"), ==, 1);
   g_assert_cmpuint (count_links (layout, FALSE, "other"), ==, 1);
+  /* the class: its name and each instance's __class__ drawn; its __mro__
+     tuple and the two descriptors of __dict__ and __weakref__ hold it
+     from outside the picture */
+  g_assert_cmpuint (count_links (layout, FALSE, "__class__"), ==, 2);
+  g_assert_cmpint (cls->refcnt, ==, 6);
+  g_assert_cmpuint (cls->outside, ==, 3);
+  g_assert_cmpstr (cls->value, ==, "class Node");
   g_clear_pointer (&layout, pml_objects_layout_free);
 
-  /* before line 9: no names, the two hold each other; drawn apart */
+  /* before line 9: a and b gone, the two hold each other; drawn apart */
   seek_to_line (&f, 9);
   layout = pml_objects_layout_new (f.interp, &f.palette, 1000);
-  g_assert_cmpuint (layout->roots->len, ==, 0);
-  g_assert_cmpuint (layout->nodes->len, ==, 2);
+  g_assert_cmpuint (layout->roots->len, ==, 2);
+  g_assert_cmpuint (count_type (layout, "Node"), ==, 2);
   g_assert_cmpuint (count_links (layout, FALSE, "other"), ==, 2);
-  g_assert_false (node (layout, 0)->named);
-  g_assert_cmpint (node (layout, 0)->refcnt, ==, 1);
-  g_assert_cmpint (node (layout, 1)->refcnt, ==, 1);
+  a = node (layout, (guint) find_type (layout, "Node", 0));
+  b = node (layout, (guint) find_type (layout, "Node", 1));
+  g_assert_false (a->named);
+  g_assert_cmpint (a->refcnt, ==, 1);
+  g_assert_cmpint (b->refcnt, ==, 1);
   g_assert_cmpfloat (layout->apart_top, >, 0);
-  g_assert_cmpfloat (node (layout, 0)->rect.y, >, layout->apart_top);
+  g_assert_cmpfloat (a->rect.y, >, layout->apart_top);
   g_clear_pointer (&layout, pml_objects_layout_free);
 
-  /* before line 10: collected, nothing of the script's is left */
+  /* before line 10: collected, no Node is left */
   seek_to_line (&f, 10);
   layout = pml_objects_layout_new (f.interp, &f.palette, 1000);
-  g_assert_cmpuint (layout->nodes->len, ==, 0);
+  g_assert_cmpuint (count_type (layout, "Node"), ==, 0);
 
   pml_interp_free (f.interp);
 }
@@ -171,19 +219,22 @@ test_mid_collection (void)
     g_autoptr(PmlObjectsLayout) layout = pml_objects_layout_new (f.interp, &f.palette, 1000);
 
     g_assert_true (layout->collecting);
-    g_assert_cmpuint (layout->nodes->len, ==, 2);
+    g_assert_cmpuint (count_type (layout, "Node"), ==, 2);
     for (guint k = 0; k < 2; k++)
       {
-        g_assert_true (node (layout, k)->unreachable);
-        g_assert_cmpint (node (layout, k)->gc_refs, ==, 0);
-        g_assert_cmpint (node (layout, k)->refcnt, ==, 1);
+        const PmlObjectNode *o = node (layout, (guint) find_type (layout, "Node", k));
+
+        g_assert_true (o->unreachable);
+        g_assert_cmpint (o->gc_refs, ==, 0);
+        g_assert_cmpint (o->refcnt, ==, 1);
       }
   }
   pml_interp_free (f.interp);
 }
 
 /* A list named twice and held twice by another list: four references;
- * a function's local is a root with its scope */
+ * a function's local is a name of its frame; small ints are written in
+ * the list's slots, in order */
 static void
 test_aliases_and_locals (void)
 {
@@ -198,40 +249,58 @@ test_aliases_and_locals (void)
   Fixture f;
   g_autoptr(PmlObjectsLayout) layout = NULL;
   const PmlObjectRoot *local = NULL;
-  int data, box;
+  const PmlObjectNode *data, *box;
 
   fixture_run (&f, script);
   seek_to_line (&f, 4);
   layout = pml_objects_layout_new (f.interp, &f.palette, 1000);
   g_assert_cmpuint (layout->nodes->len, ==, 2);
-  data = 0;
-  box = 1;
-  g_assert_cmpstr (node (layout, data)->type_name, ==, "list");
-  g_assert_cmpint (node (layout, data)->refcnt, ==, 4);
-  g_assert_cmpint (node (layout, box)->refcnt, ==, 1);
+  data = node (layout, 0);
+  box = node (layout, 1);
+  g_assert_cmpstr (data->type_name, ==, "list");
+  g_assert_cmpint (data->refcnt, ==, 4);
+  g_assert_cmpint (box->refcnt, ==, 1);
   /* a card's size is the list object's block request: sys.getsizeof([])
      is 56 in 3.11 with its 16-byte GC header, whether the object is new or
      comes from the list free list, as data's and box's do */
-  g_assert_cmpuint (node (layout, data)->size, ==, 56);
-  g_assert_cmpuint (node (layout, box)->size, ==, 56);
+  g_assert_cmpuint (data->size, ==, 56);
+  g_assert_cmpuint (box->size, ==, 56);
   g_assert_cmpuint (count_links (layout, FALSE, "[0]"), ==, 1);
   g_assert_cmpuint (count_links (layout, FALSE, "[1]"), ==, 1);
+  /* data's slots: 1, 2 and 3 written in place, in order */
+  g_assert_cmpuint (data->n_rows, ==, 3);
+  for (guint k = 0; k < 3; k++)
+    {
+      const PmlObjectRow *row = &g_array_index (layout->rows, PmlObjectRow, data->first_row + k);
+      g_autofree char *label = g_strdup_printf ("[%u]", k);
+      g_autofree char *value = g_strdup_printf ("%u", k + 1);
+
+      g_assert_cmpstr (row->label, ==, label);
+      g_assert_cmpstr (row->value, ==, value);
+    }
   g_clear_pointer (&layout, pml_objects_layout_free);
 
-  /* inside f, before line 6: item and inner are f's names */
+  /* inside f, before line 6: item and inner are names of f's frame, and
+     the frame holds the function it runs */
   seek_to_line (&f, 6);
   layout = pml_objects_layout_new (f.interp, &f.palette, 1000);
-  for (guint i = 0; i < layout->roots->len; i++)
-    if (g_strcmp0 (g_array_index (layout->roots, PmlObjectRoot, i).name, "inner") == 0)
-      local = &g_array_index (layout->roots, PmlObjectRoot, i);
+  g_assert_cmpuint (layout->frames->len, ==, 2);
+  g_assert_cmpstr (g_array_index (layout->frames, PmlObjectFrame, 1).name, ==, "f");
+  local = find_root (layout, "inner");
   g_assert_nonnull (local);
   g_assert_cmpstr (local->scope, ==, "f");
-  g_assert_cmpuint (layout->nodes->len, ==, 3);
+  g_assert_cmpuint (local->frame, ==, 1);
+  g_assert_nonnull (find_root (layout, "running function"));
+  g_assert_true (find_root (layout, "running function")->holder);
+  /* data, box, the function f, inner */
+  g_assert_cmpuint (layout->nodes->len, ==, 4);
+  g_assert_cmpuint (count_type (layout, "function"), ==, 1);
   /* box: the global, f's item (the argument moved into the frame), and
      inner's item */
-  g_assert_cmpstr (node (layout, box)->type_name, ==, "list");
-  g_assert_cmpint (node (layout, box)->refcnt, ==, 3);
-  g_assert_cmpint (pml_objects_layout_find (layout, node (layout, 2)->serial), ==, 2);
+  box = node (layout, 1);
+  g_assert_cmpstr (box->type_name, ==, "list");
+  g_assert_cmpint (box->refcnt, ==, 3);
+  g_assert_cmpuint (box->outside, ==, 0);
 
   pml_interp_free (f.interp);
 }
@@ -253,10 +322,10 @@ test_tween (void)
   before = pml_objects_layout_new (f.interp, &f.palette, 1000);
   seek_to_line (&f, 9);
   after = pml_objects_layout_new (f.interp, &f.palette, 1000);
-  serial = node (after, 0)->serial;
+  serial = node (after, (guint) find_type (after, "Node", 0))->serial;
   g_assert_cmpint (pml_objects_layout_find (before, serial), >=, 0);
   from = node (before, (guint) pml_objects_layout_find (before, serial))->rect;
-  to = node (after, 0)->rect;
+  to = node (after, (guint) pml_objects_layout_find (after, serial))->rect;
   /* drawn apart below: it moves down */
   g_assert_cmpfloat (to.y, >, from.y);
 
@@ -271,22 +340,21 @@ test_tween (void)
       g_assert_cmpfloat_with_epsilon (moving->rect.y, from.y + (to.y - from.y) * t, 1e-9);
       g_assert_cmpfloat_with_epsilon (moving->rect.x, from.x + (to.x - from.x) * t, 1e-9);
     }
-  /* a step that frees both: they fade out where they were */
+  /* a step that frees both Nodes: they fade out where they were */
   {
     g_autoptr(PmlObjectsLayout) collected = NULL;
     g_autoptr(PmlObjectsLayout) frame = NULL;
 
     seek_to_line (&f, 10);
     collected = pml_objects_layout_new (f.interp, &f.palette, 1000);
-    g_assert_cmpuint (collected->nodes->len, ==, 0);
+    g_assert_cmpuint (count_type (collected, "Node"), ==, 0);
     frame = pml_objects_layout_tween (after, collected, 0.25);
-    g_assert_cmpuint (frame->nodes->len, ==, 2);
-    g_assert_cmpfloat_with_epsilon (node (frame, 0)->alpha, 0.75, 1e-9);
-    g_assert_cmpuint (frame->links->len, ==, 0);
+    g_assert_cmpuint (count_type (frame, "Node"), ==, 2);
+    g_assert_cmpfloat_with_epsilon (node (frame, (guint) pml_objects_layout_find (frame, serial))->alpha, 0.75, 1e-9);
     g_clear_pointer (&frame, pml_objects_layout_free);
     /* and back: made by the step, they fade in */
     frame = pml_objects_layout_tween (collected, after, 0.25);
-    g_assert_cmpfloat_with_epsilon (node (frame, 0)->alpha, 0.25, 1e-9);
+    g_assert_cmpfloat_with_epsilon (node (frame, (guint) pml_objects_layout_find (frame, serial))->alpha, 0.25, 1e-9);
   }
   pml_interp_free (f.interp);
 }

@@ -210,15 +210,17 @@ test_example_objects (void)
   /* refcounts.py: line 4 makes data, line 10 box; 5, 8, 11 print */
   g_assert_cmpint (pml_window_get_script_line (window), ==, 2);
   g_assert_cmpuint (pml_window_get_n_objects (window), ==, 0);
+  /* the module sys and the list data */
   pml_test_run_to_line (window, 7);
-  g_assert_cmpuint (pml_window_get_n_objects (window), ==, 1);
+  g_assert_cmpuint (pml_window_get_n_objects (window), ==, 2);
   {
     g_autofree char *output = pml_window_dup_output (window);
 
     g_assert_cmpstr (output, ==, "one name: 2\n");
   }
+  /* and box */
   pml_test_run_to_line (window, 13);
-  g_assert_cmpuint (pml_window_get_n_objects (window), ==, 2);
+  g_assert_cmpuint (pml_window_get_n_objects (window), ==, 3);
   {
     g_autofree char *narration = pml_window_dup_narration (window);
 
@@ -462,13 +464,14 @@ test_export_objects (void)
   g_assert_cmpint (choice.format, ==, PML_EXPORT_SVG);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
-  /* two white cards (the Nodes) and two pills (the names a and b) */
+  /* six white cards (the module gc, the class Node, its __init__ and
+     __del__, the two Nodes) and four names outlined (gc, Node, a, b) */
   g_assert_true (pml_window_export_to (window, &choice, svg, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (svg_path, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "<svg"));
-  g_assert_cmpuint (pml_test_count_svg_paths (contents, "100%,100%,100%", card), ==, 2);
-  g_assert_cmpuint (pml_test_count_svg_paths (contents, "100%,100%,100%", accent), ==, 2);
+  g_assert_cmpuint (pml_test_count_svg_paths (contents, "100%,100%,100%", card), ==, 6);
+  g_assert_cmpuint (pml_test_count_svg_paths (contents, "100%,100%,100%", accent), ==, 4);
 
   heap_pages = count_heap_pages (PML_TEST_EXAMPLES "cycles_and_collect.py", 16);
   g_assert_cmpuint (heap_pages, >=, 3);
@@ -672,8 +675,9 @@ test_new_script_clears_run (void)
 
   pml_window_open_trace (window, refcounts);
   pml_test_wait_for_loading (window);
+  /* the module sys and the list data */
   pml_test_run_to_line (window, 10);
-  g_assert_cmpuint (pml_window_get_n_objects (window), ==, 1);
+  g_assert_cmpuint (pml_window_get_n_objects (window), ==, 2);
 
   pml_test_activate (window, "win.new-script");
   g_assert_cmpuint (pml_window_get_n_steps (window), ==, 0);

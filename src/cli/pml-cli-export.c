@@ -26,6 +26,7 @@ typedef struct
   double   scale;
   char    *theme;
   gboolean presenter;
+  gboolean shared_values;
   char    *title;
   char    *preset;
 } ExportOptions;
@@ -159,6 +160,9 @@ pml_cli_export (int    argc,
       N_("THEME") },
     { "presenter", 0, 0, G_OPTION_ARG_NONE, &options.presenter,
       N_("Large text and thick lines, for projectors"), NULL },
+    { "shared-values", 0, 0, G_OPTION_ARG_NONE, &options.shared_values,
+      N_("The objects view: small values (ints, short strings, None) as the shared objects they are, "
+         "not written where they are held"), NULL },
     { "title", 0, 0, G_OPTION_ARG_STRING, &options.title, N_("The diagram's title (default: the file name)"),
       N_("TEXT") },
     { "preset", 0, 0, G_OPTION_ARG_STRING, &options.preset, N_("CPython version to simulate"), N_("NAME") },
@@ -209,6 +213,7 @@ pml_cli_export (int    argc,
   diagram.width = options.width;
   diagram.scale = options.scale;
   pml_palette_init (&diagram.palette, theme, options.presenter);
+  diagram.shared_values = options.shared_values;
   output = g_file_new_for_commandline_arg (options.output);
   if (pml_cli_is_scenario (argv[1]))
     return export_scenario (argv[1], &options, &diagram, all_views, format, output);

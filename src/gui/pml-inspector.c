@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "pml-inspector.h"
+#include "pml-objects-layout.h"
 #include "pml-view-links.h"
 
 struct _PmlInspector
@@ -256,6 +257,14 @@ pml_inspector_show_object (PmlInspector *self,
     add_rowf (self, _("made by"), _("line %d"), info->line);
   else
     add_row (self, _("made by"), _("the interpreter's start-up"));
+  /* who holds its references, one a line, drawn or not: they add up to
+     ob_refcnt (as the line starts, when the objects view has them) */
+  {
+    g_autofree char *holders = pml_objects_layout_describe_holders (interp, serial);
+
+    if (holders != NULL && *holders != '\0')
+      add_row (self, _("held by"), holders);
+  }
 }
 
 const char *

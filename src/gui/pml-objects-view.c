@@ -24,6 +24,7 @@ struct _PmlObjectsView
   guint32           selected;   /* object number; 0: none */
   guint             badge_from, badge_to;   /* the events of this step, badged */
   gboolean          badges_faded;
+  gboolean          shared_values;   /* small values drawn as objects, not written in place */
 };
 
 G_DEFINE_FINAL_TYPE (PmlObjectsView, pml_objects_view, PML_TYPE_LAYOUT_VIEW)
@@ -162,10 +163,11 @@ pml_objects_view_make_layout (PmlLayoutView    *view,
   PmlObjectsView *self = PML_OBJECTS_VIEW (view);
   PmlObjectsLayout *layout;
   guint position;
+  PmlObjectsOptions options = { self->shared_values, TRUE };
 
   if (self->interp == NULL)
     return NULL;
-  layout = pml_objects_layout_new (self->interp, palette, width);
+  layout = pml_objects_layout_new_full (self->interp, palette, width, &options);
   /* a step moved the run: its events are what the badges show */
   position = pml_interp_get_position (self->interp);
   if (position != self->badge_to)
@@ -316,6 +318,20 @@ pml_objects_view_set_interp (PmlObjectsView *self,
   self->interp = interp;
   self->selected = 0;
   self->badge_from = self->badge_to = interp != NULL ? pml_interp_get_position (interp) : 0;
+  pml_layout_view_refresh (PML_LAYOUT_VIEW (self));
+}
+
+/* Small values (ints, short strings, None) as the shared objects they
+ * are, or written where they are held */
+void
+pml_objects_view_set_shared_values (PmlObjectsView *self,
+                                    gboolean        shared_values)
+{
+  g_return_if_fail (PML_IS_OBJECTS_VIEW (self));
+
+  if (self->shared_values == !!shared_values)
+    return;
+  self->shared_values = !!shared_values;
   pml_layout_view_refresh (PML_LAYOUT_VIEW (self));
 }
 

@@ -22,6 +22,8 @@ void       pml_objects_view_set_interp    (PmlObjectsView *self,
                                            PmlInterp      *interp);
 guint      pml_objects_view_get_n_nodes   (PmlObjectsView *self);
 guint32    pml_objects_view_get_selected  (PmlObjectsView *self);
+void       pml_objects_view_set_shared_values (PmlObjectsView *self,
+                                               gboolean        shared_values);
 gboolean   pml_objects_view_shows         (PmlObjectsView *self,
                                            guint32         serial);
 void       pml_objects_view_select_index  (PmlObjectsView *self,

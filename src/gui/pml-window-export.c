@@ -39,8 +39,10 @@ init_diagram (PmlWindow  *self,
   diagram->width = EXPORT_WIDTH;
   diagram->scale = 2;
   pml_palette_init (&diagram->palette, PML_THEME_PRINT, FALSE);
-  /* a scenario's objects, moved with the heap; every view then has them */
+  /* a scenario's objects, moved with the heap; every view then has them,
+     drawn as the window draws them */
   diagram->interp = self->interp;
+  diagram->shared_values = g_settings_get_boolean (self->settings, "shared-values");
 }
 
 /* Writes the chosen diagram(s) for the state shown */

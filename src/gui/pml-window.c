@@ -575,6 +575,12 @@ presenter_changed_cb (PmlWindow *self)
   pml_window_font_update (self);
 }
 
+static void
+shared_values_changed_cb (PmlWindow *self)
+{
+  pml_objects_view_set_shared_values (self->objects_view, g_settings_get_boolean (self->settings, "shared-values"));
+}
+
 /* Marks on the timeline where arenas were mapped (above) and released
  * (below): the moments worth jumping to */
 #define MAX_TIMELINE_MARKS 400
@@ -1137,6 +1143,7 @@ static void
 pml_window_init (PmlWindow *self)
 {
   g_autoptr(GAction) presenter = NULL;
+  g_autoptr(GAction) shared_values = NULL;
   g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -1166,6 +1173,12 @@ pml_window_init (PmlWindow *self)
   g_signal_connect_object (self->settings, "changed::preset", G_CALLBACK (preset_changed_cb), self,
                            G_CONNECT_SWAPPED);
   presenter_changed_cb (self);
+  /* the objects view: small values written in place, or as shared objects */
+  shared_values = g_settings_create_action (self->settings, "shared-values");
+  g_action_map_add_action (G_ACTION_MAP (self), shared_values);
+  g_signal_connect_object (self->settings, "changed::shared-values", G_CALLBACK (shared_values_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  shared_values_changed_cb (self);
 
   set_sim_actions_enabled (self, FALSE);
   name_switcher_buttons (self);

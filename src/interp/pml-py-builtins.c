@@ -301,6 +301,8 @@ reduce_iter (PmlObj *iterable, PmlObj *start, int mode, PmlObj *key, PmlObj *dfl
     }
   if (acc && key)
     acc_key = pml_call_from_c (key, &acc, 1);
+  /* the iterator is this call's own while a generator runs for it */
+  pml_native_hold (it, "the iterator being consumed");
   while ((item = pml_iter_next (it)) != NULL)
     {
       if (acc == NULL)
@@ -355,6 +357,7 @@ reduce_iter (PmlObj *iterable, PmlObj *start, int mode, PmlObj *key, PmlObj *dfl
             }
         }
     }
+  pml_native_release (1);
   pml_decref (it);
   pml_xdecref (acc_key);
   if (pml_err_occurred ())
@@ -369,6 +372,7 @@ reduce_iter (PmlObj *iterable, PmlObj *start, int mode, PmlObj *key, PmlObj *dfl
   return acc;
 
 fail:
+  pml_native_release (1);
   pml_decref (it);
   pml_xdecref (acc);
   pml_xdecref (acc_key);

@@ -276,7 +276,9 @@ call_prepended (PmlObj *f, PmlObj *first, PmlObj **args, gsize nargs, PmlObj *kw
   if (nargs > 0)
     memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
   pml_incref (f);
+  pml_native_hold (f, "the method being called");
   r = pml_call (f, argv, nargs + 1, kwnames);
+  pml_native_release (1);
   pml_decref (f);
   if (argv != stack)
     g_free (argv);
@@ -330,7 +332,9 @@ class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
         PML_CLEAR (self);
       goto out;
     }
+  pml_native_hold (self, "the object being made");
   r = call_prepended (init, self, args, nargs, kwnames);
+  pml_native_release (1);
   if (r != NULL && r != NONE)
     {
       pml_err_set (T_TYPE_ERROR, "__init__() should return None, not '%s'", pml_type_name (r));
@@ -544,7 +548,9 @@ slot_call (PmlObj *o, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if (nargs > 0)
     memcpy (argv + 1, args, nargs * sizeof (PmlObj *));
   pml_incref (f);
+  pml_native_hold (f, "the method being called");
   r = pml_call (f, argv, nargs + 1, kwnames);
+  pml_native_release (1);
   pml_decref (f);
   pml_recursion_leave ();
   if (argv != stack)

@@ -751,12 +751,19 @@ pml_instance_finalize (PmlObj *o)
   del = lookup_in_mro (o->type, "__del__");
   if (del == NULL)
     return TRUE;
+  /* __del__ runs on an object brought back to one reference, which the
+     event stream follows as the interpreter does (the view's count) */
   o->refcnt = 1;
+  if (pml_vm_logging && !(o->flags & OBJ_STATIC))
+    pml_log_refcnt (o, PML_OBJ_EVENT_INCREF);
   pml_gc_track (o);
   o->flags |= OBJ_FINALIZED;
   saved_exc = pml_err_fetch ();
   pml_incref (del);
+  pml_native_hold (o, "the object being finalized");
+  pml_native_hold (del, "the __del__ being called");
   r = pml_call_from_c (del, &o, 1);
+  pml_native_release (2);
   if (r == NULL)
     pml_err_write_unraisable ("Exception ignored in", del);
   else
@@ -765,6 +772,8 @@ pml_instance_finalize (PmlObj *o)
   if (saved_exc != NULL)
     pml_err_set_obj (saved_exc);
   o->refcnt--;
+  if (pml_vm_logging && !(o->flags & OBJ_STATIC))
+    pml_log_refcnt (o, PML_OBJ_EVENT_DECREF);
   if (o->refcnt > 0)
     return FALSE;   /* resurrected: it stays tracked */
   pml_gc_untrack (o);

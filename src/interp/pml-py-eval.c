@@ -52,11 +52,21 @@ pml_frame_free (PmlFrame *f)
 {
   guint64 saved = pml_vm->reason_now;
 
+  /* what the ending call still holds while a __del__ runs (only with
+     record_graph): the objects view counts it */
+  if (f->func != NULL)
+    pml_native_hold (f->func, "the function of a call that ends");
+  if (f->locals != NULL)
+    pml_native_hold (f->locals, "the names of a call that ends");
+  for (gsize i = f->nfast; i > 0; i--)
+    if (f->fast[i - 1] != NULL)
+      pml_native_hold (f->fast[i - 1], "a local of a call that ends");
   /* _PyFrame_Clear: locals in order, then the stack, then the function */
   for (gsize i = 0; i < f->nfast; i++)
     if (f->fast[i] != NULL)
       {
         pml_reason_begin (PML_REASON_FRAME_CLEAR, 0, pml_reason_local_text (f, i));
+        pml_native_release (1);
         PML_CLEAR (f->fast[i]);
       }
   pml_reason_begin (PML_REASON_FRAME_CLEAR, 0, pml_reason_local_text (f, f->nfast));
@@ -66,7 +76,11 @@ pml_frame_free (PmlFrame *f)
 
       pml_xdecref (v);
     }
+  if (f->locals != NULL)
+    pml_native_release (1);
   PML_CLEAR (f->locals);
+  if (f->func != NULL)
+    pml_native_release (1);
   PML_CLEAR (f->func);
   pml_reason_end (saved);
   g_free (f->fast);
@@ -561,7 +575,9 @@ gen_resume (PmlObj *gen, PmlObj *value, gboolean throwing, gboolean *returned)
   gen->u.gen.running = TRUE;
   pml_incref (gen);
   f->throwing = throwing;
+  pml_native_hold (gen, "the generator being resumed");
   r = pml_eval_frame (f, value);
+  pml_native_release (1);
   gen->u.gen.running = FALSE;
   if ((gen->u.gen.frame == NULL || gen->u.gen.done) && r != NULL)
     *returned = TRUE;
@@ -1207,9 +1223,12 @@ eval_frame (PmlFrame *f, PmlObj *send)
 
             a = POP ();
             /* a prepared namespace's __setitem__ sees each name the class
-               body sets (enum's _EnumDict) */
+               body sets (enum's _EnumDict); the value is this
+               instruction's while the old one goes */
+            pml_native_hold (a, "the value being stored");
             ok = ns->type == TYPE (T_DICT) ? pml_dict_set (ns, code->names->pdata[arg], a)
                                            : pml_setitem (ns, code->names->pdata[arg], a);
+            pml_native_release (1);
             pml_decref (a);
             if (!ok)
               goto error;
@@ -1257,7 +1276,11 @@ eval_frame (PmlFrame *f, PmlObj *send)
           r = pml_getattr (a, code->names->pdata[arg]);
           if (r == NULL)
             pml_attr_error_context (a, code->names->pdata[arg]);
+          if (r != NULL)
+            pml_native_hold (r, "the attribute just read");
           pml_decref (a);
+          if (r != NULL)
+            pml_native_release (1);
           if (r == NULL)
             goto error;
           PUSH (r);

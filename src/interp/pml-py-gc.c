@@ -287,8 +287,13 @@ handle_weakrefs (PmlObj *unreachable, PmlObj *old)
   while (wrcb_to_call.gc_next != &wrcb_to_call)
     {
       PmlObj *wr = wrcb_to_call.gc_next;
+      guint held = 0;
 
+      /* the collector holds each weakref whose callback is still to run */
+      for (PmlObj *w = wr; w != &wrcb_to_call; w = w->gc_next, held++)
+        pml_native_hold (w, "a weakref whose callback runs");
       pml_weakref_call_callback (wr, wr->u.wr.callback);
+      pml_native_release (held);
       if (wr->refcnt == 1)
         {
           pml_decref (wr);
@@ -324,7 +329,11 @@ finalize_garbage (PmlObj *collectable)
           pml_event (PML_OBJ_EVENT_GC_FINALIZE, o->serial, 0);
           pml_incref (o);
           {
-            PmlObj *r = pml_gen_close (o);
+            PmlObj *r;
+
+            pml_native_hold (o, "the generator being closed");
+            r = pml_gen_close (o);
+            pml_native_release (1);
 
             if (r == NULL)
               pml_err_write_unraisable ("Exception ignored in", o);
@@ -347,7 +356,10 @@ finalize_garbage (PmlObj *collectable)
           pml_event (PML_OBJ_EVENT_GC_FINALIZE, o->serial, 0);
           pml_incref (o);
           pml_incref (del);
+          pml_native_hold (o, "the object being finalized");
+          pml_native_hold (del, "the __del__ being called");
           r = pml_call_from_c (del, &o, 1);
+          pml_native_release (2);
           if (r == NULL)
             pml_err_write_unraisable ("Exception ignored in", del);
           else
@@ -551,7 +563,11 @@ invoke_callbacks (const char *phase, int generation, gint64 collected, gint64 un
       phase_obj = pml_str_new (phase, -1);
       args[0] = phase_obj;
       args[1] = info;
+      pml_native_hold (cb, "the callback being called");
+      pml_native_hold (info, "the collector's info dict");
+      pml_native_hold (phase_obj, "the collector's phase");
       r = pml_call_from_c (cb, args, 2);
+      pml_native_release (3);
       if (r == NULL)
         pml_err_write_unraisable ("Exception ignored in", cb);
       else

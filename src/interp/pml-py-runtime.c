@@ -390,8 +390,10 @@ pml_obj_dealloc (PmlObj *o)
 void
 pml_free_items_reversed (PmlObj **items, gsize n)
 {
+  /* each slot let go before its item goes: a __del__ that runs meanwhile
+     sees (and the objects view counts) only what is still held */
   for (gsize i = n; i > 0; i--)
-    pml_xdecref (items[i - 1]);
+    PML_CLEAR (items[i - 1]);
 }
 
 static void

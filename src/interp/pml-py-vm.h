@@ -216,7 +216,19 @@ struct _PmlVM
   GHashTable *reason_ids;     /* text -> its id */
   GPtrArray *reason_texts;    /* char *, by id; 0 is "" */
   struct { PmlObj *callable; guint32 serial, text; } reason_callables[64];  /* recent callables' texts */
+
+  /* with record_graph: the references C code holds while it calls back
+     into Python (PmlNativeHold), which the objects view draws */
+  GArray   *native_holds;
 };
+
+typedef struct
+{
+  PmlObj     *obj;
+  const char *why;          /* static: "the object being made" */
+  PmlFrame   *frame;        /* the frame that was running */
+} PmlNativeHold;
+
 
 /* sys.int_info: CPython 3.11's limit on decimal int <-> str conversions,
  * checked past str_digits_check_threshold digits */
@@ -266,6 +278,28 @@ static inline void
 pml_reason_end (guint64 saved)
 {
   pml_vm->reason_now = saved;
+}
+
+/* @o is held by C code until the matching pml_native_release: a call in
+ * progress that no frame's stack shows */
+static inline void
+pml_native_hold (PmlObj *o, const char *why)
+{
+  PmlNativeHold hold = { o, why, pml_vm->frame };
+
+  if (G_LIKELY (!pml_vm->opts.record_graph))
+    return;
+  if (pml_vm->native_holds == NULL)
+    pml_vm->native_holds = g_array_new (FALSE, FALSE, sizeof (PmlNativeHold));
+  g_array_append_val (pml_vm->native_holds, hold);
+}
+
+static inline void
+pml_native_release (guint n)
+{
+  if (G_LIKELY (!pml_vm->opts.record_graph) || pml_vm->native_holds == NULL)
+    return;
+  g_array_set_size (pml_vm->native_holds, pml_vm->native_holds->len - MIN (n, pml_vm->native_holds->len));
 }
 
 /* The object events up to @event_index came after the allocator's first

@@ -243,7 +243,11 @@ pml_weakrefs_clear_all (PmlObj *o, gboolean call_callbacks)
           if (callback != NULL)
             {
               if (call_callbacks && wr->refcnt > 0)
-                pml_weakref_call_callback (wr, callback);
+                {
+                  pml_native_hold (callback, "the callback being called");
+                  pml_weakref_call_callback (wr, callback);
+                  pml_native_release (1);
+                }
               pml_decref (callback);
             }
         }

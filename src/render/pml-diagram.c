@@ -143,6 +143,17 @@ legend_height (const PmlDiagram *self)
   return pml_render_line_height (&self->palette, PML_FONT_NORMAL) + 2 * MARGIN;
 }
 
+/* The objects view as the window draws it, with the export's choice of
+ * values written in place or drawn as shared objects */
+static PmlObjectsLayout *
+diagram_objects_layout (const PmlDiagram *self,
+                        const PmlPalette *palette)
+{
+  PmlObjectsOptions options = { self->shared_values, TRUE };
+
+  return pml_objects_layout_new_full (self->interp, palette, self->width, &options);
+}
+
 static double
 view_height (const PmlDiagram *self,
              PmlHeap          *heap)
@@ -166,7 +177,7 @@ view_height (const PmlDiagram *self,
 
     case PML_VIEW_OBJECTS:
       {
-        g_autoptr(PmlObjectsLayout) layout = pml_objects_layout_new (self->interp, &self->palette, self->width);
+        g_autoptr(PmlObjectsLayout) layout = diagram_objects_layout (self, &self->palette);
 
         return layout->height;
       }
@@ -284,7 +295,7 @@ pml_diagram_get_drawn_width (const PmlDiagram *self,
     {
       g_autoptr(PmlObjectsLayout) layout = NULL;
 
-      layout = pml_objects_layout_new (self->interp, palette, self->width);
+      layout = diagram_objects_layout (self, palette);
       width = MAX (width, layout->width);
     }
   return width;
@@ -330,7 +341,7 @@ pml_diagram_render (const PmlDiagram *self,
 
     case PML_VIEW_OBJECTS:
       {
-        g_autoptr(PmlObjectsLayout) layout = pml_objects_layout_new (self->interp, palette, self->width);
+        g_autoptr(PmlObjectsLayout) layout = diagram_objects_layout (self, palette);
 
         pml_render_objects (cr, layout, palette);
       }

@@ -59,6 +59,7 @@ typedef struct
   double           scale;    /* PNG only: pixels per unit */
   PmlPalette       palette;
   PmlInterp       *interp;   /* a scenario, at the heap's position; NULL for a trace */
+  gboolean         shared_values;  /* the objects view: small values drawn as the shared objects they are */
 } PmlDiagram;
 
 GQuark   pml_export_error_quark     (void);

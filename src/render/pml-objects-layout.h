@@ -29,6 +29,12 @@ typedef struct
   guint       generation;    /* 0, 1, 2, or 3 (permanent) */
   gboolean    unreachable;   /* on the collector's unreachable list */
   gboolean    named;         /* some name reaches it */
+  guint       outside;       /* references from outside the picture (start-up objects, namespaces not drawn) */
+  gboolean    shared_static; /* None, a cached small int: the runtime's, its count not followed */
+  const char *value;         /* how Python writes it, or NULL */
+  guint       first_row;     /* its rows (slots, attributes, entries) in rows */
+  guint       n_rows;
+  guint       n_slots;       /* all its references the picture draws, rows or not */
   PmlRect     rect;
   double      alpha;         /* 1; less while it fades in or out between steps */
 } PmlObjectNode;
@@ -38,24 +44,53 @@ typedef struct
 typedef struct
 {
   guint       from;          /* node index, or PML_OBJECT_LINK_ROOT */
-  guint       root;          /* from a root: its index in roots */
+  guint       root;          /* from a root: its index in roots; from a node: its row in rows, or G_MAXUINT */
   guint       to;            /* node index */
   const char *label;
   gboolean    weak;
 } PmlObjectLink;
 
+/* A name of a frame, or a holder of the interpreter's ("value stack",
+ * "constant of line 4"); its value written in it, or an arrow from it */
 typedef struct
 {
   const char *name;
   const char *scope;         /* NULL: a global */
   PmlRect     rect;
+  guint       frame;         /* its frame in frames */
+  gboolean    holder;        /* the interpreter's, not a name */
+  const char *value;         /* a small value written in place, or NULL (an arrow) */
 } PmlObjectRoot;
+
+/* A row of a card: a slot, an attribute, an entry */
+typedef struct
+{
+  const char *label;
+  const char *value;         /* a small value written in place, or NULL (an arrow) */
+  PmlRect     rect;
+} PmlObjectRow;
+
+/* A frame: the module's globals, or a running call */
+typedef struct
+{
+  const char *name;          /* NULL: the module */
+  gint32      line;
+  PmlRect     rect;
+} PmlObjectFrame;
+
+typedef struct
+{
+  gboolean shared_values;    /* small values as the shared objects they are, not written in place */
+  gboolean holders;          /* the interpreter's holders drawn (else counted as from outside) */
+} PmlObjectsOptions;
 
 typedef struct
 {
   GArray   *nodes;           /* PmlObjectNode */
   GArray   *links;           /* PmlObjectLink */
   GArray   *roots;           /* PmlObjectRoot */
+  GArray   *rows;            /* PmlObjectRow */
+  GArray   *frames;          /* PmlObjectFrame */
   double    width;
   double    height;
   double    apart_top;       /* where the objects no name reaches start; 0: none */
@@ -70,6 +105,13 @@ typedef struct
 PmlObjectsLayout *pml_objects_layout_new       (PmlInterp              *interp,
                                                 const PmlPalette       *palette,
                                                 double                  width);
+PmlObjectsLayout *pml_objects_layout_new_full  (PmlInterp              *interp,
+                                                const PmlPalette       *palette,
+                                                double                  width,
+                                                const PmlObjectsOptions *options);
+/* Every holder of object @serial, drawn or not, one a line */
+char             *pml_objects_layout_describe_holders (PmlInterp *interp,
+                                                       guint32    serial) G_GNUC_WARN_UNUSED_RESULT;
 void              pml_objects_layout_free      (PmlObjectsLayout       *self);
 /* The node at (@x, @y), or -1 */
 int               pml_objects_layout_node_at   (const PmlObjectsLayout *self,

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "pml-objects-layout.h"
@@ -75,7 +76,9 @@ render_link (cairo_t                *cr,
              const PmlPalette       *palette)
 {
   const PmlObjectNode *to = &g_array_index (layout->nodes, PmlObjectNode, link->to);
-  const PmlColor *color = to->unreachable ? &palette->dim_text : &palette->accent;
+  /* an instance's reference to its class: there, but quiet */
+  gboolean quiet = link->label != NULL && strcmp (link->label, "__class__") == 0;
+  const PmlColor *color = to->unreachable || quiet ? &palette->dim_text : &palette->accent;
   double x1, y1, x2, y2, bend = 0.08;
   gboolean over_the_top = FALSE;
 
@@ -91,6 +94,8 @@ render_link (cairo_t                *cr,
   else
     {
       const PmlObjectNode *from = &g_array_index (layout->nodes, PmlObjectNode, link->from);
+      const PmlObjectRow *row = link->root != G_MAXUINT ? &g_array_index (layout->rows, PmlObjectRow, link->root)
+                                                        : NULL;
 
       if (link->from == link->to)
         {
@@ -105,6 +110,9 @@ render_link (cairo_t                *cr,
         {
           node_anchor (from, TRUE, &x1, &y1);
           node_anchor (to, FALSE, &x2, &y2);
+          /* from the slot that holds it */
+          if (row != NULL)
+            y1 = row->rect.y + row->rect.height / 2;
         }
       else if (to->rect.x == from->rect.x)
         {
@@ -139,9 +147,39 @@ render_link (cairo_t                *cr,
     }
   pml_render_arrow (cr, palette, x1, y1, x2, y2, bend, color);
   cairo_set_dash (cr, NULL, 0, 0);
-  if (link->from != PML_OBJECT_LINK_ROOT)
+  /* a slot's row names it; an arrow from nowhere in particular says what */
+  if (link->from != PML_OBJECT_LINK_ROOT && !quiet && (link->weak || link->root == G_MAXUINT || to->rect.x <= x1 - 1))
     render_link_label (cr, palette, link->weak ? _("weak") : link->label, x1, y1, x2, y2, bend, over_the_top,
                        parallel);
+}
+
+/* A name (or a holder) and its value, or the dot its arrow leaves from */
+static void
+render_row (cairo_t          *cr,
+            const PmlRect    *rect,
+            const char       *label,
+            const char       *value,
+            gboolean          holder,
+            const PmlPalette *palette)
+{
+  double line = pml_render_line_height (palette, PML_FONT_NORMAL);
+  double y = rect->y + (rect->height - line) / 2;
+  /* a row with an arrow gives its label the width, up to the dot */
+  double split = value != NULL ? rect->x + rect->width * 0.55 : rect->x + rect->width - 10;
+
+  if (label != NULL)
+    pml_render_text_ellipsized (cr, palette, label, split - 6, y, PML_FONT_NORMAL, !holder,
+                                holder ? &palette->dim_text : &palette->text, PML_ALIGN_END, split - rect->x - 8,
+                                PANGO_ELLIPSIZE_START);
+  if (value != NULL)
+    pml_render_text_ellipsized (cr, palette, value, split + 2, y, PML_FONT_NORMAL, FALSE, &palette->text,
+                                PML_ALIGN_START, rect->x + rect->width - split - 6, PANGO_ELLIPSIZE_END);
+  else
+    {
+      cairo_arc (cr, rect->x + rect->width - 6, rect->y + rect->height / 2, 3 * palette->line_scale, 0, 2 * G_PI);
+      pml_render_set_color (cr, &palette->accent);
+      cairo_fill (cr);
+    }
 }
 
 static void
@@ -149,22 +187,36 @@ render_root (cairo_t             *cr,
              const PmlObjectRoot *root,
              const PmlPalette    *palette)
 {
-  g_autofree char *text = root->scope != NULL ? g_strdup_printf ("%s · %s", root->scope, root->name)
-                                              : g_strdup (root->name);
-  double line = pml_render_line_height (palette, PML_FONT_NORMAL);
-
-  pml_render_rounded_rect (cr, &root->rect, root->rect.height / 2);
+  pml_render_rounded_rect (cr, &root->rect, 4);
   pml_render_set_color (cr, &palette->card);
   cairo_fill_preserve (cr);
-  pml_render_set_color (cr, &palette->accent);
-  cairo_set_line_width (cr, 1.2 * palette->line_scale);
+  pml_render_set_color (cr, root->holder ? &palette->card_border : &palette->accent);
+  cairo_set_line_width (cr, 1.0 * palette->line_scale);
   cairo_stroke (cr);
-  /* a long "Class.method · name" loses the start of its scope, never the
-     name itself */
-  pml_render_text_ellipsized (cr, palette, text, root->rect.x + root->rect.width / 2,
-                              root->rect.y + (root->rect.height - line) / 2, PML_FONT_NORMAL, TRUE,
-                              &palette->text, PML_ALIGN_CENTER, root->rect.width - 12,
-                              PANGO_ELLIPSIZE_START);
+  render_row (cr, &root->rect, root->name, root->value, root->holder, palette);
+}
+
+static void
+render_frame (cairo_t              *cr,
+              const PmlObjectFrame *frame,
+              const PmlPalette     *palette)
+{
+  g_autofree char *title = NULL;
+
+  if (frame->name == NULL)
+    /* Translators: the objects view's box of the module's names */
+    title = g_strdup_printf (_("Global frame · line %d"), frame->line);
+  else
+    /* Translators: the objects view's box of a running call's names */
+    title = g_strdup_printf (_("%s() · line %d"), frame->name, frame->line);
+  pml_render_rounded_rect (cr, &frame->rect, 6);
+  pml_render_set_color (cr, &palette->background);
+  cairo_fill_preserve (cr);
+  pml_render_set_color (cr, &palette->card_border);
+  cairo_set_line_width (cr, 1.0 * palette->line_scale);
+  cairo_stroke (cr);
+  pml_render_text_ellipsized (cr, palette, title, frame->rect.x + 8, frame->rect.y + 4, PML_FONT_NORMAL, TRUE,
+                              &palette->text, PML_ALIGN_START, frame->rect.width - 16, PANGO_ELLIPSIZE_START);
 }
 
 static char *
@@ -181,15 +233,18 @@ describe_state (const PmlObjectNode *node)
 }
 
 static void
-render_node (cairo_t             *cr,
-             const PmlObjectNode *node,
-             const PmlPalette    *palette)
+render_node (cairo_t                *cr,
+             const PmlObjectsLayout *layout,
+             const PmlObjectNode    *node,
+             const PmlPalette       *palette)
 {
   double line = pml_render_line_height (palette, PML_FONT_NORMAL);
   const PmlColor *text_color = node->unreachable ? &palette->dim_text : &palette->text;
   g_autofree char *title = g_strdup_printf ("%s #%u", node->type_name, node->serial);
   g_autofree char *counts = NULL;
   g_autofree char *state = describe_state (node);
+  g_autofree char *outside = NULL;
+  double y;
   PmlColor strip;
   PmlRect rect = node->rect;
 
@@ -198,9 +253,17 @@ render_node (cairo_t             *cr,
   if (node->alpha < 1)
     cairo_push_group (cr);
 
-  /* Translators: an object's reference count and size in the objects view */
-  counts = g_strdup_printf (_("refcount %lld · %llu B"), (long long) node->refcnt,
-                            (unsigned long long) node->size);
+  if (node->shared_static)
+    /* Translators: None, True, a cached small int: one object the whole runtime shares */
+    counts = g_strdup (_("shared by the runtime"));
+  else
+    /* Translators: an object's reference count and size in the objects view */
+    counts = g_strdup_printf (_("refcount %lld · %llu B"), (long long) node->refcnt,
+                              (unsigned long long) node->size);
+  if (node->outside > 0)
+    /* Translators: references to an object the picture does not draw */
+    outside = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "+%u from outside the picture",
+                                            "+%u from outside the picture", node->outside), node->outside);
   pml_render_rounded_rect (cr, &rect, 6);
   pml_render_set_color (cr, node->unreachable ? &palette->unreachable : &palette->card);
   cairo_fill_preserve (cr);
@@ -228,14 +291,44 @@ render_node (cairo_t             *cr,
   cairo_rectangle (cr, rect.x + 8 * palette->line_scale + 4, rect.y, rect.width - 12 * palette->line_scale - 6,
                    rect.height);
   cairo_clip (cr);
-  pml_render_text (cr, palette, title, rect.x + 8 * palette->line_scale + 6, rect.y + 5, PML_FONT_NORMAL, TRUE,
+  y = rect.y + 5;
+  pml_render_text (cr, palette, title, rect.x + 8 * palette->line_scale + 6, y, PML_FONT_NORMAL, TRUE,
                    text_color, PML_ALIGN_START);
-  pml_render_text (cr, palette, counts, rect.x + 8 * palette->line_scale + 6, rect.y + 5 + line, PML_FONT_NORMAL,
+  y += line;
+  if (node->value != NULL)
+    {
+      pml_render_text_ellipsized (cr, palette, node->value, rect.x + 8 * palette->line_scale + 6, y,
+                                  PML_FONT_NORMAL, FALSE, text_color, PML_ALIGN_START,
+                                  rect.width - 8 * palette->line_scale - 12, PANGO_ELLIPSIZE_END);
+      y += line;
+    }
+  pml_render_text (cr, palette, counts, rect.x + 8 * palette->line_scale + 6, y, PML_FONT_NORMAL,
                    FALSE, text_color, PML_ALIGN_START);
-  pml_render_text (cr, palette, state, rect.x + 8 * palette->line_scale + 6, rect.y + 5 + 2 * line,
+  y += line;
+  if (outside != NULL)
+    {
+      pml_render_text (cr, palette, outside, rect.x + 8 * palette->line_scale + 6, y + 2, PML_FONT_SMALL, FALSE,
+                       &palette->dim_text, PML_ALIGN_START);
+      y += line;
+    }
+  pml_render_text (cr, palette, state, rect.x + 8 * palette->line_scale + 6, y,
                    PML_FONT_NORMAL, node->gc_refs >= 0, node->gc_refs >= 0 ? &palette->accent : &palette->dim_text,
                    PML_ALIGN_START);
   cairo_restore (cr);
+  for (guint r = 0; r < node->n_rows; r++)
+    {
+      const PmlObjectRow *row = &g_array_index (layout->rows, PmlObjectRow, node->first_row + r);
+
+      render_row (cr, &row->rect, row->label, row->value, FALSE, palette);
+    }
+  if (node->n_slots > node->n_rows)
+    {
+      /* Translators: a container's slots the card has no room for */
+      g_autofree char *more = g_strdup_printf (_("… %u more"), node->n_slots - node->n_rows);
+
+      pml_render_text (cr, palette, more, rect.x + rect.width / 2, rect.y + rect.height - 5 - line, PML_FONT_NORMAL,
+                       FALSE, &palette->dim_text, PML_ALIGN_CENTER);
+    }
   if (node->alpha < 1)
     {
       cairo_pop_group_to_source (cr);
@@ -257,10 +350,10 @@ pml_render_objects (cairo_t                *cr,
       return;
     }
 
-  pml_render_text (cr, palette, _("Names"), 16, 16 - 4, PML_FONT_SMALL, TRUE, &palette->dim_text,
+  pml_render_text (cr, palette, _("Frames"), 16, 16 - 4, PML_FONT_SMALL, TRUE, &palette->dim_text,
                    PML_ALIGN_START);
   if (layout->nodes->len == 0)
-    pml_render_text (cr, palette, _("No objects of the script are alive."), 16 + 120 * palette->font_scale + 72,
+    pml_render_text (cr, palette, _("No objects of the script are alive."), 16 + 200 * palette->font_scale + 72,
                      16 - 4, PML_FONT_SMALL, FALSE, &palette->dim_text, PML_ALIGN_START);
   if (layout->apart_top > 0)
     pml_render_text (cr, palette,
@@ -282,10 +375,12 @@ pml_render_objects (cairo_t                *cr,
         }
       render_link (cr, layout, link, parallel, palette);
     }
+  for (guint i = 0; i < layout->frames->len; i++)
+    render_frame (cr, &g_array_index (layout->frames, PmlObjectFrame, i), palette);
   for (guint i = 0; i < layout->roots->len; i++)
     render_root (cr, &g_array_index (layout->roots, PmlObjectRoot, i), palette);
   for (guint i = 0; i < layout->nodes->len; i++)
-    render_node (cr, &g_array_index (layout->nodes, PmlObjectNode, i), palette);
+    render_node (cr, layout, &g_array_index (layout->nodes, PmlObjectNode, i), palette);
   pml_render_badges (cr, layout, palette);
 
   if (layout->truncated || layout->stale)
