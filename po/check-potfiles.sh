@@ -4,14 +4,14 @@
 #
 # check-potfiles.sh SOURCE_ROOT
 # Fails when po/POTFILES.in does not list exactly the files that hold
-# translatable strings: C files using _(), N_() or C_(), .ui files with
+# translatable strings: C files using _(), N_(), C_() or ngettext(), .ui files with
 # translatable="yes", the desktop, metainfo and schema files, and the
 # examples' index.
 set -euo pipefail
 cd "$1"
 
 expected=$( {
-  grep -rlE '\b(_|N_|C_|NC_)\(' --include='*.c' src || true
+  grep -rlE '\b(_|N_|C_|NC_|ngettext|g_dngettext) ?\(' --include='*.c' src || true
   grep -rl 'translatable="yes"' --include='*.ui' ui 2>/dev/null || true
   ls data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml data/examples/*.desktop
 } | LC_ALL=C sort -u)
