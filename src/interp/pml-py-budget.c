@@ -42,12 +42,12 @@ budget (void)
   return VM->opts.max_memory == 0 ? PML_INTERP_DEFAULT_MAX_MEMORY : VM->opts.max_memory;
 }
 
-/* FALSE, with the run stopped, when the process holds more than the
- * budget */
+/* FALSE, with the run stopped, when the process would hold more than
+ * the budget with @nbytes more */
 static gboolean
-stop_if_over (void)
+stop_if_over_by (gsize nbytes)
 {
-  if (resident_bytes () <= budget ())
+  if (resident_bytes () + nbytes <= budget ())
     return TRUE;
   VM->stopped = TRUE;
   VM->out_of_memory = TRUE;
@@ -65,17 +65,19 @@ pml_budget_allows (gsize nbytes)
   if (nbytes >= LARGE_REQUEST)
     {
       /* the host keeps as many bytes as the simulated block holds */
-      if (nbytes > budget () || resident_bytes () + nbytes > budget ())
+      if (nbytes > budget ())
         {
           pml_err_no_memory ();
           return FALSE;
         }
-      return TRUE;
+      /* a request that fits the budget but not beside what the run holds:
+         the run has grown to the budget, not asked for the impossible */
+      return stop_if_over_by (nbytes);
     }
   if (++VM->requests_since_check < CHECK_EVERY)
     return TRUE;
   VM->requests_since_check = 0;
-  return stop_if_over ();
+  return stop_if_over_by (0);
 }
 
 /* every few thousand lines: a loop that records history without allocating
@@ -85,5 +87,5 @@ pml_budget_check_line (void)
 {
   if (VM->opts.max_memory == G_MAXUINT64 || VM->stopped)
     return TRUE;
-  return stop_if_over ();
+  return stop_if_over_by (0);
 }

@@ -267,6 +267,32 @@ pml_graph_each_ref (PmlObj          *o,
 
 /* ---- values ---- */
 
+/* The texts of the values drawn, kept for the process's life: the layouts
+ * that point at them may outlive their run. Not GLib's quarks, which are
+ * not meant for thousands of strings (each growth of their table leaks
+ * the old one). */
+static const char *
+keep_text (const char *text)
+{
+  static GMutex lock;
+  static GHashTable *texts;
+  const char *kept;
+
+  g_mutex_lock (&lock);
+  if (texts == NULL)
+    texts = g_hash_table_new (g_str_hash, g_str_equal);
+  kept = g_hash_table_lookup (texts, text);
+  if (kept == NULL)
+    {
+      char *copy = g_strdup (text);
+
+      g_hash_table_add (texts, copy);
+      kept = copy;
+    }
+  g_mutex_unlock (&lock);
+  return kept;
+}
+
 static const char *
 float_text (double v)
 {
@@ -285,7 +311,7 @@ float_text (double v)
     }
   if (strchr (text, 'e') == NULL && strchr (text, '.') == NULL && strchr (text, 'n') == NULL)
     g_strlcat (text, ".0", sizeof text);
-  return g_intern_string (text);
+  return keep_text (text);
 }
 
 static const char *
@@ -311,7 +337,7 @@ str_text (PmlObj *o)
         g_string_append_c (text, *p);
     }
   g_string_append_c (text, quote);
-  p = g_intern_string (text->str);
+  p = keep_text (text->str);
   g_string_free (text, TRUE);
   return p;
 }
@@ -338,7 +364,7 @@ pml_graph_value_text (PmlObj   *o,
           return g_intern_static_string ("int");
         }
       g_snprintf (text, sizeof text, "%" G_GINT64_FORMAT, o->u.i.v);
-      return g_intern_string (text);
+      return keep_text (text);
     }
   if (o->type == TYPE (T_FLOAT))
     return float_text (o->u.f);
@@ -347,7 +373,7 @@ pml_graph_value_text (PmlObj   *o,
       g_autofree char *text = g_strdup_printf ("class %s", o->u.ty.qualname != NULL ? o->u.ty.qualname : o->u.ty.name);
 
       *small = FALSE;
-      return g_intern_string (text);
+      return keep_text (text);
     }
   if (o->kind == K_FUNCTION && o->u.fn.code != NULL)
     {
@@ -359,7 +385,7 @@ pml_graph_value_text (PmlObj   *o,
       for (guint i = 0; i < code->argcount && i < code->varnames->len; i++)
         g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", (const char *) code->varnames->pdata[i]);
       g_string_append_c (text, ')');
-      interned = g_intern_string (text->str);
+      interned = keep_text (text->str);
       g_string_free (text, TRUE);
       *small = FALSE;
       return interned;
@@ -369,7 +395,7 @@ pml_graph_value_text (PmlObj   *o,
       g_autofree char *text = g_strdup_printf ("module %s", o->u.mod.name);
 
       *small = FALSE;
-      return g_intern_string (text);
+      return keep_text (text);
     }
   if (o->type == TYPE (T_STR))
     {
