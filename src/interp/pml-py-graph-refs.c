@@ -267,12 +267,12 @@ pml_graph_each_ref (PmlObj          *o,
 
 /* ---- values ---- */
 
-/* The texts of the values drawn, kept for the process's life: the layouts
- * that point at them may outlive their run. Not GLib's quarks, which are
- * not meant for thousands of strings (each growth of their table leaks
- * the old one). */
-static const char *
-keep_text (const char *text)
+/* The graph's texts (values, names, labels), kept for the process's
+ * life: the layouts that point at them may outlive their run. Not GLib's
+ * quarks, which are not meant for thousands of strings (each growth of
+ * their table leaks the old one). */
+const char *
+pml_graph_keep_text (const char *text)
 {
   static GMutex lock;
   static GHashTable *texts;
@@ -311,7 +311,7 @@ float_text (double v)
     }
   if (strchr (text, 'e') == NULL && strchr (text, '.') == NULL && strchr (text, 'n') == NULL)
     g_strlcat (text, ".0", sizeof text);
-  return keep_text (text);
+  return pml_graph_keep_text (text);
 }
 
 static const char *
@@ -337,7 +337,7 @@ str_text (PmlObj *o)
         g_string_append_c (text, *p);
     }
   g_string_append_c (text, quote);
-  p = keep_text (text->str);
+  p = pml_graph_keep_text (text->str);
   g_string_free (text, TRUE);
   return p;
 }
@@ -364,7 +364,7 @@ pml_graph_value_text (PmlObj   *o,
           return g_intern_static_string ("int");
         }
       g_snprintf (text, sizeof text, "%" G_GINT64_FORMAT, o->u.i.v);
-      return keep_text (text);
+      return pml_graph_keep_text (text);
     }
   if (o->type == TYPE (T_FLOAT))
     return float_text (o->u.f);
@@ -373,7 +373,7 @@ pml_graph_value_text (PmlObj   *o,
       g_autofree char *text = g_strdup_printf ("class %s", o->u.ty.qualname != NULL ? o->u.ty.qualname : o->u.ty.name);
 
       *small = FALSE;
-      return keep_text (text);
+      return pml_graph_keep_text (text);
     }
   if (o->kind == K_FUNCTION && o->u.fn.code != NULL)
     {
@@ -385,7 +385,7 @@ pml_graph_value_text (PmlObj   *o,
       for (guint i = 0; i < code->argcount && i < code->varnames->len; i++)
         g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", (const char *) code->varnames->pdata[i]);
       g_string_append_c (text, ')');
-      interned = keep_text (text->str);
+      interned = pml_graph_keep_text (text->str);
       g_string_free (text, TRUE);
       *small = FALSE;
       return interned;
@@ -395,7 +395,7 @@ pml_graph_value_text (PmlObj   *o,
       g_autofree char *text = g_strdup_printf ("module %s", o->u.mod.name);
 
       *small = FALSE;
-      return keep_text (text);
+      return pml_graph_keep_text (text);
     }
   if (o->type == TYPE (T_STR))
     {

@@ -22,6 +22,7 @@ typedef void (*PmlGraphRefFunc) (PmlObj     *ref,
 void        pml_graph_each_ref    (PmlObj          *o,
                                    PmlGraphRefFunc  func,
                                    gpointer         data);
+const char *pml_graph_keep_text   (const char      *text);
 const char *pml_graph_value_text  (PmlObj          *o,
                                    gboolean        *small);
 

@@ -29,14 +29,14 @@ pml_index_label (gsize index)
       for (guint i = 0; i < N_INDEX_LABELS; i++)
         {
           g_snprintf (text, sizeof text, "[%u]", i);
-          labels[i] = g_intern_string (text);
+          labels[i] = pml_graph_keep_text (text);
         }
       g_once_init_leave (&made, 1);
     }
   if (index < N_INDEX_LABELS)
     return labels[index];
   g_snprintf (text, sizeof text, "[%" G_GSIZE_FORMAT "]", index);
-  return g_intern_string (text);
+  return pml_graph_keep_text (text);
 }
 
 const char *
@@ -47,13 +47,13 @@ pml_key_label (PmlObj *key)
   if (key == NULL || key->kind != K_STR)
     return NULL;
   text = g_strdup_printf ("['%s']", key->u.s.s);
-  return g_intern_string (text);
+  return pml_graph_keep_text (text);
 }
 
 const char *
 pml_name_label (PmlObj *str)
 {
-  return str != NULL && str->kind == K_STR ? g_intern_string (str->u.s.s) : NULL;
+  return str != NULL && str->kind == K_STR ? pml_graph_keep_text (str->u.s.s) : NULL;
 }
 
 
@@ -365,7 +365,7 @@ card_ref (PmlObj     *ref,
             {
               PmlCode *code = o->u.fn.code;
               const char *name = code->freevars != NULL && i < code->freevars->len
-                                   ? g_intern_string (code->freevars->pdata[i]) : NULL;
+                                   ? pml_graph_keep_text (code->freevars->pdata[i]) : NULL;
 
               cells.label = name;
               add_ref (b, PML_GRAPH_FROM_OBJECT, o->serial, 0, ref->u.t.items[i], name);
@@ -473,7 +473,7 @@ add_constants (Builder *b,
       /* Translators: who holds an object: a constant of a line of code */
       label = g_strdup_printf ("constant of line %d", constant_line (code, i));
       append_edge (b, drawer != 0 ? PML_GRAPH_FROM_OBJECT : PML_GRAPH_FROM_HOLDER, drawer, frame, c,
-                   g_intern_string (label), drawer != 0 ? NULL : frame_scope (b, frame), FALSE);
+                   pml_graph_keep_text (label), drawer != 0 ? NULL : frame_scope (b, frame), FALSE);
     }
 }
 
@@ -508,11 +508,11 @@ add_frames (Builder   *b,
             continue;
           /* code objects name their locals with C strings */
           if (k < names->len)
-            name = g_intern_string (names->pdata[k]);
+            name = pml_graph_keep_text (names->pdata[k]);
           else if (k - names->len < ncells)
-            name = g_intern_string (f->code->cellvars->pdata[k - names->len]);
+            name = pml_graph_keep_text (f->code->cellvars->pdata[k - names->len]);
           else if (f->code->freevars != NULL && k - names->len - ncells < f->code->freevars->len)
-            name = g_intern_string (f->code->freevars->pdata[k - names->len - ncells]);
+            name = pml_graph_keep_text (f->code->freevars->pdata[k - names->len - ncells]);
           add_ref (b, PML_GRAPH_FROM_NAME, 0, fi, f->fast[k], name);
         }
       for (gsize s = 0; s < f->sp; s++)
@@ -801,7 +801,7 @@ pml_graph_snapshot (PmlInterp *interp)
       PmlGraphFrame frame = { 0 };
 
       frame.name = f->code->is_module ? NULL
-                                      : g_intern_string (f->code->qualname != NULL ? f->code->qualname : f->code->name);
+                                      : pml_graph_keep_text (f->code->qualname != NULL ? f->code->qualname : f->code->name);
       frame.line = f->line;
       g_array_append_val (b.frames, frame);
     }
