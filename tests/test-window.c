@@ -1405,6 +1405,45 @@ test_closed_window_leaves_presenter_mode (void)
   g_settings_reset (settings, "presenter-mode");
 }
 
+/* The script's pane takes two fifths of the window (a lesson's lines fit
+ * beside the memory gutter at 1280 pixels) until the user drags the
+ * divider; then a resize leaves the user's width alone */
+static void
+test_script_width (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
+  GtkPaned *paned = GTK_PANED (gtk_widget_get_parent (template_child (window, "script_pane")));
+  int width;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  pml_window_open_trace (window, refcounts);
+  pml_test_wait_for_loading (window);
+  pml_test_wait (300);
+  width = gtk_widget_get_width (GTK_WIDGET (paned));
+  g_assert_cmpint (width, >, 1000);
+  g_assert_cmpint (ABS (gtk_paned_get_position (paned) - width * 2 / 5), <=, 1);
+
+  /* wider: still two fifths, up to 720 pixels */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1600, 720);
+  pml_test_wait (300);
+  if (gtk_widget_get_width (GTK_WIDGET (paned)) > width)
+    {
+      width = gtk_widget_get_width (GTK_WIDGET (paned));
+      g_assert_cmpint (ABS (gtk_paned_get_position (paned) - MIN (width * 2 / 5, 720)), <=, 1);
+    }
+
+  /* the user's width stays */
+  gtk_paned_set_position (paned, 430);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  pml_test_wait (300);
+  g_assert_cmpint (gtk_paned_get_position (paned), ==, 430);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1437,6 +1476,7 @@ main (int   argc,
   g_test_add_func ("/window/legend-follows-heap", test_legend_follows_heap);
   g_test_add_func ("/window/object-and-block-linked", test_object_and_block_linked);
   g_test_add_func ("/window/pool-grid-fits-at-1280", test_pool_grid_fits_at_1280);
+  g_test_add_func ("/window/script-width", test_script_width);
   g_test_add_func ("/window/export-choices-whole", test_export_choices_whole);
   g_test_add_func ("/window/closed-window-leaves-presenter-mode", test_closed_window_leaves_presenter_mode);
 
