@@ -19,6 +19,10 @@
 #define SCRIPT_SHARE_DENOMINATOR 5
 #define SCRIPT_MIN_WIDTH         380
 #define SCRIPT_MAX_WIDTH         720
+/* what the diagrams keep beside it: the heap's 340 pixels and the pool
+   grid's 240 (pml-pool-view.c) with the divider between them */
+#define DIAGRAMS_MIN_WIDTH       600
+#define INSPECTOR_HANDLE_WIDTH   6
 
 static GtkPaned *
 source_paned (PmlWindow *self)
@@ -39,15 +43,26 @@ pml_window_set_script_width (PmlWindow *self,
 static void
 fit_script_width (PmlWindow *self)
 {
+  int room = gtk_widget_get_width (GTK_WIDGET (source_paned (self)));
+  int diagrams = DIAGRAMS_MIN_WIDTH;
   int max = 0;
-  int width;
+  int widest;
 
   g_object_get (source_paned (self), "max-position", &max, NULL);
   if (self->script_width_chosen || self->script_width_before_presenter > 0 || max <= 0)
     return;
-  width = gtk_widget_get_width (GTK_WIDGET (source_paned (self))) * SCRIPT_SHARE_NUMERATOR /
-          SCRIPT_SHARE_DENOMINATOR;
-  pml_window_set_script_width (self, CLAMP (width, SCRIPT_MIN_WIDTH, MIN (SCRIPT_MAX_WIDTH, max)));
+  /* the inspector shares the diagrams' side: with it open at 1280
+     pixels the script stays at its narrowest, so the pool grid is not cut */
+  if (gtk_widget_get_visible (self->inspector_scroller))
+    {
+      int request = 0;
+
+      gtk_widget_get_size_request (self->inspector_scroller, &request, NULL);
+      diagrams += MAX (gtk_widget_get_width (self->inspector_scroller), request) + INSPECTOR_HANDLE_WIDTH;
+    }
+  widest = MAX (SCRIPT_MIN_WIDTH, MIN (MIN (SCRIPT_MAX_WIDTH, max), room - diagrams));
+  pml_window_set_script_width (self, CLAMP (room * SCRIPT_SHARE_NUMERATOR / SCRIPT_SHARE_DENOMINATOR,
+                                            SCRIPT_MIN_WIDTH, widest));
 }
 
 static void
@@ -59,12 +74,12 @@ position_changed_cb (PmlWindow  *self,
     self->script_width_chosen = TRUE;
 }
 
-/* the paned's room changed: it was laid out for the first time, or the
-   window was resized */
+/* the paned's room changed (it was laid out for the first time, or the
+   window was resized), or the inspector was opened or closed */
 static void
-max_position_changed_cb (PmlWindow  *self,
-                         GParamSpec *pspec,
-                         GtkPaned   *paned)
+room_changed_cb (PmlWindow  *self,
+                 GParamSpec *pspec,
+                 GObject    *object)
 {
   fit_script_width (self);
 }
@@ -76,6 +91,7 @@ pml_window_script_width_init (PmlWindow *self)
 
   pml_window_set_script_width (self, SCRIPT_MIN_WIDTH);
   g_signal_connect_object (paned, "notify::position", G_CALLBACK (position_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (paned, "notify::max-position", G_CALLBACK (max_position_changed_cb), self,
+  g_signal_connect_object (paned, "notify::max-position", G_CALLBACK (room_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->inspector_scroller, "notify::visible", G_CALLBACK (room_changed_cb), self,
                            G_CONNECT_SWAPPED);
 }
