@@ -854,6 +854,23 @@ stop_showing_progress (PmlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-loading", FALSE);
 }
 
+/* A long trace's first requests: shown while the rest is replayed, so
+ * the teacher can start stepping at once. The loading bar stays. */
+static void
+preview_cb (gpointer        source_object,
+            GTask          *task,
+            PmlLoadedTrace *preview,
+            GFile          *file)
+{
+  PmlWindow *self = PML_WINDOW (source_object);
+
+  if (task != self->loading)
+    return;
+  show_loaded (self, preview, file);
+  self->showing_preview = TRUE;
+  gtk_label_set_text (self->loading_label, _("Showing the trace’s start; replaying the rest…"));
+}
+
 static void
 load_done_cb (GObject      *object,
               GAsyncResult *result,
@@ -875,8 +892,20 @@ load_done_cb (GObject      *object,
   if (loaded != NULL)
     {
       const char *traceback;
+      gboolean had_preview = self->showing_preview;
+      guint position = had_preview ? pml_run_get_heap_position (self->run) : 0;
+      guint slot = 0, index = 0;
 
+      if (had_preview)
+        pml_pool_view_get_pool (self->pool_view, &slot, &index);
+      self->showing_preview = FALSE;
       show_loaded (self, loaded, file);
+      /* the whole trace takes over where the teacher was in its start */
+      if (had_preview)
+        {
+          pml_run_seek (self->run, position, position);
+          pml_pool_view_set_pool (self->pool_view, slot, index);
+        }
       /* an uncaught exception: underline the line it came from */
       if (self->output != NULL &&
           (traceback = g_strrstr (self->output->str, "Traceback (most recent call last):")) != NULL)
@@ -888,7 +917,9 @@ load_done_cb (GObject      *object,
       gboolean script = self->run_from_editor || g_str_has_suffix (basename, ".py");
 
       pml_window_add_toast (self, adw_toast_new (script ? _("The script was stopped; what was open stays")
-                                                        : _("Opening the trace was stopped")));
+                                                 : self->showing_preview
+                                                 ? _("Opening the trace was stopped: its start is shown")
+                                                 : _("Opening the trace was stopped")));
     }
   else
     {
@@ -920,6 +951,7 @@ load_done_cb (GObject      *object,
       pml_window_show_error (self, error);
     }
   self->run_from_editor = FALSE;
+  self->showing_preview = FALSE;
 }
 
 static void
@@ -1248,8 +1280,9 @@ start_loading (PmlWindow  *self,
     gtk_label_set_text (self->loading_label, text != NULL || g_str_has_suffix (basename, ".py")
                                              ? _("Running the script…") : _("Replaying the trace…"));
   }
-  self->loading = pml_trace_loader_start (self, file, text, name, preset, self->loading_cancellable, load_done_cb,
-                                          g_object_ref (file));
+  self->showing_preview = FALSE;
+  self->loading = pml_trace_loader_start (self, file, text, name, preset, self->loading_cancellable, preview_cb,
+                                          load_done_cb, g_object_ref (file));
 
   gtk_progress_bar_set_fraction (self->loading_progress, 0);
   gtk_revealer_set_reveal_child (self->loading_revealer, TRUE);
