@@ -686,10 +686,20 @@ clear_scenario (PmlWindow *self)
   g_clear_pointer (&self->output_marks, g_array_unref);
 }
 
+/* Where a run opens when it replaces another of the same file (a long
+ * trace's start): the heap's position and the pool shown */
+typedef struct
+{
+  guint position;
+  guint slot;
+  guint index;
+} Place;
+
 static void
 show_loaded (PmlWindow      *self,
              PmlLoadedTrace *loaded,
-             GFile          *file)
+             GFile          *file,
+             const Place    *place)
 {
   g_autofree char *basename = g_file_get_basename (file);
 
@@ -737,7 +747,9 @@ show_loaded (PmlWindow      *self,
   size_position_label (self);
   /* a scenario starts where the script does, after the interpreter's own
      start-up allocations (which stay a step back) */
-  if (self->interp != NULL)
+  if (place != NULL)
+    pml_run_seek (self->run, place->position, place->position);
+  else if (self->interp != NULL)
     pml_run_seek_first_line (self->run);
   g_signal_connect_object (self->run, "stepped", G_CALLBACK (update_views), self, G_CONNECT_SWAPPED);
   /* a trace has no objects, and no lines: the heap alone, without a
@@ -756,7 +768,7 @@ show_loaded (PmlWindow      *self,
     gtk_stack_set_visible_child_name (self->view_stack, self->interp != NULL ? "objects" : "heap");
   pml_heap_view_set_heap (self->heap_view, self->heap);
   pml_pool_view_set_heap (self->pool_view, self->heap);
-  pml_pool_view_set_pool (self->pool_view, 0, 0);
+  pml_pool_view_set_pool (self->pool_view, place != NULL ? place->slot : 0, place != NULL ? place->index : 0);
   gtk_stack_set_visible_child_name (self->stack, "replay");
   set_sim_actions_enabled (self, TRUE);
   pml_window_set_stale (self, FALSE);
@@ -866,7 +878,7 @@ preview_cb (gpointer        source_object,
 
   if (task != self->loading)
     return;
-  show_loaded (self, preview, file);
+  show_loaded (self, preview, file, NULL);
   self->showing_preview = TRUE;
   gtk_label_set_text (self->loading_label, _("Showing the trace’s start; replaying the rest…"));
 }
@@ -892,20 +904,17 @@ load_done_cb (GObject      *object,
   if (loaded != NULL)
     {
       const char *traceback;
-      gboolean had_preview = self->showing_preview;
-      guint position = had_preview ? pml_run_get_heap_position (self->run) : 0;
-      guint slot = 0, index = 0;
+      Place place = { 0 };
 
-      if (had_preview)
-        pml_pool_view_get_pool (self->pool_view, &slot, &index);
-      self->showing_preview = FALSE;
-      show_loaded (self, loaded, file);
-      /* the whole trace takes over where the teacher was in its start */
-      if (had_preview)
+      /* the whole trace takes over where the teacher was in its start,
+         with the pool shown */
+      if (self->showing_preview)
         {
-          pml_run_seek (self->run, position, position);
-          pml_pool_view_set_pool (self->pool_view, slot, index);
+          place.position = pml_run_get_heap_position (self->run);
+          pml_pool_view_get_pool (self->pool_view, &place.slot, &place.index);
         }
+      show_loaded (self, loaded, file, self->showing_preview ? &place : NULL);
+      self->showing_preview = FALSE;
       /* an uncaught exception: underline the line it came from */
       if (self->output != NULL &&
           (traceback = g_strrstr (self->output->str, "Traceback (most recent call last):")) != NULL)
