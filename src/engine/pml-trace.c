@@ -36,7 +36,7 @@ typedef struct
   PmlTrace        *trace;
 } Parser;
 
-static gboolean
+static gboolean G_GNUC_PRINTF (4, 0)
 fail_valist (Parser        *parser,
              GError       **error,
              PmlTraceError  code,
