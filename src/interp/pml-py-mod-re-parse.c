@@ -636,7 +636,7 @@ parse_group (Parser *ps, guint flags, gboolean *nothing)
                 {
                   g_autofree char *ext = text (ps, ps->i - 1, ps->i);
 
-                  return fail (ps, (gssize) ps->i - 2, "unknown extension ?<%s", ext);
+                  return fail (ps, (gssize) ps->i - 3, "unknown extension ?<%s", ext);
                 }
             }
           inner = parse_alt (ps, flags);
@@ -1029,6 +1029,8 @@ pml_re_parse (const gunichar *pat, gsize n, guint flags, ReError *error)
 
       if (nd->flags & RE_FLAG_ASCII)
         nd->flags &= ~RE_FLAG_UNICODE;
+      else
+        nd->flags |= RE_FLAG_UNICODE;
     }
   prog->root = root;
   prog->code_words = pml_re_code_words (prog);
