@@ -19,11 +19,12 @@ import re
 import sys
 
 ATOMS = ['a', 'b', 'c', 'ab', ' ', '1', '.', r'\d', r'\w', r'\s', r'\W', r'\D', r'\S',
-         '[ab]', '[^a]', '[a-c]', '[^ ]', r'[\d_]', r'\.', '-', 'A', 'é', '[b-cA]']
+         '[ab]', '[^a]', '[a-c]', '[^ ]', r'[\d_]', r'\.', '-', 'A', 'é', '[b-cA]',
+         '(?i:a)', '(?-i:b)', 'B', '[A-Z]', r'[^\W\d]', 'ä', '[à-ö]', r'\x41', r'\n', '$']
 ANCHORS = ['^', '$', r'\b', r'\B', r'\A', r'\Z']
 QUANTS = ['*', '+', '?', '*?', '+?', '??', '{2}', '{1,2}', '{,2}', '{2,}', '{0,1}?', '*+', '++']
-SUBJECT_CHARS = 'aabbcc  11_-.A\né'
-FLAG_CHOICES = [0, 0, 0, re.I, re.M, re.S, re.A, re.I | re.M]
+SUBJECT_CHARS = 'aabbcc  11_-.A\néBCÄä'
+FLAG_CHOICES = [0, 0, 0, re.I, re.I, re.M, re.S, re.A, re.I | re.M, re.I | re.A, re.X]
 
 
 class Gen:
@@ -46,8 +47,11 @@ class Gen:
             return '(?<=%s)' % self.rnd.choice(['a', 'b', r'\d', '[ab]', 'ab', ' '])
         if depth < 2 and r < 0.33:
             return '(?<!%s)' % self.rnd.choice(['a', 'b', r'\w', 'c'])
-        if r < 0.38 and self.groups > 0:
+        if r < 0.36 and self.groups > 0:
             return '\\%d' % self.rnd.randint(1, self.groups)
+        if r < 0.38 and self.groups > 0:
+            return '(?(%d)%s|%s)' % (self.rnd.randint(1, self.groups), self.seq(depth + 1),
+                                     self.seq(depth + 1))
         if r < 0.45:
             return self.rnd.choice(ANCHORS)
         return self.rnd.choice(ATOMS)
@@ -82,12 +86,15 @@ def marks(m):
 def main():
     rnd = random.Random(20261208)
     patterns = []
-    while len(patterns) < 400:
+    while len(patterns) < 600:
         g = Gen(rnd)
         patterns.append(g.alt(0))
     # a few mistakes a student makes, for the messages
     patterns += ['(ab', 'a)', '*a', 'a**', '[ab', r'\q', 'a{3,2}', '(?<=a+)b', '(?P<1>x)', r'(a)\2',
-                 '(?P=nope)', 'a|*', '(?x', '[z-a]', '(?<x', r'\x4', '+', '(?i', 'x{2}{3}']
+                 '(?P=nope)', 'a|*', '(?x', '[z-a]', '(?<x', r'\x4', '+', '(?i', 'x{2}{3}',
+                 'a(?i)b', '(?P<a>x)(?P<a>y)', '(?#comment', '(?Px)', r'[\d-z]', '(?', '(?z)',
+                 r'\8', '[]', '[^]', 'a{,', 'a{1', '\\', '(?(2)a|b)', '(?<=a|bc)',
+                 ' a b # comment', '[a-\\d]', r'(?i)straße', r'(?a)\w+', r'(?s).+', r'(?m)^\w$']
     for pat in patterns:
         flags = rnd.choice(FLAG_CHOICES)
         for _ in range(5):

@@ -24,6 +24,7 @@ typedef struct
   ReError        *error;
   gboolean        failed;
   guint           del_mask;     /* the global flags a (?-x:...) turned off */
+  GArray         *cond_refs;    /* (?(N)...): pairs of N and its position */
 } Parser;
 
 /* the flags in force: the global ones, less those a scoped group turned
@@ -664,22 +665,41 @@ parse_group (Parser *ps, guint flags, gboolean *nothing)
       if (c == '(')
         {
           gsize cond_at = ps->i;
-          g_autofree char *cond = parse_name (ps, ')', "group name");
+          g_autofree char *cond = NULL;
           ReNode *yes, *no = NULL;
+          gboolean digits = TRUE;
           int g = -1;
 
-          if (cond == NULL)
-            return NULL;
-          if (g_ascii_isdigit (cond[0]))
-            g = atoi (cond);
-          else
-            g = group_by_name (ps, cond);
-          if (g < 0 || g > ps->prog->groups)
+          while (!at_end (ps) && peek (ps) != ')')
+            {
+              digits = digits && is_digit (peek (ps));
+              ps->i++;
+            }
+          cond = text (ps, cond_at, ps->i);
+          if (at_end (ps))
+            return fail (ps, (gssize) cond_at, ps->i == cond_at ? "missing group name"
+                         : "missing ), unterminated name");
+          ps->i++;
+          if (cond[0] == '\0')
+            return fail (ps, (gssize) cond_at, "missing group name");
+          if (digits)
+            {
+              int at;
+
+              g = atoi (cond);
+              if (g == 0)
+                return fail (ps, (gssize) cond_at, "bad group number");
+              /* a number is checked once every group is known */
+              at = (int) cond_at;
+              g_array_append_val (ps->cond_refs, g);
+              g_array_append_val (ps->cond_refs, at);
+            }
+          else if ((g = group_by_name (ps, cond)) < 0)
             {
               g_autofree char *q = quoted (cond);
 
-              if (g_ascii_isdigit (cond[0]))
-                return fail (ps, (gssize) cond_at, "invalid group reference %d", g);
+              if (!g_utf8_validate (cond, -1, NULL) || !is_ident_start (g_utf8_get_char (cond)))
+                return fail (ps, (gssize) cond_at, "bad character in group name %s", q);
               return fail (ps, (gssize) cond_at, "unknown group name %s", q);
             }
           n = node_new (ps, RE_COND, flags);
@@ -729,7 +749,7 @@ capturing:
         {
           g_autofree char *q = quoted (name);
 
-          fail (ps, -1, "redefinition of group name %s as group %d; was group %d", q, group, old);
+          fail (ps, (gssize) (ps->i - 1 - g_utf8_strlen (name, -1)), "redefinition of group name %s as group %d; was group %d", q, group, old);
           g_free (name);
           return NULL;
         }
@@ -794,14 +814,6 @@ parse_braces (Parser *ps, int *min, int *max)
   return TRUE;
 }
 
-static gboolean
-is_quantifier_start (Parser *ps)
-{
-  gunichar c = peek (ps);
-
-  return c == '*' || c == '+' || c == '?' || c == '{';
-}
-
 /* a sequence of items, up to "|", ")" or the end */
 static ReNode *
 parse_seq (Parser *ps, guint flags)
@@ -856,12 +868,31 @@ parse_seq (Parser *ps, guint flags)
         }
       else if (c == '*' || c == '+' || c == '?' || (c == '{' && parse_braces (ps, &min, &max)))
         {
+          /* a quantifier: of the last item, even past spaces and comments */
           ReNode *last = seq->nkids > 0 ? seq->kids[seq->nkids - 1] : NULL;
 
-          ps->i = here;
-          if (last != NULL && last->op == RE_REPEAT)
+          if (c != '{')
+            {
+              ps->i++;
+              min = c == '+' ? 1 : 0;
+              max = c == '?' ? 1 : RE_MAXREPEAT;
+            }
+          if (last == NULL || last->op == RE_AT)
+            return fail (ps, (gssize) here, "nothing to repeat");
+          if (last->op == RE_REPEAT)
             return fail (ps, (gssize) here, "multiple repeat");
-          return fail (ps, (gssize) here, "nothing to repeat");
+          if (max < min)
+            return fail (ps, (gssize) here + 1, "min repeat greater than max repeat");
+          rep = node_new (ps, RE_REPEAT, flags);
+          rep->min = min;
+          rep->max = max;
+          if (eat (ps, '?'))
+            rep->mode = RE_LAZY;
+          else if (eat (ps, '+'))
+            rep->mode = RE_POSSESSIVE;
+          node_add_kid (rep, last);
+          seq->kids[seq->nkids - 1] = rep;
+          continue;
         }
       else
         {
@@ -871,39 +902,6 @@ parse_seq (Parser *ps, guint flags)
         }
       if (item == NULL)
         return NULL;
-      /* its quantifier */
-      while (is_quantifier_start (ps) || ((eff (ps, flags) & RE_FLAG_VERBOSE) && FALSE))
-        {
-          gsize q_at = ps->i;
-          gunichar q = peek (ps);
-
-          if (q == '{')
-            {
-              if (!parse_braces (ps, &min, &max))
-                break;
-            }
-          else
-            {
-              ps->i++;
-              min = q == '+' ? 1 : 0;
-              max = q == '?' ? 1 : RE_MAXREPEAT;
-            }
-          if (item->op == RE_AT)
-            return fail (ps, (gssize) q_at, "nothing to repeat");
-          if (item->op == RE_REPEAT)
-            return fail (ps, (gssize) q_at, "multiple repeat");
-          if (max < min)
-            return fail (ps, (gssize) q_at + 1, "min repeat greater than max repeat");
-          rep = node_new (ps, RE_REPEAT, flags);
-          rep->min = min;
-          rep->max = max;
-          if (eat (ps, '?'))
-            rep->mode = RE_LAZY;
-          else if (eat (ps, '+'))
-            rep->mode = RE_POSSESSIVE;
-          node_add_kid (rep, item);
-          item = rep;
-        }
       node_add_kid (seq, item);
     }
   return seq;
@@ -1006,9 +1004,15 @@ pml_re_parse (const gunichar *pat, gsize n, guint flags, ReError *error)
   ps.open = g_array_new (FALSE, FALSE, sizeof (int));
   error->msg = NULL;
   error->pos = -1;
+  ps.cond_refs = g_array_new (FALSE, FALSE, sizeof (int));
   root = parse_alt (&ps, 0);
   if (root != NULL && !at_end (&ps))
     fail (&ps, (gssize) ps.i, "unbalanced parenthesis");
+  for (guint i = 0; root != NULL && i < ps.cond_refs->len; i += 2)
+    if (g_array_index (ps.cond_refs, int, i) > prog->groups)
+      fail (&ps, g_array_index (ps.cond_refs, int, i + 1), "invalid group reference %d",
+            g_array_index (ps.cond_refs, int, i));
+  g_array_free (ps.cond_refs, TRUE);
   g_array_free (ps.open, TRUE);
   if (!ps.failed && !check_lookbehinds (&ps, root))
     root = NULL;
