@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #include "pml-py-mod-re.h"
@@ -37,7 +38,13 @@ struct _ReCont
   const ReCont *next;
 };
 
-#define MAX_DEPTH 10000
+/* how deep the walk may go on the interpreter's stack; past it, the match
+   starts again on a thread of its own with a stack of BIG_STACK bytes,
+   where it may go BIG_DEPTH deep (_sre keeps its backtracking on the
+   heap, so only a very long subject makes it fail) */
+#define SMALL_DEPTH 4000
+#define BIG_DEPTH   1500000
+#define BIG_STACK   ((gsize) 1 << 30)
 
 static gboolean match_node (ReState *st, ReNode *n, gssize pos, const ReCont *k);
 static gboolean run_cont (ReState *st, const ReCont *k, gssize pos);
@@ -441,7 +448,7 @@ match_node (ReState *st, ReNode *n, gssize pos, const ReCont *k)
 
   if (st->too_deep)
     return FALSE;
-  if (++st->depth > MAX_DEPTH)
+  if (++st->depth > st->max_depth)
     {
       st->too_deep = TRUE;
       return FALSE;
@@ -489,8 +496,8 @@ run_cont (ReState *st, const ReCont *k, gssize pos)
     }
 }
 
-gboolean
-pml_re_run (ReProgram *prog, ReState *st, gssize pos, ReHow how)
+static gboolean
+run_from (ReProgram *prog, ReState *st, gssize pos, ReHow how)
 {
   gsize n = 2 * (gsize) (prog->groups + 1);
 
@@ -512,4 +519,47 @@ pml_re_run (ReProgram *prog, ReState *st, gssize pos, ReHow how)
   for (gsize i = 0; i < n; i++)
     st->marks[i] = -1;
   return FALSE;
+}
+
+typedef struct
+{
+  ReProgram *prog;
+  ReState   *st;
+  gssize     pos;
+  ReHow      how;
+  gboolean   found;
+} BigRun;
+
+static void *
+big_run (void *data)
+{
+  BigRun *b = data;
+
+  b->found = run_from (b->prog, b->st, b->pos, b->how);
+  return NULL;
+}
+
+gboolean
+pml_re_run (ReProgram *prog, ReState *st, gssize pos, ReHow how)
+{
+  BigRun b = { prog, st, pos, how, FALSE };
+  pthread_attr_t attr;
+  pthread_t thread;
+  gboolean found;
+
+  st->max_depth = SMALL_DEPTH;
+  found = run_from (prog, st, pos, how);
+  if (!st->too_deep)
+    return found;
+  st->max_depth = BIG_DEPTH;
+  pthread_attr_init (&attr);
+  pthread_attr_setstacksize (&attr, BIG_STACK);
+  if (pthread_create (&thread, &attr, big_run, &b) != 0)
+    {
+      pthread_attr_destroy (&attr);
+      return FALSE;
+    }
+  pthread_join (thread, NULL);
+  pthread_attr_destroy (&attr);
+  return b.found;
 }

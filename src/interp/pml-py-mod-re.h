@@ -108,7 +108,7 @@ typedef struct
   gssize          n;          /* endpos: the end the pattern sees */
   gssize         *marks;
   int             lastindex;  /* -1: none */
-  gsize           depth;
+  gsize           depth, max_depth;
   gboolean        too_deep;
   gboolean        fullmatch;
   gssize          sub_end;
