@@ -60,7 +60,8 @@ group_index (Match *m, PmlObj *key)
 
   if (IS_TYPE (key, T_STR))
     {
-      PmlObj *v = pml_dict_get (pml_re_pattern_groupindex (m->pattern), key, &(gboolean) { 0 });
+      PmlObj *names = pml_re_pattern_groupindex (m->pattern);
+      PmlObj *v = names != NULL ? pml_dict_get (names, key, &(gboolean) { 0 }) : NULL;
 
       if (v != NULL && pml_index_value (v, &i))
         return (gssize) i;
@@ -157,11 +158,12 @@ match_groupdict_bound (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames
 {
   Match *m = PML_NATIVE (self, Match);
   PmlObj *dflt = default_arg ("groupdict", args, nargs, kwnames), *d, *key, *num;
+  PmlObj *names = pml_re_pattern_groupindex (m->pattern);
   gsize pos = 0;
 
   if (dflt == NULL || (d = pml_dict_new ()) == NULL)
     return NULL;
-  while (pml_dict_next (pml_re_pattern_groupindex (m->pattern), &pos, &key, &num))
+  while (names != NULL && pml_dict_next (names, &pos, &key, &num))
     {
       gint64 g;
       PmlObj *v;

@@ -97,6 +97,7 @@ pml_re_compile (PmlObj *pattern, gint64 flags)
   ReError error;
   ReProgram *prog;
   PmlObj *o, *names;
+  gboolean named = FALSE;
   Pattern *p;
 
   if (!IS_TYPE (pattern, T_STR))
@@ -118,6 +119,14 @@ pml_re_compile (PmlObj *pattern, gint64 flags)
   p->prog = prog;
   p->flags = prog->flags;
   p->pattern = pml_incref (pattern);
+  /* _sre keeps the name tables only when some group has a name */
+  for (int g = 1; g <= prog->groups && !named; g++)
+    named = g_ptr_array_index (prog->group_names, g) != NULL;
+  if (!named)
+    {
+      pml_gc_track (o);
+      return o;
+    }
   p->groupindex = pml_dict_new ();
   names = pml_tuple_new ((gsize) prog->groups + 1);
   p->indexgroup = names;
@@ -366,7 +375,8 @@ substitute (PmlObj *self, const char *fname, PmlObj **args, gsize nargs, PmlObj 
   g_autofree gunichar *chars = NULL;
   g_autoptr (GString) out = g_string_new (NULL);
   PmlObj *a[3], *repl, *string;
-  gint64 count = 0;
+  gint64 count = 0, pieces = 0, bad_item = -1;
+  const char *bad_type = NULL;
   gssize at = 0, last = 0;
   gboolean literal, callable;
   gsize n;
@@ -396,6 +406,7 @@ substitute (PmlObj *self, const char *fname, PmlObj **args, gsize nargs, PmlObj 
 
         if (before == NULL)
           goto fail;
+        pieces += before->u.s.len > 0;
         g_string_append_len (out, before->u.s.s, (gssize) before->u.s.nbytes);
         pml_decref (before);
       }
@@ -411,15 +422,17 @@ substitute (PmlObj *self, const char *fname, PmlObj **args, gsize nargs, PmlObj 
           pml_decref (m);
           if (piece == NULL)
             goto fail;
-          if (piece != NONE && !IS_TYPE (piece, T_STR))
-            {
-              pml_err_set (T_TYPE_ERROR, "expected str instance, %s found", pml_type_name (piece));
-              pml_decref (piece);
-              goto fail;
-            }
         }
-      if (piece != NONE)
+      /* CPython joins a list of the pieces at the end: a piece that is
+         not a str fails the join, after every replacement was made */
+      if (piece != NONE && !IS_TYPE (piece, T_STR) && bad_item < 0)
+        {
+          bad_item = pieces;
+          bad_type = pml_type_name (piece);
+        }
+      if (piece != NONE && IS_TYPE (piece, T_STR))
         g_string_append_len (out, piece->u.s.s, (gssize) piece->u.s.nbytes);
+      pieces += piece != NONE;
       pml_decref (piece);
       last = st.marks[1];
       (*done)++;
@@ -427,6 +440,9 @@ substitute (PmlObj *self, const char *fname, PmlObj **args, gsize nargs, PmlObj 
   if (pml_err_occurred ())
     goto fail;
   g_free (st.marks);
+  if (bad_item >= 0)
+    return pml_err_set (T_TYPE_ERROR, "sequence item %" G_GINT64_FORMAT ": expected str instance, %s found",
+                        bad_item, bad_type);
   if (*done == 0)
     return pml_incref (string);
   {
@@ -635,7 +651,7 @@ pattern_getattro (PmlObj *o, PmlObj *name)
   if (strcmp (n, "groups") == 0)
     return pml_int_new (p->prog->groups);
   if (strcmp (n, "groupindex") == 0)
-    return pml_mappingproxy_new (p->groupindex);
+    return p->groupindex == NULL ? pml_dict_new () : pml_mappingproxy_new (p->groupindex);
   return pml_object_getattro (o, name);
 }
 
@@ -692,7 +708,8 @@ pattern_referents (PmlObj *o, PmlEdgeFunc edge, gpointer data)
 {
   Pattern *p = PML_NATIVE (o, Pattern);
 
-  if (!edge (p->pattern, "pattern", FALSE, data) && !edge (p->groupindex, "groupindex", FALSE, data))
+  if (!edge (p->pattern, "pattern", FALSE, data) && p->groupindex != NULL
+      && !edge (p->groupindex, "groupindex", FALSE, data))
     edge (p->indexgroup, "indexgroup", FALSE, data);
 }
 

@@ -128,7 +128,7 @@ extern const PmlNativeType pml_re_scanner_type;
 
 /* the Pattern's parts a Match reads */
 ReProgram *pml_re_pattern_program (PmlObj *pattern);
-PmlObj    *pml_re_pattern_groupindex (PmlObj *pattern);   /* borrowed dict */
+PmlObj    *pml_re_pattern_groupindex (PmlObj *pattern);   /* borrowed dict, NULL without names */
 
 /* a Match of @string after a successful run (takes the marks) */
 PmlObj    *pml_re_match_new    (PmlObj *pattern, PmlObj *string, gssize pos, gssize endpos,
