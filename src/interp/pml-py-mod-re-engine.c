@@ -212,18 +212,15 @@ typedef struct
 } ReSaved;
 
 static gsize
-nmarks (ReState *st, ReProgram *prog)
+nmarks (ReState *st)
 {
-  (void) st;
-  return 2 * (gsize) (prog->groups + 1);
+  return 2 * (gsize) (st->prog->groups + 1);
 }
-
-static ReProgram *current_prog;
 
 static void
 save_marks (ReState *st, ReSaved *sv)
 {
-  gsize n = nmarks (st, current_prog);
+  gsize n = nmarks (st);
 
   sv->marks = g_memdup2 (st->marks, n * sizeof (gssize));
   sv->lastindex = st->lastindex;
@@ -232,7 +229,7 @@ save_marks (ReState *st, ReSaved *sv)
 static void
 restore_marks (ReState *st, ReSaved *sv)
 {
-  memcpy (st->marks, sv->marks, nmarks (st, current_prog) * sizeof (gssize));
+  memcpy (st->marks, sv->marks, nmarks (st) * sizeof (gssize));
   st->lastindex = sv->lastindex;
 }
 
@@ -501,7 +498,7 @@ run_from (ReProgram *prog, ReState *st, gssize pos, ReHow how)
 {
   gsize n = 2 * (gsize) (prog->groups + 1);
 
-  current_prog = prog;
+  st->prog = prog;
   st->fullmatch = how == RE_FULLMATCH;
   st->too_deep = FALSE;
   for (gssize start = pos; start <= st->n; start++)

@@ -310,8 +310,6 @@ parse_class (Parser *ps, guint flags)
         lo = ps->p[ps->i++];
       if (peek (ps) == '-' && ps->i + 1 < ps->n && ps->p[ps->i + 1] != ']')
         {
-          gsize dash = ps->i;
-
           ps->i++;
           if (peek (ps) == '\\')
             {
@@ -324,7 +322,6 @@ parse_class (Parser *ps, guint flags)
             {
               g_autofree char *range = text (ps, item_start, ps->i);
 
-              (void) dash;
               return fail (ps, (gssize) item_start, "bad character range %s", range);
             }
           if (hi < lo)
@@ -519,7 +516,6 @@ parse_flags_group (Parser *ps, guint flags, gsize open_at, gboolean *global)
       if (flag_of (peek (ps)) == 0)
         {
           gsize at = ps->i;
-          g_autofree char *c = text (ps, at, at + 1);
 
           ps->i++;
           return fail (ps, (gssize) at, "unknown flag");

@@ -15,14 +15,6 @@
  * block (with the literal prefix or the first character's set), then
  * each node's opcodes, then SUCCESS. */
 
-static gboolean
-is_unit (ReNode *n)
-{
-  if (n->op == RE_SEQ && n->nkids == 1)
-    return is_unit (n->kids[0]);
-  return n->op == RE_LITERAL || n->op == RE_ANY || n->op == RE_CLASS;
-}
-
 /* a set's items (without IN, skip and FAILURE): the categories as they
    are, else the runs of its characters, a 256-bit map past two runs */
 static gsize
@@ -30,7 +22,7 @@ set_items_words (const ReClassItem *items, gsize n, gboolean negate)
 {
   gsize words = negate ? 1 : 0, runs = 0;
   gboolean has_category = FALSE, wide = FALSE;
-  guint8 map[0x110000 / 8 > 8192 ? 8192 : 8192] = { 0 };
+  guint8 map[0x10000 / 8] = { 0 };   /* the BMP's characters */
 
   for (gsize i = 0; i < n; i++)
     {
@@ -234,6 +226,5 @@ pml_re_code_words (ReProgram *prog)
     words += 2 + 2 * prefix;
   else
     words += charset_prefix (prog->root);
-  (void) is_unit;
   return words + node_words (prog->root) + 1;
 }

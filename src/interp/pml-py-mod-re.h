@@ -104,6 +104,7 @@ typedef enum { RE_MATCH, RE_SEARCH, RE_FULLMATCH } ReHow;
 
 typedef struct
 {
+  ReProgram      *prog;
   const gunichar *s;
   gssize          n;          /* endpos: the end the pattern sees */
   gssize         *marks;
