@@ -6,6 +6,12 @@ file is the same each time) run by python3.11's re over random subjects.
 
     python3.11 tests/re-cases-generate.py > tests/re-cases.txt
 
+    python3.11 tests/re-cases-generate.py --sizes > tests/re-sizes.txt
+
+records instead sys.getsizeof of compiled patterns a lesson would write
+(the pattern in hex, the flags, the size), for the sizes of our Pattern
+objects.
+
 One case a line, tab-separated: the flags, the pattern and the subject
 (UTF-8 in hex), then what python3.11 found: "E pos msg" when compiling
 fails (the message without its position, pos -1 for none), else the search's marks ("N" when
@@ -83,6 +89,29 @@ def marks(m):
     return ' '.join(str(x) for x in out)
 
 
+# patterns of the kind the classroom scenarios use
+LESSON_PATTERNS = [
+    '', 'a', 'abc', r'\d+', r'\w+', r'\s+', r'\D', r'\W+', '[aeiou]', '[A-Za-z]+', r'[^\w\s]',
+    r'(\w+)@(\w+)\.com', r'^\s*$', r'\b\w{6,}\b', 'colou?r', '<.*?>', '<.*>', r'(?i)hello',
+    r'\$(\d+\.\d{2})', 'cat|dog|bird', 'a|b', r'(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})',
+    r'(\d{4})-(\d\d)-(\d\d)', r'(\d+)(?:\.(\d+))?', r'https?://[^\s]+', r'#(\w+)', r'@(\w+)',
+    r'(?<=\$)\d+', r'[-+*/()=]', r'^(?=.*[a-z])(?=.*[A-Z])(?=.*\d).{8,}$', r'\s*[,;|]\s*',
+    r'\b[A-Z]\w*', 'x*', 'a{2,3}', r'(.)\1', r'\b(\w+) \1\b', r'_([a-z])', r'(?<!^)(?=[A-Z])',
+    r'\{(\w+)\}', r'\s+([,.!?])', r'[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}',
+    r'\(?(\d{3})\)?[ .-]?(\d{3})[ .-]?(\d{4})', r'(\w+)=(\d+)', r'\d+|[a-z]+', r'(?m)^\w+',
+    r'First.*THIRD', r'\bcat\b', r'[^\W\d_]+', r'(?<=[.!?])\s+', r'<[^>]+>', r'\n{2,}',
+]
+
+
+def sizes():
+    import sys as _sys
+    for pat in LESSON_PATTERNS:
+        # without flags: under re.I CPython's code has case tables we
+        # only estimate
+        size = _sys.getsizeof(re.compile(pat))
+        _sys.stdout.write('%s\t0\t%d\n' % (hexs(pat), size))
+
+
 def main():
     rnd = random.Random(20261208)
     patterns = []
@@ -111,4 +140,7 @@ def main():
 
 
 if __name__ == '__main__':
-    main()
+    if sys.argv[1:] == ['--sizes']:
+        sizes()
+    else:
+        main()

@@ -125,10 +125,56 @@ test_recorded_cases (void)
   g_assert_cmpuint (agree, ==, total);
 }
 
+/* sys.getsizeof of a compiled pattern: 112 bytes and 4 per word of the
+   code CPython's compiler makes, which our count must get right for the
+   patterns lessons write */
+static void
+test_pattern_sizes (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "re-sizes.txt", NULL);
+  g_autofree char *data = NULL;
+  g_auto (GStrv) lines = NULL;
+  guint total = 0, agree = 0;
+
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto (GStrv) f = NULL;
+      g_autofree char *pattern = NULL;
+      g_autofree gunichar *p = NULL;
+      glong np;
+      ReError error;
+      ReProgram *prog;
+      gsize ours;
+
+      if (lines[i][0] == '\0')
+        continue;
+      f = g_strsplit (lines[i], "\t", 3);
+      g_assert_cmpuint (g_strv_length (f), ==, 3);
+      pattern = unhex (f[0]);
+      p = g_utf8_to_ucs4_fast (pattern, -1, &np);
+      prog = pml_re_parse (p, (gsize) np, (guint) atoi (f[1]), &error);
+      g_assert_nonnull (prog);
+      ours = 112 + 4 * prog->code_words;
+      pml_re_program_free (prog);
+      total++;
+      if (ours == (gsize) atoi (f[2]))
+        agree++;
+      else
+        g_test_message ("pattern '%s' flags %s: python3.11 %s bytes, ours %" G_GSIZE_FORMAT,
+                        pattern, f[1], f[2], ours);
+    }
+  g_test_message ("%u of %u pattern sizes agree", agree, total);
+  g_assert_cmpuint (total, >, 50);
+  g_assert_cmpuint (agree, ==, total);
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/re/engine/recorded-cases", test_recorded_cases);
+  g_test_add_func ("/re/engine/pattern-sizes", test_pattern_sizes);
   return g_test_run ();
 }

@@ -152,10 +152,12 @@ literal_prefix (ReNode *n, gboolean *whole)
   gsize len = 0;
 
   *whole = FALSE;
-  if (n->flags & RE_FLAG_IGNORECASE)
-    return 0;
   if (n->op == RE_LITERAL)
     {
+      /* ignoring case, the prefix stops at a letter that has cases */
+      if ((n->flags & RE_FLAG_IGNORECASE)
+          && (g_unichar_tolower (n->ch) != n->ch || g_unichar_toupper (n->ch) != n->ch))
+        return 0;
       *whole = TRUE;
       return 1;
     }
