@@ -59,6 +59,8 @@ static const PmlModuleDef modules[] = {
   { "pprint", NULL, FALSE, FALSE },
   { "numbers", NULL, FALSE, FALSE },
   { "fractions", NULL, FALSE, FALSE },
+  { "_sre", pml_module_make__sre, FALSE, TRUE },
+  { "re", NULL, FALSE, FALSE },
 };
 
 const PmlModuleDef *
