@@ -59,6 +59,8 @@ static const PmlModuleDef modules[] = {
   { "pprint", NULL, FALSE, FALSE },
   { "numbers", NULL, FALSE, FALSE },
   { "fractions", NULL, FALSE, FALSE },
+  /* a memory lesson's and a first course's */
+  { "array", pml_module_make_array, FALSE, FALSE },
 };
 
 const PmlModuleDef *
