@@ -62,6 +62,7 @@ static const PmlModuleDef modules[] = {
   /* a memory lesson's and a first course's */
   { "array", pml_module_make_array, FALSE, FALSE },
   { "keyword", NULL, FALSE, FALSE },
+  { "io", pml_module_make_io, FALSE, FALSE },
 };
 
 const PmlModuleDef *
