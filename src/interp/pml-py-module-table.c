@@ -63,6 +63,7 @@ static const PmlModuleDef modules[] = {
   { "array", pml_module_make_array, FALSE, FALSE },
   { "keyword", NULL, FALSE, FALSE },
   { "io", pml_module_make_io, FALSE, FALSE },
+  { "time", pml_module_make_time, FALSE, FALSE },
 };
 
 const PmlModuleDef *

@@ -43,6 +43,7 @@ PmlObj *pml_module_make_itertools (void);
 PmlObj *pml_module_make_operator  (void);
 PmlObj *pml_module_make_array     (void);
 PmlObj *pml_module_make_io        (void);
+PmlObj *pml_module_make_time      (void);
 PmlObj *pml_module_make__functools (void);
 PmlObj *pml_module_make_pmlsupport (void);
 PmlObj *pml_module_make_weakref_core (void);
