@@ -341,8 +341,16 @@ as_double (PmlObj *v, double *out)
     }
   if (v->kind == K_INT || v->kind == K_BOOL)
     {
+      /* int.__float__ makes a float object, dropped at once */
+      PmlObj *f;
+
       *out = pml_number_as_double (v, &ok);
-      return ok;
+      if (!ok)
+        return FALSE;
+      if ((f = pml_float_new (*out)) == NULL)
+        return FALSE;
+      pml_decref (f);
+      return TRUE;
     }
   if (pml_slots (v)->nb_index == NULL)
     {

@@ -40,7 +40,8 @@ get_item (PmlArray *a, gint64 i)
 static gboolean
 realloc_items (PmlArray *a, gsize nbytes)
 {
-  guint64 addr = a->items_addr ? pml_mem_realloc (a->items_addr, nbytes) : pml_mem_alloc (nbytes);
+  /* PyMem_RESIZE, from NULL too: a realloc request either way */
+  guint64 addr = pml_mem_realloc (a->items_addr, nbytes);
 
   if (addr == 0)
     return FALSE;
@@ -1122,6 +1123,7 @@ static const PmlTypeSlots array_slots = {
   .getattro = array_getattro,
   .setattro = pml_object_setattro,
   .new_instance = array_new,
+  .no_vectorcall = TRUE,
   .size_of = array_sizeof,
   .iter = array_iter,
   .nb_inplace = { [OP_ADD] = array_inplace_concat, [OP_MUL] = array_inplace_repeat },

@@ -140,10 +140,15 @@ stringio_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
       pml_decref (o);
       return NULL;
     }
+  /* the buffer is first sized for nothing, then the text written */
+  if (!resize_buffer (o, 0))
+    {
+      pml_decref (o);
+      return NULL;
+    }
   if (a[0] != NULL && a[0] != NONE && a[0]->u.s.len > 0)
     {
-      if (!resize_buffer (o, (gint64) a[0]->u.s.len) ||
-          !write_text (o, a[0]->u.s.s, a[0]->u.s.nbytes))
+      if (!write_text (o, a[0]->u.s.s, a[0]->u.s.nbytes))
         {
           pml_decref (o);
           return NULL;
@@ -518,6 +523,7 @@ static const PmlTypeSlots stringio_slots = {
   .getattro = stringio_getattro,
   .setattro = pml_object_setattro,
   .new_instance = stringio_new,
+  .no_vectorcall = TRUE,
   .iter = stringio_iter,
   .iternext = stringio_iternext,
   .methods = stringio_methods,
