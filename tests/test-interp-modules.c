@@ -12,7 +12,7 @@
  * functools, operator), which no script output shows: the args tuple a
  * type without vectorcall is called with, the PyMem index arrays of the
  * combinatoric iterators, the dict a partial keeps, the links of a
- * bounded lru_cache. Each expected sequence was recorded from
+ * bounded lru_cache, an array's items, a StringIO's buffer. Each expected sequence was recorded from
  * python3.11 with "pymemlab record", after a gc.collect () had emptied
  * the free lists, between two marker requests. */
 
@@ -25,6 +25,7 @@ typedef struct
 } RequestCase;
 
 #define SETUP "import gc\nimport pymalloc\nimport itertools, functools, operator\n" \
+              "import array, types, io\n" \
               "L = [1, 2, 3]\ndef f(a, b=0):\n    return a\n"
 
 static const RequestCase request_cases[] = {
@@ -61,6 +62,22 @@ static const RequestCase request_cases[] = {
   /* reduce's args tuple, its iterator, the 2-tuple it refills; the
      iterator is freed at the end */
   { "reduce", "", "x = functools.reduce(f, L)", "m56 m48 m56 f" },
+  /* array: args tuple, the object (16 GC + 64), the items (3 x 4) */
+  { "array-from-list", "", "b = array.array('i', L)", "m56 m80 m12" },
+  /* an append past the allocation: array_resize's PyMem_RESIZE to 8 items */
+  { "array-append-grows", "b = array.array('i', [1, 2, 3, 4])\n", "b.append(5)", "r32" },
+  /* from an iterable: the range, args tuple, its iterator, the object,
+     the int.__float__ of the first item (a float kept on the free list
+     for the next ones), the first resize (4 x 8) from NULL */
+  { "array-from-range", "", "b = array.array('d', range(3))", "m48 m56 m48 m80 m24 r32 f f" },
+  /* a repetition: a new object and its exact items (8 x 4) */
+  { "array-repeat", "b = array.array('i', [1, 2, 3, 4])\n", "c = b * 2", "m80 m32" },
+  /* the kwargs dict and its keys, the 24-byte object (16 GC), its dict
+     and a clone of the keys */
+  { "simple-namespace", "", "s = types.SimpleNamespace(x=1)", "m64 m120 m40 m64 m120" },
+  /* args tuple, the object, PyMem_Malloc(0) (a raw block: pymalloc
+     takes no empty request), resize_buffer(0), then room for the text */
+  { "stringio-initial", "", "s = io.StringIO('ab', '\\n')", "m56 m136 m0 r8 r16" },
 };
 
 static GString *

@@ -458,6 +458,14 @@ b_vars (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
         return d;
       pml_err_clear ();
     }
+  /* a C type's instance with a dict of its own (SimpleNamespace, partial) */
+  if (args[0]->kind == K_NATIVE)
+    {
+      d = pml_getattr_cstr (args[0], "__dict__");
+      if (d != NULL || !VM->exc || VM->exc->type != TYPE (T_ATTRIBUTE_ERROR))
+        return d;
+      pml_err_clear ();
+    }
   return pml_err_set (T_TYPE_ERROR, "vars() argument must have __dict__ attribute");
 }
 

@@ -9,7 +9,11 @@
 #include <string.h>
 
 #include "pml-py-module-table.h"
+#include "pml-py-native.h"
 #include "pml-py-type.h"
+
+/* types.SimpleNamespace */
+extern const PmlNativeType pml_namespace_type;
 
 /* _pmlsupport: what the bundled modules need from C where CPython's own
  * Python code relies on the C runtime. Scripts cannot import it.
@@ -133,5 +137,8 @@ pml_module_make_pmlsupport (void)
   add (m, "instance_dict_is_empty", support_instance_dict_is_empty);
   add (m, "tuple_maybe_untrack", support_tuple_maybe_untrack);
   add (m, "gc_count_at_import", support_gc_count_at_import);
+  /* types.SimpleNamespace (pml-py-namespace.c), which types.py takes
+     from here as CPython's takes it from sys.implementation */
+  pml_dict_set_str (m->u.mod.dict, "SimpleNamespace", pml_native_type (&pml_namespace_type));
   return m;
 }

@@ -29,7 +29,7 @@ static const PmlModuleDef modules[] = {
   { "contextlib", NULL, FALSE, FALSE },
   { "dataclasses", NULL, FALSE, FALSE },
   { "enum", NULL, FALSE, FALSE },
-  { "types", NULL, FALSE, TRUE },
+  { "types", NULL, FALSE, FALSE },
   { "_pmlsupport", pml_module_make_pmlsupport, FALSE, TRUE },
   { "math", pml_module_make_math, FALSE, FALSE },
   { "_random", pml_module_make__random, FALSE, TRUE },
@@ -61,6 +61,11 @@ static const PmlModuleDef modules[] = {
   { "fractions", NULL, FALSE, FALSE },
   { "_sre", pml_module_make__sre, FALSE, TRUE },
   { "re", NULL, FALSE, FALSE },
+  /* a memory lesson's and a first course's */
+  { "array", pml_module_make_array, FALSE, FALSE },
+  { "keyword", NULL, FALSE, FALSE },
+  { "io", pml_module_make_io, FALSE, FALSE },
+  { "time", pml_module_make_time, FALSE, FALSE },
 };
 
 const PmlModuleDef *

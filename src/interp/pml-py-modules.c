@@ -10,6 +10,7 @@
 
 #include "pml-py-module-table.h"
 #include "pml-py-type.h"
+#include "pml-py-native.h"
 #include "pml-py-sys.h"
 
 /* The C modules a scenario finds at start: gc, sys and pymalloc
@@ -737,6 +738,9 @@ pml_module_make_pymalloc (void)
 static PmlObj *
 module_repr (PmlObj *o)
 {
+  /* a module the script made (types.ModuleType): no loader, no origin */
+  if (pml_dict_get_str (o->u.mod.dict, "__loader__") == NONE)
+    return pml_str_printf ("<module '%s'>", o->u.mod.name);
   return pml_str_printf ("<module '%s' (%s)>", o->u.mod.name, o->u.mod.frozen ? "frozen" : "built-in");
 }
 
@@ -797,7 +801,38 @@ module_free_host (PmlObj *o)
   g_free (o->u.mod.name);
 }
 
+/* types.ModuleType(name, doc=None): a module of the script's own, with
+ * the five names module.__init__ sets */
+static PmlObj *
+module_type_new (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  static const char *const names[] = { "name", "doc", NULL };
+  static const PmlArgSpec spec = { "module", names, 1, 2, FALSE };
+  PmlObj *a[2], *m;
+
+  (void) type;
+  if (!pml_parse_args (&spec, args, nargs, kwnames, a))
+    return NULL;
+  if (a[0]->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "module() argument 'name' must be str, not %s",
+                        pml_type_name (a[0]));
+  m = pml_obj_new (TYPE (T_MODULE), K_MODULE,
+                   pml_obj_presize (TYPE (T_MODULE)) + TYPE (T_MODULE)->u.ty.basicsize, TRUE);
+  if (m == NULL)
+    return NULL;
+  m->u.mod.name = g_strdup (a[0]->u.s.s);
+  m->u.mod.dict = pml_dict_new ();
+  pml_dict_set_str (m->u.mod.dict, "__name__", a[0]);
+  pml_dict_set_str (m->u.mod.dict, "__doc__", a[1] != NULL ? a[1] : NONE);
+  pml_dict_set_str (m->u.mod.dict, "__package__", NONE);
+  pml_dict_set_str (m->u.mod.dict, "__loader__", NONE);
+  pml_dict_set_str (m->u.mod.dict, "__spec__", NONE);
+  pml_gc_track (m);
+  return m;
+}
+
 const PmlTypeSlots pml_module_slots = {
+  .new_instance = module_type_new,
   .repr = module_repr,
   .hash = pml_object_hash,
   .richcompare = pml_object_richcompare,

@@ -404,7 +404,24 @@ pml_set_m_issuperset (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kw) { SE
 PmlObj *
 pml_set_m_isdisjoint (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kw) { SELF (); return test (self, args, nargs, kw, "isdisjoint"); }
 
+/* __contains__ as a method of its own (METH_COEXIST), next to the slot:
+ * frozenset(words).__contains__ is a builtin method, as keyword.iskeyword */
+PmlObj *
+pml_set_m_contains (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  int r;
+
+  SELF ();
+  NO_KW ("__contains__");
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "%s.__contains__() takes exactly one argument (%zu given)",
+                        pml_type_name (self), nargs);
+  r = pml_contains (self, args[0]);
+  return r < 0 ? NULL : pml_incref (BOOL (r));
+}
+
 const PmlMethodDef pml_frozenset_methods[] = {
+  { "__contains__", pml_set_m_contains },
   { "copy", pml_set_m_copy },
   { "difference", pml_set_m_difference },
   { "intersection", pml_set_m_intersection },

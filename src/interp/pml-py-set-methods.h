@@ -18,6 +18,7 @@ PmlObj *pml_set_m_intersection (PmlObj *self, PmlObj **args, gsize nargs, PmlObj
 PmlObj *pml_set_m_intersection_update (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj *pml_set_m_isdisjoint (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj *pml_set_m_issubset (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj *pml_set_m_contains (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj *pml_set_m_issuperset (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj *pml_set_m_symmetric_difference (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
 PmlObj *pml_set_m_symmetric_difference_update (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);

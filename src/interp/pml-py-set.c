@@ -465,6 +465,7 @@ m_set_pop (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 }
 
 static const PmlMethodDef set_methods[] = {
+  { "__contains__", pml_set_m_contains },
   { "add", m_set_add },
   { "discard", m_set_discard },
   { "remove", m_set_remove },

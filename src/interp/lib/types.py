@@ -1,5 +1,9 @@
-"""The types of some built-in objects, for the bundled modules (which
-import them from here as CPython's import them from types)."""
+"""The types of built-in objects that have no name of their own in
+builtins, SimpleNamespace, and the functions that make a class as a
+class statement would (new_class)."""
+
+import sys
+import _pmlsupport
 
 
 def _function():
@@ -27,6 +31,121 @@ del _function
 
 # a class's __dict__ is one (a C type)
 MappingProxyType = type(type.__dict__)
+
+SimpleNamespace = _pmlsupport.SimpleNamespace
+ModuleType = type(sys)
+CodeType = type(_Probe._method.__code__)
+GetSetDescriptorType = type(int.real)
+MethodDescriptorType = type(str.join)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(Ellipsis)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+
+
+def _generator():
+    yield 1
+
+
+GeneratorType = type(_generator())
+del _generator
+
+
+def _cell_maker():
+    a = 1
+
+    def inner():
+        return a
+    return inner
+
+
+CellType = type(_cell_maker().__closure__[0])
+del _cell_maker
+
+
+def _traceback_types():
+    try:
+        raise TypeError
+    except TypeError as exc:
+        tb = exc.__traceback__
+        return type(tb), type(tb.tb_frame)
+
+
+TracebackType, FrameType = _traceback_types()
+del _traceback_types
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Make a class as the class statement does: its metaclass found,
+    its namespace prepared, filled by exec_body(ns), and the class made."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns['__orig_bases__'] = bases
+    return meta(name, resolved_bases, ns, **kwds)
+
+
+def resolve_bases(bases):
+    """The bases with each object that has __mro_entries__ replaced by
+    what that method gives (PEP 560)."""
+    new_bases = list(bases)
+    changed = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        changed = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    if not changed:
+        return bases
+    return tuple(new_bases)
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """(metaclass, namespace, keywords left) for a class to be made."""
+    if kwds is None:
+        kwds = {}
+    else:
+        kwds = dict(kwds)
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    elif bases:
+        meta = type(bases[0])
+    else:
+        meta = type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, '__prepare__'):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
+
+
+def _calculate_meta(meta, bases):
+    """The most derived of meta and the bases' metaclasses."""
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: "
+                        "the metaclass of a derived class "
+                        "must be a (non-strict) subclass "
+                        "of the metaclasses of all its bases")
+    return winner
 
 
 class DynamicClassAttribute:
