@@ -351,6 +351,20 @@ test_tween (void)
     frame = pml_objects_layout_tween (after, collected, 0.25);
     g_assert_cmpuint (count_type (frame, "Node"), ==, 2);
     g_assert_cmpfloat_with_epsilon (node (frame, (guint) pml_objects_layout_find (frame, serial))->alpha, 0.75, 1e-9);
+    /* a fading card keeps its rows (its attributes), read from its own
+       step: the freed step has fewer rows than it had */
+    {
+      const PmlObjectNode *fading = node (frame, (guint) pml_objects_layout_find (frame, serial));
+      const PmlObjectNode *was = node (after, (guint) pml_objects_layout_find (after, serial));
+
+      g_assert_cmpuint (fading->n_rows, ==, was->n_rows);
+      g_assert_cmpuint (fading->n_rows, >, 0);
+      for (guint r = 0; r < fading->n_rows; r++)
+        g_assert_cmpstr (g_array_index (frame->rows, PmlObjectRow, fading->first_row + r).label, ==,
+                         g_array_index (after->rows, PmlObjectRow, was->first_row + r).label);
+      for (guint i = 0; i < frame->nodes->len; i++)
+        g_assert_cmpuint (node (frame, i)->first_row + node (frame, i)->n_rows, <=, frame->rows->len);
+    }
     g_clear_pointer (&frame, pml_objects_layout_free);
     /* and back: made by the step, they fade in */
     frame = pml_objects_layout_tween (collected, after, 0.25);

@@ -599,6 +599,10 @@ pml_objects_layout_tween (const PmlObjectsLayout *from,
       if (pml_objects_layout_find (to, gone.serial) >= 0)
         continue;
       gone.alpha = 1 - t;
+      /* its rows are the old step's: they join this layout's rows */
+      if (gone.n_rows > 0)
+        g_array_append_vals (self->rows, &g_array_index (from->rows, PmlObjectRow, gone.first_row), gone.n_rows);
+      gone.first_row = self->rows->len - gone.n_rows;
       g_array_append_val (self->nodes, gone);
     }
   for (guint i = 0; i < self->roots->len; i++)
