@@ -59,6 +59,7 @@ static const PmlModuleDef modules[] = {
   { "pprint", NULL, FALSE, FALSE },
   { "numbers", NULL, FALSE, FALSE },
   { "fractions", NULL, FALSE, FALSE },
+  { "datetime", pml_module_make_datetime, FALSE, FALSE },
 };
 
 const PmlModuleDef *
