@@ -45,9 +45,29 @@ typedef struct
 } PmlTimezoneFields;
 PML_NATIVE_FITS (PmlTimezoneFields);
 
-#define PML_DT(o) PML_NATIVE (o, PmlDtFields)
-#define PML_DELTA(o) PML_NATIVE (o, PmlDeltaFields)
-#define PML_TZ(o) PML_NATIVE (o, PmlTimezoneFields)
+/* the fields over an object's native words, through a function so that
+   no expression both casts and dereferences them */
+static inline PmlDtFields *
+pml_dt_fields (PmlObj *o)
+{
+  return PML_NATIVE (o, PmlDtFields);
+}
+
+static inline PmlDeltaFields *
+pml_delta_fields (PmlObj *o)
+{
+  return PML_NATIVE (o, PmlDeltaFields);
+}
+
+static inline PmlTimezoneFields *
+pml_tz_fields (PmlObj *o)
+{
+  return PML_NATIVE (o, PmlTimezoneFields);
+}
+
+#define PML_DT(o) pml_dt_fields (o)
+#define PML_DELTA(o) pml_delta_fields (o)
+#define PML_TZ(o) pml_tz_fields (o)
 
 extern const PmlNativeType pml_dt_date_type;
 extern const PmlNativeType pml_dt_datetime_type;
