@@ -519,6 +519,54 @@ fold (Compiler *c, PmlNode *n)
 
 /* Replaces foldable subtrees by constants, bottom-up (ast_opt.c). The
  * folded constant is referenced by the arena, like the parser's. */
+/* check_is_arg: an operand of "is" that is a literal other than None,
+   True, False or ... (after folding, as CPython checks it) */
+void pml_write_err (const char *s, gssize len);
+
+static gboolean
+is_literal_operand (PmlNode *n)
+{
+  PmlObj *v = n->folded;
+
+  return v != NULL && v != NONE && v != TRUE_ && v != FALSE_ && v->type != TYPE (T_ELLIPSIS);
+}
+
+/* check_compare: the script's first "is" against a literal in a
+ * comparison earns a SyntaxWarning when it is compiled, on standard
+ * error with its source line (the bundled modules are not warned about,
+ * as CPython's stdlib comes precompiled) */
+static void
+warn_is_literal (Compiler *c, PmlNode *n)
+{
+  PmlNode *left = n->v.compare.left;
+
+  if (VM == NULL || VM->err == NULL || VM->filename == NULL || strcmp (c->filename, VM->filename) != 0)
+    return;
+  for (guint i = 0; i < n->v.compare.comparators->len; i++)
+    {
+      int op = GPOINTER_TO_INT (n->v.compare.ops->pdata[i]);
+      PmlNode *right = n->v.compare.comparators->pdata[i];
+
+      if ((op == OP_IS || op == OP_IS_NOT) && (is_literal_operand (left) || is_literal_operand (right)))
+        {
+          g_autofree char *head = g_strdup_printf ("%s:%d: SyntaxWarning: \"%s\" with a literal. Did you mean \"%s\"?\n",
+                                                   c->filename, n->line, op == OP_IS ? "is" : "is not",
+                                                   op == OP_IS ? "==" : "!=");
+
+          pml_write_err (head, -1);
+          if (n->line >= 1 && (gsize) n->line <= VM->n_source_lines)
+            {
+              g_autofree char *text = g_strstrip (g_strdup (VM->source_lines[n->line - 1]));
+              g_autofree char *line = g_strdup_printf ("  %s\n", text);
+
+              pml_write_err (line, -1);
+            }
+          return;
+        }
+      left = right;
+    }
+}
+
 static void
 fold_tree (Compiler *c, PmlNode *n)
 {
@@ -548,6 +596,8 @@ fold_tree (Compiler *c, PmlNode *n)
       if (v != NULL)
         n->folded = merge_const (c, v);
     }
+  else if (n->kind == N_COMPARE)
+    warn_is_literal (c, n);
 }
 
 static gboolean

@@ -1016,6 +1016,9 @@ pml_builtin_type_attr (PmlObj *type, const char *name)
 {
   PmlObj *wrapper;
 
+  /* a C module's type's constant (timezone.utc) */
+  if (type->u.ty.consts != NULL && (wrapper = pml_dict_get_str (type->u.ty.consts, name)) != NULL)
+    return wrapper;
   /* an attribute the type computes for its instances: int.real */
   if ((wrapper = pml_getset_descriptor (type, name)) != NULL)
     return wrapper;

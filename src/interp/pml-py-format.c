@@ -13,6 +13,7 @@
 
 #include "pml-py-vm.h"
 #include "pml-py-format.h"
+#include "pml-py-type.h"
 #include "pml-object-sizes.h"
 
 /* String formatting with CPython 3.11's results and errors: the format-spec
@@ -1375,6 +1376,17 @@ bind_builtin (PmlObj *self, const char *name)
   return meth;
 }
 
+static PmlObj *
+native_format_method (PmlObj *value)
+{
+  for (PmlObj *t = value->type; t != NULL; t = t->u.ty.base)
+    if (t->u.ty.tp != NULL && t->u.ty.tp->methods != NULL)
+      for (const PmlMethodDef *m = t->u.ty.tp->methods; m->name != NULL; m++)
+        if (strcmp (m->name, "__format__") == 0)
+          return pml_builtin_method_lookup (value, "__format__");
+  return NULL;
+}
+
 PmlObj *
 pml_format (PmlObj *value, PmlObj *spec)
 {
@@ -1388,6 +1400,13 @@ pml_format (PmlObj *value, PmlObj *spec)
   func = lookup_special (value, "__format__");
   if (func != NULL)
     return call_user_format (value, func, spec);
+  /* a C module's type with a __format__ of its own (datetime.date) */
+  if (value->kind == K_NATIVE && (func = native_format_method (value)) != NULL)
+    {
+      r = pml_call_from_c (func, &spec, 1);
+      pml_decref (func);
+      return r;
+    }
   meth = bind_builtin (value, "__format__");
   if (meth == NULL)
     return NULL;

@@ -655,6 +655,12 @@ pml_interp_run (PmlInterp *interp)
   pml_vm_logging = vm->opts.record_events;
   current = interp;
   g_return_val_if_fail (interp->code != NULL, 2);
+  /* the compiler's warnings, written before there was a writer */
+  if (interp->write != NULL && vm->err->len > 0)
+    {
+      interp->write (TRUE, vm->err->str, vm->err->len, interp->write_data);
+      g_string_truncate (vm->err, 0);
+    }
   r = pml_eval_code (interp->code->u.code.code, vm->main_globals, vm->main_globals, NULL);
   if (r == NULL)
     {

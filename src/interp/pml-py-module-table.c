@@ -66,6 +66,7 @@ static const PmlModuleDef modules[] = {
   { "keyword", NULL, FALSE, FALSE },
   { "io", pml_module_make_io, FALSE, FALSE },
   { "time", pml_module_make_time, FALSE, FALSE },
+  { "datetime", pml_module_make_datetime, FALSE, FALSE },
 };
 
 const PmlModuleDef *

@@ -52,6 +52,7 @@ PmlObj *pml_module_make_tracemalloc_core (void);
 PmlObj *pml_module_make__heapq   (void);
 PmlObj *pml_module_make__bisect  (void);
 PmlObj *pml_module_make__sre     (void);
+PmlObj *pml_module_make_datetime (void);
 
 /* atexit's functions, run as the interpreter shuts down (pml-py-mod-atexit.c) */
 void    pml_atexit_run           (void);

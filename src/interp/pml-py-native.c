@@ -23,7 +23,9 @@ pml_native_type (const PmlNativeType *def)
   t = g_hash_table_lookup (VM->native_types, def);
   if (t == NULL)
     {
-      t = pml_type_new_builtin (def->name, K_NATIVE, TYPE (T_OBJECT), def->basicsize,
+      PmlObj *base = def->base != NULL ? pml_native_type (def->base) : TYPE (T_OBJECT);
+
+      t = pml_type_new_builtin (def->name, K_NATIVE, base, def->basicsize,
                                 (def->slots->flags & PML_TPFLAGS_HAVE_GC) != 0);
       t->u.ty.tp = def->slots;
       g_hash_table_insert (VM->native_types, (gpointer) def, t);
@@ -40,6 +42,22 @@ pml_native_alloc (const PmlNativeType *def, gsize extra)
   gboolean gc = (def->slots->flags & PML_TPFLAGS_HAVE_GC) != 0;
 
   return pml_obj_new (type, K_NATIVE, pml_obj_presize (type) + def->basicsize + extra, gc);
+}
+
+gboolean
+pml_native_is_type (PmlObj *type, const PmlNativeType *def)
+{
+  return type == pml_native_type (def);
+}
+
+void
+pml_native_set_const (const PmlNativeType *def, const char *name, PmlObj *value)
+{
+  PmlObj *t = pml_native_type (def);
+
+  if (t->u.ty.consts == NULL)
+    t->u.ty.consts = pml_dict_new ();
+  pml_dict_set_str (t->u.ty.consts, name, value);
 }
 
 gboolean

@@ -16,11 +16,13 @@ G_BEGIN_DECLS
  * native words (K_NATIVE). The type objects are made at their first use in
  * a run, as static types, so no shared table lists them. */
 
-typedef struct
+typedef struct _PmlNativeTypeBase
 {
   const char         *name;        /* tp_name, with its module: "itertools.count" */
   gsize               basicsize;   /* tp_basicsize, without the GC header */
   const PmlTypeSlots *slots;
+  /* the built-in type it derives from (datetime from date), NULL: object */
+  const struct _PmlNativeTypeBase *base;
 } PmlNativeType;
 
 /* the file's struct over the native words of @o */
@@ -32,6 +34,10 @@ typedef struct
 PmlObj   *pml_native_type   (const PmlNativeType *def);    /* borrowed */
 PmlObj   *pml_native_alloc  (const PmlNativeType *def, gsize extra);
 gboolean  pml_native_is     (PmlObj *o, const PmlNativeType *def);
+gboolean  pml_native_is_type (PmlObj *type, const PmlNativeType *def);
+/* a constant the type offers as a class attribute (date.min,
+   timezone.utc): @value is kept by the type until the end of the run */
+void      pml_native_set_const (const PmlNativeType *def, const char *name, PmlObj *value);
 
 /* _PyObject_MakeTpCall: a callable without vectorcall (the itertools
  * types, partial, the lru_cache wrapper) gets its arguments as a tuple

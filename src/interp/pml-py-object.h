@@ -164,6 +164,7 @@ struct _PmlObj
       gsize    presize_plus1; /* cached pre-header size + 1; 0: not yet known */
       gboolean has_dict, has_weakref, has_del, is_exception, builtin;
       PmlSharedKeys *shared;   /* of the instances' values arrays */
+      PmlObj  *consts;        /* a C module's type: its constants (date.min), a dict */
     } ty;
     struct
     {

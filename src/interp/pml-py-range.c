@@ -138,7 +138,92 @@ range_contains (PmlObj *o, PmlObj *item)
   return 0;
 }
 
+/* range.count and range.index: arithmetic for an exact int or bool,
+   else the generic search of a sequence by ==, position by position */
+static gboolean
+range_find (PmlObj *o, PmlObj *item, gint64 *first, gint64 *count)
+{
+  gint64 start = o->u.r.start, step = o->u.r.step;
+
+  *first = -1;
+  *count = 0;
+  if (item->type == TYPE (T_INT) || item->type == TYPE (T_BOOL))
+    {
+      gint64 v;
+
+      if (range_contains (o, item) && pml_int_as_i64 (item, &v))
+        {
+          *first = (v - start) / step;
+          *count = 1;
+        }
+      return TRUE;
+    }
+  for (gint64 i = 0; i < o->u.r.len; i++)
+    {
+      PmlObj *x = pml_int_new (start + i * step);
+      int e = pml_eq (x, item);
+
+      pml_decref (x);
+      if (e < 0)
+        return FALSE;
+      if (e > 0)
+        {
+          if (*first < 0)
+            *first = i;
+          (*count)++;
+        }
+    }
+  return TRUE;
+}
+
+static PmlObj *
+m_range_count (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gint64 first, count;
+
+  METHOD_SELF ();
+  NO_KW ("count");
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "range.count() takes exactly one argument (%zu given)", nargs);
+  if (!range_find (self, args[0], &first, &count))
+    return NULL;
+  return pml_int_new (count);
+}
+
+static PmlObj *
+m_range_index (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  gint64 first, count;
+
+  METHOD_SELF ();
+  NO_KW ("index");
+  if (nargs != 1)
+    return pml_err_set (T_TYPE_ERROR, "range.index() takes exactly one argument (%zu given)", nargs);
+  if (!range_find (self, args[0], &first, &count))
+    return NULL;
+  if (first >= 0)
+    return pml_int_new (first);
+  if (args[0]->type == TYPE (T_INT) || args[0]->type == TYPE (T_BOOL))
+    {
+      PmlObj *r = pml_repr (args[0]);
+
+      if (r == NULL)
+        return NULL;
+      pml_err_set (T_VALUE_ERROR, "%s is not in range", r->u.s.s);
+      pml_decref (r);
+      return NULL;
+    }
+  return pml_err_set (T_VALUE_ERROR, "sequence.index(x): x not in sequence");
+}
+
+static const PmlMethodDef range_methods[] = {
+  { "count", m_range_count },
+  { "index", m_range_index },
+  { NULL, NULL },
+};
+
 const PmlTypeSlots pml_range_slots = {
+  .methods = range_methods,
   .repr = range_repr,
   .hash = pml_object_hash,
   .richcompare = range_richcompare,
