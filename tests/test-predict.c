@@ -1,0 +1,274 @@
+/* test-predict.c
+ *
+ * SPDX-FileCopyrightText: 2026 The PyMemLab authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include "pml-predict.h"
+
+/* Predict mode's questions on the public examples (copied into
+ * tests/predict/): each kind is asked at the line worked out by hand,
+ * a wrong and a right answer are graded, and stepping over the line
+ * reveals the answer in the run's state. The answers come from
+ * python3.11 runs of the same scripts (sys.getrefcount says the count
+ * + 1) or from CPython's rules by hand, never from the code under test. */
+
+typedef struct
+{
+  PmlRun *run;
+  char   *source;
+} Lesson;
+
+static void
+lesson_free (Lesson *lesson)
+{
+  g_clear_object (&lesson->run);
+  g_free (lesson->source);
+  g_free (lesson);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Lesson, lesson_free)
+
+static Lesson *
+lesson_open (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "predict", name, NULL);
+  g_autoptr(PmlHeap) heap = pml_heap_new (pml_preset_lookup ("cpython-3.11"));
+  PmlInterpOptions options = { .max_steps = 100000, .record_events = TRUE, .record_graph = TRUE };
+  PmlInterp *interp = pml_interp_new (heap, &options);
+  g_autoptr(GError) error = NULL;
+  Lesson *lesson = g_new0 (Lesson, 1);
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &lesson->source, &length, &error));
+  g_assert_no_error (error);
+  pml_interp_set_output (interp, NULL, NULL);
+  g_assert_true (pml_interp_load (interp, name, lesson->source, length, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (pml_interp_run (interp), ==, 0);
+  lesson->run = pml_run_new_for_interp (interp);
+  pml_run_set_source (lesson->run, lesson->source);
+  pml_run_seek_first_line (lesson->run);
+  return lesson;
+}
+
+/* Steps into line by line to where @line is about to run, and asks */
+static PmlQuestion *
+ask_at_line (Lesson *lesson,
+             gint    line)
+{
+  while (pml_run_get_line_to_run (lesson->run) != line)
+    g_assert_true (pml_run_step (lesson->run, PML_STEP_INTO, TRUE));
+  return pml_predict_question_at (lesson->run, lesson->source, pml_run_get_position (lesson->run) - 1);
+}
+
+/* Stepping over the line shows what the question asked about */
+static void
+reveal (Lesson            *lesson,
+        const PmlQuestion *question)
+{
+  guint before = pml_run_get_position (lesson->run);
+
+  g_assert_true (pml_run_step (lesson->run, PML_STEP_OVER, TRUE));
+  g_assert_cmpuint (pml_run_get_position (lesson->run), ==, question->end + 1);
+  g_assert_cmpuint (pml_run_get_position (lesson->run), >, before);
+}
+
+static void
+test_refcount (void)
+{
+  g_autoptr(Lesson) lesson = lesson_open ("refcounts.py");
+  g_autoptr(PmlQuestion) q = NULL;
+  const PmlObjState *state;
+
+  /* line 7, `alias = data`: python3.11 prints 3 on line 8, so 2 */
+  q = ask_at_line (lesson, 7);
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PML_QUESTION_REFCOUNT);
+  g_assert_nonnull (strstr (q->text, "`data`"));
+  g_assert_false (pml_question_check_number (q, 3));   /* getrefcount's number */
+  g_assert_false (pml_question_check_number (q, 1));
+  g_assert_true (pml_question_check_number (q, 2));
+  g_assert_nonnull (strstr (q->explanation, "alias"));
+  reveal (lesson, q);
+  state = pml_interp_get_object_state (pml_run_get_interp (lesson->run), q->serial);
+  g_assert_cmpint (state->refcnt, ==, 2);
+  g_clear_pointer (&q, pml_question_free);
+
+  /* line 13, `del alias`: data, and box's two slots (5 on line 11, less alias) */
+  q = ask_at_line (lesson, 13);
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PML_QUESTION_REFCOUNT);
+  g_assert_false (pml_question_check_number (q, 4));
+  g_assert_true (pml_question_check_number (q, 3));
+  g_clear_pointer (&q, pml_question_free);
+
+  /* line 14, `box.clear()`: the name alone (python3.11 prints 2 on line 15) */
+  q = ask_at_line (lesson, 14);
+  g_assert_nonnull (q);
+  g_assert_true (pml_question_check_number (q, 1));
+  g_assert_false (pml_question_check_number (q, 2));
+  reveal (lesson, q);
+  state = pml_interp_get_object_state (pml_run_get_interp (lesson->run), q->serial);
+  g_assert_cmpint (state->refcnt, ==, 1);
+}
+
+static void
+test_size_class (void)
+{
+  g_autoptr(Lesson) lesson = lesson_open ("refcounts.py");
+  g_autoptr(PmlQuestion) q = NULL;
+  guint right = G_MAXUINT, wrong = G_MAXUINT;
+
+  /* line 4 makes `data`, a list: list.__basicsize__ is 40 in 3.11, and
+   * the collector's header 16 more: 56 bytes, in class 3's 64-byte blocks */
+  q = ask_at_line (lesson, 4);
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PML_QUESTION_SIZE_CLASS);
+  g_assert_nonnull (strstr (q->text, "56 bytes"));
+  for (guint c = 0; q->choices[c] != NULL; c++)
+    {
+      if (g_str_has_prefix (q->choices[c], "Class 3:"))
+        right = c;
+      else if (g_str_has_prefix (q->choices[c], "Class 2:"))
+        wrong = c;
+    }
+  g_assert_cmpuint (right, !=, G_MAXUINT);
+  g_assert_cmpuint (wrong, !=, G_MAXUINT);
+  g_assert_false (pml_question_check_choice (q, wrong));
+  g_assert_true (pml_question_check_choice (q, right));
+  reveal (lesson, q);
+  {
+    const PmlObjInfo *info = pml_interp_get_object (pml_run_get_interp (lesson->run), q->serial);
+    PmlHeap *heap = pml_run_get_heap (lesson->run);
+    guint slot, index;
+    PmlPoolInfo pool;
+
+    /* the object sits after its collector header, in the same block */
+    g_assert_true (pml_heap_lookup_pool (heap, info->address, &slot, &index));
+    g_assert_true (pml_heap_get_pool (heap, slot, index, &pool));
+    g_assert_cmpuint (pool.szidx, ==, 3);
+  }
+}
+
+static void
+test_pool (void)
+{
+  g_autoptr(Lesson) lesson = lesson_open ("blocks_pools_arenas.py");
+  g_autoptr(PmlQuestion) q = NULL;
+  PmlHeap *heap;
+
+  /* line 4, pymalloc.malloc(500): class 31's 512-byte blocks, which
+   * nothing of the start-up used; the start-up's arena has free pools,
+   * so the pool comes from the arena at the front of usable_arenas */
+  q = ask_at_line (lesson, 4);
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PML_QUESTION_POOL);
+  g_assert_nonnull (strstr (q->text, "512-byte"));
+  g_assert_nonnull (strstr (q->choices[1], "usable_arenas"));
+  g_assert_false (pml_question_check_choice (q, 0));
+  g_assert_false (pml_question_check_choice (q, 2));
+  g_assert_true (pml_question_check_choice (q, 1));
+  heap = pml_run_get_heap (lesson->run);
+  g_assert_cmpuint (pml_heap_get_usedpools (heap, 31), ==, 0);
+  reveal (lesson, q);
+  g_assert_cmpuint (pml_heap_get_usedpools (heap, 31), !=, 0);
+}
+
+static void
+test_unreachable (void)
+{
+  g_autoptr(Lesson) lesson = lesson_open ("cycles_and_collect.py");
+  g_autoptr(PmlQuestion) q = NULL;
+  g_autoptr(GArray) nodes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  PmlInterp *interp;
+
+  /* line 18: the two Nodes of the cycle, and nothing else (python3.11
+   * prints "gc.collect() found 2 objects": 3.11's instances keep their
+   * attributes inline, without a dict) */
+  q = ask_at_line (lesson, 18);
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PML_QUESTION_UNREACHABLE);
+  interp = pml_run_get_interp (lesson->run);
+  for (guint k = 0; k < q->candidates->len; k++)
+    {
+      guint32 serial = g_array_index (q->candidates, guint32, k);
+
+      if (g_str_equal (pml_interp_get_object (interp, serial)->type_name, "Node"))
+        g_array_append_val (nodes, serial);
+    }
+  g_assert_cmpuint (nodes->len, ==, 2);
+  g_assert_false (pml_question_check_objects (q, (guint32 *) nodes->data, 1));
+  g_assert_false (pml_question_check_objects (q, NULL, 0));
+  g_assert_true (pml_question_check_objects (q, (guint32 *) nodes->data, 2));
+  reveal (lesson, q);
+  for (guint k = 0; k < nodes->len; k++)
+    g_assert_false (pml_interp_get_object_state (interp, g_array_index (nodes, guint32, k))->alive);
+}
+
+static void
+test_del (void)
+{
+  g_autoptr(Lesson) cycle = lesson_open ("cycles_and_collect.py");
+  g_autoptr(Lesson) phoenix = lesson_open ("finalizers.py");
+  g_autoptr(PmlQuestion) q = NULL;
+
+  /* `del a, b` on a cycle: the counts stay at 1, nothing prints */
+  q = ask_at_line (cycle, 16);
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PML_QUESTION_DEL);
+  g_assert_cmpstr (q->choices[0], ==, "Yes");
+  g_assert_false (pml_question_check_choice (q, 0));
+  g_assert_true (pml_question_check_choice (q, 1));
+  reveal (cycle, q);
+  g_assert_cmpint (pml_run_get_line_to_run (cycle->run), ==, 17);
+  g_clear_pointer (&q, pml_question_free);
+
+  /* `del p` drops Phoenix's last reference: "__del__ runs" prints first */
+  q = ask_at_line (phoenix, 10);
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PML_QUESTION_DEL);
+  g_assert_false (pml_question_check_choice (q, 1));
+  g_assert_true (pml_question_check_choice (q, 0));
+  g_assert_nonnull (strstr (q->explanation, "line 6"));
+  reveal (phoenix, q);
+  g_assert_cmpint (pml_run_get_line_to_run (phoenix->run), ==, 11);
+}
+
+/* "# ask" on lines 7, 8 and 13: line 8 (a print) changes nothing a
+ * question could grade, so two questions, and none elsewhere */
+static void
+test_marks (void)
+{
+  g_autoptr(Lesson) lesson = lesson_open ("refcounts_marked.py");
+  g_autoptr(GPtrArray) questions = pml_predict_all_questions (lesson->run, lesson->source, 100);
+  g_autoptr(Lesson) unmarked = lesson_open ("refcounts.py");
+  g_autoptr(GPtrArray) defaults = pml_predict_all_questions (unmarked->run, unmarked->source, 100);
+
+  g_assert_true (pml_predict_source_has_marks (lesson->source));
+  g_assert_false (pml_predict_source_has_marks (unmarked->source));
+  g_assert_cmpuint (questions->len, ==, 2);
+  g_assert_cmpint (((PmlQuestion *) questions->pdata[0])->line, ==, 7);
+  g_assert_cmpint (((PmlQuestion *) questions->pdata[1])->line, ==, 13);
+  /* without marks: the lines that make or change a named object */
+  g_assert_cmpuint (defaults->len, >, 2);
+  for (guint k = 0; k < defaults->len; k++)
+    g_assert_cmpint (((PmlQuestion *) defaults->pdata[k])->line, !=, 8);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/predict/refcount", test_refcount);
+  g_test_add_func ("/predict/size-class", test_size_class);
+  g_test_add_func ("/predict/pool", test_pool);
+  g_test_add_func ("/predict/unreachable", test_unreachable);
+  g_test_add_func ("/predict/del", test_del);
+  g_test_add_func ("/predict/marks", test_marks);
+  return g_test_run ();
+}
