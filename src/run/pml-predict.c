@@ -510,13 +510,15 @@ ask_unreachable (const Range *r)
       name = find_name (graph, node->serial);
       if (name != NULL)
         {
-          /* Translators: an object to click in a question: its type, its name, its number */
-          g_ptr_array_add (labels, g_strdup_printf (_("%s `%s` (object %u)"), info->type_name, name, node->serial));
+          /* Translators: an object to click in a question: its type and number, as the objects view
+             writes them ("Node #1528"), then its name */
+          g_ptr_array_add (labels, g_strdup_printf (_("%s #%u (`%s`)"), info->type_name, node->serial, name));
         }
       else
         {
-          /* Translators: an object to click in a question: its type, then its number */
-          g_ptr_array_add (labels, g_strdup_printf (_("%s (object %u)"), info != NULL ? info->type_name : "object",
+          /* Translators: an object to click in a question: its type and number, as the objects view
+             writes them ("Node #1528") */
+          g_ptr_array_add (labels, g_strdup_printf (_("%s #%u"), info != NULL ? info->type_name : "object",
                                                     node->serial));
         }
     }
