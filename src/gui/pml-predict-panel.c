@@ -218,15 +218,22 @@ void
 pml_predict_panel_ask (PmlPredictPanel *self,
                        PmlQuestion     *question)
 {
-  g_autofree char *text = NULL;
-
   g_return_if_fail (PML_IS_PREDICT_PANEL (self));
   g_return_if_fail (question != NULL);
 
   g_clear_pointer (&self->question, pml_question_free);
   self->question = question;
   self->answered = FALSE;
-  gtk_label_set_text (self->question_label, question->text);
+  if (question->kind == PML_QUESTION_UNREACHABLE)
+    {
+      /* Translators: after a predict-mode question about unreachable objects */
+      g_autofree char *text = g_strdup_printf ("%s %s", question->text,
+                                               _("Tick them, or click them in the objects view, then check."));
+
+      gtk_label_set_text (self->question_label, text);
+    }
+  else
+    gtk_label_set_text (self->question_label, question->text);
   build_answer (self);
   gtk_widget_set_visible (GTK_WIDGET (self->verdict_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), FALSE);

@@ -526,9 +526,9 @@ ask_unreachable (const Range *r)
   g_ptr_array_add (labels, NULL);
   q->candidate_labels = (char **) g_ptr_array_free (g_steal_pointer (&labels), FALSE);
 
-  /* Translators: a predict-mode question; the student clicks objects in the objects view */
-  q->text = g_strdup_printf (_("Line %d runs the cycle collector. Which objects will it find unreachable? "
-                               "(Click them, then check.)"), r->line);
+  /* Translators: a predict-mode question; the student picks objects */
+  q->text = g_strdup_printf (_("Line %d runs the cycle collector. Which objects will it find unreachable?"),
+                             r->line);
   {
     GString *answer = g_string_new (NULL);
 
@@ -812,6 +812,10 @@ range_init (Range        *r,
         break;
       }
   r->asked = script->marked && line_is_marked (script_line (script, r->line));
+  /* unmarked, a function's last line is left alone: "after this line"
+   * would be after the call returned, in another frame */
+  if (!script->marked && r->end < script_end && pml_obj_event_get_depth (event (r, r->end)) < r->depth)
+    return FALSE;
   /* a __del__ runs inside the line that dropped the object: that line
    * asks about it */
   if (in_del_body (script, r->line))
