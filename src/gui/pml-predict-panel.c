@@ -156,6 +156,7 @@ check_button_new (PmlPredictPanel *self,
   GtkWidget *button = gtk_button_new_with_mnemonic (_("_Check"));
 
   gtk_widget_add_css_class (button, "suggested-action");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   g_signal_connect_swapped (button, "clicked", callback, self);
   return button;
 }

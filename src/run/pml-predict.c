@@ -498,10 +498,10 @@ ask_unreachable (const Range *r)
         right_left += g_hash_table_contains (unreachable, GUINT_TO_POINTER (graph->nodes[m].serial));
       if (!right)
         {
-          /* the collector's: tracked containers, not the script's functions and classes */
+          /* the collector's: what it tracks (a class or a function the
+           * script's names hold is a fair decoy) */
           if (state == NULL || !state->tracked || (node->flags & (PML_GRAPH_NODE_STATIC | PML_GRAPH_NODE_SMALL)) ||
-              info == NULL || g_str_equal (info->type_name, "function") || g_str_equal (info->type_name, "type") ||
-              g_str_equal (info->type_name, "module"))
+              info == NULL || g_str_equal (info->type_name, "module"))
             continue;
           if (others_left <= right_left)
             continue;
@@ -774,7 +774,13 @@ ask_refcount (const Range *r)
       q->text = g_strdup_printf (_("What will `%s`’s reference count be after line %d?"), name, r->line);
       q->answer = count;
       q->answer_text = g_strdup_printf ("%" G_GINT64_FORMAT, count);
-      q->explanation = describe_object_event (r, last);
+      {
+        g_autofree char *last_change = describe_object_event (r, last);
+
+        /* the number a student may have seen printed */
+        q->explanation = g_strdup_printf (_("%s (sys.getrefcount () would say %lld: its argument is one more "
+                                            "reference.)"), last_change, (long long) count + 1);
+      }
       return q;
     }
   return NULL;
