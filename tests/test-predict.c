@@ -241,6 +241,145 @@ test_del (void)
   g_assert_cmpint (pml_run_get_line_to_run (phoenix->run), ==, 11);
 }
 
+/* The conformance scenario rc_list_aliases.py: python3.11 prints 5 on
+ * line 17 (a count of 4 once holder.pop () ran on line 16) and 3 on
+ * line 21, after the del of lines 19 and 20 (so 2 after line 20) */
+static void
+test_conformance_refcount (void)
+{
+  g_autoptr(Lesson) lesson = lesson_open ("rc_list_aliases.py");
+  g_autoptr(PmlQuestion) q = NULL;
+
+  q = ask_at_line (lesson, 16);
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PML_QUESTION_REFCOUNT);
+  g_assert_false (pml_question_check_number (q, 5));
+  g_assert_true (pml_question_check_number (q, 4));
+  reveal (lesson, q);
+  g_assert_cmpint (pml_interp_get_object_state (pml_run_get_interp (lesson->run), q->serial)->refcnt, ==, 4);
+  g_clear_pointer (&q, pml_question_free);
+
+  q = ask_at_line (lesson, 20);
+  g_assert_nonnull (q);
+  g_assert_false (pml_question_check_number (q, 3));
+  g_assert_true (pml_question_check_number (q, 2));
+}
+
+/* The counters' arenas after stepping over @q's line from its start */
+static gsize
+arenas_around (Lesson            *lesson,
+               const PmlQuestion *q,
+               gsize             *out_before)
+{
+  PmlInterp *interp = pml_run_get_interp (lesson->run);
+  PmlHeapCounters counters;
+
+  pml_run_seek (lesson->run, q->line_event + 1, pml_interp_get_event_heap_position (interp, q->line_event));
+  pml_heap_get_counters (pml_run_get_heap (lesson->run), &counters);
+  *out_before = counters.narenas_currently_allocated;
+  reveal (lesson, q);
+  pml_heap_get_counters (pml_run_get_heap (lesson->run), &counters);
+  return counters.narenas_currently_allocated;
+}
+
+/* arena_fill.py asks on its loop's line: 2000 blocks of 480 bytes need
+ * more pools than the start-up's arena has free, so the line takes
+ * fresh pools from the front of usable_arenas, and exactly once, as that
+ * arena runs out, from an arena mapped for it */
+static void
+test_new_arena (void)
+{
+  g_autoptr(Lesson) lesson = lesson_open ("arena_fill.py");
+  g_autoptr(GPtrArray) questions = pml_predict_all_questions (lesson->run, lesson->source, 1000);
+  const PmlQuestion *arena = NULL, *front = NULL;
+  guint n_arena = 0;
+  gsize before, after;
+
+  g_assert_cmpuint (questions->len, >, 53);
+  for (guint k = 0; k < questions->len; k++)
+    {
+      const PmlQuestion *q = questions->pdata[k];
+
+      g_assert_cmpint (q->line, ==, 9);
+      g_assert_cmpint (q->kind, ==, PML_QUESTION_POOL);
+      if (pml_question_check_choice (q, 2))
+        {
+          arena = q;
+          n_arena++;
+        }
+      else if (front == NULL)
+        front = q;
+    }
+  g_assert_cmpuint (n_arena, ==, 1);
+  g_assert_nonnull (front);
+  g_assert_true (pml_question_check_choice (front, 1));
+  g_assert_false (pml_question_check_choice (front, 2));
+  g_assert_false (pml_question_check_choice (arena, 1));
+  g_assert_nonnull (strstr (arena->explanation, "\n"));   /* the arena's sentence, then the pool's */
+
+  after = arenas_around (lesson, front, &before);
+  g_assert_cmpuint (after, ==, before);
+  after = arenas_around (lesson, arena, &before);
+  g_assert_cmpuint (after, ==, before + 1);
+}
+
+/* The candidates of @q whose types are @types, in that order */
+static GArray *
+pick (const PmlQuestion *q,
+      PmlInterp         *interp,
+      const char *const *types)
+{
+  GArray *picked = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  for (guint t = 0; types[t] != NULL; t++)
+    for (guint k = 0; k < q->candidates->len; k++)
+      {
+        guint32 serial = g_array_index (q->candidates, guint32, k);
+
+        if (g_str_equal (pml_interp_get_object (interp, serial)->type_name, types[t]))
+          g_array_append_val (picked, serial);
+      }
+  return picked;
+}
+
+/* The conformance scenario gc_mixed_cycle.py: python3.11's collections
+ * find 4 (the instance, the list, the tuple and the dict; 3.11 keeps an
+ * instance's attributes without a dict) and then 2 (the list and the
+ * tuple); the class Holder, held by its name, is a decoy */
+static void
+test_conformance_unreachable (void)
+{
+  static const char *const four[] = { "Holder", "list", "tuple", "dict", NULL };
+  static const char *const two[] = { "list", "tuple", NULL };
+  static const char *const with_class[] = { "list", "tuple", "type", NULL };
+  g_autoptr(Lesson) lesson = lesson_open ("gc_mixed_cycle.py");
+  PmlInterp *interp = pml_run_get_interp (lesson->run);
+  g_autoptr(PmlQuestion) q = NULL;
+  g_autoptr(GArray) picked = NULL;
+
+  q = ask_at_line (lesson, 15);
+  g_assert_nonnull (q);
+  g_assert_cmpint (q->kind, ==, PML_QUESTION_UNREACHABLE);
+  picked = pick (q, interp, four);
+  g_assert_cmpuint (picked->len, ==, 4);
+  g_assert_false (pml_question_check_objects (q, (guint32 *) picked->data, 3));
+  g_assert_true (pml_question_check_objects (q, (guint32 *) picked->data, 4));
+  g_clear_pointer (&picked, g_array_unref);
+  g_clear_pointer (&q, pml_question_free);
+
+  q = ask_at_line (lesson, 21);
+  g_assert_nonnull (q);
+  picked = pick (q, interp, with_class);
+  g_assert_cmpuint (picked->len, ==, 3);
+  g_assert_false (pml_question_check_objects (q, (guint32 *) picked->data, 3));
+  g_clear_pointer (&picked, g_array_unref);
+  picked = pick (q, interp, two);
+  g_assert_true (pml_question_check_objects (q, (guint32 *) picked->data, 2));
+  reveal (lesson, q);
+  for (guint k = 0; k < picked->len; k++)
+    g_assert_false (pml_interp_get_object_state (interp, g_array_index (picked, guint32, k))->alive);
+}
+
 /* "# ask" on lines 7, 8 and 13: line 8 (a print) changes nothing a
  * question could grade, so two questions, and none elsewhere */
 static void
@@ -271,8 +410,11 @@ main (int    argc,
   g_test_add_func ("/predict/refcount", test_refcount);
   g_test_add_func ("/predict/size-class", test_size_class);
   g_test_add_func ("/predict/pool", test_pool);
+  g_test_add_func ("/predict/new-arena", test_new_arena);
   g_test_add_func ("/predict/unreachable", test_unreachable);
   g_test_add_func ("/predict/del", test_del);
   g_test_add_func ("/predict/marks", test_marks);
+  g_test_add_func ("/predict/conformance-refcount", test_conformance_refcount);
+  g_test_add_func ("/predict/conformance-unreachable", test_conformance_unreachable);
   return g_test_run ();
 }

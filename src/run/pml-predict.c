@@ -685,8 +685,6 @@ ask_size_class (const Range *r)
 
   if (after == NULL)
     return NULL;
-  /* the heap as the line ended: the block is still there */
-  pml_interp_seek (r->interp, r->end);
   for (guint k = r->first; k < r->end && q == NULL; k++)
     {
       const PmlObjEvent *ev = event (r, k);
@@ -697,8 +695,13 @@ ask_size_class (const Range *r)
 
       if (pml_obj_event_get_kind (ev) != PML_OBJ_EVENT_NEW ||
           !is_plain_data (info = pml_interp_get_object (r->interp, ev->serial)) || info->size == 0 ||
-          (name = find_name (after, ev->serial)) == NULL ||
-          !pml_heap_owns (r->heap, info->address) ||
+          (name = find_name (after, ev->serial)) == NULL)
+        continue;
+      /* the heap as the line ended, where the block still is (once: a
+       * seek is the costly part) */
+      if (pml_interp_get_position (r->interp) != r->end)
+        pml_interp_seek (r->interp, r->end);
+      if (!pml_heap_owns (r->heap, info->address) ||
           !pml_heap_lookup_pool (r->heap, info->address, &slot, &index) ||
           !pml_heap_get_pool (r->heap, slot, index, &pool))
         continue;
