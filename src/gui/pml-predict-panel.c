@@ -131,9 +131,23 @@ choice_clicked_cb (GtkButton       *button,
                    PmlPredictPanel *self)
 {
   guint choice = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "choice"));
+  gboolean right;
 
-  if (!self->answered)
-    show_verdict (self, pml_question_check_choice (self->question, choice));
+  if (self->answered)
+    return;
+  right = pml_question_check_choice (self->question, choice);
+  /* the choice pressed, and the right one when it was not */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->answer_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      guint other = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "choice"));
+
+      if (pml_question_check_choice (self->question, other))
+        gtk_widget_add_css_class (child, "success");
+      else if (child == GTK_WIDGET (button))
+        gtk_widget_add_css_class (child, "error");
+    }
+  show_verdict (self, right);
 }
 
 static void
