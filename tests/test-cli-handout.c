@@ -181,6 +181,46 @@ test_objects_cut (void)
   g_assert_null (strstr (text, "--view heap"));
 }
 
+/* --predict: a page per "# ask" line, showing the state before it runs,
+ * and the answers at the end. tests/predict/refcounts_marked.py asks on
+ * lines 7 and 13 (line 8, a print, changes nothing to grade): python3.11
+ * prints getrefcount 3 after line 7 (a count of 2), and 5 on line 11,
+ * so 3 once `del alias` ran on line 13. */
+static void
+test_predict (void)
+{
+  g_autofree char *script = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "predict", "refcounts_marked.py", NULL);
+  g_autofree char *pdf = pml_test_path ("predict.pdf");
+  g_autofree char *expected = g_strconcat (pdf, ": 2 questions, and the answer key\n", NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *key = NULL;
+  g_auto(PmlTestRun) run = { 0 };
+  g_auto(PmlTestRun) none = { 0 };
+  g_autofree char *plain = pml_test_write_file ("asks-nothing.py", "x = 1  # ask\nprint(x)\n", -1);
+  gboolean a4;
+
+  pml_test_run_pymemlab (&run, "handout", "--predict", script, "-o", pdf, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  /* the two questions and the answer key */
+  g_assert_cmpuint (count_pages (pdf, &a4), ==, 3);
+  first = page_text (pdf, 1);
+  g_assert_nonnull (strstr (first, "question 1 of 2, line 7"));
+  g_assert_nonnull (strstr (first, "The objects before line 7 runs"));
+  g_assert_nonnull (strstr (first, "`data`"));
+  g_assert_nonnull (strstr (first, "Your answer"));
+  key = page_text (pdf, 3);
+  g_assert_nonnull (strstr (key, "Answer key"));
+  g_assert_nonnull (strstr (key, "1. Line 7: 2."));
+  g_assert_nonnull (strstr (key, "2. Line 13: 3."));
+
+  /* a small int's count is the runtime's: nothing to ask */
+  pml_test_run_pymemlab (&none, "handout", "--predict", plain, "-o", pdf, NULL);
+  g_assert_cmpint (none.status, ==, 2);
+  g_assert_true (g_str_has_suffix (none.err, "the script asks no question: mark the lines to ask about with "
+                                   "“# ask”\n"));
+}
+
 typedef struct
 {
   const char *name;
@@ -293,6 +333,7 @@ main (int argc, char **argv)
   g_test_add_func ("/handout/objects-capped", test_objects_capped);
   g_test_add_func ("/handout/objects-cut", test_objects_cut);
   g_test_add_func ("/handout/export-script", test_export_script);
+  g_test_add_func ("/handout/predict", test_predict);
   g_test_add_func ("/handout/full-disk", test_full_disk);
   for (guint i = 0; i < G_N_ELEMENTS (bad_handouts); i++)
     {

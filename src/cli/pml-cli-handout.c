@@ -14,6 +14,7 @@
 #include "pml-diagram.h"
 #include "pml-handout.h"
 #include "pml-objects-layout.h"
+#include "pml-predict.h"
 #include "pml-cli-scenario.h"
 
 /* `pymemlab handout SCRIPT.py -o FILE.pdf`: runs the scenario, then draws
@@ -31,6 +32,7 @@ typedef struct
   char     *preset;
   char     *theme;
   gint64    max_pages;
+  gboolean  predict;
 } HandoutOptions;
 
 static void
@@ -317,17 +319,94 @@ describe_objects (PmlInterp        *interp,
   return g_string_free (text, FALSE);
 }
 
+/* Where the student writes or ticks an answer, under the question */
+static char *
+format_answer_space (const PmlQuestion *q)
+{
+  GString *text = g_string_new (NULL);
+
+  switch (q->kind)
+    {
+    case PML_QUESTION_REFCOUNT:
+      /* Translators: a predict handout: the blank for a number */
+      g_string_append (text, _("Your answer: ________"));
+      break;
+
+    case PML_QUESTION_UNREACHABLE:
+      for (guint k = 0; q->candidate_labels[k] != NULL; k++)
+        g_string_append_printf (text, "%s☐ %s", k > 0 ? "    " : "", q->candidate_labels[k]);
+      break;
+
+    case PML_QUESTION_SIZE_CLASS:
+    case PML_QUESTION_POOL:
+    case PML_QUESTION_DEL:
+    default:
+      for (guint k = 0; q->choices[k] != NULL; k++)
+        g_string_append_printf (text, "%s☐ %s", k > 0 ? "    " : "", q->choices[k]);
+      break;
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* `--predict`: a page per question, showing the state before its line
+ * runs, and the answers at the end */
+static gboolean
+add_question_pages (PmlRun      *run,
+                    const char  *source,
+                    const char  *script,
+                    gint64       max_pages,
+                    GArray      *pages,
+                    GPtrArray   *texts,
+                    char       **out_answer_key)
+{
+  g_autoptr(GPtrArray) questions = pml_predict_all_questions (run, source, (guint) MIN (max_pages + 1, G_MAXUINT));
+  GString *key = g_string_new (NULL);
+
+  if ((gint64) questions->len > max_pages)
+    {
+      fprintf (stderr, _("%s: %s: the handout would have more than %lld pages; mark the lines to "
+                         "ask about with “# ask”, or raise --max-pages\n"), g_get_prgname (), script,
+               (long long) max_pages);
+      g_string_free (key, TRUE);
+      return FALSE;
+    }
+  for (guint k = 0; k < questions->len; k++)
+    {
+      const PmlQuestion *q = questions->pdata[k];
+      g_autofree char *explanation = g_strdelimit (g_strdup (q->explanation), "\n", ' ');
+      PmlHandoutPage page = { 0 };
+
+      page.line = q->line;
+      page.position = q->line_event;
+      page.before = TRUE;
+      /* Translators: a predict handout's question: its number, the line it is about, the question */
+      page.narration = g_strdup_printf (_("Question %u (line %d): %s"), k + 1, q->line, q->text);
+      page.details = format_answer_space (q);
+      g_ptr_array_add (texts, (gpointer) page.narration);
+      g_ptr_array_add (texts, (gpointer) page.details);
+      g_array_append_val (pages, page);
+      /* Translators: one answer of a predict handout's key: the question's number, its line, the
+         answer, then why */
+      g_string_append_printf (key, _("%u. Line %d: %s. %s"), k + 1, q->line, q->answer_text, explanation);
+      g_string_append_c (key, '\n');
+    }
+  *out_answer_key = g_string_free (key, FALSE);
+  return TRUE;
+}
+
 int
 pml_cli_handout (int    argc,
                  char **argv)
 {
-  g_auto(HandoutOptions) options = { NULL, NULL, NULL, DEFAULT_MAX_PAGES };
+  g_auto(HandoutOptions) options = { NULL, NULL, NULL, DEFAULT_MAX_PAGES, FALSE };
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options.output, N_("The PDF to write"), N_("FILE") },
     { "preset", 0, 0, G_OPTION_ARG_STRING, &options.preset, N_("The CPython version to simulate"), N_("NAME") },
     { "theme", 0, 0, G_OPTION_ARG_STRING, &options.theme, N_("print (default), light or dark"), N_("THEME") },
     { "max-pages", 0, 0, G_OPTION_ARG_INT64, &options.max_pages,
       N_("Refuse scripts that would need more pages (default 300)"), N_("N") },
+    { "predict", 0, 0, G_OPTION_ARG_NONE, &options.predict,
+      N_("Questions to answer before the lines marked “# ask”, and an answer key"), NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (_("SCRIPT.py — a PDF handout, one page per step"));
@@ -343,6 +422,7 @@ pml_cli_handout (int    argc,
   PmlHandout handout = { 0 };
   PmlExportFormat format;
   g_autoptr(PmlRun) run = NULL;
+  g_autofree char *answer_key = NULL;
   PmlInterp *interp;
   guint n;
 
@@ -378,12 +458,14 @@ pml_cli_handout (int    argc,
 
   pml_palette_init (&handout.palette, theme, FALSE);
   lines = g_strsplit (source, "\n", -1);
-  n = pml_interp_get_n_events (interp);
+  n = options.predict ? 0 : pml_interp_get_n_events (interp);
+  if (options.predict && !add_question_pages (run, source, argv[1], options.max_pages, pages, texts, &answer_key))
+    return PML_CLI_EXIT_BAD_INPUT;
   for (guint i = pml_run_next_line_event (run, 0); i < n; i = pml_run_next_line_event (run, i + 1))
     {
       gint line = pml_obj_event_get_value (pml_interp_get_event (interp, i));
       guint end = pml_run_next_line_event (run, i + 1);
-      PmlHandoutPage page;
+      PmlHandoutPage page = { 0 };
 
       /* a script with marks shows its marked lines alone */
       if (pml_run_has_step_marks (run) && !pml_run_line_is_marked (run, line))
@@ -403,6 +485,8 @@ pml_cli_handout (int    argc,
       g_ptr_array_add (texts, (gpointer) page.details);
       g_array_append_val (pages, page);
     }
+  if (pages->len == 0 && options.predict)
+    return pml_cli_fail (_("the script asks no question: mark the lines to ask about with “# ask”"));
   if (pages->len == 0)
     {
       return pml_cli_fail (_("the script ran no line: there is nothing to show"));
@@ -414,6 +498,7 @@ pml_cli_handout (int    argc,
   handout.source_lines = lines;
   handout.n_source_lines = g_strv_length (lines);
   handout.interp = interp;
+  handout.answer_key = answer_key;
   file = g_file_new_for_commandline_arg (options.output);
   if (!pml_handout_export (&handout, (PmlHandoutPage *) (gpointer) pages->data, pages->len, file,
                            &error))
@@ -421,6 +506,10 @@ pml_cli_handout (int    argc,
       fprintf (stderr, "%s: %s\n", g_get_prgname (), error->message);
       return PML_CLI_EXIT_BAD_INPUT;
     }
-  printf (ngettext ("%s: %u page\n", "%s: %u pages\n", pages->len), options.output, pages->len);
+  if (options.predict)
+    printf (ngettext ("%s: %u question, and the answer key\n", "%s: %u questions, and the answer key\n", pages->len),
+            options.output, pages->len);
+  else
+    printf (ngettext ("%s: %u page\n", "%s: %u pages\n", pages->len), options.output, pages->len);
   return PML_CLI_EXIT_OK;
 }

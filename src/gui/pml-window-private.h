@@ -15,6 +15,7 @@
 #include "pml-objects-view.h"
 #include "pml-trace-loader.h"
 #include "pml-pool-view.h"
+#include "pml-predict-panel.h"
 #include "pml-run.h"
 #include "pml-trace.h"
 #include "pml-window.h"
@@ -112,6 +113,10 @@ struct _PmlWindow
   PmlLineMemory        *line_memory;     /* a scenario: what each line asked of the allocator */
   gboolean              gutter_current;  /* the text is what ran: the gutter's lines are its */
 
+  /* predict mode (pml-window-predict.c) */
+  PmlPredictPanel      *predict_panel;
+  GHashTable           *predict_asked;   /* line events asked in this run */
+
   /* font sizes (pml-window-font.c) */
   GtkCssProvider       *font_css;
   int                   script_width_before_presenter; /* 0: not in presenter mode */
@@ -172,6 +177,14 @@ void     pml_window_font_update          (PmlWindow      *self);
 void     pml_window_script_width_init    (PmlWindow      *self);
 void     pml_window_set_script_width     (PmlWindow      *self,
                                           int             width);
+
+/* pml-window-predict.c */
+void     pml_window_predict_class_init   (GtkWidgetClass *widget_class);
+void     pml_window_predict_init         (PmlWindow      *self);
+void     pml_window_predict_dispose      (PmlWindow      *self);
+void     pml_window_predict_set_run      (PmlWindow      *self);
+gboolean pml_window_predict_step         (PmlWindow      *self,
+                                          const char     *action_name);
 
 /* pml-window-scenario.c */
 void   pml_window_scenario_set_run           (PmlWindow *self,

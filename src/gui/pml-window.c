@@ -438,6 +438,9 @@ sim_step_action (GtkWidget  *widget,
 
   if (self->run == NULL)
     return;
+  /* predict mode asks before a line runs */
+  if (pml_window_predict_step (self, action_name))
+    return;
   if (g_str_equal (action_name, "sim.step-forward"))
     pml_run_step (self->run, PML_STEP_REQUEST, TRUE);
   else if (g_str_equal (action_name, "sim.step-back"))
@@ -752,6 +755,7 @@ show_loaded (PmlWindow      *self,
   else if (self->interp != NULL)
     pml_run_seek_first_line (self->run);
   g_signal_connect_object (self->run, "stepped", G_CALLBACK (update_views), self, G_CONNECT_SWAPPED);
+  pml_window_predict_set_run (self);
   /* a trace has no objects, and no lines: the heap alone, without a
      switcher of one tab, and no line buttons */
   gtk_stack_page_set_visible (gtk_stack_get_page (self->view_stack,
@@ -808,6 +812,7 @@ pml_window_clear_run (PmlWindow *self)
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->request_label), NULL);
   gtk_text_buffer_set_text (output, "", 0);
   pml_inspector_clear (self->inspector);
+  pml_window_predict_set_run (self);
   gtk_label_set_text (self->narration, _("Write a script, then press Run (Ctrl+Return) to step through it."));
 }
 
@@ -1016,6 +1021,7 @@ pml_window_dispose (GObject *object)
   if (self->source_view != NULL)
     pml_window_editor_dispose (self);
   pml_window_font_dispose (self);
+  pml_window_predict_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PML_TYPE_WINDOW);
   g_clear_pointer (&self->trace, pml_trace_free);
   g_clear_pointer (&self->request_lines, g_array_unref);
@@ -1120,6 +1126,7 @@ pml_window_class_init (PmlWindowClass *klass)
   pml_window_editor_class_init (widget_class);
   pml_window_font_class_init (widget_class);
   pml_window_play_class_init (widget_class);
+  pml_window_predict_class_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, play_button);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, speed_spin);
 }
@@ -1228,6 +1235,7 @@ pml_window_init (PmlWindow *self)
   pml_window_editor_init (self);
   pml_window_editor_offer_draft (self);
   pml_window_play_init (self);
+  pml_window_predict_init (self);
   /* the inspector comes with a choice, and the button hides it again */
   g_object_bind_property (self->inspector_button, "active", self->inspector_scroller, "visible",
                           G_BINDING_SYNC_CREATE);

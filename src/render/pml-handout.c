@@ -266,10 +266,17 @@ draw_page (const HandoutJob *job,
                         NARRATION_LINES * pml_render_line_height (palette, PML_FONT_NORMAL) +
                         DETAIL_LINES * pml_render_line_height (palette, PML_FONT_SMALL));
   double bottom = PML_HANDOUT_PAGE_HEIGHT - MARGIN - caption - 10;
-  g_autofree char *title = g_strdup_printf (_("%s — step %u of %u, line %d (%s)"), self->title,
-                                            index + 1, job->n_pages, page->line, self->preset_name);
-  g_autofree char *heap_title = g_strdup_printf (_("The heap after line %d"), page->line);
-  g_autofree char *objects_title = g_strdup_printf (_("The objects after line %d"), page->line);
+  /* Translators: a predict handout's page title: the script, the question's number, the line, the preset */
+  g_autofree char *title = page->before
+    ? g_strdup_printf (_("%s — question %u of %u, line %d (%s)"), self->title, index + 1, job->n_pages, page->line,
+                       self->preset_name)
+    : g_strdup_printf (_("%s — step %u of %u, line %d (%s)"), self->title, index + 1, job->n_pages, page->line,
+                       self->preset_name);
+  /* Translators: a predict handout's page shows the state before its line runs */
+  g_autofree char *heap_title = page->before ? g_strdup_printf (_("The heap before line %d runs"), page->line)
+                                             : g_strdup_printf (_("The heap after line %d"), page->line);
+  g_autofree char *objects_title = page->before ? g_strdup_printf (_("The objects before line %d runs"), page->line)
+                                                : g_strdup_printf (_("The objects after line %d"), page->line);
   Panel panels[2];
 
   pml_render_set_color (cr, &palette->background);
@@ -297,6 +304,56 @@ draw_page (const HandoutJob *job,
   draw_caption (self, page, cr, bottom + 10, TRUE);
 }
 
+static cairo_t *
+new_answer_page (const PmlHandout *self,
+                 cairo_surface_t  *surface)
+{
+  const PmlPalette *palette = &self->palette;
+  cairo_t *cr = cairo_create (surface);
+
+  pml_render_set_color (cr, &palette->background);
+  cairo_paint (cr);
+  /* Translators: the title of a predict handout's last pages */
+  pml_render_text (cr, palette, _("Answer key"), MARGIN, MARGIN, PML_FONT_TITLE, TRUE, &palette->text,
+                   PML_ALIGN_START);
+  return cr;
+}
+
+/* The answers of a predict handout, one paragraph each, on pages of
+ * their own */
+static void
+draw_answer_key (const PmlHandout *self,
+                 cairo_surface_t  *surface)
+{
+  const PmlPalette *palette = &self->palette;
+  g_auto(GStrv) answers = g_strsplit (self->answer_key, "\n", -1);
+  double top = MARGIN + pml_render_line_height (palette, PML_FONT_TITLE) + 10;
+  double bottom = PML_HANDOUT_PAGE_HEIGHT - MARGIN;
+  cairo_t *cr = new_answer_page (self, surface);
+  double y = top;
+
+  for (guint i = 0; answers[i] != NULL; i++)
+    {
+      double height;
+
+      if (*answers[i] == '\0')
+        continue;
+      height = pml_render_paragraph (cr, palette, answers[i], MARGIN, y, CAPTION_WIDTH, PML_FONT_NORMAL, FALSE,
+                                     NULL);
+      if (y > top && y + height > bottom)
+        {
+          cairo_show_page (cr);
+          cairo_destroy (cr);
+          cr = new_answer_page (self, surface);
+          y = top;
+        }
+      y += pml_render_paragraph (cr, palette, answers[i], MARGIN, y, CAPTION_WIDTH, PML_FONT_NORMAL, FALSE,
+                                 &palette->text) + 4;
+    }
+  cairo_show_page (cr);
+  cairo_destroy (cr);
+}
+
 static cairo_status_t
 draw_handout (gpointer data, cairo_write_func_t write, gpointer closure)
 {
@@ -314,6 +371,8 @@ draw_handout (gpointer data, cairo_write_func_t write, gpointer closure)
       status = cairo_status (cr);
       cairo_destroy (cr);
     }
+  if (status == CAIRO_STATUS_SUCCESS && job->handout->answer_key != NULL)
+    draw_answer_key (job->handout, surface);
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);

@@ -23,6 +23,7 @@ typedef struct
   gint        line;           /* 1-based */
   const char *narration;      /* sentences, one per line of text */
   const char *details;        /* about the script's objects, one per line; or NULL */
+  gboolean    before;         /* a question: the views show the state before the line runs */
 } PmlHandoutPage;
 
 typedef struct
@@ -33,6 +34,7 @@ typedef struct
   guint        n_source_lines;
   PmlPalette   palette;
   PmlInterp   *interp;        /* its run: each page seeks it */
+  const char  *answer_key;    /* a last page of text, one answer a line; or NULL */
 } PmlHandout;
 
 #define PML_HANDOUT_PAGE_WIDTH  842.0   /* A4 landscape, in points */
