@@ -125,7 +125,13 @@ add_item_node (PmlCollectorLayout     *self,
     node.detail = g_strdup_printf (_("gc_refs %d"), item->gc_refs);
   else
     node.detail = g_strdup ("");
-  node.status = item_status (item->flags);
+  /* once subtract_refs is done, gc_refs above 0 means a reference from
+     outside: reachable, whether the scan got there or not */
+  if (list == PML_COLLECTOR_LIST_YOUNG && item->gc_refs > 0 && self->state->phase >= PML_COLLECTOR_PHASE_MOVE_UNREACHABLE
+      && self->state->phase <= PML_COLLECTOR_PHASE_PROMOTE)
+    node.status = item_status (item->flags | PML_COLLECTOR_ITEM_SCANNED);
+  else
+    node.status = item_status (item->flags);
   g_array_append_val (self->nodes, node);
 }
 
