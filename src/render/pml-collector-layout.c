@@ -16,9 +16,9 @@
  * fixed-size nodes that wrap at the width, one section per list. */
 
 #define MARGIN      16.0
-#define NODE_WIDTH  112.0
+#define NODE_WIDTH  128.0
 #define NODE_GAP    22.0
-#define ROW_GAP     14.0
+#define ROW_GAP     10.0
 #define HEAD_WIDTH  46.0
 
 static char *
@@ -259,7 +259,7 @@ double pml_collector_layout_node_height (const PmlPalette *palette);
 double
 pml_collector_layout_node_height (const PmlPalette *palette)
 {
-  return 3 * pml_render_line_height (palette, PML_FONT_SMALL) + 10;
+  return 2 * pml_render_line_height (palette, PML_FONT_SMALL) + 10;
 }
 
 PmlCollectorLayout *

@@ -54,11 +54,16 @@ render_node (cairo_t                *cr,
 
   pml_render_text_ellipsized (cr, palette, node->label, r->x + pad, r->y + 4, PML_FONT_SMALL, TRUE, text,
                               PML_ALIGN_START, r->width - 2 * pad, PANGO_ELLIPSIZE_MIDDLE);
-  pml_render_text_ellipsized (cr, palette, node->detail, r->x + pad, r->y + 4 + small, PML_FONT_SMALL,
-                              node->gc_refs == 0, text, PML_ALIGN_START, r->width - 2 * pad, PANGO_ELLIPSIZE_END);
-  if (node->status != NULL)
-    pml_render_text_ellipsized (cr, palette, node->status, r->x + pad, r->y + 4 + 2 * small, PML_FONT_SMALL, FALSE,
-                                &palette->dim_text, PML_ALIGN_START, r->width - 2 * pad, PANGO_ELLIPSIZE_END);
+  {
+    /* "gc_refs 0" in bold: the count that decides; what happened after it */
+    double x = r->x + pad + pml_render_text (cr, palette, node->detail, r->x + pad, r->y + 4 + small, PML_FONT_SMALL,
+                                             node->gc_refs == 0, text, PML_ALIGN_START);
+
+    if (node->status != NULL)
+      pml_render_text_ellipsized (cr, palette, node->status, x + (node->detail[0] != '\0' ? 6 : 0), r->y + 4 + small,
+                                  PML_FONT_SMALL, FALSE, &palette->dim_text, PML_ALIGN_START,
+                                  MAX (r->x + r->width - pad - x - 6, 10), PANGO_ELLIPSIZE_END);
+  }
 }
 
 /* next pointers: the head to the first node, each node to the next; a

@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
 #include "pml-collector-state.h"
 #include "pml-narration.h"
 #include "pml-run.h"
@@ -35,8 +37,13 @@ describe_last_event (PmlRun *self)
       if (collection != NULL)
         {
           g_autofree char *event = why != NULL ? g_strdup_printf ("%s — %s", why, what) : g_steal_pointer (&what);
+          g_autofree char *prefix = g_strconcat (pml_collector_phase_get_name (collection->phase), ": ", NULL);
+          const char *explain = pml_collector_phase_explain (collection->phase);
 
-          return g_strdup_printf ("%s %s", pml_collector_phase_explain (collection->phase), event);
+          /* the event's sentence names the phase too: once is enough */
+          if (g_str_has_prefix (event, prefix) && g_str_has_prefix (explain, prefix))
+            return g_strdup_printf ("%s %s", explain, event + strlen (prefix));
+          return g_strdup_printf ("%s %s", explain, event);
         }
       /* why the count changed, then what it is now */
       return why != NULL ? g_strdup_printf ("%s — %s", why, what) : g_steal_pointer (&what);
