@@ -76,7 +76,13 @@ static const BadExport bad_exports[] = {
   { "unknown-format", { "--format", "gif" }, "unknown format “gif” (expected png, svg or pdf)" },
   { "step-past-end", { "--step", "4" }, NULL },
   { "unknown-view", { "--view", "arenas" },
-    "unknown view “arenas” (expected heap, usedpools, objects or pool:ARENA:POOL, e.g. pool:0:3)" },
+    "unknown view “arenas” (expected heap, usedpools, objects, collector, collector:PHASE "
+    "(e.g. collector:move_unreachable) or pool:ARENA:POOL, e.g. pool:0:3)" },
+  { "unknown-collector-phase", { "--view", "collector:sweep" },
+    "unknown view “collector:sweep” (expected heap, usedpools, objects, collector, collector:PHASE "
+    "(e.g. collector:move_unreachable) or pool:ARENA:POOL, e.g. pool:0:3)" },
+  { "collector-of-a-trace", { "--view", "collector" },
+    "the collector view needs a scenario script (.py) in which a collection has run by the chosen step" },
   { "objects-of-a-trace", { "--view", "objects" },
     "the objects view needs a scenario script (.py): a trace records no objects" },
   { "missing-arena", { "--view", "pool:5:0" }, "arena slot 5 holds no arena at this step" },
@@ -174,6 +180,70 @@ static const char lesson_script[] =
   "second = Node(\"second\", data)\n"         /* 16 */
   "count = link(first, second)\n"             /* 17 */
   "label = \"done\"\n";                       /* 18 */
+
+static const char cycle_script[] =
+  "import gc\n"
+  "class Node:\n"
+  "    def __init__(self, name):\n"
+  "        self.name = name\n"
+  "        self.other = None\n"
+  "a = Node('a')\n"
+  "b = Node('b')\n"
+  "a.other = b\n"
+  "b.other = a\n"
+  "del a, b\n"
+  "print(gc.collect())\n"
+  "print('done')\n";
+
+/* The collector view at a phase of the collection line 11 ran: the phase
+ * in words, the lists and their objects as text in the PDF; a script
+ * with no collection yet is refused */
+static void
+test_collector_view (void)
+{
+  g_autofree char *script = pml_test_write_file ("cycle.py", cycle_script, -1);
+  g_autofree char *output = pml_test_path ("collector.pdf");
+  g_autofree char *svg = pml_test_path ("collector.svg");
+  g_autofree char *text = NULL;
+  g_autofree char *end_text = NULL;
+  g_auto(PmlTestRun) run = { 0 };
+  g_auto(PmlTestRun) end = { 0 };
+  g_auto(PmlTestRun) early = { 0 };
+  g_auto(PmlTestRun) as_svg = { 0 };
+  const char *expected[] = {
+    "Collecting generation 2: move_unreachable",
+    "move_unreachable: an object with gc_refs 0 moves to the unreachable list",
+    "Generation 2, being collected", "Unreachable, for now (2 objects)", "head",
+    "gc_refs 0", "other objects",
+  };
+
+  pml_test_run_pymemlab (&run, "export", script, "--view", "collector:move_unreachable", "--line", "11", "-o", output,
+                         NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  text = pdf_text (output);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (strstr (text, expected[i]) == NULL)
+      g_error ("“%s” is not in the PDF:\n%s", expected[i], text);
+
+  /* the end of the same collection: both freed, the other objects kept */
+  pml_test_run_pymemlab (&end, "export", script, "--view", "collector", "--line", "11", "-o", output, NULL);
+  g_assert_cmpint (end.status, ==, 0);
+  end_text = pdf_text (output);
+  g_assert_nonnull (strstr (end_text, "Collecting generation 2: end"));
+  g_assert_nonnull (strstr (end_text, "Freed (2 objects)"));
+  g_assert_nonnull (strstr (end_text, "Unreachable, for now (0 objects)"));
+
+  pml_test_run_pymemlab (&as_svg, "export", script, "--view", "collector:subtract_refs", "--line", "11", "-o", svg,
+                         NULL);
+  g_assert_cmpint (as_svg.status, ==, 0);
+  g_assert_true (g_file_test (svg, G_FILE_TEST_EXISTS));
+
+  /* before line 11, no collection has run */
+  pml_test_run_pymemlab (&early, "export", script, "--view", "collector", "--line", "6", "-o", output, NULL);
+  g_assert_cmpint (early.status, ==, 2);
+  g_assert_cmpstr (early.err, ==, "pymemlab: the collector view needs a scenario script (.py) in which a collection "
+                                  "has run by the chosen step\n");
+}
 
 /* The objects view in a PDF says what the window shows, as text: the
  * frames (the globals, and link() running line 11 once line 10 ran), the
@@ -278,6 +348,7 @@ main (int   argc,
   g_test_add_func ("/export/all-views", test_all_views);
   g_test_add_func ("/export/unwritable", test_unwritable);
   g_test_add_func ("/export/objects-view", test_objects_view);
+  g_test_add_func ("/export/collector-view", test_collector_view);
   g_test_add_func ("/export/objects-view-widens", test_objects_view_widens);
   g_test_add_func ("/export/objects-view-text", test_objects_view_text);
   g_test_add_func ("/export/no-format-in-name", test_no_format_in_name);

@@ -143,6 +143,8 @@ pml_cli_export (int    argc,
   GOptionEntry entries[] = {
     { "view", 0, 0, G_OPTION_ARG_STRING, &options.view,
       N_("What to draw: heap, usedpools, pool:ARENA:POOL, objects (a script's objects and references), "
+         "collector[:PHASE] (the cycle collector's lists in the last collection before the step, at the end "
+         "of PHASE: update_refs, subtract_refs, move_unreachable, ...), "
          "or all (a PDF page each: heap, usedpools, a script's objects, and the pool each size class "
          "allocates from next); default: heap"), N_("VIEW") },
     { "step", 0, 0, G_OPTION_ARG_INT64, &options.step,

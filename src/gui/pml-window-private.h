@@ -12,6 +12,7 @@
 #include "pml-inspector.h"
 #include "pml-line-memory.h"
 #include "pml-memory-gutter.h"
+#include "pml-collector-view.h"
 #include "pml-objects-view.h"
 #include "pml-trace-loader.h"
 #include "pml-pool-view.h"
@@ -56,6 +57,8 @@ struct _PmlWindow
   GtkWidget            *line_forward_button;
   GtkWidget            *step_menu_button; /* over, into, out, to the cursor */
   PmlObjectsView       *objects_view;
+  PmlCollectorView     *collector_view;   /* above the objects, while a collection is under way */
+  GtkWidget            *collector_scroller;
   PmlInspector         *inspector;
   GtkWidget            *inspector_scroller;
   GtkToggleButton      *inspector_button;

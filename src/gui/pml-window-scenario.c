@@ -45,6 +45,8 @@ pml_window_scenario_set_run (PmlWindow *self,
 {
   if (self->objects_view != NULL)
     pml_objects_view_set_interp (self->objects_view, NULL);
+  if (self->collector_view != NULL)
+    pml_collector_view_set_interp (self->collector_view, NULL);
   if (self->run != NULL)
     g_signal_handlers_disconnect_by_data (self->run, self);
   g_clear_object (&self->run);

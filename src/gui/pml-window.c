@@ -169,7 +169,13 @@ update_views (PmlWindow *self)
   pml_layout_view_state_changed (PML_LAYOUT_VIEW (self->heap_view));
   pml_layout_view_state_changed (PML_LAYOUT_VIEW (self->pool_view));
   if (self->interp != NULL)
-    pml_layout_view_state_changed (PML_LAYOUT_VIEW (self->objects_view));
+    {
+      pml_layout_view_state_changed (PML_LAYOUT_VIEW (self->objects_view));
+      /* a collection under way: its lists above the objects */
+      pml_layout_view_state_changed (PML_LAYOUT_VIEW (self->collector_view));
+    }
+  gtk_widget_set_visible (self->collector_scroller,
+                          self->interp != NULL && pml_collector_view_is_active (self->collector_view));
 
   sentence = pml_run_describe_position (self->run);
   gtk_label_set_text (self->narration, sentence);
@@ -574,6 +580,7 @@ presenter_changed_cb (PmlWindow *self)
   pml_layout_view_set_presenter (PML_LAYOUT_VIEW (self->heap_view), presenter);
   pml_layout_view_set_presenter (PML_LAYOUT_VIEW (self->pool_view), presenter);
   pml_layout_view_set_presenter (PML_LAYOUT_VIEW (self->objects_view), presenter);
+  pml_layout_view_set_presenter (PML_LAYOUT_VIEW (self->collector_view), presenter);
   /* the script, the output and the narration too */
   pml_window_font_update (self);
 }
@@ -766,6 +773,7 @@ show_loaded (PmlWindow      *self,
   gtk_widget_set_visible (self->line_forward_button, self->interp != NULL);
   gtk_widget_set_visible (self->step_menu_button, self->interp != NULL);
   pml_objects_view_set_interp (self->objects_view, self->interp);
+  pml_collector_view_set_interp (self->collector_view, self->interp);
   name_switcher_buttons (self);
   /* a Run of the edited script keeps the view the teacher was on */
   if (!self->run_from_editor || self->interp == NULL)
@@ -1058,6 +1066,7 @@ pml_window_class_init (PmlWindowClass *klass)
   g_type_ensure (PML_TYPE_HEAP_VIEW);
   g_type_ensure (PML_TYPE_POOL_VIEW);
   g_type_ensure (PML_TYPE_OBJECTS_VIEW);
+  g_type_ensure (PML_TYPE_COLLECTOR_VIEW);
   g_type_ensure (PML_TYPE_INSPECTOR);
   g_type_ensure (PML_TYPE_LEGEND);
   g_type_ensure (PML_TYPE_VIEW_LIST);
@@ -1073,6 +1082,8 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, line_forward_button);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, step_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, objects_view);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, collector_view);
+  gtk_widget_class_bind_template_child (widget_class, PmlWindow, collector_scroller);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, output_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, source_view);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, toast_overlay);
@@ -1413,6 +1424,15 @@ pml_window_get_objects_view (PmlWindow *self)
   g_return_val_if_fail (PML_IS_WINDOW (self), NULL);
 
   return GTK_WIDGET (self->objects_view);
+}
+
+/* The collector's lists, above the objects (hidden outside a collection) */
+GtkWidget *
+pml_window_get_collector_view (PmlWindow *self)
+{
+  g_return_val_if_fail (PML_IS_WINDOW (self), NULL);
+
+  return GTK_WIDGET (self->collector_view);
 }
 
 GtkWidget *

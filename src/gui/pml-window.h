@@ -36,6 +36,7 @@ gboolean   pml_window_is_stale       (PmlWindow      *self);
 gboolean   pml_window_is_playing     (PmlWindow      *self);
 gboolean   pml_window_is_at_end      (PmlWindow      *self);
 GtkWidget *pml_window_get_objects_view (PmlWindow    *self);
+GtkWidget *pml_window_get_collector_view (PmlWindow  *self);
 GtkWidget *pml_window_get_inspector  (PmlWindow      *self);
 GtkTextBuffer *pml_window_get_script_buffer (PmlWindow *self);
 gint       pml_window_get_error_line (PmlWindow      *self);

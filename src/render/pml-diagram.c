@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <glib/gi18n-lib.h>
 
+#include "pml-collector-layout.h"
 #include "pml-diagram.h"
 #include "pml-heap-layout.h"
 #include "pml-objects-layout.h"
@@ -45,6 +46,16 @@ pml_view_parse (const char  *text,
     }
 
   parts = g_strsplit (text, ":", -1);
+  if (g_str_equal (parts[0], "collector") && g_strv_length (parts) <= 2)
+    {
+      PmlCollectorPhase phase = PML_COLLECTOR_PHASE_END;
+
+      if (parts[1] == NULL || pml_collector_phase_parse (parts[1], &phase))
+        {
+          *out = (PmlView) { PML_VIEW_COLLECTOR, 0, phase };
+          return TRUE;
+        }
+    }
   if (g_strv_length (parts) == 3 && g_str_equal (parts[0], "pool") &&
       g_ascii_string_to_unsigned (parts[1], 10, 0, G_MAXUINT32, &slot, NULL) &&
       g_ascii_string_to_unsigned (parts[2], 10, 0, PML_MAX_POOLS_IN_ARENA - 1, &index, NULL))
@@ -54,7 +65,8 @@ pml_view_parse (const char  *text,
     }
 
   g_set_error (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_VIEW,
-               _("unknown view “%s” (expected heap, usedpools, objects or pool:ARENA:POOL, e.g. pool:0:3)"), text);
+               _("unknown view “%s” (expected heap, usedpools, objects, collector, collector:PHASE "
+                 "(e.g. collector:move_unreachable) or pool:ARENA:POOL, e.g. pool:0:3)"), text);
   return FALSE;
 }
 
@@ -102,6 +114,22 @@ pml_diagram_check_view (const PmlDiagram  *self,
       g_set_error_literal (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_VIEW,
                            _("the objects view needs a scenario script (.py): a trace records no objects"));
       return FALSE;
+    }
+  if (self->view.kind == PML_VIEW_COLLECTOR)
+    {
+      g_autoptr(PmlCollectorState) state = NULL;
+
+      if (self->interp != NULL)
+        state = pml_collector_state_new_at_phase (self->interp, pml_interp_get_position (self->interp),
+                                                  (PmlCollectorPhase) self->view.index);
+      if (state == NULL)
+        {
+          g_set_error_literal (error, PML_EXPORT_ERROR, PML_EXPORT_ERROR_VIEW,
+                               _("the collector view needs a scenario script (.py) in which a collection "
+                                 "has run by the chosen step"));
+          return FALSE;
+        }
+      return TRUE;
     }
   if (self->view.kind != PML_VIEW_POOL)
     return TRUE;
@@ -154,6 +182,20 @@ diagram_objects_layout (const PmlDiagram *self,
   return pml_objects_layout_new_full (self->interp, palette, self->width, &options);
 }
 
+/* The last collection before the step, at the end of the phase asked */
+static PmlCollectorLayout *
+diagram_collector_layout (const PmlDiagram *self,
+                          const PmlPalette *palette)
+{
+  PmlCollectorState *state;
+
+  if (self->interp == NULL)
+    return NULL;
+  state = pml_collector_state_new_at_phase (self->interp, pml_interp_get_position (self->interp),
+                                            (PmlCollectorPhase) self->view.index);
+  return state != NULL ? pml_collector_layout_new_for_state (self->interp, state, palette, self->width) : NULL;
+}
+
 static double
 view_height (const PmlDiagram *self,
              PmlHeap          *heap)
@@ -180,6 +222,13 @@ view_height (const PmlDiagram *self,
         g_autoptr(PmlObjectsLayout) layout = diagram_objects_layout (self, &self->palette);
 
         return layout->height;
+      }
+
+    case PML_VIEW_COLLECTOR:
+      {
+        g_autoptr(PmlCollectorLayout) layout = diagram_collector_layout (self, &self->palette);
+
+        return layout != NULL ? layout->height : 0;
       }
 
     case PML_VIEW_USEDPOOLS:
@@ -233,6 +282,14 @@ render_legend (const PmlDiagram *self,
   /* the colour of the smallest class in use, as the pools show it */
   pml_palette_pool_color (palette, classes_in_use,
                           classes_in_use != 0 ? (guint) g_bit_nth_lsf (classes_in_use, -1) : 1, &class_color);
+  if (self->view.kind == PML_VIEW_COLLECTOR)
+    {
+      x += legend_swatch (cr, palette, x, y, &palette->card, FALSE, _("in a list, with its gc_refs"));
+      x += legend_swatch (cr, palette, x, y, &palette->unreachable, FALSE, _("unreachable"));
+      x += legend_swatch (cr, palette, x, y, &palette->background, TRUE, _("the object of this step"));
+      return x + pml_render_text (cr, palette, _("→ the next object in the list · dashed: start-up objects, or freed"),
+                                  x, y, PML_FONT_SMALL, FALSE, &palette->accent, PML_ALIGN_START);
+    }
   if (self->view.kind == PML_VIEW_OBJECTS)
     {
       static const char *const generations[] = { N_("generation 0"), N_("generation 1"), N_("generation 2") };
@@ -344,6 +401,15 @@ pml_diagram_render (const PmlDiagram *self,
         g_autoptr(PmlObjectsLayout) layout = diagram_objects_layout (self, palette);
 
         pml_render_objects (cr, layout, palette);
+      }
+      break;
+
+    case PML_VIEW_COLLECTOR:
+      {
+        g_autoptr(PmlCollectorLayout) layout = diagram_collector_layout (self, palette);
+
+        if (layout != NULL)
+          pml_render_collector (cr, layout, palette);
       }
       break;
 

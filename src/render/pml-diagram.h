@@ -25,6 +25,7 @@ typedef enum
   PML_VIEW_POOL,
   PML_VIEW_USEDPOOLS,
   PML_VIEW_OBJECTS,    /* a scenario's objects and references */
+  PML_VIEW_COLLECTOR,  /* the last collection's lists; index: the phase (PmlCollectorPhase) */
 } PmlViewKind;
 
 typedef struct

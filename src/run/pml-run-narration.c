@@ -8,6 +8,9 @@
 
 #include <glib/gi18n.h>
 
+#include <string.h>
+
+#include "pml-collector-state.h"
 #include "pml-narration.h"
 #include "pml-run.h"
 
@@ -28,6 +31,20 @@ describe_last_event (PmlRun *self)
       g_autofree char *what = pml_interp_describe_event (pml_run_get_interp (self), (guint) last);
       g_autofree char *why = pml_interp_describe_reason (pml_run_get_interp (self), (guint) last);
 
+      g_autoptr(PmlCollectorState) collection = pml_collector_state_new (pml_run_get_interp (self), (guint) last + 1);
+
+      /* inside a collection: what its phase does, then the event */
+      if (collection != NULL)
+        {
+          g_autofree char *event = why != NULL ? g_strdup_printf ("%s — %s", why, what) : g_steal_pointer (&what);
+          g_autofree char *prefix = g_strconcat (pml_collector_phase_get_name (collection->phase), ": ", NULL);
+          const char *explain = pml_collector_phase_explain (collection->phase);
+
+          /* the event's sentence names the phase too: once is enough */
+          if (g_str_has_prefix (event, prefix) && g_str_has_prefix (explain, prefix))
+            return g_strdup_printf ("%s %s", explain, event + strlen (prefix));
+          return g_strdup_printf ("%s %s", explain, event);
+        }
       /* why the count changed, then what it is now */
       return why != NULL ? g_strdup_printf ("%s — %s", why, what) : g_steal_pointer (&what);
     }
