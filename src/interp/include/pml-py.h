@@ -192,6 +192,24 @@ const char  *pml_obj_event_kind_name (PmlObjEventKind   kind);
 const GArray *pml_interp_get_requests (PmlInterp       *interp);
 /* with record_requests: for each collection, the requests made before it (guint) */
 const GArray *pml_interp_get_collection_requests (PmlInterp *interp);
+/* What sys.getsizeof () and sys.getrefcount () answered, in order, and
+ * where: the object event count when each was called (pml-py-probes.c) */
+typedef enum
+{
+  PML_PROBE_GETSIZEOF,
+  PML_PROBE_GETREFCOUNT,
+} PmlProbeKind;
+
+typedef struct
+{
+  guint         event;      /* object events recorded before the call */
+  PmlProbeKind  kind;
+  gint64        value;
+} PmlProbe;
+
+/* NULL when the script asked neither */
+const GArray *pml_interp_get_probes (PmlInterp      *interp);
+
 /* The requests as a trace file's text (scenario-language.md "Trace files") */
 char        *pml_interp_format_trace (PmlInterp        *interp);
 
