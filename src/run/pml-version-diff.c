@@ -374,9 +374,9 @@ format_size (gsize bytes)
 {
   if (bytes % (1024 * 1024) == 0)
     /* Translators: a size: mebibytes, then bytes */
-    return g_strdup_printf (_("%" G_GSIZE_FORMAT " MiB (%" G_GSIZE_FORMAT " bytes)"), bytes >> 20, bytes);
+    return g_strdup_printf (_("%lu MiB (%lu bytes)"), (gulong) (bytes >> 20), (gulong) bytes);
   /* Translators: a size: kibibytes, then bytes */
-  return g_strdup_printf (_("%" G_GSIZE_FORMAT " KiB (%" G_GSIZE_FORMAT " bytes)"), bytes >> 10, bytes);
+  return g_strdup_printf (_("%lu KiB (%lu bytes)"), (gulong) (bytes >> 10), (gulong) bytes);
 }
 
 static char *
