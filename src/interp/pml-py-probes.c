@@ -8,8 +8,8 @@
 
 #include "pml-py-interp-private.h"
 
-/* The answers a memory lesson prints (sys.getsizeof, sys.getrefcount),
- * kept with where they were asked, so that two runs of one script under
+/* The answers a memory lesson prints (sys.getsizeof, sys.getrefcount)
+ * and the collections, kept with where they happened, so that two runs of one script under
  * two presets can be compared line by line (pml-version-diff.c) even when
  * the script does not print them. */
 
@@ -19,7 +19,7 @@ void
 pml_vm_note_probe (PmlProbeKind kind,
                    gint64       value)
 {
-  PmlProbe probe = { VM->events.length, kind, value };
+  PmlProbe probe = { VM->events.length, VM->line, kind, value };
 
   if (!VM->opts.record_events)
     return;
@@ -32,4 +32,10 @@ const GArray *
 pml_interp_get_probes (PmlInterp *interp)
 {
   return interp->vm.probes;
+}
+
+gint
+pml_interp_get_running_line (PmlInterp *interp)
+{
+  return interp->vm.line;
 }

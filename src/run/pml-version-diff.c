@@ -21,7 +21,7 @@
 /* one write to the script's standard output, and when it happened */
 typedef struct
 {
-  guint  event;    /* object events recorded before it */
+  gint   line;     /* the script line running */
   gsize  offset;   /* into out */
   gsize  length;
 } Write;
@@ -41,7 +41,7 @@ static void
 keep_output (gboolean is_stderr, const char *text, gsize len, gpointer data)
 {
   PmlVersionRun *self = data;
-  Write write = { pml_interp_get_n_events (self->interp), self->out->len, len };
+  Write write = { pml_interp_get_running_line (self->interp), self->out->len, len };
 
   if (is_stderr)
     {
@@ -163,32 +163,6 @@ add_fact (GHashTable         *lines,
   g_ptr_array_add (facts->facts[kind], text);
 }
 
-/* The script line running when @n object events had been recorded: the
- * last line event before them */
-typedef struct
-{
-  guint index;
-  gint  line;
-} LineEvent;
-
-static gint
-line_at (GArray *line_events,
-         guint   n)
-{
-  guint lo = 0, hi = line_events->len;
-
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (g_array_index (line_events, LineEvent, mid).index < n)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo == 0 ? 0 : g_array_index (line_events, LineEvent, lo - 1).line;
-}
-
 static char *
 describe_request (const PmlRequest *request)
 {
@@ -211,32 +185,13 @@ static GHashTable *
 collect_line_facts (PmlVersionRun *self)
 {
   GHashTable *lines = g_hash_table_new_full (NULL, NULL, NULL, line_facts_free);
-  g_autoptr(GArray) line_events = g_array_new (FALSE, FALSE, sizeof (LineEvent));
   PmlInterp *interp = self->interp;
   const GArray *requests = pml_interp_get_requests (interp);
   const GArray *probes = pml_interp_get_probes (interp);
   /* the collections at exit are the interpreter's, not a line's */
-  guint n = MIN (pml_interp_get_n_events (interp), pml_interp_get_shutdown_position (interp));
+  guint shutdown = pml_interp_get_shutdown_position (interp);
   guint first = pml_run_get_startup_requests (self->run);
   guint last = pml_run_get_shutdown_request (self->run);
-
-  for (guint i = 0; i < n; i++)
-    {
-      const PmlObjEvent *ev = pml_interp_get_event (interp, i);
-      LineEvent line_event = { i, pml_obj_event_get_value (ev) };
-
-      if (pml_obj_event_get_kind (ev) == PML_OBJ_EVENT_LINE)
-        g_array_append_val (line_events, line_event);
-      else if (pml_obj_event_get_kind (ev) == PML_OBJ_EVENT_GC_START)
-        {
-          gint line = line_at (line_events, i);
-
-          if (line > 0)
-            add_fact (lines, line, PML_VERSION_DIFF_COLLECTIONS,
-                      /* Translators: a collection of the cycle collector's generation (0, 1 or 2) */
-                      g_strdup_printf (_("generation %d"), pml_obj_event_get_value (ev)));
-        }
-    }
 
   for (guint i = first; requests && i < MIN (last, requests->len); i++)
     {
@@ -249,10 +204,15 @@ collect_line_facts (PmlVersionRun *self)
   for (guint i = 0; probes && i < probes->len; i++)
     {
       const PmlProbe *probe = &g_array_index (probes, PmlProbe, i);
-      gint line = line_at (line_events, probe->event);
 
-      if (line > 0)
-        add_fact (lines, line,
+      if (probe->line <= 0 || probe->event >= shutdown)
+        continue;
+      if (probe->kind == PML_PROBE_COLLECTION)
+        add_fact (lines, probe->line, PML_VERSION_DIFF_COLLECTIONS,
+                  /* Translators: a collection of the cycle collector's generation (0, 1 or 2) */
+                  g_strdup_printf (_("generation %d"), (int) probe->value));
+      else
+        add_fact (lines, probe->line,
                   probe->kind == PML_PROBE_GETSIZEOF ? PML_VERSION_DIFF_GETSIZEOF : PML_VERSION_DIFF_GETREFCOUNT,
                   g_strdup_printf ("%" G_GINT64_FORMAT, probe->value));
     }
@@ -265,7 +225,7 @@ collect_line_facts (PmlVersionRun *self)
     for (guint i = 0; i < self->writes->len; i++)
       {
         const Write *write = &g_array_index (self->writes, Write, i);
-        gint line = line_at (line_events, write->event);
+        gint line = write->line;
         GString *text = g_hash_table_lookup (printed, GINT_TO_POINTER (line));
 
         if (text == NULL)
