@@ -26,6 +26,7 @@ static const Subcommand subcommands[] = {
   { "replay", pml_cli_replay, N_("Replay an allocation trace on the simulated pymalloc") },
   { "export", pml_cli_export, N_("Draw the allocator's state as a PNG, SVG or PDF diagram") },
   { "handout", pml_cli_handout, N_("Draw a scenario as a PDF handout, one page per step") },
+  { "diff", pml_cli_diff, N_("Show what differs when a scenario runs under two CPython versions") },
   { "record", pml_cli_record, N_("Record a real Python program's allocations as a trace") },
 };
 

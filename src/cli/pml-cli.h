@@ -52,6 +52,8 @@ int      pml_cli_replay             (int    argc,
                                      char **argv);
 int      pml_cli_export             (int    argc,
                                      char **argv);
+int      pml_cli_diff               (int    argc,
+                                     char **argv);
 int      pml_cli_record             (int    argc,
                                      char **argv);
 

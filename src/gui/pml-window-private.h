@@ -194,6 +194,9 @@ void   pml_window_scenario_set_run           (PmlWindow *self,
                                               PmlRun    *run);
 guint  pml_window_scenario_output_length     (PmlWindow *self);
 
+/* pml-window-compare.c */
+void  pml_window_compare_class_init (GtkWidgetClass *widget_class);
+
 /* pml-window-export.c */
 void  pml_window_export_action (GtkWidget    *widget,
                                 const char   *action_name,

@@ -1119,6 +1119,7 @@ pml_window_class_init (PmlWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export-view", NULL, pml_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.export-pool", NULL, pml_window_export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-heap", NULL, pml_window_copy_action);
+  pml_window_compare_class_init (widget_class);
   gtk_widget_class_install_action (widget_class, "sim.step-forward", NULL, sim_step_action);
   gtk_widget_class_install_action (widget_class, "sim.step-back", NULL, sim_step_action);
   gtk_widget_class_install_action (widget_class, "sim.event-forward", NULL, sim_step_action);

@@ -19,6 +19,7 @@
 
 void pml_exc_free_traceback (PmlObj *exc);
 void pml_write_err (const char *s, gssize len);
+void pml_vm_note_probe (PmlProbeKind kind, gint64 value);
 
 /* ---- lists ---- */
 
@@ -453,6 +454,7 @@ collect (int generation, gint64 *n_collected, gint64 *n_uncollectable)
   PmlObj *saved_exc = pml_err_fetch ();
 
   pml_event (PML_OBJ_EVENT_GC_START, 0, generation);
+  pml_vm_note_probe (PML_PROBE_COLLECTION, generation);
   if (VM->requests != NULL)
     g_array_append_val (VM->collection_requests, VM->requests->len);
   if (VM->gc_debug & 1)

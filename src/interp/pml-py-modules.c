@@ -396,34 +396,43 @@ gc_is_finalized (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 /* ---- sys ---- */
 
 void pml_write_err (const char *s, gssize len);
+void pml_vm_note_probe (PmlProbeKind kind, gint64 value);
 
 static PmlObj *
 sys_getrefcount (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
+  gint64 count;
+
   UNUSED_SELF;
   NO_KW ("getrefcount");
   NARGS ("getrefcount", 1, 1);
   /* 3.11 static objects started at 999999999 */
   if (args[0]->flags & OBJ_STATIC && PRESET_MINOR () == 11)
-    return pml_int_new (args[0]->refcnt + 999999998);
+    count = args[0]->refcnt + 999999998;
   /* PEP 683: 3.12 makes static objects and every interned string immortal */
-  if ((args[0]->flags & OBJ_STATIC && PRESET_MINOR () >= 12)
-      || (args[0]->flags & OBJ_INTERNED && PRESET_MINOR () == 12))
-    return pml_int_new (4294967295);
-  return pml_int_from_ssize (args[0]->refcnt);
+  else if ((args[0]->flags & OBJ_STATIC && PRESET_MINOR () >= 12)
+           || (args[0]->flags & OBJ_INTERNED && PRESET_MINOR () == 12))
+    count = 4294967295;
+  else
+    count = args[0]->refcnt;
+  pml_vm_note_probe (PML_PROBE_GETREFCOUNT, count);
+  return pml_int_from_ssize (count);
 }
 
 static PmlObj *
 sys_getsizeof (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   g_autoptr(PmlObjTemp) tuple = NULL;
+  gint64 size;
 
   UNUSED_SELF;
   NO_KW ("getsizeof");
   NARGS ("getsizeof", 1, 2);
   if (!varargs_tuple (args, nargs, &tuple))
     return NULL;
-  return pml_int_from_ssize ((gint64) pml_sizeof (args[0]));
+  size = (gint64) pml_sizeof (args[0]);
+  pml_vm_note_probe (PML_PROBE_GETSIZEOF, size);
+  return pml_int_from_ssize (size);
 }
 
 static PmlObj *

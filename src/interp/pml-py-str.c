@@ -120,7 +120,13 @@ pml_str_new_static (const char *utf8, gsize nbytes)
 gsize
 pml_str_sizeof (PmlObj *s)
 {
-  return pml_str_size (VM->preset, (PmlStrKind) s->u.s.skind, s->u.s.len);
+  gsize size = pml_str_size (VM->preset, (PmlStrKind) s->u.s.skind, s->u.s.len);
+
+  /* 3.12+: the one-character Latin-1 strings are static objects built with
+   * their UTF-8 form (2 bytes and a NUL), which __sizeof__ counts */
+  if (s->u.s.skind == PML_STR_LATIN1 && s->u.s.len == 1 && PRESET_MINOR () >= 12)
+    size += 3;
+  return size;
 }
 
 gboolean

@@ -201,6 +201,7 @@ struct _PmlVM
   PmlChunks objects;         /* PmlObjInfo, by serial */
   GArray   *requests;        /* PmlRequest, or NULL */
   GArray   *collection_requests; /* with requests: how many had been made when each collection began (guint) */
+  GArray   *probes;          /* PmlProbe: what sys.getsizeof and sys.getrefcount answered, or NULL */
   guint32   next_serial;
   guint     interned_code_consts;
 

@@ -192,6 +192,30 @@ const char  *pml_obj_event_kind_name (PmlObjEventKind   kind);
 const GArray *pml_interp_get_requests (PmlInterp       *interp);
 /* with record_requests: for each collection, the requests made before it (guint) */
 const GArray *pml_interp_get_collection_requests (PmlInterp *interp);
+/* What sys.getsizeof () and sys.getrefcount () answered and when the
+ * collector started, in order, and where: the object event count then and
+ * the script line running (pml-py-probes.c) */
+typedef enum
+{
+  PML_PROBE_GETSIZEOF,
+  PML_PROBE_GETREFCOUNT,
+  PML_PROBE_COLLECTION,     /* value: the generation collected */
+} PmlProbeKind;
+
+typedef struct
+{
+  guint         event;      /* object events recorded before it */
+  gint32        line;       /* the script line running (0: none yet) */
+  PmlProbeKind  kind;
+  gint64        value;
+} PmlProbe;
+
+/* NULL when there was none */
+const GArray *pml_interp_get_probes (PmlInterp      *interp);
+/* While it runs (from the output callback): the script line running, the
+ * caller's again once a function it called returned */
+gint         pml_interp_get_running_line (PmlInterp *interp);
+
 /* The requests as a trace file's text (scenario-language.md "Trace files") */
 char        *pml_interp_format_trace (PmlInterp        *interp);
 
