@@ -154,6 +154,9 @@ pml_window_lesson_loaded (PmlWindow *self)
     select_object (self, slide->select_object);
   else if (slide->select_kind == PML_LESSON_SELECT_POOL)
     g_signal_emit_by_name (self->heap_view, "pool-activated", slide->select_slot, slide->select_index);
+  else
+    /* nothing chosen: the inspector would stay empty beside the views */
+    gtk_toggle_button_set_active (self->inspector_button, FALSE);
   show_lesson_title (self);
 }
 
