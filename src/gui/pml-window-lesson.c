@@ -412,6 +412,27 @@ pml_window_lesson_class_init (GtkWidgetClass *widget_class)
                                        NULL);
 }
 
+/* A file dropped on the window opens as Open opens it: a lesson, a
+ * script or a trace */
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         PmlWindow     *self)
+{
+  GSList *files;
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  if (files == NULL)
+    return FALSE;
+  pml_window_open_file (self, files->data);
+  g_slist_free (files);
+  return TRUE;
+}
+
 /* PageDown and PageUp move through a playlist wherever the focus is (the
  * editor would scroll), and go on to the focus when there is no playlist:
  * their actions are off then */
@@ -434,6 +455,13 @@ pml_window_lesson_init (PmlWindow *self)
                                                             gtk_named_action_new (keys[i].action)));
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
   update_slide_actions (self);
+
+  {
+    GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  }
 }
 
 void
