@@ -211,6 +211,24 @@ test_round_trip (void)
   g_assert_cmpstr (saved.view, ==, "heap");
   g_assert_cmpstr (saved.preset, ==, "cpython-3.8");
 
+  /* saved again further on: the lesson follows the window */
+  {
+    g_autofree char *later = scratch_path ("later.pymemlab");
+    g_autoptr(GFile) later_file = g_file_new_for_path (later);
+    g_autoptr(PmlLesson) read = NULL;
+
+    pml_test_activate (teacher, "sim.line-forward");
+    g_assert_true (pml_window_save_lesson_to (teacher, later_file, &error));
+    g_assert_no_error (error);
+    read = pml_lesson_load (later_file, &error);
+    g_assert_no_error (error);
+    /* refcounts.py: line 10 follows line 8 */
+    g_assert_cmpint (pml_lesson_get_current (read)->cursor.line, ==, 10);
+    g_assert_cmpuint (read->slides->len, ==, 1);
+    pml_test_activate (teacher, "sim.line-back");
+    g_assert_cmpint (pml_window_get_script_line (teacher), ==, 8);
+  }
+
   /* another window, the settings back to their defaults */
   reset_settings ();
   gtk_window_present (GTK_WINDOW (student));

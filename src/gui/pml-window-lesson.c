@@ -113,6 +113,7 @@ pml_window_lesson_close (PmlWindow *self)
   g_clear_object (&self->lesson_file);
   self->lesson_pending = FALSE;
   self->lesson_run = FALSE;
+  self->lesson_edited = FALSE;
   update_slide_actions (self);
 }
 
@@ -141,7 +142,10 @@ pml_window_lesson_loaded (PmlWindow *self)
 {
   PmlLessonSlide *slide;
 
+  /* a run that is no slide's own, while a lesson is open, is its text
+     as edited: any other file opened closes the lesson */
   self->lesson_run = self->lesson_pending;
+  self->lesson_edited = !self->lesson_pending && self->lesson != NULL;
   if (!self->lesson_pending)
     return;
   self->lesson_pending = FALSE;
@@ -165,7 +169,38 @@ pml_window_lesson_loaded (PmlWindow *self)
 void
 pml_window_lesson_failed (PmlWindow *self)
 {
+  /* the run shown stays what it was; after a slide that did not load,
+     it is no longer the current slide's */
+  if (self->lesson_pending)
+    self->lesson_run = self->lesson_edited = FALSE;
   self->lesson_pending = FALSE;
+}
+
+/* The run shown is the current slide's, as saved or as edited */
+static gboolean
+shows_current_slide (PmlWindow *self)
+{
+  return self->lesson != NULL && (self->lesson_run || self->lesson_edited) && self->interp != NULL &&
+         self->ran_source != NULL && !self->lesson_pending;
+}
+
+static PmlLessonSlide *
+copy_slide (PmlLessonSlide *from)
+{
+  PmlLessonSlide *copy = pml_lesson_slide_new (from->name, from->script);
+
+  copy->title = g_strdup (from->title);
+  copy->preset = g_strdup (from->preset);
+  copy->cursor = from->cursor;
+  copy->view = from->view;
+  copy->pool_slot = from->pool_slot;
+  copy->pool_index = from->pool_index;
+  copy->select_kind = from->select_kind;
+  copy->select_object = from->select_object;
+  copy->select_slot = from->select_slot;
+  copy->select_index = from->select_index;
+  copy->zoom = from->zoom;
+  return copy;
 }
 
 /* What the window shows, as a slide */
@@ -177,14 +212,14 @@ capture_slide (PmlWindow *self)
   PmlLessonSlide *current = self->lesson != NULL ? pml_lesson_get_current (self->lesson) : NULL;
   const char *page = gtk_stack_get_visible_child_name (self->view_stack);
 
-  if (self->lesson_run && current != NULL)
+  if (current != NULL)
     name = g_strdup (current->name);
   else if (self->document != NULL)
     name = g_file_get_basename (self->document);
   else
     name = g_strdup (UNTITLED_NAME);
   slide = pml_lesson_slide_new (name, self->ran_source);
-  if (current != NULL && self->lesson_run)
+  if (current != NULL)
     slide->title = g_strdup (current->title);
   slide->preset = g_strdup (pml_heap_get_preset (self->heap)->name);
   pml_lesson_cursor_capture (&slide->cursor, self->run);
@@ -216,32 +251,18 @@ capture_lesson (PmlWindow *self)
 {
   PmlLesson *lesson = pml_lesson_new ();
 
-  if (self->lesson != NULL && self->lesson_run)
+  /* a lesson's slide stays in its playlist, even edited and run again */
+  if (self->lesson != NULL)
     {
       lesson->title = g_strdup (self->lesson->title);
       for (guint i = 0; i < self->lesson->slides->len; i++)
         {
           PmlLessonSlide *from = pml_lesson_get_slide (self->lesson, i);
-          PmlLessonSlide *copy;
 
-          if (i == self->lesson->current)
-            {
-              g_ptr_array_add (lesson->slides, capture_slide (self));
-              continue;
-            }
-          copy = pml_lesson_slide_new (from->name, from->script);
-          copy->title = g_strdup (from->title);
-          copy->preset = g_strdup (from->preset);
-          copy->cursor = from->cursor;
-          copy->view = from->view;
-          copy->pool_slot = from->pool_slot;
-          copy->pool_index = from->pool_index;
-          copy->select_kind = from->select_kind;
-          copy->select_object = from->select_object;
-          copy->select_slot = from->select_slot;
-          copy->select_index = from->select_index;
-          copy->zoom = from->zoom;
-          g_ptr_array_add (lesson->slides, copy);
+          if (i == self->lesson->current && shows_current_slide (self))
+            g_ptr_array_add (lesson->slides, capture_slide (self));
+          else
+            g_ptr_array_add (lesson->slides, copy_slide (from));
         }
       lesson->current = self->lesson->current;
     }
@@ -274,6 +295,9 @@ pml_window_save_lesson_to (PmlWindow  *self,
   g_clear_pointer (&self->lesson, pml_lesson_free);
   self->lesson = g_steal_pointer (&lesson);
   g_set_object (&self->lesson_file, file);
+  /* a script's run, saved: the slide's text, though under another name */
+  if (!self->lesson_run)
+    self->lesson_edited = TRUE;
   show_lesson_title (self);
   update_slide_actions (self);
   return TRUE;
@@ -369,7 +393,7 @@ pml_window_lesson_go_to_slide (PmlWindow *self,
 
   if (self->lesson == NULL || index >= self->lesson->slides->len || index == self->lesson->current)
     return;
-  if (self->lesson_run && self->interp != NULL && !self->lesson_pending)
+  if (shows_current_slide (self))
     {
       PmlLessonSlide *shown = capture_slide (self);
 

@@ -117,6 +117,7 @@ struct _PmlWindow
   GFile                *lesson_file;
   gboolean              lesson_pending;  /* its slide's run is loading: its state comes back after */
   gboolean              lesson_run;      /* the run shown is the lesson's slide (run under its name) */
+  gboolean              lesson_edited;   /* the run shown is the slide's text as edited, run from the editor */
   GtkFileChooserNative *lesson_chooser;
 
   /* font sizes (pml-window-font.c) */

@@ -775,6 +775,7 @@ pml_window_clear_run (PmlWindow *self)
 
   pml_window_play_stop (self);
   pml_window_set_stale (self, FALSE);
+  pml_window_lesson_close (self);
   self->inspected_object = 0;
   self->inspecting_pool = FALSE;
   pml_heap_view_set_heap (self->heap_view, NULL);
