@@ -424,6 +424,41 @@ test_bad_lessons_change_nothing (void)
   g_object_unref (window);
 }
 
+/* A lesson written by hand may name a pool, a selection or a step that
+ * the run does not have: it opens all the same, at the step it can */
+static void
+test_out_of_range (void)
+{
+  g_autofree char *path = scratch_path ("far.pymemlab");
+  PmlWindow *window = pml_test_new_window ();
+  const char *json =
+    "{ \"format\": \"pymemlab-lesson\", \"version\": 1, \"slides\": [\n"
+    "  { \"name\": \"a.py\", \"script\": \"x = [1]\\ny = x\\n\", \"view\": \"heap\",\n"
+    "    \"cursor\": { \"lines_run\": 40, \"position\": 99999999, \"heap_position\": 3 },\n"
+    "    \"pool\": [77, 999], \"selection\": { \"pool\": [77, 999] }, \"zoom\": 40 },\n"
+    "  { \"name\": \"b.py\", \"script\": \"x = [1]\\n\", \"cursor\": { \"lines_run\": 0 },\n"
+    "    \"selection\": { \"object\": 4000000000 } } ] }\n";
+
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  reset_settings ();
+  gtk_window_present (GTK_WINDOW (window));
+  open_and_wait (window, path);
+  g_assert_nonnull (pml_window_get_lesson (window));
+  g_assert_cmpstr (visible_view (window), ==, "heap");
+  /* the zoom as far as it goes */
+  g_assert_cmpfloat (heap_zoom (window), ==, PML_LAYOUT_VIEW_MAX_ZOOM);
+  /* no step 41: where the script starts */
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 1);
+  pml_window_lesson_go_to_slide (window, 1);
+  wait_for_slide (window);
+  g_assert_cmpint (pml_window_get_script_line (window), ==, 1);
+  g_assert_cmpuint (selected_object (window), ==, 0);
+
+  reset_settings ();
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +471,7 @@ main (int   argc,
   g_test_add_func ("/lesson-window/round-trip", test_round_trip);
   g_test_add_func ("/lesson-window/playlist", test_playlist);
   g_test_add_func ("/lesson-window/bad-lessons-change-nothing", test_bad_lessons_change_nothing);
+  g_test_add_func ("/lesson-window/out-of-range", test_out_of_range);
 
   status = g_test_run ();
   if (scratch != NULL)

@@ -80,24 +80,11 @@ pml_window_lesson_open (PmlWindow *self,
   g_autoptr(PmlLesson) lesson = pml_lesson_load (file, &error);
   g_autofree char *name = g_file_get_parse_name (file);
 
+  /* (the presets too: each script compiles on its own) */
   if (lesson == NULL || !pml_lesson_check_scripts (lesson, name, &error))
     {
       pml_window_show_error (self, error);
       return;
-    }
-  for (guint i = 0; i < lesson->slides->len; i++)
-    {
-      PmlLessonSlide *slide = pml_lesson_get_slide (lesson, i);
-
-      if (slide->preset != NULL && pml_preset_lookup (slide->preset) == NULL)
-        {
-          g_autoptr(GError) preset_error = g_error_new (PML_LESSON_ERROR, PML_LESSON_ERROR_INVALID,
-                                                        _("%s: slide %u: unknown preset “%s”"), name, i + 1,
-                                                        slide->preset);
-
-          pml_window_show_error (self, preset_error);
-          return;
-        }
     }
   pml_window_lesson_close (self);
   self->lesson = g_steal_pointer (&lesson);
@@ -126,6 +113,9 @@ select_object (PmlWindow *self,
   const PmlObjectsLayout *layout;
   int index = -1;
 
+  /* a lesson written by hand may name an object the run never made */
+  if (pml_interp_get_object (self->interp, serial) == NULL)
+    return;
   pml_layout_view_refresh (PML_LAYOUT_VIEW (self->objects_view));
   layout = pml_layout_view_get_layout (PML_LAYOUT_VIEW (self->objects_view));
   if (layout != NULL)
