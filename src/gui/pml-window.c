@@ -1175,6 +1175,7 @@ pml_window_init (PmlWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   pml_window_font_init (self);
+  pml_window_script_width_init (self);
   presenter = g_settings_create_action (self->settings, "presenter-mode");
   g_action_map_add_action (G_ACTION_MAP (self), presenter);
   g_signal_connect_object (self->settings, "changed::presenter-mode", G_CALLBACK (presenter_changed_cb), self,
