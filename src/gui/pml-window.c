@@ -889,10 +889,10 @@ load_done_cb (GObject      *object,
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
-      pml_window_lesson_failed (self);
       g_autofree char *basename = g_file_get_basename (file);
       gboolean script = self->run_from_editor || g_str_has_suffix (basename, ".py");
 
+      pml_window_lesson_failed (self);
       pml_window_add_toast (self, adw_toast_new (script ? _("The script was stopped; what was open stays")
                                                         : _("Opening the trace was stopped")));
     }
