@@ -1454,6 +1454,50 @@ test_script_width (void)
   g_object_unref (window);
 }
 
+/* Issue 12: a long trace shows its start while the rest is replayed, and
+ * the whole trace takes over at the step the user reached */
+static void
+test_long_trace_preview (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "pymemlab-test-long.trace", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) text = g_string_new ("pymemlab-trace 1\npreset cpython-3.11\n");
+  g_autoptr(GError) error = NULL;
+  const guint n_pairs = 300000;
+  guint preview_steps = 0, position = 0;
+
+  /* each pair a malloc and its free: 600,000 requests */
+  for (guint i = 0; i < n_pairs; i++)
+    g_string_append_printf (text, "m %u %u\nf %u\n", i + 1, 8 + i % 400, i + 1);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
+  g_assert_no_error (error);
+
+  gtk_window_present (GTK_WINDOW (window));
+  pml_window_open_trace (window, file);
+  while (pml_window_is_loading (window) && preview_steps == 0)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      preview_steps = pml_window_get_n_steps (window);
+    }
+  /* the preview came before the end, with the trace's first requests */
+  g_assert_true (pml_window_is_loading (window));
+  g_assert_cmpuint (preview_steps, >, 0);
+  g_assert_cmpuint (preview_steps, <, 2 * n_pairs);
+  for (guint i = 0; i < 5; i++)
+    pml_test_activate (window, "sim.step-forward");
+  position = pml_window_get_step (window);
+  g_assert_cmpuint (position, ==, 5);
+
+  pml_test_wait_for_loading (window);
+  g_assert_cmpuint (pml_window_get_n_steps (window), ==, 2 * n_pairs);
+  g_assert_cmpuint (pml_window_get_step (window), ==, position);
+
+  g_unlink (path);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1487,6 +1531,7 @@ main (int   argc,
   g_test_add_func ("/window/object-and-block-linked", test_object_and_block_linked);
   g_test_add_func ("/window/pool-grid-fits-at-1280", test_pool_grid_fits_at_1280);
   g_test_add_func ("/window/script-width", test_script_width);
+  g_test_add_func ("/window/long-trace-preview", test_long_trace_preview);
   g_test_add_func ("/window/export-choices-whole", test_export_choices_whole);
   g_test_add_func ("/window/closed-window-leaves-presenter-mode", test_closed_window_leaves_presenter_mode);
 

@@ -74,6 +74,7 @@ struct _PmlWindow
 
   GSettings            *settings;
   GTask                *loading;
+  gboolean              showing_preview; /* a long trace's start, while the rest is replayed */
   GCancellable         *loading_cancellable;
   guint                 progress_timeout;
   PmlTrace             *trace;
