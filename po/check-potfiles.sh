@@ -5,7 +5,7 @@
 # check-potfiles.sh SOURCE_ROOT
 # Fails when po/POTFILES.in does not list exactly the files that hold
 # translatable strings: C files using _(), N_(), C_() or ngettext(), .ui files with
-# translatable="yes", the desktop, metainfo and schema files, and the
+# translatable="yes", the desktop, metainfo, MIME and schema files, and the
 # examples' index.
 set -euo pipefail
 cd "$1"
@@ -13,7 +13,7 @@ cd "$1"
 expected=$( {
   grep -rlE '\b(_|N_|C_|NC_|ngettext|g_dngettext) ?\(' --include='*.c' src || true
   grep -rl 'translatable="yes"' --include='*.ui' ui 2>/dev/null || true
-  ls data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml data/examples/*.desktop
+  ls data/*.desktop.in data/*.metainfo.xml.in data/*.mime.xml.in data/*.gschema.xml data/examples/*.desktop
 } | LC_ALL=C sort -u)
 
 listed=$(grep -vE '^\s*(#|$)' po/POTFILES.in | LC_ALL=C sort -u)

@@ -11,6 +11,7 @@
 
 #include "pml-cli.h"
 #include "pml-diagram.h"
+#include "pml-lesson.h"
 #include "pml-replay.h"
 #include "pml-cli-scenario.h"
 
@@ -29,6 +30,7 @@ typedef struct
   gboolean shared_values;
   char    *title;
   char    *preset;
+  gint64   slide;
 } ExportOptions;
 
 static void
@@ -67,29 +69,18 @@ write_diagram (PmlDiagram *diagram, PmlHeap *heap, gboolean all_views, PmlExport
   return PML_CLI_EXIT_OK;
 }
 
-/* A script: run it, then draw the heap after step N, after line L last
- * ran, or at the end */
+/* A script's run: draw the heap after step N, after line L last ran,
+ * or at the end */
 static int
-export_scenario (const char *path, const ExportOptions *options, PmlDiagram *diagram, gboolean all_views,
-                 PmlExportFormat format, GFile *output)
+export_run (PmlRun *run, const char *path, const PmlPreset *preset, const ExportOptions *options,
+            PmlDiagram *diagram, gboolean all_views, PmlExportFormat format, GFile *output)
 {
-  const PmlPreset *preset = pml_preset_get_default ();
   g_autofree char *subtitle = NULL;
-  g_autoptr(PmlRun) run = NULL;
   PmlInterp *interp;
   PmlHeap *heap;
   guint index, n_steps;
   int status;
 
-  if (options->preset != NULL && (preset = pml_preset_lookup (options->preset)) == NULL)
-    {
-      g_autofree char *msg = g_strdup_printf (_("unknown preset “%s”"), options->preset);
-
-      return pml_cli_fail (msg);
-    }
-  run = pml_cli_run_scenario (path, preset, NULL);
-  if (run == NULL)
-    return PML_CLI_EXIT_BAD_INPUT;
   interp = pml_run_get_interp (run);
   heap = pml_run_get_heap (run);
   index = pml_run_find_line_event (run, options->step, options->line, &n_steps);
@@ -120,11 +111,89 @@ export_scenario (const char *path, const ExportOptions *options, PmlDiagram *dia
   return status;
 }
 
+static gboolean
+lookup_preset (const char *name, const PmlPreset **out)
+{
+  if (name != NULL && (*out = pml_preset_lookup (name)) == NULL)
+    {
+      g_autofree char *msg = g_strdup_printf (_("unknown preset “%s”"), name);
+
+      pml_cli_fail (msg);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* A script: run it, then draw it as export_run does */
+static int
+export_scenario (const char *path, const ExportOptions *options, PmlDiagram *diagram, gboolean all_views,
+                 PmlExportFormat format, GFile *output)
+{
+  const PmlPreset *preset = pml_preset_get_default ();
+  g_autoptr(PmlRun) run = NULL;
+
+  if (!lookup_preset (options->preset, &preset))
+    return PML_CLI_EXIT_BAD_INPUT;
+  run = pml_cli_run_scenario (path, preset, NULL);
+  if (run == NULL)
+    return PML_CLI_EXIT_BAD_INPUT;
+  return export_run (run, path, preset, options, diagram, all_views, format, output);
+}
+
+/* A lesson: its slide's script, drawn where the lesson was saved (in its
+ * view, on its preset, in presenter mode if it was), unless the options
+ * say otherwise. At a line's start it is the state of --step: the lines
+ * before it ran. */
+static int
+export_lesson (const char *path, const ExportOptions *options, PmlDiagram *diagram, gboolean view_given,
+               gboolean all_views, PmlTheme theme, PmlExportFormat format, GFile *output)
+{
+  const PmlPreset *preset = pml_preset_get_default ();
+  g_autoptr(PmlLesson) lesson = NULL;
+  g_autoptr(PmlRun) run = NULL;
+  g_autofree char *subtitle = NULL;
+  PmlLessonSlide *slide;
+  guint n_steps;
+
+  lesson = pml_cli_load_lesson (path, options->slide, &slide);
+  if (lesson == NULL)
+    return PML_CLI_EXIT_BAD_INPUT;
+  if (!lookup_preset (options->preset != NULL ? options->preset : slide->preset, &preset))
+    return PML_CLI_EXIT_BAD_INPUT;
+  run = pml_cli_run_source (slide->name, slide->script, strlen (slide->script), preset);
+  if (run == NULL)
+    return PML_CLI_EXIT_BAD_INPUT;
+  if (!view_given)
+    diagram->view.kind = slide->view == PML_LESSON_VIEW_HEAP ? PML_VIEW_HEAP : PML_VIEW_OBJECTS;
+  if (lesson->presenter && !options->presenter)
+    pml_palette_init (&diagram->palette, theme, TRUE);
+  if (options->title == NULL)
+    diagram->title = slide->title != NULL ? slide->title : slide->name;
+  if (options->step >= 0 || options->line >= 0 || options->end)
+    return export_run (run, slide->name, preset, options, diagram, all_views, format, output);
+
+  pml_lesson_cursor_restore (&slide->cursor, run);
+  pml_run_find_line_event (run, -1, -1, &n_steps);
+  if (pml_run_is_at_line_start (run) && slide->cursor.lines_run > 0)
+    {
+      ExportOptions at_step = *options;
+
+      at_step.step = slide->cursor.lines_run;
+      return export_run (run, slide->name, preset, &at_step, diagram, all_views, format, output);
+    }
+  /* Translators: a lesson's diagram: the line running, lines run, all steps, the preset */
+  subtitle = g_strdup_printf (_("in line %d (after %u of %u lines ran) · %s"), pml_run_get_line (run),
+                              slide->cursor.lines_run, n_steps, preset->name);
+  diagram->subtitle = subtitle;
+  diagram->interp = pml_run_get_interp (run);
+  return write_diagram (diagram, pml_run_get_heap (run), all_views, format, output);
+}
+
 int
 pml_cli_export (int    argc,
                 char **argv)
 {
-  g_auto(ExportOptions) options = { .step = -1, .line = -1, .width = 1200, .scale = 1 };
+  g_auto(ExportOptions) options = { .step = -1, .line = -1, .width = 1200, .scale = 1, .slide = -1 };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) input = NULL;
@@ -168,10 +237,12 @@ pml_cli_export (int    argc,
     { "title", 0, 0, G_OPTION_ARG_STRING, &options.title, N_("The diagram's title (default: the file name)"),
       N_("TEXT") },
     { "preset", 0, 0, G_OPTION_ARG_STRING, &options.preset, N_("CPython version to simulate"), N_("NAME") },
+    { "slide", 0, 0, G_OPTION_ARG_INT64, &options.slide,
+      N_("A lesson: which of its slides to draw (default: the one it opens at)"), N_("N") },
     { NULL }
   };
 
-  context = g_option_context_new (_("TRACE|SCRIPT.py — draw the allocator's state as PNG, SVG or PDF"));
+  context = g_option_context_new (_("TRACE|SCRIPT.py|LESSON.pymemlab — draw the allocator's state as PNG, SVG or PDF"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
@@ -217,6 +288,10 @@ pml_cli_export (int    argc,
   pml_palette_init (&diagram.palette, theme, options.presenter);
   diagram.shared_values = options.shared_values;
   output = g_file_new_for_commandline_arg (options.output);
+  if (pml_lesson_is_lesson_path (argv[1]))
+    return export_lesson (argv[1], &options, &diagram, options.view != NULL, all_views, theme, format, output);
+  if (options.slide >= 0)
+    return pml_cli_fail (_("--slide is for lessons (.pymemlab)"));
   if (pml_cli_is_scenario (argv[1]))
     return export_scenario (argv[1], &options, &diagram, all_views, format, output);
   if (options.line >= 0)

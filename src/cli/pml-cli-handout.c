@@ -409,7 +409,7 @@ pml_cli_handout (int    argc,
       N_("Questions to answer before the lines marked “# ask”, and an answer key"), NULL },
     { NULL }
   };
-  g_autoptr(GOptionContext) context = g_option_context_new (_("SCRIPT.py — a PDF handout, one page per step"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("SCRIPT.py|LESSON.pymemlab — a PDF handout, one page per step"));
   g_autoptr(GError) error = NULL;
   g_autofree char *source = NULL;
   g_autoptr(GArray) pages = g_array_new (FALSE, FALSE, sizeof (PmlHandoutPage));
@@ -423,6 +423,7 @@ pml_cli_handout (int    argc,
   PmlExportFormat format;
   g_autoptr(PmlRun) run = NULL;
   g_autofree char *answer_key = NULL;
+  g_autoptr(PmlLesson) lesson = NULL;
   PmlInterp *interp;
   guint n;
 
@@ -430,7 +431,7 @@ pml_cli_handout (int    argc,
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return pml_cli_fail (error->message);
   if (argc != 2)
-    return pml_cli_fail (_("handout needs exactly one SCRIPT.py"));
+    return pml_cli_fail (_("handout needs exactly one SCRIPT.py or LESSON.pymemlab"));
   if (options.output == NULL)
     return pml_cli_fail (_("handout needs -o FILE.pdf"));
   if (!pml_export_format_from_path (options.output, &format) || format != PML_EXPORT_PDF)
@@ -451,7 +452,20 @@ pml_cli_handout (int    argc,
 
       return pml_cli_fail (msg);
     }
-  run = pml_cli_run_scenario (argv[1], preset, &source);
+  if (pml_lesson_is_lesson_path (argv[1]))
+    {
+      /* a lesson: the script of the slide it opens at, on its preset */
+      PmlLessonSlide *slide;
+
+      lesson = pml_cli_load_lesson (argv[1], 0, &slide);
+      if (lesson == NULL ||
+          (options.preset == NULL && slide->preset != NULL && !(preset = pml_preset_lookup (slide->preset))))
+        return PML_CLI_EXIT_BAD_INPUT;
+      source = g_strdup (slide->script);
+      run = pml_cli_run_source (slide->name, source, strlen (source), preset);
+    }
+  else
+    run = pml_cli_run_scenario (argv[1], preset, &source);
   if (run == NULL)
     return PML_CLI_EXIT_BAD_INPUT;
   interp = pml_run_get_interp (run);
@@ -492,7 +506,7 @@ pml_cli_handout (int    argc,
       return pml_cli_fail (_("the script ran no line: there is nothing to show"));
     }
 
-  basename = g_path_get_basename (argv[1]);
+  basename = lesson != NULL ? g_strdup (pml_lesson_get_current (lesson)->name) : g_path_get_basename (argv[1]);
   handout.title = basename;
   handout.preset_name = preset->name;
   handout.source_lines = lines;

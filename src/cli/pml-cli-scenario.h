@@ -7,6 +7,7 @@
 #pragma once
 
 #include "pml-py.h"
+#include "pml-lesson.h"
 #include "pml-run.h"
 
 G_BEGIN_DECLS
@@ -15,5 +16,12 @@ gboolean   pml_cli_is_scenario         (const char      *path);
 PmlRun    *pml_cli_run_scenario        (const char      *path,
                                         const PmlPreset *preset,
                                         char           **out_source);
+PmlRun    *pml_cli_run_source          (const char      *name,
+                                        const char      *source,
+                                        gsize            length,
+                                        const PmlPreset *preset);
+PmlLesson *pml_cli_load_lesson         (const char      *path,
+                                        gint64           slide,
+                                        PmlLessonSlide **out_slide);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include "pml-heap-view.h"
 #include "pml-inspector.h"
+#include "pml-lesson.h"
 #include "pml-line-memory.h"
 #include "pml-memory-gutter.h"
 #include "pml-collector-view.h"
@@ -120,6 +121,14 @@ struct _PmlWindow
   PmlPredictPanel      *predict_panel;
   GHashTable           *predict_asked;   /* line events asked in this run */
 
+  /* a lesson open (pml-window-lesson.c) */
+  PmlLesson            *lesson;          /* NULL: none */
+  GFile                *lesson_file;
+  gboolean              lesson_pending;  /* its slide's run is loading: its state comes back after */
+  gboolean              lesson_run;      /* the run shown is the lesson's slide (run under its name) */
+  gboolean              lesson_edited;   /* the run shown is the slide's text as edited, run from the editor */
+  GtkFileChooserNative *lesson_chooser;
+
   /* font sizes (pml-window-font.c) */
   GtkCssProvider       *font_css;
   int                   script_width_before_presenter; /* 0: not in presenter mode */
@@ -143,6 +152,21 @@ void  pml_window_clear_run     (PmlWindow    *self);
 void   pml_window_run_text                   (PmlWindow     *self,
                                               GFile         *file,
                                               const char    *text);
+
+void   pml_window_run_named_text             (PmlWindow     *self,
+                                              const char    *name,
+                                              const char    *text);
+
+/* pml-window-lesson.c */
+void           pml_window_lesson_class_init  (GtkWidgetClass *widget_class);
+void           pml_window_lesson_init        (PmlWindow      *self);
+void           pml_window_lesson_dispose     (PmlWindow      *self);
+void           pml_window_lesson_open        (PmlWindow      *self,
+                                              GFile          *file);
+void           pml_window_lesson_close       (PmlWindow      *self);
+void           pml_window_lesson_loaded      (PmlWindow      *self);
+void           pml_window_lesson_failed      (PmlWindow      *self);
+GtkFileFilter *pml_window_lesson_new_filter  (void);
 
 /* pml-window-play.c */
 void     pml_window_play_class_init      (GtkWidgetClass *widget_class);

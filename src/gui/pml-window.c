@@ -494,15 +494,18 @@ win_open_action (GtkWidget  *widget,
 {
   PmlWindow *self = PML_WINDOW (widget);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) lessons = pml_window_lesson_new_filter ();
 
-  gtk_file_filter_set_name (filter, _("Scenarios and allocation traces"));
+  gtk_file_filter_set_name (filter, _("Scenarios, lessons and allocation traces"));
   gtk_file_filter_add_pattern (filter, "*.py");
+  gtk_file_filter_add_pattern (filter, "*.pymemlab");
   gtk_file_filter_add_pattern (filter, "*.trace");
   gtk_file_filter_add_pattern (filter, "*.trace.gz");
 
   self->chooser = gtk_file_chooser_native_new (_("Open a Scenario Script or an Allocation Trace"), GTK_WINDOW (self),
                                                GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), lessons);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (open_response_cb), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -796,6 +799,7 @@ pml_window_clear_run (PmlWindow *self)
 
   pml_window_play_stop (self);
   pml_window_set_stale (self, FALSE);
+  pml_window_lesson_close (self);
   self->inspected_object = 0;
   self->inspecting_pool = FALSE;
   pml_heap_view_set_heap (self->heap_view, NULL);
@@ -928,6 +932,7 @@ load_done_cb (GObject      *object,
         }
       show_loaded (self, loaded, file, self->showing_preview ? &place : NULL);
       self->showing_preview = FALSE;
+      pml_window_lesson_loaded (self);
       /* an uncaught exception: underline the line it came from */
       if (self->output != NULL &&
           (traceback = g_strrstr (self->output->str, "Traceback (most recent call last):")) != NULL)
@@ -938,6 +943,7 @@ load_done_cb (GObject      *object,
       g_autofree char *basename = g_file_get_basename (file);
       gboolean script = self->run_from_editor || g_str_has_suffix (basename, ".py");
 
+      pml_window_lesson_failed (self);
       pml_window_add_toast (self, adw_toast_new (script ? _("The script was stopped; what was open stays")
                                                  : self->showing_preview
                                                  ? _("Opening the trace was stopped: its start is shown")
@@ -947,6 +953,7 @@ load_done_cb (GObject      *object,
     {
       g_autofree char *basename = g_file_get_basename (file);
 
+      pml_window_lesson_failed (self);
       /* a script that cannot run is shown with its error, to be fixed;
          the views keep the last run */
       if (!self->run_from_editor && g_str_has_suffix (basename, ".py"))
@@ -1030,6 +1037,7 @@ pml_window_dispose (GObject *object)
     pml_window_editor_dispose (self);
   pml_window_font_dispose (self);
   pml_window_predict_dispose (self);
+  pml_window_lesson_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), PML_TYPE_WINDOW);
   g_clear_pointer (&self->trace, pml_trace_free);
   g_clear_pointer (&self->request_lines, g_array_unref);
@@ -1139,6 +1147,7 @@ pml_window_class_init (PmlWindowClass *klass)
   pml_window_font_class_init (widget_class);
   pml_window_play_class_init (widget_class);
   pml_window_predict_class_init (widget_class);
+  pml_window_lesson_class_init (widget_class);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, play_button);
   gtk_widget_class_bind_template_child (widget_class, PmlWindow, speed_spin);
 }
@@ -1248,6 +1257,7 @@ pml_window_init (PmlWindow *self)
   pml_window_editor_offer_draft (self);
   pml_window_play_init (self);
   pml_window_predict_init (self);
+  pml_window_lesson_init (self);
   /* the inspector comes with a choice, and the button hides it again */
   g_object_bind_property (self->inspector_button, "active", self->inspector_scroller, "visible",
                           G_BINDING_SYNC_CREATE);
@@ -1282,18 +1292,20 @@ dup_script_name (GFile *file)
   return NULL;
 }
 
-/* @file: NULL for the editor's text never saved */
+/* @file: NULL for the editor's text never saved; @script_name: what
+ * the script is called, or NULL to call it after @file */
 static void
 start_loading (PmlWindow  *self,
                GFile      *file,
-               const char *text)
+               const char *text,
+               const char *script_name)
 {
   g_autofree char *preset = NULL;
-  g_autofree char *name = dup_script_name (file);
+  g_autofree char *name = script_name != NULL ? g_strdup (script_name) : dup_script_name (file);
   g_autoptr(GFile) placeholder = NULL;
 
   if (file == NULL)
-    file = placeholder = g_file_new_for_path ("unsaved.py");
+    file = placeholder = g_file_new_for_path (script_name != NULL ? script_name : "unsaved.py");
 
   if (self->loading_cancellable != NULL)
     g_cancellable_cancel (self->loading_cancellable);
@@ -1327,7 +1339,17 @@ pml_window_open_trace (PmlWindow *self,
   g_return_if_fail (PML_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  start_loading (self, file, NULL);
+  {
+    g_autofree char *basename = g_file_get_basename (file);
+
+    if (pml_lesson_is_lesson_path (basename))
+      {
+        pml_window_lesson_open (self, file);
+        return;
+      }
+  }
+  pml_window_lesson_close (self);
+  start_loading (self, file, NULL, NULL);
 }
 
 /* Runs the editor's text as the script @file (NULL: never saved) */
@@ -1336,7 +1358,16 @@ pml_window_run_text (PmlWindow  *self,
                      GFile      *file,
                      const char *text)
 {
-  start_loading (self, file, text);
+  start_loading (self, file, text, NULL);
+}
+
+/* Runs @text, as the editor's, under the name @name (a lesson's script) */
+void
+pml_window_run_named_text (PmlWindow  *self,
+                           const char *name,
+                           const char *text)
+{
+  start_loading (self, NULL, text, name);
 }
 
 /* What a user's open does (Open, the gallery, the command line of a

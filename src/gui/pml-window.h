@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "pml-export-dialog.h"
+#include "pml-lesson.h"
 
 #include "pml-application.h"
 
@@ -47,5 +48,13 @@ gboolean   pml_window_export_to      (PmlWindow      *self,
                                       const PmlExportChoice *choice,
                                       GFile          *file,
                                       GError        **error);
+
+/* Lessons (pml-window-lesson.c) */
+gboolean   pml_window_save_lesson_to (PmlWindow      *self,
+                                      GFile          *file,
+                                      GError        **error);
+void       pml_window_lesson_go_to_slide (PmlWindow  *self,
+                                      guint           index);
+PmlLesson *pml_window_get_lesson     (PmlWindow      *self);
 
 G_END_DECLS
