@@ -898,6 +898,44 @@ test_token_map (void)
   pml_token_map_clear (&map);
 }
 
+/* The window's preview of a long trace: its first requests, with the
+ * arena lines recorded during them and none recorded later */
+static void
+test_prefix (void)
+{
+  static const char text[] = "pymemlab-trace 1\n"
+                             "preset cpython-3.8\n"
+                             "A 7f0000001000\n"   /* during request 0 */
+                             "m 1 24\n"
+                             "m 2 600\n"
+                             "f 1\n"
+                             "A 7f0000100000\n"   /* during request 3 */
+                             "m 3 24\n"
+                             "U 7f0000001000\n"   /* during request 4 */
+                             "f 3\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PmlTrace) trace = pml_trace_parse ("t.trace", text, sizeof text - 1, &error);
+  g_autoptr(PmlTrace) prefix = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (trace->requests->len, ==, 5);
+  prefix = pml_trace_dup_prefix (trace, 3);
+  g_assert_cmpstr (prefix->preset_name, ==, "cpython-3.8");
+  g_assert_cmpstr (prefix->display_name, ==, "t.trace");
+  g_assert_cmpuint (prefix->requests->len, ==, 3);
+  g_assert_cmpint (g_array_index (prefix->requests, PmlTraceRequest, 2).op, ==, PML_REQUEST_FREE);
+  g_assert_cmpuint (prefix->n_lines, ==, 6);
+  g_assert_cmpuint (prefix->arena_maps->len, ==, 1);
+  g_assert_cmpuint (g_array_index (prefix->arena_maps, PmlTraceArenaLine, 0).base, ==, 0x7f0000001000);
+  g_assert_cmpuint (prefix->arena_unmaps->len, ==, 0);
+  /* more than there are: the whole trace */
+  g_clear_pointer (&prefix, pml_trace_free);
+  prefix = pml_trace_dup_prefix (trace, 100);
+  g_assert_cmpuint (prefix->requests->len, ==, 5);
+  g_assert_cmpuint (prefix->arena_maps->len, ==, 2);
+  g_assert_cmpuint (prefix->arena_unmaps->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -917,6 +955,7 @@ main (int   argc,
   g_test_add_func ("/trace/double-free-far-away", test_double_free_far_away);
   g_test_add_func ("/trace/line-ends-and-comments", test_line_ends_and_comments);
   g_test_add_func ("/trace/huge-numbers", test_huge_numbers);
+  g_test_add_func ("/trace/prefix", test_prefix);
   for (guint i = 0; i < G_N_ELEMENTS (bad_traces); i++)
     {
       g_autofree char *path = g_strdup_printf ("/trace/bad/%s", bad_traces[i].name);

@@ -558,14 +558,160 @@ test_preferences (void)
   g_object_unref (preferences);
 }
 
+typedef struct
+{
+  guint keyval;
+  GdkModifierType modifiers;
+  char *action;               /* NULL for a callback */
+} BoundKey;
+
+static void
+bound_key_clear (gpointer data)
+{
+  g_free (((BoundKey *) data)->action);
+}
+
+static void
+add_bound_key (GArray     *keys,
+               guint       keyval,
+               GdkModifierType modifiers,
+               const char *action)
+{
+  BoundKey key = { gdk_keyval_to_lower (keyval), modifiers, g_strdup (action) };
+
+  g_array_append_val (keys, key);
+}
+
+/* Every key the window's shortcut controllers and the application's
+ * accelerators handle, with the action it names (GTK's own bindings,
+ * signal actions, left out) */
+static GArray *
+collect_bound_keys (PmlWindow *window)
+{
+  GArray *keys = g_array_new (FALSE, FALSE, sizeof (BoundKey));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (window));
+  g_auto(GStrv) actions = gtk_application_list_action_descriptions (application);
+
+  g_array_set_clear_func (keys, bound_key_clear);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || GTK_IS_SIGNAL_ACTION (action))
+            continue;
+          add_bound_key (keys, gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                         gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)),
+                         GTK_IS_NAMED_ACTION (action)
+                           ? gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)) : NULL);
+        }
+    }
+  for (guint i = 0; actions[i] != NULL; i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (application, actions[i]);
+      /* the application's actions take no target: the description is the name */
+      for (guint j = 0; accels[j] != NULL; j++)
+        {
+          guint keyval;
+          GdkModifierType modifiers;
+
+          g_assert_true (gtk_accelerator_parse (accels[j], &keyval, &modifiers));
+          add_bound_key (keys, keyval, modifiers, actions[i]);
+        }
+    }
+  return keys;
+}
+
+/* The accelerators the shortcuts window lists */
+static GHashTable *
+collect_documented_keys (GtkWidget *widget,
+                         GHashTable *documented)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *accelerator = NULL;
+      g_auto(GStrv) alternatives = NULL;
+
+      g_object_get (widget, "accelerator", &accelerator, NULL);
+      alternatives = g_strsplit (accelerator != NULL ? accelerator : "", " ", -1);
+      for (guint i = 0; alternatives[i] != NULL; i++)
+        {
+          guint keyval;
+          GdkModifierType modifiers;
+
+          if (alternatives[i][0] == '\0')
+            continue;
+          g_assert_true (gtk_accelerator_parse (alternatives[i], &keyval, &modifiers));
+          g_hash_table_add (documented, gtk_accelerator_name (gdk_keyval_to_lower (keyval), modifiers));
+        }
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_documented_keys (child, documented);
+  return documented;
+}
+
+static gboolean
+key_is_documented (GHashTable     *documented,
+                   const BoundKey *key)
+{
+  g_autofree char *name = gtk_accelerator_name (key->keyval, key->modifiers);
+
+  return g_hash_table_contains (documented, name);
+}
+
+/* The shortcuts window lists every key the window answers: a key is
+ * documented itself, or it is an alias (Ctrl+= for Ctrl+plus, the
+ * keypad's Enter) of a documented key with the same action */
 static void
 test_help_overlay (void)
 {
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/pymemlab/PyMemLab/gtk/help-overlay.ui");
   GObject *overlay = gtk_builder_get_object (builder, "help_overlay");
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GArray) bound = collect_bound_keys (window);
+  g_autoptr(GHashTable) documented = collect_documented_keys (GTK_WIDGET (overlay),
+                                                              g_hash_table_new_full (g_str_hash, g_str_equal,
+                                                                                     g_free, NULL));
+  g_autoptr(GString) missing = g_string_new (NULL);
 
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  /* F8, Ctrl+O, F1 at least: the walk found the controllers */
+  g_assert_cmpuint (bound->len, >=, 20);
+  for (guint i = 0; i < bound->len; i++)
+    {
+      const BoundKey *key = &g_array_index (bound, BoundKey, i);
+      gboolean alias = FALSE;
+
+      if (key_is_documented (documented, key))
+        continue;
+      for (guint j = 0; j < bound->len && key->action != NULL && !alias; j++)
+        {
+          const BoundKey *other = &g_array_index (bound, BoundKey, j);
+
+          alias = other->action != NULL && g_str_equal (other->action, key->action)
+                  && key_is_documented (documented, other);
+        }
+      if (!alias)
+        {
+          g_autofree char *label = gtk_accelerator_name (key->keyval, key->modifiers);
+
+          g_string_append_printf (missing, " %s (%s)", label, key->action != NULL ? key->action : "a callback");
+        }
+    }
+  if (missing->len > 0)
+    g_error ("keys missing from the shortcuts window:%s", missing->str);
   gtk_window_destroy (GTK_WINDOW (overlay));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
 }
 
 /* Issue 15: the transport's keys and Run work wherever the focus is:
@@ -1259,6 +1405,99 @@ test_closed_window_leaves_presenter_mode (void)
   g_settings_reset (settings, "presenter-mode");
 }
 
+/* The script's pane takes two fifths of the window (a lesson's lines fit
+ * beside the memory gutter at 1280 pixels) until the user drags the
+ * divider; then a resize leaves the user's width alone */
+static void
+test_script_width (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autoptr(GFile) refcounts = g_file_new_for_uri (PML_TEST_EXAMPLES "refcounts.py");
+  GtkPaned *paned = GTK_PANED (gtk_widget_get_parent (template_child (window, "script_pane")));
+  int width;
+
+  /* the test's screen is 1280 pixels wide: the window stays inside it */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  pml_window_open_trace (window, refcounts);
+  pml_test_wait_for_loading (window);
+  pml_test_wait (300);
+  width = gtk_widget_get_width (GTK_WIDGET (paned));
+  g_assert_cmpint (width, >, 1000);
+  g_assert_cmpint (ABS (gtk_paned_get_position (paned) - width * 2 / 5), <=, 1);
+
+  /* wider: still two fifths */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 720);
+  pml_test_wait (300);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (paned)), >, width);
+  width = gtk_widget_get_width (GTK_WIDGET (paned));
+  g_assert_cmpint (ABS (gtk_paned_get_position (paned) - width * 2 / 5), <=, 1);
+
+  /* the inspector opened beside: the diagrams keep their room (the pool
+     grid fits: test_pool_grid_fits_at_1280) */
+  g_assert_false (gtk_widget_get_visible (template_child (window, "inspector_scroller")));
+  pml_test_activate (window, "win.toggle-inspector");
+  pml_test_wait (300);
+  g_assert_cmpint (gtk_paned_get_position (paned), <, width * 2 / 5);
+  g_assert_cmpint (gtk_paned_get_position (paned), >=, 380);
+  pml_test_activate (window, "win.toggle-inspector");
+  pml_test_wait (300);
+  g_assert_cmpint (ABS (gtk_paned_get_position (paned) - width * 2 / 5), <=, 1);
+
+  /* the user's width stays */
+  gtk_paned_set_position (paned, 430);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
+  pml_test_wait (300);
+  g_assert_cmpint (gtk_paned_get_position (paned), ==, 430);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+/* Issue 12: a long trace shows its start while the rest is replayed, and
+ * the whole trace takes over at the step the user reached */
+static void
+test_long_trace_preview (void)
+{
+  PmlWindow *window = pml_test_new_window ();
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "pymemlab-test-long.trace", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GString) text = g_string_new ("pymemlab-trace 1\npreset cpython-3.11\n");
+  g_autoptr(GError) error = NULL;
+  const guint n_pairs = 300000;
+  guint preview_steps = 0, position = 0;
+
+  /* each pair a malloc and its free: 600,000 requests */
+  for (guint i = 0; i < n_pairs; i++)
+    g_string_append_printf (text, "m %u %u\nf %u\n", i + 1, 8 + i % 400, i + 1);
+  g_assert_true (g_file_set_contents (path, text->str, text->len, &error));
+  g_assert_no_error (error);
+
+  gtk_window_present (GTK_WINDOW (window));
+  pml_window_open_trace (window, file);
+  while (pml_window_is_loading (window) && preview_steps == 0)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      preview_steps = pml_window_get_n_steps (window);
+    }
+  /* the preview came before the end, with the trace's first requests */
+  g_assert_true (pml_window_is_loading (window));
+  g_assert_cmpuint (preview_steps, >, 0);
+  g_assert_cmpuint (preview_steps, <, 2 * n_pairs);
+  for (guint i = 0; i < 5; i++)
+    pml_test_activate (window, "sim.step-forward");
+  position = pml_window_get_step (window);
+  g_assert_cmpuint (position, ==, 5);
+
+  pml_test_wait_for_loading (window);
+  g_assert_cmpuint (pml_window_get_n_steps (window), ==, 2 * n_pairs);
+  g_assert_cmpuint (pml_window_get_step (window), ==, position);
+
+  g_unlink (path);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1291,6 +1530,8 @@ main (int   argc,
   g_test_add_func ("/window/legend-follows-heap", test_legend_follows_heap);
   g_test_add_func ("/window/object-and-block-linked", test_object_and_block_linked);
   g_test_add_func ("/window/pool-grid-fits-at-1280", test_pool_grid_fits_at_1280);
+  g_test_add_func ("/window/script-width", test_script_width);
+  g_test_add_func ("/window/long-trace-preview", test_long_trace_preview);
   g_test_add_func ("/window/export-choices-whole", test_export_choices_whole);
   g_test_add_func ("/window/closed-window-leaves-presenter-mode", test_closed_window_leaves_presenter_mode);
 

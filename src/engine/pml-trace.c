@@ -36,7 +36,7 @@ typedef struct
   PmlTrace        *trace;
 } Parser;
 
-static gboolean
+static gboolean G_GNUC_PRINTF (4, 0)
 fail_valist (Parser        *parser,
              GError       **error,
              PmlTraceError  code,
@@ -1004,6 +1004,41 @@ pml_trace_free (PmlTrace *self)
   g_clear_pointer (&self->arena_maps, g_array_unref);
   g_clear_pointer (&self->arena_unmaps, g_array_unref);
   g_free (self);
+}
+
+static GArray *
+arena_lines_before (GArray *lines,
+                    guint   n_requests)
+{
+  GArray *copy = g_array_new (FALSE, FALSE, sizeof (PmlTraceArenaLine));
+
+  for (guint i = 0; i < lines->len; i++)
+    if (g_array_index (lines, PmlTraceArenaLine, i).before_request < n_requests)
+      g_array_append_val (copy, g_array_index (lines, PmlTraceArenaLine, i));
+  return copy;
+}
+
+/* The trace's first @n_requests requests, with the arena lines recorded
+ * during them: what the window shows while it replays the rest */
+PmlTrace *
+pml_trace_dup_prefix (const PmlTrace *self,
+                      guint           n_requests)
+{
+  PmlTrace *prefix;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  n_requests = MIN (n_requests, self->requests->len);
+  prefix = g_new0 (PmlTrace, 1);
+  prefix->display_name = g_strdup (self->display_name);
+  prefix->preset_name = g_strdup (self->preset_name);
+  prefix->requests = g_array_sized_new (FALSE, FALSE, sizeof (PmlTraceRequest), n_requests);
+  g_array_append_vals (prefix->requests, self->requests->data, n_requests);
+  prefix->arena_maps = arena_lines_before (self->arena_maps, n_requests);
+  prefix->arena_unmaps = arena_lines_before (self->arena_unmaps, n_requests);
+  prefix->n_slots = self->n_slots;
+  prefix->n_lines = n_requests > 0 ? g_array_index (self->requests, PmlTraceRequest, n_requests - 1).line : 0;
+  return prefix;
 }
 
 guint64 *

@@ -82,6 +82,8 @@ PmlTrace *pml_trace_parse       (const char  *display_name,
                                  gsize        length,
                                  GError     **error);
 void      pml_trace_free        (PmlTrace    *self);
+PmlTrace *pml_trace_dup_prefix  (const PmlTrace *self,
+                                 guint           n_requests);
 guint64  *pml_trace_dup_arena_bases (PmlTrace *self,
                                      gsize    *n_bases) G_GNUC_WARN_UNUSED_RESULT;
 

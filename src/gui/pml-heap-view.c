@@ -11,6 +11,7 @@
 #include "pml-heap-layout.h"
 #include "pml-heap-view.h"
 #include "pml-layout-view.h"
+#include "pml-step-changes.h"
 
 /* The heap view: usable_arenas and the full arenas as the renderer draws
  * them, with a tooltip for the pool under the pointer and "pool-activated"
@@ -31,6 +32,10 @@ struct _PmlHeapView
 
   /* while animating: the way from the step before to the layout drawn */
   PmlHeapTween  *tween;
+
+  /* marked until the next step */
+  PmlStepChanges *changes;
+  guint          changes_position;
 };
 
 G_DEFINE_FINAL_TYPE (PmlHeapView, pml_heap_view, PML_TYPE_LAYOUT_VIEW)
@@ -284,6 +289,7 @@ pml_heap_view_make_layout (PmlLayoutView    *view,
 {
   PmlHeapView *self = PML_HEAP_VIEW (view);
 
+  pml_step_changes_follow (&self->changes, &self->changes_position, self->heap);
   return self->heap != NULL ? pml_heap_layout_new (self->heap, palette, width) : NULL;
 }
 
@@ -342,6 +348,9 @@ pml_heap_view_draw (PmlLayoutView *view,
     pml_render_heap_tween (cr, self->tween, progress, palette);
   else
     pml_render_heap (cr, self->heap, layout, palette);
+  /* once the cells have reached their places */
+  if (self->tween == NULL)
+    pml_render_heap_changes (cr, layout, self->changes, palette);
 }
 
 static void
@@ -397,6 +406,7 @@ pml_heap_view_dispose (GObject *object)
 
   /* after the parent's: its animation ends with the tween */
   g_clear_pointer (&self->heap, pml_heap_unref);
+  g_clear_pointer (&self->changes, pml_step_changes_free);
 }
 
 static void
@@ -487,6 +497,7 @@ pml_heap_view_init (PmlHeapView *self)
   GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
   GtkEventController *keys = gtk_event_controller_key_new ();
 
+  self->changes_position = G_MAXUINT;
   self->selected_slot = G_MAXUINT;
 
   g_signal_connect_object (motion, "motion", G_CALLBACK (motion_cb), self, G_CONNECT_SWAPPED);
@@ -531,6 +542,8 @@ pml_heap_view_set_heap (PmlHeapView *self,
   g_clear_pointer (&self->heap, pml_heap_unref);
   self->heap = heap != NULL ? pml_heap_ref (heap) : NULL;
   self->selected_slot = G_MAXUINT;
+  g_clear_pointer (&self->changes, pml_step_changes_free);
+  self->changes_position = G_MAXUINT;
   pml_layout_view_refresh (PML_LAYOUT_VIEW (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEAP]);
 }

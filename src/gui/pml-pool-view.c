@@ -10,6 +10,7 @@
 
 #include "pml-pool-layout.h"
 #include "pml-pool-view.h"
+#include "pml-step-changes.h"
 
 /* The pool view: one pool's header fields and blocks, its freeblock chain
  * in list order, a tooltip for the block under the pointer, and below it
@@ -23,6 +24,10 @@ struct _PmlPoolView
   guint          slot;
   guint          index;
   int            selected_block;  /* outlined: the block of the object chosen; -1: none */
+
+  /* marked until the next step */
+  PmlStepChanges *changes;
+  guint          changes_position;
 };
 
 G_DEFINE_FINAL_TYPE (PmlPoolView, pml_pool_view, PML_TYPE_LAYOUT_VIEW)
@@ -176,6 +181,7 @@ pml_pool_view_make_layout (PmlLayoutView    *view,
 {
   PmlPoolView *self = PML_POOL_VIEW (view);
 
+  pml_step_changes_follow (&self->changes, &self->changes_position, self->heap);
   return self->heap != NULL ? pml_pool_layout_new (self->heap, palette, self->slot, self->index, width) : NULL;
 }
 
@@ -215,6 +221,7 @@ pml_pool_view_draw (PmlLayoutView *view,
   pml_render_pool (cr, pool_layout, palette);
   if (from_layout != NULL)
     pml_render_pool_fade (cr, from_layout, pool_layout, progress, palette);
+  pml_render_pool_changes (cr, pool_layout, self->changes, palette);
   cairo_translate (cr, 0, pool_layout->height);
   pml_render_usedpools (cr, self->heap, palette, gtk_widget_get_width (GTK_WIDGET (self)));
 }
@@ -250,6 +257,7 @@ pml_pool_view_dispose (GObject *object)
   G_OBJECT_CLASS (pml_pool_view_parent_class)->dispose (object);
 
   g_clear_pointer (&self->heap, pml_heap_unref);
+  g_clear_pointer (&self->changes, pml_step_changes_free);
 }
 
 static void
@@ -295,6 +303,7 @@ pml_pool_view_init (PmlPoolView *self)
   GtkGesture *click = gtk_gesture_click_new ();
 
   self->selected_block = -1;
+  self->changes_position = G_MAXUINT;
   g_signal_connect_object (click, "pressed", G_CALLBACK (pressed_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -318,6 +327,8 @@ pml_pool_view_set_heap (PmlPoolView *self,
 
   g_clear_pointer (&self->heap, pml_heap_unref);
   self->heap = heap != NULL ? pml_heap_ref (heap) : NULL;
+  g_clear_pointer (&self->changes, pml_step_changes_free);
+  self->changes_position = G_MAXUINT;
   pml_layout_view_refresh (PML_LAYOUT_VIEW (self));
 }
 

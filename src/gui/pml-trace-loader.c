@@ -15,6 +15,8 @@
 
 /* Requests replayed between two looks at the cancellable */
 #define SLICE 65536
+/* A longer trace is shown from its start while the rest is replayed */
+#define PREVIEW_REQUESTS 65536
 
 typedef struct
 {
@@ -26,6 +28,7 @@ typedef struct
   gint   cancelled;  /* Stop, for a scenario's run: atomic */
   gulong cancel_handler;
   GCancellable *cancellable;
+  PmlTracePreviewFunc preview_func;
 } LoadData;
 
 static void
@@ -154,6 +157,61 @@ run_scenario (LoadData *data, PmlLoadedTrace *loaded, GError **error)
   return trace;
 }
 
+typedef struct
+{
+  GTask          *task;
+  PmlLoadedTrace *preview;
+} Preview;
+
+static void
+preview_free (Preview *preview)
+{
+  g_object_unref (preview->task);
+  pml_loaded_trace_free (preview->preview);
+  g_free (preview);
+}
+
+/* In the window's thread: the opener sees the preview unless the task
+ * has ended (it would then be older than the whole trace) */
+static gboolean
+preview_idle (gpointer user_data)
+{
+  Preview *preview = user_data;
+  LoadData *data = g_task_get_task_data (preview->task);
+
+  if (!g_task_get_completed (preview->task))
+    data->preview_func (g_task_get_source_object (preview->task), preview->task, preview->preview, data->file);
+  return G_SOURCE_REMOVE;
+}
+
+/* The trace's start, replayed on a heap of its own and handed to the
+ * window, which lets the user step through it while this thread replays
+ * the whole trace on another heap. A preview that fails (a request the
+ * replay refuses) is not shown: the whole trace's error will be. */
+static void
+send_preview (GTask           *task,
+              const PmlTrace  *trace,
+              const PmlPreset *preset)
+{
+  Preview *preview = g_new0 (Preview, 1);
+  g_autoptr(PmlReplay) replay = NULL;
+  PmlLoadedTrace *loaded = g_new0 (PmlLoadedTrace, 1);
+
+  preview->task = g_object_ref (task);
+  preview->preview = loaded;
+  loaded->trace = pml_trace_dup_prefix (trace, PREVIEW_REQUESTS);
+  loaded->heap = pml_heap_new (preset);
+  replay = pml_replay_new (loaded->trace, loaded->heap, TRUE);
+  if (!pml_replay_run (replay, PREVIEW_REQUESTS, NULL))
+    {
+      preview_free (preview);
+      return;
+    }
+  pml_heap_seek (loaded->heap, 0);
+  g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT, preview_idle, preview,
+                              (GDestroyNotify) preview_free);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -201,9 +259,12 @@ load_thread (GTask        *task,
       return;
     }
 
+  n_requests = loaded->trace->requests->len;
+  if (n_requests > PREVIEW_REQUESTS && data->preview_func != NULL)
+    send_preview (task, loaded->trace, preset);
+
   loaded->heap = pml_heap_new (preset);
   replay = pml_replay_new (loaded->trace, loaded->heap, TRUE);
-  n_requests = loaded->trace->requests->len;
   while (pml_replay_get_n_done (replay) < n_requests)
     {
       if (g_task_return_error_if_cancelled (task))
@@ -235,12 +296,14 @@ pml_trace_loader_start (gpointer             source_object,
                         const char          *name,
                         const char          *default_preset,
                         GCancellable        *cancellable,
+                        PmlTracePreviewFunc  preview_func,
                         GAsyncReadyCallback  callback,
                         gpointer             user_data)
 {
   GTask *task = g_task_new (source_object, cancellable, callback, user_data);
   LoadData *data = g_new0 (LoadData, 1);
 
+  data->preview_func = preview_func;
   data->file = g_object_ref (file);
   data->text = g_strdup (text);
   data->name = g_strdup (name);

@@ -41,6 +41,13 @@ typedef struct
 
 void            pml_loaded_trace_free        (PmlLoadedTrace      *self);
 
+/* A long trace's first requests, replayed while the loader goes on with
+ * the whole: the function may steal the members of @preview */
+typedef void (*PmlTracePreviewFunc) (gpointer        source_object,
+                                     GTask          *task,
+                                     PmlLoadedTrace *preview,
+                                     GFile          *file);
+
 /* @text: a script's text to run as @file, or NULL to read @file; @name:
  * what its messages call it, or NULL for @file's name */
 GTask          *pml_trace_loader_start       (gpointer             source_object,
@@ -49,6 +56,7 @@ GTask          *pml_trace_loader_start       (gpointer             source_object
                                               const char          *name,
                                               const char          *default_preset,
                                               GCancellable        *cancellable,
+                                              PmlTracePreviewFunc  preview_func,
                                               GAsyncReadyCallback  callback,
                                               gpointer             user_data);
 double          pml_trace_loader_get_progress (GTask              *task);

@@ -59,7 +59,6 @@ static void
 widen_script (PmlWindow *self,
               gboolean   presenter)
 {
-  GtkPaned *paned = GTK_PANED (gtk_widget_get_parent (self->script_pane));
   int width = gtk_widget_get_width (GTK_WIDGET (self));
   int height;
 
@@ -70,13 +69,15 @@ widen_script (PmlWindow *self,
     gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   if (presenter)
     {
+      GtkPaned *paned = GTK_PANED (gtk_widget_get_parent (self->script_pane));
+
       self->script_width_before_presenter = gtk_paned_get_position (paned);
-      gtk_paned_set_position (paned, MAX (self->script_width_before_presenter,
-                                          MAX (PRESENTER_SCRIPT_WIDTH, width * 9 / 20)));
+      pml_window_set_script_width (self, MAX (self->script_width_before_presenter,
+                                              MAX (PRESENTER_SCRIPT_WIDTH, width * 9 / 20)));
     }
   else
     {
-      gtk_paned_set_position (paned, self->script_width_before_presenter);
+      pml_window_set_script_width (self, self->script_width_before_presenter);
       self->script_width_before_presenter = 0;
     }
 }

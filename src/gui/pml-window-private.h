@@ -73,6 +73,7 @@ struct _PmlWindow
 
   GSettings            *settings;
   GTask                *loading;
+  gboolean              showing_preview; /* a long trace's start, while the rest is replayed */
   GCancellable         *loading_cancellable;
   guint                 progress_timeout;
   PmlTrace             *trace;
@@ -114,6 +115,10 @@ struct _PmlWindow
   /* font sizes (pml-window-font.c) */
   GtkCssProvider       *font_css;
   int                   script_width_before_presenter; /* 0: not in presenter mode */
+
+  /* the script pane's width (pml-window-script-width.c) */
+  gboolean              script_width_chosen;  /* the user dragged the divider */
+  gboolean              setting_script_width;
 };
 
 guint pml_window_current_step (PmlWindow    *self);
@@ -163,6 +168,10 @@ void     pml_window_font_class_init      (GtkWidgetClass *widget_class);
 void     pml_window_font_init            (PmlWindow      *self);
 void     pml_window_font_dispose         (PmlWindow      *self);
 void     pml_window_font_update          (PmlWindow      *self);
+
+void     pml_window_script_width_init    (PmlWindow      *self);
+void     pml_window_set_script_width     (PmlWindow      *self,
+                                          int             width);
 
 /* pml-window-scenario.c */
 void   pml_window_scenario_set_run           (PmlWindow *self,

@@ -686,10 +686,20 @@ clear_scenario (PmlWindow *self)
   g_clear_pointer (&self->output_marks, g_array_unref);
 }
 
+/* Where a run opens when it replaces another of the same file (a long
+ * trace's start): the heap's position and the pool shown */
+typedef struct
+{
+  guint position;
+  guint slot;
+  guint index;
+} Place;
+
 static void
 show_loaded (PmlWindow      *self,
              PmlLoadedTrace *loaded,
-             GFile          *file)
+             GFile          *file,
+             const Place    *place)
 {
   g_autofree char *basename = g_file_get_basename (file);
 
@@ -737,7 +747,9 @@ show_loaded (PmlWindow      *self,
   size_position_label (self);
   /* a scenario starts where the script does, after the interpreter's own
      start-up allocations (which stay a step back) */
-  if (self->interp != NULL)
+  if (place != NULL)
+    pml_run_seek (self->run, place->position, place->position);
+  else if (self->interp != NULL)
     pml_run_seek_first_line (self->run);
   g_signal_connect_object (self->run, "stepped", G_CALLBACK (update_views), self, G_CONNECT_SWAPPED);
   /* a trace has no objects, and no lines: the heap alone, without a
@@ -756,7 +768,7 @@ show_loaded (PmlWindow      *self,
     gtk_stack_set_visible_child_name (self->view_stack, self->interp != NULL ? "objects" : "heap");
   pml_heap_view_set_heap (self->heap_view, self->heap);
   pml_pool_view_set_heap (self->pool_view, self->heap);
-  pml_pool_view_set_pool (self->pool_view, 0, 0);
+  pml_pool_view_set_pool (self->pool_view, place != NULL ? place->slot : 0, place != NULL ? place->index : 0);
   gtk_stack_set_visible_child_name (self->stack, "replay");
   set_sim_actions_enabled (self, TRUE);
   pml_window_set_stale (self, FALSE);
@@ -854,6 +866,23 @@ stop_showing_progress (PmlWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.stop-loading", FALSE);
 }
 
+/* A long trace's first requests: shown while the rest is replayed, so
+ * the teacher can start stepping at once. The loading bar stays. */
+static void
+preview_cb (gpointer        source_object,
+            GTask          *task,
+            PmlLoadedTrace *preview,
+            GFile          *file)
+{
+  PmlWindow *self = PML_WINDOW (source_object);
+
+  if (task != self->loading)
+    return;
+  show_loaded (self, preview, file, NULL);
+  self->showing_preview = TRUE;
+  gtk_label_set_text (self->loading_label, _("Showing the trace’s start; replaying the rest…"));
+}
+
 static void
 load_done_cb (GObject      *object,
               GAsyncResult *result,
@@ -875,8 +904,17 @@ load_done_cb (GObject      *object,
   if (loaded != NULL)
     {
       const char *traceback;
+      Place place = { 0 };
 
-      show_loaded (self, loaded, file);
+      /* the whole trace takes over where the teacher was in its start,
+         with the pool shown */
+      if (self->showing_preview)
+        {
+          place.position = pml_run_get_heap_position (self->run);
+          pml_pool_view_get_pool (self->pool_view, &place.slot, &place.index);
+        }
+      show_loaded (self, loaded, file, self->showing_preview ? &place : NULL);
+      self->showing_preview = FALSE;
       /* an uncaught exception: underline the line it came from */
       if (self->output != NULL &&
           (traceback = g_strrstr (self->output->str, "Traceback (most recent call last):")) != NULL)
@@ -888,7 +926,9 @@ load_done_cb (GObject      *object,
       gboolean script = self->run_from_editor || g_str_has_suffix (basename, ".py");
 
       pml_window_add_toast (self, adw_toast_new (script ? _("The script was stopped; what was open stays")
-                                                        : _("Opening the trace was stopped")));
+                                                 : self->showing_preview
+                                                 ? _("Opening the trace was stopped: its start is shown")
+                                                 : _("Opening the trace was stopped")));
     }
   else
     {
@@ -920,6 +960,7 @@ load_done_cb (GObject      *object,
       pml_window_show_error (self, error);
     }
   self->run_from_editor = FALSE;
+  self->showing_preview = FALSE;
 }
 
 static void
@@ -1166,6 +1207,7 @@ pml_window_init (PmlWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 
   pml_window_font_init (self);
+  pml_window_script_width_init (self);
   presenter = g_settings_create_action (self->settings, "presenter-mode");
   g_action_map_add_action (G_ACTION_MAP (self), presenter);
   g_signal_connect_object (self->settings, "changed::presenter-mode", G_CALLBACK (presenter_changed_cb), self,
@@ -1247,8 +1289,9 @@ start_loading (PmlWindow  *self,
     gtk_label_set_text (self->loading_label, text != NULL || g_str_has_suffix (basename, ".py")
                                              ? _("Running the script…") : _("Replaying the trace…"));
   }
-  self->loading = pml_trace_loader_start (self, file, text, name, preset, self->loading_cancellable, load_done_cb,
-                                          g_object_ref (file));
+  self->showing_preview = FALSE;
+  self->loading = pml_trace_loader_start (self, file, text, name, preset, self->loading_cancellable, preview_cb,
+                                          load_done_cb, g_object_ref (file));
 
   gtk_progress_bar_set_fraction (self->loading_progress, 0);
   gtk_revealer_set_reveal_child (self->loading_revealer, TRUE);

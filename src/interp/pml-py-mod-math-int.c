@@ -277,7 +277,6 @@ comb_perm (const char *name, PmlObj **args, gsize nargs, PmlObj *kwnames, gboole
 {
   g_autoptr(PmlObjTemp) n = NULL;
   g_autoptr(PmlObjTemp) k = NULL;
-  g_autoptr(PmlObjTemp) rest = NULL;
   g_autoptr(PmlObjTemp) nk = NULL;
   gint64 kv;
   PmlObj *c;

@@ -39,6 +39,7 @@ typedef struct
   PmlColor empty;          /* an empty pool */
   PmlColor free_block;     /* a block on the freeblock chain */
   PmlColor raw;            /* raw (libc) blocks */
+  PmlColor changed;        /* what the last step changed (heap and pool views) */
   double   class_saturation;
   double   class_lightness[3];  /* the class colours take turns at three lightnesses */
   double   line_scale;     /* thicker lines for projectors */

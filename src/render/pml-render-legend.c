@@ -10,6 +10,7 @@
 
 #include "pml-heap-layout.h"
 #include "pml-render-legend.h"
+#include "pml-step-changes.h"
 #include "pml-objects-layout.h"
 #include "pml-pool-layout.h"
 
@@ -44,6 +45,9 @@ static const struct
                               N_("Bar: nextoffset, where the pool carves a fresh block once the chain is empty") },
   [PML_LEGEND_BLOCK_CHOSEN] = { PML_LEGEND_SECTION_POOL,
                                  N_("Thick outline: the block of the object chosen in the objects view") },
+  [PML_LEGEND_CHANGED] = { PML_LEGEND_SECTION_POOL,
+                           N_("Bright outline: what the last step changed (a block, a pool, an arena’s "
+                              "place in usable_arenas)") },
   [PML_LEGEND_GENERATION_0] = { PML_LEGEND_SECTION_OBJECTS, N_("Strip: generation 0, the youngest objects") },
   [PML_LEGEND_GENERATION_1] = { PML_LEGEND_SECTION_OBJECTS, N_("Strip: generation 1") },
   [PML_LEGEND_GENERATION_2] = { PML_LEGEND_SECTION_OBJECTS, N_("Strip: generation 2, the oldest") },
@@ -246,6 +250,11 @@ pml_render_legend_mark (cairo_t          *cr,
       cairo_set_line_width (cr, 3);
       cairo_rectangle (cr, cell.x + 0.5, cell.y + 0.5, cell.width - 1, cell.height - 1);
       cairo_stroke (cr);
+      break;
+
+    case PML_LEGEND_CHANGED:
+      pml_render_block (cr, palette, PML_BLOCK_ALLOCATED, class_color, &cell);
+      pml_render_change_mark (cr, palette, &cell);
       break;
 
     case PML_LEGEND_GENERATION_0:
