@@ -84,10 +84,36 @@ check_layout (PmlObjectsLayout *layout,
   return first;
 }
 
+/* --known-failures FILE: the scripts (by file name) that break the
+ * equation today, each with why ("name: reason"); one of them that
+ * passes fails the test, so that the list stays exact */
+static GHashTable *known_failures;
+
+static void
+read_known_failures (const char *path)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  known_failures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *colon = strchr (lines[i], ':');
+
+      if (lines[i][0] == '#' || colon == NULL)
+        continue;
+      g_hash_table_insert (known_failures, g_strndup (lines[i], colon - lines[i]), g_strstrip (g_strdup (colon + 1)));
+    }
+}
+
 static void
 check_script (gconstpointer data)
 {
   const char *path = data;
+  g_autofree char *base = g_path_get_basename (path);
+  const char *known = known_failures != NULL ? g_hash_table_lookup (known_failures, base) : NULL;
   PmlHeap *heap = pml_heap_new (pml_preset_lookup ("cpython-3.11"));
   PmlInterpOptions options = { 200000, TRUE, FALSE, FALSE, TRUE };
   g_autoptr(GError) error = NULL;
@@ -132,6 +158,17 @@ check_script (gconstpointer data)
     }
   g_assert_cmpuint (lines, >, 0);
   pml_interp_free (interp);
+  if (known != NULL)
+    {
+      if (failures->len == 0)
+        {
+          g_test_message ("%s now passes: take it off the known failures", base);
+          g_test_fail ();
+        }
+      else
+        g_test_message ("known failure (%s)", known);
+      return;
+    }
   if (failures->len > 0)
     {
       g_test_message ("%s", failures->str);
@@ -244,6 +281,13 @@ main (int   argc,
 {
   if (argc > 1 && !strcmp (argv[1], "--report"))
     return report (argc - 2, argv + 2);
+  if (argc > 2 && !strcmp (argv[1], "--known-failures"))
+    {
+      read_known_failures (argv[2]);
+      argv[2] = argv[0];
+      argc -= 2;
+      argv += 2;
+    }
   g_test_init (&argc, &argv, NULL);
 
   for (int i = 1; i < argc; i++)
