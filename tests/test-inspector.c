@@ -44,7 +44,7 @@ test_object_followed (void)
   /* cpython-memory-model.md §8: one 56-byte request per 3.11 instance,
      served from a 64-byte block: (56 - 1) / 16 = class 3 (issue 15) */
   g_assert_cmpstr (pml_inspector_get_value (inspector, "requested"), ==, "56 bytes");
-  g_assert_cmpstr (pml_inspector_get_value (inspector, "block"), ==, "64 bytes (class 3)");
+  g_assert_cmpstr (pml_inspector_get_value (inspector, "block"), ==, "block 64 B, size class 3");
   g_assert_cmpstr (pml_inspector_get_value (inspector, "made by"), ==, "line 12");
   g_assert_null (pml_inspector_get_value (inspector, "gc_refs"));
 

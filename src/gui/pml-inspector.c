@@ -233,10 +233,9 @@ pml_inspector_show_object (PmlInspector *self,
      none) goes to the system's malloc */
   if (info->size >= 1 && info->size <= PML_SMALL_REQUEST_THRESHOLD)
     {
-      guint szidx = PML_SIZE2INDEX (info->size);
+      g_autofree char *block = pml_objects_describe_block (info->size);
 
-      /* Translators: the block an object lives in: its size, then its size class */
-      add_rowf (self, _("block"), _("%u bytes (class %u)"), PML_INDEX2SIZE (szidx), szidx);
+      add_row (self, _("block"), block);
     }
   else
     add_row (self, _("block"), _("from the system's malloc: larger than 512 bytes"));

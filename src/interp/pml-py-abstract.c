@@ -582,6 +582,17 @@ pml_iter_next (PmlObj *it)
   return pml_err_set (T_TYPE_ERROR, "'%s' object is not an iterator", pml_type_name (it));
 }
 
+PmlObj *
+pml_iter_next_owned (PmlObj *it)
+{
+  PmlObj *item;
+
+  pml_native_hold (it, "the iterator C code consumes");
+  item = pml_iter_next (it);
+  pml_native_release (1);
+  return item;
+}
+
 /* PySequence_Contains: sq_contains, else a search by iteration */
 int
 pml_contains (PmlObj *c, PmlObj *item)
@@ -601,7 +612,7 @@ pml_contains (PmlObj *c, PmlObj *item)
         }
       return -1;
     }
-  while ((x = pml_iter_next (it)) != NULL)
+  while ((x = pml_iter_next_owned (it)) != NULL)
     {
       int e = pml_eq (x, item);
 

@@ -611,7 +611,7 @@ b_any_all (PmlObj **args, gsize nargs, gboolean any)
   it = pml_iter (args[0]);
   if (it == NULL)
     return NULL;
-  while ((item = pml_iter_next (it)) != NULL)
+  while ((item = pml_iter_next_owned (it)) != NULL)
     {
       int t = pml_truth (item);
 

@@ -178,7 +178,7 @@ new_bytes_of (PmlObj *v)
       pml_err_set (T_TYPE_ERROR, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
       return NULL;
     }
-  while ((item = pml_iter_next (it)) != NULL)
+  while ((item = pml_iter_next_owned (it)) != NULL)
     {
       guint8 b;
       gboolean ok = pml_byte_value (item, &b);

@@ -429,7 +429,7 @@ bytearray_init (PmlObj *self, PmlObj *arg)
           }
         return FALSE;
       }
-    while (ok && (item = pml_iter_next (it)) != NULL)
+    while (ok && (item = pml_iter_next_owned (it)) != NULL)
       {
         guint8 c;
 

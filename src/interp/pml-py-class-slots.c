@@ -292,9 +292,15 @@ class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   PmlObj *init = pml_mro_lookup_override (type, "__init__"), *new, *self = NULL, *r;
   PmlTpCallArgs packed;
+  guint held = 0;
 
   if (!pml_tp_call_args_init (&packed, args, nargs, kwnames))
     return NULL;
+  /* type_call's tuple and dict live until __init__ is back */
+  if (packed.args != NULL && ++held)
+    pml_native_hold (packed.args, "the call's arguments as a tuple");
+  if (packed.kwargs != NULL && ++held)
+    pml_native_hold (packed.kwargs, "the call's keywords as a dict");
   new = type->u.ty.is_exception ? NULL : pml_mro_lookup_override (type, "__new__");
   if (init == NULL && new == NULL && nargs > 0 && !type->u.ty.is_exception
       && pml_subtype_base (pml_subtype_root (type)) == NULL)
@@ -345,6 +351,7 @@ class_new_instance (PmlObj *type, PmlObj **args, gsize nargs, PmlObj *kwnames)
   pml_xdecref (r);
 
 out:
+  pml_native_release (held);
   pml_tp_call_args_clear (&packed);
   return self;
 }
@@ -445,7 +452,9 @@ call_method (PmlObj *self, const char *name, PmlObj **args, gsize nargs, gboolea
   for (gsize i = 0; i < nargs && i < 3; i++)
     argv[i + 1] = args[i];
   pml_incref (f);
+  pml_native_hold (f, "the method being called");
   r = pml_call (f, argv, nargs + 1, NULL);
+  pml_native_release (1);
   pml_decref (f);
   return r;
 }

@@ -73,7 +73,7 @@ collect_slots (PmlObj *slots, GPtrArray *names, const char *class_name)
   it = pml_iter (slots);
   if (it == NULL)
     return FALSE;
-  while ((item = pml_iter_next (it)) != NULL)
+  while ((item = pml_iter_next_owned (it)) != NULL)
     {
       if (item->kind != K_STR)
         {

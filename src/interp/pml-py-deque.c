@@ -493,7 +493,7 @@ extend (PmlObj *d, PmlObj *iterable, gboolean left)
     {
       PmlObj *item;
 
-      while ((item = pml_iter_next (it)) != NULL)
+      while ((item = pml_iter_next_owned (it)) != NULL)
         pml_decref (item);
       pml_decref (it);
       return !pml_err_occurred ();
@@ -1223,7 +1223,7 @@ deque_richcompare (PmlObj *v, PmlObj *w, int op)
     {
       int eq;
 
-      x = pml_iter_next (it1);
+      x = pml_iter_next_owned (it1);
       if (x == NULL && pml_err_occurred ())
         goto out;
       y = pml_iter_next (it2);

@@ -119,7 +119,9 @@ call_with_self (PmlObj *f, PmlObj *self, PmlObj *a, PmlObj *b)
   PmlObj *r;
 
   pml_incref (f);
+  pml_native_hold (f, "the method being called");
   r = pml_call_from_c (f, argv, n);
+  pml_native_release (1);
   pml_decref (f);
   return r;
 }
@@ -1122,7 +1124,9 @@ generic_getattr (PmlObj *o, PmlObj *name, gboolean suppress)
       kind = pml_descr_kind (descr);
       if (kind == DESCR_DATA)
         {
+          pml_native_hold (descr, "the descriptor being read");
           r = pml_descr_get (descr, o, type);
+          pml_native_release (1);
           pml_decref (descr);
           return r;
         }
@@ -1140,7 +1144,9 @@ generic_getattr (PmlObj *o, PmlObj *name, gboolean suppress)
     return suppress ? NULL : no_attribute (o, name);
   if (kind == DESCR_NONDATA)
     {
+      pml_native_hold (descr, "the descriptor being read");
       r = pml_descr_get (descr, o, type);
+      pml_native_release (1);
       pml_decref (descr);
       return r;
     }
@@ -1260,7 +1266,9 @@ pml_object_generic_setattr (PmlObj *o, PmlObj *name, PmlObj *v)
       gboolean ok;
 
       pml_incref (descr);
+      pml_native_hold (descr, "the descriptor being set");
       ok = pml_descr_set (descr, o, v);
+      pml_native_release (1);
       pml_decref (descr);
       return ok;
     }

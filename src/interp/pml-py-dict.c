@@ -714,7 +714,7 @@ pml_dict_update_from (PmlObj *d, PmlObj *src)
       pml_xdecref (list);
       if (it == NULL)
         return NULL;
-      while ((key = pml_iter_next (it)) != NULL)
+      while ((key = pml_iter_next_owned (it)) != NULL)
         {
           PmlObj *value = pml_getitem (src, key);
           gboolean ok = value != NULL && pml_dict_set (d, key, value);
@@ -733,7 +733,7 @@ pml_dict_update_from (PmlObj *d, PmlObj *src)
   it = pml_iter (src);
   if (it == NULL)
     return NULL;
-  for (gsize index = 0; (item = pml_iter_next (it)) != NULL; index++)
+  for (gsize index = 0; (item = pml_iter_next_owned (it)) != NULL; index++)
     {
       PmlObj *pair = item;
       gsize n;
@@ -924,7 +924,7 @@ m_dict_fromkeys (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
       if (d == NULL)
         return NULL;
       it = pml_iter (args[0]);
-      while (ok && it != NULL && (item = pml_iter_next (it)) != NULL)
+      while (ok && it != NULL && (item = pml_iter_next_owned (it)) != NULL)
         {
           ok = pml_setitem (d, item, value);
           pml_decref (item);
@@ -944,7 +944,7 @@ m_dict_fromkeys (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
       pml_decref (d);
       return NULL;
     }
-  while ((item = pml_iter_next (it)) != NULL)
+  while ((item = pml_iter_next_owned (it)) != NULL)
     {
       gboolean ok = pml_dict_set (d, item, value);
 

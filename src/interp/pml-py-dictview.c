@@ -222,7 +222,7 @@ all_contained_in (PmlObj *a, PmlObj *b)
 
   if (it == NULL)
     return -1;
-  while (ok == 1 && (item = pml_iter_next (it)) != NULL)
+  while (ok == 1 && (item = pml_iter_next_owned (it)) != NULL)
     {
       ok = pml_contains (b, item);
       pml_decref (item);
@@ -293,7 +293,7 @@ m_isdisjoint (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   it = pml_iter (other);
   if (it == NULL)
     return NULL;
-  while (found == 0 && (item = pml_iter_next (it)) != NULL)
+  while (found == 0 && (item = pml_iter_next_owned (it)) != NULL)
     {
       found = pml_contains (view, item);
       pml_decref (item);

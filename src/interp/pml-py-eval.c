@@ -30,6 +30,9 @@ PmlObj *pml_builtin_method_descriptor (PmlObj *self, const char *name);
 #define PUSH(v) (f->stack[f->sp++] = (v))
 #define POP() (f->stack[--f->sp])
 #define TOP() (f->stack[f->sp - 1])
+/* the @n operands just popped stay the value stack's while the
+   instruction calls out (a dunder, a property); 0 once it is back */
+#define KEEP_POPPED(n) (f->popped = (n))
 #define PEEK(n) (f->stack[f->sp - (n)])
 
 static PmlFrame *
@@ -795,7 +798,7 @@ unpack_ex (PmlFrame *f, PmlObj *seq, gsize before, gsize after)
     }
   while (head->len < before)
     {
-      PmlObj *item = pml_iter_next (it);
+      PmlObj *item = pml_iter_next_owned (it);
 
       if (item == NULL)
         {
@@ -864,7 +867,7 @@ unpack (PmlFrame *f, PmlObj *seq, gsize n, int star, gsize after)
       return FALSE;
     }
   items = g_ptr_array_new ();
-  while ((item = pml_iter_next (it)) != NULL)
+  while ((item = pml_iter_next_owned (it)) != NULL)
     g_ptr_array_add (items, item);
   pml_decref (it);
   if (pml_err_occurred ())
@@ -1073,6 +1076,7 @@ eval_frame (PmlFrame *f, PmlObj *send)
       guint8 op;
       gint32 arg;
       PmlObj *a, *b, *c, *r;
+      gboolean ok_store;
 
       if (G_UNLIKELY (f->throwing))
         {
@@ -1273,7 +1277,9 @@ eval_frame (PmlFrame *f, PmlObj *send)
 
         case OP_LOAD_ATTR:
           a = POP ();
+          KEEP_POPPED (1);
           r = pml_getattr (a, code->names->pdata[arg]);
+          KEEP_POPPED (0);
           if (r == NULL)
             pml_attr_error_context (a, code->names->pdata[arg]);
           if (r != NULL)
@@ -1333,7 +1339,10 @@ eval_frame (PmlFrame *f, PmlObj *send)
         case OP_STORE_ATTR:
           a = POP ();        /* the object */
           b = POP ();        /* the value */
-          if (!pml_setattr (a, code->names->pdata[arg], b))
+          KEEP_POPPED (2);
+          ok_store = pml_setattr (a, code->names->pdata[arg], b);
+          KEEP_POPPED (0);
+          if (!ok_store)
             {
               pml_decref (a);
               pml_decref (b);
@@ -1350,7 +1359,10 @@ eval_frame (PmlFrame *f, PmlObj *send)
 
         case OP_DELETE_ATTR:
           a = POP ();
-          if (!pml_setattr (a, code->names->pdata[arg], NULL))
+          KEEP_POPPED (1);
+          ok_store = pml_setattr (a, code->names->pdata[arg], NULL);
+          KEEP_POPPED (0);
+          if (!ok_store)
             {
               pml_decref (a);
               goto error;
@@ -1379,7 +1391,9 @@ eval_frame (PmlFrame *f, PmlObj *send)
 
                 callable = POP ();
                 first = POP ();   /* NULL */
+                KEEP_POPPED (kwargs != NULL ? 4 : 3);
                 r = call_ex (callable, tuple, kwargs);
+                KEEP_POPPED (0);
                 pml_xdecref (kwargs);
                 pml_decref (callable);
                 pml_xdecref (first);
@@ -1454,7 +1468,9 @@ eval_frame (PmlFrame *f, PmlObj *send)
         case OP_INPLACE_OP:
           b = POP ();
           a = POP ();
+          KEEP_POPPED (2);
           r = op == OP_INPLACE_OP ? pml_inplace_binop (arg, a, b) : pml_binop (arg, a, b);
+          KEEP_POPPED (0);
           pml_decref (a);
           pml_decref (b);
           if (r == NULL)
@@ -1464,7 +1480,9 @@ eval_frame (PmlFrame *f, PmlObj *send)
 
         case OP_UNARY:
           a = POP ();
+          KEEP_POPPED (1);
           r = pml_unaryop (arg, a);
+          KEEP_POPPED (0);
           pml_decref (a);
           if (r == NULL)
             goto error;
@@ -1474,7 +1492,9 @@ eval_frame (PmlFrame *f, PmlObj *send)
         case OP_COMPARE_OP:
           b = POP ();
           a = POP ();
+          KEEP_POPPED (2);
           r = pml_richcompare (a, b, arg);
+          KEEP_POPPED (0);
           pml_decref (a);
           pml_decref (b);
           if (r == NULL)
@@ -1497,7 +1517,9 @@ eval_frame (PmlFrame *f, PmlObj *send)
 
             b = POP ();
             a = POP ();
+            KEEP_POPPED (2);
             res = pml_contains (b, a);
+            KEEP_POPPED (0);
             pml_decref (a);
             pml_decref (b);
             if (res < 0)
@@ -1509,7 +1531,9 @@ eval_frame (PmlFrame *f, PmlObj *send)
         case OP_BINARY_SUBSCR:
           b = POP ();
           a = POP ();
+          KEEP_POPPED (2);
           r = pml_getitem (a, b);
+          KEEP_POPPED (0);
           pml_decref (a);
           pml_decref (b);
           if (r == NULL)
@@ -1522,8 +1546,13 @@ eval_frame (PmlFrame *f, PmlObj *send)
           a = POP ();   /* container */
           c = POP ();   /* value */
           {
-            gboolean ok = pml_setitem (a, b, c);
-            guint64 saved = pml_reason_begin (PML_REASON_STACK_POP, 0, 0);
+            gboolean ok;
+            guint64 saved;
+
+            KEEP_POPPED (3);
+            ok = pml_setitem (a, b, c);
+            KEEP_POPPED (0);
+            saved = pml_reason_begin (PML_REASON_STACK_POP, 0, 0);
 
             pml_decref (c);
             pml_decref (a);
@@ -1538,7 +1567,11 @@ eval_frame (PmlFrame *f, PmlObj *send)
           b = POP ();
           a = POP ();
           {
-            gboolean ok = pml_setitem (a, b, NULL);
+            gboolean ok;
+
+            KEEP_POPPED (2);
+            ok = pml_setitem (a, b, NULL);
+            KEEP_POPPED (0);
 
             pml_decref (a);
             pml_decref (b);
@@ -1729,8 +1762,13 @@ eval_frame (PmlFrame *f, PmlObj *send)
         case OP_UNPACK_EX:
           a = POP ();
           {
-            gboolean ok = op == OP_UNPACK_SEQUENCE ? unpack (f, a, (gsize) arg, -1, 0)
-                                                   : unpack (f, a, 0, arg & 0xff, (gsize) (arg >> 8));
+            gboolean ok;
+
+            /* unpack pushes the items over it: a C reference meanwhile */
+            pml_native_hold (a, "the sequence being unpacked");
+            ok = op == OP_UNPACK_SEQUENCE ? unpack (f, a, (gsize) arg, -1, 0)
+                                          : unpack (f, a, 0, arg & 0xff, (gsize) (arg >> 8));
+            pml_native_release (1);
 
             pml_decref (a);
             if (!ok)
@@ -1740,7 +1778,9 @@ eval_frame (PmlFrame *f, PmlObj *send)
 
         case OP_GET_ITER:
           a = POP ();
+          KEEP_POPPED (1);
           r = pml_iter (a);
+          KEEP_POPPED (0);
           pml_decref (a);
           if (r == NULL)
             goto error;
@@ -1781,7 +1821,9 @@ eval_frame (PmlFrame *f, PmlObj *send)
             int t;
 
             a = POP ();
+            KEEP_POPPED (1);
             t = a == TRUE_ ? 1 : a == FALSE_ ? 0 : pml_truth (a);
+            KEEP_POPPED (0);
             pml_decref (a);
             if (t < 0)
               goto error;
@@ -1911,7 +1953,9 @@ eval_frame (PmlFrame *f, PmlObj *send)
         case OP_FORMAT_VALUE:
           b = (arg & PML_FVS_HAVE_SPEC) ? POP () : NULL;
           a = POP ();
+          KEEP_POPPED (b != NULL ? 2 : 1);
           r = pml_format_value (a, arg, b);
+          KEEP_POPPED (0);
           pml_decref (a);
           pml_xdecref (b);
           if (r == NULL)

@@ -515,7 +515,7 @@ add_frames (Builder   *b,
             name = pml_graph_keep_text (f->code->freevars->pdata[k - names->len - ncells]);
           add_ref (b, PML_GRAPH_FROM_NAME, 0, fi, f->fast[k], name);
         }
-      for (gsize s = 0; s < f->sp; s++)
+      for (gsize s = 0; s < f->sp + f->popped; s++)
         if (f->stack[s] != NULL)
           add_ref (b, PML_GRAPH_FROM_HOLDER, 0, fi, f->stack[s], g_intern_static_string ("value stack"));
       if (f->func != NULL)
@@ -623,6 +623,24 @@ scan_runtime (Builder *b)
     outside_edge (b, 0, VM->atexit_callbacks->pdata[i], "atexit");
 }
 
+/* A sort in progress holds its list's items (the list is empty
+ * meanwhile) and the keys it computed: by the cards, not by the items,
+ * as a sort may hold many */
+static void
+add_sorting (Builder *b)
+{
+  for (guint s = 0; VM->sorting != NULL && s < VM->sorting->len; s++)
+    for (guint i = 0; i < b->nodes->len; i++)
+      {
+        PmlObj *o = b->queue->pdata[i];
+        guint n = GPOINTER_TO_UINT (g_hash_table_lookup (VM->sorting->pdata[s], o));
+
+        b->work++;
+        for (guint k = 0; k < n; k++)
+          outside_edge (b, 0, o, "a list being sorted");
+      }
+}
+
 /* Whether some card's count is more than the references found so far:
  * only then are the objects outside the picture searched */
 static gboolean
@@ -656,6 +674,7 @@ add_outside (Builder *b)
 
       outside_edge (b, p->drawer, p->to, p->label);
     }
+  add_sorting (b);
   if (!has_unexplained (b))
     return;
   scan_runtime (b);

@@ -880,6 +880,7 @@ pml_interp_free (PmlInterp *interp)
   g_strfreev (vm->source_lines);
   g_clear_pointer (&vm->native_holds, g_array_unref);
   g_clear_pointer (&vm->probes, g_array_unref);
+  g_clear_pointer (&vm->sorting, g_ptr_array_unref);
   g_free (interp->source);
   if (interp->arena)
     g_ptr_array_unref (interp->arena);

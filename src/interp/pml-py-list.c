@@ -216,7 +216,7 @@ pml_list_extend (PmlObj *l, PmlObj *iterable)
         goto fail;
       l->u.l.n = m;
     }
-  while ((item = pml_iter_next (it)) != NULL)
+  while ((item = pml_iter_next_owned (it)) != NULL)
     {
       if (l->u.l.n < l->u.l.alloc)
         l->u.l.items[l->u.l.n++] = item;

@@ -744,6 +744,41 @@ sort_slice (MergeState *ms, Slice lo, gssize nremaining)
   return merge_force_collapse (ms);
 }
 
+/* The objects view's count of what a sort holds: its items and keys */
+static GHashTable *
+sorting_begin (PmlObj **items,
+               gsize    n)
+{
+  GHashTable *held;
+
+  if (G_LIKELY (!VM->opts.record_graph))
+    return NULL;
+  held = g_hash_table_new (NULL, NULL);
+  for (gsize i = 0; i < n; i++)
+    g_hash_table_insert (held, items[i], GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (held, items[i])) + 1));
+  if (VM->sorting == NULL)
+    VM->sorting = g_ptr_array_new ();
+  g_ptr_array_add (VM->sorting, held);
+  return held;
+}
+
+static void
+sorting_add (GHashTable *held,
+             PmlObj     *o)
+{
+  if (held != NULL && o != NULL)
+    g_hash_table_insert (held, o, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (held, o)) + 1));
+}
+
+static void
+sorting_end (GHashTable *held)
+{
+  if (held == NULL)
+    return;
+  g_ptr_array_remove (VM->sorting, held);
+  g_hash_table_unref (held);
+}
+
 /* list.sort(key=, reverse=): the list is empty while it sorts, as in
  * CPython, so a key function or __lt__ that looks at it sees [] */
 gboolean
@@ -755,6 +790,7 @@ pml_list_sort (PmlObj *l, PmlObj *key, gboolean reverse)
   g_autofree PmlObj **keys = NULL;
   guint64 keys_addr = 0;
   MergeState *ms;
+  GHashTable *held;
   gboolean ok = TRUE, modified;
   Slice lo;
 
@@ -762,6 +798,7 @@ pml_list_sort (PmlObj *l, PmlObj *key, gboolean reverse)
   l->u.l.n = 0;
   l->u.l.alloc = 0;
   l->u.l.items_addr = 0;
+  held = sorting_begin (items, n);
 
   if (key != NULL && n > 0)
     {
@@ -772,6 +809,7 @@ pml_list_sort (PmlObj *l, PmlObj *key, gboolean reverse)
       for (gsize i = 0; i < n && ok; i++)
         {
           keys[i] = pml_call_from_c (key, &items[i], 1);
+          sorting_add (held, keys[i]);
           if (keys[i] == NULL)
             {
               for (gsize j = 0; j < i; j++)
@@ -824,6 +862,7 @@ pml_list_sort (PmlObj *l, PmlObj *key, gboolean reverse)
   g_free (ms);
 
 restore:
+  sorting_end (held);
   /* whatever the list became while it sorted is thrown away */
   pml_list_clear (l);
   l->u.l.items = items;

@@ -667,7 +667,7 @@ pml_class_check_abstract (PmlObj *type)
   if (it == NULL)
     return FALSE;
   names = g_ptr_array_new_with_free_func ((GDestroyNotify) pml_decref);
-  while ((item = pml_iter_next (it)) != NULL)
+  while ((item = pml_iter_next_owned (it)) != NULL)
     if (item->kind == K_STR)
       g_ptr_array_add (names, item);
     else

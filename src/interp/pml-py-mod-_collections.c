@@ -51,7 +51,7 @@ m_count_elements (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
       return NULL;
     }
   one = pml_int_new (1);
-  while ((key = pml_iter_next (it)) != NULL)
+  while ((key = pml_iter_next_owned (it)) != NULL)
     {
       PmlObj *old, *new;
       gboolean ok, error = FALSE;

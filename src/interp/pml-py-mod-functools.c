@@ -67,7 +67,7 @@ functools_reduce (PmlObj  *self,
           if ((pair = pml_tuple_new (2)) == NULL)
             goto fail;
         }
-      if ((item = pml_iter_next (it)) == NULL)
+      if ((item = pml_iter_next_owned (it)) == NULL)
         {
           if (pml_err_occurred ())
             goto fail;

@@ -400,7 +400,7 @@ pml_math_prod (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if (it == NULL)
     return NULL;
   acc = start != NULL ? pml_incref (start) : pml_int_new (1);
-  while ((item = pml_iter_next (it)) != NULL)
+  while ((item = pml_iter_next_owned (it)) != NULL)
     {
       PmlObj *r = pml_binop (OP_MUL, acc, item);
 

@@ -739,7 +739,7 @@ math_fsum (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if (it == NULL)
     return NULL;
   partials = g_array_new (FALSE, FALSE, sizeof (double));
-  while ((item = pml_iter_next (it)) != NULL)
+  while ((item = pml_iter_next_owned (it)) != NULL)
     {
       double xsave;
       gsize i = 0;

@@ -128,7 +128,7 @@ iter_search (PmlObj  *seq,
 
   if (it == NULL)
     return NULL;
-  while ((x = pml_iter_next (it)) != NULL)
+  while ((x = pml_iter_next_owned (it)) != NULL)
     {
       int eq = x == item ? 1 : pml_eq (x, item);
 

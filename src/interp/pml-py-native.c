@@ -217,7 +217,7 @@ tuple_of_length (PmlObj *o,
   if (it == NULL)
     return NULL;
   t = pml_tuple_new ((gsize) n);
-  while (t != NULL && (item = pml_iter_next (it)) != NULL)
+  while (t != NULL && (item = pml_iter_next_owned (it)) != NULL)
     {
       if (i == n)
         {

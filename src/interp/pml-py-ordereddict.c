@@ -329,16 +329,16 @@ add_pairs (PmlObj *od, PmlObj *pairs)
 
   if (it == NULL)
     return FALSE;
-  while ((pair = pml_iter_next (it)) != NULL)
+  while ((pair = pml_iter_next_owned (it)) != NULL)
     {
       PmlObj *pit = pml_iter (pair), *key = NULL, *value = NULL, *extra = NULL;
       gboolean ok = FALSE;
 
-      if (pit != NULL && (key = pml_iter_next (pit)) == NULL && !pml_err_occurred ())
+      if (pit != NULL && (key = pml_iter_next_owned (pit)) == NULL && !pml_err_occurred ())
         pml_err_set (T_VALUE_ERROR, "need more than 0 values to unpack");
-      else if (key != NULL && (value = pml_iter_next (pit)) == NULL && !pml_err_occurred ())
+      else if (key != NULL && (value = pml_iter_next_owned (pit)) == NULL && !pml_err_occurred ())
         pml_err_set (T_VALUE_ERROR, "need more than 1 value to unpack");
-      else if (value != NULL && (extra = pml_iter_next (pit)) != NULL)
+      else if (value != NULL && (extra = pml_iter_next_owned (pit)) != NULL)
         pml_err_set (T_VALUE_ERROR, "too many values to unpack (expected 2)");
       else if (value != NULL && !pml_err_occurred ())
         ok = pml_setitem (od, key, value);
@@ -925,7 +925,7 @@ m_fromkeys (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
   if (od == NULL)
     return NULL;
   it = pml_iter (args[0]);
-  while (it != NULL && (item = pml_iter_next (it)) != NULL)
+  while (it != NULL && (item = pml_iter_next_owned (it)) != NULL)
     {
       gboolean ok = pml_setitem (od, item, value);
 

@@ -86,7 +86,7 @@ intersect (PmlObj *self, PmlObj *other)
       pml_decref (r);
       return NULL;
     }
-  while ((item = pml_iter_next (it)) != NULL)
+  while ((item = pml_iter_next_owned (it)) != NULL)
     {
       int c = pml_set_contains (self, item);
 
@@ -128,7 +128,7 @@ difference_update (PmlObj *self, PmlObj *other)
 
       if (it == NULL)
         return FALSE;
-      while ((item = pml_iter_next (it)) != NULL)
+      while ((item = pml_iter_next_owned (it)) != NULL)
         {
           int r = pml_set_discard (self, item);
 

@@ -228,7 +228,7 @@ pml_set_update (PmlObj *s, PmlObj *iterable)
   it = pml_iter (iterable);
   if (it == NULL)
     return FALSE;
-  while ((item = pml_iter_next (it)) != NULL)
+  while ((item = pml_iter_next_owned (it)) != NULL)
     {
       gboolean ok = pml_set_add (s, item);
 

@@ -63,7 +63,9 @@ pml_call_special (PmlObj *o, const char *name, PmlObj **args, gsize nargs, gbool
   pml_decref (meth);
   if (bound == NULL)
     return NULL;
+  pml_native_hold (bound, "the method being called");
   r = pml_call_from_c (bound, args, nargs);
+  pml_native_release (1);
   pml_decref (bound);
   return r;
 }

@@ -66,6 +66,8 @@ struct _PmlFrame
   gboolean  throwing;       /* resume by raising VM->exc at the yield */
   gboolean  inlined;        /* called from the caller's loop: returns there, not to C */
   gsize     call_slots;     /* while it calls inline: the stack slots of that call */
+  gsize     popped;         /* slots just above sp an instruction popped but owns while it
+                               calls (CPython leaves its operands on the stack until then) */
   gsize     exc_depth;      /* VM->exc_stack's length as the frame (re)started */
 };
 
@@ -221,6 +223,9 @@ struct _PmlVM
   /* with record_graph: the references C code holds while it calls back
      into Python (PmlNativeHold), which the objects view draws */
   GArray   *native_holds;
+  /* with record_graph: each sort in progress, the items and keys it took
+     out of its list (PmlObj * -> how many times), which no object holds */
+  GPtrArray *sorting;
 };
 
 typedef struct
@@ -545,6 +550,10 @@ PmlObj   *pml_getitem       (PmlObj *o, PmlObj *key);
 gboolean  pml_setitem       (PmlObj *o, PmlObj *key, PmlObj *v);     /* v NULL: delete */
 PmlObj   *pml_iter          (PmlObj *o);
 PmlObj   *pml_iter_next     (PmlObj *it);                             /* NULL + no error: end */
+/* pml_iter_next for C code that holds @it itself (it came from its own
+ * pml_iter): the objects view shows that reference while a generator or a
+ * class's __next__ runs */
+PmlObj   *pml_iter_next_owned (PmlObj *it);
 int       pml_contains      (PmlObj *container, PmlObj *item);
 PmlObj   *pml_binop         (int op, PmlObj *a, PmlObj *b);
 PmlObj   *pml_inplace_binop (int op, PmlObj *a, PmlObj *b);

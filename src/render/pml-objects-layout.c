@@ -308,7 +308,8 @@ static double
 node_height (const PmlObjectNode *node,
              double               line)
 {
-  guint header = node->outside > 0 ? 4 : 3;
+  /* title, counts, state; then the block, unless the runtime shares it */
+  guint header = (node->outside > 0 ? 4 : 3) + (node->shared_static ? 0 : 1);
 
   if (node->value != NULL)
     header++;
@@ -502,6 +503,21 @@ pml_objects_layout_describe_holders (PmlInterp *interp,
   if (text->len > 0)
     g_string_truncate (text, text->len - 1);
   return g_string_free (text, FALSE);
+}
+
+/* The block pymalloc serves a request of @size from: CPython rounds a
+ * small request up to its size class; a larger one goes to malloc */
+char *
+pml_objects_describe_block (guint64 size)
+{
+  guint szidx;
+
+  if (size == 0 || size > PML_SMALL_REQUEST_THRESHOLD)
+    /* Translators: an object too large for pymalloc's blocks */
+    return g_strdup_printf (_("%llu B from malloc, not a block"), (unsigned long long) size);
+  szidx = PML_SIZE2INDEX (size);
+  /* Translators: the block an object lives in: its size, then its size class */
+  return g_strdup_printf (_("block %u B, size class %u"), PML_INDEX2SIZE (szidx), szidx);
 }
 
 void

@@ -112,6 +112,8 @@ PmlObjectsLayout *pml_objects_layout_new_full  (PmlInterp              *interp,
 /* Every holder of object @serial, drawn or not, one a line */
 char             *pml_objects_layout_describe_holders (PmlInterp *interp,
                                                        guint32    serial) G_GNUC_WARN_UNUSED_RESULT;
+/* "block 64 B, size class 3" for a request of @size bytes */
+char             *pml_objects_describe_block   (guint64                 size) G_GNUC_WARN_UNUSED_RESULT;
 void              pml_objects_layout_free      (PmlObjectsLayout       *self);
 /* The node at (@x, @y), or -1 */
 int               pml_objects_layout_node_at   (const PmlObjectsLayout *self,

@@ -244,6 +244,7 @@ render_node (cairo_t                *cr,
   g_autofree char *counts = NULL;
   g_autofree char *state = describe_state (node);
   g_autofree char *outside = NULL;
+  g_autofree char *block = NULL;
   double y;
   PmlColor strip;
   PmlRect rect = node->rect;
@@ -260,6 +261,8 @@ render_node (cairo_t                *cr,
     /* Translators: an object's reference count and size in the objects view */
     counts = g_strdup_printf (_("refcount %lld · %llu B"), (long long) node->refcnt,
                               (unsigned long long) node->size);
+  if (!node->shared_static)
+    block = pml_objects_describe_block (node->size);
   if (node->outside > 0)
     /* Translators: references to an object the picture does not draw */
     outside = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "+%u from outside the picture",
@@ -305,6 +308,13 @@ render_node (cairo_t                *cr,
   pml_render_text (cr, palette, counts, rect.x + 8 * palette->line_scale + 6, y, PML_FONT_NORMAL,
                    FALSE, text_color, PML_ALIGN_START);
   y += line;
+  if (block != NULL)
+    {
+      pml_render_text_ellipsized (cr, palette, block, rect.x + 8 * palette->line_scale + 6, y + 2, PML_FONT_SMALL,
+                                  FALSE, &palette->dim_text, PML_ALIGN_START,
+                                  rect.width - 8 * palette->line_scale - 12, PANGO_ELLIPSIZE_END);
+      y += line;
+    }
   if (outside != NULL)
     {
       pml_render_text (cr, palette, outside, rect.x + 8 * palette->line_scale + 6, y + 2, PML_FONT_SMALL, FALSE,
