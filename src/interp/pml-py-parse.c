@@ -399,7 +399,12 @@ parse_atom_tokens (PmlParser *p)
           }
         if (AT (p, ")"))
           {
-            CHECK (pml_parser_advance (p));
+            /* the token after the bracket may be the error: "(j)'" */
+            if (!pml_parser_advance (p))
+              {
+                pml_node_free (first);
+                return NULL;
+              }
             if (first->kind == N_STARRED)
               {
                 FAIL_TOK (p, &t, "cannot use starred expression here");
