@@ -529,6 +529,12 @@ match_dealloc (PmlObj *o)
 }
 
 static void
+match_free_host (PmlObj *o)
+{
+  g_clear_pointer (&PML_NATIVE (o, Match)->marks, g_free);
+}
+
+static void
 match_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
 {
   Match *m = PML_NATIVE (o, Match);
@@ -584,6 +590,7 @@ static const PmlTypeSlots match_slots = {
   .subscript = match_subscript,
   .methods = match_methods,
   .dealloc = match_dealloc,
+  .free_host = match_free_host,
   .traverse = match_traverse,
   .referents = match_referents,
   .flags = PML_TPFLAGS_HAVE_GC,

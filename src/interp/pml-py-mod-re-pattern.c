@@ -561,6 +561,12 @@ scanner_dealloc (PmlObj *o)
 }
 
 static void
+scanner_free_host (PmlObj *o)
+{
+  g_clear_pointer (&PML_NATIVE (o, Scanner)->chars, g_free);
+}
+
+static void
 scanner_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
 {
   Scanner *sc = PML_NATIVE (o, Scanner);
@@ -578,6 +584,7 @@ static const PmlTypeSlots scanner_slots = {
   .iter = scanner_iter,
   .iternext = scanner_iternext,
   .dealloc = scanner_dealloc,
+  .free_host = scanner_free_host,
   .traverse = scanner_traverse,
   .flags = PML_TPFLAGS_HAVE_GC,
 };
@@ -693,6 +700,14 @@ pattern_dealloc (PmlObj *o)
   return FALSE;
 }
 
+/* A pattern still alive when the interpreter tears down (in re's cache):
+ * its program is host memory */
+static void
+pattern_free_host (PmlObj *o)
+{
+  g_clear_pointer (&PML_NATIVE (o, Pattern)->prog, pml_re_program_free);
+}
+
 static void
 pattern_traverse (PmlObj *o, PmlVisitFunc visit, gpointer data)
 {
@@ -752,6 +767,7 @@ static const PmlTypeSlots pattern_slots = {
   .setattro = pml_object_setattro,
   .methods = pattern_methods,
   .dealloc = pattern_dealloc,
+  .free_host = pattern_free_host,
   .traverse = pattern_traverse,
   .referents = pattern_referents,
   .flags = PML_TPFLAGS_HAVE_GC | PML_TPFLAGS_WEAKREFABLE,
