@@ -207,33 +207,6 @@ m_ctime (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 }
 
 static PmlObj *
-m_strftime (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  static const char *const names[] = { "format", NULL };
-  PmlObj *a[1];
-
-  METHOD_SELF ();
-  if (!pml_dt_parse_args ("strftime", names, 1, 1, args, nargs, kwnames, a))
-    return NULL;
-  if (a[0]->kind != K_STR)
-    return pml_err_set (T_TYPE_ERROR, "strftime() argument 1 must be str, not %s", pml_type_name (a[0]));
-  return pml_dt_strftime (self, a[0]);
-}
-
-static PmlObj *
-m_format (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  NO_KW ("__format__");
-  NARGS ("__format__", 1, 1);
-  if (args[0]->kind != K_STR)
-    return pml_err_set (T_TYPE_ERROR, "__format__() argument 1 must be str, not %s", pml_type_name (args[0]));
-  if (args[0]->u.s.len == 0)
-    return pml_str (self);
-  return pml_dt_strftime (self, args[0]);
-}
-
-static PmlObj *
 m_replace (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   static const char *const names[] = { "year", "month", "day", NULL };
@@ -359,8 +332,8 @@ const PmlMethodDef pml_dt_date_methods[] = {
   { "isocalendar", m_isocalendar },
   { "isoformat", m_isoformat },
   { "ctime", m_ctime },
-  { "strftime", m_strftime },
-  { "__format__", m_format },
+  { "strftime", pml_dt_method_strftime },
+  { "__format__", pml_dt_method_format },
   { "replace", m_replace },
   { NULL, NULL },
 };

@@ -96,23 +96,7 @@ datetime_repr (PmlObj *o)
 
   g_string_append_printf (out, "%s(%d, %d, %d, %d, %d", o->type->u.ty.name, f->year, f->month, f->day,
                           f->hour, f->minute);
-  if (f->us != 0)
-    g_string_append_printf (out, ", %d, %d", f->second, f->us);
-  else if (f->second != 0)
-    g_string_append_printf (out, ", %d", f->second);
-  if (f->fold)
-    g_string_append (out, ", fold=1");
-  if (f->tzinfo != NULL)
-    {
-      g_string_append (out, ", tzinfo=");
-      if (!pml_append_repr (out, f->tzinfo))
-        {
-          g_string_free (out, TRUE);
-          return NULL;
-        }
-    }
-  g_string_append_c (out, ')');
-  return pml_str_from_gstring (out);
+  return pml_dt_finish_repr (out, f);
 }
 
 static PmlObj *

@@ -379,3 +379,56 @@ pml_dt_isocal_new (gint64 year, gint week, gint weekday)
   pml_gc_track (o);
   return o;
 }
+
+/* strftime() and __format__() of date, datetime and time: the same
+ * methods on each type */
+PmlObj *
+pml_dt_method_strftime (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  static const char *const names[] = { "format", NULL };
+  PmlObj *a[1];
+
+  METHOD_SELF ();
+  if (!pml_dt_parse_args ("strftime", names, 1, 1, args, nargs, kwnames, a))
+    return NULL;
+  if (a[0]->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "strftime() argument 1 must be str, not %s", pml_type_name (a[0]));
+  return pml_dt_strftime (self, a[0]);
+}
+
+PmlObj *
+pml_dt_method_format (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
+{
+  METHOD_SELF ();
+  NO_KW ("__format__");
+  NARGS ("__format__", 1, 1);
+  if (args[0]->kind != K_STR)
+    return pml_err_set (T_TYPE_ERROR, "__format__() argument 1 must be str, not %s", pml_type_name (args[0]));
+  if (args[0]->u.s.len == 0)
+    return pml_str (self);
+  return pml_dt_strftime (self, args[0]);
+}
+
+/* The end of a time's or a datetime's repr, after its hour and minute:
+ * ", second[, microsecond][, fold=1][, tzinfo=...])" */
+PmlObj *
+pml_dt_finish_repr (GString *out, const PmlDtFields *f)
+{
+  if (f->us != 0)
+    g_string_append_printf (out, ", %d, %d", f->second, f->us);
+  else if (f->second != 0)
+    g_string_append_printf (out, ", %d", f->second);
+  if (f->fold)
+    g_string_append (out, ", fold=1");
+  if (f->tzinfo != NULL)
+    {
+      g_string_append (out, ", tzinfo=");
+      if (!pml_append_repr (out, f->tzinfo))
+        {
+          g_string_free (out, TRUE);
+          return NULL;
+        }
+    }
+  g_string_append_c (out, ')');
+  return pml_str_from_gstring (out);
+}

@@ -87,23 +87,7 @@ time_repr (PmlObj *o)
   GString *out = g_string_new (NULL);
 
   g_string_append_printf (out, "%s(%d, %d", o->type->u.ty.name, f->hour, f->minute);
-  if (f->us != 0)
-    g_string_append_printf (out, ", %d, %d", f->second, f->us);
-  else if (f->second != 0)
-    g_string_append_printf (out, ", %d", f->second);
-  if (f->fold)
-    g_string_append (out, ", fold=1");
-  if (f->tzinfo != NULL)
-    {
-      g_string_append (out, ", tzinfo=");
-      if (!pml_append_repr (out, f->tzinfo))
-        {
-          g_string_free (out, TRUE);
-          return NULL;
-        }
-    }
-  g_string_append_c (out, ')');
-  return pml_str_from_gstring (out);
+  return pml_dt_finish_repr (out, f);
 }
 
 static PmlObj *
@@ -188,33 +172,6 @@ m_replace (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 }
 
 static PmlObj *
-m_strftime (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  static const char *const names[] = { "format", NULL };
-  PmlObj *a[1];
-
-  METHOD_SELF ();
-  if (!pml_dt_parse_args ("strftime", names, 1, 1, args, nargs, kwnames, a))
-    return NULL;
-  if (a[0]->kind != K_STR)
-    return pml_err_set (T_TYPE_ERROR, "strftime() argument 1 must be str, not %s", pml_type_name (a[0]));
-  return pml_dt_strftime (self, a[0]);
-}
-
-static PmlObj *
-m_format (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
-{
-  METHOD_SELF ();
-  NO_KW ("__format__");
-  NARGS ("__format__", 1, 1);
-  if (args[0]->kind != K_STR)
-    return pml_err_set (T_TYPE_ERROR, "__format__() argument 1 must be str, not %s", pml_type_name (args[0]));
-  if (args[0]->u.s.len == 0)
-    return pml_str (self);
-  return pml_dt_strftime (self, args[0]);
-}
-
-static PmlObj *
 m_fromisoformat (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames)
 {
   PML_DT_CLASS_SELF ();
@@ -239,8 +196,8 @@ const PmlMethodDef pml_dt_time_methods[] = {
   { "fromisoformat", m_fromisoformat },
   { "isoformat", m_isoformat },
   { "replace", m_replace },
-  { "strftime", m_strftime },
-  { "__format__", m_format },
+  { "strftime", pml_dt_method_strftime },
+  { "__format__", pml_dt_method_format },
   { "utcoffset", m_utcoffset },
   { NULL, NULL },
 };

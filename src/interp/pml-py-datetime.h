@@ -114,6 +114,9 @@ void      pml_dt_append_offset   (GString *out, PmlObj *offset, const char *sep)
 
 /* strftime in the C locale and isoformat (pml-py-datetime-format.c) */
 PmlObj   *pml_dt_strftime        (PmlObj *o, PmlObj *format);
+PmlObj   *pml_dt_method_strftime (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_dt_method_format   (PmlObj *self, PmlObj **args, gsize nargs, PmlObj *kwnames);
+PmlObj   *pml_dt_finish_repr     (GString *out, const PmlDtFields *f);   /* frees @out */
 gboolean  pml_dt_append_isotime  (GString *out, const PmlDtFields *f, const char *timespec);
 PmlObj   *pml_dt_parse_iso       (PmlObj *type, PmlObj *text, int what);   /* 0 date, 1 time, 2 datetime */
 PmlObj   *pml_dt_isocal_new      (gint64 year, gint week, gint weekday);
